@@ -1,0 +1,225 @@
+"""The `flashpoint` command: a thin layer over `flashpoint.service`.
+
+Errors are one line on stderr (`flashpoint: error: ... [code]`) and an exit code from
+`errors.ExitCode`; `--debug` shows the traceback instead.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from typing import IO
+
+import click
+
+from . import service
+from .errors import ExitCode, FlashpointError
+from .ingest import DEFAULT_MAX_BYTES, FORMATS, Failure
+from .output import EVENT_COLUMNS, print_table, write_rows
+from .pipeline import Pipeline
+from .records import json_schema_text
+from .store import DEFAULT_DB, open_store
+
+DB_OPTION = click.option("--db", default=DEFAULT_DB, show_default=True, help="SQLite file path, or a postgresql:// URL.")
+QUIET_OPTION = click.option("--quiet", "-q", is_flag=True, help="No progress bar, no summary on stderr.")
+
+
+def _processing_options(func):
+    options = [
+        click.option("--n-process", type=click.IntRange(1, 64), default=1, show_default=True, help="Parser processes."),
+        click.option("--batch-size", type=click.IntRange(1, 10_000), default=32, show_default=True, help="Documents per parser batch."),
+        click.option("--max-bytes", type=click.IntRange(1), default=DEFAULT_MAX_BYTES, show_default=True, help="Size limit per file or JSONL record."),
+        click.option("--input-format", type=click.Choice(FORMATS), default=None, help="Read every input as this format (default: by suffix, else by content)."),
+        click.option("--stages", default=None, help="Comma-separated stage names (default: all built-in stages)."),
+    ]
+    for option in reversed(options):
+        func = option(func)
+    return func
+
+
+def _pipeline(n_process: int, batch_size: int, stages: str | None) -> Pipeline:
+    names = [s.strip() for s in stages.split(",") if s.strip()] if stages else None
+    return Pipeline(names, n_process=n_process, batch_size=batch_size)
+
+
+def _show_progress(quiet: bool) -> bool | None:
+    return False if quiet else None  # None: only when stderr is a terminal
+
+
+def _report_failures(failures: list[Failure], total: int, quiet: bool) -> None:
+    if quiet:
+        return
+    for failure in failures:
+        click.echo(f"flashpoint: failed: {failure.one_line()}", err=True)
+    if total > len(failures):
+        click.echo(f"flashpoint: ... and {total - len(failures)} more failures", err=True)
+
+
+class FlashpointGroup(click.Group):
+    """Turns FlashpointError into one line and an exit code."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except FlashpointError as exc:
+            if ctx.obj and ctx.obj.get("debug"):
+                raise
+            click.echo(f"flashpoint: error: {exc.one_line()}", err=True)
+            ctx.exit(exc.exit_code)
+        except (click.exceptions.Exit, click.ClickException, click.Abort):
+            raise
+        except BrokenPipeError:
+            # `flashpoint events ... | head`: the reader went away; that is not an error.
+            sys.stderr.close()
+            ctx.exit(ExitCode.OK)
+        except Exception as exc:
+            if ctx.obj and ctx.obj.get("debug"):
+                raise
+            click.echo(f"flashpoint: internal error: {type(exc).__name__}: {exc} (run with --debug for the traceback)", err=True)
+            ctx.exit(ExitCode.ERROR)
+
+
+@click.group(cls=FlashpointGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--debug", is_flag=True, help="Show tracebacks instead of one-line errors.")
+@click.version_option(package_name="flashpoint")
+@click.pass_context
+def main(ctx: click.Context, debug: bool) -> None:
+    """Flashpoint: news articles in, a coded, source-attributed conflict event dataset out."""
+    ctx.ensure_object(dict)["debug"] = debug
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "json", "csv"]), default="jsonl", show_default=True,
+              help="jsonl/json: one record per document; csv: one row per event.")
+@click.option("--out", "-o", type=click.File("w", encoding="utf-8"), default="-", help="Output file (default: stdout).")
+@click.option("--summary", is_flag=True, help="Also print readable tables of the documents and events.")
+@_processing_options
+@QUIET_OPTION
+def extract(paths, fmt, out: IO[str], summary, n_process, batch_size, max_bytes, input_format, stages, quiet) -> None:
+    """Extract records from PATHS (files, directories, or - for stdin) and write them; nothing is stored."""
+    pipeline = _pipeline(n_process, batch_size, stages)
+    failures: list[Failure] = []
+    failed = 0
+    records = []
+
+    def rows():
+        nonlocal failed
+        for result in service.process_paths(paths, pipeline=pipeline, max_bytes=max_bytes, input_format=input_format,
+                                            progress=_show_progress(quiet)):
+            if isinstance(result, Failure):
+                failed += 1
+                if len(failures) < service.FAILURES_KEPT:
+                    failures.append(result)
+                continue
+            record = result.record.to_dict()
+            if summary:
+                records.append(record)
+            if fmt == "csv":
+                for event in record["events"]:
+                    yield {"doc_id": record["doc_id"], "source": record["source"], "published": record["published"], **event}
+            else:
+                yield record
+
+    write_rows(rows(), fmt, out, columns=EVENT_COLUMNS if fmt == "csv" else None)
+    out.flush()
+    if summary:
+        _print_summary(records, sys.stdout if out is not sys.stdout else sys.stderr)
+    _report_failures(failures, failed, quiet)
+    if failed:
+        sys.exit(ExitCode.PARTIAL)
+
+
+def _print_summary(records: list[dict], stream: IO[str]) -> None:
+    documents = [
+        {"doc_id": r["doc_id"], "source": r["source"], "published": (r["published"] or "-") + (" (inferred)" if r["published_inferred"] else ""),
+         "sentences": len(r["sentences"]), "entities": len(r["entities"]), "events": len(r["events"]), "quotes": len(r["quotes"])}
+        for r in records
+    ]
+    print_table(documents, ["doc_id", "source", "published", "sentences", "entities", "events", "quotes"], stream, title="Documents")
+    events = [{"doc_id": r["doc_id"], **e} for r in records for e in r["events"]]
+    if events:
+        print_table(events, ["doc_id", "date", "event_type", "actor.name", "trigger.text", "recipient.name", "location.name", "status"], stream, title="Events")
+    else:
+        entities = [{"doc_id": r["doc_id"], **e} for r in records for e in r["entities"] if e["label"] in ("GPE", "NORP", "ORG", "PERSON", "DATE")]
+        print_table(entities[:40], ["doc_id", "label", "text", "span"], stream,
+                    title=f"Entity mentions (first 40 of {len(entities)}; no event-coding stage is installed yet)")
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@DB_OPTION
+@click.option("--replace", is_flag=True, help="Process and store documents again even if already stored.")
+@_processing_options
+@QUIET_OPTION
+def ingest(paths, db, replace, n_process, batch_size, max_bytes, input_format, stages, quiet) -> None:
+    """Extract records from PATHS and store them; documents already stored are skipped."""
+    pipeline = _pipeline(n_process, batch_size, stages)
+    with open_store(db) as store:
+        report = service.ingest(paths, store, pipeline=pipeline, max_bytes=max_bytes, input_format=input_format,
+                                replace=replace, progress=_show_progress(quiet))
+    _report_failures(report.failures, report.failed, quiet)
+    if not quiet:
+        click.echo(f"flashpoint: {report.stored} stored, {report.skipped} already stored, {report.failed} failed", err=True)
+    if report.failed:
+        sys.exit(ExitCode.PARTIAL)
+
+
+LIST_FORMATS = click.Choice(["table", "jsonl", "json", "csv"])
+LIST_COLUMNS = {
+    "events": ["doc_id", "date", "event_type", "actor.name", "trigger.text", "recipient.name", "location.name", "status"],
+    "quotes": ["doc_id", "speaker.name", "kind", "text"],
+    "actors": ["name", "code", "country", "sector", "documents", "aliases"],
+    "failures": ["last_seen", "location", "stage", "code", "message", "count"],
+    "documents": ["id", "source", "published", "published_inferred", "title", "location"],
+}
+
+
+def _list_command(kind: str, help_text: str, fetch):
+    @click.option("--format", "fmt", type=LIST_FORMATS, default="table", show_default=True)
+    @click.option("--limit", type=click.IntRange(1), default=None, help="At most this many rows.")
+    @DB_OPTION
+    def command(db, fmt, limit, **filters):
+        with open_store(db) as store:
+            rows = fetch(store, limit, **filters)
+        columns = EVENT_COLUMNS if (kind == "events" and fmt == "csv") else (LIST_COLUMNS[kind] if fmt in ("table", "csv") else None)
+        write_rows(rows, fmt, sys.stdout, columns=columns, title=kind.capitalize())
+
+    command.__doc__ = help_text
+    return command
+
+
+events_cmd = _list_command("events", "List coded events in the store.",
+                           lambda store, limit, event_type=None, actor=None: service.list_annotations(store, "events", limit=limit, event_type=event_type, actor_code=actor))
+events_cmd = click.option("--type", "event_type", default=None, help="Only this PLOVER event type.")(events_cmd)
+events_cmd = click.option("--actor", default=None, help="Only events with this actor code.")(events_cmd)
+main.command("events")(events_cmd)
+main.command("quotes")(_list_command("quotes", "List quotations in the store.", lambda store, limit: service.list_annotations(store, "quotes", limit=limit)))
+main.command("actors")(_list_command("actors", "List actors in the store, merged across documents.", lambda store, limit: service.list_actors(store)[:limit]))
+main.command("failures")(_list_command("failures", "List inputs and documents that failed, with the reason.", lambda store, limit: store.failures()[:limit]))
+main.command("documents")(_list_command("documents", "List stored documents.", lambda store, limit: store.documents(limit=limit)))
+
+
+@main.command()
+def schema() -> None:
+    """Print the JSON Schema of the document record."""
+    click.echo(json_schema_text())
+
+
+@main.command()
+@click.option("--db", default=None, help="Also check this store (path or URL).")
+@click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
+def doctor(db, as_json) -> None:
+    """Check the model, the store and versions; exit 1 if anything is wrong."""
+    checks = service.doctor(db)
+    if as_json:
+        click.echo(json.dumps([c.__dict__ for c in checks], indent=2))
+    else:
+        for check in checks:
+            click.echo(f"{'ok  ' if check.ok else 'FAIL'} {check.name:<24} {check.detail}")
+    if not all(c.ok for c in checks):
+        sys.exit(ExitCode.ERROR)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

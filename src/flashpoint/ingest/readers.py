@@ -1,0 +1,246 @@
+"""Readers: one function per input format, each turning bytes into documents.
+
+A reader yields `Document`s and `Failure`s; it raises only for a problem with the whole
+input (malformed JSON file, unsafe XML), which the caller records as one failure. A bad
+record inside a JSONL file or a feed is a failure of its own and the rest still comes out.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from typing import Any
+
+import yaml
+
+from ..errors import FlashpointError, InputError
+from .decode import decode
+from .document import Document, Failure
+
+Item = Document | Failure
+
+FORMATS = ("text", "html", "json", "jsonl", "feed")
+SUFFIX_FORMATS = {
+    ".txt": "text", ".text": "text",
+    ".html": "html", ".htm": "html", ".xhtml": "html",
+    ".json": "json",
+    ".jsonl": "jsonl", ".ndjson": "jsonl",
+    ".xml": "feed", ".rss": "feed", ".atom": "feed",
+}
+DOCUMENT_FIELDS = ("id", "source", "published", "title", "url", "text")
+
+
+def sniff_format(head: bytes) -> str:
+    """Guess the format of an input with no telling suffix (stdin, odd names) from its first bytes."""
+    start = head.lstrip(b"\xef\xbb\xbf \t\r\n")[:512].lower()
+    if start.startswith(b"{"):
+        # One object per line is JSONL; one object spread over lines is JSON.
+        first_line = start.split(b"\n", 1)[0].strip()
+        return "jsonl" if first_line.endswith(b"}") and b"\n" in start else "json"
+    if start.startswith(b"["):
+        return "json"
+    if start.startswith(b"<?xml") or start.startswith(b"<rss") or start.startswith(b"<feed") or start.startswith(b"<rdf"):
+        return "html" if b"<html" in start else "feed"
+    if start.startswith(b"<"):
+        return "html"
+    return "text"
+
+
+# --- plain text with optional YAML front matter -------------------------------------------
+
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
+
+
+def read_text(data: bytes, location: str) -> Iterator[Item]:
+    text, _ = decode(data, location=location)
+    meta: dict[str, Any] = {}
+    match = _FRONT_MATTER.match(text)
+    if match:
+        try:
+            loaded = yaml.safe_load(match.group(1)) or {}
+        except yaml.YAMLError as exc:
+            raise InputError("bad-front-matter", f"front matter is not valid YAML ({_first_line(exc)})", location=location) from None
+        if not isinstance(loaded, dict):
+            raise InputError("bad-front-matter", "front matter must be a mapping of fields", location=location)
+        meta = loaded
+        text = text[match.end():]
+    yield Document.build(
+        text,
+        id=meta.get("id"),
+        source=meta.get("source"),
+        published=meta.get("published") or meta.get("date"),
+        title=meta.get("title"),
+        url=meta.get("url"),
+        location=location,
+        size=len(data),
+    )
+
+
+# --- HTML ----------------------------------------------------------------------------------
+
+
+def html_to_text(html: str) -> str:
+    """Visible text of an HTML fragment (feed summaries), paragraphs on their own lines."""
+    import lxml.html
+
+    if not html.strip():
+        return ""
+    if "<" not in html:
+        return html.strip()
+    try:
+        root = lxml.html.fragment_fromstring(html, create_parent="div")
+    except Exception:  # lxml raises several types for broken markup
+        return ""
+    for bad in root.xpath("//script|//style"):
+        bad.drop_tree()
+    for block in root.xpath("//p|//br|//div|//li|//h1|//h2|//h3|//h4"):
+        block.tail = "\n" + (block.tail or "")
+    lines = (" ".join(line.split()) for line in root.text_content().split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+def read_html(data: bytes, location: str) -> Iterator[Item]:
+    import lxml.etree
+    import lxml.html
+    import trafilatura
+
+    html, _ = decode(data, location=location)
+    try:
+        tree = lxml.html.document_fromstring(html)
+    except (lxml.etree.ParserError, ValueError) as exc:
+        raise InputError("bad-html", f"cannot parse the HTML ({_first_line(exc)})", location=location) from None
+    if tree.find(".//body") is None and not tree.text_content().strip():
+        raise InputError("bad-html", "no <body> and no text in the HTML", location=location)
+    # trafilatura removes navigation, cookie banners, related links and footers.
+    extracted = trafilatura.bare_extraction(tree, with_metadata=True, favor_recall=True, include_comments=False, include_tables=False)
+    text = (extracted.text if extracted is not None else None) or ""
+    if not text.strip():
+        raise InputError("bad-html", "no article text found in the HTML", location=location)
+    published = getattr(extracted, "date", None)
+    yield Document.build(
+        text,
+        source=getattr(extracted, "sitename", None),
+        published=published,
+        # A date read from page metadata, not given by the user, is an inference.
+        published_inferred=True,
+        title=getattr(extracted, "title", None),
+        url=getattr(extracted, "url", None),
+        location=location,
+        size=len(data),
+    )
+
+
+# --- JSON and JSONL ------------------------------------------------------------------------
+
+
+def _document_from_object(obj: Any, location: str, size: int) -> Document:
+    if not isinstance(obj, dict):
+        raise InputError("bad-field", f"expected a JSON object, got {type(obj).__name__}", location=location)
+    if "text" not in obj:
+        raise InputError("bad-field", "no 'text' field", location=location)
+    return Document.build(
+        obj["text"],
+        id=obj.get("id"),
+        source=obj.get("source"),
+        published=obj.get("published"),
+        title=obj.get("title"),
+        url=obj.get("url"),
+        location=location,
+        size=size,
+    )
+
+
+def read_json(data: bytes, location: str) -> Iterator[Item]:
+    text, _ = decode(data, location=location)
+    try:
+        value = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InputError("bad-json", f"malformed JSON at line {exc.lineno} column {exc.colno}: {exc.msg}", location=location) from None
+    objects = value if isinstance(value, list) else [value]
+    size = len(data) // max(1, len(objects))
+    for index, obj in enumerate(objects):
+        where = f"{location}#{index}" if isinstance(value, list) else location
+        yield _guard(lambda obj=obj, where=where: _document_from_object(obj, where, size), where, size)
+
+
+def read_jsonl_lines(lines: Iterator[bytes], location: str, max_bytes: int) -> Iterator[Item]:
+    """JSONL streamed line by line, so a corpus file of any size is never held in memory."""
+    for number, raw in enumerate(lines, start=1):
+        if not raw.strip():
+            continue
+        where = f"{location}:{number}"
+        size = len(raw)
+        if size > max_bytes:
+            yield Failure(where, "too-large", f"record of {size} bytes is over the limit of {max_bytes}", size=size)
+            continue
+
+        def parse(raw=raw, where=where, size=size) -> Document:
+            line, _ = decode(raw, location=where)
+            try:
+                obj = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise InputError("bad-json", f"malformed JSON at column {exc.colno}: {exc.msg}", location=where) from None
+            return _document_from_object(obj, where, size)
+
+        yield _guard(parse, where, size)
+
+
+# --- RSS and Atom feeds --------------------------------------------------------------------
+
+
+def check_xml_safe(data: bytes, location: str) -> None:
+    """Refuse XML with entity declarations or external references before any parser expands them."""
+    from xml.etree.ElementTree import ParseError
+
+    import defusedxml
+    from defusedxml.ElementTree import fromstring
+
+    try:
+        fromstring(data, forbid_dtd=False, forbid_entities=True, forbid_external=True)
+    except (defusedxml.EntitiesForbidden, defusedxml.ExternalReferenceForbidden, defusedxml.DTDForbidden) as exc:
+        raise InputError("unsafe-xml", f"refused: the XML declares entities or external references ({type(exc).__name__})", location=location) from None
+    except ParseError as exc:
+        raise InputError("bad-xml", f"malformed XML ({exc})", location=location) from None
+
+
+def read_feed(data: bytes, location: str) -> Iterator[Item]:
+    import feedparser
+
+    check_xml_safe(data, location)
+    feed = feedparser.parse(data, sanitize_html=False, resolve_relative_uris=False)
+    if not feed.version and not feed.entries:
+        raise InputError("unknown-format", "XML, but not an RSS or Atom feed", location=location)
+    source = feed.feed.get("title")
+    size = len(data) // max(1, len(feed.entries))
+    for index, entry in enumerate(feed.entries):
+        where = f"{location}#{entry.get('id') or index}"
+
+        def build(entry=entry, where=where) -> Document:
+            body = entry["content"][0].get("value", "") if entry.get("content") else entry.get("summary", "")
+            return Document.build(
+                html_to_text(body),
+                id=entry.get("id") or entry.get("link"),
+                source=source,
+                published=entry.get("published") or entry.get("updated"),
+                title=entry.get("title"),
+                url=entry.get("link"),
+                location=where,
+                size=size,
+            )
+
+        yield _guard(build, where, size)
+
+
+READERS = {"text": read_text, "html": read_html, "json": read_json, "feed": read_feed}
+
+
+def _guard(make, location: str, size: int) -> Item:
+    try:
+        return make()
+    except FlashpointError as exc:
+        return Failure.from_error(exc, location=location, size=size)
+
+
+def _first_line(exc: BaseException) -> str:
+    return str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__

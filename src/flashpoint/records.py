@@ -1,0 +1,187 @@
+"""The record format of DESIGN.md, typed.
+
+`DocumentRecord` is what `flashpoint extract` writes (one JSON object per document), what
+the Python API returns and what the store holds. The field names are a contract: extend,
+never rename or drop. Every `span` is `[start, end)` in characters of the document text as
+ingested.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+Span = Annotated[tuple[int, int], Field(description="[start, end) character offsets in the document text")]
+
+EventStatus = Literal["occurred", "claimed", "denied", "threatened", "planned", "hypothetical", "historical"]
+DatePrecision = Literal["day", "month", "year", "decade"]
+
+PLOVER_EVENT_TYPES = (
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+)
+PloverType = Literal[
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+]
+
+
+class _Record(BaseModel):
+    # Records are plain data: unknown keys are an error so a typo never passes silently.
+    model_config = ConfigDict(extra="forbid")
+
+
+class ActorRef(_Record):
+    """An actor as it takes part in one event: resolved identity plus the text that named it."""
+
+    name: str | None = None
+    code: str | None = None
+    country: str | None = Field(None, description="ISO 3166-1 alpha-3")
+    sector: str | None = None
+    text: str
+    span: Span
+
+
+class Trigger(_Record):
+    text: str
+    span: Span
+
+
+class Location(_Record):
+    name: str
+    country_code: str | None = None
+    admin1: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    geonameid: int | None = None
+    precision: str | None = None
+    text: str | None = None
+    span: Span | None = None
+
+
+class Event(_Record):
+    id: str
+    event_type: PloverType
+    mode: str | None = None
+    context: list[str] = []
+    cameo: str | None = None
+    goldstein: float | None = None
+    quad_class: int | None = Field(None, ge=1, le=4)
+    actor: ActorRef | None = None
+    recipient: ActorRef | None = None
+    date: str | None = None
+    date_precision: DatePrecision | None = None
+    date_text: str | None = None
+    location: Location | None = None
+    fatalities: int | None = None
+    status: EventStatus = "occurred"
+    text: str = Field(description="the sentence the event was coded from")
+    span: Span
+    trigger: Trigger
+    rule: str = Field(description="id of the rule or model decision that produced the event")
+
+
+class Claimant(_Record):
+    name: str
+    code: str | None = None
+    text: str | None = None
+    span: Span | None = None
+
+
+class Claim(_Record):
+    kind: str
+    event_id: str | None = None
+    value: int | float | str | None = None
+    claimant: Claimant | None = None
+    text: str
+    span: Span
+
+
+class Speaker(_Record):
+    name: str | None = None
+    title: str | None = None
+    organization: str | None = None
+    actor_code: str | None = None
+    text: str | None = None
+    span: Span | None = None
+
+
+class Quote(_Record):
+    text: str
+    span: Span
+    kind: Literal["direct", "indirect"]
+    speaker: Speaker | None = None
+    cue: str | None = None
+
+
+class Actor(_Record):
+    name: str
+    code: str | None = None
+    country: str | None = None
+    sector: str | None = None
+    aliases: list[str] = []
+
+
+class DateMention(_Record):
+    text: str
+    span: Span
+    value: str | None = None
+    precision: DatePrecision | None = None
+
+
+class Place(_Record):
+    text: str
+    span: Span
+    name: str | None = None
+    country_code: str | None = None
+    admin1: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    geonameid: int | None = None
+    feature: str | None = None
+
+
+class Entity(_Record):
+    """A named-entity mention found by the parse (the raw material of actors and places)."""
+
+    text: str
+    label: str
+    span: Span
+    sentence: int = Field(description="index of the sentence the mention is in")
+
+
+class DocumentRecord(_Record):
+    doc_id: str
+    source: str | None = None
+    published: str | None = Field(None, description="ISO 8601 date of publication")
+    published_inferred: bool = Field(False, description="true when `published` was inferred from the text or page")
+    title: str | None = None
+    url: str | None = None
+    events: list[Event] = []
+    claims: list[Claim] = []
+    quotes: list[Quote] = []
+    actors: list[Actor] = []
+    dates: list[DateMention] = []
+    places: list[Place] = []
+    entities: list[Entity] = []
+    sentences: list[Span] = Field([], description="sentence spans, in order; `Entity.sentence` indexes this list")
+
+    def to_json(self) -> str:
+        return self.model_dump_json()
+
+    def to_dict(self) -> dict:
+        return self.model_dump(mode="json")
+
+
+def json_schema() -> dict:
+    """JSON Schema of `DocumentRecord` (what `flashpoint schema` prints)."""
+    schema = DocumentRecord.model_json_schema()
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["title"] = "Flashpoint document record"
+    return schema
+
+
+def json_schema_text() -> str:
+    return json.dumps(json_schema(), indent=2, sort_keys=True)

