@@ -107,11 +107,12 @@ class Store:
                 # A document that now goes through clears the failures it had before.
                 conn.execute(schema.failures.delete().where(schema.failures.c.doc_id == document.id))
             return True
-        except IntegrityError:
-            # Another writer stored the same document between our check and our insert.
-            if replace:
-                raise
-            return False
+        except IntegrityError as exc:
+            # Another writer may have stored the same document between our check and our
+            # insert; any other constraint violation is a real error.
+            if not replace and self.stored_ids([document.id]):
+                return False
+            raise StoreError("store-error", f"cannot store document {document.id}: {_short(exc)}", location=self.location) from None
         except SQLAlchemyError as exc:
             raise StoreError("store-error", f"cannot store document {document.id}: {_short(exc)}", location=self.location) from None
 

@@ -1,0 +1,82 @@
+"""Shared fixtures: the real spaCy model, real SQLite files, a real PostgreSQL server.
+
+PostgreSQL: `.ci/run` starts Debian's server and sets FLASHPOINT_TEST_PG_URL. Without it the
+PostgreSQL cases are skipped locally, and fail in CI (FLASHPOINT_REQUIRE_PG=1).
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+EXAMPLES = REPO / "examples"
+IRAN_PAKISTAN = SHARED / "corpus" / "iran-pakistan-2024.jsonl"
+GUARDIAN = SHARED / "corpus" / "guardian-syria-2017-2019.jsonl"
+PG_URL = os.environ.get("FLASHPOINT_TEST_PG_URL")
+
+
+@pytest.fixture(scope="session")
+def pipeline():
+    """One loaded pipeline for the whole run (loading the model costs about a second)."""
+    from flashpoint import Pipeline
+
+    p = Pipeline()
+    p.nlp  # load now, not inside the first test's timing
+    return p
+
+
+def _fresh_pg_database() -> str:
+    """A new, empty database on the test server, so each test starts from nothing."""
+    admin = sa.create_engine(sa.engine.make_url(PG_URL).set(drivername="postgresql+psycopg"), isolation_level="AUTOCOMMIT")
+    name = f"fp_{uuid.uuid4().hex[:12]}"
+    with admin.connect() as conn:
+        conn.execute(sa.text(f'CREATE DATABASE "{name}"'))
+    admin.dispose()
+    return str(sa.engine.make_url(PG_URL).set(database=name).render_as_string(hide_password=False))
+
+
+def _drop_pg_database(url: str) -> None:
+    admin = sa.create_engine(sa.engine.make_url(PG_URL).set(drivername="postgresql+psycopg"), isolation_level="AUTOCOMMIT")
+    name = sa.engine.make_url(url).database
+    with admin.connect() as conn:
+        conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    admin.dispose()
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def db_url(request, tmp_path):
+    """A store location on each backend: a SQLite file path, or a fresh PostgreSQL database URL."""
+    if request.param == "sqlite":
+        yield str(tmp_path / "store.db")
+        return
+    if not PG_URL:
+        if os.environ.get("FLASHPOINT_REQUIRE_PG"):
+            pytest.fail("FLASHPOINT_TEST_PG_URL is not set but FLASHPOINT_REQUIRE_PG is: the PostgreSQL server did not start")
+        pytest.skip("no PostgreSQL server (set FLASHPOINT_TEST_PG_URL, as .ci/run does)")
+    url = _fresh_pg_database()
+    yield url
+    _drop_pg_database(url)
+
+
+@pytest.fixture
+def store(db_url):
+    from flashpoint import open_store
+
+    s = open_store(db_url)
+    yield s
+    s.close()
+
+
+def write(path: Path, content: str | bytes) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if isinstance(content, bytes):
+        path.write_bytes(content)
+    else:
+        path.write_text(content, encoding="utf-8")
+    return path
