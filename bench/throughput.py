@@ -9,7 +9,8 @@ repo root), articles/s and words/s (words = whitespace-split tokens of the texts
 
 each with n_process 1 and 2. Every configuration runs in a fresh subprocess, warmed up
 (model loaded, stages run once on one article) before timing, so its peak RSS
-(ru_maxrss of the process, plus RUSAGE_CHILDREN for spaCy's worker processes) is its own.
+(ru_maxrss of the process; for n_process=2 also RUSAGE_CHILDREN, the largest spaCy
+worker, shown apart) is its own.
 
 Memory flatness: one more subprocess streams the corpus 5 times through the pipeline
 (n_process=1, ids suffixed `#repK`, results consumed and dropped) and records the current
@@ -51,16 +52,16 @@ def current_rss_mb() -> float:
 
 
 def peak_rss_mb() -> tuple[float, float]:
-    """(this process, largest waited-for child) peak RSS; ru_maxrss is in KiB on Linux."""
+    """Peak RSS of this process and of its largest waited-for child (a spaCy worker); KiB on Linux."""
     return (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
             resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024)
 
 
-def documents(corpus: Path, limit: int | None, reps: int = 1):
-    """The corpus's items through ingest, `reps` times over, ids made distinct after the first pass."""
+def documents(corpus: Path, limit: int | None, reps: range = range(1, 2)):
+    """The corpus's items through ingest, once per pass in `reps`, ids suffixed `#repK` after pass 1."""
     from flashpoint.ingest import Document, read_inputs
 
-    for rep in range(1, reps + 1):
+    for rep in reps:
         for item in islice(read_inputs([corpus]), limit):
             if rep > 1 and isinstance(item, Document):
                 item.id = f"{item.id}#rep{rep}"
@@ -104,18 +105,18 @@ def run_config(config: str, corpus: Path, limit: int | None, batch_size: int) ->
 
 
 def run_flatness(corpus: Path, limit: int | None, reps: int) -> dict:
-    """RSS after 1 pass and after `reps` passes of the corpus through one pipeline (n_process=1)."""
+    """RSS after 1 pass and after `reps` passes of the corpus through one pipeline (n_process=1).
+
+    Each measurement is taken between two `process` calls, when no batch is in flight."""
     from flashpoint.pipeline import Pipeline
 
-    per_pass = len(load_texts(corpus, limit))
-    pipeline, seen, after_1 = Pipeline(n_process=1), 0, None
-    for result in pipeline.process(documents(corpus, limit, reps)):
-        del result
-        seen += 1
-        if seen == per_pass:
-            gc.collect()
+    pipeline, seen = Pipeline(n_process=1), 0
+    for passes in (range(1, 2), range(2, reps + 1)):
+        for _ in pipeline.process(documents(corpus, limit, passes)):
+            seen += 1  # each result is dropped at once
+        gc.collect()
+        if passes.start == 1:
             after_1 = current_rss_mb()
-    gc.collect()
     after_n = current_rss_mb()
     return {"reps": reps, "documents": seen, "rss_after_1x_mb": after_1, "rss_after_nx_mb": after_n,
             "growth_mb": after_n - after_1, "growth_pct": 100 * (after_n - after_1) / after_1}
@@ -137,13 +138,13 @@ def report(results: list[dict], flat: dict) -> None:
     from rich.table import Table
 
     table = Table(title="Flashpoint throughput")
-    for name in ("configuration", "articles", "words", "seconds", "articles/s", "words/s", "peak RSS MB", "+ children MB"):
-        table.add_column(name, justify="left" if name == "configuration" else "right")
+    for name in ("configuration", "articles", "words", "seconds", "articles/s", "words/s", "peak RSS MB", "worker peak MB"):
+        table.add_column(name, justify="left" if name == "configuration" else "right", no_wrap=True)
     for r in results:
-        table.add_row(f"{r['kind']} n_process={r['n_process']}", str(r["articles"]), f"{r['words']:,}", f"{r['seconds']:.1f}",
+        table.add_row(f"{r['kind']}, n_process={r['n_process']}", str(r["articles"]), f"{r['words']:,}", f"{r['seconds']:.1f}",
                       f"{r['articles_per_s']:.2f}", f"{r['words_per_s']:,.0f}", f"{r['peak_rss_mb']:.0f}",
                       f"{r['peak_rss_children_mb']:.0f}" if r["n_process"] > 1 else "-")
-    console = Console()
+    console = Console(width=max(Console().width, 110))
     console.print(table)
     by = {r["config"]: r for r in results}
     for n in (1, 2):

@@ -11,13 +11,13 @@ from .errors import FlashpointError
 from .ingest import Document, Failure
 from .pipeline import Pipeline, Stage, register_stage
 from .records import Actor, Claim, DateMention, DocumentRecord, Entity, Event, Place, Quote, json_schema
-from .service import extract, ingest
+from .service import extract
 from .store import open_store
 
 __version__ = "0.1.0"
 
 __all__ = [
-    "extract", "ingest", "open_store", "Pipeline", "Stage", "register_stage", "Document", "Failure",
+    "extract", "open_store", "Pipeline", "Stage", "register_stage", "Document", "Failure",
     "DocumentRecord", "Event", "Actor", "Claim", "Quote", "DateMention", "Place", "Entity", "json_schema",
     "FlashpointError", "__version__",
 ]

