@@ -237,14 +237,27 @@ def test_html_page_drops_boilerplate_and_reads_metadata(tmp_path):
     assert doc.location == str(path)
 
 
+UNDATED_PAGE = re.sub(r'\s*<meta property="article:published_time"[^>]*>', "", HTML_PAGE)
+
+
 def test_html_page_without_a_date_is_not_marked_inferred(tmp_path):
-    page = re.sub(r'\s*<meta property="article:published_time"[^>]*>', "", HTML_PAGE)
+    page = UNDATED_PAGE.replace("Copyright 2024 ", "")
+    assert "2024" not in page
     doc = only_document(read(write(tmp_path / "undated.html", page)))
     assert doc.published is None
     assert doc.published_inferred is False
 
 
-def test_html_example_page(pipeline):
+@pytest.mark.xfail(strict=True, reason="read_html runs trafilatura's date search with extensive_search on (the default), "
+                                       "which falls back to the footer's 'Copyright 2024' and invents published=2024-01-01")
+def test_html_copyright_year_is_not_a_publication_date(tmp_path):
+    assert "Copyright 2024" in UNDATED_PAGE and "article:published_time" not in UNDATED_PAGE
+    doc = only_document(read(write(tmp_path / "undated.html", UNDATED_PAGE)))
+    assert doc.published is None
+    assert doc.published_inferred is False
+
+
+def test_html_example_page():
     doc = only_document(read(EXAMPLES / "kerman-bombing.html"))
     assert doc.title.startswith("Islamic State claims Kerman bombings")
     assert doc.published == "2024-01-05" and doc.published_inferred is True
@@ -289,7 +302,8 @@ def test_jsonl_several_lines(tmp_path):
              {"id": "w2", "text": "The United States struck targets in Iraq and Syria.", "published": "2024-02-02"},
              {"text": "India struck sites in Pakistan.", "title": "Operation"}]
     # A blank line in the middle is skipped, but line numbers stay those of the file.
-    path = write(tmp_path / "wire.jsonl", json.dumps(lines[0]) + "\n" + json.dumps(lines[1]) + "\n\n" + json.dumps(lines[2]) + "\n")
+    content = json.dumps(lines[0]) + "\n" + json.dumps(lines[1]) + "\n\n" + json.dumps(lines[2]) + "\n"
+    path = write(tmp_path / "wire.jsonl", content)
     items = read(path)
     assert failures(items) == []
     docs = documents(items)
@@ -469,13 +483,15 @@ BIAS_IN_DETECTION = ("charset-normalizer picks cp1250 for this cp1252/latin-1 te
 
 
 @pytest.mark.parametrize(("text", "encoding"), [
-    ("Zürich: the minister’s “statement” — délivré à Genève.", "cp1252"),
-    ("Le président a déclaré que la sécurité de l’État était menacée. « Nous ne céderons pas », a-t-il ajouté, "
-     "à Paris, après une réunion à l’Élysée avec les ministres concernés.", "cp1252"),
+    pytest.param("Zürich: the minister’s “statement” — délivré à Genève.", "cp1252", id="cp1252-short"),
+    pytest.param("Le président a déclaré que la sécurité de l’État était menacée. « Nous ne céderons pas », a-t-il ajouté, "
+     "à Paris, après une réunion à l’Élysée avec les ministres concernés.", "cp1252", id="cp1252-french"),
     pytest.param("The minister said: “We will respond” — officials in Tehran’s foreign ministry, the café owner noted, "
-                 "were naïve about the résumé.", "cp1252", marks=pytest.mark.xfail(strict=True, reason=BIAS_IN_DETECTION)),
+                 "were naïve about the résumé.", "cp1252", id="cp1252-english",
+                 marks=pytest.mark.xfail(strict=True, reason=BIAS_IN_DETECTION)),
     pytest.param("São Paulo e Brasília: a população está à espera; ação, coração, informação é necessária. "
-                 "Señor Muñoz dijo: ¿qué?", "latin-1", marks=pytest.mark.xfail(strict=True, reason=BIAS_IN_DETECTION)),
+                 "Señor Muñoz dijo: ¿qué?", "latin-1", id="latin-1",
+                 marks=pytest.mark.xfail(strict=True, reason=BIAS_IN_DETECTION)),
 ])
 def test_legacy_encoding_is_decoded(tmp_path, text, encoding):
     data = text.encode(encoding)
@@ -495,7 +511,8 @@ def test_utf16_with_bom(tmp_path, codec):
 
 
 def test_utf16_json_with_bom(tmp_path):
-    doc = only_document(read(write(tmp_path / "u16.json", json.dumps({"id": "u", "text": "Café à Téhéran."}, ensure_ascii=False).encode("utf-16"))))
+    data = json.dumps({"id": "u", "text": "Café à Téhéran."}, ensure_ascii=False).encode("utf-16")
+    doc = only_document(read(write(tmp_path / "u16.json", data)))
     assert (doc.id, doc.text) == ("u", "Café à Téhéran.")
 
 
@@ -527,7 +544,7 @@ BAD_XML = '<?xml version="1.0"?>\n<rss version="2.0"><channel><title>Broken</tit
 EMPTY_HTML = "<!DOCTYPE html><html><head><title>Nothing here</title></head><body><div></div><nav><ul></ul></nav></body></html>"
 
 
-@pytest.mark.parametrize(("name", "content", "code"), [
+BAD_INPUTS = [
     ("photo.txt", PNG_BYTES, "binary"),
     ("zeros.json", b'{"text": "' + b"\x00" * 50 + b'"}', "binary"),
     ("empty.txt", b"", "empty"),
@@ -548,7 +565,10 @@ EMPTY_HTML = "<!DOCTYPE html><html><head><title>Nothing here</title></head><body
     ("badyaml.txt", "---\ntitle: [unclosed\nsource: x\n---\nBody.\n", "bad-front-matter"),
     ("listyaml.txt", "---\n- a\n- b\n---\nBody.\n", "bad-front-matter"),
     ("onlyfront.txt", "---\ntitle: Nothing below\n---\n\n", "empty"),
-])
+]
+
+
+@pytest.mark.parametrize(("name", "content", "code"), [pytest.param(*case, id=f"{case[0]}-{case[2]}") for case in BAD_INPUTS])
 def test_bad_input_is_a_failure(tmp_path, name, content, code):
     path = write(tmp_path / name, content)
     failure = only_failure(read(path))
@@ -610,7 +630,7 @@ def test_jsonl_line_without_text(tmp_path):
 
 @pytest.mark.xfail(strict=True, reason="read_jsonl_lines skips blank lines and reports nothing, so an empty or "
                                        "whitespace-only .jsonl file produces neither a document nor a failure")
-@pytest.mark.parametrize("content", [b"", b"\n  \n\n"])
+@pytest.mark.parametrize("content", [b"", b"\n  \n\n"], ids=["zero-bytes", "blank-lines"])
 def test_empty_jsonl_file_is_a_failure(tmp_path, content):
     path = write(tmp_path / "empty.jsonl", content)
     failure = only_failure(read(path))
@@ -667,7 +687,8 @@ def _mixed_batch(root: Path) -> tuple[list[str], dict[str, str], list[str]]:
     broken = write(root / "broken.json", '{"text": "unterminated')
     missing = root / "missing.txt"
     paths = [str(good_txt), str(wire), str(blob), str(empty), str(broken), str(missing)]
-    expected = {f"{wire}:2": "bad-json", str(blob): "binary", str(empty): "empty", str(broken): "bad-json", str(missing): "not-found"}
+    expected = {f"{wire}:2": "bad-json", str(blob): "binary", str(empty): "empty",
+                str(broken): "bad-json", str(missing): "not-found"}
     texts = ["Iran launched missile strikes on militant bases in Pakistan on Tuesday.\n",
              "Pakistan recalled its ambassador from Tehran on Wednesday.",
              "Pakistan struck targets in Iran on Thursday."]

@@ -201,6 +201,38 @@ main.command("documents")(_list_command("documents", "List stored documents.", l
 
 
 @main.command()
+@click.argument("names", nargs=-1)
+@click.option("--sample", type=click.IntRange(1), default=None, help="Only the first N items of each dataset (the tests use this).")
+@click.option("--eval-dir", default=None, help="The eval data folder (default: ../shared/eval found from here).")
+@click.option("--out", "-o", type=click.File("w", encoding="utf-8"), default=None, help="Also write the results as JSON.")
+@click.option("--raise-floors", is_flag=True, help="Write scores above their floors into the baseline (floors never go down).")
+def evaluate(names, sample, eval_dir, out, raise_floors) -> None:
+    """Score extraction on the development sets (NAMES, or all when none) against the baseline floors."""
+    from . import evaluate as ev
+
+    names = list(names) or list(ev.available())
+    pipeline = Pipeline()
+    results, problems = [], []
+    for name in names:
+        result = ev.run(name, eval_dir=eval_dir, sample=sample, pipeline=pipeline)
+        results.append(result)
+        problems += ev.below_floors(result)
+        floors = ev.floors_for(name, sample)
+        rows = [{"metric": m, "score": f"{v:.3f}", "floor": "" if m not in floors else f"{floors[m]:.3f}"} for m, v in result.metrics.items()]
+        print_table(rows, ["metric", "score", "floor"], sys.stdout,
+                    title=f"{name} ({'sample of ' + str(sample) if sample else 'full'}, {result.seconds:.0f}s) "
+                          + " ".join(f"{k}={v}" for k, v in result.counts.items()))
+    if out is not None:
+        json.dump([r.to_dict() for r in results], out, indent=2)
+    if raise_floors:
+        ev.raise_floors(results)
+    for problem in problems:
+        click.echo(f"flashpoint: below floor: {problem}", err=True)
+    if problems:
+        sys.exit(ExitCode.ERROR)
+
+
+@main.command()
 def schema() -> None:
     """Print the JSON Schema of the document record."""
     click.echo(json_schema_text())
