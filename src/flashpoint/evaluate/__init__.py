@@ -58,14 +58,12 @@ def evaluation(name: str, description: str):
 
 
 def _load_builtin() -> None:
-    # Evaluation modules register themselves on import; later issues add modules here.
+    """Import every module of this package: each registers its evaluations."""
     import importlib
+    import pkgutil
 
-    for module in BUILTIN_MODULES:
-        importlib.import_module(f"{__name__}.{module}")
-
-
-BUILTIN_MODULES: tuple[str, ...] = ()
+    for module in pkgutil.iter_modules(__path__):
+        importlib.import_module(f"{__name__}.{module.name}")
 
 
 def available() -> dict[str, Evaluation]:
