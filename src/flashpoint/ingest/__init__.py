@@ -7,6 +7,8 @@ batch of any size streams through in constant memory. A problem with one input i
 
 from __future__ import annotations
 
+import codecs
+import io
 import os
 import sys
 from collections.abc import Iterable, Iterator
@@ -14,6 +16,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from ..errors import FlashpointError, InputError
+from .decode import decode
 from .document import Document, Failure, content_id
 from .readers import FORMATS, READERS, SUFFIX_FORMATS, Item, read_jsonl_lines, sniff_format
 
@@ -82,17 +85,21 @@ def read_inputs(
 
 def _read_one(path: str, fmt: str | None, max_bytes: int, stdin: BinaryIO | None) -> Iterator[Item]:
     location = "<stdin>" if path == STDIN else path
+    size = 0
     try:
         if path == STDIN:
             stream = stdin or sys.stdin.buffer
             head = stream.read(1024)
+            if head.lstrip()[:1] == b"{":
+                head += stream.readline()  # the whole first line, to tell JSON from JSONL
             fmt = fmt or sniff_format(head)
             if fmt == "jsonl":
                 # stdin may be a long JSONL stream: read it line by line like a file.
                 yield from read_jsonl_lines(_lines_after(head, stream), location, max_bytes)
                 return
             data = head + stream.read(max_bytes + 1 - len(head))
-            _check_size(len(data), max_bytes, location)
+            size = len(data)
+            _check_size(size, max_bytes, location)
         else:
             p = Path(path)
             if not p.exists():
@@ -100,22 +107,33 @@ def _read_one(path: str, fmt: str | None, max_bytes: int, stdin: BinaryIO | None
             size = p.stat().st_size
             if fmt == "jsonl":
                 with open(p, "rb") as handle:
-                    yield from read_jsonl_lines(handle, location, max_bytes)
+                    yield from read_jsonl_lines(_jsonl_lines(handle, location), location, max_bytes)
                 return
             _check_size(size, max_bytes, location)
             data = p.read_bytes()
             if fmt is None:
-                fmt = sniff_format(data[:1024])
+                fmt = sniff_format(data[:1024] + data[1024:].split(b"\n", 1)[0])
                 if fmt == "jsonl":
-                    yield from read_jsonl_lines(iter(data.splitlines(keepends=True)), location, max_bytes)
+                    yield from read_jsonl_lines(_jsonl_lines(io.BytesIO(data), location), location, max_bytes)
                     return
         if not data.strip():
             raise InputError("empty", "the file is empty", location=location)
         yield from READERS[fmt](data, location)
     except FlashpointError as exc:
-        yield Failure.from_error(exc, location=location)
+        yield Failure.from_error(exc, location=location, size=size)
     except OSError as exc:
-        yield Failure(location, "unreadable", f"cannot read the file ({exc.strerror or exc})")
+        yield Failure(location, "unreadable", f"cannot read the file ({exc.strerror or exc})", size=size)
+
+
+def _jsonl_lines(handle: BinaryIO, location: str) -> Iterator[bytes]:
+    """Lines of a JSONL file as UTF-8 bytes. UTF-16/32 files (with a BOM) cannot be split on
+    b"\\n" before decoding, so they are decoded whole first; UTF-8 ones stream."""
+    head = handle.read(4)
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE, codecs.BOM_UTF32_BE)):
+        text, _ = decode(head + handle.read(), location=location)
+        yield from (line.encode("utf-8") for line in text.splitlines(keepends=True))
+        return
+    yield from _lines_after(head, handle)
 
 
 def _lines_after(head: bytes, stream: BinaryIO) -> Iterator[bytes]:

@@ -19,6 +19,12 @@ _BOMS = (
 _BINARY_BYTES = set(range(0, 9)) | {11, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 28, 29, 30, 31, 127}
 
 
+_LATIN_SINGLE_BYTE = {
+    "cp1250", "cp1252", "cp1254", "cp1257", "latin_1", "iso8859_2", "iso8859_3", "iso8859_4", "iso8859_9",
+    "iso8859_10", "iso8859_13", "iso8859_14", "iso8859_15", "iso8859_16", "mac_latin2", "mac_roman", "cp850", "cp858",
+}
+
+
 def looks_binary(data: bytes) -> bool:
     sample = data[:8192]
     if b"\x00" in sample:
@@ -45,4 +51,11 @@ def decode(data: bytes, *, location: str) -> tuple[str, str]:
     best = from_bytes(data).best()
     if best is None:
         raise InputError("bad-encoding", "cannot detect the text encoding", location=location)
+    if best.encoding in _LATIN_SINGLE_BYTE:
+        # Detectors cannot tell the Latin code pages apart on short texts and often pick
+        # cp1250 for Western text ("naïve" -> "naďve"); cp1252 is by far the commonest.
+        try:
+            return data.decode("cp1252"), "cp1252"
+        except UnicodeDecodeError:
+            pass
     return str(best), best.encoding

@@ -32,17 +32,24 @@ DOCUMENT_FIELDS = ("id", "source", "published", "title", "url", "text")
 
 
 def sniff_format(head: bytes) -> str:
-    """Guess the format of an input with no telling suffix (stdin, odd names) from its first bytes."""
-    start = head.lstrip(b"\xef\xbb\xbf \t\r\n")[:512].lower()
+    """Guess the format of an input with no telling suffix (stdin, odd names) from its first bytes.
+
+    `head` must hold at least the whole first line: a first line that is a JSON object on
+    its own means JSONL (a one-line JSON file reads the same either way).
+    """
+    start = head.lstrip(b"\xef\xbb\xbf \t\r\n")
+    lowered = start[:512].lower()
     if start.startswith(b"{"):
-        # One object per line is JSONL; one object spread over lines is JSON.
-        first_line = start.split(b"\n", 1)[0].strip()
-        return "jsonl" if first_line.endswith(b"}") and b"\n" in start else "json"
+        first_line = start.split(b"\n", 1)[0]
+        try:
+            return "jsonl" if isinstance(json.loads(first_line), dict) else "json"
+        except (json.JSONDecodeError, UnicodeDecodeError):
+            return "json"
     if start.startswith(b"["):
         return "json"
-    if start.startswith(b"<?xml") or start.startswith(b"<rss") or start.startswith(b"<feed") or start.startswith(b"<rdf"):
-        return "html" if b"<html" in start else "feed"
-    if start.startswith(b"<"):
+    if lowered.startswith((b"<?xml", b"<rss", b"<feed", b"<rdf")):
+        return "html" if b"<html" in lowered else "feed"
+    if lowered.startswith(b"<"):
         return "html"
     return "text"
 
@@ -113,7 +120,12 @@ def read_html(data: bytes, location: str) -> Iterator[Item]:
     if tree.find(".//body") is None and not tree.text_content().strip():
         raise InputError("bad-html", "no <body> and no text in the HTML", location=location)
     # trafilatura removes navigation, cookie banners, related links and footers.
-    extracted = trafilatura.bare_extraction(tree, with_metadata=True, favor_recall=True, include_comments=False, include_tables=False)
+    extracted = trafilatura.bare_extraction(
+        tree, with_metadata=True, favor_recall=True, include_comments=False, include_tables=False,
+        # The extensive date search guesses from any year on the page (a footer's
+        # "Copyright 2024" becomes 1 January): a wrong anchor date is worse than none.
+        date_extraction_params={"extensive_search": False, "original_date": True},
+    )
     text = (extracted.text if extracted is not None else None) or ""
     if not text.strip():
         raise InputError("bad-html", "no article text found in the HTML", location=location)
@@ -166,9 +178,11 @@ def read_json(data: bytes, location: str) -> Iterator[Item]:
 
 def read_jsonl_lines(lines: Iterator[bytes], location: str, max_bytes: int) -> Iterator[Item]:
     """JSONL streamed line by line, so a corpus file of any size is never held in memory."""
+    records = 0
     for number, raw in enumerate(lines, start=1):
         if not raw.strip():
             continue
+        records += 1
         where = f"{location}:{number}"
         size = len(raw)
         if size > max_bytes:
@@ -184,6 +198,8 @@ def read_jsonl_lines(lines: Iterator[bytes], location: str, max_bytes: int) -> I
             return _document_from_object(obj, where, size)
 
         yield _guard(parse, where, size)
+    if records == 0:
+        yield Failure(location, "empty", "the file has no JSON lines")
 
 
 # --- RSS and Atom feeds --------------------------------------------------------------------
