@@ -16,7 +16,7 @@ Memory flatness: one more subprocess streams the corpus 5 times through the pipe
 (n_process=1, ids suffixed `#repK`, results consumed and dropped) and records the current
 RSS (/proc/self/statm) after the 1st pass and after the 5th.
 
-Run:   make bench            (= .venv/bin/python bench/throughput.py)
+Run:   make bench            (= .venv/bin/python bench/throughput.py; ~12 min on 2 cores)
        .venv/bin/python bench/throughput.py --limit 20      (a quick run)
 Options: --corpus PATH, --limit N, --batch-size N, --reps N, --out PATH
 (default bench/results/throughput.json).
@@ -144,7 +144,7 @@ def report(results: list[dict], flat: dict) -> None:
         table.add_row(f"{r['kind']}, n_process={r['n_process']}", str(r["articles"]), f"{r['words']:,}", f"{r['seconds']:.1f}",
                       f"{r['articles_per_s']:.2f}", f"{r['words_per_s']:,.0f}", f"{r['peak_rss_mb']:.0f}",
                       f"{r['peak_rss_children_mb']:.0f}" if r["n_process"] > 1 else "-")
-    console = Console(width=max(Console().width, 110))
+    console = Console(width=max(Console().width, 120))
     console.print(table)
     by = {r["config"]: r for r in results}
     for n in (1, 2):

@@ -233,6 +233,22 @@ def evaluate(names, sample, eval_dir, out, raise_floors) -> None:
 
 
 @main.command()
+@click.argument("doc_id")
+@click.option("--db", default=None, help="Read the document from this store (path or URL).")
+def explain(doc_id, db) -> None:
+    """Show a document with its events highlighted and the rule behind each.
+
+    DOC_ID is a stored document's id (with --db), or a file to extract on the fly.
+    """
+    from rich.console import Console
+
+    from .explain import render
+
+    record, text = service.explain_record(doc_id, db)
+    render(record, text, Console())
+
+
+@main.command()
 def schema() -> None:
     """Print the JSON Schema of the document record."""
     click.echo(json_schema_text())

@@ -46,6 +46,9 @@ class Stage:
     name: ClassVar[str]
     requires: ClassVar[tuple[str, ...]] = ()
     adds: ClassVar[tuple[str, ...]] = ()
+    # Annotations the stage reads when present (events use dates and places if a pipeline
+    # has them): a stage adding one of these must not come after this one.
+    uses: ClassVar[tuple[str, ...]] = ()
 
     def __call__(self, state: DocState) -> None:  # pragma: no cover - abstract
         raise NotImplementedError
@@ -95,7 +98,7 @@ def resolve_stages(stages: Sequence[str | Stage]) -> list[Stage]:
 def check_order(stages: Sequence[Stage], provided: set[str]) -> None:
     """Raise PipelineError naming the first stage whose requirements are not met before it."""
     available = set(provided)
-    for stage in stages:
+    for position, stage in enumerate(stages):
         missing = [need for need in stage.requires if need not in available]
         if missing:
             raise PipelineError(
@@ -103,6 +106,13 @@ def check_order(stages: Sequence[Stage], provided: set[str]) -> None:
                 f"stage {stage.name!r} needs {', '.join(missing)}, which no earlier stage adds "
                 f"(available before it: {', '.join(sorted(available))})",
             )
+        for later in stages[position + 1:]:
+            late = [use for use in stage.uses if use in later.adds]
+            if late:
+                raise PipelineError(
+                    "pipeline-order",
+                    f"stage {stage.name!r} uses {', '.join(late)}, which stage {later.name!r} adds after it; move {later.name!r} earlier",
+                )
         available.update(stage.adds)
 
 
@@ -149,6 +159,11 @@ class Pipeline:
         return [s.name for s in self.stages]
 
     def annotate(self, document: Document, doc: Doc) -> Processed | Failure:
+        result = self.run_stages(document, doc)
+        return result if isinstance(result, Failure) else Processed(document, result.record)
+
+    def run_stages(self, document: Document, doc: Doc) -> DocState | Failure:
+        """The stages over one parsed document; the whole state, for callers that need the parse too."""
         record = DocumentRecord(
             doc_id=document.id,
             source=document.source,
@@ -170,7 +185,7 @@ class Pipeline:
                     doc_id=document.id,
                     size=document.size,
                 )
-        return Processed(document, state.record)
+        return state
 
     def process(self, items: Iterable[Item]) -> Iterator[Processed | Failure]:
         """Parse and annotate each document; failures from ingest pass through in order."""

@@ -150,6 +150,21 @@ def list_actors(store: Store) -> list[dict]:
     return sorted(merged.values(), key=lambda a: (-a["documents"], a["name"]))
 
 
+def explain_record(doc_id: str, db: str | None) -> tuple[DocumentRecord, str]:
+    """A record and its text: from the store when `db` is given, else by extracting a file."""
+    if db is not None:
+        with open_store(db) as store:
+            records = list(store.records([doc_id]))
+            if not records:
+                raise FlashpointError("not-found", f"no document {doc_id!r} in the store", location=store.location)
+            return records[0], store.document_text(doc_id) or ""
+    for result in Pipeline().process(read_inputs([doc_id])):
+        if isinstance(result, Failure):
+            raise FlashpointError(result.code, result.message, location=result.location)
+        return result.record, result.document.text
+    raise FlashpointError("not-found", "no document in the file", location=doc_id)
+
+
 # -- doctor -------------------------------------------------------------------------------
 
 

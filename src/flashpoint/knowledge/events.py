@@ -1,0 +1,87 @@
+"""The event lexicon (events.yaml): trigger words with their PLOVER type, mode and CAMEO
+code; the cue words for event status; Goldstein scores and quad classes."""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+LEXICON_FILE = Path(__file__).with_name("events.yaml")
+
+QUAD_CLASS = {
+    # 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict (PLOVER manual)
+    "AGREE": 1, "CONSULT": 1, "SUPPORT": 1, "CONCEDE": 1,
+    "COOPERATE": 2, "AID": 2, "RETREAT": 2,
+    "REQUEST": 3, "ACCUSE": 3, "REJECT": 3, "THREATEN": 3,
+    "PROTEST": 4, "SANCTION": 4, "MOBILIZE": 4, "COERCE": 4, "ASSAULT": 4,
+}
+
+
+@dataclass(frozen=True)
+class Coding:
+    event_type: str
+    mode: str | None
+    cameo: str | None
+    source: str  # "verb", "noun", "particle": where in the lexicon it came from
+
+    @classmethod
+    def parse(cls, text: str, source: str) -> "Coding":
+        parts = str(text).split()
+        if len(parts) != 3 or parts[0] not in QUAD_CLASS:
+            raise ValueError(f"bad lexicon entry {text!r}: expected 'TYPE mode CAMEO'")
+        return cls(parts[0], None if parts[1] == "-" else parts[1], None if parts[2] == "-" else parts[2], source)
+
+
+@dataclass
+class EventLexicon:
+    verbs: dict[str, Coding]
+    nouns: dict[str, Coding]
+    particles: dict[tuple[str, str], Coding]  # (verb lemma, particle or preposition) -> coding
+    light_verbs: frozenset[str]
+    status_cues: dict[str, str]  # cue lemma -> status
+    speech_verbs: frozenset[str]
+    modes: dict[str, dict[str, str]]  # event type -> word -> mode
+    goldstein_table: dict[str, float] = field(default_factory=dict)
+
+    @classmethod
+    def from_yaml(cls, path: Path = LEXICON_FILE) -> "EventLexicon":
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        particles = {}
+        for phrase, entry in data.get("particles", {}).items():
+            verb, _, particle = phrase.partition(" ")
+            particles[(verb, particle)] = Coding.parse(entry, "particle")
+        cues = {}
+        for status, words in data.get("status_cues", {}).items():
+            for word in words:
+                cues.setdefault(word, status)
+        modes = {
+            event_type: {word: mode for mode, words in table.items() for word in words}
+            for event_type, table in data.get("modes", {}).items()
+        }
+        return cls(
+            verbs={k: Coding.parse(v, "verb") for k, v in data.get("verbs", {}).items()},
+            nouns={k: Coding.parse(v, "noun") for k, v in data.get("nouns", {}).items()},
+            particles=particles,
+            light_verbs=frozenset(data.get("light_verbs", [])),
+            status_cues=cues,
+            speech_verbs=frozenset(data.get("speech_verbs", [])),
+            modes=modes,
+            goldstein_table={str(k): float(v) for k, v in data.get("goldstein", {}).items()},
+        )
+
+    def goldstein(self, cameo: str | None) -> float | None:
+        """The score of the most specific code in the table: 0231, then 023, then 02."""
+        if not cameo:
+            return None
+        for length in range(len(cameo), 1, -1):
+            if cameo[:length] in self.goldstein_table:
+                return self.goldstein_table[cameo[:length]]
+        return None
+
+
+@functools.lru_cache(maxsize=1)
+def default_lexicon() -> EventLexicon:
+    return EventLexicon.from_yaml()

@@ -1,0 +1,533 @@
+"""Event coding on the dependency parse: who did what to whom, with the rule that fired.
+
+A trigger is a verb or an event noun of the lexicon (knowledge/events.yaml). Its
+participants come from the syntax:
+
+- verbs: the subject is the actor and the direct object (or the object of a preposition
+  the event type takes: "on", "against", "with", ...) the recipient; in the passive the
+  "by" agent is the actor and the subject the recipient; a verb with no subject of its own
+  takes it from the verb it is coordinated with, from the clause it completes ("vowed to
+  retaliate") or from the noun its relative clause modifies ("militants who attacked");
+- nouns: the possessor or an actor-denoting modifier ("Iran's strike", "Pakistani strikes"),
+  else the "by" phrase, else the subject of the light verb that carries the noun ("Pakistan
+  carried out strikes", "held talks") or of the verb it is the instrument of ("sent
+  shockwaves with a missile strike"); the recipient from "on", "against", "of", ...;
+- coordination gives one event per actor and recipient ("the US, China and Turkey called for
+  restraint" is three events);
+- pronouns resolve to the speaker of the reporting verb ("Pakistan said it had attacked")
+  or to the nearest earlier actor;
+- an event's status comes from negation, modals, conditionals and the verbs above it
+  ("denied attacking", "threatened to strike", "plans to", "could").
+
+Each event names the rule that produced it: "<type>.<lemma>:<trigger kind>:<actor path>><recipient path>".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from spacy.tokens import Token
+
+from ..knowledge.events import QUAD_CLASS, Coding, EventLexicon, default_lexicon
+from ..pipeline import DocState, Stage, register_stage
+from ..records import ActorRef, Event, Location, Trigger
+
+SUBJECTS = {"nsubj", "csubj"}
+PASSIVE_SUBJECTS = {"nsubjpass", "csubjpass"}
+OBJECTS = {"dobj", "obj", "dative"}
+# Prepositions that introduce the recipient, by event type. "in" never does: it gives the place.
+RECIPIENT_PREPS = {
+    "ASSAULT": {"on", "against", "at", "into", "upon", "of"},
+    "COERCE": {"on", "against", "of"},
+    "SANCTION": {"on", "against", "from", "of"},
+    "THREATEN": {"against", "on"},
+    "ACCUSE": {"against", "on", "of"},
+    "PROTEST": {"against", "outside"},
+    "REJECT": set(),
+    "REQUEST": {"to", "on", "upon"},
+    "CONSULT": {"with", "between"},
+    "AGREE": {"with", "between"},
+    "COOPERATE": {"with"},
+    "AID": {"to", "for"},
+    "SUPPORT": {"for"},
+    "CONCEDE": {"to"},
+    "RETREAT": {"from"},
+    "MOBILIZE": {"against"},
+}
+# A noun of communication is an event only with a partner or a medium ("a phone call with").
+NEEDS_PARTNER = {"call", "conversation"}
+PERSONAL_PRONOUNS = {"he", "she", "him", "her", "his"}
+GROUP_PRONOUNS = {"it", "its", "they", "them", "their", "we", "our", "us"}
+PAST_MARKERS = {"previous", "past", "prior", "former", "earlier"}
+STATUS_RANK = ["denied", "negated", "threatened", "planned", "hypothetical", "claimed", "historical", "occurred"]
+HISTORICAL_DAYS = 365
+
+
+@dataclass
+class Found:
+    """A trigger found in a sentence."""
+
+    token: Token
+    coding: Coding
+    kind: str  # "verb", "noun", "particle", "weapon"
+    particle: Token | None = None  # the particle or preposition of a phrasal trigger
+
+
+@dataclass
+class Participant:
+    mention: object  # stages.actors.ActorMention
+    path: str  # how it was found, for the rule id
+
+
+def _quad(event_type: str) -> int:
+    return QUAD_CLASS[event_type]
+
+
+class EventCoder:
+    """Codes the events of one document."""
+
+    def __init__(self, state: DocState, lexicon: EventLexicon):
+        from .actors import actor_for_token
+
+        self.state = state
+        self.doc = state.doc
+        self.lexicon = lexicon
+        self.actor_for_token = actor_for_token
+        self.mentions = state.data.get("actor_mentions", [])
+
+    # -- triggers ------------------------------------------------------------------------
+
+    def find(self, token: Token) -> Found | None:
+        lex = self.lexicon
+        lemma = token.lemma_.lower()
+        if token.pos_ == "VERB":
+            for child in token.children:
+                if child.dep_ in ("prt", "prep", "dobj") and (lemma, child.lower_) in lex.particles:
+                    return Found(token, lex.particles[(lemma, child.lower_)], "particle", child)
+            if lemma in ("fire", "launch") and self._weapon_object(token) is not None:
+                weapon = self._weapon_object(token)
+                mode = lex.modes.get("ASSAULT", {}).get(weapon.lower_)
+                return Found(token, Coding("ASSAULT", mode, "195" if mode in ("aerial", "drone") else "190", "weapon"), "weapon")
+            if lemma in lex.verbs:
+                # A verb whose object is an event noun leaves the coding to the noun
+                # ("signed an agreement", "carried out strikes").
+                if any(c.dep_ in OBJECTS and self._noun_coding(c) for c in token.children):
+                    return None
+                return Found(token, lex.verbs[lemma], "verb")
+            return None
+        if token.pos_ in ("NOUN", "PROPN"):
+            coding = self._noun_coding(token)
+            if coding is not None:
+                particle = next((c for c in token.children if c.dep_ == "prep" and (lemma, c.lower_) in lex.particles), None)
+                return Found(token, coding, "noun", particle)
+        return None
+
+    def _noun_coding(self, token: Token) -> Coding | None:
+        lex = self.lexicon
+        lemma, lower = token.lemma_.lower(), token.lower_
+        for child in token.children:
+            if child.dep_ == "prep" and (lemma, child.lower_) in lex.particles:
+                return lex.particles[(lemma, child.lower_)]
+        coding = lex.nouns.get(lower) or lex.nouns.get(lemma)
+        if coding is None:
+            return None
+        modifiers = {c.lower_ for c in token.children if c.dep_ in ("compound", "amod", "nmod")}
+        if lemma == "strike" and ("hunger" in modifiers or "general" in modifiers or (token.dep_ == "pobj" and token.head.lower_ == "on")):
+            # "hunger strike", "general strike", "went on strike": the labour sense.
+            return Coding("PROTEST", "hunger" if "hunger" in modifiers else "strike", "143", "noun")
+        if lemma in NEEDS_PARTNER:
+            partner = any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in token.children)
+            medium = modifiers & set(lex.modes.get("CONSULT", {}))
+            if not (partner or medium):
+                return None
+        return coding
+
+    def _weapon_object(self, verb: Token) -> Token | None:
+        weapons = self.lexicon.modes.get("ASSAULT", {})
+        return next((c for c in verb.children if c.dep_ in OBJECTS and c.lower_ in weapons), None)
+
+    # -- participants --------------------------------------------------------------------
+
+    def subject(self, verb: Token, seen: frozenset = frozenset()) -> tuple[list[Token], str, bool]:
+        """(subject tokens, path, passive) of a verb, inherited when it has none of its own."""
+        if verb.i in seen:
+            return [], "", False
+        seen = seen | {verb.i}
+        for child in verb.children:
+            if child.dep_ in SUBJECTS:
+                return [child], "nsubj", False
+            if child.dep_ in PASSIVE_SUBJECTS:
+                return [child], "nsubjpass", True
+        head = verb.head
+        if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
+            tokens, path, passive = self.subject(head, seen)
+            return tokens, f"conj-{path}" if tokens else "", passive and not self._own_passive(verb) if tokens else False
+        if verb.dep_ == "xcomp" and head.pos_ in ("VERB", "AUX"):
+            # Object control: "urged Iran to withdraw" -> Iran; subject control: "vowed to retaliate".
+            objects = [c for c in head.children if c.dep_ in OBJECTS]
+            if objects:
+                return objects, "xcomp-obj", False
+            tokens, path, _ = self.subject(head, seen)
+            return tokens, f"xcomp-{path}" if tokens else "", False
+        if verb.dep_ == "relcl":
+            return [head], "relcl", False
+        if verb.dep_ == "advcl" and verb.tag_ == "VBG":
+            tokens, path, _ = self.subject(head, seen)
+            return tokens, f"advcl-{path}" if tokens else "", False
+        return [], "", False
+
+    @staticmethod
+    def _own_passive(verb: Token) -> bool:
+        return any(c.dep_ == "auxpass" for c in verb.children)
+
+    def participants(self, token: Token, path: str, sentence_index: int) -> list[Participant]:
+        """The actors a noun phrase denotes: one per conjunct; pronouns resolved."""
+        out = []
+        for head in [token, *token.conjuncts]:
+            mention = self._resolve(head, sentence_index)
+            if mention is not None:
+                out.append(Participant(mention, path))
+        return out
+
+    def _resolve(self, token: Token, sentence_index: int):
+        lower = token.lower_
+        if token.pos_ == "PRON" or lower in GROUP_PRONOUNS | PERSONAL_PRONOUNS:
+            if lower in ("what", "which"):
+                # "against what it described as militants": the "as" phrase names them.
+                for t in token.head.subtree if token.dep_ != "pobj" else token.subtree:
+                    if t.lower_ == "as" and t.dep_ == "prep":
+                        target = next((c for c in t.children if c.dep_ == "pobj"), None)
+                        if target is not None:
+                            return self._resolve(target, sentence_index)
+                return None
+            return self._antecedent(token, sentence_index)
+        mention = self.actor_for_token(self.state, token.i)
+        if mention is None and token.pos_ == "NOUN" and self._noun_coding(token) is not None:
+            # "condemned Iran's strike": the target of the accusation is the striker.
+            return self._noun_actor(token)
+        return mention
+
+    def _antecedent(self, pronoun: Token, sentence_index: int):
+        lower = pronoun.lower_
+        # Reported speech: "Pakistan said it had attacked" -> the speaker.
+        node = pronoun.head
+        while node.dep_ not in ("ROOT",) and node.head is not node:
+            if node.dep_ in ("ccomp", "xcomp", "advcl", "conj") and node.head.lemma_.lower() in self.lexicon.speech_verbs | {"claim", "deny"}:
+                speakers, _, _ = self.subject(node.head)
+                for speaker in speakers:
+                    if speaker.pos_ != "PRON":
+                        found = self.actor_for_token(self.state, speaker.i)
+                        if found is not None:
+                            return found
+            node = node.head
+        # Otherwise the nearest earlier actor of the right kind, in this or the previous two sentences.
+        sentences = self.state.data["sentences"]
+        earliest = sentences[max(0, sentence_index - 2)].start
+        wanted = {"person"} if lower in PERSONAL_PRONOUNS else {"state", "igo", "group", "sector"}
+        for mention in reversed(self.mentions):
+            if mention.end <= pronoun.i and mention.start >= earliest and mention.kind in wanted:
+                return mention
+        return None
+
+    def _noun_actor(self, noun: Token):
+        for child in noun.children:
+            if child.dep_ in ("poss", "amod", "compound", "nmod"):
+                mention = self.actor_for_token(self.state, child.i)
+                if mention is not None and mention.start <= child.i < mention.end:
+                    return mention
+        return None
+
+    # -- coding ----------------------------------------------------------------------------
+
+    def code(self) -> list[Event]:
+        events: list[Event] = []
+        seen: set[tuple] = set()
+        for index, sentence in enumerate(self.state.data["sentences"]):
+            for token in sentence:
+                found = self.find(token)
+                if found is None:
+                    continue
+                for event in self._events(found, index, sentence):
+                    key = (event.trigger.span, event.actor and event.actor.span, event.recipient and event.recipient.span)
+                    if key not in seen:
+                        seen.add(key)
+                        events.append(event)
+        for number, event in enumerate(events, start=1):
+            event.id = f"{self.state.document.id}:e{number}"
+        return events
+
+    def _events(self, found: Found, index: int, sentence) -> list[Event]:
+        token, coding = found.token, found.coding
+        if found.kind == "noun":
+            actors, recipients = self._noun_arguments(found, index)
+        else:
+            actors, recipients = self._verb_arguments(found, index)
+        if not actors and not recipients:
+            return []
+        if not actors and coding.event_type not in ("ASSAULT", "COERCE", "PROTEST"):
+            return []  # who requested, agreed, accused? Without an actor there is no event.
+        status = self._status(token)
+        mode = self._mode(found) or coding.mode
+        date_info = self._date(token, index)
+        location = self._location(token, [p.mention.head for p in actors + recipients])
+        if status == "occurred" and date_info is not None and self._is_historical(date_info):
+            status = "historical"
+        events = []
+        for actor in actors or [None]:
+            for recipient in recipients or [None]:
+                if actor is not None and recipient is not None and actor.mention.code == recipient.mention.code and actor.mention.start == recipient.mention.start:
+                    recipient = None
+                events.append(self._event(found, sentence, actor, recipient, status, mode, date_info, location))
+        return events
+
+    def _verb_arguments(self, found: Found, index: int) -> tuple[list[Participant], list[Participant]]:
+        verb, coding = found.token, found.coding
+        subjects, subject_path, passive = self.subject(verb)
+        actors: list[Participant] = []
+        recipients: list[Participant] = []
+        if passive:
+            agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+            agent_object = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+            if agent_object is not None:
+                actors = self.participants(agent_object, "agent", index)
+            for s in subjects:
+                recipients += self.participants(s, subject_path, index)
+        else:
+            for s in subjects:
+                actors += self.participants(s, subject_path, index)
+            objects = [c for c in verb.children if c.dep_ in OBJECTS and c.lower_ not in self.lexicon.modes.get("ASSAULT", {})]
+            for o in objects:
+                recipients += self.participants(o, "dobj", index)
+        if not recipients:
+            preps = RECIPIENT_PREPS.get(coding.event_type, set())
+            for prep in verb.children:
+                if prep.dep_ != "prep":
+                    continue
+                if prep is found.particle and prep.lower_ == "for":
+                    continue  # "call for restraint": the thing asked for, not a recipient
+                if prep.lower_ in preps or prep is found.particle:
+                    for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                        recipients += self.participants(pobj, f"prep-{prep.lower_}", index)
+        return actors, recipients
+
+    def _noun_arguments(self, found: Found, index: int) -> tuple[list[Participant], list[Participant]]:
+        noun, coding = found.token, found.coding
+        actors: list[Participant] = []
+        recipients: list[Participant] = []
+        preps = RECIPIENT_PREPS.get(coding.event_type, set())
+        for child in noun.children:
+            if child.dep_ in ("poss", "amod", "compound", "nmod") and not actors:
+                mention = self.actor_for_token(self.state, child.i)
+                if child.dep_ == "poss" and child.pos_ == "PRON":
+                    mention = self._antecedent(child, index)
+                if mention is not None:
+                    actors = [Participant(mention, child.dep_)]
+            elif child.dep_ == "prep":
+                objects = [c for c in child.children if c.dep_ == "pobj"]
+                if child.lower_ == "by":
+                    for o in objects:
+                        actors += self.participants(o, "by", index)
+                elif child.lower_ in preps and not (child is found.particle and child.lower_ == "for"):
+                    for o in objects:
+                        recipients += self.participants(o, f"prep-{child.lower_}", index)
+        if not actors:
+            governor = noun.head
+            if noun.dep_ in OBJECTS and governor.pos_ == "VERB":
+                # "Pakistan carried out strikes", "held talks", "condemned the attack" is not this:
+                # only light verbs lend their subject to their object noun.
+                if governor.lemma_.lower() in self.lexicon.light_verbs:
+                    subjects, path, passive = self.subject(governor)
+                    for s in subjects if not passive else []:
+                        actors += self.participants(s, f"light-{path}", index)
+                    if not recipients:
+                        for prep in governor.children:
+                            if prep.dep_ == "prep" and prep.lower_ in preps:
+                                for o in (c for c in prep.children if c.dep_ == "pobj"):
+                                    recipients += self.participants(o, f"light-prep-{prep.lower_}", index)
+            elif noun.dep_ == "pobj" and governor.lower_ == "with" and governor.head.pos_ == "VERB":
+                subjects, path, passive = self.subject(governor.head)
+                for s in subjects if not passive else []:
+                    actors += self.participants(s, f"with-{path}", index)
+        return actors, recipients
+
+    # -- status, mode, date, place -------------------------------------------------------------
+
+    def _status(self, trigger: Token) -> str:
+        statuses = []
+        node = trigger
+        if trigger.pos_ == "NOUN":
+            # A noun takes the status of its clause: "threatened a strike", "no attack took place".
+            if any(c.dep_ == "det" and c.lower_ == "no" for c in trigger.children):
+                statuses.append("negated")
+            if trigger.dep_ == "pobj" and trigger.head.head.pos_ == "NOUN":
+                owner = trigger.head.head.lemma_.lower()  # "the threat of strikes", "plans for an attack"
+                if owner in self.lexicon.status_cues or owner in ("threat", "plan", "possibility", "risk", "fear"):
+                    statuses.append({"threat": "threatened", "plan": "planned"}.get(owner, self.lexicon.status_cues.get(owner, "hypothetical")))
+            if any(c.lower_ in PAST_MARKERS and c.dep_ == "amod" for c in trigger.children):
+                statuses.append("historical")
+            node = trigger.head if trigger.dep_ in OBJECTS | SUBJECTS | PASSIVE_SUBJECTS and trigger.head.pos_ in ("VERB", "AUX") else None
+        depth = 0
+        while node is not None and depth < 6:
+            for child in node.children:
+                if child.dep_ == "neg":
+                    statuses.append("negated")
+                elif child.dep_ == "aux" and child.tag_ == "MD":
+                    word = child.lower_
+                    if word in ("will", "shall", "'ll", "wo"):
+                        statuses.append("planned")
+                    elif word in self.lexicon.status_cues:
+                        statuses.append(self.lexicon.status_cues[word])
+                elif child.dep_ == "mark" and child.lower_ in ("if", "unless"):
+                    statuses.append("hypothetical")
+            if node.dep_ in ("xcomp", "ccomp", "advcl", "conj", "pcomp") and node.head is not node:
+                head = node.head
+                cue = self.lexicon.status_cues.get(head.lemma_.lower())
+                if cue is not None and node.dep_ != "conj":
+                    statuses.append(cue if cue != "denied" or head.lemma_.lower() == "deny" else "denied")
+                node = head
+                depth += 1
+                continue
+            if node.dep_ == "pcomp" or (node.dep_ == "pobj" and node.head.dep_ == "prep"):
+                node = node.head.head
+                depth += 1
+                continue
+            break
+        if "negated" in statuses and any(s == "denied" for s in statuses):
+            statuses.remove("negated")
+        return min(statuses, key=STATUS_RANK.index) if statuses else "occurred"
+
+    def _mode(self, found: Found) -> str | None:
+        words = self.lexicon.modes.get(found.coding.event_type)
+        if not words:
+            return None
+        near = [c for c in found.token.children if c.dep_ in ("compound", "amod", "nmod", "npadvmod")]
+        for prep in (c for c in found.token.children if c.dep_ == "prep" and c.lower_ in ("with", "by", "using")):
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                near += [pobj, *pobj.conjuncts]
+        if found.kind == "weapon":
+            near += [c for c in found.token.children if c.dep_ in OBJECTS]
+        for token in near:
+            mode = words.get(token.lower_) or words.get(token.lemma_.lower())
+            if mode:
+                return mode
+        return None
+
+    def _date(self, trigger: Token, index: int):
+        if "dates" not in self.state.data:
+            return None
+        from .dates import event_date
+
+        return event_date(self.state, trigger.i, index)
+
+    def _location(self, trigger: Token, argument_heads: list[int]) -> Location | None:
+        if "places" not in self.state.data:
+            return None
+        from .places import event_location
+
+        return event_location(self.state, trigger.i, argument_heads)
+
+    def _is_historical(self, date_info) -> bool:
+        published = self.state.data.get("published")
+        value = getattr(date_info, "value", None)
+        if not published or not value:
+            return False
+        try:
+            start = date.fromisoformat(value[:10] if len(value) >= 10 else f"{value[:7]}-01" if len(value) == 7 else f"{value[:4]}-12-31")
+        except ValueError:
+            return False
+        return (published - start).days > HISTORICAL_DAYS
+
+    def _event(self, found: Found, sentence, actor: Participant | None, recipient: Participant | None, status, mode, date_info, location) -> Event:
+        coding = found.coding
+        trigger = found.token
+        lemma = trigger.lemma_.lower() + (f"-{found.particle.lower_}" if found.particle is not None else "")
+        shape = f"{actor.path if actor else '-'}>{recipient.path if recipient else '-'}"
+        return Event(
+            id="",
+            event_type=coding.event_type,
+            mode=mode,
+            context=_context(coding.event_type, actor, recipient),
+            cameo=coding.cameo,
+            goldstein=self.lexicon.goldstein(coding.cameo),
+            quad_class=_quad(coding.event_type),
+            actor=_ref(actor),
+            recipient=_ref(recipient),
+            date=getattr(date_info, "value", None),
+            date_precision=getattr(date_info, "precision", None),
+            date_text=getattr(date_info, "text", None),
+            location=location,
+            status=status,
+            text=sentence.text,
+            span=(sentence.start_char, sentence.end_char),
+            trigger=Trigger(text=trigger.text, span=(trigger.idx, trigger.idx + len(trigger.text))),
+            rule=f"{coding.event_type.lower()}.{lemma}:{found.kind}:{shape}",
+        )
+
+
+def _ref(participant: Participant | None) -> ActorRef | None:
+    if participant is None:
+        return None
+    m = participant.mention
+    return ActorRef(name=m.name, code=m.code, country=m.country, sector=m.sector, text=m.text, span=(m.start_char, m.end_char))
+
+
+def _context(event_type: str, actor: Participant | None, recipient: Participant | None) -> list[str]:
+    sectors = {p.mention.sector for p in (actor, recipient) if p is not None}
+    context = []
+    if "MIL" in sectors:
+        context.append("military")
+    if event_type == "ASSAULT" and sectors & {"REB", "INS"}:
+        context.append("terrorism")
+    return context
+
+
+@register_stage
+class Events(Stage):
+    """PLOVER events with CAMEO codes, Goldstein scores, quad classes, status and evidence."""
+
+    name = "events"
+    requires = ("parse", "sentences", "actors")
+    adds = ("events",)
+    uses = ("dates", "places", "published")
+
+    def __init__(self, lexicon: EventLexicon | None = None):
+        self.lexicon = lexicon or default_lexicon()
+
+    def __call__(self, state: DocState) -> None:
+        state.record.events = EventCoder(state, self.lexicon).code()
+
+
+def _depth(token: Token) -> int:
+    depth = 0
+    while token.head is not token and depth < 50:
+        token = token.head
+        depth += 1
+    return depth
+
+
+def main_event(state: DocState, lexicon: EventLexicon | None = None) -> tuple[str | None, str | None]:
+    """(type, mode) of the main event of a short text, for classifying snippets.
+
+    The main event is the coded event whose trigger stands highest in its sentence's tree
+    ("offered to hand over" is an offer), in the first sentence that has one; when no event
+    has participants, the highest trigger word decides alone.
+    """
+    lexicon = lexicon or default_lexicon()
+    by_start = {e.trigger.span[0]: e for e in state.record.events}
+    coder = EventCoder(state, lexicon)
+    for sentence in state.data["sentences"]:
+        coded = [t for t in sentence if t.idx in by_start]
+        if coded:
+            best = min(coded, key=_depth)
+            return by_start[best.idx].event_type, by_start[best.idx].mode
+    candidates = []
+    for sentence in state.data["sentences"]:
+        for token in sentence:
+            found = coder.find(token)
+            if found is not None:
+                candidates.append((_depth(token), token.i, found))
+        if candidates:
+            found = min(candidates, key=lambda c: (c[0], c[1]))[2]
+            return found.coding.event_type, coder._mode(found) or found.coding.mode
+    return None, None
