@@ -69,9 +69,15 @@ def test_ingest_then_list(run, tmp_path):
     assert len(docs) == 8 and {"id", "source", "published", "location"} <= set(docs[0])
     table = run("documents", "--db", db).stdout
     assert "fw-2024-01-12-red-sea-strikes" in table
-    for command in ("events", "quotes", "actors", "failures"):
+    for command in ("quotes", "failures"):
         result = run(command, "--db", db, "--format", "json")
         assert result.exit_code == 0 and json.loads(result.stdout) == []
+    events = json.loads(run("events", "--db", db, "--format", "json").stdout)
+    assert {"doc_id", "source", "published", "event_type", "trigger", "rule"} <= set(events[0])
+    assaults = json.loads(run("events", "--db", db, "--format", "json", "--type", "ASSAULT").stdout)
+    assert assaults and all(e["event_type"] == "ASSAULT" for e in assaults) and len(assaults) < len(events)
+    actors = {a["code"]: a for a in json.loads(run("actors", "--db", db, "--format", "json").stdout)}
+    assert actors["IRN"]["name"] == "Iran" and actors["IRN"]["documents"] >= 3
     again = run("ingest", EXAMPLES, "--db", db)
     assert "0 stored, 8 already stored, 0 failed" in again.stderr
 

@@ -31,7 +31,7 @@ def test_every_evaluation_has_floors_for_full_runs_and_for_a_sample():
 def test_floors_only_rise(tmp_path):
     path = tmp_path / "baseline.json"
     path.write_text(json.dumps({"full": {"x": {"acc": 0.8}}, "sample": {"x": {"size": 10, "floors": {"acc": 0.7}}}}))
-    ev.raise_floors([ev.EvalResult("x", {"acc": 0.6, "new": 0.5})], path=path)
+    ev.raise_floors([ev.EvalResult("x", {"acc": 0.6, "new": 0.5, "new_precision": 0.9})], path=path)
     ev.raise_floors([ev.EvalResult("x", {"acc": 0.9}, sample=10), ev.EvalResult("x", {"acc": 0.99}, sample=20)], path=path)
     saved = json.loads(path.read_text())
     assert saved["full"]["x"] == {"acc": 0.8, "new": 0.5}

@@ -11,6 +11,7 @@ import yaml
 
 LEXICON_FILE = Path(__file__).with_name("events.yaml")
 
+OBJECT_CLASSES = ("material", "weapons", "forces")
 QUAD_CLASS = {
     # 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict (PLOVER manual)
     "AGREE": 1, "CONSULT": 1, "SUPPORT": 1, "CONCEDE": 1,
@@ -26,13 +27,14 @@ class Coding:
     mode: str | None
     cameo: str | None
     source: str  # "verb", "noun", "particle": where in the lexicon it came from
+    needs_object: str | None = None  # an object class ("material", "weapons"): an event only with such an object
 
     @classmethod
     def parse(cls, text: str, source: str) -> "Coding":
         parts = str(text).split()
-        if len(parts) != 3 or parts[0] not in QUAD_CLASS:
-            raise ValueError(f"bad lexicon entry {text!r}: expected 'TYPE mode CAMEO'")
-        return cls(parts[0], None if parts[1] == "-" else parts[1], None if parts[2] == "-" else parts[2], source)
+        if len(parts) not in (3, 4) or parts[0] not in QUAD_CLASS or (len(parts) == 4 and parts[3] not in OBJECT_CLASSES):
+            raise ValueError(f"bad lexicon entry {text!r}: expected 'TYPE mode CAMEO [{'|'.join(OBJECT_CLASSES)}]'")
+        return cls(parts[0], None if parts[1] == "-" else parts[1], None if parts[2] == "-" else parts[2], source, parts[3] if len(parts) == 4 else None)
 
 
 @dataclass
@@ -44,6 +46,8 @@ class EventLexicon:
     status_cues: dict[str, str]  # cue lemma -> status
     speech_verbs: frozenset[str]
     modes: dict[str, dict[str, str]]  # event type -> word -> mode
+    object_classes: dict[str, frozenset[str]] = field(default_factory=dict)  # class -> object words
+    phrases: dict[tuple[str, str, str], Coding] = field(default_factory=dict)  # (modifier, head, "") or (head, "of", object)
     goldstein_table: dict[str, float] = field(default_factory=dict)
 
     @classmethod
@@ -69,6 +73,8 @@ class EventLexicon:
             status_cues=cues,
             speech_verbs=frozenset(data.get("speech_verbs", [])),
             modes=modes,
+            object_classes={name: frozenset(data.get(name, [])) for name in OBJECT_CLASSES},
+            phrases={_phrase_key(k): Coding.parse(v, "phrase") for k, v in data.get("phrases", {}).items()},
             goldstein_table={str(k): float(v) for k, v in data.get("goldstein", {}).items()},
         )
 
@@ -80,6 +86,17 @@ class EventLexicon:
             if cameo[:length] in self.goldstein_table:
                 return self.goldstein_table[cameo[:length]]
         return None
+
+
+def _phrase_key(phrase: str) -> tuple[str, str, str]:
+    words = phrase.split()
+    if len(words) == 3 and words[1] == "of":
+        return (words[0], "of", words[2])
+    if len(words) == 2:
+        return (words[0], words[1], "")
+    if len(words) == 1:
+        return (words[0], "", "")
+    raise ValueError(f"bad phrase {phrase!r}: 'MODIFIER HEAD' or 'HEAD of OBJECT'")
 
 
 @functools.lru_cache(maxsize=1)

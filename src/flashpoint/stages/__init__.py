@@ -1,9 +1,8 @@
 """Built-in pipeline stages, one module each. Importing this package registers them.
 
-Later issues add actors, dates, places, events, quotes and claims here; `DEFAULT` is the
-order `flashpoint extract` and `flashpoint ingest` run them in.
+`DEFAULT` is the order `flashpoint extract` and `flashpoint ingest` run them in.
 """
 
-from . import published, text  # noqa: F401  (registration side effect)
+from . import actors, dates, events, places, published, text  # noqa: F401  (registration side effect)
 
-DEFAULT = ("sentences", "entities", "published")
+DEFAULT = ("sentences", "entities", "published", "actors", "dates", "places", "events")

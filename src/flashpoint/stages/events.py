@@ -46,11 +46,11 @@ RECIPIENT_PREPS = {
     "PROTEST": {"against", "outside"},
     "REJECT": set(),
     "REQUEST": {"to", "on", "upon"},
-    "CONSULT": {"with", "between"},
-    "AGREE": {"with", "between"},
-    "COOPERATE": {"with"},
+    "CONSULT": {"with", "between", "to"},
+    "AGREE": {"with", "between", "to"},
+    "COOPERATE": {"with", "to"},
     "AID": {"to", "for"},
-    "SUPPORT": {"for"},
+    "SUPPORT": {"for", "to", "with"},
     "CONCEDE": {"to"},
     "RETREAT": {"from"},
     "MOBILIZE": {"against"},
@@ -58,6 +58,13 @@ RECIPIENT_PREPS = {
 # A noun of communication is an event only with a partner or a medium ("a phone call with").
 NEEDS_PARTNER = {"call", "conversation"}
 PERSONAL_PRONOUNS = {"he", "she", "him", "her", "his"}
+NAME_ENTITIES = {"ORG", "GPE", "PERSON", "FAC", "LOC", "EVENT", "WORK_OF_ART", "LAW", "NORP", "PRODUCT"}
+DEONTIC = {"must", "should"}
+NOMINAL_DEPS = {"pobj", "dobj", "nsubj", "nsubjpass"}
+RECEIVING_VERBS = {"receive", "get", "accept"}
+# Types coded without an actor when a recipient is known ("two children were killed"); the
+# victims of violence and repression matter even when the text does not say who did it.
+ACTORLESS_TYPES = {"ASSAULT", "COERCE", "PROTEST"}
 GROUP_PRONOUNS = {"it", "its", "they", "them", "their", "we", "our", "us"}
 PAST_MARKERS = {"previous", "past", "prior", "former", "earlier"}
 STATUS_RANK = ["denied", "negated", "threatened", "planned", "hypothetical", "claimed", "historical", "occurred"]
@@ -72,6 +79,47 @@ class Found:
     coding: Coding
     kind: str  # "verb", "noun", "particle", "weapon"
     particle: Token | None = None  # the particle or preposition of a phrasal trigger
+
+
+def _names_people(token: Token) -> bool:
+    """Whether an unresolved noun phrase can be a victim worth keeping: people counted or
+    named ("50 persons", "two children", "a man", "Naresh Yadav"), not "the insecurity"."""
+    if token.pos_ == "PROPN" or token.ent_type_ in ("PERSON", "NORP", "ORG"):
+        return True
+    if token.pos_ != "NOUN":
+        return False
+    if token.tag_ in ("NNS", "NNPS"):
+        return True
+    return any(c.dep_ == "nummod" or (c.dep_ == "det" and c.lower_ in ("a", "an", "another")) for c in token.children)
+
+
+@dataclass
+class Unresolved:
+    """A participant named by a noun phrase that resolves to no actor in the dictionary."""
+
+    start: int
+    end: int
+    start_char: int
+    end_char: int
+    text: str
+    head: int
+    name: str | None = None
+    code: str | None = None
+    country: str | None = None
+    sector: str | None = None
+    kind: str = "unresolved"
+
+    @classmethod
+    def of(cls, token: Token) -> "Unresolved":
+        # The noun phrase without relative clauses or long modifiers: determiners, numbers,
+        # adjectives and compounds before the head.
+        left = token
+        for child in token.lefts:
+            if child.dep_ in ("det", "nummod", "amod", "compound", "quantmod", "advmod", "poss"):
+                left = min(left, child, key=lambda t: t.i)
+                left = min([left, *child.subtree], key=lambda t: t.i)
+        span = token.doc[left.i:token.i + 1]
+        return cls(span.start, span.end, span.start_char, span.end_char, span.text, token.i)
 
 
 @dataclass
@@ -101,20 +149,37 @@ class EventCoder:
     def find(self, token: Token) -> Found | None:
         lex = self.lexicon
         lemma = token.lemma_.lower()
+        if token.pos_ == "VERB" and token.tag_ == "VBG" and token.dep_ in NOMINAL_DEPS and self._noun_coding(token) is not None:
+            return Found(token, self._noun_coding(token), "noun")  # a gerund used as a noun: "killed in police firing"
         if token.pos_ == "VERB":
+            if token.dep_ == "amod":
+                return None  # "Israeli-occupied", "the besieged town": a description, not an event
             for child in token.children:
-                if child.dep_ in ("prt", "prep", "dobj") and (lemma, child.lower_) in lex.particles:
-                    return Found(token, lex.particles[(lemma, child.lower_)], "particle", child)
+                if child.dep_ in ("prt", "prep", "dobj"):
+                    for word in (child.lower_, child.lemma_.lower()):
+                        if (lemma, word) in lex.particles:
+                            return Found(token, lex.particles[(lemma, word)], "particle", child)
+            if lemma in lex.speech_verbs and self._demand_clause(token) is not None:
+                return Found(token, Coding("REQUEST", None, "10", "deontic"), "deontic", self._demand_clause(token))
             if lemma in ("fire", "launch") and self._weapon_object(token) is not None:
                 weapon = self._weapon_object(token)
                 mode = lex.modes.get("ASSAULT", {}).get(weapon.lower_)
                 return Found(token, Coding("ASSAULT", mode, "195" if mode in ("aerial", "drone") else "190", "weapon"), "weapon")
             if lemma in lex.verbs:
-                # A verb whose object is an event noun leaves the coding to the noun
-                # ("signed an agreement", "carried out strikes").
-                if any(c.dep_ in OBJECTS and self._noun_coding(c) for c in token.children):
-                    return None
-                return Found(token, lex.verbs[lemma], "verb")
+                coding = lex.verbs[lemma]
+                objects = [c for c in token.children if c.dep_ in OBJECTS]
+                if coding.needs_object:
+                    # In the passive the object is the subject: "explosives were found".
+                    wanted = lex.object_classes[coding.needs_object]
+                    candidates = objects + [c for c in token.children if c.dep_ in PASSIVE_SUBJECTS]
+                    # "tons of food aid", "a cache of weapons": the measured noun counts.
+                    candidates += [g for c in candidates for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+                    nouns = [n for obj in candidates for o in (obj, *obj.conjuncts) for n in (o, *(m for m in o.children if m.dep_ == "compound"))]
+                    if not any(n.lemma_.lower() in wanted or n.lower_ in wanted for n in nouns):
+                        return None  # "sent shockwaves", "found a solution": not this event
+                if lemma in lex.light_verbs and any(self._noun_coding(o) for o in objects):
+                    return None  # "gave a warning": the noun carries the event
+                return Found(token, coding, "verb")
             return None
         if token.pos_ in ("NOUN", "PROPN"):
             coding = self._noun_coding(token)
@@ -126,14 +191,31 @@ class EventCoder:
     def _noun_coding(self, token: Token) -> Coding | None:
         lex = self.lexicon
         lemma, lower = token.lemma_.lower(), token.lower_
+        if token.ent_type_ in NAME_ENTITIES:
+            return None  # "Asia-Pacific Economic Cooperation", "Peace Agreement Day": a name
+        governor = token.head
+        if token.dep_ in OBJECTS and ((governor.lemma_.lower(), lower) in lex.particles or (governor.lemma_.lower(), lemma) in lex.particles):
+            return None  # "lodged a protest": the verb phrase is the event
+        modifiers = {c.lower_ for c in token.children if c.dep_ in ("compound", "amod", "nmod")}
+        for modifier in modifiers:
+            if (modifier, lower, "") in lex.phrases:
+                return lex.phrases[(modifier, lower, "")]
         for child in token.children:
-            if child.dep_ == "prep" and (lemma, child.lower_) in lex.particles:
-                return lex.particles[(lemma, child.lower_)]
+            if child.dep_ == "prep":
+                if (lemma, child.lower_) in lex.particles:
+                    return lex.particles[(lemma, child.lower_)]
+                if child.lower_ == "of":
+                    for pobj in child.children:
+                        if (lemma, "of", pobj.lower_) in lex.phrases:
+                            return lex.phrases[(lemma, "of", pobj.lower_)]
+        if (lower, "", "") in lex.phrases:
+            return lex.phrases[(lower, "", "")]
         coding = lex.nouns.get(lower) or lex.nouns.get(lemma)
         if coding is None:
             return None
-        modifiers = {c.lower_ for c in token.children if c.dep_ in ("compound", "amod", "nmod")}
-        if lemma == "strike" and ("hunger" in modifiers or "general" in modifiers or (token.dep_ == "pobj" and token.head.lower_ == "on")):
+        bare = not any(c.dep_ in ("det", "poss") for c in token.children)
+        on_strike = bare and token.dep_ == "pobj" and token.head.lower_ == "on" and token.head.head.lemma_ in ("go", "be", "remain", "stay", "come")
+        if lemma == "strike" and ("hunger" in modifiers or "general" in modifiers or on_strike):
             # "hunger strike", "general strike", "went on strike": the labour sense.
             return Coding("PROTEST", "hunger" if "hunger" in modifiers else "strike", "143", "noun")
         if lemma in NEEDS_PARTNER:
@@ -142,6 +224,15 @@ class EventCoder:
             if not (partner or medium):
                 return None
         return coding
+
+    def _demand_clause(self, verb: Token) -> Token | None:
+        """The complement of a speech verb that says what someone must do ("said Iraq must
+        cooperate"): a reported obligation is a demand on the clause's subject."""
+        for clause in verb.children:
+            if clause.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ in DEONTIC for c in clause.children):
+                if any(c.dep_ in SUBJECTS | PASSIVE_SUBJECTS for c in clause.children):
+                    return clause
+        return None
 
     def _weapon_object(self, verb: Token) -> Token | None:
         weapons = self.lexicon.modes.get("ASSAULT", {})
@@ -172,6 +263,11 @@ class EventCoder:
             return tokens, f"xcomp-{path}" if tokens else "", False
         if verb.dep_ == "relcl":
             return [head], "relcl", False
+        if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
+            # "Pakistan reacted by recalling its ambassador": the subject of the verb the
+            # phrase modifies.
+            tokens, path, _ = self.subject(head.head, seen)
+            return tokens, f"pcomp-{path}" if tokens else "", False
         if verb.dep_ == "advcl" and verb.tag_ == "VBG":
             tokens, path, _ = self.subject(head, seen)
             return tokens, f"advcl-{path}" if tokens else "", False
@@ -181,11 +277,16 @@ class EventCoder:
     def _own_passive(verb: Token) -> bool:
         return any(c.dep_ == "auxpass" for c in verb.children)
 
-    def participants(self, token: Token, path: str, sentence_index: int) -> list[Participant]:
-        """The actors a noun phrase denotes: one per conjunct; pronouns resolved."""
+    def participants(self, token: Token, path: str, sentence_index: int, *, keep_unresolved: bool = False) -> list[Participant]:
+        """The actors a noun phrase denotes: one per conjunct; pronouns resolved.
+
+        With `keep_unresolved`, a noun phrase that names no known actor is kept as it is
+        ("over 50 persons were arrested"): victims matter even when unclassified."""
         out = []
         for head in [token, *token.conjuncts]:
             mention = self._resolve(head, sentence_index)
+            if mention is None and keep_unresolved and _names_people(head) and self._noun_coding(head) is None:
+                mention = Unresolved.of(head)
             if mention is not None:
                 out.append(Participant(mention, path))
         return out
@@ -261,16 +362,24 @@ class EventCoder:
         token, coding = found.token, found.coding
         if found.kind == "noun":
             actors, recipients = self._noun_arguments(found, index)
+        elif found.kind == "deontic":
+            subjects, path, _ = self.subject(token)
+            actors = [p for s in subjects for p in self.participants(s, path, index)]
+            clause_subjects, _, _ = self.subject(found.particle)
+            recipients = [p for s in clause_subjects for p in self.participants(s, "must-nsubj", index)]
         else:
             actors, recipients = self._verb_arguments(found, index)
         if not actors and not recipients:
             return []
-        if not actors and coding.event_type not in ("ASSAULT", "COERCE", "PROTEST"):
+        if not actors and self._unresolved_subject(found):
+            return []  # "an earthquake killed eight": the doer is named but is no actor
+        if not actors and coding.event_type not in ACTORLESS_TYPES:
             return []  # who requested, agreed, accused? Without an actor there is no event.
         status = self._status(token)
         mode = self._mode(found) or coding.mode
+        coding, status, mode = self._speech_act(coding, status, mode)
         date_info = self._date(token, index)
-        location = self._location(token, [p.mention.head for p in actors + recipients])
+        location = self._location(token, coding, actors, recipients)
         if status == "occurred" and date_info is not None and self._is_historical(date_info):
             status = "historical"
         events = []
@@ -278,12 +387,50 @@ class EventCoder:
             for recipient in recipients or [None]:
                 if actor is not None and recipient is not None and actor.mention.code == recipient.mention.code and actor.mention.start == recipient.mention.start:
                     recipient = None
-                events.append(self._event(found, sentence, actor, recipient, status, mode, date_info, location))
+                events.append(self._event(found, coding, sentence, actor, recipient, status, mode, date_info, location))
         return events
+
+    @staticmethod
+    def _speech_act(coding: Coding, status: str, mode: str | None) -> tuple[Coding, str, str | None]:
+        """An announced action is coded as the announcement, as PLOVER does: an intent to
+        cooperate is AGREE, an intent to harm is THREATEN, a refusal is REJECT. The
+        announcement itself occurred; the action it names keeps its code in the rule."""
+        quad = QUAD_CLASS[coding.event_type]
+        if status == "refused":
+            return Coding("REJECT", None, "12", f"intent-{coding.event_type.lower()}"), "occurred", None
+        if coding.event_type in ("AGREE", "THREATEN", "REJECT", "REQUEST", "ACCUSE"):
+            return coding, status, mode
+        if status == "planned":
+            if quad in (1, 2):
+                return Coding("AGREE", None, "03", f"intent-{coding.event_type.lower()}"), "occurred", None
+            threat_mode = {"ASSAULT": "violence", "COERCE": "restrict", "SANCTION": "relations", "PROTEST": "relations"}.get(coding.event_type)
+            return Coding("THREATEN", threat_mode, "13", f"intent-{coding.event_type.lower()}"), "occurred", threat_mode
+        return coding, status, mode
+
+    def _cause_actors(self, verb: Token, index: int) -> list[Participant]:
+        """In "two were killed in police firing" the actor of the cause is the actor."""
+        for prep in verb.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "during", "after"):
+                for cause in (c for c in prep.children if c.dep_ == "pobj"):
+                    found = self.find(cause)
+                    if found is not None and found.kind == "noun" and QUAD_CLASS[found.coding.event_type] == 4:
+                        actors, _ = self._noun_arguments(found, index)
+                        return [Participant(a.mention, f"cause-{a.path}") for a in actors]
+        return []
+
+    def _unresolved_subject(self, found: Found) -> bool:
+        """A verb trigger whose own subject (active voice) names something that is not an actor."""
+        if found.kind == "noun" or found.coding.event_type not in ("ASSAULT", "COERCE"):
+            return False  # protesters are often unnamed crowds: a PROTEST keeps its event
+        for child in found.token.children:
+            if child.dep_ in SUBJECTS and child.pos_ != "PRON":
+                return self._resolve(child, 0) is None
+        return False
 
     def _verb_arguments(self, found: Found, index: int) -> tuple[list[Participant], list[Participant]]:
         verb, coding = found.token, found.coding
         subjects, subject_path, passive = self.subject(verb)
+        victims = coding.event_type in ("ASSAULT", "COERCE") and coding.needs_object is None
         actors: list[Participant] = []
         recipients: list[Participant] = []
         if passive:
@@ -291,17 +438,32 @@ class EventCoder:
             agent_object = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
             if agent_object is not None:
                 actors = self.participants(agent_object, "agent", index)
+            else:
+                actors = self._cause_actors(verb, index)
             for s in subjects:
-                recipients += self.participants(s, subject_path, index)
+                recipients += self.participants(s, subject_path, index, keep_unresolved=victims)
         else:
             for s in subjects:
                 actors += self.participants(s, subject_path, index)
             objects = [c for c in verb.children if c.dep_ in OBJECTS and c.lower_ not in self.lexicon.modes.get("ASSAULT", {})]
             for o in objects:
-                recipients += self.participants(o, "dobj", index)
+                recipients += self.participants(o, "dobj", index, keep_unresolved=victims and o.dep_ != "dative")
+        own = {a.mention.country for a in actors if a.mention.country}
+        if recipients and own and all(r.mention.country in own for r in recipients):
+            # "Pakistan recalled its ambassador from Iran": the actor's own agent is the
+            # means; the other side is in the "from", "to" or "with" phrase.
+            phrases = [*verb.children, *(c for o in verb.children if o.dep_ in OBJECTS for c in o.children)]
+            others = [p for prep in phrases if prep.dep_ == "prep" and prep.lower_ in ("from", "to", "with")
+                      for o in prep.children if o.dep_ == "pobj" for p in self.participants(o, f"prep-{prep.lower_}", index)]
+            others = [p for p in others if p.mention.country not in own]
+            if others:
+                recipients = others
         if not recipients:
             preps = RECIPIENT_PREPS.get(coding.event_type, set())
-            for prep in verb.children:
+            # A phrase after an object that names no actor may hang from the object in the
+            # parse ("shared evidence with the U.S."): look there too.
+            attached = [c for o in verb.children if o.dep_ in OBJECTS for c in o.children]
+            for prep in [*verb.children, *attached]:
                 if prep.dep_ != "prep":
                     continue
                 if prep is found.particle and prep.lower_ == "for":
@@ -321,6 +483,9 @@ class EventCoder:
                 mention = self.actor_for_token(self.state, child.i)
                 if child.dep_ == "poss" and child.pos_ == "PRON":
                     mention = self._antecedent(child, index)
+                if (mention is not None and mention.country is None and mention.kind == "sector"
+                        and (child.dep_ in ("amod", "nmod") or child.lower_ in self.lexicon.modes.get("ASSAULT", {}))):
+                    mention = None  # "military riposte", "missile strike": the kind of event, not who ("police firing" is who)
                 if mention is not None:
                     actors = [Participant(mention, child.dep_)]
             elif child.dep_ == "prep":
@@ -336,7 +501,17 @@ class EventCoder:
             if noun.dep_ in OBJECTS and governor.pos_ == "VERB":
                 # "Pakistan carried out strikes", "held talks", "condemned the attack" is not this:
                 # only light verbs lend their subject to their object noun.
-                if governor.lemma_.lower() in self.lexicon.light_verbs:
+                if governor.lemma_.lower() in RECEIVING_VERBS:
+                    # "received a call from his Iranian counterpart": the caller acts on the receiver.
+                    for prep in [*noun.children, *governor.children]:
+                        if prep.dep_ == "prep" and prep.lower_ == "from":
+                            for o in (c for c in prep.children if c.dep_ == "pobj"):
+                                actors += self.participants(o, "receive-from", index)
+                    subjects, path, passive = self.subject(governor)
+                    if not recipients and not passive:
+                        for s_ in subjects:
+                            recipients += self.participants(s_, f"receive-{path}", index)
+                elif governor.lemma_.lower() in self.lexicon.light_verbs:
                     subjects, path, passive = self.subject(governor)
                     for s in subjects if not passive else []:
                         actors += self.participants(s, f"light-{path}", index)
@@ -367,6 +542,8 @@ class EventCoder:
             if any(c.lower_ in PAST_MARKERS and c.dep_ == "amod" for c in trigger.children):
                 statuses.append("historical")
             node = trigger.head if trigger.dep_ in OBJECTS | SUBJECTS | PASSIVE_SUBJECTS and trigger.head.pos_ in ("VERB", "AUX") else None
+            if node is not None and trigger.dep_ in OBJECTS and self._governing_cue(node):
+                statuses.append(self._governing_cue(node))  # "demanded the arrest of", "threatened a strike"
         depth = 0
         while node is not None and depth < 6:
             for child in node.children:
@@ -376,13 +553,15 @@ class EventCoder:
                     word = child.lower_
                     if word in ("will", "shall", "'ll", "wo"):
                         statuses.append("planned")
+                    elif word == "would" and self._reported(node):
+                        statuses.append("planned")  # reported speech shifts "will" to "would"
                     elif word in self.lexicon.status_cues:
                         statuses.append(self.lexicon.status_cues[word])
                 elif child.dep_ == "mark" and child.lower_ in ("if", "unless"):
                     statuses.append("hypothetical")
-            if node.dep_ in ("xcomp", "ccomp", "advcl", "conj", "pcomp") and node.head is not node:
+            if node.dep_ in ("xcomp", "ccomp", "advcl", "conj", "pcomp", "acomp") and node.head is not node:
                 head = node.head
-                cue = self.lexicon.status_cues.get(head.lemma_.lower())
+                cue = self.lexicon.status_cues.get(head.lemma_.lower()) or self._governing_cue(head)
                 if cue is not None and node.dep_ != "conj":
                     statuses.append(cue if cue != "denied" or head.lemma_.lower() == "deny" else "denied")
                 node = head
@@ -395,7 +574,18 @@ class EventCoder:
             break
         if "negated" in statuses and any(s == "denied" for s in statuses):
             statuses.remove("negated")
+        if "negated" in statuses and "planned" in statuses:
+            return "refused"  # "will not accept": a refusal, coded as REJECT by _speech_act
         return min(statuses, key=STATUS_RANK.index) if statuses else "occurred"
+
+    def _governing_cue(self, verb: Token) -> str | None:
+        """The status a verb gives to the action it asks for, threatens or refuses."""
+        coding = self.lexicon.verbs.get(verb.lemma_.lower()) if verb.pos_ == "VERB" else None
+        return {"REQUEST": "hypothetical", "THREATEN": "threatened", "REJECT": "negated"}.get(coding.event_type) if coding else None
+
+    def _reported(self, verb: Token) -> bool:
+        """Whether a clause is the complement of a speech verb ("X said it would ...")."""
+        return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in self.lexicon.speech_verbs
 
     def _mode(self, found: Found) -> str | None:
         words = self.lexicon.modes.get(found.coding.event_type)
@@ -407,6 +597,9 @@ class EventCoder:
                 near += [pobj, *pobj.conjuncts]
         if found.kind == "weapon":
             near += [c for c in found.token.children if c.dep_ in OBJECTS]
+        # The instrument as the doer: "Iranian missiles struck", "was hit by drones".
+        near += [c for c in found.token.children if c.dep_ in SUBJECTS]
+        near += [g for a in found.token.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
         for token in near:
             mode = words.get(token.lower_) or words.get(token.lemma_.lower())
             if mode:
@@ -420,12 +613,24 @@ class EventCoder:
 
         return event_date(self.state, trigger.i, index)
 
-    def _location(self, trigger: Token, argument_heads: list[int]) -> Location | None:
+    def _location(self, trigger: Token, coding: Coding, actors: list[Participant], recipients: list[Participant]) -> Location | None:
+        """Where the event happened: a place attached to the trigger; for material events
+        also the recipient's place ("struck Pakistan", "militants in Iran"), then the
+        actor's stated place, never the actor itself. A statement, a request or an
+        accusation happens where it is made, not where its addressee is."""
         if "places" not in self.state.data:
             return None
         from .places import event_location
 
-        return event_location(self.state, trigger.i, argument_heads)
+        if QUAD_CLASS[coding.event_type] in (1, 3):
+            return event_location(self.state, trigger.i, [])
+        location = event_location(self.state, trigger.i, [p.mention.head for p in recipients])
+        if location is None and actors:
+            location = event_location(self.state, trigger.i, [p.mention.head for p in actors])
+            if location is not None and location.span is not None and any(
+                    p.mention.start_char <= location.span[0] < p.mention.end_char for p in actors):
+                location = None  # the actor named, not the place of the event
+        return location
 
     def _is_historical(self, date_info) -> bool:
         published = self.state.data.get("published")
@@ -438,10 +643,9 @@ class EventCoder:
             return False
         return (published - start).days > HISTORICAL_DAYS
 
-    def _event(self, found: Found, sentence, actor: Participant | None, recipient: Participant | None, status, mode, date_info, location) -> Event:
-        coding = found.coding
+    def _event(self, found: Found, coding: Coding, sentence, actor: Participant | None, recipient: Participant | None, status, mode, date_info, location) -> Event:
         trigger = found.token
-        lemma = trigger.lemma_.lower() + (f"-{found.particle.lower_}" if found.particle is not None else "")
+        lemma = trigger.lemma_.lower() + (f"-{found.particle.lower_}" if found.particle is not None and found.kind != "deontic" else "")
         shape = f"{actor.path if actor else '-'}>{recipient.path if recipient else '-'}"
         return Event(
             id="",
@@ -461,7 +665,7 @@ class EventCoder:
             text=sentence.text,
             span=(sentence.start_char, sentence.end_char),
             trigger=Trigger(text=trigger.text, span=(trigger.idx, trigger.idx + len(trigger.text))),
-            rule=f"{coding.event_type.lower()}.{lemma}:{found.kind}:{shape}",
+            rule=f"{coding.event_type.lower()}.{lemma}:{found.kind}:{shape}" + (f"+{coding.source}" if coding.source.startswith("intent") else ""),
         )
 
 
@@ -509,25 +713,23 @@ def _depth(token: Token) -> int:
 def main_event(state: DocState, lexicon: EventLexicon | None = None) -> tuple[str | None, str | None]:
     """(type, mode) of the main event of a short text, for classifying snippets.
 
-    The main event is the coded event whose trigger stands highest in its sentence's tree
-    ("offered to hand over" is an offer), in the first sentence that has one; when no event
-    has participants, the highest trigger word decides alone.
+    The main event is named by the trigger that stands highest in the dependency tree of the
+    first sentence that has a trigger ("offered to hand over" is an offer). A coded event
+    gives its type; an uncoded trigger (no participant found) gives the type of its lexicon
+    entry after the same status and speech-act rules.
     """
     lexicon = lexicon or default_lexicon()
     by_start = {e.trigger.span[0]: e for e in state.record.events}
     coder = EventCoder(state, lexicon)
     for sentence in state.data["sentences"]:
-        coded = [t for t in sentence if t.idx in by_start]
-        if coded:
-            best = min(coded, key=_depth)
-            return by_start[best.idx].event_type, by_start[best.idx].mode
-    candidates = []
-    for sentence in state.data["sentences"]:
-        for token in sentence:
-            found = coder.find(token)
-            if found is not None:
-                candidates.append((_depth(token), token.i, found))
-        if candidates:
-            found = min(candidates, key=lambda c: (c[0], c[1]))[2]
-            return found.coding.event_type, coder._mode(found) or found.coding.mode
+        candidates = [(_depth(t), t.i, found) for t in sentence
+                      if (found := coder.find(t)) is not None and (t.idx in by_start or not coder._unresolved_subject(found))]
+        if not candidates:
+            continue
+        _, _, found = min(candidates, key=lambda c: (c[0], c[1]))
+        event = by_start.get(found.token.idx)
+        if event is not None:
+            return event.event_type, event.mode
+        coding, _, mode = coder._speech_act(found.coding, coder._status(found.token), coder._mode(found) or found.coding.mode)
+        return coding.event_type, mode
     return None, None

@@ -1,0 +1,1 @@
+"""Knowledge written for Flashpoint: actor dictionary, event lexicon, gazetteer, importers."""

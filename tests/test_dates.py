@@ -1,0 +1,153 @@
+"""The dates stage: finding temporal expressions and resolving them, with the real model."""
+
+from __future__ import annotations
+
+import pytest
+
+import flashpoint.stages.dates  # noqa: F401  (registers the stage)
+from flashpoint import Pipeline
+from flashpoint.ingest import Document
+from flashpoint.pipeline import DocState
+from flashpoint.records import DocumentRecord
+from flashpoint.stages.dates import event_date
+
+FRIDAY = "2024-01-19"  # Reuters' Iran-Pakistan piece: published on a Friday
+
+
+@pytest.fixture(scope="module")
+def dates_pipeline(pipeline):
+    return Pipeline(stages=["sentences", "entities", "published", "dates"], nlp=pipeline.nlp)
+
+
+def run(p: Pipeline, text: str, published: str | None = FRIDAY) -> DocState:
+    document = Document.build(text, id="t", published=published)
+    state = DocState(document=document, doc=p.nlp(text), record=DocumentRecord(doc_id="t", published=document.published))
+    for stage in p.stages:
+        stage(state)
+    return state
+
+
+def values(state: DocState) -> dict[str, str | None]:
+    return {m.text: m.value for m in state.record.dates}
+
+
+def test_weekdays_resolve_against_the_publication_date_by_tense(dates_pipeline):
+    state = run(dates_pipeline, "On Tuesday, Iran struck two bases in Pakistan. Officials will meet on Monday, "
+                                "and talks resume next Wednesday.")
+    assert values(state) == {"Tuesday": "2024-01-16", "Monday": "2024-01-22", "next Wednesday": "2024-01-24"}
+    assert {m.precision for m in state.record.dates} == {"day"}
+    # published on the Tuesday itself, "Tuesday" is that day
+    assert values(run(dates_pipeline, "Iran struck on Tuesday.", "2024-01-16")) == {"Tuesday": "2024-01-16"}
+
+
+def test_relative_expressions_chain_from_the_last_established_date(dates_pipeline):
+    text = ("The Iranian strike on 16 January shocked the region. Two days later Pakistan struck back, "
+            "and a day later both sides called for calm. Hours before the first strike, the ministers had met.")
+    got = values(run(dates_pipeline, text, "2024-01-26"))
+    assert got["16 January"] == "2024-01-16"
+    assert got["Two days later"] == "2024-01-18"
+    assert got["a day later"] == "2024-01-19"
+    # an expression anchored to a named event takes the date the text gave outright
+    assert got["Hours before"] == "2024-01-16"
+
+
+def test_deictic_expressions(dates_pipeline):
+    text = ("Yesterday the army said it had shelled the town last week. Earlier this month, rebels seized the road. "
+            "Fighting began in March, two years ago, and last year the UN warned of famine. The envoy arrives tomorrow.")
+    state = run(dates_pipeline, text)
+    got = values(state)
+    assert got["Yesterday"] == "2024-01-18"
+    assert got["tomorrow"] == "2024-01-20"
+    assert got["Earlier this month"] == "2024-01"
+    assert got["March"] == "2023-03"  # past tense: the most recent March
+    assert got["two years ago"] == "2022"
+    assert got["last year"] == "2023"
+    last_week = next(t for t in state.data["dates"] if t.text == "last week")
+    assert (last_week.exact, last_week.granularity, last_week.value, last_week.precision) == ("2024-W02", "week", "2024-01", "month")
+
+
+def test_absolute_dates_in_the_usual_formats(dates_pipeline):
+    text = ("The bombing on Jan. 3 killed nearly 100 people. Hamas attacked on 7 October 2023. The report, dated "
+            "2024-01-16, and a letter of March 3, 2019 were released. Elections will be held on February 8.")
+    got = values(run(dates_pipeline, text))
+    assert got == {"Jan. 3": "2024-01-03", "7 October 2023": "2023-10-07", "2024-01-16": "2024-01-16",
+                   "March 3, 2019": "2019-03-03", "February 8": "2024-02-08"}
+
+
+def test_ranges_years_and_decades(dates_pipeline):
+    text = ("It was the first such strike since the 1980-88 Iran-Iraq war. Talks ran Jan. 3-5 in Geneva. "
+            "The group was founded in 2012 and grew in the 1990s and the early 1980s.")
+    state = run(dates_pipeline, text)
+    by_text = {m.text: m for m in state.record.dates}
+    assert (by_text["1980-88"].value, by_text["1980-88"].precision) == ("1980/1988", "year")
+    assert by_text["Jan. 3-5"].value == "2024-01-03/2024-01-05"
+    assert (by_text["2012"].value, by_text["2012"].precision) == ("2012", "year")
+    assert (by_text["the 1990s"].value, by_text["the 1990s"].precision) == ("199X", "decade")
+    assert by_text["the early 1980s"].value == "198X"
+    rich = next(t for t in state.data["dates"] if t.text == "1980-88")
+    assert rich.interval == ("1980", "1988")
+    # the two ends of "from ... to ..." keep their spans; the year written once serves both
+    state = run(dates_pipeline, "The talks ran from 30 December to 4 January 2019, and he served as minister from 2003 to 2016.")
+    ends = [(t.text, t.value, t.range_role) for t in state.data["dates"]]
+    assert ends == [("30 December", "2018-12-30", "begin"), ("4 January 2019", "2019-01-04", "end"),
+                    ("2003", "2003", "begin"), ("2016", "2016", "end")]
+
+
+def test_durations_and_non_dates_are_not_listed(dates_pipeline):
+    text = ("The siege lasted for two weeks and a three-year ceasefire followed. Pakistan may respond, "
+            "and 2000 troops were sent. Convoys leave every Friday.")
+    state = run(dates_pipeline, text)
+    assert state.record.dates == []
+    kinds = {t.text: t.kind for t in state.data["dates"]}
+    assert kinds["two weeks"] == "duration"
+    assert kinds["three-year"] == "duration"
+    assert kinds["every Friday"] == "set"
+    assert all(t.value is None for t in state.data["dates"])
+
+
+def test_spans_point_into_the_text_and_data_objects_carry_positions(dates_pipeline):
+    text = "ISLAMABAD - On Tuesday, Iran struck.\nTwo days later, on 18 January, Pakistan hit back in Iran."
+    state = run(dates_pipeline, text)
+    assert len(state.record.dates) == 3
+    for mention in state.record.dates:
+        start, end = mention.span
+        assert text[start:end] == mention.text
+    sentences = state.data["sentences"]
+    for t in state.data["dates"]:
+        assert state.doc[t.token_start:t.token_end].start_char <= t.start < t.end <= state.doc[t.token_start:t.token_end].end_char
+        assert sentences[t.sentence].start_char <= t.start < sentences[t.sentence].end_char
+    assert [t.sentence for t in state.data["dates"]] == [0, 1, 1]
+
+
+def test_without_a_publication_date_deictic_expressions_stay_unresolved(dates_pipeline):
+    got = values(run(dates_pipeline, "Yesterday rebels attacked. On 16 January the army struck. Two days later it withdrew.", None))
+    assert got == {"Yesterday": None, "16 January": None, "Two days later": None}
+    # a full date far from the top is no dateline, but anaphora still resolve against it
+    filler = "The border region has seen years of unrest between the two neighbours. " * 6
+    state = run(dates_pipeline, filler + "Yesterday rebels attacked. On 16 January 2024 the army struck. Two days later it withdrew.", None)
+    assert state.data["published"] is None
+    assert values(state) == {"Yesterday": None, "16 January 2024": "2024-01-16", "Two days later": "2024-01-18"}
+
+
+def _token(state: DocState, word: str, nth: int = 0):
+    return [t for t in state.doc if t.text == word][nth]
+
+
+def test_event_date_prefers_the_governing_expression(dates_pipeline):
+    text = "Iran said on Friday that it struck militants in Pakistan on Tuesday. Pakistan's strikes on Thursday killed nine."
+    state = run(dates_pipeline, text)
+    struck, said, strikes = _token(state, "struck"), _token(state, "said"), _token(state, "strikes")
+    assert event_date(state, struck.i, 0).value == "2024-01-16"
+    assert event_date(state, said.i, 0).value == "2024-01-19"
+    found = event_date(state, strikes.i, 1)
+    assert (found.text, found.value, found.precision) == ("Thursday", "2024-01-18", "day")
+    assert found.to_mention().span == found.span
+
+
+def test_event_date_carries_within_a_paragraph_and_never_defaults_to_publication(dates_pipeline):
+    text = ("On Tuesday, Iranian missiles struck two bases. The strikes killed two children.\n"
+            "Pakistan condemned the attack.")
+    state = run(dates_pipeline, text)
+    killed, condemned = _token(state, "killed"), _token(state, "condemned")
+    assert event_date(state, killed.i, 1).value == "2024-01-16"  # carried from the sentence before
+    assert event_date(state, condemned.i, 2) is None  # a new paragraph, no date of its own

@@ -1,0 +1,163 @@
+"""Event coding: general syntactic patterns on sentences written for these tests, and the
+events an analyst would list from the Iran-Pakistan pair."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+import flashpoint
+from flashpoint import Pipeline
+from flashpoint.cli import main
+
+from .conftest import IRAN_PAKISTAN
+
+
+@pytest.fixture(scope="module")
+def coded(pipeline):
+    default = Pipeline(nlp=pipeline.nlp)
+
+    def run(text: str, published: str = "2024-01-19"):
+        [record] = flashpoint.extract([{"id": "t", "text": text, "published": published}], pipeline=default)
+        return record
+
+    return run
+
+
+def _summary(record):
+    return [(e.event_type, e.actor and e.actor.code, e.recipient and e.recipient.code, e.status) for e in record.events]
+
+
+def test_active_verb_with_subject_and_object(coded):
+    record = coded("Iranian missiles struck two bases of Jaish al-Adl on Tuesday.")
+    [event] = record.events
+    assert (event.event_type, event.actor.code, event.recipient.code, event.status) == ("ASSAULT", "IRNMIL", "IRNREB", "occurred")
+    assert event.mode == "aerial" and event.quad_class == 4 and event.goldstein == -10.0
+    assert event.date == "2024-01-16" and event.date_text == "Tuesday"
+    text = "Iranian missiles struck two bases of Jaish al-Adl on Tuesday."
+    assert text[slice(*event.trigger.span)] == "struck" and text[slice(*event.actor.span)] == event.actor.text
+    assert event.rule.startswith("assault.strike:verb:")
+
+
+def test_passive_takes_the_agent_as_actor(coded):
+    record = coded("A village near Panjgur was struck by Iranian drones.")
+    assert ("ASSAULT", "IRNMIL") in [(e.event_type, e.actor and e.actor.code) for e in record.events]
+
+
+def test_nominal_event_with_possessor_and_prepositional_recipient(coded):
+    record = coded("Iran's strike on Pakistan drew a rapid response.")
+    assert ("ASSAULT", "IRN", "PAK", "occurred") in _summary(record)
+
+
+def test_coordinated_actors_give_one_event_each(coded):
+    record = coded("The United States, China and Turkey called for restraint.")
+    requests = [e for e in record.events if e.event_type == "REQUEST"]
+    assert sorted(e.actor.code for e in requests) == ["CHN", "TUR", "USA"]
+
+
+def test_reported_speech_codes_the_reported_action(coded):
+    record = coded("Pakistan said it had attacked militant hideouts inside Iran.")
+    assert [e.event_type for e in record.events] == ["ASSAULT"]
+    assert record.events[0].actor.code == "PAK"
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Iran did not attack Pakistan.", "negated"),
+    ("The Baloch Liberation Front denied attacking the convoy.", "denied"),
+    ("Analysts said Iran could strike Pakistan again.", "hypothetical"),
+])
+def test_actions_that_did_not_happen_are_not_occurred(coded, text, status):
+    record = coded(text)
+    assaults = [e for e in record.events if e.event_type == "ASSAULT"]
+    assert assaults and {e.status for e in assaults} == {status}
+
+
+def test_threats_and_announced_actions_are_coded_as_the_announcement(coded):
+    record = coded("Iran threatened to strike Pakistan.")
+    types = {e.event_type: e for e in record.events}
+    assert types["THREATEN"].actor.code == "IRN" and types["THREATEN"].status == "occurred"
+    assert all(e.status != "occurred" for e in record.events if e.event_type == "ASSAULT")
+    # An announced sanction is a threat, an announced visit an intent to cooperate (PLOVER).
+    record = coded("Pakistan will expel the Iranian ambassador.")
+    assert [(e.event_type, e.actor.code) for e in record.events] == [("THREATEN", "PAK")]
+    assert record.events[0].rule.endswith("+intent-sanction")
+    record = coded("The Iranian foreign minister will visit Islamabad next week.")
+    assert [e.event_type for e in record.events] == ["AGREE"]
+
+
+def test_old_events_are_historical(coded):
+    record = coded("In 1988, Iraqi jets bombed Iranian cities.", published="2024-01-19")
+    assert [e.status for e in record.events if e.event_type == "ASSAULT"] == ["historical"]
+
+
+def test_own_envoy_recalled_codes_the_other_country(coded):
+    record = coded("Pakistan recalled its ambassador from Iran.")
+    assert _summary(record) == [("SANCTION", "PAK", "IRN", "occurred")]
+
+
+def test_victims_of_an_unnamed_attacker_are_kept(coded):
+    record = coded("Two children were killed in the attack.")
+    [event] = [e for e in record.events if e.trigger.text == "killed"]
+    assert event.actor is None and event.recipient.sector == "CVL" and "children" in event.recipient.text
+    record = coded("More than 50 persons were arrested in Surat.")
+    [event] = record.events
+    assert event.event_type == "COERCE" and event.actor is None and event.recipient.text == "More than 50 persons"
+    assert event.recipient.code is None  # kept as written: no actor in the dictionary
+
+
+def test_no_event_without_a_human_doer(coded):
+    assert [e for e in coded("A strong earthquake killed eight people.").events if e.event_type == "ASSAULT"] == []
+
+
+@pytest.fixture(scope="module")
+def pair(pipeline):
+    records = list(Pipeline(nlp=pipeline.nlp).process(flashpoint.ingest.read_inputs([str(IRAN_PAKISTAN)])))
+    return {r.record.doc_id: r.record for r in records}
+
+
+def _has(record, event_type, actor_country, recipient_country=None, date=None):
+    for e in record.events:
+        if (e.event_type == event_type and e.actor is not None and e.actor.country == actor_country and e.status == "occurred"
+                and (recipient_country is None or (e.recipient is not None and e.recipient.country == recipient_country))
+                and (date is None or e.date == date)):
+            return e
+    return None
+
+
+def test_the_events_an_analyst_would_list(pair):
+    reuters, efsas = pair["reuters-2024-01-19-iran-pakistan"], pair["efsas-2024-01-26-iran-pakistan"]
+    assert _has(reuters, "ASSAULT", "IRN", "IRN", date="2024-01-16")  # Iranian missiles struck Jaish al-Adl
+    assert _has(reuters, "ASSAULT", "PAK", date="2024-01-18")  # Pakistan's strikes two days later
+    assert _has(reuters, "SANCTION", "PAK", "IRN")  # Pakistan recalled its ambassador from Iran
+    assert _has(reuters, "ACCUSE", "IRN", "PAK")  # Tehran condemned Pakistan's strikes
+    assert _has(efsas, "CONSULT", "IRN", "PAK")  # the foreign ministers' telephone call
+    assert _has(efsas, "REQUEST", "CHN")  # China's call for restraint
+    assert any(e.event_type == "REQUEST" and e.actor and e.actor.code == "IGOUNO" for e in efsas.events)  # UN calls for restraint
+    kerman = [e for r in (reuters, efsas) for e in r.events if e.event_type == "ASSAULT" and e.actor and e.actor.name == "Islamic State"]
+    assert kerman and kerman[0].date == "2024-01-03"
+
+
+def test_every_event_points_back_to_its_sentence(pair):
+    text = {json.loads(line)["id"]: json.loads(line)["text"] for line in IRAN_PAKISTAN.read_text(encoding="utf-8").splitlines()}
+    for doc_id, record in pair.items():
+        body = text[doc_id]
+        for event in record.events:
+            assert body[slice(*event.span)] == event.text
+            assert body[slice(*event.trigger.span)] == event.trigger.text
+            for ref in (event.actor, event.recipient):
+                if ref is not None:
+                    assert body[slice(*ref.span)] == ref.text
+            assert event.rule and event.id.startswith(doc_id + ":e")
+
+
+def test_explain_shows_events_and_rules(pipeline, tmp_path):
+    runner = CliRunner()
+    db = tmp_path / "x.db"
+    assert runner.invoke(main, ["ingest", str(IRAN_PAKISTAN), "--db", str(db), "-q"]).exit_code == 0
+    result = runner.invoke(main, ["explain", "reuters-2024-01-19-iran-pakistan", "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    assert "reuters-2024-01-19-iran-pakistan:e1" in result.output and "rule assault." in result.output
+    missing = runner.invoke(main, ["explain", "nope", "--db", str(db)])
+    assert missing.exit_code == 1 and "[not-found]" in missing.stderr

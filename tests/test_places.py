@@ -1,0 +1,152 @@
+"""The places stage and `event_location` on real parses, and the gazetteer they resolve against."""
+
+from __future__ import annotations
+
+import pytest
+
+import flashpoint.stages.places as places  # registers the "places" stage
+from flashpoint import Pipeline
+from flashpoint.ingest import Document
+from flashpoint.knowledge.gazetteer import get_gazetteer, normalize
+from flashpoint.pipeline import DocState
+from flashpoint.records import DocumentRecord, Location
+
+KERMAN_IRAN = 128234  # GeoNames: the city of Kerman, Iran (not Kerman, California: 5362909)
+SISTAN_AND_BALUCHESTAN = 1159456
+BALOCHISTAN = 1183606
+
+
+@pytest.fixture(scope="module")
+def run(pipeline):
+    """Text in, the DocState the stages left (record and `data`), through sentences, entities, places."""
+    staged = Pipeline(["sentences", "entities", "places"], nlp=pipeline.nlp)
+
+    def annotate(text: str) -> DocState:
+        document = Document(id="t", text=text)
+        state = DocState(document=document, doc=staged.nlp(text), record=DocumentRecord(doc_id="t"))
+        for stage in staged.stages:
+            stage(state)
+        return state
+
+    return annotate
+
+
+def mentions(state: DocState, text: str) -> list[places.PlaceMention]:
+    found = [m for m in state.data["places"] if m.text == text]
+    assert found, f"no mention {text!r} in {[m.text for m in state.data['places']]}"
+    return found
+
+
+def token(state: DocState, word: str, nth: int = 0) -> int:
+    return [t.i for t in state.doc if t.text == word][nth]
+
+
+def test_kerman_is_irans_kerman_even_with_a_us_place_in_the_sentence(run):
+    state = run("A bombing killed nearly 100 people at a ceremony in the southeastern city of Kerman to commemorate "
+                "commander Qassem Soleimani, who was killed by a US drone in 2020.")
+    [kerman] = mentions(state, "Kerman")
+    assert (kerman.entry.country_code, kerman.entry.geonameid, kerman.entry.kind) == ("IRN", KERMAN_IRAN, "city")
+    assert kerman.hint == "city"
+    place = next(p for p in state.record.places if p.text == "Kerman")
+    assert place.country_code == "IRN" and place.admin1 == "Kerman" and abs(place.lat - 30.28) < 0.1 and abs(place.lon - 57.08) < 0.1
+
+
+def test_balochistan_in_a_pakistan_context_is_the_pakistani_province(run):
+    state = run("On Tuesday, Iranian missiles struck two bases of the Sunni Muslim group Jaish al-Adl in Pakistan's "
+                "southwestern province of Balochistan, which borders Iran.")
+    [b] = mentions(state, "Balochistan")
+    assert (b.entry.country_code, b.entry.kind, b.entry.admin1, b.entry.geonameid) == ("PAK", "admin1", "Balochistan", BALOCHISTAN)
+    [iranian] = mentions(state, "Iranian")
+    assert iranian.role == places.DEMONYM and iranian.entry.country_code == "IRN"
+    assert "Iranian" not in [p.text for p in state.record.places]  # a demonym is not a toponym of the text
+
+
+@pytest.mark.parametrize("spelling", ["Sistan and Baluchestan", "Sistan-Baluchestan", "Sistan and Baluchistan", "Sistan-Balochistan"])
+def test_spellings_of_sistan_and_baluchestan_are_the_iranian_province(run, spelling):
+    state = run(f"Pakistan said its drones hit hideouts of separatists in Iran's southeastern {spelling} province on Thursday.")
+    [m] = mentions(state, spelling)
+    assert (m.entry.country_code, m.entry.kind, m.entry.geonameid) == ("IRN", "admin1", SISTAN_AND_BALUCHESTAN)
+
+
+def test_georgia_is_resolved_by_its_context(run):
+    us = run("ATLANTA — The governor of Georgia signed the budget on Monday in Atlanta, and lawmakers from Savannah "
+             "and Augusta praised it. Georgia will spend more on schools.")
+    assert {m.entry.country_code for m in mentions(us, "Georgia")} == {"USA"}
+    assert {m.entry.kind for m in mentions(us, "Georgia")} == {"admin1"}
+    caucasus = run("Russian troops advanced into Georgia, and fighting spread from South Ossetia towards Gori and Tbilisi. "
+                   "Georgia asked the European Union for help.")
+    assert {(m.entry.country_code, m.entry.kind) for m in mentions(caucasus, "Georgia")} == {("GEO", "country")}
+
+
+def test_capitals_and_countries_that_act_are_actors_not_places(run):
+    state = run("Tehran said the strikes had killed two children. Islamabad recalled its ambassador from Tehran. "
+                "Pakistan's strikes in Iran drew condemnation.")
+    tehran_said, tehran_from = mentions(state, "Tehran")
+    assert tehran_said.role == places.ACTOR and tehran_said.entry.capital
+    assert tehran_from.role == places.PLACE
+    [islamabad] = mentions(state, "Islamabad")
+    assert islamabad.role == places.ACTOR
+    assert mentions(state, "Pakistan")[0].role == places.ACTOR  # "Pakistan's strikes"
+    # An actor is never the place of the event it acts in.
+    assert places.event_location(state, token(state, "recalled"), [token(state, "Islamabad")]) is None
+    assert places.event_location(state, token(state, "said"), [token(state, "Tehran")]) is None
+
+
+def test_event_location_is_the_attached_place_not_one_merely_mentioned(run):
+    state = run("Police arrested two men in Peshawar on Monday, a week after clashes in Quetta.")
+    where = places.event_location(state, token(state, "arrested"), [token(state, "Police"), token(state, "men")])
+    assert isinstance(where, Location)
+    assert (where.name, where.country_code, where.precision) == ("Peshawar", "PAK", "city")
+    assert state.document.text[where.span[0]:where.span[1]] == "Peshawar"
+    clashes = places.event_location(state, token(state, "clashes"), [])
+    assert clashes is not None and clashes.name == "Quetta"
+
+
+def test_event_location_follows_the_object_and_its_place(run):
+    state = run("Iranian missiles struck two bases of the group in Pakistan's southwestern province of Balochistan. "
+                "The attack on a village near Panjgur killed two children.")
+    struck = places.event_location(state, token(state, "struck"), [token(state, "missiles"), token(state, "bases")])
+    assert (struck.name, struck.country_code, struck.precision, struck.geonameid) == ("Balochistan", "PAK", "admin1", BALOCHISTAN)
+    attack = places.event_location(state, token(state, "attack"), [])
+    assert (attack.name, attack.country_code, attack.admin1, attack.precision) == ("Panjgur", "PAK", "Balochistan", "city")
+
+
+def test_event_location_uses_the_arguments_stated_place_and_not_an_event_nouns(run):
+    state = run("Pakistan attacked militants in Iran. Tehran condemned the strikes in Balochistan.")
+    attacked = places.event_location(state, token(state, "attacked"), [token(state, "Pakistan"), token(state, "militants")])
+    assert attacked.name == "Iran" and attacked.precision == "country"
+    # The strikes happened in Balochistan; the condemnation did not.
+    assert places.event_location(state, token(state, "strikes"), []).name == "Balochistan"
+    assert places.event_location(state, token(state, "condemned"), [token(state, "Tehran")]) is None
+
+
+def test_every_span_points_into_the_text(run):
+    text = ("CHARLESTON, W.Va. — Officials in Kanawha County said on Friday that roads near Elkview were closed. "
+            "The U.S.-led coalition and Sri Lankan troops met in Colombo.")
+    state = run(text)
+    assert state.record.places
+    for place in state.record.places:
+        assert text[place.span[0]:place.span[1]] == place.text
+    for m in state.data["places"]:
+        assert text[m.start_char:m.end_char] == m.text
+        assert m.start_char >= state.doc[m.start].idx and m.end_char <= state.doc[m.end - 1].idx + len(state.doc[m.end - 1])
+    by_text = {p.text: p for p in state.record.places}
+    assert by_text["CHARLESTON"].admin1 == "West Virginia"  # the dateline, read with its state abbreviation
+    assert by_text["W.Va."].feature == "admin1" and by_text["W.Va."].country_code == "USA"
+    assert by_text["Kanawha County"].feature == "admin2" and by_text["Kanawha County"].admin1 == "West Virginia"
+    assert by_text["U.S."].country_code == "USA"
+    assert by_text["Colombo"].country_code == "LKA"
+    assert [m.entry.country_code for m in mentions(state, "Sri Lankan")] == ["LKA"]
+
+
+def test_gazetteer_names_and_codes():
+    gaz = get_gazetteer()
+    assert normalize("São Tomé") == "sao tome" and normalize("St. Petersburg") == "saint petersburg" and normalize("U.S.") == "us"
+    assert "GBR" in {m.entry.country_code for m in gaz.lookup("UK")}
+    assert "GBR" not in {m.entry.country_code for m in gaz.lookup("Uk")}  # a code only in capitals
+    assert gaz.abbreviation("W. Va.").name == "West Virginia" and gaz.abbreviation("B.C.").country_code == "CAN"
+    assert gaz.demonym("Pakistanis").country_code == "PAK"
+    kinds = {(m.entry.kind, m.entry.country_code) for m in gaz.lookup("Georgia")}
+    assert {("country", "GEO"), ("admin1", "USA")} <= kinds
+    cities = [m.entry for m in gaz.lookup("Islamabad") if m.entry.kind == "city" and not m.alternate]
+    assert [(e.country_code, e.capital) for e in cities] == [("PAK", True)]
