@@ -75,7 +75,9 @@ class Event(_Record):
     date_precision: DatePrecision | None = None
     date_text: str | None = None
     location: Location | None = None
-    fatalities: int | None = None
+    fatalities: int | None = Field(None, description="best figure from the claims behind the event")
+    fatalities_low: int | None = Field(None, description="lowest figure claimed")
+    fatalities_high: int | None = Field(None, description="highest figure claimed")
     status: EventStatus = "occurred"
     text: str = Field(description="the sentence the event was coded from")
     span: Span

@@ -164,7 +164,10 @@ class EventCoder:
             if lemma in ("fire", "launch") and self._weapon_object(token) is not None:
                 weapon = self._weapon_object(token)
                 mode = lex.modes.get("ASSAULT", {}).get(weapon.lower_)
-                return Found(token, Coding("ASSAULT", mode, "195" if mode in ("aerial", "drone") else "190", "weapon"), "weapon")
+                return Found(token, Coding("ASSAULT", mode or "firearms", "195" if mode in ("aerial", "drone") else "190", "weapon"), "weapon")
+            if lemma == "fire" and not any(c.dep_ in OBJECTS for c in token.children):
+                # Used absolutely, "fire" is to shoot: "the police fired", "police firing".
+                return Found(token, Coding("ASSAULT", "firearms", "193", "verb"), "verb")
             if lemma in lex.verbs:
                 coding = lex.verbs[lemma]
                 objects = [c for c in token.children if c.dep_ in OBJECTS]
@@ -263,6 +266,8 @@ class EventCoder:
             return tokens, f"xcomp-{path}" if tokens else "", False
         if verb.dep_ == "relcl":
             return [head], "relcl", False
+        if verb.dep_ == "acl" and verb.tag_ == "VBG":
+            return [head], "acl", False  # a reduced relative: "gunmen firing on the crowd"
         if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
             # "Pakistan reacted by recalling its ambassador": the subject of the verb the
             # phrase modifies.

@@ -1,0 +1,306 @@
+"""Claims: casualty figures and other counts, who gives them, the event they belong to; denials.
+
+A figure is a number (digits, "1,200", number words, "dozens", "nearly 100") that counts
+a noun or stands for one, tied by the parse to a word of its kind:
+
+- the counted noun is the subject of a passive casualty verb ("10 people ... had been
+  killed", "five soldiers were wounded"), its object ("killed nearly 100 people",
+  "arrested dozens of people"), or names the casualty itself ("two children were the only
+  victims", "12 dead", "30 injuries");
+- kinds: ``fatalities`` (kill, die, dead, death, victim, fatality, casualty is counted
+  here too), ``injured``, ``arrested``, ``abducted``, ``displaced``, ``sites_hit`` (bases,
+  camps, hideouts, strongholds, targets struck, hit, destroyed or targeted).
+
+The claimant is who says so: the speaker of the cue verb the figure's clause hangs from or
+of the direct quote it is in (as the quotes stage resolved them), or the object of
+"according to" in its sentence; when no one is named it is the outlet itself (the
+document's source). The event is the one whose trigger is the casualty verb or an
+ancestor of the figure, else an event of the same sentence, else the nearest ASSAULT or
+COERCE event before it in the paragraph.
+
+A denial is a clause of saying that denies: a cue verb of denial (deny, reject, refute,
+dismiss) or a negated complement ("the BLF asserted that it does not have any hideouts in
+Iran"). It is a claim of kind ``denial`` whose value is the denied proposition, linked to
+the event it contradicts: the latest earlier event sharing a content word with it, else
+the nearest earlier ASSAULT/COERCE event.
+
+An event's ``fatalities`` is the median of its fatality claims that give a number, over
+one figure per claimant (the claimant's largest), zeros left out: a zero is a claim about
+a subset ("no BLF fighters had been killed"), not a total. With claims from named
+claimants and from the outlet alone, only the named claimants count. The median keeps
+one outlying account from deciding; the low and high of the range are the smallest and
+largest figures.
+"""
+
+from __future__ import annotations
+
+import re
+from statistics import median
+
+from spacy.tokens import Token
+
+from ..pipeline import DocState, Stage, register_stage
+from ..records import Claim, Claimant
+
+NUMBER_WORDS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "hundred": 100, "a dozen": 12, "dozen": 12,
+}
+SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
+VAGUE = {"dozens", "hundreds", "thousands", "scores", "several", "many", "numerous", "tens"}
+
+KIND_VERBS = {
+    "kill": "fatalities", "die": "fatalities", "murder": "fatalities", "execute": "fatalities", "slay": "fatalities", "behead": "fatalities",
+    "injure": "injured", "wound": "injured", "hurt": "injured", "maim": "injured",
+    "arrest": "arrested", "detain": "arrested", "capture": "arrested", "apprehend": "arrested", "jail": "arrested", "imprison": "arrested",
+    "abduct": "abducted", "kidnap": "abducted", "displace": "displaced",
+    "hit": "sites_hit", "strike": "sites_hit", "destroy": "sites_hit", "target": "sites_hit", "demolish": "sites_hit", "bomb": "sites_hit", "raid": "sites_hit",
+}
+KIND_NOUNS = {
+    "dead": "fatalities", "death": "fatalities", "fatality": "fatalities", "victim": "fatalities", "casualty": "fatalities", "body": "fatalities",
+    "injury": "injured", "injured": "injured", "wounded": "injured",
+    "arrest": "arrested", "detainee": "arrested", "prisoner": "arrested",
+}
+SITE_NOUNS = {"base", "camp", "hideout", "stronghold", "target", "site", "facility", "position", "headquarters", "depot", "compound", "village", "building", "house", "home"}
+DENIAL_VERBS = {"deny", "reject", "refute", "dismiss", "rebut"}
+NEGATORS = {"not", "n't", "never", "no", "none", "nothing", "neither", "nor"}
+CONFLICT_TYPES = ("ASSAULT", "COERCE")
+
+
+def number_value(tok: Token) -> int | float | str | None:
+    """The value of a number token with its multipliers ("1,200", "ten", "3 million", "dozens")."""
+    text = tok.lower_.replace(",", "")
+    value: int | float | str | None = None
+    if re.fullmatch(r"\d+(?:\.\d+)?", text):
+        value = float(text) if "." in text else int(text)
+    elif text in NUMBER_WORDS:
+        value = NUMBER_WORDS[text]
+    elif "-" in text and all(p in NUMBER_WORDS for p in text.split("-")):
+        value = sum(NUMBER_WORDS[p] for p in text.split("-"))
+    elif text in VAGUE:
+        return text
+    if value is None:
+        return None
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if nxt is not None and nxt.lower_ in SCALES and nxt.head.i in (tok.i, tok.head.i):
+        value = value * SCALES[nxt.lower_]
+    return value
+
+
+def _figure_of(noun: Token) -> Token | None:
+    """The number counting `noun`: a numeric modifier, or the noun itself ("10 of them")."""
+    for child in noun.children:
+        if child.dep_ in ("nummod",) or (child.like_num and child.dep_ in ("amod", "quantmod", "compound")):
+            return child
+        if child.dep_ == "det" and child.lower_ == "no":
+            return child
+    if noun.like_num or noun.lower_ in VAGUE:
+        return noun
+    # "dozens of people"
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and (noun.head.head.like_num or noun.head.head.lower_ in VAGUE):
+        return noun.head.head
+    return None
+
+
+@register_stage
+class Claims(Stage):
+    """Quantitative claims and denials; see the module docstring."""
+
+    name = "claims"
+    requires = ("parse", "sentences", "actors", "events")
+    uses = ("quotes",)
+    adds = ("claims",)
+
+    def __call__(self, state: DocState) -> None:
+        doc = state.doc
+        events = state.record.events
+        ev_tokens = []
+        for ev in events:
+            span = doc.char_span(ev.trigger.span[0], ev.trigger.span[1], alignment_mode="expand")
+            ev_tokens.append(span.root.i if span is not None and len(span) else None)
+        speeches = state.data.get("quote_speeches", [])
+        cue_speakers = state.data.get("quote_index", {})
+        claims: list[tuple[Claim, int]] = []
+        seen: set[int] = set()
+        for tok in doc:
+            figure = kind = None
+            head = None
+            lemma = tok.lemma_.lower()
+            if tok.pos_ in ("VERB",) and lemma in KIND_VERBS:
+                kind = KIND_VERBS[lemma]
+                for child in tok.children:
+                    if child.dep_ in (("nsubjpass", "dobj") if kind != "sites_hit" else ("dobj", "nsubjpass")):
+                        if kind == "sites_hit" and child.lemma_.lower() not in SITE_NOUNS:
+                            continue
+                        figure = _figure_of(child)
+                        head = child
+                        if figure is not None:
+                            break
+                if figure is None and tok.dep_ in ("acl", "amod") and tok.head.pos_ in ("NOUN", "NUM"):
+                    # "12 people killed", "five wounded soldiers"
+                    figure, head = _figure_of(tok.head), tok.head
+            elif tok.pos_ in ("NOUN", "ADJ") and lemma in KIND_NOUNS and tok.dep_ not in ("amod",):
+                kind = KIND_NOUNS[lemma]
+                figure, head = _figure_of(tok), tok
+                if figure is None and tok.dep_ in ("attr", "acomp") and tok.head.lemma_ == "be":
+                    # "two children were the only victims"
+                    subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+                    if subj is not None:
+                        figure, head = _figure_of(subj), subj
+            if figure is None or kind is None or figure.i in seen:
+                continue
+            value = 0 if figure.lower_ == "no" else number_value(figure)
+            if value is None:
+                continue
+            seen.add(figure.i)
+            sent = tok.sent
+            claimant = self._claimant(state, tok, sent, speeches, cue_speakers)
+            event_id = self._event(state, tok, figure, ev_tokens, kind)
+            claims.append((Claim(kind=kind, event_id=event_id, value=value, claimant=claimant, text=sent.text.strip(),
+                                 span=(sent.start_char, sent.end_char)), tok.i))
+        claims.extend(self._denials(state, ev_tokens, speeches, cue_speakers))
+        claims.sort(key=lambda c: (c[0].span, c[1]))
+        state.record.claims = [c for c, _ in claims]
+        self._fatalities(state)
+
+    # ---------------------------------------------------------------- claimant
+
+    def _claimant(self, state: DocState, tok: Token, sent, speeches, cue_speakers) -> Claimant:
+        # inside a direct quote: its speaker
+        for span, parts, kind, cue, speaker in speeches:
+            if kind == "direct" and speaker is not None and speaker.name and any(a <= tok.idx < b for a, b in parts):
+                return Claimant(name=speaker.name, code=speaker.actor_code, text=speaker.text, span=speaker.span)
+        # the cue verb the clause hangs from
+        for anc in tok.ancestors:
+            speaker = cue_speakers.get(anc.i)
+            if speaker is not None and speaker.name:
+                return Claimant(name=speaker.name, code=speaker.actor_code, text=speaker.text, span=speaker.span)
+        # an indirect speech whose content covers the figure
+        for span, parts, kind, cue, speaker in speeches:
+            if speaker is not None and speaker.name and any(a <= tok.idx < b for a, b in parts):
+                return Claimant(name=speaker.name, code=speaker.actor_code, text=speaker.text, span=speaker.span)
+        source = state.record.source or state.record.doc_id
+        return Claimant(name=source)
+
+    # ---------------------------------------------------------------- events
+
+    def _event(self, state: DocState, tok: Token, figure: Token, ev_tokens: list[int | None], kind: str) -> str | None:
+        events = state.record.events
+        sent = tok.sent
+        ancestors = {tok.i} | {a.i for a in tok.ancestors} | {figure.i} | {a.i for a in figure.ancestors}
+        in_sentence = [(ev, t) for ev, t in zip(events, ev_tokens) if t is not None and sent.start <= t < sent.end]
+        for ev, t in in_sentence:
+            if t in ancestors:
+                return ev.id
+        # the event the casualty word's noun phrase is part of ("a bombing ... that killed nearly 100 people")
+        for ev, t in in_sentence:
+            if any(a.i == t for a in tok.ancestors) or tok.head.i == t:
+                return ev.id
+        if in_sentence:
+            conflict = [(ev, t) for ev, t in in_sentence if ev.event_type in CONFLICT_TYPES]
+            pool = conflict or in_sentence
+            return min(pool, key=lambda p: abs(p[1] - tok.i))[0].id
+        return self._preceding(state, tok, ev_tokens)
+
+    @staticmethod
+    def _paragraph_start(text: str, idx: int) -> int:
+        return text.rfind("\n", 0, idx) + 1
+
+    def _preceding(self, state: DocState, tok: Token, ev_tokens) -> str | None:
+        start = self._paragraph_start(state.doc.text, tok.idx)
+        best = None
+        for ev, t in zip(state.record.events, ev_tokens):
+            if ev.event_type in CONFLICT_TYPES and start <= ev.trigger.span[0] < tok.idx:
+                best = ev
+        return best.id if best is not None else None
+
+    # ---------------------------------------------------------------- denials
+
+    def _denials(self, state: DocState, ev_tokens, speeches, cue_speakers):
+        doc = state.doc
+        found = []
+        for tok in doc:
+            if tok.pos_ != "VERB":
+                continue
+            lemma = tok.lemma_.lower()
+            comps = [c for c in tok.children if c.dep_ in ("ccomp", "dobj")]
+            if not comps:
+                continue
+            if lemma in DENIAL_VERBS:
+                denied = comps
+            elif tok.i in cue_speakers:
+                denied = [c for c in comps if c.dep_ == "ccomp" and self._negated(c)]
+                # conjoined complements: "that it does not ..., and that no fighters had been killed"
+                denied += [cc for c in comps if c.dep_ == "ccomp" for cc in c.children if cc.dep_ == "conj" and self._negated(cc)]
+            else:
+                continue
+            if not denied:
+                continue
+            start = min(c.left_edge.idx for c in comps if c.dep_ == "ccomp" or lemma in DENIAL_VERBS)
+            end = max(c.right_edge.idx + len(c.right_edge.text) for c in comps)
+            content = doc.text[start:end].strip(" ,.")
+            content = re.sub(r"^that\s+", "", content)
+            speaker = cue_speakers.get(tok.i)
+            claimant = Claimant(name=speaker.name, code=speaker.actor_code, text=speaker.text, span=speaker.span) if speaker is not None and speaker.name else self._claimant(state, tok, tok.sent, speeches, cue_speakers)
+            event_id = self._denied_event(state, tok, denied, ev_tokens, strict=lemma not in DENIAL_VERBS)
+            if event_id is None and lemma not in DENIAL_VERBS:
+                continue  # a negative statement that contradicts nothing reported before is not a denial
+            sent = tok.sent
+            found.append((Claim(kind="denial", event_id=event_id, value=content, claimant=claimant, text=sent.text.strip(),
+                                span=(sent.start_char, sent.end_char)), tok.i))
+        return found
+
+    @staticmethod
+    def _negated(clause: Token) -> bool:
+        """The clause's own verb is negated ("does not have"), or one of its arguments is ("no fighters")."""
+        for child in clause.children:
+            if child.dep_ == "neg" or (child.lower_ in NEGATORS and child.dep_ in ("nsubj", "nsubjpass", "dobj", "advmod")):
+                return True
+            if child.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") and any(d.dep_ == "det" and d.lower_ in ("no",) for d in child.children):
+                return True
+        return False
+
+    def _denied_event(self, state: DocState, tok: Token, denied: list[Token], ev_tokens, strict: bool = False) -> str | None:
+        words = {t.lemma_.lower() for c in denied for t in c.subtree if t.pos_ in ("NOUN", "VERB") and not t.is_stop}
+        best = None
+        for ev in state.record.events:
+            if ev.span[0] >= tok.sent.start_char:
+                continue
+            span = state.doc.char_span(ev.span[0], ev.span[1], alignment_mode="expand")
+            if span is None:
+                continue
+            ev_words = {t.lemma_.lower() for t in span if t.pos_ in ("NOUN", "VERB") and not t.is_stop}
+            if words & ev_words - {"say", "attack", "tell", "add"}:
+                best = ev
+        if best is not None or strict:
+            return best.id if best is not None else None
+        best = None
+        for ev in state.record.events:
+            if ev.event_type in CONFLICT_TYPES and ev.span[0] < tok.sent.start_char:
+                best = ev
+        return best.id if best is not None else None
+
+    # ---------------------------------------------------------------- best figure
+
+    def _fatalities(self, state: DocState) -> None:
+        source = state.record.source or state.record.doc_id
+        by_event: dict[str, list[Claim]] = {}
+        for c in state.record.claims:
+            if c.kind == "fatalities" and c.event_id and isinstance(c.value, (int, float)) and c.value > 0:
+                by_event.setdefault(c.event_id, []).append(c)
+        for ev in state.record.events:
+            claims = by_event.get(ev.id)
+            if not claims:
+                continue
+            named = [c for c in claims if c.claimant is not None and c.claimant.name != source]
+            pool = named or claims
+            per_claimant: dict[str, float] = {}
+            for c in pool:
+                key = c.claimant.name if c.claimant is not None else ""
+                per_claimant[key] = max(per_claimant.get(key, 0), c.value)
+            ev.fatalities = int(round(median(per_claimant.values())))
+            # The range behind the best figure, as UCDP gives low and high estimates.
+            ev.fatalities_low = int(min(c.value for c in claims))
+            ev.fatalities_high = int(max(c.value for c in claims))

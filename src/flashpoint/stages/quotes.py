@@ -1,0 +1,805 @@
+"""Quotes: who said what, direct and indirect, with the speaker resolved.
+
+Direct quotations are found on the characters first, then tied to the parse:
+
+1. Quotation marks are paired per paragraph: curly double (“ ”), straight double ("),
+   and single quotes used as quotes (‘ ’ or ' at a word boundary, never an apostrophe as
+   in "don’t" or "the workers’"), single quotes only outside double ones (inside they are a
+   quote within the quote). An opening mark left open at the end of a paragraph continues
+   when the next paragraph opens with a mark too (the multi-paragraph convention), and
+   otherwise ends with its paragraph.
+2. Two quotes around a short cue clause ("“X,” he said, “Y”") are one quote.
+3. The cue of a quote is a verb of saying (or "according to", or a colon or dash right
+   before the mark) in the words of its sentences that are outside every quote: a verb the
+   quote's words hang from first, else the nearest. A quote with no cue of its own that
+   follows a quote of the same or the previous paragraph continues it (same speaker). A
+   short quote with no cue is a scare quote or a title and is not reported.
+
+Indirect speech: a verb of saying or believing with a clausal complement ("X said (that)
+...", "X told Reuters ...", "X asserted ...", "X denied ..."), the object of "deny",
+"confirm" and the like, and "according to X" (the content is the rest of its clause). A
+complement that is mostly a direct quote is that quote, not another one.
+
+Speakers, in document order, so earlier ones are there for later references:
+
+- the subject of the cue verb (also after it: "said the insider"), of the verb a
+  participle or conjunct hangs from ("..., saying ...", "and added"), the head of a
+  relative clause ("who said"), the object of "according to";
+- a name is the named-entity or proper-noun run of the phrase; a title and organisation
+  come from an apposition ("Gregory Brew, an analyst at Eurasia Group"; "Michael
+  Kugelman, director of the South Asia Institute at the Wilson Center"), an "of" phrase
+  ("Asfandyr Mir of the US Institute of Peace") or the words before the name ("Foreign
+  Minister Jalil Abbas Jilani"); a surname alone is the person named in full before;
+- "he"/"she" is the most recent person that spoke or was the subject of a clause before;
+  "it"/"they" the most recent organisation or group; a definite description ("the
+  insider", "the official") the most recent earlier speaker or mention with the same head
+  noun;
+- the speaker is linked to the actor the phrase denotes (`actor_for_token`), or its
+  antecedent's.
+
+`state.record.quotes` gets one `Quote` each; `state.data["quote_index"]` maps cue token
+indices to their speakers (what the claims stage reads).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from ..pipeline import DocState, Stage, register_stage
+from ..records import Quote, Speaker
+from .actors import actor_for_token
+
+# Verbs that introduce speech (direct or indirect), by lemma.
+SAY_VERBS = {
+    "say", "tell", "add", "claim", "assert", "deny", "state", "announce", "insist", "warn", "report", "note", "explain",
+    "write", "tweet", "argue", "suggest", "acknowledge", "admit", "confirm", "declare", "reply", "respond", "ask", "opine",
+    "underline", "emphasize", "emphasise", "stress", "contend", "allege", "describe", "urge", "predict", "estimate",
+    "concede", "recall", "complain", "testify", "quip", "reveal", "observe", "remark", "mention", "conclude", "inform",
+    "indicate", "maintain", "charge", "vow", "promise", "pledge", "continue", "express", "agree", "caution", "counter", "retort",
+    "point", "tell", "say", "proclaim", "assure", "brag", "boast", "joke", "shout", "chant", "lament", "reiterate",
+    "accuse", "blast", "criticize", "criticise", "praise", "call", "refute", "dismiss", "reject", "demand", "threaten",
+    "signal", "hint", "speculate", "recount", "concur", "echo", "repeat", "post", "wonder", "question", "worry",
+}
+# Verbs of believing and knowing whose complement is attributed too (PolNeAR's "internal states").
+BELIEVE_VERBS = {"believe", "think", "feel", "expect", "hope", "fear", "find", "show", "know", "want", "doubt", "suspect", "consider", "see", "learn", "understand"}
+REQUEST_VERBS = {"urge", "ask", "tell", "warn", "want", "pledge", "promise", "vow", "threaten", "demand", "call", "plan", "refuse", "decline", "encourage", "invite", "order", "instruct", "advise", "expect", "hope"}
+INDIRECT_VERBS = (SAY_VERBS | BELIEVE_VERBS | REQUEST_VERBS) - { "describe", "continue", "post", "point", "accuse", "blast", "criticize", "criticise", "praise", "demand", "threaten", "agree", "dismiss", "reject", "see", "worry", "question"}
+# Verbs whose direct object is the content ("denied the report").
+OBJECT_CONTENT_VERBS = {"deny", "confirm", "acknowledge", "admit", "announce", "report", "reveal", "predict", "estimate", "refute", "reject", "dismiss"}
+DIRECT_ONLY_CUES = {"call", "describe", "continue", "point", "accuse", "blast", "criticize", "criticise", "praise", "post", "term", "label", "dub", "brand", "characterize"}
+
+PERSON_PRONOUNS = {"he", "she", "him", "her"}
+GROUP_PRONOUNS = {"it", "they", "them"}
+PERSON_NOUNS = {
+    "official", "insider", "spokesman", "spokeswoman", "spokesperson", "analyst", "minister", "president", "source", "expert",
+    "diplomat", "officer", "commander", "leader", "director", "adviser", "advisor", "aide", "secretary", "ambassador", "envoy",
+    "general", "chief", "lawmaker", "senator", "governor", "mayor", "witness", "resident", "researcher", "professor", "editor",
+    "correspondent", "reporter", "man", "woman", "candidate", "nominee", "representative", "chairman", "chairwoman", "member",
+    "activist", "scholar", "fellow", "strategist", "pollster", "economist", "prosecutor", "lawyer", "attorney", "judge", "doctor",
+    "father", "mother", "son", "daughter", "wife", "husband", "premier", "king", "prince", "militant", "fighter", "soldier", "police",
+}
+ORG_PREPS = {"at", "with", "for", "from"}
+SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "expl"}
+NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
+MIN_UNCUED_WORDS = 6  # a quote with no cue and fewer words is a scare quote or a title
+MAX_SPLIT_CUE_WORDS = 10  # "“X,” said the foreign minister of Iran, “Y”"
+
+OPEN_DOUBLE = "“"
+CLOSE_DOUBLE = "”"
+DASHES = {"—", "–", "―", "-", "--"}
+
+
+@dataclass
+class _Raw:
+    """A direct quote on the characters: content spans between marks."""
+
+    parts: list[tuple[int, int]]  # content (inside the marks), one per paragraph or piece
+    outer: tuple[int, int]  # from the first opening mark to the last closing mark
+
+    @property
+    def start(self) -> int:
+        return self.parts[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.parts[-1][1]
+
+
+@dataclass
+class _Speech:
+    kind: str  # direct | indirect
+    parts: list[tuple[int, int]]
+    span: tuple[int, int]
+    cue: Token | None = None
+    cue_text: str | None = None
+    subject: Token | None = None  # token naming the speaker
+    inherit: "_Speech | None" = None  # continuation of an earlier quote
+    speaker: Speaker | None = None
+    person: bool | None = None
+    order: int = 0
+    extra: dict = field(default_factory=dict)
+
+
+# --------------------------------------------------------------------------- quotation marks
+
+
+def _is_word(c: str) -> bool:
+    return c.isalnum()
+
+
+def _single_open(text: str, i: int, mark: str) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return (before.isspace() or before in "([{—–―-:;,") and (_is_word(after) or after in "“\"")
+
+
+def _single_close(text: str, i: int) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return not before.isspace() and not _is_word(after)
+
+
+def find_quote_marks(text: str) -> list[_Raw]:
+    """Direct quotations on the characters of `text` (see the module docstring)."""
+    paragraphs = []
+    pos = 0
+    for line in text.split("\n"):
+        paragraphs.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    found: list[_Raw] = []
+    carry: _Raw | None = None  # a quote open at the end of the previous paragraph
+    for p_start, p_end in paragraphs:
+        para = text[p_start:p_end]
+        stripped = para.lstrip()
+        if not stripped:
+            continue
+        lead = p_start + len(para) - len(stripped)
+        if carry is not None:
+            if stripped[0] in (OPEN_DOUBLE, '"'):
+                pass  # continues below: the opening mark of this paragraph extends `carry`
+            else:
+                found.append(carry)
+                carry = None
+        open_at: int | None = None
+        open_mark = ""
+        doubles: list[tuple[int, int, int, int]] = []  # content start, end, outer start, end
+        i = p_start
+        while i < p_end:
+            c = text[i]
+            if c == OPEN_DOUBLE or (c == '"' and open_at is None):
+                if open_at is None:
+                    open_at, open_mark = i, c
+            elif c == CLOSE_DOUBLE or c == '"':
+                if open_at is not None:
+                    doubles.append((open_at + 1, i, open_at, i + 1))
+                    open_at = None
+            i += 1
+        unterminated = open_at
+        # single quotes outside the doubles
+        singles: list[tuple[int, int, int, int]] = []
+        inside = [(d[2], d[3]) for d in doubles] + ([(unterminated, p_end)] if unterminated is not None else [])
+        s_open: int | None = None
+        for i in range(p_start, p_end):
+            c = text[i]
+            if c not in "‘’'":
+                continue
+            if any(a <= i < b for a, b in inside):
+                continue
+            if s_open is None:
+                if c in "‘'" and _single_open(text, i, c):
+                    s_open = i
+            elif c in "’'" and _single_close(text, i) and i - s_open > 1:
+                content = text[s_open + 1:i]
+                if not re.search(r"[‘']$", content) and not (len(content.split()) == 1 and content.endswith("s")):
+                    singles.append((s_open + 1, i, s_open, i + 1))
+                s_open = None
+        pieces = sorted(doubles + singles)
+        if carry is not None:
+            # this paragraph opened with a mark: its first quote continues the carried one
+            if pieces and pieces[0][2] == lead:
+                first = pieces.pop(0)
+                carry.parts.append((first[0], first[1]))
+                carry.outer = (carry.outer[0], first[3])
+                found.append(carry)
+                carry = None
+            elif unterminated is not None and unterminated == lead and not pieces:
+                carry.parts.append((unterminated + 1, _rstrip(text, p_end)))
+                carry.outer = (carry.outer[0], p_end)
+                unterminated = None  # still open: carry on
+                continue
+            else:
+                found.append(carry)
+                carry = None
+        for a, b, oa, ob in pieces:
+            a2, b2 = _strip(text, a, b)
+            if a2 < b2:
+                found.append(_Raw([(a2, b2)], (oa, ob)))
+        if unterminated is not None:
+            a2, b2 = _strip(text, unterminated + 1, p_end)
+            if a2 < b2:
+                carry = _Raw([(a2, b2)], (unterminated, p_end))
+    if carry is not None:
+        found.append(carry)
+    found.sort(key=lambda r: r.outer)
+    return found
+
+
+def _strip(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return a, b
+
+
+def _rstrip(text: str, b: int) -> int:
+    while b > 0 and text[b - 1].isspace():
+        b -= 1
+    return b
+
+
+# --------------------------------------------------------------------------- the stage
+
+
+def _is_cue_verb(tok: Token, lemmas: set[str]) -> bool:
+    if tok.pos_ not in ("VERB", "AUX") and not (tok.pos_ == "NOUN" and tok.tag_ in ("VBZ", "VBD")):
+        return tok.lower_ in ("said", "says", "told", "added") and tok.pos_ != "NOUN"
+    lemma = tok.lemma_.lower()
+    if tok.i > 0 and tok.doc[tok.i - 1].text in ("-", "so"):  # "so-called" is no cue
+        return False
+    if lemma == "put":
+        return any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children)
+    if lemma == "point":
+        return any(c.lower_ == "out" for c in tok.children)
+    return lemma in lemmas
+
+
+def _subject(verb: Token, depth: int = 0, exclude: set[int] | frozenset = frozenset()) -> Token | None:
+    """The token naming who does `verb`: its subject, inherited through participles and conjuncts.
+    Tokens in `exclude` (the words of a quote, which the parser may hang on the cue) are not subjects."""
+    for child in sorted(verb.children, key=lambda c: abs(c.i - verb.i)):
+        if child.i in exclude:
+            continue
+        if child.dep_ in ("nsubj",):
+            if child.tag_ in ("WP", "WDT") or child.lower_ in ("who", "that", "which"):
+                if verb.dep_ == "relcl":
+                    return verb.head
+            return child
+    if verb.dep_ == "relcl" and verb.head.pos_ in ("PROPN", "NOUN"):
+        return verb.head
+    if depth < 3 and verb.dep_ in ("conj", "advcl", "xcomp", "ccomp", "acl", "pcomp") and verb.head is not verb:
+        if verb.dep_ == "ccomp" and verb.tag_ != "VBG":
+            return None
+        if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return verb.head
+        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+            return _subject(verb.head.head, depth + 1, exclude) if verb.head.head.pos_ in ("VERB", "AUX") else None
+        if verb.head.i in exclude:
+            return None
+        return _subject(verb.head, depth + 1, exclude)
+    return None
+
+
+def _according_to(tok: Token) -> Token | None:
+    """The object of "according to" when `tok` is "according"."""
+    if tok.lower_ != "according":
+        return None
+    for child in tok.children:
+        if child.lower_ == "to":
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    return obj
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if nxt is not None and nxt.lower_ == "to":
+        for obj in nxt.children:
+            if obj.dep_ == "pobj":
+                return obj
+    return None
+
+
+def _np_bounds(head: Token) -> tuple[int, int]:
+    """The noun phrase of `head` without relative clauses, appositions and trailing phrases."""
+    left = head.i
+    for child in head.lefts:
+        if child.dep_ in ("det", "amod", "compound", "poss", "nummod", "nmod", "quantmod", "case", "punct", "npadvmod", "advmod", "predet"):
+            left = min(left, child.left_edge.i)
+    right = head.i
+    for child in head.rights:
+        if child.dep_ in ("case",) or (child.dep_ == "compound"):
+            right = max(right, child.i)
+    doc = head.doc
+    while left < head.i and (doc[left].is_punct or doc[left].dep_ == "det" or doc[left].lower_ in ("the", "a", "an")):
+        left += 1
+    while right > head.i and (doc[right].is_punct or doc[right].dep_ == "case"):
+        right -= 1
+    return left, right + 1
+
+
+def _clean(text: str) -> str:
+    text = re.sub(r"\s+", " ", text)
+    text = re.sub(r"[’']s$", "", text.strip())
+    text = re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.I)
+    return text.strip(" ,.;:")
+
+
+class _Resolver:
+    """Speakers resolved in document order; the memory of who was named before."""
+
+    def __init__(self, state: DocState, quoted: list[tuple[int, int]] = ()):
+        self.state = state
+        self.doc: Doc = state.doc
+        self.ents_by_token: dict[int, Span] = {}
+        for ent in self.doc.ents:
+            for t in range(ent.start, ent.end):
+                self.ents_by_token[t] = ent
+        self.people: dict[str, Speaker] = {}  # full name -> speaker with title/organisation
+        self.surnames: dict[str, str] = {}
+        self.history: list[tuple[int, Speaker, bool]] = []  # (token index, speaker, is person)
+        # named subjects of any clause: candidates for a later pronoun
+        self.subjects: list[tuple[int, Token]] = []
+        inside = lambda t: any(a <= t.idx < b for a, b in quoted)  # noqa: E731
+        for tok in self.doc:
+            if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "PROPN" and not inside(tok) and not inside(tok.head):
+                self.subjects.append((tok.i, tok))
+        # every person named in full, with the role an apposition gives: later surnames and pronouns find them
+        for ent in self.doc.ents:
+            if ent.label_ == "PERSON" and len(ent) > 1 and not inside(ent.root):
+                name = _clean(ent.text)
+                title, org = self._role(ent.root)
+                actor = actor_for_token(self.state, ent.root.i)
+                self._remember(Speaker(name=name, title=title, organization=org, actor_code=actor.code if actor else None))
+
+    # ---------------------------------------------------------------- names
+
+    def _entity(self, tok: Token) -> Span | None:
+        ent = self.ents_by_token.get(tok.i)
+        return ent if ent is not None and ent.label_ in NAME_LABELS else None
+
+    def _name_run(self, head: Token) -> tuple[int, int]:
+        ent = self._entity(head)
+        if ent is not None:
+            s, e = ent.start, ent.end
+            while e > s and (self.doc[e - 1].dep_ == "case" or self.doc[e - 1].is_punct):
+                e -= 1
+            while s < e and self.doc[s].lower_ == "the":
+                s += 1
+            return s, e
+        s = e = head.i
+        while s - 1 >= 0 and self.doc[s - 1].pos_ == "PROPN" and self.doc[s - 1].head.i in range(s, head.i + 1):
+            s -= 1
+        return s, e + 1
+
+    def _is_person(self, head: Token) -> bool:
+        if head.pos_ == "PROPN" and (head.text in self.surnames or head.text in self.people):
+            return True
+        ent = self._entity(head)
+        if ent is not None:
+            return ent.label_ == "PERSON"
+        m = actor_for_token(self.state, head.i)
+        if m is not None and m.kind == "person":
+            return True
+        return head.lemma_.lower() in PERSON_NOUNS
+
+    def _role(self, head: Token) -> tuple[str | None, str | None]:
+        """Title and organisation from an apposition, an "of" phrase or the words before the name."""
+        title = org = None
+        for child in head.children:
+            if child.dep_ == "appos" and child.pos_ in ("NOUN", "PROPN"):
+                if self._entity(child) is not None and self._entity(child).label_ == "PERSON":
+                    continue
+                return self._title_org(child)
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for obj in child.children:
+                    if obj.dep_ == "pobj" and self._entity(obj) is not None and self._entity(obj).label_ in ("ORG", "GPE", "FAC"):
+                        org = _clean(self.doc[_np_bounds(obj)[0]:self._entity(obj).end].text)
+        # the words before a name: "Foreign Minister Jalil Abbas Jilani"
+        s, _ = self._name_run(head)
+        left = [t for t in self.doc[head.left_edge.i:s] if t.dep_ not in ("det", "punct", "case") and t.i < s]
+        if left and all(t.head.i >= s and t.head.i <= head.i or t.head.i < s for t in left):
+            words = [t for t in left if not t.is_punct]
+            if words and not any(t.dep_ == "poss" and t.head.i == head.i for t in words):
+                org_ent = next((self._entity(t) for t in words if self._entity(t) is not None and self._entity(t).label_ == "ORG"), None)
+                if org_ent is not None and org is None:
+                    org = _clean(org_ent.text)
+                    rest = [t for t in words if not (org_ent.start <= t.i < org_ent.end)]
+                    title = _clean(" ".join(t.text for t in rest)) or None
+                else:
+                    title = _clean(self.doc[words[0].i:s].text) or None
+        return title, org
+
+    def _title_org(self, appos: Token) -> tuple[str | None, str | None]:
+        tokens = [t for t in appos.subtree]
+        # stop at a nested apposition or relative clause ("..., an international risk consultancy")
+        end = appos.right_edge.i + 1
+        for t in tokens:
+            if t.i > appos.i and (t.dep_ in ("appos", "relcl", "acl") or (t.is_punct and t.text == ",")):
+                end = min(end, t.i)
+        start = appos.left_edge.i
+        while start < appos.i and (self.doc[start].dep_ in ("det", "punct") or self.doc[start].lower_ in ("the", "a", "an")):
+            start += 1
+        org_tok = None
+        org_prep = None
+        for t in self.doc[appos.i:end]:
+            if t.dep_ == "prep" and t.lower_ in ORG_PREPS:
+                org_prep = t
+                break
+        if org_prep is None:
+            for t in self.doc[appos.i:end]:
+                if t.dep_ == "prep" and t.lower_ == "of" and t.head.i == appos.i:
+                    objs = [o for o in t.children if o.dep_ == "pobj"]
+                    if objs and self._entity(objs[0]) is not None and self._entity(objs[0]).label_ in ("ORG", "FAC") and objs[0].i < end:
+                        org_prep = t
+                    break
+        if org_prep is not None:
+            objs = [o for o in org_prep.children if o.dep_ == "pobj"]
+            if objs:
+                org_tok = objs[0]
+        if org_tok is not None:
+            s, e = _np_bounds(org_tok)
+            ent = self._entity(org_tok)
+            if ent is not None:
+                s, e = max(min(s, ent.start), org_prep.i + 1), max(e, ent.end)
+            org = _clean(self.doc[s:min(e, end)].text)
+            title = _clean(self.doc[start:org_prep.i].text) or None
+            if org_prep.lower_ == "of" and title is not None:
+                pass
+            return title, org or None
+        title = _clean(self.doc[start:end].text) or None
+        return title, None
+
+    # ---------------------------------------------------------------- resolution
+
+    def speaker(self, subject: Token) -> tuple[Speaker, bool]:
+        doc = self.doc
+        lower = subject.lower_
+        text_span = (subject.idx, subject.idx + len(subject.text))
+        if subject.pos_ == "PRON" or lower in PERSON_PRONOUNS | GROUP_PRONOUNS:
+            antecedent = self._antecedent(subject)
+            if antecedent is not None:
+                sp, person = antecedent
+                return Speaker(name=sp.name, title=sp.title, organization=sp.organization, actor_code=sp.actor_code, text=subject.text, span=text_span), person
+            return Speaker(name=None, text=subject.text, span=text_span), lower in PERSON_PRONOUNS
+        ns, ne = _np_bounds(subject)
+        person = self._is_person(subject)
+        actor = actor_for_token(self.state, subject.i)
+        code = actor.code if actor is not None else None
+        if subject.pos_ == "PROPN" or self._entity(subject) is not None:
+            s, e = self._name_run(subject)
+            name = _clean(doc[s:e].text)
+            title, org = self._role(subject)
+            full = self._full_name(name) if person else name
+            known = self.people.get(full)
+            if known is not None:
+                title = title or known.title
+                org = org or known.organization
+                code = code or known.actor_code
+            span_s = min(ns, s)
+            sp = Speaker(name=full, title=title, organization=org, actor_code=code, text=doc[span_s:max(ne, e)].text, span=(doc[span_s].idx, doc[max(ne, e) - 1].idx + len(doc[max(ne, e) - 1].text)))
+            if person:
+                self._remember(sp)
+            return sp, person
+        # a common noun: a named apposition ("the spokesman, John Kirby") names the speaker
+        for child in subject.children:
+            if child.dep_ == "appos" and child.pos_ == "PROPN":
+                sp, person = self.speaker(child)
+                sp.text = doc[ns:ne].text
+                sp.span = (doc[ns].idx, doc[ne - 1].idx + len(doc[ne - 1].text))
+                return sp, person
+        first = doc[subject.left_edge.i]
+        own = any(c.dep_ == "poss" for c in subject.children) or any(
+            c.dep_ == "prep" and c.lower_ in ORG_PREPS | {"of"} and any(self._entity(o) is not None for o in c.children) for c in subject.children)
+        definite = first.lower_ in ("the", "this", "that", "these", "those") and not own
+        desc_text = doc[ns:ne].text
+        span = (doc[ns].idx, doc[ne - 1].idx + len(doc[ne - 1].text))
+        if definite:
+            antecedent = self._description(subject)
+            if antecedent is not None:
+                sp, was_person = antecedent
+                return Speaker(name=sp.name, title=sp.title, organization=sp.organization, actor_code=sp.actor_code or code,
+                               text=desc_text if doc[subject.left_edge.i].lower_ not in ("the",) else doc[subject.left_edge.i:ne].text,
+                               span=(doc[min(ns, subject.left_edge.i)].idx, span[1])), was_person
+        if actor is not None and actor.kind != "sector" and not person and actor.start <= subject.i < actor.end:
+            return Speaker(name=actor.name, actor_code=code, text=desc_text, span=span), False
+        name = _clean(desc_text)
+        title, org = (None, None)
+        for child in subject.children:
+            if child.dep_ == "prep" and child.lower_ in ORG_PREPS | {"of"}:
+                objs = [o for o in child.children if o.dep_ == "pobj"]
+                if objs and (self._entity(objs[0]) is not None):
+                    org = _clean(self._entity(objs[0]).text)
+        return Speaker(name=name or None, title=None, organization=org, actor_code=code, text=desc_text, span=span), person
+
+    def _full_name(self, name: str) -> str:
+        if " " not in name and name in self.surnames:
+            return self.surnames[name]
+        return name
+
+    def _remember(self, sp: Speaker) -> None:
+        if not sp.name:
+            return
+        old = self.people.get(sp.name)
+        if old is None or (not old.title and sp.title) or (not old.organization and sp.organization):
+            self.people[sp.name] = Speaker(name=sp.name, title=sp.title or (old.title if old else None),
+                                           organization=sp.organization or (old.organization if old else None),
+                                           actor_code=sp.actor_code or (old.actor_code if old else None))
+        parts = sp.name.split()
+        if len(parts) > 1:
+            self.surnames.setdefault(parts[-1], sp.name)
+
+    def record(self, position: int, sp: Speaker, person: bool) -> None:
+        self.history.append((position, sp, person))
+
+    def _antecedent(self, pronoun: Token) -> tuple[Speaker, bool] | None:
+        want_person = pronoun.lower_ in PERSON_PRONOUNS
+        best: tuple[int, Speaker, bool] | None = None
+        for pos, sp, person in reversed(self.history):
+            if pos < pronoun.i and person == want_person and sp.name:
+                best = (pos, sp, person)
+                break
+        # a named subject of a clause after the last speaker ("Soleimani ... was a hero" does not speak,
+        # but "Mao Ning said ... She emphasized" does)
+        sent_start = pronoun.sent.start
+        for pos, tok in reversed(self.subjects):
+            if pos >= sent_start:
+                continue
+            if best is not None and pos <= best[0]:
+                break
+            if pronoun.i - pos > 150:
+                break
+            if self._is_person(tok) == want_person and self._entity(tok) is not None:
+                if tok.head.lemma_.lower() in SAY_VERBS | BELIEVE_VERBS or tok.dep_ == "nsubj":
+                    s, e = self._name_run(tok)
+                    name = self._full_name(_clean(self.doc[s:e].text))
+                    known = self.people.get(name)
+                    actor = actor_for_token(self.state, tok.i)
+                    sp = Speaker(name=name, title=known.title if known else None, organization=known.organization if known else None,
+                                 actor_code=(known.actor_code if known else None) or (actor.code if actor else None))
+                    return sp, want_person
+                break
+        return (best[1], best[2]) if best is not None else None
+
+    def _description(self, noun: Token) -> tuple[Speaker, bool] | None:
+        lemma = noun.lemma_.lower()
+        for pos, sp, person in reversed(self.history):
+            if pos >= noun.i:
+                continue
+            words = ((sp.text or "") + " " + (sp.title or "") + " " + (sp.name or "")).lower()
+            if sp.name and re.search(r"\b" + re.escape(lemma), words):
+                return sp, person
+        # an earlier mention with the same head noun: "An Iranian insider ... the insider said"
+        for tok in reversed(self.doc[:noun.sent.start]):
+            if tok.lemma_.lower() == lemma and tok.pos_ == "NOUN":
+                s, e = _np_bounds(tok)
+                for child in tok.children:
+                    if child.dep_ == "appos" and child.pos_ == "PROPN":
+                        return self.speaker(child)
+                # a person named right after the role: "Foreign Minister Jalil Abbas Jilani"
+                nxt = tok.i + 1
+                if nxt < len(self.doc) and self._entity(self.doc[nxt]) is not None and self._entity(self.doc[nxt]).label_ == "PERSON":
+                    return self.speaker(self._entity(self.doc[nxt]).root)
+                actor = actor_for_token(self.state, tok.i)
+                return Speaker(name=_clean(self.doc[s:e].text), actor_code=actor.code if actor else None), self._is_person(tok)
+        return None
+
+
+@register_stage
+class Quotes(Stage):
+    """Direct and indirect quotations with their speakers; see the module docstring."""
+
+    name = "quotes"
+    requires = ("parse", "sentences", "actors")
+    adds = ("quotes",)
+
+    def __call__(self, state: DocState) -> None:
+        doc = state.doc
+        text = doc.text
+        raws = find_quote_marks(text)
+        raws = self._merge_split(doc, raws)
+        speeches: list[_Speech] = []
+        # the characters in quotation marks (a quote split around its cue leaves the cue out)
+        quoted = [(a - 1, b + 1) for r in raws for a, b in r.parts]
+
+        def in_quote(tok: Token) -> bool:
+            return any(a <= tok.idx < b for a, b in quoted)
+
+        # direct quotes
+        previous: _Speech | None = None
+        for raw in raws:
+            sp = self._direct(doc, raw, in_quote, previous)
+            if sp is not None:
+                speeches.append(sp)
+                previous = sp
+        # indirect speech
+        # a cue already taken by a direct quote may still have a larger clause as its content
+        # ("said that there were “thousands of shootings” this year"): `_content` drops the
+        # clauses that are mostly a direct quote
+        for tok in doc:
+            if in_quote(tok):
+                continue
+            ind = self._indirect(tok, speeches, in_quote)
+            if ind is not None:
+                speeches.append(ind)
+        # speakers in document order
+        resolver = _Resolver(state, quoted)
+        speeches.sort(key=lambda s: (s.subject.i if s.subject is not None else (s.cue.i if s.cue is not None else doc.char_span(s.span[0], s.span[1], alignment_mode="expand").start)))
+        for s in speeches:
+            if s.subject is not None:
+                s.speaker, s.person = resolver.speaker(s.subject)
+                resolver.record(s.subject.i, s.speaker, bool(s.person))
+            elif s.inherit is not None and s.inherit.speaker is not None:
+                s.speaker, s.person = s.inherit.speaker, s.inherit.person
+        speeches.sort(key=lambda s: s.span)
+        quotes = []
+        index: dict[int, Speaker] = {}
+        for s in speeches:
+            if s.kind == "direct" and s.speaker is None and s.cue is None:
+                words = sum(len(text[a:b].split()) for a, b in s.parts)
+                if words < MIN_UNCUED_WORDS:
+                    continue
+            qtext = " ".join(text[a:b].strip() for a, b in s.parts).strip(" ,;:")
+            cue = s.cue_text or (s.cue.text if s.cue is not None else None)
+            if s.cue is None and s.inherit is not None:
+                cue = s.inherit.cue_text or (s.inherit.cue.text if s.inherit.cue is not None else None)
+            quotes.append(Quote(text=qtext, span=s.span, kind=s.kind, speaker=s.speaker, cue=cue))
+            if s.cue is not None and s.speaker is not None:
+                index[s.cue.i] = s.speaker
+        state.record.quotes = quotes
+        state.data["quote_index"] = index
+        state.data["quote_speeches"] = [(s.span, s.parts, s.kind, s.cue.i if s.cue is not None else None, s.speaker) for s in speeches]
+
+    # ---------------------------------------------------------------- direct
+
+    @staticmethod
+    def _merge_split(doc: Doc, raws: list[_Raw]) -> list[_Raw]:
+        text = doc.text
+        merged: list[_Raw] = []
+        for raw in raws:
+            if merged:
+                last = merged[-1]
+                between = text[last.outer[1]:raw.outer[0]]
+                tail = text[last.parts[-1][0]:last.outer[1]].rstrip("”\"’' ")
+                if ("\n" not in between and tail.endswith(",") and between.strip().endswith((",", ":"))
+                        and 0 < len(between.split()) <= MAX_SPLIT_CUE_WORDS):
+                    span = doc.char_span(last.outer[1], raw.outer[0], alignment_mode="expand")
+                    if span is not None and any(_is_cue_verb(t, SAY_VERBS) for t in span):
+                        last.parts.extend(raw.parts)
+                        last.outer = (last.outer[0], raw.outer[1])
+                        continue
+            merged.append(raw)
+        return merged
+
+    def _direct(self, doc: Doc, raw: _Raw, in_quote, previous: _Speech | None) -> _Speech | None:
+        text = doc.text
+        span = doc.char_span(raw.outer[0], raw.outer[1], alignment_mode="expand")
+        if span is None or not len(span):
+            return None
+        qtokens = {t.i for t in span if any(a - 1 <= t.idx <= b for a, b in raw.parts)}
+        sents = {t.sent.start: t.sent for t in span}
+        frame = [t for s in sorted(sents.values(), key=lambda s: s.start) for t in s if not in_quote(t)]
+        speech = _Speech("direct", list(raw.parts), (raw.start, raw.end))
+        cue = self._cue(doc, frame, qtokens, span)
+        if cue is None:
+            # a colon at the end of the sentence before: 'the minister said:' then the quote
+            first_sent = min(sents.values(), key=lambda s: s.start)
+            if first_sent.start > 0:
+                prev_sent = doc[first_sent.start - 1].sent
+                if prev_sent.text.rstrip().endswith(":") and "\n" not in text[prev_sent.end_char:first_sent.start_char]:
+                    cue = self._cue(doc, [t for t in prev_sent if not in_quote(t)], qtokens, span)
+        if cue is not None:
+            tok, subj, cue_text = cue
+            speech.cue, speech.subject, speech.cue_text = tok, subj, cue_text
+            return speech
+        # a continuation of the quote before (the same or the previous paragraph)
+        if previous is not None:
+            gap = text[previous.span[1]:raw.outer[0]]
+            if gap.count("\n") <= 1 and len(gap.split()) <= 3:
+                speech.inherit = previous
+                return speech
+        return speech
+
+    def _cue(self, doc: Doc, frame: list[Token], qtokens: set[int], qspan: Span):
+        """(cue token, subject token, cue text) for a quote, from the words of its sentences outside quotes."""
+        candidates = []
+        for tok in frame:
+            obj = _according_to(tok)
+            if obj is not None:
+                candidates.append((tok, obj, "according to"))
+                continue
+            if tok.lemma_.lower() == "word" and tok.tag_ == "NNS":
+                # "to use the words of an editorial in Dawn", "in the words of X"
+                for prep in tok.children:
+                    if prep.dep_ == "prep" and prep.lower_ == "of":
+                        objs = [o for o in prep.children if o.dep_ == "pobj"]
+                        if objs:
+                            candidates.append((tok, objs[0], "words of"))
+            if _is_cue_verb(tok, SAY_VERBS | BELIEVE_VERBS | DIRECT_ONLY_CUES):
+                subj = _subject(tok, exclude=qtokens)
+                if subj is not None and subj.i in qtokens:
+                    subj = None
+                candidates.append((tok, subj, None))
+        if not candidates:
+            # a colon or a dash right before the quote: "Iran's message: “...”"
+            before = [t for t in frame if t.i < qspan.start]
+            if before and (before[-1].text == ":" or before[-1].text in DASHES):
+                nps = [t for t in before if t.dep_ in SUBJECT_DEPS or (t.pos_ == "PROPN" and t.dep_ in ("ROOT", "nsubj"))]
+                if nps:
+                    return before[-1], nps[0], before[-1].text
+            return None
+
+        def linked(tok: Token) -> bool:
+            return any(tok in doc[q].ancestors for q in qtokens if not doc[q].is_punct) or any(a.i in qtokens for a in [tok.head])
+
+        def distance(tok: Token) -> int:
+            return min(abs(tok.i - qspan.start), abs(tok.i - (qspan.end - 1)))
+
+        # verbs of saying before other cues; then ones with a subject; linked ones; the nearest
+        candidates.sort(key=lambda c: (not linked(c[0]), c[0].lemma_.lower() in BELIEVE_VERBS, c[1] is None, distance(c[0])))
+        tok, subj, text = candidates[0]
+        return tok, subj, text
+
+    # ---------------------------------------------------------------- indirect
+
+    def _indirect(self, tok: Token, speeches: list[_Speech], in_quote) -> _Speech | None:
+        doc = tok.doc
+        obj = _according_to(tok)
+        if obj is not None:
+            head = tok.head
+            while head.dep_ not in ("ROOT", "ccomp", "conj") and head.head is not head and head.pos_ not in ("VERB", "AUX"):
+                head = head.head
+            exclude = set(t.i for t in tok.subtree)
+            toks = [t for t in head.subtree if t.i not in exclude and not t.is_punct]
+            if not toks:
+                return None
+            return self._content(doc, tok, obj, toks, speeches, "according to")
+        if not _is_cue_verb(tok, INDIRECT_VERBS):
+            return None
+        if tok.lemma_.lower() in ("want",) and not any(c.dep_ == "ccomp" for c in tok.children):
+            return None
+        comps = [c for c in tok.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX", "NOUN", "ADJ")]
+        if not comps and tok.lemma_.lower() in OBJECT_CONTENT_VERBS:
+            comps = [c for c in tok.children if c.dep_ == "dobj"]
+        if not comps and tok.lemma_.lower() in REQUEST_VERBS:
+            # "urged supporters to monitor polling places": the object and the infinitive
+            xcomps = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")]
+            if xcomps:
+                comps = [c for c in tok.children if c.dep_ == "dobj"] + xcomps
+        if not comps:
+            return None
+        subj = _subject(tok)
+        if subj is None or subj.lower_ in ("i", "we", "you") and not in_quote(subj):
+            if subj is None:
+                return None
+        if subj.lower_ == "it" and tok.dep_ != "ROOT" and any(c.dep_ == "auxpass" for c in tok.children):
+            return None
+        toks = []
+        for c in comps:
+            toks.extend(t for t in c.subtree)
+        toks = [t for t in toks if not (t.dep_ == "mark" and t.head in comps and t.i == min(x.i for x in toks))]
+        toks = [t for t in toks if not t.is_punct or (toks and toks[0].i < t.i < toks[-1].i)]
+        if not toks:
+            return None
+        return self._content(doc, tok, subj, toks, speeches, None)
+
+    def _content(self, doc: Doc, cue: Token, subj: Token, toks: list[Token], speeches: list[_Speech], cue_text: str | None) -> _Speech | None:
+        start = min(t.idx for t in toks)
+        end = max(t.idx + len(t.text) for t in toks)
+        while end > start and doc.text[end - 1] in " ,.;:\"“”’'":
+            end -= 1
+        while start < end and doc.text[start] in " ,\"“”‘'":
+            start += 1
+        if end - start < 3:
+            return None
+        length = end - start
+        for s in speeches:
+            if s.kind != "direct":
+                continue
+            overlap = sum(max(0, min(b, end) - max(a, start)) for a, b in s.parts)
+            if overlap >= 0.5 * length:
+                # the complement is (mostly) a direct quote: it is that quote, with this cue if it had none
+                if s.cue is None and s.subject is None:
+                    s.cue, s.subject, s.cue_text, s.inherit = cue, subj, cue_text, None
+                return None
+        return _Speech("indirect", [(start, end)], (start, end), cue=cue, subject=subj, cue_text=cue_text)
