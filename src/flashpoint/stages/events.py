@@ -24,6 +24,7 @@ Each event names the rule that produced it: "<type>.<lemma>:<trigger kind>:<acto
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from datetime import date
 
@@ -62,6 +63,7 @@ NAME_ENTITIES = {"ORG", "GPE", "PERSON", "FAC", "LOC", "EVENT", "WORK_OF_ART", "
 DEONTIC = {"must", "should"}
 NOMINAL_DEPS = {"pobj", "dobj", "nsubj", "nsubjpass"}
 RECEIVING_VERBS = {"receive", "get", "accept"}
+BOUND_WORDS = {"since", "until", "till", "before"}
 # Types coded without an actor when a recipient is known ("two children were killed"); the
 # victims of violence and repression matter even when the text does not say who did it.
 ACTORLESS_TYPES = {"ASSAULT", "COERCE", "PROTEST"}
@@ -79,6 +81,30 @@ class Found:
     coding: Coding
     kind: str  # "verb", "noun", "particle", "weapon"
     particle: Token | None = None  # the particle or preposition of a phrasal trigger
+
+
+def _free_relative(clause: Token) -> bool:
+    """A clause that is a free relative: "what it said were militants"."""
+    return any(t.lower_ == "what" for t in clause.subtree)
+
+
+def _free_relative_targets(clause: Token) -> list[Token]:
+    """The nouns a free relative names: the complement of "were" or the "as" phrase."""
+    targets = [t for t in clause.subtree if t.dep_ in ("attr", "oprd") and t.pos_ in ("NOUN", "PROPN")]
+    for t in clause.subtree:
+        if t.lower_ == "as" and t.dep_ == "prep":
+            targets += [c for c in t.children if c.dep_ == "pobj"]
+    return targets
+
+
+def _prep_objects(prep: Token) -> list[Token]:
+    """The objects of a preposition: noun objects, and the nouns a clausal object names
+    ("against what it described as militants")."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    for clause in (c for c in prep.children if c.dep_ == "pcomp"):
+        if _free_relative(clause):
+            objects += _free_relative_targets(clause)
+    return objects
 
 
 def _names_people(token: Token) -> bool:
@@ -309,9 +335,24 @@ class EventCoder:
                 return None
             return self._antecedent(token, sentence_index)
         mention = self.actor_for_token(self.state, token.i)
+        if mention is not None and mention.kind == "sector" and mention.country is None:
+            mention = self._with_stated_country(token, mention)
         if mention is None and token.pos_ == "NOUN" and self._noun_coding(token) is not None:
             # "condemned Iran's strike": the target of the accusation is the striker.
             return self._noun_actor(token)
+        return mention
+
+    def _with_stated_country(self, token: Token, mention):
+        """A sector word with its country in a phrase: "separatist militants in Iran"."""
+        for prep in token.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "inside", "from", "of"):
+                for place in (c for c in prep.children if c.dep_ == "pobj"):
+                    found = self.actor_for_token(self.state, place.i)
+                    if found is not None and found.kind == "state" and found.country:
+                        end = place.idx + len(place.text)
+                        return dataclasses.replace(
+                            mention, country=found.country, code=found.country + (mention.sector or ""), name=found.name,
+                            end=place.i + 1, end_char=end, text=self.doc.text[mention.start_char:end])
         return mention
 
     def _antecedent(self, pronoun: Token, sentence_index: int):
@@ -453,6 +494,10 @@ class EventCoder:
             objects = [c for c in verb.children if c.dep_ in OBJECTS and c.lower_ not in self.lexicon.modes.get("ASSAULT", {})]
             for o in objects:
                 recipients += self.participants(o, "dobj", index, keep_unresolved=victims and o.dep_ != "dative")
+            if not recipients:
+                for clause in (c for c in verb.children if c.dep_ == "ccomp" and _free_relative(c)):
+                    for target in _free_relative_targets(clause):
+                        recipients += self.participants(target, "what-dobj", index)
         own = {a.mention.country for a in actors if a.mention.country}
         if recipients and own and all(r.mention.country in own for r in recipients):
             # "Pakistan recalled its ambassador from Iran": the actor's own agent is the
@@ -474,7 +519,7 @@ class EventCoder:
                 if prep is found.particle and prep.lower_ == "for":
                     continue  # "call for restraint": the thing asked for, not a recipient
                 if prep.lower_ in preps or prep is found.particle:
-                    for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                    for pobj in _prep_objects(prep):
                         recipients += self.participants(pobj, f"prep-{prep.lower_}", index)
         return actors, recipients
 
@@ -494,7 +539,7 @@ class EventCoder:
                 if mention is not None:
                     actors = [Participant(mention, child.dep_)]
             elif child.dep_ == "prep":
-                objects = [c for c in child.children if c.dep_ == "pobj"]
+                objects = _prep_objects(child)
                 if child.lower_ == "by":
                     for o in objects:
                         actors += self.participants(o, "by", index)
@@ -616,7 +661,13 @@ class EventCoder:
             return None
         from .dates import event_date
 
-        return event_date(self.state, trigger.i, index)
+        found = event_date(self.state, trigger.i, index)
+        start = getattr(found, "token_start", None)
+        while start is not None and start > 0 and self.doc[start - 1].dep_ == "det":
+            start -= 1
+        if found is not None and start is not None and start > 0 and self.doc[start - 1].lower_ in BOUND_WORDS:
+            return None  # "since the 1980-88 war", "until March": a bound, not the event's date
+        return found
 
     def _location(self, trigger: Token, coding: Coding, actors: list[Participant], recipients: list[Participant]) -> Location | None:
         """Where the event happened: a place attached to the trigger; for material events
