@@ -70,12 +70,17 @@ def test_ingest_then_list(run, tmp_path):
     table = run("documents", "--db", db).stdout
     assert "fw-2024-01-12-red-sea-strikes" in table
     assert json.loads(run("failures", "--db", db, "--format", "json").stdout) == []
-    quotes = json.loads(run("quotes", "--db", db, "--format", "json").stdout)
+    quotes = json.loads(run("quotes", "--db", db, "--format", "json", "--mentions").stdout)
     assert quotes and {"doc_id", "text", "kind", "speaker", "span"} <= set(quotes[0])
-    events = json.loads(run("events", "--db", db, "--format", "json").stdout)
+    merged = json.loads(run("quotes", "--db", db, "--format", "json").stdout)
+    assert merged and {"text", "speaker", "occurrences", "first_seen"} <= set(merged[0]) and len(merged) <= len(quotes)
+    events = json.loads(run("events", "--db", db, "--format", "json", "--mentions").stdout)
     assert {"doc_id", "source", "published", "event_type", "trigger", "rule"} <= set(events[0])
-    assaults = json.loads(run("events", "--db", db, "--format", "json", "--type", "ASSAULT").stdout)
+    assaults = json.loads(run("events", "--db", db, "--format", "json", "--type", "ASSAULT", "--mentions").stdout)
     assert assaults and all(e["event_type"] == "ASSAULT" for e in assaults) and len(assaults) < len(events)
+    canonical = [json.loads(line) for line in run("events", "--db", db, "--format", "jsonl").stdout.splitlines()]
+    assert {"mentions", "sources", "first_reported", "event_type"} <= set(canonical[0])
+    assert sum(len(c["mentions"]) for c in canonical) <= len(events) and len(canonical) < len(events)
     actors = {a["code"]: a for a in json.loads(run("actors", "--db", db, "--format", "json").stdout)}
     assert actors["IRN"]["name"] == "Iran" and actors["IRN"]["documents"] >= 3
     again = run("ingest", EXAMPLES, "--db", db)
@@ -117,3 +122,18 @@ def test_errors_are_one_line_unless_debug(run):
 def test_unknown_stage_is_a_clear_error(run):
     result = run("extract", EXAMPLES, "--stages", "sentences,nope")
     assert result.exit_code == ExitCode.ERROR and "[unknown-stage]" in result.stderr
+
+
+def test_corpus_commands_on_the_iran_pakistan_pair(run, tmp_path):
+    db = tmp_path / "pair.db"
+    assert run("ingest", IRAN_PAKISTAN, "--db", db, "-q").exit_code == 0
+    both = [json.loads(line) for line in run("events", "--db", db, "--format", "jsonl", "--min-sources", "2").stdout.splitlines()]
+    assert both and all(sorted(e["sources"]) == ["EFSAS", "Reuters"] and e["first_reported"] == "2024-01-19" for e in both)
+    dyad = json.loads(run("dyad", "irn", "pak", "--db", db).stdout)
+    assert dyad["dyad"] == ["IRN", "PAK"] and dyad["series"]
+    assert any(p["action"]["event_type"] == "ASSAULT" and p["reaction"]["event_type"] == "ASSAULT" and p["from"] != p["to"]
+               for p in dyad["action_reactions"])
+    dyads = json.loads(run("dyads", "--db", db, "--format", "json").stdout)
+    assert dyads[0]["dyad"] == ["IRN", "PAK"]
+    reuse = json.loads(run("reuse", "--db", db, "--format", "json").stdout)
+    assert reuse["passages"] and all(p["origin"]["doc_id"] == "reuters-2024-01-19-iran-pakistan" for p in reuse["passages"])

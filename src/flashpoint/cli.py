@@ -165,6 +165,7 @@ def ingest(paths, db, replace, n_process, batch_size, max_bytes, input_format, s
         sys.exit(ExitCode.PARTIAL)
 
 
+CANONICAL_COLUMNS = ["date", "event_type", "actor.name", "recipient.name", "location.name", "fatalities", "sources", "first_reported"]
 LIST_FORMATS = click.Choice(["table", "jsonl", "json", "csv"])
 LIST_COLUMNS = {
     "events": ["doc_id", "date", "event_type", "actor.name", "trigger.text", "recipient.name", "location.name", "status"],
@@ -182,19 +183,88 @@ def _list_command(kind: str, help_text: str, fetch):
     def command(db, fmt, limit, **filters):
         with open_store(db) as store:
             rows = fetch(store, limit, **filters)
-        columns = EVENT_COLUMNS if (kind == "events" and fmt == "csv") else (LIST_COLUMNS[kind] if fmt in ("table", "csv") else None)
-        write_rows(rows, fmt, sys.stdout, columns=columns, title=kind.capitalize())
+        write_rows(rows, fmt, sys.stdout, columns=LIST_COLUMNS[kind] if fmt in ("table", "csv") else None, title=kind.capitalize())
 
     command.__doc__ = help_text
     return command
 
 
-events_cmd = _list_command("events", "List coded events in the store.",
-                           lambda store, limit, event_type=None, actor=None: service.list_annotations(store, "events", limit=limit, event_type=event_type, actor_code=actor))
-events_cmd = click.option("--type", "event_type", default=None, help="Only this PLOVER event type.")(events_cmd)
-events_cmd = click.option("--actor", default=None, help="Only events with this actor code.")(events_cmd)
-main.command("events")(events_cmd)
-main.command("quotes")(_list_command("quotes", "List quotations in the store.", lambda store, limit: service.list_annotations(store, "quotes", limit=limit)))
+@main.command("events")
+@click.option("--format", "fmt", type=LIST_FORMATS, default="table", show_default=True)
+@click.option("--limit", type=click.IntRange(1), default=None, help="At most this many rows.")
+@click.option("--type", "event_type", default=None, help="Only this PLOVER event type.")
+@click.option("--actor", default=None, help="Only events with this actor code (mentions) or country (canonical).")
+@click.option("--mentions", is_flag=True, help="Every event mention of every document instead of canonical events.")
+@click.option("--min-sources", type=click.IntRange(1), default=1, show_default=True, help="Canonical events reported by at least this many sources.")
+@DB_OPTION
+def events_cmd(db, fmt, limit, event_type, actor, mentions, min_sources):
+    """List events: canonical events merged across documents (with mentions, sources and
+    first report), or with --mentions each document's own event mentions."""
+    with open_store(db) as store:
+        if mentions:
+            rows = service.list_annotations(store, "events", limit=limit, event_type=event_type, actor_code=actor)
+        else:
+            rows = service.canonical_events(store, event_type=event_type, country=actor, min_sources=min_sources)[:limit]
+    columns = (EVENT_COLUMNS if fmt == "csv" else LIST_COLUMNS["events"]) if mentions else CANONICAL_COLUMNS
+    write_rows(rows, fmt, sys.stdout, columns=columns if fmt in ("table", "csv") else None, title="Events")
+
+
+@main.command("quotes")
+@click.option("--format", "fmt", type=LIST_FORMATS, default="table", show_default=True)
+@click.option("--limit", type=click.IntRange(1), default=None, help="At most this many rows.")
+@click.option("--mentions", is_flag=True, help="Every quotation of every document instead of merged quotes.")
+@DB_OPTION
+def quotes_cmd(db, fmt, limit, mentions):
+    """List quotations: each quote once with its occurrences across documents and where it
+    was first seen, or with --mentions each document's own quotations."""
+    with open_store(db) as store:
+        rows = service.list_annotations(store, "quotes", limit=limit) if mentions else service.quote_provenance(store)[:limit]
+    columns = LIST_COLUMNS["quotes"] if mentions else ["first_seen", "speaker.name", "sources", "text"]
+    write_rows(rows, fmt, sys.stdout, columns=columns if fmt in ("table", "csv") else None, title="Quotes")
+
+
+@main.command("dyads")
+@click.option("--format", "fmt", type=LIST_FORMATS, default="table", show_default=True)
+@DB_OPTION
+def dyads_cmd(db, fmt):
+    """List pairs of countries with events between them, most active first."""
+    with open_store(db) as store:
+        rows = service.dyads(store)
+    columns = list(rows[0]) if rows and fmt in ("table", "csv") else None
+    write_rows(rows, fmt, sys.stdout, columns=columns, title="Dyads")
+
+
+@main.command("dyad")
+@click.argument("a")
+@click.argument("b")
+@click.option("--days", type=click.IntRange(1), default=7, show_default=True, help="Window for an action to count as answered.")
+@click.option("--from", "start", default=None, help="Start of the escalation window (YYYY-MM-DD).")
+@click.option("--to", "end", default=None, help="End of the escalation window (YYYY-MM-DD).")
+@DB_OPTION
+def dyad_cmd(a, b, days, start, end, db):
+    """One dyad (two country codes, e.g. IRN PAK): daily series both ways, action-reaction
+    pairs and the escalation summary, as JSON."""
+    with open_store(db) as store:
+        result = service.dyad(store, a.upper(), b.upper(), days=days, start=start, end=end)
+    click.echo(json.dumps(result, indent=2, ensure_ascii=False))
+
+
+@main.command("reuse")
+@click.option("--format", "fmt", type=click.Choice(["json", "table"]), default="table", show_default=True)
+@click.option("--threshold", type=click.FloatRange(0, 1), default=0.5, show_default=True, help="Share of shingles two passages must share.")
+@DB_OPTION
+def reuse_cmd(db, fmt, threshold):
+    """Passages documents share (the earlier document as likely origin) and near-duplicate articles."""
+    with open_store(db) as store:
+        result = service.reuse(store, threshold=threshold)
+    if fmt == "json":
+        click.echo(json.dumps(result, indent=2, ensure_ascii=False))
+        return
+    rows = [{"origin": p["origin"].get("doc_id"), "copy": p["copy"].get("doc_id"), "overlap": p.get("overlap"),
+             "text": p["copy"].get("text", "")} for p in result["passages"]]
+    print_table(rows, ["origin", "copy", "overlap", "text"], sys.stdout, title=f"Shared passages ({len(result['duplicates'])} near-duplicate articles)")
+
+
 main.command("actors")(_list_command("actors", "List actors in the store, merged across documents.", lambda store, limit: service.list_actors(store)[:limit]))
 main.command("failures")(_list_command("failures", "List inputs and documents that failed, with the reason.", lambda store, limit: store.failures()[:limit]))
 main.command("documents")(_list_command("documents", "List stored documents.", lambda store, limit: store.documents(limit=limit)))

@@ -165,6 +165,39 @@ def explain_record(doc_id: str, db: str | None) -> tuple[DocumentRecord, str]:
     raise FlashpointError("not-found", "no document in the file", location=doc_id)
 
 
+# -- the corpus: one event, many reports ----------------------------------------------------
+
+
+def canonical_events(store: Store, **filters) -> list[dict]:
+    from . import corpus
+
+    return corpus.canonical_events(store, **filters)
+
+
+def quote_provenance(store: Store) -> list[dict]:
+    from . import corpus
+
+    return corpus.quote_provenance(store)
+
+
+def dyads(store: Store) -> list[dict]:
+    from . import corpus
+
+    return corpus.dyads(store)
+
+
+def dyad(store: Store, a: str, b: str, **options) -> dict:
+    from . import corpus
+
+    return corpus.dyad(store, a, b, **options)
+
+
+def reuse(store: Store, **options) -> dict:
+    from . import corpus
+
+    return corpus.reuse(store, **options)
+
+
 # -- doctor -------------------------------------------------------------------------------
 
 

@@ -68,7 +68,28 @@ BELIEVE_VERBS = {"believe", "think", "feel", "expect", "hope", "fear", "find", "
 REQUEST_VERBS = {"urge", "ask", "tell", "warn", "want", "pledge", "promise", "vow", "threaten", "demand", "call", "plan", "refuse", "decline", "encourage", "invite", "order", "instruct", "advise", "expect", "hope"}
 INDIRECT_VERBS = (SAY_VERBS | BELIEVE_VERBS | REQUEST_VERBS) - { "describe", "continue", "post", "point", "accuse", "blast", "criticize", "criticise", "praise", "demand", "threaten", "agree", "dismiss", "reject", "see", "worry", "question"}
 # Verbs whose direct object is the content ("denied the report").
-OBJECT_CONTENT_VERBS = {"deny", "confirm", "acknowledge", "admit", "announce", "report", "reveal", "predict", "estimate", "refute", "reject", "dismiss"}
+OBJECT_CONTENT_VERBS = {"say", "show", "deny", "confirm", "acknowledge", "admit", "announce", "report", "reveal", "predict", "estimate", "refute", "reject", "dismiss"}
+# Verbs of speech acts whose direct object is what the act was about ("criticized Clinton’s
+# record", "thanked his supporters"), and verbs whose content follows a preposition.
+SPEECH_ACT_VERBS = {
+    "criticize", "criticise", "praise", "mention", "discuss", "thank", "congratulate", "denounce", "condemn", "cite", "tout",
+    "defend", "mock", "slam", "blast", "applaud", "endorse", "echo", "repeat", "question", "reference", "dismiss", "reject",
+    "hail", "decry", "lambaste", "ridicule", "deride", "dispute", "call",
+    # stances taken in public, which attribution corpora (PolNeAR) count as attributed content
+    "support", "back", "oppose", "favor", "favour", "prefer",
+}
+PREP_CUES = {
+    "call": ("for",), "talk": ("about",), "point": ("to",), "refer": ("to",), "comment": ("on",), "speak": ("about", "of", "out"),
+    "argue": ("for", "against"), "push": ("for",), "ask": ("about",), "complain": ("about",), "warn": ("of", "about", "against"),
+    "apologize": ("for",), "joke": ("about",),
+    "vote": ("for", "against"),
+}
+# Nouns of saying and believing whose that-clause is attributed content.
+NOUN_CUES = {
+    "statement", "claim", "assertion", "warning", "argument", "suggestion", "belief", "view", "remark", "comment", "promise",
+    "pledge", "allegation", "accusation", "insistence", "admission", "announcement", "assurance", "prediction", "report",
+    "message", "testimony", "denial", "contention", "concern", "fear", "hope", "notion", "charge", "complaint", "vow",
+}
 DIRECT_ONLY_CUES = {"call", "describe", "continue", "point", "accuse", "blast", "criticize", "criticise", "praise", "post", "term", "label", "dub", "brand", "characterize"}
 
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
@@ -85,7 +106,24 @@ ORG_PREPS = {"at", "with", "for", "from"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "expl"}
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
 MIN_UNCUED_WORDS = 6  # a quote with no cue and fewer words is a scare quote or a title
-MAX_SPLIT_CUE_WORDS = 10  # "“X,” said the foreign minister of Iran, “Y”"
+MAX_SPLIT_CUE_WORDS = 10
+MAX_TITLE_WORDS = 5
+COLON_LINE = re.compile(r"^\s*([^:\n“”\"‘’]{1,60}?):\s+(\S.*)$")
+MAX_COLON_NAME_WORDS = 5
+COLON_LABELS = {
+    "the latest", "latest", "byline", "breaking", "breaking news", "exclusive", "revealed", "look", "watch", "boom", "wow", "update",
+    "updated", "news guide", "paid notice", "note", "editor's note", "editor’s note", "related", "photo", "photos", "video", "read more",
+    "source", "correction", "warning", "caption", "q", "a", "listen", "see also", "just in", "developing", "live", "analysis",
+    "opinion", "transcript", "fact check", "background", "dateline", "published", "by", "tags", "subscribe", "advertisement",
+}
+SOURCE_NOUNS = {
+    "poll", "survey", "report", "study", "insider", "official", "source", "editorial", "newspaper", "historian", "analyst",
+    "expert", "email", "memo", "campaign", "camp", "aide", "critic", "voter", "leader", "spokesman", "spokeswoman", "witness",
+    "police", "military", "army", "government", "ministry", "document", "record", "filing", "lawsuit", "warning", "reaction",
+}
+TITLE_SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from", "is", "vs"}
+TITLE_PREPS = {"on", "in", "at", "to", "of", "from", "for", "with", "by", "via"}
+TITLE_VERBS = {"title", "entitle", "headline", "watch", "read", "host", "air", "publish", "appear"}  # "“X,” said the foreign minister of Iran, “Y”"
 
 OPEN_DOUBLE = "“"
 CLOSE_DOUBLE = "”"
@@ -142,8 +180,18 @@ def _single_close(text: str, i: int) -> bool:
     return not before.isspace() and not _is_word(after)
 
 
+MARKUP = re.compile(r"</?[A-Za-z][\w-]*(?:\s+[\w:-]+\s*=\s*(?:\"[^\"\n]*\"|'[^'\n]*'|[^\s>]+))*\s*/?>")
+
+
+def mask_markup(text: str) -> str:
+    """`text` with markup tags (`<tweet id="..." author="...">`) blanked out, same length: the
+    quotation marks of attribute values are not quotes."""
+    return MARKUP.sub(lambda m: " " * len(m.group(0)), text)
+
+
 def find_quote_marks(text: str) -> list[_Raw]:
     """Direct quotations on the characters of `text` (see the module docstring)."""
+    text = mask_markup(text)
     paragraphs = []
     pos = 0
     for line in text.split("\n"):
@@ -612,6 +660,8 @@ class Quotes(Stage):
             if sp is not None:
                 speeches.append(sp)
                 previous = sp
+        # "Name: words" at the head of a paragraph: headlines and transcripts
+        speeches.extend(self._colon_lines(doc, speeches))
         # indirect speech
         # a cue already taken by a direct quote may still have a larger clause as its content
         # ("said that there were “thousands of shootings” this year"): `_content` drops the
@@ -677,6 +727,8 @@ class Quotes(Stage):
         if span is None or not len(span):
             return None
         qtokens = {t.i for t in span if any(a - 1 <= t.idx <= b for a, b in raw.parts)}
+        if self._is_title(doc, raw, span):
+            return None
         sents = {t.sent.start: t.sent for t in span}
         frame = [t for s in sorted(sents.values(), key=lambda s: s.start) for t in s if not in_quote(t)]
         speech = _Speech("direct", list(raw.parts), (raw.start, raw.end))
@@ -699,6 +751,67 @@ class Quotes(Stage):
                 speech.inherit = previous
                 return speech
         return speech
+
+    def _colon_lines(self, doc: Doc, speeches: list[_Speech]) -> list[_Speech]:
+        """A paragraph that opens with a short name and a colon gives that name's words: the
+        headline convention ("Graham: Trump’s Rhetoric Destroying GOP’s Chance", "Poll: Trump
+        and Clinton hold narrow leads") and the transcript one ("PENCE: We will ..."). The name is
+        a named entity, proper nouns, or a noun for a source ("Poll", "Insiders", "Report"); a
+        label ("The Latest", "BYLINE", "Breaking") or a question is not speech."""
+        text = doc.text
+        found = []
+        pos = 0
+        for line in text.split("\n"):
+            start, pos = pos, pos + len(line) + 1
+            m = COLON_LINE.match(line)
+            if m is None:
+                continue
+            prefix = m.group(1).strip()
+            content = m.group(2).rstrip()
+            if (len(prefix.split()) > MAX_COLON_NAME_WORDS or not prefix[0].isupper() or content.endswith("?")
+                    or _clean(prefix).lower() in COLON_LABELS or prefix.split()[0].lower() in COLON_LABELS):
+                continue
+            span = doc.char_span(start + m.start(1), start + m.start(1) + len(prefix), alignment_mode="expand")
+            if span is None or not len(span) or any(t.pos_ in ("VERB", "AUX") and t.tag_ != "NNP" for t in span):
+                continue
+            ents = [e for e in doc.ents if e.start >= span.start and e.end <= span.end and e.label_ in NAME_LABELS]
+            if ents:
+                subject = ents[0].root
+            elif span.root.lemma_.lower() in SOURCE_NOUNS or span.root.lower_ in SOURCE_NOUNS:
+                subject = span.root
+            elif all(t.pos_ == "PROPN" or t.is_punct for t in span):
+                subject = span.root
+            else:
+                continue
+            a, b = _strip(text, start + m.start(2), start + m.start(2) + len(content))
+            while b > a and text[b - 1] in ".;,:":
+                b -= 1
+            if len(text[a:b].split()) < 3 or not (text[a].isalpha() or text[a] in "“\"‘'"):
+                continue
+            covered = [s for s in speeches if s.kind == "direct" and sum(max(0, min(y, b) - max(x, a)) for x, y in s.parts) * 2 >= b - a]
+            if covered:
+                for s in covered:
+                    if s.subject is None:
+                        s.subject, s.inherit, s.cue_text = subject, None, s.cue_text or ":"
+                continue
+            colon = doc.char_span(start + m.end(1), start + m.end(1) + 1, alignment_mode="expand")
+            found.append(_Speech("indirect", [(a, b)], (a, b), cue=colon[0] if colon is not None and len(colon) else None,
+                                 subject=subject, cue_text=":"))
+        return found
+
+    @staticmethod
+    def _is_title(doc: Doc, raw: _Raw, span: Span) -> bool:
+        """A short quote in title case after a preposition names a work or a show ("told Fox News
+        on “Sunday Morning Futures”", "in “The Art of the Deal”"), not speech."""
+        if len(raw.parts) != 1:
+            return False
+        words = re.findall(r"[\w’'-]+", doc.text[raw.start:raw.end])
+        if not words or len(words) > MAX_TITLE_WORDS:
+            return False
+        if not all(w[0].isupper() or w[0].isdigit() or w.lower() in TITLE_SMALL_WORDS for w in words) or not words[0][0].isupper():
+            return False
+        before = doc[span.start - 1] if span.start > 0 else None
+        return before is not None and (before.lower_ in TITLE_PREPS or before.lemma_.lower() in TITLE_VERBS)
 
     def _cue(self, doc: Doc, frame: list[Token], qtokens: set[int], qspan: Span):
         """(cue token, subject token, cue text) for a quote, from the words of its sentences outside quotes."""
@@ -754,20 +867,24 @@ class Quotes(Stage):
             if not toks:
                 return None
             return self._content(doc, tok, obj, toks, speeches, "according to")
+        lemma = tok.lemma_.lower()
+        if tok.pos_ == "NOUN" and lemma in NOUN_CUES:
+            return self._noun_cue(tok, speeches)
+        if _is_cue_verb(tok, SPEECH_ACT_VERBS | set(PREP_CUES)) and not _is_cue_verb(tok, INDIRECT_VERBS - {"call"}):
+            return self._speech_act(tok, speeches, in_quote)
         if not _is_cue_verb(tok, INDIRECT_VERBS):
-            return None
-        if tok.lemma_.lower() in ("want",) and not any(c.dep_ == "ccomp" for c in tok.children):
             return None
         comps = [c for c in tok.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX", "NOUN", "ADJ")]
         if not comps and tok.lemma_.lower() in OBJECT_CONTENT_VERBS:
-            comps = [c for c in tok.children if c.dep_ == "dobj"]
+            # an object that is a bare pronoun or wh-word ("said it", "said what") says nothing itself
+            comps = [c for c in tok.children if c.dep_ == "dobj" and not (c.pos_ in ("PRON", "DET", "INTJ") and c.n_lefts + c.n_rights == 0)]
         if not comps and tok.lemma_.lower() in REQUEST_VERBS:
             # "urged supporters to monitor polling places": the object and the infinitive
             xcomps = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")]
             if xcomps:
                 comps = [c for c in tok.children if c.dep_ == "dobj"] + xcomps
         if not comps:
-            return None
+            return self._speech_act(tok, speeches, in_quote) if lemma in PREP_CUES or lemma in SPEECH_ACT_VERBS else None
         subj = _subject(tok)
         if subj is None or subj.lower_ in ("i", "we", "you") and not in_quote(subj):
             if subj is None:
@@ -782,6 +899,59 @@ class Quotes(Stage):
         if not toks:
             return None
         return self._content(doc, tok, subj, toks, speeches, None)
+
+    def _noun_cue(self, noun: Token, speeches: list[_Speech]) -> _Speech | None:
+        """A noun of saying with a that-clause: "his claim that the vote was rigged", "the
+        ministry’s statement that no civilians were hurt". The speaker is the possessor, or the
+        agent of "by"."""
+        comps = [c for c in noun.children if c.dep_ in ("acl", "ccomp", "appos") and c.pos_ in ("VERB", "AUX")
+                 and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+        if not comps:
+            return None
+        subj = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if subj is None:
+            for prep in noun.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("by", "from"):
+                    subj = next((o for o in prep.children if o.dep_ == "pobj"), None)
+        toks = [t for c in comps for t in c.subtree]
+        toks = [t for t in toks if not (t.dep_ == "mark" and t.head in comps)]
+        toks = [t for t in toks if not t.is_punct or (toks and toks[0].i < t.i < toks[-1].i)]
+        if not toks:
+            return None
+        return self._content(noun.doc, noun, subj, toks, speeches, None)
+
+    def _speech_act(self, tok: Token, speeches: list[_Speech], in_quote) -> _Speech | None:
+        """A verb of a speech act whose object is what was said: "criticized Clinton’s record"
+        (the object), "called for a special prosecutor", "talked about the wall" (the object of its
+        preposition), "called Trump a fascist" (the object and its predicate)."""
+        lemma = tok.lemma_.lower()
+        comps: list[Token] = []
+        dobj = [c for c in tok.children if c.dep_ == "dobj"]
+        if lemma == "call":
+            oprd = [c for c in tok.children if c.dep_ in ("oprd", "xcomp", "ccomp") and c.i > tok.i]
+            if dobj and oprd:
+                comps = dobj + oprd
+        elif lemma in SPEECH_ACT_VERBS and dobj:
+            comps = dobj
+        if not comps and lemma in PREP_CUES:
+            for c in tok.children:
+                if c.dep_ in ("prep", "prt") and c.lower_ in PREP_CUES[lemma] and c.i > tok.i:
+                    objs = [o for o in c.children if o.dep_ in ("pobj", "pcomp")]
+                    if objs:
+                        comps = objs
+                        break
+        if not comps or any(c.pos_ == "PRON" and len(list(c.subtree)) == 1 for c in comps if c.dep_ == "dobj" and len(comps) == 1):
+            return None
+        if any(c.dep_ == "auxpass" for c in tok.children):
+            return None
+        subj = _subject(tok)
+        if subj is None:
+            return None
+        toks = [t for c in comps for t in c.subtree]
+        toks = [t for t in toks if not t.is_punct or (toks[0].i < t.i < toks[-1].i)]
+        if not toks:
+            return None
+        return self._content(tok.doc, tok, subj, toks, speeches, None)
 
     def _content(self, doc: Doc, cue: Token, subj: Token, toks: list[Token], speeches: list[_Speech], cue_text: str | None) -> _Speech | None:
         start = min(t.idx for t in toks)

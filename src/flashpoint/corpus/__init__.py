@@ -1,0 +1,54 @@
+"""The corpus layer: what the CLI, the HTTP API and the dashboard call over a store.
+
+- `canonical_events(store, ...)`: merged events (record-format event fields plus
+  `mentions`, `sources`, `first_reported`, `disagreements`).
+- `quote_provenance(store, ...)`: merged quotes with `occurrences` and `first_seen`.
+- `dyads(store)`, `dyad(store, a, b, ...)`: escalation per pair of countries.
+- `reuse(store, ...)`: shared passages and near-duplicate documents.
+
+Everything is computed on demand from the stored records (nothing is persisted).
+"""
+
+from __future__ import annotations
+
+from . import dyads as _dyads
+from .linking import CanonicalEvent, Linker, build_linker, link_events
+from .quotes import quote_provenance
+from .reuse import find_reuse, reuse
+
+__all__ = ["canonical_events", "link_events", "linking_stats", "quote_provenance", "dyads", "dyad", "reuse",
+           "find_reuse", "Linker", "CanonicalEvent", "build_linker"]
+
+
+def canonical_events(store, *, min_sources: int = 1, day_window: int = 1, undated_window: int = 3,
+                     event_type: str | None = None, country: str | None = None) -> list[dict]:
+    """Canonical events as dicts, ordered by date; filters: at least `min_sources` sources,
+    one PLOVER type, an actor or recipient country."""
+    out = []
+    for event in link_events(store, day_window=day_window, undated_window=undated_window):
+        e = event.to_dict()
+        if len(event.sources) < min_sources or (event_type and e["event_type"] != event_type):
+            continue
+        if country and country not in ((e.get("actor") or {}).get("country"), (e.get("recipient") or {}).get("country")):
+            continue
+        out.append(e)
+    return out
+
+
+def linking_stats(store, *, day_window: int = 1, undated_window: int = 3) -> dict:
+    """Mentions linked, mentions skipped (status), canonical events, merged and cross-document events."""
+    return build_linker(store, day_window=day_window, undated_window=undated_window).stats()
+
+
+def dyads(store) -> list[dict]:
+    """Every pair of countries with events: counts and Goldstein sums per direction."""
+    return _dyads.all_dyads(canonical_events(store))
+
+
+def dyad(store, a: str, b: str, *, days: int = 7, start: str | None = None, end: str | None = None) -> dict:
+    """One dyad: daily series (both directions), action-reaction pairs within `days` days and
+    the escalation summary over [start, end]."""
+    events = canonical_events(store)
+    return {"dyad": [a, b], "series": _dyads.daily_series(events, a, b),
+            "action_reactions": _dyads.action_reactions(events, a, b, days=days),
+            "summary": _dyads.escalation(events, a, b, start=start, end=end)}

@@ -1,0 +1,607 @@
+"""Canonical events: event mentions from many reports merged into the real events they describe.
+
+Rules (each mention is one stored event with its document's id, source and published date):
+
+- Only mentions whose status is `occurred` or `claimed` are linked; every other status
+  (denied, negated, threatened, planned, hypothetical, historical) is skipped: such a
+  mention does not report that the event happened, so it does not become a canonical event.
+- Type: the same PLOVER type (ASSAULT with ASSAULT, ...).
+- Sides: actor and recipient are compared by country (a group for its state, a state for
+  its forces). A side without a country is unknown. A state named as recipient also matches
+  a recipient of another country when the other mention's place is in that state ("a strike
+  on Pakistan" = "a strike on Jaish al-Adl in Pakistan"). Known sides that differ never link.
+- Strength: both sides matching links when dates and places are compatible; one side
+  matching and one unknown needs a strong date (both day-precise, same day) or a strong place
+  (the same sub-national place); no side matching needs both. Inside one document the bar is
+  lower (one matching side and no conflict): repeated mentions of an event in one article
+  ("Tuesday's strike" after "the Tuesday strike") are one event.
+- Dates: day vs day within `day_window` days; month precision: the same month; year: the
+  same year; an undated mention links only inside its document, or across documents when
+  type, both sides and the place agree and the documents were published within
+  `undated_window` days.
+- Places: the same country, or one unknown.
+- Two mentions coded from the same sentence with different triggers are distinct events.
+
+Blocking: clusters are indexed by (type, actor country, recipient country, month bucket)
+with wildcards for unknown sides, by (type, document) and by (type, actor, recipient,
+published day), so linking a new document costs time bounded by its candidate clusters.
+The `Linker` is incremental: `add(record)` links a new document into the existing events;
+clusters touched by a document are then re-checked against their candidates and merged
+when their consolidated profiles have become compatible.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from ..records import DocumentRecord
+
+LINKED_STATUSES = ("occurred", "claimed")
+WILD = "*"
+
+
+# -- mentions --------------------------------------------------------------------------------
+
+
+@dataclass
+class Mention:
+    doc_id: str
+    event_id: str
+    source: str | None
+    published: str | None
+    event: dict
+    claims: list[dict] = field(default_factory=list)
+
+    @property
+    def type(self) -> str:
+        return self.event["event_type"]
+
+    @property
+    def actor_country(self) -> str | None:
+        return _country(self.event.get("actor"))
+
+    @property
+    def recipient_country(self) -> str | None:
+        return _country(self.event.get("recipient"))
+
+    @property
+    def date(self) -> str | None:
+        return self.event.get("date") if self.event.get("date_precision") else None
+
+    @property
+    def precision(self) -> str | None:
+        return self.event.get("date_precision") if self.event.get("date") else None
+
+    @property
+    def place_country(self) -> str | None:
+        return (self.event.get("location") or {}).get("country_code")
+
+    @property
+    def sentence(self) -> tuple:
+        return tuple(self.event.get("span") or ())
+
+
+def _country(side: dict | None) -> str | None:
+    return (side or {}).get("country") or None
+
+
+STATE_ORGANS = {"", "GOV", "MIL", "COP", "SPY", "JUD", "LEG", "PTY"}
+
+
+def _sector(side: dict | None) -> str | None:
+    """The sector part of an actor code ('' for a state itself), None when the side is unknown."""
+    if not side or not side.get("code"):
+        return None
+    code, country = side["code"], side.get("country") or ""
+    if country and code.startswith(country):
+        return code[len(country):][:3]
+    return side.get("sector") or code[:3]
+
+
+def _category(sector: str | None) -> str | None:
+    if sector is None:
+        return None
+    return "state" if sector in STATE_ORGANS else sector
+
+
+def _is_state(side: dict | None) -> bool:
+    side = side or {}
+    return bool(side.get("country")) and side.get("code") == side.get("country")
+
+
+def _parse(value: str | None) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+_PRECISION_RANK = {"day": 3, "month": 2, "year": 1, "decade": 0, None: -1}
+
+
+def _place_rank(location: dict | None) -> int:
+    """How precise a place is: 0 none, 1 a country, 2 a region, 3 a city or point."""
+    if not location or not location.get("name"):
+        return 0
+    name = location.get("name")
+    if location.get("admin1") and location.get("admin1") != name:
+        return 3
+    if location.get("admin1"):
+        return 2
+    return 1 if location.get("country_code") else 2
+
+
+def mentions_of(record: DocumentRecord | dict) -> list[Mention]:
+    data = record.to_dict() if isinstance(record, DocumentRecord) else record
+    claims: dict[str, list[dict]] = {}
+    for claim in data.get("claims") or []:
+        if claim.get("event_id"):
+            claims.setdefault(claim["event_id"], []).append(claim)
+    return [
+        Mention(data["doc_id"], e["id"], data.get("source"), data.get("published"), e, claims.get(e["id"], []))
+        for e in data.get("events") or []
+    ]
+
+
+# -- profiles and compatibility ----------------------------------------------------------
+
+
+@dataclass
+class Profile:
+    """What a cluster (or one mention) says, for comparison."""
+
+    type: str
+    actor: str | None
+    recipient: str | None
+    recipient_state: bool
+    actor_sector: str | None
+    recipient_sector: str | None
+    date: str | None
+    precision: str | None
+    place_country: str | None
+    place_name: str | None
+    place_rank: int
+    docs: frozenset
+    published: tuple  # (earliest, latest) published dates as date objects or None
+    sentences: frozenset  # (doc_id, sentence span, trigger span)
+
+    @classmethod
+    def of(cls, mention: Mention) -> "Profile":
+        e = mention.event
+        loc = e.get("location") or {}
+        pub = _parse(mention.published)
+        return cls(
+            type=mention.type, actor=mention.actor_country, recipient=mention.recipient_country,
+            recipient_state=_is_state(e.get("recipient")), actor_sector=_sector(e.get("actor")),
+            recipient_sector=_sector(e.get("recipient")), date=mention.date, precision=mention.precision,
+            place_country=loc.get("country_code"), place_name=loc.get("name") if _place_rank(loc) >= 2 else None,
+            place_rank=_place_rank(loc), docs=frozenset([mention.doc_id]), published=(pub, pub),
+            sentences=frozenset([(mention.doc_id, mention.sentence, tuple((e.get("trigger") or {}).get("span") or ()))]),
+        )
+
+
+def _side(a: str | None, b: str | None) -> str:
+    if a is None or b is None:
+        return "unknown"
+    return "match" if a == b else "conflict"
+
+
+def _recipient(p: Profile, q: Profile) -> str:
+    result = _side(p.recipient, q.recipient)
+    if result == "conflict":
+        # A state named as target matches a target located in that state.
+        if p.recipient_state and q.place_country == p.recipient:
+            return "match"
+        if q.recipient_state and p.place_country == q.recipient:
+            return "match"
+        # "militants in southwest Pakistan" (coded PAKREB from where they are) and an
+        # Iranian group struck in Pakistan: the same kind of group, in the same place.
+        if (p.recipient_sector and p.recipient_sector == q.recipient_sector and p.recipient_sector not in STATE_ORGANS
+                and p.place_country and p.place_country == q.place_country
+                and p.place_country in (p.recipient, q.recipient)):
+            return "match"
+    return result
+
+
+def _territory(p: "Profile", q: "Profile") -> bool:
+    """p's target is a state, q's target (a group) was struck in that state."""
+    return bool(p.recipient and p.recipient_sector == "" and q.place_country == p.recipient and q.recipient_sector)
+
+
+def _date_compatible(p: Profile, q: Profile, day_window: int) -> bool | None:
+    """True/False when both are dated; None when either is undated."""
+    if p.date is None or q.date is None:
+        return None
+    a, b = p.precision, q.precision
+    if a == "day" and b == "day":
+        da, db = _parse(p.date), _parse(q.date)
+        return da is not None and db is not None and abs((da - db).days) <= day_window
+    if "year" in (a, b) or "decade" in (a, b):
+        return p.date[:4] == q.date[:4] and a != "decade" and b != "decade"
+    return p.date[:7] == q.date[:7]
+
+
+def _published_within(p: Profile, q: Profile, days: int) -> bool:
+    if None in p.published or None in q.published:
+        return False
+    return p.published[0] - q.published[1] <= timedelta(days=days) and q.published[0] - p.published[1] <= timedelta(days=days)
+
+
+def compatible(p: Profile, q: Profile, *, day_window: int = 1, undated_window: int = 3) -> int:
+    """0 when p and q cannot be the same event, else a score (higher is a better match)."""
+    if p.type != q.type:
+        return 0
+    actor, recipient = _side(p.actor, q.actor), _recipient(p, q)
+    if "conflict" in (actor, recipient):
+        return 0
+    if (_sector_conflict(p.actor_sector, q.actor_sector, p.actor, q.actor)
+            or (_side(p.recipient, q.recipient) != "conflict"  # not a state-for-its-territory match
+                and not _territory(p, q) and not _territory(q, p)
+                and _sector_conflict(p.recipient_sector, q.recipient_sector, p.recipient, q.recipient))):
+        return 0
+    if p.place_country and q.place_country and p.place_country != q.place_country:
+        return 0
+    # The same sentence coding two events with different triggers: two events.
+    for doc, sentence, trigger in p.sentences:
+        for doc2, sentence2, trigger2 in q.sentences:
+            if doc == doc2 and sentence == sentence2 and trigger != trigger2:
+                return 0
+    same_doc = bool(p.docs & q.docs)
+    dates = _date_compatible(p, q, day_window)
+    if dates is False:
+        return 0
+    matches = (actor == "match") + (recipient == "match")
+    strong_date = bool(dates) and p.precision == "day" and q.precision == "day" and p.date == q.date
+    strong_place = p.place_name is not None and p.place_name == q.place_name
+    if dates is None:  # at least one undated
+        if same_doc:
+            if matches == 0 and not strong_place:
+                return 0
+        elif not (matches == 2 and p.place_country and p.place_country == q.place_country
+                  and _published_within(p, q, undated_window)):
+            return 0
+    elif matches == 0:
+        if not (strong_date and strong_place):
+            return 0
+    elif matches == 1 and not same_doc and not (strong_date or strong_place):
+        return 0
+    return 1 + 4 * matches + 2 * strong_date + 2 * strong_place + same_doc + (dates is True)
+
+
+# -- clusters ---------------------------------------------------------------------------
+
+
+@dataclass
+class Cluster:
+    id: str
+    mentions: list[Mention]
+    profile: Profile | None = None
+
+    def refresh(self) -> None:
+        ms = self.mentions
+        best_date, precision = _best_date(ms)
+        actor = _most_common(m.actor_country for m in ms)
+        recipient = _most_common(m.recipient_country for m in ms)
+        located = max(ms, key=lambda m: _place_rank(m.event.get("location")))
+        loc = located.event.get("location") or {}
+        pubs = [d for d in (_parse(m.published) for m in ms) if d]
+        self.profile = Profile(
+            type=ms[0].type, actor=actor, recipient=recipient,
+            recipient_state=any(_is_state(m.event.get("recipient")) and m.recipient_country == recipient for m in ms),
+            actor_sector=_most_common_sector(ms, "actor", actor),
+            recipient_sector=_most_common_sector(ms, "recipient", recipient),
+            date=best_date, precision=precision,
+            place_country=_most_common(m.place_country for m in ms) or loc.get("country_code"),
+            place_name=loc.get("name") if _place_rank(loc) >= 2 else None, place_rank=_place_rank(loc),
+            docs=frozenset(m.doc_id for m in ms), published=(min(pubs), max(pubs)) if pubs else (None, None),
+            sentences=frozenset(s for m in ms for s in Profile.of(m).sentences),
+        )
+
+
+def _most_common_sector(ms: list[Mention], side: str, country: str | None) -> str | None:
+    sectors = [_sector(m.event.get(side)) for m in ms if _country(m.event.get(side)) == country]
+    sectors = [x for x in sectors if x is not None]
+    if not sectors:
+        return None
+    counts = Counter(sectors)
+    top = max(counts.values())
+    return sorted(x for x, n in counts.items() if n == top)[0]
+
+
+def _sector_conflict(a: str | None, b: str | None, country_a: str | None, country_b: str | None) -> bool:
+    """Different kinds of actor on one side: civilians are never an armed actor, police are
+    not rebels, a state is not a militant group; but a state stands for its own organs and
+    for a group of its own (compared by country)."""
+    if a is None or b is None or a == b:
+        return False
+    if "CVL" in (a, b):
+        return True
+    if _category(a) == _category(b):
+        return False
+    return not ("" in (a, b) and country_a is not None and country_a == country_b)
+
+
+def _most_common(values: Iterable) -> object:
+    counts = Counter(v for v in values if v)
+    if not counts:
+        return None
+    top = max(counts.values())
+    return sorted(v for v, n in counts.items() if n == top)[0]
+
+
+def _best_date(ms: list[Mention]) -> tuple[str | None, str | None]:
+    dated = [m for m in ms if m.date]
+    if not dated:
+        return None, None
+    top = max(_PRECISION_RANK[m.precision] for m in dated)
+    best = _most_common(m.date for m in dated if _PRECISION_RANK[m.precision] == top)
+    return best, next(m.precision for m in dated if m.date == best)
+
+
+def _buckets(p: Profile) -> list[str]:
+    """Month buckets a profile may link into (day precision reaches the neighbouring days)."""
+    if p.date is None:
+        return ["none"]
+    if p.precision == "day":
+        d = _parse(p.date)
+        if d is None:
+            return [p.date[:7]]
+        return sorted({(d + timedelta(days=k)).isoformat()[:7] for k in (-1, 0, 1)})
+    if p.precision == "month":
+        return [p.date[:7]]
+    return ["year:" + p.date[:4]]
+
+
+def _month_keys_of_year(year: str) -> list[str]:
+    return [f"{year}-{m:02d}" for m in range(1, 13)]
+
+
+class Linker:
+    """Incremental linking of event mentions into canonical events."""
+
+    def __init__(self, *, day_window: int = 1, undated_window: int = 3):
+        self.day_window = day_window
+        self.undated_window = undated_window
+        self.clusters: dict[str, Cluster] = {}
+        self.index: dict[tuple, set[str]] = {}
+        self.skipped = 0
+        self.mentions = 0
+        self.comparisons = 0
+
+    # index keys a cluster is filed under
+    def _keys(self, c: Cluster) -> set[tuple]:
+        p = c.profile
+        keys: set[tuple] = set()
+        actors = {m.actor_country for m in c.mentions}
+        recipients = {m.recipient_country for m in c.mentions}
+        buckets = set()
+        for m in c.mentions:
+            if m.date:
+                buckets.update(_buckets(Profile.of(m)))
+        if p.date:
+            buckets.update(_buckets(p))
+        for a in actors | {p.actor, WILD}:
+            for r in recipients | {p.recipient, WILD}:
+                for b in buckets:
+                    keys.add((p.type, a, r, b))
+                    if b.startswith("year:"):
+                        for month in _month_keys_of_year(b[5:]):
+                            keys.add((p.type, a, r, "in-year:" + month))
+        for doc in p.docs:
+            keys.add((p.type, "doc", doc))
+        for m in c.mentions:
+            if m.published and m.actor_country and m.recipient_country:
+                keys.add((p.type, m.actor_country, m.recipient_country, "pub:" + m.published[:10]))
+        return keys
+
+    def _candidates(self, p: Profile) -> set[str]:
+        found: set[str] = set()
+        actors = [p.actor, None, WILD] if p.actor else [WILD]
+        recipients = [p.recipient, None, WILD] if p.recipient else [WILD]
+        if p.date:
+            buckets = _buckets(p)
+            if p.precision in ("day", "month"):
+                extra = ["year:" + p.date[:4]]
+            else:
+                extra = ["in-year:" + m for m in _month_keys_of_year(p.date[:4])]
+            for a in actors:
+                for r in recipients:
+                    for b in buckets + extra:
+                        found |= self.index.get((p.type, a, r, b), set())
+        for doc in p.docs:
+            found |= self.index.get((p.type, "doc", doc), set())
+        if p.date is None and p.actor and p.recipient and p.published[0]:
+            start, end = p.published
+            for k in range(-self.undated_window, (end - start).days + self.undated_window + 1):
+                day = (start + timedelta(days=k)).isoformat()
+                found |= self.index.get((p.type, p.actor, p.recipient, "pub:" + day), set())
+        if p.date is not None and p.actor and p.recipient and p.published[0]:
+            # undated clusters with the same sides published nearby
+            start, end = p.published
+            for k in range(-self.undated_window, (end - start).days + self.undated_window + 1):
+                day = (start + timedelta(days=k)).isoformat()
+                found |= self.index.get((p.type, p.actor, p.recipient, "pub:" + day), set())
+        return found
+
+    def _file(self, c: Cluster, old_keys: set[tuple] | None = None) -> None:
+        for key in old_keys or ():
+            self.index.get(key, set()).discard(c.id)
+        for key in self._keys(c):
+            self.index.setdefault(key, set()).add(c.id)
+
+    def _best(self, p: Profile, exclude: str | None = None) -> Cluster | None:
+        best, best_score = None, 0
+        for cid in sorted(self._candidates(p)):
+            if cid == exclude or cid not in self.clusters:
+                continue
+            self.comparisons += 1
+            score = compatible(p, self.clusters[cid].profile, day_window=self.day_window, undated_window=self.undated_window)
+            if score > best_score or (score == best_score and score and len(self.clusters[cid].mentions) > len(best.mentions)):
+                best, best_score = self.clusters[cid], score
+        return best
+
+    def add(self, record: DocumentRecord | dict) -> set[str]:
+        """Link one document's event mentions; returns the ids of the clusters it touched."""
+        touched: set[str] = set()
+        ms = mentions_of(record)
+        linkable = [m for m in ms if m.event.get("status", "occurred") in LINKED_STATUSES]
+        self.skipped += len(ms) - len(linkable)
+        self.mentions += len(linkable)
+        # Informative mentions first: dated, precise, with both sides known.
+        linkable.sort(key=lambda m: (-_PRECISION_RANK[m.precision], -(bool(m.actor_country) + bool(m.recipient_country))))
+        for m in linkable:
+            p = Profile.of(m)
+            target = self._best(p)
+            if target is None:
+                target = Cluster(_cluster_id(m), [m])
+                target.refresh()
+                self.clusters[target.id] = target
+                self._file(target)
+            else:
+                old = self._keys(target)
+                target.mentions.append(m)
+                target.refresh()
+                self._file(target, old)
+            touched.add(target.id)
+        self._merge_touched(touched)
+        return {cid for cid in touched if cid in self.clusters}
+
+    def _merge_touched(self, touched: set[str]) -> None:
+        queue = sorted(touched)
+        while queue:
+            cid = queue.pop()
+            c = self.clusters.get(cid)
+            if c is None:
+                continue
+            other = self._best(c.profile, exclude=cid)
+            if other is None:
+                continue
+            # keep the older cluster (its id was seen first)
+            keep, drop = (other, c) if _first(other) <= _first(c) else (c, other)
+            old = self._keys(keep)
+            for key in self._keys(drop):
+                self.index.get(key, set()).discard(drop.id)
+            keep.mentions.extend(drop.mentions)
+            keep.refresh()
+            self._file(keep, old)
+            del self.clusters[drop.id]
+            touched.add(keep.id)
+            queue.append(keep.id)
+
+    def canonical_events(self) -> list["CanonicalEvent"]:
+        events = [CanonicalEvent.of(c) for c in self.clusters.values()]
+        return sorted(events, key=lambda e: (e.data.get("date") or e.first_reported or "", e.id))
+
+    def stats(self) -> dict:
+        return {"mentions": self.mentions, "skipped": self.skipped, "canonical_events": len(self.clusters),
+                "merged": sum(len(c.mentions) > 1 for c in self.clusters.values()),
+                "cross_document": sum(len(c.profile.docs) > 1 for c in self.clusters.values()),
+                "comparisons": self.comparisons}
+
+
+def _first(c: Cluster) -> tuple:
+    return min((m.published or "9999", m.doc_id, m.event_id) for m in c.mentions)
+
+
+def _cluster_id(m: Mention) -> str:
+    return "ce-" + hashlib.sha1(f"{m.doc_id}\x00{m.event_id}".encode()).hexdigest()[:12]
+
+
+# -- canonical events -------------------------------------------------------------------
+
+
+@dataclass
+class CanonicalEvent:
+    id: str
+    data: dict  # the event fields (record format) with the consolidated values
+    mentions: list[dict]
+    sources: list[str]
+    first_reported: str | None
+    disagreements: dict
+
+    @classmethod
+    def of(cls, c: Cluster) -> "CanonicalEvent":
+        ms = sorted(c.mentions, key=lambda m: (m.published or "9999", m.doc_id, m.event_id))
+        p = c.profile
+        # The representative: the mention that best agrees with the consolidated profile.
+        def fit(m: Mention) -> tuple:
+            return (m.actor_country == p.actor and m.actor_country is not None,
+                    m.recipient_country == p.recipient and m.recipient_country is not None,
+                    m.date == p.date and m.date is not None, _place_rank(m.event.get("location")),
+                    -ms.index(m))
+        rep = max(ms, key=fit)
+        data = {k: v for k, v in rep.event.items()}
+        data["id"] = c.id
+        data["date"], data["date_precision"] = p.date, p.precision
+        if data["date"] != rep.event.get("date"):
+            data["date_text"] = next((m.event.get("date_text") for m in ms if m.date == p.date), None)
+        for side, country in (("actor", p.actor), ("recipient", p.recipient)):
+            candidates = [m.event.get(side) for m in ms if m.event.get(side) and _country(m.event.get(side)) == country]
+            if candidates and (data.get(side) is None or _country(data.get(side)) != country):
+                data[side] = candidates[0]
+            if candidates:
+                # the most specific code seen for that country (e.g. IRNMIL over IRN)
+                codes = Counter(s.get("code") for s in candidates if s.get("code"))
+                if codes:
+                    data[side] = dict(data[side])
+                    data[side]["code"] = max(codes, key=lambda code: (codes[code], len(code)))
+        located = max(ms, key=lambda m: (_place_rank(m.event.get("location")), -ms.index(m)))
+        data["location"] = located.event.get("location")
+        data["status"] = "occurred" if any(m.event.get("status") == "occurred" for m in ms) else "claimed"
+        disagreements: dict = {}
+        figures = []
+        for m in ms:
+            values = [cl for cl in m.claims if cl.get("kind") == "fatalities" and isinstance(cl.get("value"), (int, float))]
+            if values:
+                for cl in values:
+                    figures.append({"value": cl["value"], "claimant": (cl.get("claimant") or {}).get("name"),
+                                    "doc_id": m.doc_id, "source": m.source, "event_id": m.event_id})
+            elif m.event.get("fatalities") is not None:
+                figures.append({"value": m.event["fatalities"], "claimant": None, "doc_id": m.doc_id,
+                                "source": m.source, "event_id": m.event_id})
+        if figures:
+            counts = Counter(f["value"] for f in figures)
+            top = max(counts.values())
+            data["fatalities"] = max(v for v, n in counts.items() if n == top)
+            data["fatalities_low"] = min(counts)
+            data["fatalities_high"] = max(counts)
+            if len(counts) > 1:
+                disagreements["fatalities"] = figures
+        dates = {(m.date, m.precision) for m in ms if m.precision == "day"}
+        if len({d for d, _ in dates}) > 1:
+            disagreements["date"] = sorted({m.date for m in ms if m.precision == "day"})
+        pubs = [m.published for m in ms if m.published]
+        sources = list(dict.fromkeys(m.source or m.doc_id for m in ms))
+        return cls(
+            id=c.id, data=data,
+            mentions=[{"doc_id": m.doc_id, "event_id": m.event_id, "source": m.source, "published": m.published}
+                      for m in ms],
+            sources=sources, first_reported=min(pubs) if pubs else None, disagreements=disagreements,
+        )
+
+    @property
+    def documents(self) -> list[str]:
+        return list(dict.fromkeys(m["doc_id"] for m in self.mentions))
+
+    def to_dict(self) -> dict:
+        return {**self.data, "mentions": self.mentions, "sources": self.sources,
+                "first_reported": self.first_reported, "disagreements": self.disagreements}
+
+
+def build_linker(store, *, day_window: int = 1, undated_window: int = 3, doc_ids: Iterable[str] | None = None) -> Linker:
+    """A Linker holding every stored document's mentions, linked in publication order."""
+    linker = Linker(day_window=day_window, undated_window=undated_window)
+    for record in store.records(doc_ids):
+        linker.add(record)
+    return linker
+
+
+def link_events(store, *, day_window: int = 1, undated_window: int = 3) -> list[CanonicalEvent]:
+    """Canonical events over the whole store (computed on demand, in publication order)."""
+    return build_linker(store, day_window=day_window, undated_window=undated_window).canonical_events()
