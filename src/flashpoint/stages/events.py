@@ -282,7 +282,9 @@ class EventCoder:
         head = verb.head
         if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
             tokens, path, passive = self.subject(head, seen)
-            return tokens, f"conj-{path}" if tokens else "", passive and not self._own_passive(verb) if tokens else False
+            # The shared subject is the patient when this verb is itself passive: "the
+            # targets were in Iran and were attacked".
+            return tokens, f"conj-{path}" if tokens else "", bool(tokens) and (self._own_passive(verb) or (passive and not self._own_active(verb)))
         if verb.dep_ == "xcomp" and head.pos_ in ("VERB", "AUX"):
             # Object control: "urged Iran to withdraw" -> Iran; subject control: "vowed to retaliate".
             objects = [c for c in head.children if c.dep_ in OBJECTS]
@@ -307,6 +309,11 @@ class EventCoder:
     @staticmethod
     def _own_passive(verb: Token) -> bool:
         return any(c.dep_ == "auxpass" for c in verb.children)
+
+    @staticmethod
+    def _own_active(verb: Token) -> bool:
+        """A verb with its own auxiliaries and no passive one: "was struck and has retaliated"."""
+        return any(c.dep_ == "aux" for c in verb.children) and not any(c.dep_ == "auxpass" for c in verb.children)
 
     def participants(self, token: Token, path: str, sentence_index: int, *, keep_unresolved: bool = False) -> list[Participant]:
         """The actors a noun phrase denotes: one per conjunct; pronouns resolved.
