@@ -173,3 +173,60 @@ def test_pair_casualty_claims(pair):
     reuters = pair["reuters"]
     kerman = [c for c in reuters.claims if c.kind == "fatalities" and c.value == 100]
     assert kerman and kerman[0].event_id is not None
+
+
+# --------------------------------------------------------------------------- rules added for PolNeAR recall and precision
+
+
+def test_markup_attributes_are_not_quotes():
+    text = '<tweet id="7479869" author="@realDonaldTrump" datetime="2016-06-29">The media makes everything up!</tweet>.'
+    assert find_quote_marks(text) == []
+
+
+def test_title_after_preposition_is_not_a_quote(run):
+    record = run("Kasich told CNN on “State of the Union” that he would stay in the race until the convention.")
+    assert not _direct(record)
+    [indirect] = [q for q in record.quotes if q.kind == "indirect"]
+    assert indirect.text.startswith("he would stay in the race")
+
+
+def test_headline_and_transcript_colon_speech(run):
+    record = run("Graham: Trump’s Hateful Rhetoric Is Destroying the Party’s Chances.\n"
+                 "The senator spoke on Sunday.\n"
+                 "PENCE: We will rebuild the military and we will secure the border.\n"
+                 "The Latest: Cruz to give away engraved shotgun.\n"
+                 "Ted Cruz: Constitutional conservative or career politician?")
+    colon = [q for q in record.quotes if q.cue == ":"]
+    assert [q.speaker.name for q in colon] == ["Graham", "PENCE"]
+    assert colon[0].text == "Trump’s Hateful Rhetoric Is Destroying the Party’s Chances"
+    assert colon[1].text.startswith("We will rebuild the military")
+
+
+def test_speech_act_objects(run):
+    record = run("Sanders criticized Clinton’s record on trade. Rubio called for a special prosecutor to investigate the emails.\n"
+                 "Cruz called Trump a danger to the country. The governor talked about the wall at length.")
+    by_cue = {q.cue: q for q in record.quotes}
+    assert by_cue["criticized"].text == "Clinton’s record on trade" and by_cue["criticized"].speaker.name == "Sanders"
+    assert by_cue["called"].speaker.name in ("Rubio", "Cruz")
+    texts = {q.text for q in record.quotes}
+    assert "a special prosecutor to investigate the emails" in texts
+    assert "Trump a danger to the country" in texts
+    assert "the wall" in texts
+
+
+def test_noun_cue_with_that_clause(run):
+    record = run("Khan repeated his claim that the election had been rigged by the army.")
+    [quote] = [q for q in record.quotes if q.cue == "claim"]
+    assert quote.text == "the election had been rigged by the army" and quote.speaker.name == "Khan"
+
+
+def test_denials_only_for_own_involvement_or_denial_verbs(run):
+    record = run("Pakistan's air force struck militant camps in Iran on Thursday.\n"
+                 "Iran said the strikes did not hit any camps of the militants.\n"
+                 "The Baloch Liberation Front said it was not involved in any attack.\n"
+                 "The ministry rejected the report of civilian deaths.")
+    denials = [c for c in record.claims if c.kind == "denial"]
+    values = " | ".join(c.value for c in denials)
+    assert "did not hit" not in values  # a negated claim about something else is no denial
+    assert "was not involved" in values
+    assert "the report of civilian deaths" in values

@@ -19,8 +19,10 @@ ancestor of the figure, else an event of the same sentence, else the nearest ASS
 COERCE event before it in the paragraph.
 
 A denial is a clause of saying that denies: a cue verb of denial (deny, reject, refute,
-dismiss) or a negated complement ("the BLF asserted that it does not have any hideouts in
-Iran"). It is a claim of kind ``denial`` whose value is the denied proposition, linked to
+dismiss, rebut), or a negated complement whose subject is the speaker itself, a claim about
+its own involvement ("the BLF asserted that it does not have any hideouts in Iran"; "we were
+not involved"). A negated statement about something else ("Iran said the strikes did not
+hit civilians") is a claim, not a denial, even when it shares a word with an earlier event. It is a claim of kind ``denial`` whose value is the denied proposition, linked to
 the event it contradicts: the latest earlier event sharing a content word with it, else
 the nearest earlier ASSAULT/COERCE event.
 
@@ -65,6 +67,7 @@ KIND_NOUNS = {
 }
 SITE_NOUNS = {"base", "camp", "hideout", "stronghold", "target", "site", "facility", "position", "headquarters", "depot", "compound", "village", "building", "house", "home"}
 DENIAL_VERBS = {"deny", "reject", "refute", "dismiss", "rebut"}
+SELF_PRONOUNS = {"it", "its", "we", "our", "they", "their", "he", "his", "she", "her", "i", "my"}
 NEGATORS = {"not", "n't", "never", "no", "none", "nothing", "neither", "nor"}
 CONFLICT_TYPES = ("ASSAULT", "COERCE")
 
@@ -231,9 +234,15 @@ class Claims(Stage):
             if lemma in DENIAL_VERBS:
                 denied = comps
             elif tok.i in cue_speakers:
-                denied = [c for c in comps if c.dep_ == "ccomp" and self._negated(c)]
+                # a negated claim by a party about its own involvement: "the BLF asserted that it does
+                # not have any hideouts" (not any negative sentence that shares a word with an event)
+                own = self._own_subject(tok)
+                clauses = [c for c in comps if c.dep_ == "ccomp"]
                 # conjoined complements: "that it does not ..., and that no fighters had been killed"
-                denied += [cc for c in comps if c.dep_ == "ccomp" for cc in c.children if cc.dep_ == "conj" and self._negated(cc)]
+                clauses += [cc for c in clauses for cc in c.children if cc.dep_ == "conj" and cc.pos_ in ("VERB", "AUX")]
+                denied = [c for c in clauses if self._negated(c) and self._about_self(c, own)]
+                if denied:
+                    denied += [c for c in clauses if c not in denied and self._negated(c)]
             else:
                 continue
             if not denied:
@@ -244,13 +253,34 @@ class Claims(Stage):
             content = re.sub(r"^that\s+", "", content)
             speaker = cue_speakers.get(tok.i)
             claimant = Claimant(name=speaker.name, code=speaker.actor_code, text=speaker.text, span=speaker.span) if speaker is not None and speaker.name else self._claimant(state, tok, tok.sent, speeches, cue_speakers)
-            event_id = self._denied_event(state, tok, denied, ev_tokens, strict=lemma not in DENIAL_VERBS)
-            if event_id is None and lemma not in DENIAL_VERBS:
-                continue  # a negative statement that contradicts nothing reported before is not a denial
+            event_id = self._denied_event(state, tok, denied, ev_tokens)
             sent = tok.sent
             found.append((Claim(kind="denial", event_id=event_id, value=content, claimant=claimant, text=sent.text.strip(),
                                 span=(sent.start_char, sent.end_char)), tok.i))
         return found
+
+    @staticmethod
+    def _own_subject(verb: Token) -> Token | None:
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "nsubjpass"):
+                return child
+        if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head is not verb:
+            return Claims._own_subject(verb.head)
+        return None
+
+    @staticmethod
+    def _about_self(clause: Token, speaker: Token | None) -> bool:
+        """The clause's subject (or a possessor in it) is the speaker: a pronoun ("it", "we", "they",
+        "he") or the speaker's own head word ("the BLF said the BLF ...")."""
+        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        for subj in subjects:
+            words = [subj] + [c for c in subj.children if c.dep_ == "poss"]
+            for w in words:
+                if w.lower_ in SELF_PRONOUNS:
+                    return True
+                if speaker is not None and w.lemma_.lower() == speaker.lemma_.lower():
+                    return True
+        return False
 
     @staticmethod
     def _negated(clause: Token) -> bool:

@@ -18,7 +18,16 @@ Direct quotations are found on the characters first, then tied to the parse:
 Indirect speech: a verb of saying or believing with a clausal complement ("X said (that)
 ...", "X told Reuters ...", "X asserted ...", "X denied ..."), the object of "deny",
 "confirm" and the like, and "according to X" (the content is the rest of its clause). A
-complement that is mostly a direct quote is that quote, not another one.
+complement that is mostly a direct quote is that quote, not another one. Speech acts whose
+object is the content ("criticized Clinton’s record", "thanked his supporters", "called Trump
+a danger"; stances taken in public: "backed Cruz"), prepositional cues ("called for a
+special prosecutor", "talked about the wall", "voted for Sanders"), nouns of saying with a
+that-clause ("his claim that the vote was rigged"), and a paragraph opening with a short
+name and a colon (headlines "Graham: Trump’s Rhetoric Destroying GOP", transcripts "PENCE:
+We will ...", but not labels such as "The Latest:" nor questions).
+
+Not quotes: quotation marks inside markup tags (`<tweet id="...">`), and a short title-case
+quote after a preposition (a show or a book: "on “Meet the Press”").
 
 Speakers, in document order, so earlier ones are there for later references:
 
@@ -913,6 +922,13 @@ class Quotes(Stage):
             for prep in noun.children:
                 if prep.dep_ == "prep" and prep.lower_ in ("by", "from"):
                     subj = next((o for o in prep.children if o.dep_ == "pobj"), None)
+        if subj is not None and subj.pos_ == "PRON" and noun.dep_ == "dobj" and noun.head.pos_ in ("VERB", "AUX"):
+            # "Khan repeated his claim that ...": the possessive is the subject of the clause
+            subj = _subject(noun.head) or subj
+        if subj is None and noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX"):
+            subj = _subject(noun.head)  # "the ministry issued a statement that ..."
+        if subj is None:
+            return None
         toks = [t for c in comps for t in c.subtree]
         toks = [t for t in toks if not (t.dep_ == "mark" and t.head in comps)]
         toks = [t for t in toks if not t.is_punct or (toks and toks[0].i < t.i < toks[-1].i)]
@@ -931,6 +947,8 @@ class Quotes(Stage):
             oprd = [c for c in tok.children if c.dep_ in ("oprd", "xcomp", "ccomp") and c.i > tok.i]
             if dobj and oprd:
                 comps = dobj + oprd
+            elif len(dobj) >= 2:  # "called Trump a danger": the object and its predicate, both parsed as objects
+                comps = dobj
         elif lemma in SPEECH_ACT_VERBS and dobj:
             comps = dobj
         if not comps and lemma in PREP_CUES:
@@ -938,7 +956,9 @@ class Quotes(Stage):
                 if c.dep_ in ("prep", "prt") and c.lower_ in PREP_CUES[lemma] and c.i > tok.i:
                     objs = [o for o in c.children if o.dep_ in ("pobj", "pcomp")]
                     if objs:
-                        comps = objs
+                        # "called for a special prosecutor to investigate": the infinitive goes with it
+                        comps = objs + [x for x in tok.children if x.dep_ in ("xcomp", "advcl") and x.i > objs[-1].i
+                                        and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children)]
                         break
         if not comps or any(c.pos_ == "PRON" and len(list(c.subtree)) == 1 for c in comps if c.dep_ == "dobj" and len(comps) == 1):
             return None
