@@ -530,24 +530,20 @@ class PetrarchCoder:
         return False
 
     def code(self) -> list:
-        events = []
-        seen = set()
+        from ..stages.events import unique_numbered
+
         sentences = self.state.data.get("sentences") or list(self.doc.sents)
-        for index, sentence in enumerate(sentences):
-            for token in sentence:
-                if not self._is_verb(token):
-                    continue
-                candidates = self._entries(token)
-                if not candidates:
-                    continue
-                for event in self._code_verb(token, candidates, index, sentence):
-                    key = (event.actor and event.actor.code, event.recipient and event.recipient.code, event.cameo, event.trigger.span)
-                    if key not in seen:
-                        seen.add(key)
-                        events.append(event)
-        for number, event in enumerate(events, start=1):
-            event.id = f"{self.state.document.id}:e{number}"
-        return events
+
+        def candidates():
+            for index, sentence in enumerate(sentences):
+                for token in sentence:
+                    entries = self._entries(token) if self._is_verb(token) else None
+                    if entries:
+                        yield from self._code_verb(token, entries, index, sentence)
+
+        return unique_numbered(
+            candidates(), self.state.document.id,
+            key=lambda e: (e.actor and e.actor.code, e.recipient and e.recipient.code, e.cameo, e.trigger.span))
 
     def _code_verb(self, verb: Token, candidates, index: int, sentence) -> list:
         # The most specific pattern of any family the verb can belong to; without one, the

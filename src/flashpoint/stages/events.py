@@ -25,6 +25,7 @@ Each event names the rule that produced it: "<type>.<lemma>:<trigger kind>:<acto
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 
@@ -395,21 +396,16 @@ class EventCoder:
     # -- coding ----------------------------------------------------------------------------
 
     def code(self) -> list[Event]:
-        events: list[Event] = []
-        seen: set[tuple] = set()
-        for index, sentence in enumerate(self.state.data["sentences"]):
-            for token in sentence:
-                found = self.find(token)
-                if found is None:
-                    continue
-                for event in self._events(found, index, sentence):
-                    key = (event.trigger.span, event.actor and event.actor.span, event.recipient and event.recipient.span)
-                    if key not in seen:
-                        seen.add(key)
-                        events.append(event)
-        for number, event in enumerate(events, start=1):
-            event.id = f"{self.state.document.id}:e{number}"
-        return events
+        def candidates():
+            for index, sentence in enumerate(self.state.data["sentences"]):
+                for token in sentence:
+                    found = self.find(token)
+                    if found is not None:
+                        yield from self._events(found, index, sentence)
+
+        return unique_numbered(
+            candidates(), self.state.document.id,
+            key=lambda e: (e.trigger.span, e.actor and e.actor.span, e.recipient and e.recipient.span))
 
     def _events(self, found: Found, index: int, sentence) -> list[Event]:
         token, coding = found.token, found.coding
@@ -730,6 +726,20 @@ class EventCoder:
             trigger=Trigger(text=trigger.text, span=(trigger.idx, trigger.idx + len(trigger.text))),
             rule=f"{coding.event_type.lower()}.{lemma}:{found.kind}:{shape}" + (f"+{coding.source}" if coding.source.startswith("intent") else ""),
         )
+
+
+def unique_numbered(events: Iterable[Event], doc_id: str, key: Callable[[Event], tuple]) -> list[Event]:
+    """Events in order without repeats (two rules coding the same thing), numbered
+    <doc_id>:e1, e2, ... in text order."""
+    out: list[Event] = []
+    seen: set[tuple] = set()
+    for event in events:
+        if key(event) not in seen:
+            seen.add(key(event))
+            out.append(event)
+    for number, event in enumerate(out, start=1):
+        event.id = f"{doc_id}:e{number}"
+    return out
 
 
 def _ref(participant: Participant | None) -> ActorRef | None:
