@@ -684,6 +684,10 @@ class EventCoder:
         if QUAD_CLASS[coding.event_type] in (1, 3):
             return event_location(self.state, trigger.i, [])
         location = event_location(self.state, trigger.i, [p.mention.head for p in recipients])
+        if location is None and trigger.dep_ == "conj" and trigger.head.lemma_ == "be":
+            # "The targets were in Sistan and Baluchestan and were attacked": the shared
+            # subject's stated place.
+            location = event_location(self.state, trigger.head.i, [])
         if location is None and actors:
             location = event_location(self.state, trigger.i, [p.mention.head for p in actors])
             if location is not None and location.span is not None and any(
