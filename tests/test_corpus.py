@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from flashpoint import corpus
+from flashpoint.corpus.dyads import all_dyads
 from flashpoint.corpus.linking import Linker
 from flashpoint.corpus.quotes import normalise, same_quote
 from flashpoint.corpus.reuse import find_reuse
@@ -211,3 +212,32 @@ def test_reuse_finds_copied_passage_and_duplicates():
     assert result["duplicates"] == []
     dup = find_reuse([doc("x", "2024-01-01", a), doc("y", "2024-01-02", a)])
     assert dup["duplicates"] == [{"doc_id": "y", "duplicate_of": "x", "similarity": 1.0}]
+
+
+def test_near_duplicate_document_counted_once(store, pipeline, tmp_path):
+    """The same story stored under two ids: its mentions count once in events, stats and dyads."""
+    import json
+
+    from flashpoint import Pipeline
+    from flashpoint.corpus.linking import build_linker
+    from flashpoint.service import ingest
+
+    reuters = next(d for d in map(json.loads, IRAN_PAKISTAN.read_text(encoding="utf-8").splitlines()) if d.get("id") == REUTERS)
+    copy = dict(reuters, id="copy-of-reuters", published="2024-01-20", source="Copycat")
+    path = tmp_path / "twice.jsonl"
+    path.write_text("\n".join(json.dumps(d) for d in (reuters, copy)) + "\n", encoding="utf-8")
+    report = ingest([str(path)], store, pipeline=Pipeline(nlp=pipeline.nlp))
+    assert report.stored == 2 and report.failed == 0
+
+    original = build_linker(store, doc_ids=[REUTERS])  # the story once
+    stats = corpus.linking_stats(store)
+    assert stats["duplicate_documents"] == 1
+    assert stats["mentions"] == original.mentions > 0
+    assert stats["canonical_events"] == len(original.clusters)
+    events = corpus.canonical_events(store)
+    assert {m["doc_id"] for e in events for m in e["mentions"]} == {REUTERS}
+    assert all(e["sources"] == ["Reuters"] for e in events)
+    assert corpus.dyads(store) == all_dyads([e.to_dict() for e in original.canonical_events()])
+    # without the duplicate check the copy's mentions would all be merged in as second reports
+    doubled = corpus.linking_stats(store, skip_duplicates=False)
+    assert doubled["mentions"] == 2 * stats["mentions"] and doubled["duplicate_documents"] == 0

@@ -7,6 +7,8 @@
 - `reuse(store, ...)`: shared passages and near-duplicate documents.
 
 Everything is computed on demand from the stored records (nothing is persisted).
+Canonical events, their stats and the dyads leave out documents flagged as near-duplicates
+of an earlier one (the same story under two ids), so a story is counted once.
 """
 
 from __future__ import annotations
@@ -21,11 +23,12 @@ __all__ = ["canonical_events", "link_events", "linking_stats", "quote_provenance
 
 
 def canonical_events(store, *, min_sources: int = 1, day_window: int = 1, undated_window: int = 3,
-                     event_type: str | None = None, country: str | None = None) -> list[dict]:
+                     event_type: str | None = None, country: str | None = None,
+                     skip_duplicates: bool = True) -> list[dict]:
     """Canonical events as dicts, ordered by date; filters: at least `min_sources` sources,
     one PLOVER type, an actor or recipient country."""
     out = []
-    for event in link_events(store, day_window=day_window, undated_window=undated_window):
+    for event in link_events(store, day_window=day_window, undated_window=undated_window, skip_duplicates=skip_duplicates):
         e = event.to_dict()
         if len(event.sources) < min_sources or (event_type and e["event_type"] != event_type):
             continue
@@ -35,9 +38,11 @@ def canonical_events(store, *, min_sources: int = 1, day_window: int = 1, undate
     return out
 
 
-def linking_stats(store, *, day_window: int = 1, undated_window: int = 3) -> dict:
-    """Mentions linked, mentions skipped (status), canonical events, merged and cross-document events."""
-    return build_linker(store, day_window=day_window, undated_window=undated_window).stats()
+def linking_stats(store, *, day_window: int = 1, undated_window: int = 3, skip_duplicates: bool = True) -> dict:
+    """Mentions linked, mentions skipped (status), canonical events, merged and cross-document
+    events, near-duplicate documents left out."""
+    return build_linker(store, day_window=day_window, undated_window=undated_window,
+                        skip_duplicates=skip_duplicates).stats()
 
 
 def dyads(store) -> list[dict]:

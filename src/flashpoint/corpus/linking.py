@@ -373,6 +373,7 @@ class Linker:
         self.skipped = 0
         self.mentions = 0
         self.comparisons = 0
+        self.duplicates: dict[str, str] = {}  # documents left out as near-duplicates -> their original
 
     # index keys a cluster is filed under
     def _keys(self, c: Cluster) -> set[tuple]:
@@ -502,7 +503,7 @@ class Linker:
         return {"mentions": self.mentions, "skipped": self.skipped, "canonical_events": len(self.clusters),
                 "merged": sum(len(c.mentions) > 1 for c in self.clusters.values()),
                 "cross_document": sum(len(c.profile.docs) > 1 for c in self.clusters.values()),
-                "comparisons": self.comparisons}
+                "comparisons": self.comparisons, "duplicate_documents": len(self.duplicates)}
 
 
 def _first(c: Cluster) -> tuple:
@@ -594,14 +595,29 @@ class CanonicalEvent:
                 "first_reported": self.first_reported, "disagreements": self.disagreements}
 
 
-def build_linker(store, *, day_window: int = 1, undated_window: int = 3, doc_ids: Iterable[str] | None = None) -> Linker:
-    """A Linker holding every stored document's mentions, linked in publication order."""
+def build_linker(store, *, day_window: int = 1, undated_window: int = 3, doc_ids: Iterable[str] | None = None,
+                 skip_duplicates: bool = True, duplicate_threshold: float = 0.8) -> Linker:
+    """A Linker holding every stored document's mentions, linked in publication order.
+
+    With `skip_duplicates` (the default), a document flagged as a near-duplicate of an
+    earlier one (the same story under two ids: whole-document MinHash similarity of at
+    least `duplicate_threshold`, see reuse.py) contributes no mentions, so one story is
+    not counted twice; `linker.duplicates` maps each skipped document to its original."""
     linker = Linker(day_window=day_window, undated_window=undated_window)
-    for record in store.records(doc_ids):
+    wanted = None if doc_ids is None else set(doc_ids)
+    if skip_duplicates:
+        from .reuse import duplicate_of
+
+        linker.duplicates = duplicate_of(store, threshold=duplicate_threshold, doc_ids=wanted)
+    for record in store.records(wanted):
+        if record.doc_id in linker.duplicates:
+            continue
         linker.add(record)
     return linker
 
 
-def link_events(store, *, day_window: int = 1, undated_window: int = 3) -> list[CanonicalEvent]:
-    """Canonical events over the whole store (computed on demand, in publication order)."""
-    return build_linker(store, day_window=day_window, undated_window=undated_window).canonical_events()
+def link_events(store, *, day_window: int = 1, undated_window: int = 3, skip_duplicates: bool = True) -> list[CanonicalEvent]:
+    """Canonical events over the whole store (computed on demand, in publication order),
+    near-duplicate documents left out (see `build_linker`)."""
+    return build_linker(store, day_window=day_window, undated_window=undated_window,
+                        skip_duplicates=skip_duplicates).canonical_events()

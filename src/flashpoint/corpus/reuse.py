@@ -54,27 +54,61 @@ def _units(text: str, sentences: list, min_words: int) -> list[_Unit]:
     return units
 
 
+def _document_minhash(text: str) -> MinHash:
+    return _minhash(_shingles([w for w, _, _ in _words(text or "")]))
+
+
+class DuplicateFinder:
+    """Whole-document near-duplicate detection, one MinHash per document, fed in order.
+
+    `check(doc_id, text)` returns [(earlier doc_id, similarity), ...] for the documents
+    already seen whose estimated Jaccard similarity is at least `threshold`, then remembers
+    this one. Feed documents by publication date (then id): the later one is the duplicate."""
+
+    def __init__(self, threshold: float = 0.8):
+        self.threshold = threshold
+        self.lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
+        self.hashes: dict[str, MinHash] = {}
+
+    def check(self, doc_id: str, text: str) -> list[tuple[str, float]]:
+        whole = _document_minhash(text)
+        found = []
+        for other in self.lsh.query(whole):
+            similarity = whole.jaccard(self.hashes[other])
+            if similarity >= self.threshold:
+                found.append((other, similarity))
+        if doc_id not in self.hashes:
+            self.lsh.insert(doc_id, whole)
+            self.hashes[doc_id] = whole
+        return sorted(found, key=lambda f: (-f[1], f[0]))
+
+
+def duplicate_of(store, *, threshold: float = 0.8, doc_ids=None) -> dict[str, str]:
+    """{doc_id: the earlier document it near-duplicates} over the stored documents (in
+    publication order), from one MinHash per whole document; cheap next to `reuse`."""
+    finder, out = DuplicateFinder(threshold), {}
+    for doc in store.documents():
+        if doc_ids is not None and doc["id"] not in doc_ids:
+            continue
+        found = finder.check(doc["id"], store.document_text(doc["id"]) or "")
+        if found:
+            out[doc["id"]] = found[0][0]
+    return out
+
+
 def find_reuse(docs: list[dict], *, threshold: float = 0.5, min_words: int = 8,
                duplicate_threshold: float = 0.8) -> dict:
     """docs: dicts with doc_id, source, published, text, sentences. Returns passages and duplicates."""
     docs = sorted(docs, key=lambda d: (d.get("published") or "9999", d["doc_id"]))
     lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
     units: list[_Unit] = []
-    doc_lsh = MinHashLSH(threshold=duplicate_threshold, num_perm=NUM_PERM)
-    doc_hashes = []
+    finder = DuplicateFinder(duplicate_threshold)
     duplicates = []
     matches: dict[tuple[int, int], list[tuple[_Unit, _Unit]]] = {}
     for d, doc in enumerate(docs):
         text = doc["text"] or ""
-        whole = _minhash(_shingles([w for w, _, _ in _words(text)]))
-        for key in doc_lsh.query(whole):
-            other = int(key)
-            similarity = whole.jaccard(doc_hashes[other])
-            if similarity >= duplicate_threshold:
-                duplicates.append({"doc_id": doc["doc_id"], "duplicate_of": docs[other]["doc_id"],
-                                   "similarity": round(similarity, 3)})
-        doc_lsh.insert(str(d), whole)
-        doc_hashes.append(whole)
+        for other, similarity in finder.check(doc["doc_id"], text):
+            duplicates.append({"doc_id": doc["doc_id"], "duplicate_of": other, "similarity": round(similarity, 3)})
         new = []
         for unit in _units(text, doc.get("sentences") or [], min_words):
             unit.doc = d
