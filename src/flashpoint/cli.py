@@ -242,7 +242,7 @@ def dyads_cmd(db, fmt):
 @click.option("--to", "end", default=None, help="End of the escalation window (YYYY-MM-DD).")
 @DB_OPTION
 def dyad_cmd(a, b, days, start, end, db):
-    """One dyad (two country codes, e.g. IRN PAK): daily series both ways, action-reaction
+    """One dyad of two country codes (IRN PAK): daily series both ways, action-reaction
     pairs and the escalation summary, as JSON."""
     with open_store(db) as store:
         result = service.dyad(store, a.upper(), b.upper(), days=days, start=start, end=end)
@@ -316,6 +316,47 @@ def explain(doc_id, db) -> None:
 
     record, text = service.explain_record(doc_id, db)
     render(record, text, Console())
+
+
+@main.command()
+@DB_OPTION
+@click.option("--host", default="127.0.0.1", show_default=True, help="Interface to bind (loopback by default).")
+@click.option("--port", type=click.IntRange(1, 65535), default=8765, show_default=True)
+@click.option("--token-env", default="FLASHPOINT_TOKEN", show_default=True,
+              help="Environment variable holding the token that writes (ingest, delete) require; unset: writes are refused.")
+@click.option("--max-body", type=click.IntRange(1), default=DEFAULT_MAX_BYTES, show_default=True, help="Request body size limit in bytes.")
+def serve(db, host, port, token_env, max_body) -> None:
+    """Serve the HTTP API (OpenAPI schema at /openapi.json)."""
+    import os
+
+    import uvicorn
+
+    from .api import create_app
+
+    token = os.environ.get(token_env) or None
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        click.echo(f"flashpoint: warning: serving on {host}: the read API is open to anyone who can reach it", err=True)
+    if token is None:
+        click.echo(f"flashpoint: ${token_env} is not set: writes (ingest, delete) are refused", err=True)
+    uvicorn.run(create_app(db, token=token, max_body=max_body), host=host, port=port, log_level="info")
+
+
+@main.command("export")
+@DB_OPTION
+@click.option("--format", "fmt", type=click.Choice(["plover", "acled", "gdelt", "csv", "parquet"]), required=True)
+@click.option("--out", "-o", default="-", help="Output file (default: stdout; parquet needs a file).")
+@click.option("--type", "event_type", default=None, help="Only this PLOVER event type.")
+@click.option("--country", default=None, help="Only events with this actor or recipient country (ISO-3).")
+@click.option("--min-sources", type=click.IntRange(1), default=1, show_default=True)
+def export_cmd(db, fmt, out, event_type, country, min_sources) -> None:
+    """Export canonical events: PLOVER JSONL, ACLED-style CSV, GDELT 2.0 event table, CSV or Parquet."""
+    from .export import export
+
+    if fmt == "parquet" and out == "-":
+        raise FlashpointError("bad-option", "parquet needs a file: --out events.parquet")
+    with open_store(db) as store:
+        n = export(store, fmt, sys.stdout if out == "-" else out, event_type=event_type, country=country, min_sources=min_sources)
+    click.echo(f"flashpoint: {n} rows", err=True)
 
 
 @main.command()

@@ -46,6 +46,9 @@ CODES: dict[str, str] = {
     "store-error": "the store could not be opened or written",
     "store-too-new": "the store was written by a newer Flashpoint",
     "bad-option": "an option has an invalid value",
+    # HTTP API
+    "unauthorized": "a write needs 'Authorization: Bearer <token>'",
+    "forbidden": "the token is not valid, or the server refuses writes",
 }
 
 

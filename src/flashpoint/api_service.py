@@ -1,0 +1,130 @@
+"""Service functions the HTTP API needs beyond `flashpoint.service`: ingest from JSON
+objects, one document with its text, deleting a document, and filtering, sorting and
+paging lists of plain dicts. Like `service`, nothing here prints or knows about HTTP.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from .errors import FlashpointError
+from .ingest import Document, Failure, documents_from_objects
+from .pipeline import Pipeline
+from .service import IngestReport, _skip_stored
+from .store import Store
+
+
+def ingest_objects(objects: object, store: Store, *, pipeline: Pipeline | None = None, replace: bool = False) -> tuple[IngestReport, list[str]]:
+    """Store documents given as JSON objects (the JSONL fields); returns the report and the
+    ids of the documents stored."""
+    if isinstance(objects, dict):
+        objects = [objects]
+    if not isinstance(objects, list):
+        raise FlashpointError("bad-field", "the body must be a document object or a list of them")
+    for index, item in enumerate(objects):
+        if not isinstance(item, dict):
+            raise FlashpointError("bad-field", f"item {index} is a {type(item).__name__}, not a document object")
+    pipeline = pipeline or Pipeline()
+    pipeline.check()
+    report = IngestReport()
+    label = ",".join(pipeline.stage_names)
+    stored: list[str] = []
+    items = documents_from_objects(objects)
+    if not replace:
+        items = _skip_stored(items, store, report, on_skip=lambda size: None)
+    for result in pipeline.process(items):
+        if isinstance(result, Failure):
+            store.record_failure(result)
+            report.add_failure(result)
+            continue
+        if store.write(result.document, result.record, pipeline=label, replace=replace):
+            report.stored += 1
+            stored.append(result.document.id)
+        else:
+            report.skipped += 1
+    return report, stored
+
+
+def get_document(store: Store, doc_id: str) -> dict:
+    """A stored document: its metadata, its record and its text."""
+    records = list(store.records([doc_id]))
+    if not records:
+        raise FlashpointError("not-found", f"no document {doc_id!r} in the store")
+    meta = next((d for d in store.documents() if d["id"] == doc_id), {"id": doc_id})
+    return {**meta, "record": records[0].to_dict(), "text": store.document_text(doc_id) or ""}
+
+
+def delete_document(store: Store, doc_id: str) -> int:
+    if not store.stored_ids([doc_id]):
+        raise FlashpointError("not-found", f"no document {doc_id!r} in the store")
+    return store.delete([doc_id])
+
+
+# -- filtering, sorting, paging -------------------------------------------------------------
+
+
+def in_range(value: str | None, start: str | None, end: str | None) -> bool:
+    """Whether an ISO date of any precision ("2024", "2024-01", "2024-01-16") falls in
+    [start, end]; a month or year date counts when it overlaps the range. Undated: only
+    when there is no range."""
+    if not start and not end:
+        return True
+    if not value:
+        return False
+    if start and value < start[: len(value)]:
+        return False
+    if end and value[: len(end)] > end:
+        return False
+    return True
+
+
+def _side_matches(side: dict | None, needle: str) -> bool:
+    if not side:
+        return False
+    needle = needle.lower()
+    return any(needle == str(side.get(k) or "").lower() for k in ("country", "code")) or needle in str(side.get("name") or "").lower()
+
+
+def event_filter(*, start: str | None = None, end: str | None = None, actor: str | None = None, country: str | None = None,
+                 source: str | None = None, q: str | None = None, event_type: str | None = None) -> Callable[[dict], bool]:
+    """A predicate over event dicts (canonical or mentions)."""
+
+    def keep(e: dict) -> bool:
+        if event_type and (e.get("event_type") or "").upper() != event_type.upper():
+            return False
+        if not in_range(e.get("date"), start, end):
+            return False
+        if actor and not (_side_matches(e.get("actor"), actor) or _side_matches(e.get("recipient"), actor)):
+            return False
+        if country:
+            c = country.upper()
+            countries = {(e.get("actor") or {}).get("country"), (e.get("recipient") or {}).get("country"),
+                         (e.get("location") or {}).get("country_code")}
+            if c not in countries:
+                return False
+        if source:
+            sources = [s.lower() for s in (e.get("sources") or [e.get("source")]) if s]
+            if source.lower() not in sources:
+                return False
+        if q and q.lower() not in (e.get("text") or "").lower():
+            return False
+        return True
+
+    return keep
+
+
+def sort_rows(rows: list[dict], sort: str | None, key: Callable[[dict], str | None]) -> list[dict]:
+    """sort=date or -date; undated rows last either way. None keeps the service's order."""
+    if not sort:
+        return rows
+    if sort not in ("date", "-date"):
+        raise FlashpointError("bad-option", f"cannot sort by {sort!r}; use date or -date")
+    dated = [r for r in rows if key(r)]
+    undated = [r for r in rows if not key(r)]
+    dated.sort(key=lambda r: key(r) or "", reverse=sort == "-date")
+    return dated + undated
+
+
+def page(rows: Iterable[dict], *, limit: int, offset: int) -> dict:
+    rows = list(rows)
+    return {"total": len(rows), "limit": limit, "offset": offset, "items": rows[offset: offset + limit]}
