@@ -188,22 +188,57 @@ class Pipeline:
         return state
 
     def process(self, items: Iterable[Item]) -> Iterator[Processed | Failure]:
-        """Parse and annotate each document; failures from ingest pass through in order."""
+        """Parse and annotate each document; failures from ingest pass through in order.
+
+        With n_process > 1 the parse and the stages both run in worker processes (forked
+        after the model is loaded, so it is shared, not reloaded): spaCy's own n_process
+        would parallelise only the parse and leave every stage to this one process."""
+        if self.n_process > 1:
+            yield from self._process_parallel(items)
+            return
+        yield from self._process_batch(items)
+
+    def _checked(self, items: Iterable[Item], waiting: deque) -> Iterator[tuple[str, Document]]:
         nlp = self.nlp
+        for item in items:
+            if isinstance(item, Failure):
+                waiting.append(item)
+            elif len(item.text) > nlp.max_length:
+                waiting.append(Failure(item.location, "too-large", f"{len(item.text)} characters is over the parser's limit of {nlp.max_length}", doc_id=item.id, size=item.size))
+            else:
+                yield item.text, item
+
+    def _process_batch(self, items: Iterable[Item]) -> Iterator[Processed | Failure]:
         waiting: deque[Failure] = deque()
-
-        def texts() -> Iterator[tuple[str, Document]]:
-            for item in items:
-                if isinstance(item, Failure):
-                    waiting.append(item)
-                elif len(item.text) > nlp.max_length:
-                    waiting.append(Failure(item.location, "too-large", f"{len(item.text)} characters is over the parser's limit of {nlp.max_length}", doc_id=item.id, size=item.size))
-                else:
-                    yield item.text, item
-
-        for doc, document in nlp.pipe(texts(), as_tuples=True, n_process=self.n_process, batch_size=self.batch_size):
+        for doc, document in self.nlp.pipe(self._checked(items, waiting), as_tuples=True, batch_size=self.batch_size):
             while waiting:
                 yield waiting.popleft()
             yield self.annotate(document, doc)
         while waiting:
             yield waiting.popleft()
+
+    def _process_parallel(self, items: Iterable[Item]) -> Iterator[Processed | Failure]:
+        import multiprocessing
+        from itertools import islice
+
+        global _WORKER_PIPELINE
+        self.nlp  # load the model before forking
+        _WORKER_PIPELINE = self
+        iterator = iter(items)
+        pending: deque = deque()
+        # A bounded window of batches in flight keeps memory flat on a stream of any length.
+        with multiprocessing.get_context("fork").Pool(self.n_process) as pool:
+            while True:
+                while len(pending) < 2 * self.n_process and (batch := list(islice(iterator, self.batch_size))):
+                    pending.append(pool.apply_async(_work_batch, (batch,)))
+                if not pending:
+                    break
+                yield from pending.popleft().get()
+
+
+_WORKER_PIPELINE: "Pipeline | None" = None
+
+
+def _work_batch(batch: list[Item]) -> list[Processed | Failure]:
+    """In a worker: the forked parent's pipeline over one batch."""
+    return list(_WORKER_PIPELINE._process_batch(batch))
