@@ -8,9 +8,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from .errors import FlashpointError
-from .ingest import Document, Failure, documents_from_objects
+from .ingest import documents_from_objects
 from .pipeline import Pipeline
-from .service import IngestReport, _skip_stored
+from .service import IngestReport, store_items
 from .store import Store
 
 
@@ -24,24 +24,8 @@ def ingest_objects(objects: object, store: Store, *, pipeline: Pipeline | None =
     for index, item in enumerate(objects):
         if not isinstance(item, dict):
             raise FlashpointError("bad-field", f"item {index} is a {type(item).__name__}, not a document object")
-    pipeline = pipeline or Pipeline()
-    pipeline.check()
-    report = IngestReport()
-    label = ",".join(pipeline.stage_names)
     stored: list[str] = []
-    items = documents_from_objects(objects)
-    if not replace:
-        items = _skip_stored(items, store, report, on_skip=lambda size: None)
-    for result in pipeline.process(items):
-        if isinstance(result, Failure):
-            store.record_failure(result)
-            report.add_failure(result)
-            continue
-        if store.write(result.document, result.record, pipeline=label, replace=replace):
-            report.stored += 1
-            stored.append(result.document.id)
-        else:
-            report.skipped += 1
+    report = store_items(documents_from_objects(objects), store, pipeline=pipeline, replace=replace, on_stored=stored.append)
     return report, stored
 
 

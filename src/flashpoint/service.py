@@ -84,25 +84,40 @@ def ingest(
 ) -> IngestReport:
     """Read, process and store inputs, one transaction per document; resumable."""
     paths = list(paths)
+    with reporter(input_size(paths), show=progress, label="ingest") as bar:
+        items = read_inputs(paths, max_bytes=max_bytes, input_format=input_format)
+        return store_items(items, store, pipeline=pipeline, replace=replace, advance=bar.advance)
+
+
+def store_items(
+    items: Iterable[Item],
+    store: Store,
+    *,
+    pipeline: Pipeline | None = None,
+    replace: bool = False,
+    advance=lambda size, failed=False: None,
+    on_stored=lambda doc_id: None,
+) -> IngestReport:
+    """The one ingest loop (CLI and HTTP): skip what is stored, process, store each
+    document in its own transaction, record failures."""
     pipeline = pipeline or Pipeline()
     pipeline.check()
     report = IngestReport()
     label = ",".join(pipeline.stage_names)
-    with reporter(input_size(paths), show=progress, label="ingest") as bar:
-        items: Iterable[Item] = read_inputs(paths, max_bytes=max_bytes, input_format=input_format)
-        if not replace:
-            items = _skip_stored(items, store, report, on_skip=lambda size: bar.advance(size))
-        for result in pipeline.process(items):
-            if isinstance(result, Failure):
-                store.record_failure(result)
-                report.add_failure(result)
-                bar.advance(result.size, failed=True)
-                continue
-            if store.write(result.document, result.record, pipeline=label, replace=replace):
-                report.stored += 1
-            else:
-                report.skipped += 1
-            bar.advance(result.document.size)
+    if not replace:
+        items = _skip_stored(items, store, report, on_skip=advance)
+    for result in pipeline.process(items):
+        if isinstance(result, Failure):
+            store.record_failure(result)
+            report.add_failure(result)
+            advance(result.size, failed=True)
+            continue
+        if store.write(result.document, result.record, pipeline=label, replace=replace):
+            report.stored += 1
+            on_stored(result.document.id)
+        else:
+            report.skipped += 1
+        advance(result.document.size)
     return report
 
 

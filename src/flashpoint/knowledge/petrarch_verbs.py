@@ -27,6 +27,8 @@ PETRARCH does, with the patterns applied to the dependency parse.
 
 from __future__ import annotations
 
+import dataclasses
+
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -345,17 +347,8 @@ def to_event_lexicon(dictionary: VerbDictionary, base: EventLexicon | None = Non
             if not pattern.before and len(pattern.after) == 1 and pattern.after[0].kind == "word" and pattern.code:
                 for verb in family.verbs:
                     particles.setdefault((verb.word, pattern.after[0].value), coding_for(pattern.code, "particle"))
-    return EventLexicon(
-        verbs={k: v for k, v in verbs.items() if v is not None},
-        nouns={},
-        particles=particles,
-        light_verbs=base.light_verbs,
-        status_cues=base.status_cues,
-        speech_verbs=base.speech_verbs,
-        modes=base.modes,
-        object_classes=base.object_classes,
-        goldstein_table=base.goldstein_table,
-    )
+    # The imported verbs replace our triggers; cues, modes and scores stay ours.
+    return dataclasses.replace(base, verbs={k: v for k, v in verbs.items() if v is not None}, nouns={}, particles=particles, phrases={})
 
 
 # --------------------------------------------------------------------------- the coder
