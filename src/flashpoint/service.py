@@ -189,6 +189,16 @@ def canonical_events(store: Store, **filters) -> list[dict]:
     return corpus.canonical_events(store, **filters)
 
 
+def canonical_event(store: Store, event_id: str) -> dict:
+    """One canonical event by id; `not-found` when there is none."""
+    from . import corpus
+
+    event = corpus.canonical_event(store, event_id)
+    if event is None:
+        raise FlashpointError("not-found", "no such canonical event", location=event_id)
+    return event
+
+
 def quote_provenance(store: Store) -> list[dict]:
     from . import corpus
 

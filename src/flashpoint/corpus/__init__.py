@@ -18,7 +18,7 @@ from .linking import CanonicalEvent, Linker, build_linker, link_events
 from .quotes import quote_provenance
 from .reuse import find_reuse, reuse
 
-__all__ = ["canonical_events", "link_events", "linking_stats", "quote_provenance", "dyads", "dyad", "reuse",
+__all__ = ["canonical_events", "canonical_event", "link_events", "linking_stats", "quote_provenance", "dyads", "dyad", "reuse",
            "find_reuse", "Linker", "CanonicalEvent", "build_linker"]
 
 
@@ -36,6 +36,11 @@ def canonical_events(store, *, min_sources: int = 1, day_window: int = 1, undate
             continue
         out.append(e)
     return out
+
+
+def canonical_event(store, event_id: str, **options) -> dict | None:
+    """One canonical event by its id (`ce-...`), or None."""
+    return next((e for e in canonical_events(store, **options) if e["id"] == event_id), None)
 
 
 def linking_stats(store, *, day_window: int = 1, undated_window: int = 3, skip_duplicates: bool = True) -> dict:
