@@ -271,6 +271,10 @@ def create_app(db: str, *, token: str | None = None, max_body: int = 5_000_000, 
         with write_lock:
             return {"deleted": api_service.delete_document(store, doc_id), "id": doc_id}
 
+    # -- the dashboard (HTML pages, sent with a Content-Security-Policy: scripts from here only)
+    from .web import mount_pages
+
+    mount_pages(app, store)
     return app
 
 

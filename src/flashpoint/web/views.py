@@ -1,0 +1,330 @@
+"""What the dashboard's pages and the situation report show, assembled from the service layer.
+
+Every function takes a store and returns plain dicts (plus `Markup` for highlighted
+sentences, built here with every piece of article text escaped). Nothing here knows about
+HTTP; `routes.py` and `report.py` render these with the same templates and charts.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+
+from markupsafe import Markup, escape
+
+from .. import api_service, service
+from ..errors import FlashpointError
+from ..store import Store
+
+# PLOVER types in the order analysts read them: cooperation first, force last.
+EVENT_TYPES = ["AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
+               "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"]
+QUAD_NAMES = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict", 4: "material conflict"}
+
+
+def side_label(side: dict | None) -> str:
+    if not side:
+        return "—"
+    return side.get("name") or side.get("code") or side.get("text") or "—"
+
+
+def side_key(side: dict | None) -> str | None:
+    """The actor page an event side links to: its code, else none."""
+    return (side or {}).get("code") or None
+
+
+def headline(event: dict) -> str:
+    """'Pakistan ASSAULT Iran' — the one-line name of an event."""
+    parts = [side_label(event.get("actor")), event.get("event_type") or "?"]
+    if event.get("recipient"):
+        parts.append(side_label(event.get("recipient")))
+    return " ".join(parts)
+
+
+def dyad_of(event: dict) -> tuple[str, str] | None:
+    """The country pair of an event, in the order service.dyads uses (sorted), if it has two
+    different countries."""
+    a = (event.get("actor") or {}).get("country")
+    b = (event.get("recipient") or {}).get("country")
+    if a and b and a != b:
+        return tuple(sorted((a, b)))  # type: ignore[return-value]
+    return None
+
+
+# -- highlighting --------------------------------------------------------------------------
+
+
+def highlight(text: str, offset: int, spans: Iterable[tuple[int, int, str, str]]) -> Markup:
+    """`text` (which starts at document offset `offset`) with each (start, end, kind, label)
+    span wrapped in <mark class="hl hl-KIND">. Overlapping spans are cut at every boundary
+    so each piece carries all the kinds that cover it. Every piece of text is escaped."""
+    inside = [(max(s, offset) - offset, min(e, offset + len(text)) - offset, kind, label)
+              for s, e, kind, label in spans if s is not None and e is not None and s < offset + len(text) and e > offset]
+    cuts = sorted({0, len(text), *[p for s, e, _, _ in inside for p in (s, e)]})
+    out = []
+    for start, end in zip(cuts, cuts[1:]):
+        if start >= end:
+            continue
+        piece = escape(text[start:end])
+        covering = [(kind, label) for s, e, kind, label in inside if s <= start and end <= e]
+        if covering:
+            classes = " ".join(f"hl-{kind}" for kind, _ in covering)
+            title = "; ".join(label for _, label in covering)
+            out.append(Markup('<mark class="hl {}" title="{}">{}</mark>').format(classes, title, piece))
+        else:
+            out.append(piece)
+    return Markup("").join(out)
+
+
+def event_spans(event: dict, dates: list[dict] | None = None) -> list[tuple[int, int, str, str]]:
+    """The spans of an event to highlight: actor, trigger, recipient, place and date."""
+    spans = []
+    for field, kind in (("actor", "actor"), ("trigger", "trigger"), ("recipient", "recipient"), ("location", "place")):
+        part = event.get(field) or {}
+        if part.get("span"):
+            label = f"{kind}: {part.get('name') or part.get('text')}"
+            if part.get("code"):
+                label += f" ({part['code']})"
+            spans.append((part["span"][0], part["span"][1], kind, label))
+    sentence = event.get("span") or [0, 0]
+    for date in dates or []:
+        # The record keeps the date's text on the event and the date's span among the
+        # document's dates: the date meant is the one with that text inside the sentence.
+        span = date.get("span")
+        if span and date.get("text") == event.get("date_text") and sentence[0] <= span[0] and span[1] <= sentence[1]:
+            spans.append((span[0], span[1], "date", f"date: {event.get('date') or date.get('value')}"))
+            break
+    return spans
+
+
+def highlighted_sentence(event: dict, dates: list[dict] | None = None) -> Markup:
+    span = event.get("span") or [0, len(event.get("text") or "")]
+    return highlight(event.get("text") or "", span[0], event_spans(event, dates))
+
+
+# -- lists ---------------------------------------------------------------------------------
+
+
+def events(store: Store, *, start=None, end=None, actor=None, country=None, source=None, q=None, event_type=None,
+           sort: str | None = "-date") -> list[dict]:
+    rows = service.canonical_events(store)
+    keep = api_service.event_filter(start=start or None, end=end or None, actor=actor or None, country=country or None,
+                                    source=source or None, q=q or None, event_type=event_type or None)
+    rows = [r for r in rows if keep(r)]
+    if sort in ("sources", "-sources"):
+        return sorted(rows, key=lambda r: (len(r.get("sources") or []), len(r.get("mentions") or [])), reverse=sort == "-sources")
+    if sort in ("goldstein", "-goldstein"):
+        scored = [r for r in rows if r.get("goldstein") is not None]
+        return sorted(scored, key=lambda r: r["goldstein"], reverse=sort == "-goldstein") + [r for r in rows if r.get("goldstein") is None]
+    return api_service.sort_rows(rows, sort if sort in ("date", "-date") else None, lambda r: r.get("date"))
+
+
+def facets(rows: list[dict]) -> dict:
+    """The values the filters offer: event types, sources and countries present."""
+    types = Counter(r.get("event_type") for r in rows if r.get("event_type"))
+    sources = Counter(s for r in rows for s in (r.get("sources") or []))
+    countries = Counter(c for r in rows for c in {(r.get("actor") or {}).get("country"), (r.get("recipient") or {}).get("country"),
+                                                   (r.get("location") or {}).get("country_code")} if c)
+    return {"types": sorted(types, key=lambda t: (EVENT_TYPES.index(t) if t in EVENT_TYPES else 99, t)),
+            "sources": sorted(sources), "countries": sorted(countries)}
+
+
+def overview(store: Store) -> dict:
+    rows = service.canonical_events(store)
+    documents = store.documents()
+    quotes = service.quote_provenance(store)
+    types = Counter(r.get("event_type") for r in rows)
+    key = sorted(rows, key=importance, reverse=True)[:8]
+    return {
+        "counts": {"documents": len(documents), "sources": len({d.get("source") for d in documents if d.get("source")}),
+                   "events": len(rows), "mentions": sum(len(r.get("mentions") or []) for r in rows),
+                   "multi_source": sum(1 for r in rows if len(r.get("sources") or []) > 1),
+                   "quotes": len(quotes), "actors": len(service.list_actors(store))},
+        "types": sorted(types.items(), key=lambda kv: (-kv[1], kv[0] or "")),
+        "dyads": service.dyads(store)[:10],
+        "events": rows,
+        "key_events": key,
+        "documents": documents,
+        "period": period(rows),
+    }
+
+
+def importance(event: dict) -> tuple:
+    """How much an event matters to a reader: material conflict first, then how many
+    sources and reports carry it, then how severe (Goldstein) it is, then dated before not."""
+    return (event.get("quad_class") == 4, len(event.get("sources") or []), len(event.get("mentions") or []),
+            -(event.get("goldstein") or 0), event.get("date_precision") == "day")
+
+
+def period(rows: list[dict]) -> dict:
+    dates = sorted(r["date"] for r in rows if r.get("date") and r.get("date_precision") == "day")
+    return {"start": dates[0] if dates else None, "end": dates[-1] if dates else None}
+
+
+# -- one event -----------------------------------------------------------------------------
+
+
+class _Documents:
+    """The documents one page needs, each read once."""
+
+    def __init__(self, store: Store):
+        self.store = store
+        self.cache: dict[str, dict] = {}
+
+    def get(self, doc_id: str) -> dict:
+        if doc_id not in self.cache:
+            self.cache[doc_id] = api_service.get_document(self.store, doc_id)
+        return self.cache[doc_id]
+
+
+def neighbourhood(sentences: list[list[int]], start: int, end: int) -> tuple[int, int]:
+    """From the sentence before to the sentence after the one holding [start, end): where a
+    reporter puts the words of the people an event concerns."""
+    index = next((i for i, (s, e) in enumerate(sentences) if s <= start < e), None)
+    if index is None:
+        return start, end
+    return sentences[max(0, index - 1)][0], sentences[min(len(sentences) - 1, index + 1)][1]
+
+
+def event_page(store: Store, event_id: str) -> dict:
+    event = service.canonical_event(store, event_id)
+    docs = _Documents(store)
+    merged_quotes = service.quote_provenance(store)
+    reports, claims, related, seen_quotes = [], [], [], set()
+    for mention in event.get("mentions") or []:
+        try:
+            document = docs.get(mention["doc_id"])
+        except FlashpointError:
+            continue  # deleted since the canonical events were computed
+        record = document["record"]
+        found = next((e for e in record.get("events", []) if e.get("id") == mention.get("event_id")), None)
+        if found is None:
+            continue
+        reports.append({"source": mention.get("source"), "published": mention.get("published"), "doc_id": mention["doc_id"],
+                        "title": document.get("title"), "url": document.get("url"), "event": found,
+                        "sentence": highlighted_sentence(found, record.get("dates"))})
+        for claim in record.get("claims", []):
+            if claim.get("event_id") == found.get("id"):
+                claims.append({**claim, "source": mention.get("source"), "published": mention.get("published"), "doc_id": mention["doc_id"]})
+        if found.get("span"):
+            left, right = neighbourhood(record.get("sentences") or [], *found["span"])
+            for quote in merged_quotes:
+                if quote["id"] in seen_quotes:
+                    continue
+                for occurrence in quote.get("occurrences") or []:
+                    span = occurrence.get("span")
+                    if occurrence.get("doc_id") == mention["doc_id"] and span and span[0] < right and left < span[1]:
+                        related.append(quote)
+                        seen_quotes.add(quote["id"])
+                        break
+    return {"event": event, "reports": reports, "claims": claims, "conflicts": conflicts(event, claims),
+            "quotes": related, "dyad": dyad_of(event), "headline": headline(event)}
+
+
+def conflicts(event: dict, claims: list[dict]) -> list[dict]:
+    """Claims that disagree, side by side: the canonical event's field disagreements between
+    sources, and claims of one kind whose values differ between reports."""
+    out = []
+    for field, values in (event.get("disagreements") or {}).items():
+        out.append({"what": field.replace("_", " "), "sides": _sides(values)})
+    by_kind: dict[str, list[dict]] = {}
+    for claim in claims:
+        by_kind.setdefault(claim.get("kind") or "claim", []).append(claim)
+    for kind, group in by_kind.items():
+        if len({str(c.get("value")) for c in group}) > 1:
+            out.append({"what": kind, "sides": [{"value": c.get("value"), "source": c.get("source"),
+                                                 "claimant": (c.get("claimant") or {}).get("name"), "text": c.get("text")}
+                                                for c in group]})
+    return out
+
+
+def _sides(values) -> list[dict]:
+    """A disagreement as a list of {value, source} whatever shape the corpus layer gives it:
+    a mapping value -> sources, a mapping source -> value, or a list of items."""
+    sides = []
+    if isinstance(values, dict):
+        for k, v in values.items():
+            if isinstance(v, list):
+                sides.append({"value": k, "source": ", ".join(str(s) for s in v)})
+            else:
+                sides.append({"value": v, "source": k})
+    elif isinstance(values, list):
+        for item in values:
+            if isinstance(item, dict):
+                sides.append({"value": item.get("value"), "source": item.get("source") or ", ".join(item.get("sources") or [])})
+            else:
+                sides.append({"value": item, "source": None})
+    return sides
+
+
+# -- dyad, actor, quotes, map ----------------------------------------------------------------
+
+
+def dyad_page(store: Store, a: str, b: str, *, start=None, end=None) -> dict:
+    a, b = sorted((a.upper(), b.upper()))
+    data = service.dyad(store, a, b, start=start or None, end=end or None)
+    names = country_names(store)
+    pair_events = [e for e in service.canonical_events(store) if dyad_of(e) == (a, b)
+                   and api_service.in_range(e.get("date"), start or None, end or None)]
+    pair_events.sort(key=lambda e: e.get("date") or "9999")
+    return {"a": a, "b": b, "names": {a: names.get(a, a), b: names.get(b, b)}, "dyad": data, "events": pair_events}
+
+
+def country_names(store: Store) -> dict[str, str]:
+    """Country code -> the name the store's actors give it (the state actor's own name)."""
+    names: dict[str, str] = {}
+    for actor in service.list_actors(store):
+        if actor.get("code") and actor.get("code") == actor.get("country"):
+            names.setdefault(actor["code"], actor["name"])
+    return names
+
+
+def actors(store: Store) -> list[dict]:
+    return service.list_actors(store)
+
+
+def actor_page(store: Store, code: str) -> dict:
+    matches = [a for a in service.list_actors(store) if (a.get("code") or "") == code]
+    if not matches:
+        raise FlashpointError("not-found", "no actor with this code in the store", location=code)
+    is_state = any(a.get("country") == code for a in matches)
+
+    def concerns(side: dict | None) -> bool:
+        # A state's page also gathers its government, military and other sector actors.
+        return bool(side) and (side.get("code") == code or (is_state and side.get("country") == code))
+
+    rows = service.canonical_events(store)
+    as_actor = [e for e in rows if concerns(e.get("actor"))]
+    as_recipient = [e for e in rows if concerns(e.get("recipient"))]
+    quotes = [q for q in service.quote_provenance(store)
+              if (q.get("speaker") or {}).get("actor_code") and (q["speaker"]["actor_code"] == code
+                                                                  or (is_state and q["speaker"]["actor_code"][:3] == code))]
+    aliases = []
+    for a in matches:
+        for alias in [a["name"], *a.get("aliases", [])]:
+            if alias not in aliases:
+                aliases.append(alias)
+    return {"code": code, "name": matches[0]["name"], "entries": matches, "aliases": aliases, "is_state": is_state,
+            "country": matches[0].get("country"), "sector": matches[0].get("sector"),
+            "documents": max(a.get("documents", 0) for a in matches),
+            "as_actor": as_actor, "as_recipient": as_recipient, "quotes": quotes}
+
+
+def quotes(store: Store, *, q: str | None = None, speaker: str | None = None, source: str | None = None) -> list[dict]:
+    rows = service.quote_provenance(store)
+    out = []
+    for row in rows:
+        name = (row.get("speaker") or {}).get("name") or ""
+        if speaker and speaker.lower() not in name.lower():
+            continue
+        if q and q.lower() not in (row.get("text") or "").lower():
+            continue
+        if source and source.lower() not in [s.lower() for s in row.get("sources") or [] if s]:
+            continue
+        out.append(row)
+    return sorted(out, key=lambda r: (-len(r.get("occurrences") or []), (r.get("first_seen") or {}).get("published") or "", r["id"]))
+
+
+def speakers(rows: list[dict]) -> list[tuple[str, int]]:
+    counts = Counter((r.get("speaker") or {}).get("name") for r in rows if (r.get("speaker") or {}).get("name"))
+    return counts.most_common()
