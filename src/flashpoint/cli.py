@@ -360,6 +360,23 @@ def export_cmd(db, fmt, out, event_type, country, min_sources) -> None:
 
 
 @main.command()
+@DB_OPTION
+@click.option("--out", "-o", required=True, help="The HTML file to write (one self-contained file: it opens offline).")
+@click.option("--from", "start", default=None, help="Only events from this date (YYYY, YYYY-MM or YYYY-MM-DD).")
+@click.option("--to", "end", default=None, help="Only events up to this date (inclusive).")
+@click.option("--actor", default=None, help="Only events with this actor or recipient (code, country or part of a name).")
+@click.option("--country", default=None, help="Only events with this actor, recipient or place country (ISO-3).")
+@click.option("--pdf", default=None, help="Also print the report to this PDF file (needs Chromium and Playwright).")
+def report(db, out, start, end, actor, country, pdf) -> None:
+    """Write a situation report: summary, timeline, dyad escalation, key events with their sources and claims, key quotes."""
+    from .report import write_report
+
+    with open_store(db) as store:
+        written = write_report(store, out, pdf=pdf, start=start, end=end, actor=actor, country=country)
+    click.echo(f"flashpoint: report written to {written['html']}" + (f" and {written['pdf']}" if pdf else ""), err=True)
+
+
+@main.command()
 def schema() -> None:
     """Print the JSON Schema of the document record."""
     click.echo(json_schema_text())
