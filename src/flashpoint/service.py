@@ -118,6 +118,11 @@ def store_items(
         else:
             report.skipped += 1
         advance(result.document.size)
+    if report.stored:
+        # New documents join the stored canonical events now rather than on the next read.
+        from . import corpus
+
+        corpus.persist.sync(store)
     return report
 
 

@@ -6,14 +6,16 @@
 - `dyads(store)`, `dyad(store, a, b, ...)`: escalation per pair of countries.
 - `reuse(store, ...)`: shared passages and near-duplicate documents.
 
-Everything is computed on demand from the stored records (nothing is persisted).
-Canonical events, their stats and the dyads leave out documents flagged as near-duplicates
-of an earlier one (the same story under two ids), so a story is counted once.
+Canonical events are persisted in the store and linked incrementally as documents arrive
+(persist.py); everything else is computed on demand from the stored records. Canonical
+events, their stats and the dyads leave out documents flagged as near-duplicates of an
+earlier one (the same story under two ids), so a story is counted once.
 """
 
 from __future__ import annotations
 
 from . import dyads as _dyads
+from . import persist
 from .linking import CanonicalEvent, Linker, build_linker, link_events
 from .quotes import quote_provenance
 from .reuse import find_reuse, reuse
@@ -22,13 +24,27 @@ __all__ = ["canonical_events", "canonical_event", "link_events", "linking_stats"
            "find_reuse", "Linker", "CanonicalEvent", "build_linker"]
 
 
+_DEFAULTS = {"day_window": 1, "undated_window": 3, "skip_duplicates": True}
+
+
+def _persisted(options: dict) -> bool:
+    """The stored canonical events are linked with the default settings; other settings
+    are computed on demand (for experiments and the benchmark)."""
+    return all(options.get(k, v) == v for k, v in _DEFAULTS.items())
+
+
 def canonical_events(store, *, min_sources: int = 1, day_window: int = 1, undated_window: int = 3,
                      event_type: str | None = None, country: str | None = None,
                      skip_duplicates: bool = True) -> list[dict]:
     """Canonical events as dicts, ordered by date; filters: at least `min_sources` sources,
     one PLOVER type, an actor or recipient country."""
+    options = {"day_window": day_window, "undated_window": undated_window, "skip_duplicates": skip_duplicates}
+    if _persisted(options):
+        persist.sync(store)
+        with store.linking(write=False) as session:
+            return session.events(event_type=event_type, country=country, min_sources=min_sources)
     out = []
-    for event in link_events(store, day_window=day_window, undated_window=undated_window, skip_duplicates=skip_duplicates):
+    for event in link_events(store, **options):
         e = event.to_dict()
         if len(event.sources) < min_sources or (event_type and e["event_type"] != event_type):
             continue
@@ -38,16 +54,23 @@ def canonical_events(store, *, min_sources: int = 1, day_window: int = 1, undate
     return out
 
 
-def canonical_event(store, event_id: str, **options) -> dict | None:
+def canonical_event(store, event_id: str) -> dict | None:
     """One canonical event by its id (`ce-...`), or None."""
-    return next((e for e in canonical_events(store, **options) if e["id"] == event_id), None)
+    persist.sync(store)
+    with store.linking(write=False) as session:
+        found = session.events(event_id=event_id)
+    return found[0] if found else None
 
 
 def linking_stats(store, *, day_window: int = 1, undated_window: int = 3, skip_duplicates: bool = True) -> dict:
     """Mentions linked, mentions skipped (status), canonical events, merged and cross-document
     events, near-duplicate documents left out."""
-    return build_linker(store, day_window=day_window, undated_window=undated_window,
-                        skip_duplicates=skip_duplicates).stats()
+    options = {"day_window": day_window, "undated_window": undated_window, "skip_duplicates": skip_duplicates}
+    if _persisted(options):
+        persist.sync(store)
+        with store.linking(write=False) as session:
+            return session.stats()
+    return build_linker(store, **options).stats()
 
 
 def dyads(store) -> list[dict]:

@@ -15,7 +15,8 @@ Rules (each mention is one stored event with its document's id, source and publi
   (the same sub-national place); no side matching needs both. Inside one document the bar is
   lower (one matching side and no conflict): repeated mentions of an event in one article
   ("Tuesday's strike" after "the Tuesday strike") are one event.
-- Dates: day vs day within `day_window` days; month precision: the same month; year: the
+- Dates: day vs day within `day_window` days; a week (ISO "2024-W03") and a day within
+  `day_window` days of it, the same week, or a month it overlaps; month precision: the same month; year: the
   same year; an undated mention links only inside its document, or across documents when
   type, both sides and the place agree and the documents were published within
   `undated_window` days.
@@ -117,12 +118,14 @@ def _parse(value: str | None) -> date | None:
     if not value:
         return None
     try:
+        if value[5:6] == "W":  # an ISO week, "2024-W03": its Monday
+            return date.fromisocalendar(int(value[:4]), int(value[6:8]), 1)
         return date.fromisoformat(value[:10])
     except ValueError:
         return None
 
 
-_PRECISION_RANK = {"day": 3, "month": 2, "year": 1, "decade": 0, None: -1}
+_PRECISION_RANK = {"day": 4, "week": 3, "month": 2, "year": 1, "decade": 0, None: -1}
 
 
 def _place_rank(location: dict | None) -> int:
@@ -222,9 +225,26 @@ def _date_compatible(p: Profile, q: Profile, day_window: int) -> bool | None:
     if a == "day" and b == "day":
         da, db = _parse(p.date), _parse(q.date)
         return da is not None and db is not None and abs((da - db).days) <= day_window
+    if "week" in (a, b) and not {"year", "decade"} & {a, b}:
+        # a week and a day (within `day_window` of it), a week (the same) or a month (overlapping)
+        da, db = _days(p), _days(q)
+        slack = timedelta(days=day_window if "day" in (a, b) else 0)
+        return da is not None and db is not None and da[0] <= db[1] + slack and db[0] <= da[1] + slack
     if "year" in (a, b) or "decade" in (a, b):
         return p.date[:4] == q.date[:4] and a != "decade" and b != "decade"
     return p.date[:7] == q.date[:7]
+
+
+def _days(p: Profile) -> tuple[date, date] | None:
+    """The first and last day of a day, week or month date."""
+    first = _parse(p.date + "-01" if p.precision == "month" else p.date)
+    if first is None:
+        return None
+    if p.precision == "week":
+        return first, first + timedelta(days=6)
+    if p.precision == "month":
+        return first, (first + timedelta(days=31)).replace(day=1) - timedelta(days=1)
+    return first, first
 
 
 def _published_within(p: Profile, q: Profile, days: int) -> bool:
@@ -353,6 +373,9 @@ def _buckets(p: Profile) -> list[str]:
         if d is None:
             return [p.date[:7]]
         return sorted({(d + timedelta(days=k)).isoformat()[:7] for k in (-1, 0, 1)})
+    if p.precision == "week":  # the months of its days and of the day on each side
+        d = _parse(p.date)
+        return sorted({(d + timedelta(days=k)).isoformat()[:7] for k in range(-1, 8)}) if d else ["year:" + p.date[:4]]
     if p.precision == "month":
         return [p.date[:7]]
     return ["year:" + p.date[:4]]
@@ -374,9 +397,16 @@ class Linker:
         self.mentions = 0
         self.comparisons = 0
         self.duplicates: dict[str, str] = {}  # documents left out as near-duplicates -> their original
+        # Persisted linking (persist.py): `source.load(keys)` returns the stored clusters filed
+        # under blocking keys not loaded yet, {id: [Mention]}; `dirty` and `dropped` are what
+        # must be written back.
+        self.source = None
+        self._loaded_keys: set[tuple] = set()
+        self.dirty: set[str] = set()
+        self.dropped: set[str] = set()
 
-    # index keys a cluster is filed under
-    def _keys(self, c: Cluster) -> set[tuple]:
+    # the blocking keys a cluster is filed under (also stored with it: persist.py)
+    def keys(self, c: Cluster) -> set[tuple]:
         p = c.profile
         keys: set[tuple] = set()
         actors = {m.actor_country for m in c.mentions}
@@ -401,44 +431,68 @@ class Linker:
                 keys.add((p.type, m.actor_country, m.recipient_country, "pub:" + m.published[:10]))
         return keys
 
-    def _candidates(self, p: Profile) -> set[str]:
+    def candidates(self, p: Profile) -> set[str]:
+        keys = self._candidate_keys(p)
+        if self.source is not None:
+            self._load([k for k in keys if k not in self._loaded_keys])
         found: set[str] = set()
+        for key in keys:
+            found |= self.index.get(key, set())
+        return found
+
+    def _load(self, keys: list[tuple]) -> None:
+        if not keys:
+            return
+        self._loaded_keys.update(keys)
+        for cid, mentions in self.source.load(keys, exclude=set(self.clusters) | self.dropped).items():
+            self.adopt(cid, mentions)
+
+    def adopt(self, cid: str, mentions: list[Mention]) -> Cluster:
+        """Take in a stored cluster as it is (not marked dirty)."""
+        c = Cluster(cid, list(mentions))
+        c.refresh()
+        self.clusters[cid] = c
+        self._file(c)
+        return c
+
+    def _candidate_keys(self, p: Profile) -> list[tuple]:
+        found: list[tuple] = []
         actors = [p.actor, None, WILD] if p.actor else [WILD]
         recipients = [p.recipient, None, WILD] if p.recipient else [WILD]
         if p.date:
             buckets = _buckets(p)
-            if p.precision in ("day", "month"):
+            if p.precision in ("day", "week", "month"):
                 extra = ["year:" + p.date[:4]]
             else:
                 extra = ["in-year:" + m for m in _month_keys_of_year(p.date[:4])]
             for a in actors:
                 for r in recipients:
                     for b in buckets + extra:
-                        found |= self.index.get((p.type, a, r, b), set())
+                        found.append((p.type, a, r, b))
         for doc in p.docs:
-            found |= self.index.get((p.type, "doc", doc), set())
+            found.append((p.type, "doc", doc))
         if p.date is None and p.actor and p.recipient and p.published[0]:
             start, end = p.published
             for k in range(-self.undated_window, (end - start).days + self.undated_window + 1):
                 day = (start + timedelta(days=k)).isoformat()
-                found |= self.index.get((p.type, p.actor, p.recipient, "pub:" + day), set())
+                found.append((p.type, p.actor, p.recipient, "pub:" + day))
         if p.date is not None and p.actor and p.recipient and p.published[0]:
             # undated clusters with the same sides published nearby
             start, end = p.published
             for k in range(-self.undated_window, (end - start).days + self.undated_window + 1):
                 day = (start + timedelta(days=k)).isoformat()
-                found |= self.index.get((p.type, p.actor, p.recipient, "pub:" + day), set())
+                found.append((p.type, p.actor, p.recipient, "pub:" + day))
         return found
 
     def _file(self, c: Cluster, old_keys: set[tuple] | None = None) -> None:
         for key in old_keys or ():
             self.index.get(key, set()).discard(c.id)
-        for key in self._keys(c):
+        for key in self.keys(c):
             self.index.setdefault(key, set()).add(c.id)
 
     def _best(self, p: Profile, exclude: str | None = None) -> Cluster | None:
         best, best_score = None, 0
-        for cid in sorted(self._candidates(p)):
+        for cid in sorted(self.candidates(p)):
             if cid == exclude or cid not in self.clusters:
                 continue
             self.comparisons += 1
@@ -449,10 +503,14 @@ class Linker:
 
     def add(self, record: DocumentRecord | dict) -> set[str]:
         """Link one document's event mentions; returns the ids of the clusters it touched."""
-        touched: set[str] = set()
         ms = mentions_of(record)
         linkable = [m for m in ms if m.event.get("status", "occurred") in LINKED_STATUSES]
         self.skipped += len(ms) - len(linkable)
+        return self.add_mentions(linkable)
+
+    def add_mentions(self, linkable: list[Mention]) -> set[str]:
+        """Link mentions (of one document, or left over from a removed one)."""
+        touched: set[str] = set()
         self.mentions += len(linkable)
         # Informative mentions first: dated, precise, with both sides known.
         linkable.sort(key=lambda m: (-_PRECISION_RANK[m.precision], -(bool(m.actor_country) + bool(m.recipient_country))))
@@ -463,15 +521,27 @@ class Linker:
                 target = Cluster(_cluster_id(m), [m])
                 target.refresh()
                 self.clusters[target.id] = target
+                self.dropped.discard(target.id)
                 self._file(target)
             else:
-                old = self._keys(target)
+                old = self.keys(target)
                 target.mentions.append(m)
                 target.refresh()
                 self._file(target, old)
             touched.add(target.id)
         self._merge_touched(touched)
-        return {cid for cid in touched if cid in self.clusters}
+        touched = {cid for cid in touched if cid in self.clusters}
+        self.dirty |= touched
+        return touched
+
+    def remove(self, cid: str) -> list[Mention]:
+        """Take a cluster out (to relink its mentions); returns its mentions."""
+        c = self.clusters.pop(cid)
+        for key in self.keys(c):
+            self.index.get(key, set()).discard(cid)
+        self.dirty.discard(cid)
+        self.dropped.add(cid)
+        return c.mentions
 
     def _merge_touched(self, touched: set[str]) -> None:
         queue = sorted(touched)
@@ -485,13 +555,15 @@ class Linker:
                 continue
             # keep the older cluster (its id was seen first)
             keep, drop = (other, c) if _first(other) <= _first(c) else (c, other)
-            old = self._keys(keep)
-            for key in self._keys(drop):
+            old = self.keys(keep)
+            for key in self.keys(drop):
                 self.index.get(key, set()).discard(drop.id)
             keep.mentions.extend(drop.mentions)
             keep.refresh()
             self._file(keep, old)
             del self.clusters[drop.id]
+            self.dirty.discard(drop.id)
+            self.dropped.add(drop.id)
             touched.add(keep.id)
             queue.append(keep.id)
 

@@ -54,7 +54,7 @@ def _units(text: str, sentences: list, min_words: int) -> list[_Unit]:
     return units
 
 
-def _document_minhash(text: str) -> MinHash:
+def document_minhash(text: str) -> MinHash:
     return _minhash(_shingles([w for w, _, _ in _words(text or "")]))
 
 
@@ -71,7 +71,7 @@ class DuplicateFinder:
         self.hashes: dict[str, MinHash] = {}
 
     def check(self, doc_id: str, text: str) -> list[tuple[str, float]]:
-        whole = _document_minhash(text)
+        whole = document_minhash(text)
         found = []
         for other in self.lsh.query(whole):
             similarity = whole.jaccard(self.hashes[other])

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -22,6 +23,7 @@ from ..errors import StoreError
 from ..ingest import Document, Failure
 from ..records import DocumentRecord
 from . import schema
+from .links import LinkSession
 from .migrations import LATEST, current_version, migrate
 
 __all__ = ["Store", "open_store", "LATEST"]
@@ -204,6 +206,24 @@ class Store:
                 item = json.loads(data) if isinstance(data, str) else data
                 out.append({"doc_id": doc_id, "source": source, "published": published, **item})
             return out
+
+    @contextmanager
+    def linking(self, *, write: bool = True) -> Iterator[LinkSession]:
+        """One transaction over the corpus layer's linking tables (see corpus/persist.py).
+
+        With `write`, the transaction takes the store's linking lock first, so two processes
+        linking the same store take turns instead of linking the same documents twice."""
+        try:
+            with (self.engine.begin() if write else self.engine.connect()) as conn:
+                if write and conn.dialect.name == "postgresql":
+                    conn.execute(sa.text("SELECT pg_advisory_xact_lock(470212)"))
+                elif write:
+                    # SQLite: a first write takes the database's write lock for the transaction.
+                    conn.execute(schema.meta.update().where(schema.meta.c.key == "schema_version")
+                                 .values(value=schema.meta.c.value))
+                yield LinkSession(conn)
+        except SQLAlchemyError as exc:
+            raise StoreError("store-error", f"cannot link events: {_short(exc)}", location=self.location) from None
 
     def failures(self) -> list[dict]:
         query = sa.select(schema.failures).order_by(schema.failures.c.last_seen.desc(), schema.failures.c.id)

@@ -17,10 +17,16 @@ from . import schema
 
 
 def _create_v1(conn: sa.Connection) -> None:
-    schema.metadata.create_all(conn)
+    schema.metadata.create_all(conn, tables=[t for t in schema.metadata.sorted_tables if t not in schema.CORPUS_TABLES])
 
 
-MIGRATIONS: list[Callable[[sa.Connection], None]] = [_create_v1]
+def _add_linking_v2(conn: sa.Connection) -> None:
+    """Version 2: the corpus layer's persisted, incrementally linked canonical events. Existing
+    documents are linked on the next read or ingest (they have no `linked_documents` row)."""
+    schema.metadata.create_all(conn, tables=list(schema.CORPUS_TABLES))
+
+
+MIGRATIONS: list[Callable[[sa.Connection], None]] = [_create_v1, _add_linking_v2]
 LATEST = len(MIGRATIONS)
 
 

@@ -187,3 +187,64 @@ ANNOTATIONS: tuple[Annotation, ...] = (
     Annotation("places", places, _plain("text", "name", "country_code", "admin1", "lat", "lon", "geonameid", "feature")),
     Annotation("entities", entities, _plain("text", "label", "sentence")),
 )
+
+
+# -- the corpus layer's persisted state (schema version 2) ---------------------------------
+# Canonical events are linked incrementally (corpus/persist.py): each stored document is
+# linked once, and later documents join the events already stored. Nothing here is the
+# source of truth: every row can be rebuilt from the documents' records.
+
+linked_documents = sa.Table(
+    "linked_documents",
+    metadata,
+    sa.Column("doc_id", sa.String(512), primary_key=True),
+    # the documents row it was linked from: a replaced document (new stored_at) is relinked
+    sa.Column("stored_at", sa.String(32), nullable=False),
+    sa.Column("published", sa.String(10)),
+    # a near-duplicate of an earlier document (the same story under two ids) adds no mentions
+    sa.Column("duplicate_of", sa.String(512), index=True),
+    sa.Column("similarity", sa.Float),
+    sa.Column("signature", JSON, nullable=False),  # the whole text's MinHash values
+    sa.Column("skipped", sa.Integer, nullable=False, default=0),  # mentions not linked (status)
+)
+
+document_bands = sa.Table(
+    "document_bands",
+    metadata,
+    sa.Column("band", sa.String(64), primary_key=True),  # an LSH band of the MinHash signature
+    sa.Column("doc_id", sa.String(512), primary_key=True),
+)
+
+canonical_events = sa.Table(
+    "canonical_events",
+    metadata,
+    sa.Column("id", sa.String(64), primary_key=True),
+    sa.Column("event_type", sa.String(16), index=True),
+    sa.Column("actor_country", sa.String(3), index=True),
+    sa.Column("recipient_country", sa.String(3), index=True),
+    sa.Column("date", sa.String(10), index=True),
+    sa.Column("sort_key", sa.String(32), index=True),  # the date, else the first report
+    sa.Column("first_reported", sa.String(10)),
+    sa.Column("mentions", sa.Integer, nullable=False),
+    sa.Column("documents", sa.Integer, nullable=False),
+    sa.Column("sources", sa.Integer, nullable=False),
+    sa.Column("data", JSON, nullable=False),  # the canonical event as the corpus layer returns it
+)
+
+canonical_mentions = sa.Table(
+    "canonical_mentions",
+    metadata,
+    sa.Column("doc_id", sa.String(512), primary_key=True),
+    sa.Column("event_id", sa.String(600), primary_key=True),
+    sa.Column("canonical_id", sa.String(64), nullable=False, index=True),
+    sa.Column("data", JSON, nullable=False),  # the mention: event, claims, source, published
+)
+
+canonical_keys = sa.Table(
+    "canonical_keys",
+    metadata,
+    sa.Column("key", sa.String(256), primary_key=True),  # a blocking key (see corpus/linking.py)
+    sa.Column("canonical_id", sa.String(64), primary_key=True, index=True),
+)
+
+CORPUS_TABLES = (linked_documents, document_bands, canonical_events, canonical_mentions, canonical_keys)
