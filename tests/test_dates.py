@@ -63,7 +63,7 @@ def test_deictic_expressions(dates_pipeline):
     assert got["two years ago"] == "2022"
     assert got["last year"] == "2023"
     last_week = next(t for t in state.data["dates"] if t.text == "last week")
-    assert (last_week.exact, last_week.granularity, last_week.value, last_week.precision) == ("2024-W02", "week", "2024-01", "month")
+    assert (last_week.exact, last_week.granularity, last_week.value, last_week.precision) == ("2024-W02", "week", "2024-W02", "week")
 
 
 def test_absolute_dates_in_the_usual_formats(dates_pipeline):
@@ -151,3 +151,41 @@ def test_event_date_carries_within_a_paragraph_and_never_defaults_to_publication
     killed, condemned = _token(state, "killed"), _token(state, "condemned")
     assert event_date(state, killed.i, 1).value == "2024-01-16"  # carried from the sentence before
     assert event_date(state, condemned.i, 2) is None  # a new paragraph, no date of its own
+
+
+def test_weeks_are_iso_week_dates_at_week_precision(dates_pipeline):
+    state = run(dates_pipeline, "Iran struck this week after talks failed last week. Both sides met over the weekend.")
+    by_text = {m.text: (m.value, m.precision) for m in state.record.dates}
+    assert by_text["this week"] == ("2024-W03", "week")  # Monday 15 to Sunday 21 January 2024
+    assert by_text["last week"] == ("2024-W02", "week")
+    weekend = next(t for t in state.data["dates"] if t.text == "the weekend")
+    assert (weekend.value, weekend.precision, weekend.exact) == ("2024-W02", "week", "2024-W02-WE")
+    # the week's year is the ISO week-year: Tuesday 31 December 2024 is in 2025's first week
+    assert values(run(dates_pipeline, "The talks resumed this week.", "2024-12-31")) == {"this week": "2025-W01"}
+    # the record and its JSON Schema accept the precision
+    from flashpoint.records import DocumentRecord, json_schema
+
+    DocumentRecord.model_validate(state.record.to_dict())
+    assert "week" in json_schema()["$defs"]["DateMention"]["properties"]["precision"]["anyOf"][0]["enum"]
+
+
+def test_event_date_of_a_week(dates_pipeline):
+    state = run(dates_pipeline, "An Iranian strike on Pakistan this week raised fears of turmoil.")
+    found = event_date(state, _token(state, "strike").i, 0)
+    assert (found.text, found.value, found.precision) == ("this week", "2024-W03", "week")
+
+
+def test_since_and_scheduling_participles_set_the_direction(dates_pipeline):
+    # "since" looks back, however the clause is worded; a participle of arranging looks ahead
+    got = values(run(dates_pipeline, "Police have searched for him since shortly after the Oct. 23 slaying.", "2024-05-06"))
+    assert got == {"Oct. 23": "2023-10-23"}
+    got = values(run(dates_pipeline, "The issue will dominate a summit set for Washington in April.", "2024-03-12"))
+    assert got == {"April": "2024-04"}
+    # ... but not when the clause tells of it afterwards, nor a participle of something done
+    got = values(run(dates_pipeline, "A memorial service planned for Saturday was canceled.", "2024-01-19"))
+    assert got == {"Saturday": "2024-01-13"}
+    got = values(run(dates_pipeline, "The index is within 70 points of its record high set on Aug. 6.", "2024-02-06"))
+    assert got == {"Aug. 6": "2023-08-06"}
+    # "the night of Oct. 23": the date takes the tense of the verb the phrase belongs to
+    got = values(run(dates_pipeline, "He was shot to death on the night of Oct. 23 in his kitchen.", "2024-05-05"))
+    assert got == {"Oct. 23": "2023-10-23"}

@@ -150,3 +150,48 @@ def test_gazetteer_names_and_codes():
     assert {("country", "GEO"), ("admin1", "USA")} <= kinds
     cities = [m.entry for m in gaz.lookup("Islamabad") if m.entry.kind == "city" and not m.alternate]
     assert [(e.country_code, e.capital) for e in cities] == [("PAK", True)]
+
+
+@pytest.fixture(scope="module")
+def extract(pipeline):
+    import flashpoint
+
+    def run_all(text: str) -> list:
+        [record] = flashpoint.extract([{"id": "t", "text": text, "published": "2024-01-19"}], pipeline=pipeline)
+        return record.events
+
+    return run_all
+
+
+def where(event) -> tuple | None:
+    loc = event.location
+    return loc and (loc.name, loc.precision, loc.basis)
+
+
+def test_an_event_placed_in_a_country_takes_the_place_another_report_of_it_states(extract):
+    # the same actor, type and day, in another paragraph: the province is carried, marked as such
+    events = extract("On Tuesday, Iranian missiles struck two bases of the group in Pakistan's southwestern province of "
+                     "Balochistan.\nIran's strike on Pakistan on Tuesday drew a rapid riposte.")
+    struck, strike = events
+    assert where(struck) == ("Balochistan", "admin1", "trigger")
+    assert where(strike) == ("Balochistan", "admin1", "context")
+    assert strike.location.span == struck.location.span  # points to where the place is written
+    # the actor unknown: the same day in the same paragraph
+    events = extract("Pakistan said on 18 January it had carried out a strike against separatist militants inside Iran. "
+                     "The targets were in Iran's southeastern Sistan and Baluchestan province, and were attacked on 18 January.")
+    assert [where(e) for e in events] == [("Sistan and Baluchestan", "admin1", "context"),
+                                          ("Sistan and Baluchestan", "admin1", "trigger")]
+
+
+def test_no_place_is_carried_between_different_events_or_when_the_reports_disagree(extract):
+    # two cities shelled the same day: the country sentence may sum up both
+    events = extract("Russian forces shelled the city of Kharkiv on Monday.\nRussian forces also shelled Odesa on Monday.\n"
+                     "On Monday, Russian forces shelled Ukraine.")
+    assert [where(e) for e in events] == [("Kharkiv", "city", "trigger"), ("Odesa", "city", "trigger"),
+                                          ("Ukraine", "country", "trigger")]
+    # another actor: another event
+    events = extract("On Monday, Russian forces shelled the city of Kharkiv.\nOn Monday, Belarusian forces shelled Ukraine.")
+    assert [where(e) for e in events] == [("Kharkiv", "city", "trigger"), ("Ukraine", "country", "trigger")]
+    # another day: another event
+    events = extract("On Monday, Russian forces shelled the city of Kharkiv.\nOn Wednesday, Russian forces shelled Ukraine.")
+    assert [where(e) for e in events] == [("Kharkiv", "city", "trigger"), ("Ukraine", "country", "trigger")]

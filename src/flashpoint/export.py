@@ -125,11 +125,13 @@ def _blank(value: Any) -> Any:
 
 
 def _day(value: str | None) -> date | None:
-    """A date from an ISO date of any precision (month and year dates: their first day)."""
+    """A date from an ISO date of any precision (week, month and year dates: their first day)."""
     if not value:
         return None
     parts = value.split("-")
     try:
+        if len(parts) == 2 and parts[1][:1] == "W":  # an ISO week, "2024-W03": its Monday
+            return date.fromisocalendar(int(parts[0]), int(parts[1][1:]), 1)
         return date(int(parts[0]), int(parts[1]) if len(parts) > 1 else 1, int(parts[2]) if len(parts) > 2 else 1)
     except (ValueError, IndexError):
         return None
@@ -288,7 +290,7 @@ def acled_rows(events: Iterable[dict]) -> Iterable[dict]:
             "event_id_cnty": f"{cc or 'XXX'}{seq[cc]}",
             "event_date": day.isoformat(),
             "year": day.year,
-            "time_precision": {"day": 1, "month": 3, "year": 3}.get(e.get("date_precision") or "", 3),
+            "time_precision": {"day": 1, "week": 2, "month": 3, "year": 3}.get(e.get("date_precision") or "", 3),
             "disorder_type": types[0], "event_type": types[1], "sub_event_type": types[2],
             "actor1": _acled_actor(a), "assoc_actor_1": "", "inter1": _blank(i1),
             "actor2": _acled_actor(r), "assoc_actor_2": "", "inter2": _blank(i2),

@@ -16,7 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field
 Span = Annotated[tuple[int, int], Field(description="[start, end) character offsets in the document text")]
 
 EventStatus = Literal["occurred", "claimed", "denied", "negated", "threatened", "planned", "hypothetical", "historical"]
-DatePrecision = Literal["day", "month", "year", "decade"]
+DatePrecision = Literal["day", "week", "month", "year", "decade"]  # a week value is an ISO week date: "2024-W03"
 
 PLOVER_EVENT_TYPES = (
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
@@ -59,6 +59,9 @@ class Location(_Record):
     precision: str | None = None
     text: str | None = None
     span: Span | None = None
+    basis: Literal["trigger", "argument", "context"] | None = Field(
+        None, description="how it was found: attached to the trigger, the stated place of the actor or recipient, "
+                          "or carried from another sentence about the same event (then `span` points there)")
 
 
 class Event(_Record):

@@ -5,4 +5,4 @@
 
 from . import actors, claims, dates, events, places, published, quotes, text  # noqa: F401  (registration side effect)
 
-DEFAULT = ("sentences", "entities", "published", "actors", "dates", "places", "events", "quotes", "claims")
+DEFAULT = ("sentences", "entities", "published", "actors", "dates", "places", "events", "event_places", "quotes", "claims")

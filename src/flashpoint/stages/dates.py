@@ -17,10 +17,13 @@ Durations ("for two weeks", "three-year"), sets ("every Friday") and vague refer
 kept in `state.data["dates"]` with their `kind` and no value, and are not listed in the
 record's `dates`.
 
-Values are ISO 8601 at the precision the record allows (day, month, year, decade); calendar
-units that the record cannot express are given in full in `Timex.exact` ("2024-W03",
-"1989-Q3", "1998-SU") and in the record at the nearest allowed precision: a week (or
-weekend) as the month holding most of it, a quarter, half or season as its year.
+Values are ISO 8601 at the precision the record allows (day, week, month, year, decade). A
+week is written as ISO 8601 and TimeML write it, the ISO week date "2024-W03" (the week
+from Monday 15 to Sunday 21 January 2024; its year is the ISO week-year, the year of its
+Thursday), not as its Monday, so that no reader mistakes it for a day. Calendar units that
+the record cannot express are given in full in `Timex.exact` ("2024-W03-WE", "1989-Q3",
+"1998-SU") and in the record at the nearest allowed precision: a weekend as its week, a
+quarter, half or season as its year.
 
 `event_date(state, trigger_token_index, sentence_index)` is what the event coder calls.
 """
@@ -188,9 +191,8 @@ class Val:
             exact = f"{self.year:04d}-{self.part}"
         first, last = self.first_day(), self.last_day()
         if u in ("week", "weekend"):
-            # the month that holds most of it (ISO 8601 gives a week to its Thursday's year)
-            middle = self.as_date() + timedelta(days=5 if u == "weekend" else 3)
-            return f"{middle.year:04d}-{middle.month:02d}", "month", exact
+            # a weekend is recorded as its week: TimeML's "-WE" is not ISO 8601
+            return exact[:8], "week", exact
         if first.year == last.year or u == "season":
             return f"{first.year:04d}", "year", exact
         return None, None, exact
@@ -400,6 +402,7 @@ _REPORTING = {"say", "tell", "report", "announce", "claim", "state", "add", "not
               "acknowledge", "write", "explain", "accuse", "reveal", "disclose", "argue", "contend", "assert"}
 _SAME_TIME_HEADS = {"try", "manage", "fail", "begin", "start", "continue", "seem", "appear", "refuse", "decline", "attempt",
                     "need", "have", "use", "get", "come", "go", "happen", "cease", "stop", "help"}
+_TIME_NOUNS = {"night", "morning", "afternoon", "evening", "day", "eve", "end", "beginning", "start", "middle", "week", "weekend"}
 _FUTURE_HEADS = {"expect", "plan", "schedule", "due", "set", "intend", "aim", "prepare", "hope", "want", "seek", "propose"}
 
 
@@ -494,6 +497,10 @@ def tense_of(span) -> str | None:
     if verb is None:
         return None
     root = span.root
+    # "on the night of Oct. 23", "at the end of March": the date names the time of a temporal
+    # phrase of the verb, so the verb's tense is its tense
+    while root.head.dep_ == "prep" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in _TIME_NOUNS:
+        root = root.head.head
     if not (root.head.i == verb.i or (root.head.dep_ == "prep" and root.head.head.i == verb.i)):
         # the expression modifies a noun ("Wednesday's ruling", "the debt due Dec. 1"): the
         # verb's tense says little about it, except that a past verb rarely looks ahead far
@@ -546,9 +553,30 @@ def tense_of(span) -> str | None:
             continue
         if v.tag_ == "VBN" and not auxes:
             if v.dep_ in ("acl", "advcl"):
+                if v.lemma_.lower() in _FUTURE_HEADS and any(c.dep_ == "prep" and c.lower_ == "for" for c in v.children) \
+                        and not _past_clause(_governing_verb(v.head) if v.head.i != v.i else None):
+                    return "future"  # "a summit set for Washington in April": arranged ahead, told of before it
                 return "past"  # "the decision, announced Wednesday, ..."
             continue
     return None
+
+
+def _past_clause(verb) -> bool:
+    return verb is not None and (verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in verb.children if a.dep_ in ("aux", "auxpass")))
+
+
+def _under_since(span) -> bool:
+    """Whether the expression is in a "since" phrase ("since shortly after the Oct. 23
+    slaying"), which looks back from the time of writing, however its clause is worded: a
+    "since" a few words before it, with no verb or punctuation between."""
+    doc = span.doc
+    for i in range(span.start - 1, max(span.sent.start, span.start - 6) - 1, -1):
+        t = doc[i]
+        if t.lower_ == "since":
+            return True
+        if t.pos_ in ("VERB", "AUX") or t.is_punct:
+            return False
+    return False
 
 
 # ---------------------------------------------------------------------------------------
@@ -1268,6 +1296,8 @@ def extract_dates(doc, text: str, published: date | None, sentence_starts: list[
             tense = tense_of(span)
             if tense == "past" and _prev_word(doc, span) in ("to", "until", "till", "through", "by"):
                 tense = "bound"  # "was extended to Nov. 16": a deadline, as likely ahead as behind
+            if tense is None and span is not None and _under_since(span):
+                tense = "past"
             value, anchor, mod = resolve(c, ctx, tense, text[max(0, c.start - 40):c.start])
             first = value[0] if isinstance(value, tuple) else value
             # A date resolved against the reference becomes the new reference only at day

@@ -36,6 +36,7 @@ import re
 from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 
 from spacy.tokens import Doc, Token
 
@@ -170,12 +171,12 @@ class PlaceMention:
                      admin1=e.admin1 if e else None, lat=_round(e.lat) if e else None, lon=_round(e.lon) if e else None,
                      geonameid=e.geonameid if e else None, feature=e.kind if e else None)
 
-    def to_location(self) -> Location | None:
+    def to_location(self, basis: str | None = None) -> Location | None:
         e = self.entry
         if e is None:
             return None
         return Location(name=e.name, country_code=e.country_code, admin1=e.admin1, lat=_round(e.lat), lon=_round(e.lon),
-                        geonameid=e.geonameid, precision=e.precision, text=self.text, span=self.span)
+                        geonameid=e.geonameid, precision=e.precision, text=self.text, span=self.span, basis=basis)
 
 
 def _round(x: float | None) -> float | None:
@@ -955,7 +956,7 @@ def event_location(state: DocState, trigger_token_index: int, argument_token_ind
                             for pobj in grandchild.children:
                                 if pobj.dep_ == "pobj" and pobj.i not in seen:
                                     seen.add(pobj.i)
-                                    if grandchild.lower_ == "of":
+                                    if grandchild.lower_ == "of" and child.lower_ not in LOCATING_NOUNS:
                                         _of_chain(pobj, depth + 1)
                                     else:
                                         noun(pobj, depth + 1)
@@ -992,10 +993,12 @@ def event_location(state: DocState, trigger_token_index: int, argument_token_ind
         return found[0][1]
 
     trigger = doc[trigger_token_index]
+    basis = "trigger"
     choice = best(attached(trigger, 4, through_args=True))
     if choice is None and trigger.dep_ in ("amod", "compound") and trigger.head.pos_ == "NOUN":
         choice = best(attached(trigger.head, 4, through_args=False))
     if choice is None:
+        basis = "argument"
         found = []
         for a in argument_token_indices:
             if not 0 <= a < len(doc):
@@ -1004,4 +1007,110 @@ def event_location(state: DocState, trigger_token_index: int, argument_token_ind
                 found.append((2, at[a]))
             found.extend(attached(doc[a], 3, through_args=False))
         choice = best(found)
-    return choice.to_location() if choice is not None else None
+    return choice.to_location(basis) if choice is not None else None
+
+
+# --- a place carried from another report of the same event --------------------------------
+
+# How precise a place is, for choosing the most specific one stated.
+_PRECISION_RANK = {"country": 0, "region": 1, "admin1": 2, "admin2": 3, "city": 4}
+_NOT_CARRIED_TO = ("hypothetical",)
+
+
+def _date_bounds(value: str | None, precision: str | None):
+    """First and last day of a record date at day, week or month precision; None otherwise
+    (a year or a decade says too little to tell two reports of one event apart)."""
+    if not value or "/" in value:
+        return None
+    try:
+        if precision == "day":
+            d = date.fromisoformat(value)
+            return d, d
+        if precision == "week":
+            monday = date.fromisocalendar(int(value[:4]), int(value[6:8]), 1)
+            return monday, monday + timedelta(days=6)
+        if precision == "month":
+            first = date.fromisoformat(value + "-01")
+            return first, (first + timedelta(days=31)).replace(day=1) - timedelta(days=1)
+    except ValueError:
+        return None
+    return None
+
+
+def _is_state(side) -> bool:
+    return side is not None and bool(side.country) and side.code == side.country
+
+
+def _same_event(event, donor, doc, paragraph_of) -> bool:
+    """Whether two events of one document are two reports of the same happening, as a reader
+    would tell: the same type and status, no side or date that differs, and something in
+    common that says so: the same actor with the same date or the same trigger word ("Iran's
+    strike on Pakistan" ... "Iranian missiles struck ... in Balochistan"), or, when the actor
+    is not known, the same day in the same paragraph ("a strike inside Iran on 18 January.
+    The targets were in Sistan and Baluchestan and were attacked ...")."""
+    if event.event_type != donor.event_type or event.status != donor.status:
+        return False
+    a, b = event.actor, donor.actor
+    if a is not None and b is not None and a.country and b.country and a.country != b.country:
+        return False
+    if _is_state(event.recipient) and _is_state(donor.recipient) and event.recipient.country != donor.recipient.country:
+        return False
+    da, db = _date_bounds(event.date, event.date_precision), _date_bounds(donor.date, donor.date_precision)
+    if event.date and donor.date and event.date != donor.date and (da is None or db is None or da[0] > db[1] or db[0] > da[1]):
+        return False
+    same_date = da is not None and db is not None and da[0] <= db[1] and db[0] <= da[1]
+    same_actor = a is not None and b is not None and bool(a.country) and a.country == b.country
+    if same_actor and same_date:
+        return True
+    if same_actor and _trigger_lemma(doc, event) == _trigger_lemma(doc, donor):
+        return True
+    return (same_date and event.date_precision == donor.date_precision == "day"
+            and paragraph_of(event.span[0]) == paragraph_of(donor.span[0]))
+
+
+def _trigger_lemma(doc: Doc, event) -> str:
+    span = doc.char_span(*event.trigger.span, alignment_mode="expand")
+    return span.root.lemma_.lower() if span is not None else event.trigger.text.lower()
+
+
+def carry_event_locations(doc: Doc, events: list) -> None:
+    """Give an event placed only in a country the more precise place in that country stated in
+    another sentence of the document about the same event (`_same_event`); its location then
+    has `basis` "context" and `span` where that place is written. When the other reports name
+    different places, none is carried: a country sentence may sum up several strikes."""
+    text = doc.text
+
+    def paragraph_of(pos: int) -> int:
+        return text.count("\n", 0, pos)
+
+    direct = [e for e in events if e.location is not None and e.location.basis != "context"
+              and _PRECISION_RANK.get(e.location.precision or "", 0) > 0]
+    for event in events:
+        where = event.location
+        if where is None or where.precision != "country" or event.status in _NOT_CARRIED_TO:
+            continue
+        donors = [d for d in direct if d is not event and d.location.country_code == where.country_code
+                  and _same_event(event, d, doc, paragraph_of)]
+        if not donors:
+            continue
+        top = max(_PRECISION_RANK[d.location.precision] for d in donors)
+        named = {d.location.geonameid for d in donors if _PRECISION_RANK[d.location.precision] == top}
+        if len(named) != 1:
+            continue
+        nearest = min((d for d in donors if _PRECISION_RANK[d.location.precision] == top),
+                      key=lambda d: abs(d.span[0] - event.span[0]))
+        event.location = nearest.location.model_copy(update={"basis": "context"})
+
+
+@register_stage
+class EventPlaces(Stage):
+    """Event places refined across sentences: an event the text places only in a country takes
+    the more precise place another report of the same event in the document gives
+    (`carry_event_locations`)."""
+
+    name = "event_places"
+    requires = ("parse", "places", "events")
+    adds = ("event_places",)
+
+    def __call__(self, state: DocState) -> None:
+        carry_event_locations(state.doc, state.record.events)
