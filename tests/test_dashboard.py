@@ -247,3 +247,18 @@ def test_charts_escape_labels_and_handle_empty_input():
         assert "<script>" not in svg and "<img" not in svg
     dyad = {"dyad": ["AAA", "BBB"], "series": [], "action_reactions": [], "summary": {}}
     assert "No dated events" in charts.escalation(dyad)
+
+
+def test_timeline_leaves_out_a_lone_old_event_and_says_so():
+    from flashpoint.web import charts
+
+    def event(day: str, kind: str = "ASSAULT") -> dict:
+        return {"event_type": kind, "date": day, "date_precision": "day"}
+
+    recent = [event(f"2024-01-{d:02d}") for d in range(10, 22)]
+    svg = str(charts.timeline([event("2023-10-07"), *recent]))
+    assert "1 earlier (2023-10-07) not drawn" in svg
+    assert svg.count('class="bar"') == len(recent)
+    # Without a long gap, or when the early events are many, everything is drawn.
+    svg = str(charts.timeline([event("2023-12-20"), *recent]))
+    assert "earlier" not in svg and svg.count('class="bar"') == len(recent) + 1

@@ -326,7 +326,7 @@ def explain(doc_id, db) -> None:
               help="Environment variable holding the token that writes (ingest, delete) require; unset: writes are refused.")
 @click.option("--max-body", type=click.IntRange(1), default=DEFAULT_MAX_BYTES, show_default=True, help="Request body size limit in bytes.")
 def serve(db, host, port, token_env, max_body) -> None:
-    """Serve the HTTP API (OpenAPI schema at /openapi.json)."""
+    """Serve the dashboard (at /) and the HTTP API (OpenAPI schema at /openapi.json)."""
     import os
 
     import uvicorn

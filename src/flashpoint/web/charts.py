@@ -98,11 +98,21 @@ def timeline(events: list[dict], *, width: int = 960, height: int = 240,
     undated = len(events) - len(dated)
     if not dated:
         return Markup('<p class="empty">No events with a day-precise date.</p>')
-    days = [_day(e["date"]) for e in dated]
-    unit, bins = _bins(min(days), max(days))
+    days = sorted(_day(e["date"]) for e in dated)
+    # A few old events mentioned as background (an attack months before) would squeeze the
+    # period itself into a sliver: leading events cut off by a gap of over 30 days, if they
+    # are at most a tenth of the events, are left out of the chart and named in its note.
+    gaps = [(b - a).days for a, b in zip(days, days[1:])]
+    earlier: list[dt.date] = []
+    if gaps:
+        cut = max(range(len(gaps)), key=lambda i: gaps[i])
+        if gaps[cut] > 30 and cut + 1 <= len(days) // 10:
+            earlier, days = days[: cut + 1], days[cut + 1:]
+            dated = [e for e in dated if _day(e["date"]) >= days[0]]
+    unit, bins = _bins(days[0], days[-1])
     counts: dict[dt.date, Counter] = defaultdict(Counter)
-    for e, day in zip(dated, days):
-        counts[_bin_of(unit, day)][e.get("event_type") or "?"] += 1
+    for e in dated:
+        counts[_bin_of(unit, _day(e["date"]))][e.get("event_type") or "?"] += 1
     types_present = sorted({t for c in counts.values() for t in c}, key=lambda t: list(TYPE_COLOURS).index(t) if t in TYPE_COLOURS else 99)
     legend_rows = 1 + (sum(18 + 7 * len(t) for t in types_present) // (width - 60))
     left, right, top, bottom = 40, 12, 22, 34 + 16 * legend_rows
@@ -141,9 +151,13 @@ def timeline(events: list[dict], *, width: int = 960, height: int = 240,
         parts.append(Markup('<text x="{}" y="{}" class="tick" text-anchor="middle">{}</text>').format(f"{x:.1f}", top + plot_h + 14, label))
     parts.append(Markup('<line x1="{}" x2="{}" y1="{}" y2="{}" class="axis"/>').format(left, width - right, top + plot_h, top + plot_h))
     parts.extend(_legend([(t, type_colour(t)) for t in types_present], left, top + plot_h + 34, plot_w))
+    notes = []
+    if earlier:
+        notes.append(f"{len(earlier)} earlier ({earlier[0].isoformat()}{' to ' + earlier[-1].isoformat() if len(earlier) > 1 and earlier[-1] != earlier[0] else ''}) not drawn")
     if undated:
-        parts.append(Markup('<text x="{}" y="{}" class="note" text-anchor="end">{} more without a day-precise date</text>')
-                     .format(width - right, 12, undated))
+        notes.append(f"{undated} more without a day-precise date")
+    if notes:
+        parts.append(Markup('<text x="{}" y="{}" class="note" text-anchor="end">{}</text>').format(width - right, 12, "; ".join(notes)))
     parts.append(Markup("</svg>"))
     return Markup("").join(parts)
 
