@@ -21,9 +21,15 @@ Also reported (from the cached store, near-duplicates left out as `canonical_eve
 does): the corpus's linking figures, and with `--sample N` a seeded sample of N merged
 canonical events printed with their mentions' sentences, for checking by hand.
 
+With `--persisted`, the same growth also goes through a store as `flashpoint ingest` does it:
+each replica's documents are written into a fresh SQLite store and linked by
+`corpus.persist.sync` every `--chunk` documents (events, blocking keys and LSH bands read
+from and written to the store); reported per slice: documents linked per second,
+comparisons per document, the slowest sync and the store's size.
+
 Run:   .venv/bin/python bench/linking.py                 (a few minutes after the ingest)
 Options: --corpus PATH, --db PATH, --replicas N (10), --shift-days N, --sample N, --seed N,
---out PATH (default bench/results/linking.json).
+--persisted, --persisted-db PATH, --chunk N, --out PATH (default bench/results/linking.json).
 """
 
 from __future__ import annotations
@@ -32,6 +38,7 @@ import argparse
 import json
 import os
 import random
+import re
 import sys
 import time
 from datetime import date, timedelta
@@ -82,6 +89,10 @@ def replicate(record: dict, k: int, days: int) -> dict:
     data["published"] = _shift(record.get("published"), "day", k * days)
     for event in data.get("events") or []:
         event["date"] = _shift(event.get("date"), event.get("date_precision"), k * days)
+        event["id"] = f"{event['id']}#r{k}"  # event ids are unique across the store
+    for claim in data.get("claims") or []:
+        if claim.get("event_id"):
+            claim["event_id"] = f"{claim['event_id']}#r{k}"
     return data
 
 
@@ -115,6 +126,50 @@ def run_growth(records: list[dict], replicas: int, days: int) -> list[dict]:
                      "max_comparisons_document": max(per_doc), "canonical_events": len(linker.clusters)})
         print(f"  slice {k + 1}/{replicas}: {len(batch) / seconds:.1f} docs/s, "
               f"{rows[-1]['comparisons_per_document']:.1f} comparisons/doc", file=sys.stderr, flush=True)
+    return rows
+
+
+def run_persisted_growth(store, records: list[dict], replicas: int, days: int, db: Path, chunk: int) -> list[dict]:
+    """The same growth through the store: each replica's documents are written, then linked by
+    `persist.sync` in ingest-sized chunks (as `flashpoint ingest` runs do), into a fresh
+    SQLite store; only the syncs are timed."""
+    from flashpoint.corpus import persist
+    from flashpoint.ingest import Document
+    from flashpoint.records import DocumentRecord
+    from flashpoint.store import open_store
+
+    for suffix in ("", "-wal", "-shm"):
+        Path(str(db) + suffix).unlink(missing_ok=True)
+    target = open_store(db)
+    texts = {r["doc_id"]: store.document_text(r["doc_id"]) or "" for r in records}
+    # A replica's text must not be a near-duplicate of the corpus's (it would be left out):
+    # each word gets the replica's mark. Linking reads the records, not the text, so the
+    # records' spans need not fit it.
+    marked = lambda text, k: text if k == 0 else re.sub(r"\w+", lambda w: f"{w.group()}r{k}", text)  # noqa: E731
+    rows, total = [], 0
+    for k in range(replicas):
+        batch = [replicate(r, k, days) for r in records]
+        seconds, comparisons, per_sync = 0.0, 0, []
+        for start in range(0, len(batch), chunk):
+            for data in batch[start:start + chunk]:
+                original = data["doc_id"].split("#r")[0]
+                doc = Document.build(marked(texts[original], k), id=data["doc_id"], source=data.get("source"),
+                                     published=data.get("published"))
+                target.write(doc, DocumentRecord.model_validate(data))
+            began = time.perf_counter()
+            result = persist.sync(target)
+            per_sync.append(time.perf_counter() - began)
+            seconds += per_sync[-1]
+            comparisons += result["comparisons"]
+        total += len(batch)
+        stats = target.counts()
+        rows.append({"slice": k + 1, "documents_in_store": total, "documents": len(batch), "seconds": seconds,
+                     "documents_per_s": len(batch) / seconds, "comparisons_per_document": comparisons / len(batch),
+                     "slowest_sync_s": max(per_sync), "db_mb": round(db.stat().st_size / 2**20, 1),
+                     "documents_stored": stats["documents"]})
+        print(f"  persisted slice {k + 1}/{replicas}: {len(batch) / seconds:.1f} docs/s linked, "
+              f"{comparisons / len(batch):.1f} comparisons/doc", file=sys.stderr, flush=True)
+    target.close()
     return rows
 
 
@@ -163,6 +218,20 @@ def report(figures: dict, rows: list[dict], days: int) -> None:
     console.print(table)
 
 
+def report_persisted(rows: list[dict], chunk: int) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title=f"Linking through the store (persist.sync every {chunk} documents)")
+    for name in ("slice", "store docs", "docs", "s", "docs/s", "cmp/doc", "slowest sync s", "db MB"):
+        table.add_column(name, justify="right", no_wrap=True)
+    for r in rows:
+        table.add_row(str(r["slice"]), str(r["documents_in_store"]), str(r["documents"]), f"{r['seconds']:.2f}",
+                      f"{r['documents_per_s']:.1f}", f"{r['comparisons_per_document']:.1f}",
+                      f"{r['slowest_sync_s']:.2f}", str(r["db_mb"]))
+    Console(width=130).print(table)
+
+
 def print_sample(sample: list[dict]) -> None:
     for i, c in enumerate(sample, 1):
         print(f"\n[{i}] {c['id']} {c['type']} {c['actor']}->{c['recipient']} date={c['date']} place={c['place']} "
@@ -181,6 +250,9 @@ def main() -> None:
     parser.add_argument("--sample", type=int, default=0, help="print a seeded sample of N merged canonical events")
     parser.add_argument("--seed", type=int, default=6)
     parser.add_argument("--out", type=Path, default=ROOT / "bench" / "results" / "linking.json")
+    parser.add_argument("--persisted", action="store_true", help="also link through a store with persist.sync")
+    parser.add_argument("--persisted-db", type=Path, default=ROOT / "bench" / "results" / "persisted-linking.db")
+    parser.add_argument("--chunk", type=int, default=25, help="documents per sync (one ingest run) with --persisted")
     args = parser.parse_args()
     if not args.corpus.exists() and not args.db.exists():
         parser.error(f"no corpus at {args.corpus}")
@@ -196,12 +268,18 @@ def main() -> None:
     print(f"linking {len(records)} documents x{args.replicas} ...", file=sys.stderr, flush=True)
     rows = run_growth(records, args.replicas, days)
     report(figures, rows, days)
+    persisted = []
+    if args.persisted:
+        print(f"linking through the store ({args.persisted_db}) ...", file=sys.stderr, flush=True)
+        persisted = run_persisted_growth(store, records, args.replicas, days, args.persisted_db.resolve(), args.chunk)
+        report_persisted(persisted, args.chunk)
     sample = sample_merges(store, linker, args.sample, args.seed) if args.sample else []
     if sample:
         print_sample(sample)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     payload = {"corpus": str(args.corpus), "db": str(args.db), "cpu_count": os.cpu_count(), "python": sys.version.split()[0],
                "replicas": args.replicas, "shift_days": days, "figures": figures, "growth": rows,
+               "persisted_growth": persisted, "persisted_chunk": args.chunk if persisted else None,
                "sample_seed": args.seed if sample else None, "sample": sample}
     args.out.write_text(json.dumps(payload, indent=2) + "\n")
     print(f"results written to {args.out}", file=sys.stderr)

@@ -13,8 +13,9 @@ Rules (each mention is one stored event with its document's id, source and publi
 - Strength: both sides matching links when dates and places are compatible; one side
   matching and one unknown needs a strong date (both day-precise, same day) or a strong place
   (the same sub-national place); no side matching needs both. Inside one document the bar is
-  lower (one matching side and no conflict): repeated mentions of an event in one article
-  ("Tuesday's strike" after "the Tuesday strike") are one event.
+  lower (one side matching in country and in kind, state organ or group, and no conflict):
+  repeated mentions of an event in one article ("Tuesday's strike" after "the Tuesday
+  strike") are one event.
 - Dates: day vs day within `day_window` days; a week (ISO "2024-W03") and a day within
   `day_window` days of it, the same week, or a month it overlaps; month precision: the same month; year: the
   same year; an undated mention links only inside its document, or across documents when
@@ -279,6 +280,17 @@ def compatible(p: Profile, q: Profile, *, day_window: int = 1, undated_window: i
     matches = (actor == "match") + (recipient == "match")
     strong_date = bool(dates) and p.precision == "day" and q.precision == "day" and p.date == q.date
     strong_place = p.place_name is not None and p.place_name == q.place_name
+    # Inside one document one matching side suffices only if it matches in kind as well as
+    # in country, or, for a target, a state and a group struck on its territory: "a strike on
+    # Iranian soil" (the state) is not "the strike on an Iranian group" in Pakistan.
+    if matches == 1 and same_doc and not (strong_date or strong_place):
+        if actor == "match" and _category(p.actor_sector) != _category(q.actor_sector):
+            return 0
+        if (recipient == "match" and _category(p.recipient_sector) != _category(q.recipient_sector)
+                and not (_territory(p, q) or _territory(q, p))):
+            group = q if p.recipient_sector == "" else p
+            if group.place_country is not None:
+                return 0
     if dates is None:  # at least one undated
         if same_doc:
             if matches == 0 and not strong_place:

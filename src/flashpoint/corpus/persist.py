@@ -130,7 +130,7 @@ def sync(store, *, on_progress=lambda done, total: None) -> dict:
     with store.linking() as session:
         docs, stale = session.pending()
         if not docs and not stale:
-            return {"linked": 0, "unlinked": 0, "duplicates": 0}
+            return {"linked": 0, "unlinked": 0, "duplicates": 0, "comparisons": 0}
         linker = Linker()
         linker.source = _StoredClusters(session)
         if stale:
@@ -173,4 +173,4 @@ def sync(store, *, on_progress=lambda done, total: None) -> dict:
             session.write_cluster(CanonicalEvent.of(cluster).to_dict(),
                                   [dataclasses.asdict(m) for m in cluster.mentions],
                                   [_key(k) for k in linker.keys(cluster)])
-        return {"linked": len(docs), "unlinked": len(stale), "duplicates": duplicates}
+        return {"linked": len(docs), "unlinked": len(stale), "duplicates": duplicates, "comparisons": linker.comparisons}
