@@ -169,7 +169,7 @@ def test_report_opens_from_disk_with_no_network(db, browser, page, tmp_path):
         article = page.locator(f'article.key-event[data-event="{event["id"]}"]')
         assert article.count() == 1, event["id"]
         assert set(article.locator("li.report strong.source").all_inner_texts()) == set(event["sources"])
-    assert page.locator(f'article[data-event="{pakistan_strike["id"]}"] li.report').count() == len(pakistan_strike["mentions"])
+    assert page.locator(f'article[data-event="{pakistan_strike["id"]}"] li.report').count() == min(4, len(pakistan_strike["mentions"]))
     assert page.locator("tr.pair").count() > 0 and "Action–reaction pairs" in text
     assert page.locator("svg.escalation").count() == 1 and page.locator("svg.timeline").count() == 1
     assert page.locator("li.quote").count() > 0

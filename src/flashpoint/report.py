@@ -33,7 +33,7 @@ def build_report(store: Store, *, start: str | None = None, end: str | None = No
             raise FlashpointError("bad-option", f"{name} takes a date as YYYY, YYYY-MM or YYYY-MM-DD", location=value)
     rows = views.events(store, start=start, end=end, actor=actor, country=country, sort="date")
     ranked = sorted(rows, key=views.importance, reverse=True)[:key_events]
-    detailed = [views.event_page(store, e["id"]) for e in ranked]
+    detailed = [_first_per_source(views.event_page(store, e["id"])) for e in ranked]
     dyad = _main_dyad(rows, country)
     dyad_data = views.dyad_page(store, *dyad, start=start, end=end) if dyad else None
     quotes = _key_quotes(store, rows, start=start, end=end, actor=actor, country=country)[:key_quotes]
@@ -80,6 +80,20 @@ def print_pdf(html: Path, pdf: Path) -> None:
             browser.close()
 
 
+REPORTS_SHOWN = 4  # per key event: enough to compare wordings; the dashboard shows them all
+
+
+def _first_per_source(page: dict) -> dict:
+    """Each source's first report before any source's second, so the few shown cover every source."""
+    seen: set = set()
+    first, rest = [], []
+    for report in page["reports"]:
+        (rest if report["source"] in seen else first).append(report)
+        seen.add(report["source"])
+    ordered = first + rest
+    return {**page, "reports": ordered[:REPORTS_SHOWN], "more_reports": len(ordered) - REPORTS_SHOWN if len(ordered) > REPORTS_SHOWN else 0}
+
+
 def _is_iso_date(value: str) -> bool:
     for fmt in ("%Y-%m-%d", "%Y-%m", "%Y"):
         try:
@@ -98,7 +112,8 @@ def _main_dyad(rows: list[dict], country: str | None) -> tuple[str, str] | None:
 
 def _key_quotes(store: Store, rows: list[dict], *, start, end, actor, country) -> list[dict]:
     """Quotes first seen in the period, by the actor or country asked for (if any), the most
-    repeated first; with no actor or country, those of the people of the countries involved."""
+    repeated first, then direct before reported speech, then the fuller before the fragment;
+    with no actor or country, those of the people of the countries involved."""
     wanted = {c.upper() for c in (actor, country) if c}
     if not wanted:
         wanted = {c for e in rows for c in ((e.get("actor") or {}).get("country"), (e.get("recipient") or {}).get("country")) if c}
@@ -112,7 +127,7 @@ def _key_quotes(store: Store, rows: list[dict], *, start, end, actor, country) -
             continue
         out.append(quote)
     return sorted(out, key=lambda q: (-len({o.get("source") for o in q.get("occurrences") or []}),
-                                      -len(q.get("occurrences") or []), q.get("kind") != "direct", q["id"]))
+                                      -len(q.get("occurrences") or []), q.get("kind") != "direct", -len(q.get("text") or ""), q["id"]))
 
 
 def _within(value: str | None, start: str | None, end: str | None) -> bool:
