@@ -189,3 +189,13 @@ def test_since_and_scheduling_participles_set_the_direction(dates_pipeline):
     # "the night of Oct. 23": the date takes the tense of the verb the phrase belongs to
     got = values(run(dates_pipeline, "He was shot to death on the night of Oct. 23 in his kitchen.", "2024-05-05"))
     assert got == {"Oct. 23": "2023-10-23"}
+
+
+def test_comparison_offsets_and_coarse_antecedents(dates_pipeline):
+    # "a year ago" is a point of comparison, not the story's time: "a year earlier" is the same year
+    got = values(run(dates_pipeline, "Net fell to $234 million from $241 million a year ago. The unit blamed higher "
+                                     "borrowing costs compared with a year earlier."))
+    assert got == {"a year ago": "2023", "a year earlier": "2023"}
+    # a day counted from an event the text dated only to the month has no day to count from
+    got = values(run(dates_pipeline, "Earlier this month rebels attacked the town. A day after the attack, the army struck."))
+    assert got == {"Earlier this month": "2024-01", "A day after": None}

@@ -722,6 +722,10 @@ class _Context:
                 return self.named_day
             if self.last_day is not None:
                 return self.last_day
+            if self.last is not None:
+                # the text has dated things only to the month or year ("earlier this month ...
+                # a day after the attack"): no day to count from, the publication date is not it
+                return self.last
         elif self.last is not None:
             return self.last
         return Val.of_day(self.dct) if self.dct else None
@@ -1303,7 +1307,11 @@ def extract_dates(doc, text: str, published: date | None, sentence_starts: list[
             # A date resolved against the reference becomes the new reference only at day
             # granularity: "two days later ... a day after" chain, but "a year earlier"
             # compares with the story's time ("profit rose from $4 million a year earlier").
-            if c.kind == "date" and (anchor != "reference" or (first is not None and first.unit == "day")):
+            # So does an offset from the publication date coarser than a day: after "net
+            # fell from $241 million a year ago", "compared with a year earlier" is the same year.
+            coarse = first is not None and first.unit != "day"
+            if c.kind == "date" and (anchor != "reference" or not coarse) \
+                    and not (coarse and c.rule in ("offset", "offset-adj")):
                 ctx.establish(first, anaphoric=anchor == "reference")
         t = _make_timex(c, text, value if c.kind == "date" else None, anchor, mod, tense)
         t.sentence = max(0, bisect_right(sentence_starts, c.start) - 1)
