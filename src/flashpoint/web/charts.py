@@ -2,7 +2,7 @@
 in both directions, and the map of events. The dashboard and the situation report both use
 these, so a chart is written once and needs no script (the report is one offline file).
 
-Every label that comes from data goes through `escape` (via `Markup.format`); numbers are
+Every label that comes from data is escaped by `Markup.format`; numbers are
 formatted here. `link`, where given, maps an item to a URL the mark links to (the dashboard);
 the report passes none.
 """
@@ -17,7 +17,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 
-from markupsafe import Markup, escape
+from markupsafe import Markup
 
 # One colour per PLOVER type: blues and greens for cooperation, ambers for verbal conflict,
 # reds for material conflict, so a glance at the timeline tells the mix.
@@ -334,4 +334,4 @@ def world_map(events: list[dict], *, width: int = 960, height: int = 520, countr
     return Markup("").join(parts)
 
 
-__all__ = ["timeline", "escalation", "world_map", "type_colour", "TYPE_COLOURS", "escape"]
+__all__ = ["timeline", "escalation", "world_map", "type_colour", "TYPE_COLOURS"]

@@ -11,7 +11,6 @@ from fastapi import APIRouter, FastAPI, Query, Request
 from fastapi.responses import HTMLResponse
 from fastapi.staticfiles import StaticFiles
 from jinja2 import Environment, FileSystemLoader
-from markupsafe import Markup
 
 from ..errors import FlashpointError
 from ..store import Store
@@ -147,4 +146,4 @@ def mount_pages(app: FastAPI, store: Store) -> None:
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
 
 
-__all__ = ["CSP", "Markup", "mount_pages", "templates"]
+__all__ = ["CSP", "mount_pages", "templates"]
