@@ -232,6 +232,11 @@ def create_app(db: str, *, token: str | None = None, max_body: int = 5_000_000, 
                 and (not q or q.lower() in (r.get("text") or "").lower())]
         return api_service.page(api_service.sort_rows(rows, sort, lambda r: r.get("published")), **p)
 
+    @app.get("/api/events/claims", tags=["claims"],
+             summary="Claims per canonical event side by side (by default only disputed ones: differing figures, denials)")
+    def event_claims(conflicting: bool = True, kind: str | None = None, p: dict = Depends(paging)):
+        return api_service.page(service.event_claims(store, conflicting=conflicting, kind=kind), **p)
+
     @app.get("/api/dyads", tags=["dyads"], summary="Pairs of countries with events between them, most active first")
     def dyads(country: str | None = None, p: dict = Depends(paging)):
         rows = [d for d in service.dyads(store) if not country or country.upper() in d["dyad"]]

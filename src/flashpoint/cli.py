@@ -223,6 +223,21 @@ def quotes_cmd(db, fmt, limit, mentions):
     write_rows(rows, fmt, sys.stdout, columns=columns if fmt in ("table", "csv") else None, title="Quotes")
 
 
+@main.command("claims")
+@click.option("--format", "fmt", type=LIST_FORMATS, default="table", show_default=True)
+@click.option("--limit", type=click.IntRange(1), default=None, help="At most this many rows.")
+@click.option("--all", "show_all", is_flag=True, help="Every claim of every canonical event, not only disputed ones.")
+@click.option("--kind", default=None, help="Only this kind of claim (fatalities, injured, arrested, sites_hit, denial, ...).")
+@DB_OPTION
+def claims_cmd(db, fmt, limit, show_all, kind):
+    """List claims per canonical event with who made them: by default the events whose
+    claims conflict (different figures from different claimants, denials), side by side."""
+    with open_store(db) as store:
+        rows = service.event_claims(store, conflicting=not show_all, kind=kind)[:limit]
+    columns = ["event_id", "date", "event_type", "actor", "recipient", "kind", "value", "claimant", "source"]
+    write_rows(rows, fmt, sys.stdout, columns=columns if fmt in ("table", "csv") else None, title="Claims")
+
+
 @main.command("dyads")
 @click.option("--format", "fmt", type=LIST_FORMATS, default="table", show_default=True)
 @DB_OPTION

@@ -204,6 +204,12 @@ def canonical_event(store: Store, event_id: str) -> dict:
     return event
 
 
+def event_claims(store: Store, *, conflicting: bool = True, kind: str | None = None) -> list[dict]:
+    from . import corpus
+
+    return corpus.claims(store, conflicting=conflicting, kind=kind)
+
+
 def quote_provenance(store: Store) -> list[dict]:
     from . import corpus
 

@@ -2,6 +2,7 @@
 
 - `canonical_events(store, ...)`: merged events (record-format event fields plus
   `mentions`, `sources`, `first_reported`, `disagreements`).
+- `claims(store, ...)`: each canonical event's claims side by side, disputed ones by default.
 - `quote_provenance(store, ...)`: merged quotes with `occurrences` and `first_seen`.
 - `dyads(store)`, `dyad(store, a, b, ...)`: escalation per pair of countries.
 - `reuse(store, ...)`: shared passages and near-duplicate documents.
@@ -20,7 +21,7 @@ from .linking import CanonicalEvent, Linker, build_linker, link_events
 from .quotes import quote_provenance
 from .reuse import find_reuse, reuse
 
-__all__ = ["canonical_events", "canonical_event", "link_events", "linking_stats", "quote_provenance", "dyads", "dyad", "reuse",
+__all__ = ["canonical_events", "canonical_event", "claims", "link_events", "linking_stats", "quote_provenance", "dyads", "dyad", "reuse",
            "find_reuse", "Linker", "CanonicalEvent", "build_linker"]
 
 
@@ -60,6 +61,28 @@ def canonical_event(store, event_id: str) -> dict | None:
     with store.linking(write=False) as session:
         found = session.events(event_id=event_id)
     return found[0] if found else None
+
+
+def claims(store, *, conflicting: bool = True, kind: str | None = None) -> list[dict]:
+    """Claims per canonical event, one row per claim with its claimant and source, so rival
+    accounts stand side by side. With `conflicting` (the default), only the claims of kinds
+    the event's sources disagree on: figures that differ, and denials."""
+    rows = []
+    for event in canonical_events(store):
+        disputed = set(event.get("disagreements") or {}) - {"date"}
+        for claim in event.get("claims") or []:
+            claim_kind = "denied" if claim.get("kind") == "denial" else claim.get("kind")
+            if (conflicting and claim_kind not in disputed) or (kind and claim.get("kind") != kind):
+                continue
+            rows.append({
+                "event_id": event["id"], "event_type": event.get("event_type"), "date": event.get("date"),
+                "actor": (event.get("actor") or {}).get("code"), "recipient": (event.get("recipient") or {}).get("code"),
+                "kind": claim.get("kind"), "value": claim.get("value"),
+                "claimant": (claim.get("claimant") or {}).get("name"), "source": claim.get("source"),
+                "published": claim.get("published"), "doc_id": claim.get("doc_id"), "text": claim.get("text"),
+                "disputed": claim_kind in disputed,
+            })
+    return rows
 
 
 def linking_stats(store, *, day_window: int = 1, undated_window: int = 3, skip_duplicates: bool = True) -> dict:

@@ -608,7 +608,8 @@ class CanonicalEvent:
     mentions: list[dict]
     sources: list[str]
     first_reported: str | None
-    disagreements: dict
+    disagreements: dict  # field -> the conflicting accounts (figures by claimant, dates, denials)
+    claims: list[dict] = field(default_factory=list)  # every claim of every mention, with its document
 
     @classmethod
     def of(cls, c: Cluster) -> "CanonicalEvent":
@@ -658,6 +659,15 @@ class CanonicalEvent:
             data["fatalities_high"] = max(counts)
             if len(counts) > 1:
                 disagreements["fatalities"] = figures
+        claims = [{**cl, "doc_id": m.doc_id, "source": m.source, "published": m.published}
+                  for m in ms for cl in m.claims]
+        for kind in sorted({cl.get("kind") for cl in claims} - {"fatalities", "denial", None}):
+            values = {cl["value"] for cl in claims if cl.get("kind") == kind and isinstance(cl.get("value"), (int, float))}
+            if len(values) > 1:
+                disagreements[kind] = [cl for cl in claims if cl.get("kind") == kind]
+        denials = [cl for cl in claims if cl.get("kind") == "denial"]
+        if denials:
+            disagreements["denied"] = denials
         dates = {(m.date, m.precision) for m in ms if m.precision == "day"}
         if len({d for d, _ in dates}) > 1:
             disagreements["date"] = sorted({m.date for m in ms if m.precision == "day"})
@@ -667,7 +677,7 @@ class CanonicalEvent:
             id=c.id, data=data,
             mentions=[{"doc_id": m.doc_id, "event_id": m.event_id, "source": m.source, "published": m.published}
                       for m in ms],
-            sources=sources, first_reported=min(pubs) if pubs else None, disagreements=disagreements,
+            sources=sources, first_reported=min(pubs) if pubs else None, disagreements=disagreements, claims=claims,
         )
 
     @property
@@ -676,7 +686,7 @@ class CanonicalEvent:
 
     def to_dict(self) -> dict:
         return {**self.data, "mentions": self.mentions, "sources": self.sources,
-                "first_reported": self.first_reported, "disagreements": self.disagreements}
+                "first_reported": self.first_reported, "disagreements": self.disagreements, "claims": self.claims}
 
 
 def build_linker(store, *, day_window: int = 1, undated_window: int = 3, doc_ids: Iterable[str] | None = None,

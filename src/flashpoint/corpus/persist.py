@@ -30,6 +30,9 @@ from datasketch import MinHashLSH
 from .linking import LINKED_STATUSES, CanonicalEvent, Linker, Mention, Profile, mentions_of
 from .reuse import NUM_PERM, document_minhash
 
+# Raised whenever the linking rules or the canonical event's fields change: a store linked
+# by another version is relinked from its records on the next sync.
+LINKING_VERSION = 2
 DUPLICATE_THRESHOLD = 0.8
 _LSH = MinHashLSH(threshold=DUPLICATE_THRESHOLD, num_perm=NUM_PERM)
 BANDS, ROWS = _LSH.b, _LSH.r  # the band layout datasketch picks for this threshold
@@ -128,6 +131,8 @@ def _link_document(linker: Linker, record: dict) -> int:
 def sync(store, *, on_progress=lambda done, total: None) -> dict:
     """Link what changed since the last sync; returns counts of what was done."""
     with store.linking() as session:
+        if session.version() != LINKING_VERSION:
+            session.reset(LINKING_VERSION)
         docs, stale = session.pending()
         if not docs and not stale:
             return {"linked": 0, "unlinked": 0, "duplicates": 0, "comparisons": 0}

@@ -16,12 +16,15 @@ of the direct quote it is in (as the quotes stage resolved them), or the object 
 "according to" in its sentence; when no one is named it is the outlet itself (the
 document's source). The event is the one whose trigger is the casualty verb or an
 ancestor of the figure, else an event of the same sentence, else the nearest ASSAULT or
-COERCE event before it in the paragraph.
+COERCE event before it in the paragraph; an agentless toll ("12 soldiers were killed in
+the attack") goes to the attack it reports, the latest earlier attack with a known actor in
+its paragraph or the one before.
 
 A denial is a clause of saying that denies: a cue verb of denial (deny, reject, refute,
 dismiss, rebut), or a negated complement whose subject is the speaker itself, a claim about
 its own involvement ("the BLF asserted that it does not have any hideouts in Iran"; "we were
-not involved"). A negated statement about something else ("Iran said the strikes did not
+not involved"): a negated action, being involved or responsible, or having the means or a
+presence; a negated stance ("we don't want escalation", "we have no reservations") is not. A negated statement about something else ("Iran said the strikes did not
 hit civilians") is a claim, not a denial, even when it shares a word with an earlier event. It is a claim of kind ``denial`` whose value is the denied proposition, linked to
 the event it contradicts: the latest earlier event sharing a content word with it, else
 the nearest earlier ASSAULT/COERCE event.
@@ -70,6 +73,15 @@ DENIAL_VERBS = {"deny", "reject", "refute", "dismiss", "rebut"}
 SELF_PRONOUNS = {"it", "its", "we", "our", "they", "their", "he", "his", "she", "her", "i", "my"}
 NEGATORS = {"not", "n't", "never", "no", "none", "nothing", "neither", "nor"}
 CONFLICT_TYPES = ("ASSAULT", "COERCE")
+# A denial denies involvement: a negated action ("we did not attack"), being involved or
+# responsible ("it was not behind the attack"), or having the means or presence ("it does
+# not have hideouts in Iran"). Negated stances are not denials: wanting, knowing, thinking
+# ("we don't want escalation", "I don't know where that goes", "we have no reservations").
+STANCE_VERBS = {"want", "wish", "know", "think", "believe", "hope", "expect", "seek", "like", "need", "intend", "plan",
+                "see", "mean", "care", "understand", "accept", "fear", "doubt", "feel", "mind", "matter", "agree", "let"}
+INVOLVEMENT_WORDS = {"involved", "responsible", "behind", "part", "linked", "connected", "complicit", "party"}
+MEANS_NOUNS = SITE_NOUNS | {"fighter", "member", "presence", "link", "tie", "role", "involvement", "connection", "weapon",
+                            "troop", "force", "militant", "soldier", "cell", "unit", "operative", "plan", "intention"}
 
 
 def number_value(tok: Token) -> int | float | str | None:
@@ -190,6 +202,26 @@ class Claims(Stage):
     # ---------------------------------------------------------------- events
 
     def _event(self, state: DocState, tok: Token, figure: Token, ev_tokens: list[int | None], kind: str) -> str | None:
+        found = self._own_event(state, tok, figure, ev_tokens)
+        event = next((ev for ev in state.record.events if ev.id == found), None)
+        if event is not None and event.actor is None and event.event_type in CONFLICT_TYPES:
+            # An agentless toll ("12 soldiers were killed in the attack") reports the toll of
+            # the attack just told, by whoever it names: the latest earlier attack with a known
+            # actor in this paragraph or the one before.
+            return self._reported_attack(state, event) or found
+        return found
+
+    def _reported_attack(self, state: DocState, event) -> str | None:
+        text = state.doc.text
+        start = self._paragraph_start(text, max(0, self._paragraph_start(text, event.span[0]) - 1))
+        best = None
+        for ev in state.record.events:
+            if (ev.event_type in CONFLICT_TYPES and ev.actor is not None and ev.status == "occurred"
+                    and start <= ev.trigger.span[0] < event.trigger.span[0]):
+                best = ev
+        return best.id if best is not None else None
+
+    def _own_event(self, state: DocState, tok: Token, figure: Token, ev_tokens: list[int | None]) -> str | None:
         events = state.record.events
         sent = tok.sent
         ancestors = {tok.i} | {a.i for a in tok.ancestors} | {figure.i} | {a.i for a in figure.ancestors}
@@ -240,7 +272,7 @@ class Claims(Stage):
                 clauses = [c for c in comps if c.dep_ == "ccomp"]
                 # conjoined complements: "that it does not ..., and that no fighters had been killed"
                 clauses += [cc for c in clauses for cc in c.children if cc.dep_ == "conj" and cc.pos_ in ("VERB", "AUX")]
-                denied = [c for c in clauses if self._negated(c) and self._about_self(c, own)]
+                denied = [c for c in clauses if self._negated(c) and self._about_self(c, own) and self._denies_involvement(c)]
                 if denied:
                     denied += [c for c in clauses if c not in denied and self._negated(c)]
             else:
@@ -281,6 +313,22 @@ class Claims(Stage):
                 if speaker is not None and w.lemma_.lower() == speaker.lemma_.lower():
                     return True
         return False
+
+    @staticmethod
+    def _denies_involvement(clause: Token) -> bool:
+        """The negated clause is about acting, being involved, or having the means (see STANCE_VERBS)."""
+        lemma = clause.lemma_.lower()
+        if lemma in STANCE_VERBS:
+            return False
+        if lemma == "have":
+            # the text's own singular too: the lemmatiser makes "bases" "basis"
+            return any(c.dep_ == "dobj" and ({c.lemma_.lower(), c.lower_, c.lower_[:-1]} & MEANS_NOUNS)
+                       for c in clause.children)
+        if lemma == "be":
+            words = {c.lower_ for c in clause.children if c.dep_ in ("acomp", "attr", "prep", "advmod")}
+            words |= {c.lemma_.lower() for c in clause.children if c.dep_ in ("acomp", "attr")}
+            return bool(words & INVOLVEMENT_WORDS)
+        return clause.pos_ == "VERB"
 
     @staticmethod
     def _negated(clause: Token) -> bool:

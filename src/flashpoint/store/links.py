@@ -33,6 +33,17 @@ class LinkSession:
 
     # -- which documents need (re)linking -------------------------------------------------
 
+    def version(self) -> int | None:
+        value = self.conn.execute(sa.select(schema.meta.c.value).where(schema.meta.c.key == "linking_version")).scalar()
+        return int(value) if value is not None else None
+
+    def reset(self, version: int) -> None:
+        """Forget all linking (every document is linked again) and record the rules' version."""
+        for table in schema.CORPUS_TABLES:
+            self.conn.execute(table.delete())
+        self.conn.execute(schema.meta.delete().where(schema.meta.c.key == "linking_version"))
+        self.conn.execute(schema.meta.insert().values(key="linking_version", value=str(version)))
+
     def pending(self) -> tuple[list[dict], list[str]]:
         """(documents stored but not linked as stored now, in publication order; ids linked
         but no longer stored or stored anew)."""

@@ -1,0 +1,83 @@
+"""Claims: denials of involvement versus negated stances, and the `claims` listing of rival accounts."""
+
+from __future__ import annotations
+
+import pytest
+
+from flashpoint.ingest import Document
+
+
+@pytest.fixture
+def run(pipeline):
+    import flashpoint
+
+    def _run(text: str, published: str = "2024-01-20", source: str = "Wire"):
+        [record] = flashpoint.extract([{"id": "t", "text": text, "source": source, "published": published}], pipeline=pipeline)
+        return record
+    return _run
+
+
+@pytest.mark.parametrize("sentence", [
+    "The group said it did not carry out the attack.",
+    "The militia said it was not involved in the bombing.",
+    "The movement said that it has no bases in the province.",
+    "The ministry said its forces were not behind the explosion.",
+])
+def test_denials_of_involvement(run, sentence):
+    record = run("Gunmen attacked a police post in the north on Monday, killing four officers. " + sentence)
+    denials = [c for c in record.claims if c.kind == "denial"]
+    assert len(denials) == 1, sentence
+    first_sentence = {e.id for e in record.events if e.span[1] <= record.sentences[0][1]}
+    assert denials[0].event_id in first_sentence
+
+
+@pytest.mark.parametrize("sentence", [
+    "The minister said they do not want an escalation.",
+    "The spokesman said he did not know where the talks would go.",
+    "The foreign minister said they have no reservations about defending the national interest.",
+    "The envoy said they did not think the dispute would last.",
+])
+def test_negated_stances_are_not_denials(run, sentence):
+    record = run("Gunmen attacked a police post in the north on Monday, killing four officers. " + sentence)
+    assert [c.value for c in record.claims if c.kind == "denial"] == []
+
+
+def test_claims_listing_sets_rival_figures_side_by_side(store, pipeline):
+    """Two outlets, two claimants, two death tolls for one attack: one disputed event."""
+    from flashpoint import service
+    from flashpoint.service import store_items
+
+    texts = [
+        ("wire-a", "Wire A", "2024-03-05", "Rebels attacked an army base in Idlib province on Monday. "
+         "The army said that 12 soldiers were killed in the attack."),
+        ("wire-b", "Wire B", "2024-03-06", "Rebels attacked an army base in Idlib province on Monday. "
+         "The rebels said that 40 soldiers were killed in the attack."),
+    ]
+    docs = [Document.build(t, id=i, source=s, published=p) for i, s, p, t in texts]
+    report = store_items(docs, store, pipeline=pipeline)
+    assert report.stored == 2
+    rows = service.event_claims(store)
+    disputed = [r for r in rows if r["kind"] == "fatalities"]
+    assert {(r["value"], r["claimant"].lower(), r["source"]) for r in disputed} == {(12, "army", "Wire A"), (40, "rebels", "Wire B")}
+    assert len({r["event_id"] for r in disputed}) == 1
+    every = service.event_claims(store, conflicting=False)
+    assert len(every) >= len(rows)
+
+
+def test_claims_over_http(tmp_path, pipeline):
+    from fastapi.testclient import TestClient
+
+    from flashpoint.api import create_app
+    from flashpoint.service import store_items
+    from flashpoint.store import open_store
+
+    db = str(tmp_path / "claims.db")
+    with open_store(db) as store:
+        store_items([Document.build("Rebels attacked an army base in Idlib province on Monday. The army said that 12 "
+                                    "soldiers were killed in the attack. The rebels said that 40 soldiers were killed.",
+                                    id="one", source="Wire", published="2024-03-05")], store, pipeline=pipeline)
+    with TestClient(create_app(db)) as client:
+        disputed = client.get("/api/events/claims").json()
+        every = client.get("/api/events/claims", params={"conflicting": "false"}).json()
+    assert {(r["value"], r["claimant"].lower()) for r in disputed["items"]} == {(12, "army"), (40, "rebels")}
+    assert every["total"] >= disputed["total"] == 2
