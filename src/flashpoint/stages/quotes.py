@@ -114,8 +114,13 @@ PERSON_NOUNS = {
 ORG_PREPS = {"at", "with", "for", "from"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "expl"}
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
+# A complement whose characters are mostly one direct quote is that quote; with more words of its
+# own around a partial quote ("said there were “thousands of shootings” this year") it is a
+# mixed attribution of its own, reported beside the quote (PolNeAR's content is the whole clause).
+QUOTE_IS_CONTENT = 0.8
 MIN_UNCUED_WORDS = 6  # a quote with no cue and fewer words is a scare quote or a title
 MAX_SPLIT_CUE_WORDS = 10
+MAX_CUE_CLAUSE_WORDS = 25  # "..., said Darrell Phillips, vice president of human resources for Hollingsworth & Vose."
 MAX_TITLE_WORDS = 5
 COLON_LINE = re.compile(r"^\s*([^:\n“”\"‘’]{1,60}?):\s+(\S.*)$")
 MAX_COLON_NAME_WORDS = 5
@@ -198,9 +203,35 @@ def mask_markup(text: str) -> str:
     return MARKUP.sub(lambda m: " " * len(m.group(0)), text)
 
 
+DOUBLED_MARK = re.compile(r"''|``")
+
+
+def double_apostrophes_as_quotes(text: str) -> str:
+    """`text` with two apostrophes (or two backticks) used as a double quotation mark, the
+    convention of some archives and wires (''It's anti-reform,'' he said), rewritten as one
+    straight double quote and a space, the mark next to the words it encloses, so that offsets stay."""
+
+    def mark(m: re.Match) -> str:
+        before = text[m.start() - 1] if m.start() else " "
+        after = text[m.end()] if m.end() < len(text) else " "
+        opening = m.group() == "``" or ((before.isspace() or before in "([{—–-:;,/") and not after.isspace())
+        return ' "' if opening else '" '
+
+    return DOUBLED_MARK.sub(mark, text)
+
+
+def _stray_closing(text: str, i: int) -> bool:
+    """A straight double quote that can only close (after a word, before a space or punctuation)
+    while none is open: the other half of the pair is missing ("review of [his] systems" including
+    ..."), and it opens nothing."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return not before.isspace() and before not in "([{—–-:;,/" and (after.isspace() or after in ".,;:!?)]")
+
+
 def find_quote_marks(text: str) -> list[_Raw]:
     """Direct quotations on the characters of `text` (see the module docstring)."""
-    text = mask_markup(text)
+    text = double_apostrophes_as_quotes(mask_markup(text))
     paragraphs = []
     pos = 0
     for line in text.split("\n"):
@@ -227,7 +258,7 @@ def find_quote_marks(text: str) -> list[_Raw]:
         while i < p_end:
             c = text[i]
             if c == OPEN_DOUBLE or (c == '"' and open_at is None):
-                if open_at is None:
+                if open_at is None and not (c == '"' and _stray_closing(text, i)):
                     open_at, open_mark = i, c
             elif c == CLOSE_DOUBLE or c == '"':
                 if open_at is not None:
@@ -355,6 +386,92 @@ def _according_to(tok: Token) -> Token | None:
             if obj.dep_ == "pobj":
                 return obj
     return None
+
+
+# Subordinators of adverbial clauses: a "complement" they open is an adverbial clause the parser
+# attached to the verb ("said before he died"), not what was said.
+ADVERBIAL_MARKS = {"before", "after", "when", "because", "while", "although", "though", "since", "until", "unless", "once",
+                   "whereas", "as", "till", "whenever"}
+# Punctuation that ends the frame of a cue: a clause across it is not the cue's complement
+# ("... tell the story of Copenhagen: ... the two learned").
+FRAME_BREAKS = {":", ";", "—", "–", "―", "--", "-"}
+# Comma-set-off additions at the end of a content that the writer adds and the source did not
+# say, which PolNeAR leaves out ("be conservative"): non-restrictive relatives and appositions,
+# participial and concessive clauses ("..., arguing that ...", "..., although ...").
+TRAILING_ASIDES = {"relcl", "appos", "acl", "parataxis"}
+ASIDE_MARKS = ADVERBIAL_MARKS | {"whether", "if", "even", "despite"}
+SET_OFF = {",", ";", "—", "–", "―", "--", "-", "("}
+
+
+def _complements(cue: Token, comps: list[Token]) -> list[Token]:
+    """The clausal complements of `cue` that are what was said: on one side of the cue (the right
+    one when there are both: "Claiming ..., Trump told Fox that ..."), not across a colon, a
+    semicolon, a dash or a paragraph, and not an adverbial clause."""
+    doc = cue.doc
+    kept = []
+    for comp in comps:
+        if any(m.dep_ == "mark" and m.lower_ in ADVERBIAL_MARKS for m in comp.children):
+            continue
+        lo, hi = (cue.i + 1, comp.left_edge.i) if comp.i > cue.i else (comp.right_edge.i + 1, cue.i)
+        between = doc[lo:hi]
+        if any(t.text in FRAME_BREAKS for t in between) or "\n" in doc.text[doc[max(lo - 1, 0)].idx:doc[hi].idx if hi < len(doc) else len(doc.text)]:
+            continue
+        kept.append(comp)
+    if any(c.i > cue.i for c in kept):
+        kept = [c for c in kept if c.i > cue.i]
+    return kept
+
+
+def _has_cue(tokens) -> bool:
+    """Whether `tokens` hold a cue of their own: a verb of saying or believing, a noun of saying,
+    "according to"."""
+    return any(_is_cue_verb(t, SAY_VERBS | BELIEVE_VERBS) or (t.pos_ == "NOUN" and t.lemma_.lower() in NOUN_CUES)
+               or t.lower_ == "according" for t in tokens)
+
+
+def _trim_content(toks: list[Token], in_quote, nominal: bool = False) -> list[Token]:
+    """`toks` (in order) without what follows the content proper. A content ends at a paragraph
+    break, and before a comma-set-off aside at its end (TRAILING_ASIDES, participial and adverbial
+    clauses, "including ...") when the aside holds an attribution of its own ("..., contradicting
+    the police’s claim that ...", "..., which he said were at his side": PolNeAR gives each token
+    to one attribution), or when the content is a noun phrase and the aside describes it ("the
+    test, which state media ...", "Mr. Trump, the presumed favorite"). A clause's own asides stay:
+    annotators mostly keep them as part of what was said."""
+    if not toks:
+        return toks
+    doc = toks[0].doc
+    for k in range(1, len(toks)):
+        t, prev = toks[k], toks[k - 1]
+        if "\n" in doc.text[prev.idx + len(prev.text):t.idx]:
+            toks = toks[:k]
+            break
+    changed = True
+    while changed and len(toks) > 1:
+        changed = False
+        ids = {t.i for t in toks}
+        first = toks[0].i
+        last = max(t.i for t in toks if not t.is_punct) if any(not t.is_punct for t in toks) else toks[-1].i
+        for t in toks:
+            if t.left_edge.i <= first or t.head.i not in ids or in_quote(t) or t.right_edge.i < last:
+                continue
+            before = doc[t.left_edge.i - 1]
+            cut = None
+            aside = (t.dep_ in TRAILING_ASIDES
+                     or (t.dep_ == "advcl" and (t.tag_ in ("VBG", "VBN") or any(m.dep_ == "mark" and m.lower_ in ASIDE_MARKS for m in t.children)))
+                     or (t.dep_ == "prep" and t.lower_ in ("including", "like", "despite")))
+            if aside and before.text in SET_OFF and not in_quote(before) and (nominal or _has_cue(t.subtree)):
+                cut = before.i
+            if cut is None and t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and _is_cue_verb(t, SAY_VERBS):
+                # "said he would order a review and warned against ...": the coordinated verb of
+                # saying is an attribution of its own; the coordinator (and a comma) before it go too
+                cut = t.left_edge.i
+                while cut - 1 > first and (doc[cut - 1].dep_ == "cc" or doc[cut - 1].is_punct):
+                    cut -= 1
+            if cut is not None and cut > first:
+                toks = [x for x in toks if x.i < cut]
+                changed = True
+                break
+    return toks
 
 
 def _np_bounds(head: Token) -> tuple[int, int]:
@@ -669,6 +786,7 @@ class Quotes(Stage):
             if sp is not None:
                 speeches.append(sp)
                 previous = sp
+        speeches = self._merge_continuations(doc, speeches)
         # "Name: words" at the head of a paragraph: headlines and transcripts
         speeches.extend(self._colon_lines(doc, speeches))
         # indirect speech
@@ -728,6 +846,29 @@ class Quotes(Stage):
                         last.outer = (last.outer[0], raw.outer[1])
                         continue
             merged.append(raw)
+        return merged
+
+    @staticmethod
+    def _merge_continuations(doc: Doc, speeches: list[_Speech]) -> list[_Speech]:
+        """Quotes of one attribution are one speech with several parts: a quote with no cue of its
+        own that follows, in the same paragraph, a quote and its cue clause ("“We'll be here for a
+        while,” she said. “These cases take patience.”") or that directly follows a quote (“X.” “Y.”),
+        and quotes joined by a conjunction under one cue (called them “losers” and “sad”)."""
+        text = doc.text
+        merged: list[_Speech] = []
+        for sp in speeches:
+            prev = merged[-1] if merged else None
+            if prev is not None and sp.kind == prev.kind == "direct" and (prev.cue is not None or prev.inherit is not None):
+                gap = text[prev.span[1]:sp.span[0]]
+                words = re.findall(r"[\w’'-]+", gap)
+                own_cue = sp.cue is not None and (prev.cue is None or sp.cue.i != prev.cue.i)
+                cue_between = prev.cue is not None and prev.span[1] <= prev.cue.idx < sp.span[0]
+                joined = not words or (len(words) == 1 and words[0].lower() in ("and", "or"))
+                if "\n" not in gap and not own_cue and (joined or (cue_between and len(words) <= MAX_CUE_CLAUSE_WORDS)):
+                    prev.parts.extend(sp.parts)
+                    prev.span = (prev.span[0], sp.span[1])
+                    continue
+            merged.append(sp)
         return merged
 
     def _direct(self, doc: Doc, raw: _Raw, in_quote, previous: _Speech | None) -> _Speech | None:
@@ -872,18 +1013,21 @@ class Quotes(Stage):
             while head.dep_ not in ("ROOT", "ccomp", "conj") and head.head is not head and head.pos_ not in ("VERB", "AUX"):
                 head = head.head
             exclude = set(t.i for t in tok.subtree)
-            toks = [t for t in head.subtree if t.i not in exclude and not t.is_punct]
+            # the content is on the side of "according to X" where its clause's head is
+            # ("X, according to Y, more than twice ..." is X)
+            before = head.i < tok.i
+            toks = [t for t in head.subtree if t.i not in exclude and not t.is_punct and (t.i < tok.i) == before]
             if not toks:
                 return None
-            return self._content(doc, tok, obj, toks, speeches, "according to")
+            return self._content(doc, tok, obj, toks, speeches, "according to", in_quote)
         lemma = tok.lemma_.lower()
         if tok.pos_ == "NOUN" and lemma in NOUN_CUES:
-            return self._noun_cue(tok, speeches)
+            return self._noun_cue(tok, speeches, in_quote)
         if _is_cue_verb(tok, SPEECH_ACT_VERBS | set(PREP_CUES)) and not _is_cue_verb(tok, INDIRECT_VERBS - {"call"}):
             return self._speech_act(tok, speeches, in_quote)
         if not _is_cue_verb(tok, INDIRECT_VERBS):
             return None
-        comps = [c for c in tok.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX", "NOUN", "ADJ")]
+        comps = _complements(tok, [c for c in tok.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX", "NOUN", "ADJ")])
         if not comps and tok.lemma_.lower() in OBJECT_CONTENT_VERBS:
             # an object that is a bare pronoun or wh-word ("said it", "said what") says nothing itself
             comps = [c for c in tok.children if c.dep_ == "dobj" and not (c.pos_ in ("PRON", "DET", "INTJ") and c.n_lefts + c.n_rights == 0)]
@@ -892,6 +1036,8 @@ class Quotes(Stage):
             xcomps = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")]
             if xcomps:
                 comps = [c for c in tok.children if c.dep_ == "dobj"] + xcomps
+        if not comps and tok.dep_ == "parataxis" and _is_cue_verb(tok, SAY_VERBS | BELIEVE_VERBS):
+            return self._parenthetical(tok, speeches, in_quote)
         if not comps:
             return self._speech_act(tok, speeches, in_quote) if lemma in PREP_CUES or lemma in SPEECH_ACT_VERBS else None
         subj = _subject(tok)
@@ -907,9 +1053,9 @@ class Quotes(Stage):
         toks = [t for t in toks if not t.is_punct or (toks and toks[0].i < t.i < toks[-1].i)]
         if not toks:
             return None
-        return self._content(doc, tok, subj, toks, speeches, None)
+        return self._content(doc, tok, subj, toks, speeches, None, in_quote)
 
-    def _noun_cue(self, noun: Token, speeches: list[_Speech]) -> _Speech | None:
+    def _noun_cue(self, noun: Token, speeches: list[_Speech], in_quote=None) -> _Speech | None:
         """A noun of saying with a that-clause: "his claim that the vote was rigged", "the
         ministry’s statement that no civilians were hurt". The speaker is the possessor, or the
         agent of "by"."""
@@ -934,7 +1080,7 @@ class Quotes(Stage):
         toks = [t for t in toks if not t.is_punct or (toks and toks[0].i < t.i < toks[-1].i)]
         if not toks:
             return None
-        return self._content(noun.doc, noun, subj, toks, speeches, None)
+        return self._content(noun.doc, noun, subj, toks, speeches, None, in_quote)
 
     def _speech_act(self, tok: Token, speeches: list[_Speech], in_quote) -> _Speech | None:
         """A verb of a speech act whose object is what was said: "criticized Clinton’s record"
@@ -971,25 +1117,57 @@ class Quotes(Stage):
         toks = [t for t in toks if not t.is_punct or (toks[0].i < t.i < toks[-1].i)]
         if not toks:
             return None
-        return self._content(tok.doc, tok, subj, toks, speeches, None)
+        return self._content(tok.doc, tok, subj, toks, speeches, None, in_quote)
 
-    def _content(self, doc: Doc, cue: Token, subj: Token, toks: list[Token], speeches: list[_Speech], cue_text: str | None) -> _Speech | None:
-        start = min(t.idx for t in toks)
-        end = max(t.idx + len(t.text) for t in toks)
-        while end > start and doc.text[end - 1] in " ,.;:\"“”’'":
-            end -= 1
-        while start < end and doc.text[start] in " ,\"“”‘'":
-            start += 1
-        if end - start < 3:
+    def _parenthetical(self, cue: Token, speeches: list[_Speech], in_quote) -> _Speech | None:
+        """A cue set in the clause it reports, between commas or at its end: "Lenox was a juggernaut,
+        Mr. Clarke said, until it went bankrupt", "The latest test, North Korea said, was its biggest
+        yet". The parser makes the cue a parataxis of the clause; the content is the clause without
+        the cue's own words, in one or two pieces."""
+        subj = _subject(cue)
+        if subj is None or subj.i < cue.left_edge.i or subj.i > cue.right_edge.i:
             return None
-        length = end - start
+        head = cue.head
+        own = {t.i for t in cue.subtree}
+        clause = [t for t in head.subtree if t.i not in own]
+        pieces = [[t for t in clause if t.i < cue.left_edge.i], [t for t in clause if t.i > cue.right_edge.i]]
+        pieces = [[t for t in p if not (t.is_punct and (t.i == p[0].i or t.i == p[-1].i))] for p in pieces if p]
+        return self._content(cue.doc, cue, subj, [t for p in pieces for t in p], speeches, None, in_quote,
+                             pieces=[p for p in pieces if p])
+
+    def _content(self, doc: Doc, cue: Token, subj: Token, toks: list[Token], speeches: list[_Speech], cue_text: str | None,
+                 in_quote=None, pieces: list[list[Token]] | None = None) -> _Speech | None:
+        """The speech whose content is `toks` (or, for a content around its cue, `pieces`), trimmed
+        (`_trim_content`) and without the quotation marks and punctuation at its ends."""
+        ids = {t.i for t in toks}
+        nominal = all(t.pos_ in ("NOUN", "PROPN", "PRON", "NUM") for t in toks if t.head.i not in ids)
+        parts = []
+        for n, piece in enumerate(pieces or [toks]):
+            piece = sorted(piece, key=lambda t: t.i)
+            if n == len(pieces or [toks]) - 1:  # only the end of the content has a tail to trim
+                piece = _trim_content(piece, in_quote or (lambda t: False), nominal)
+            if not piece:
+                continue
+            start = min(t.idx for t in piece)
+            end = max(t.idx + len(t.text) for t in piece)
+            while end > start and (doc.text[end - 1] in " ,.;:\"“”’'—–-" or doc.text[end - 1].isspace()):
+                end -= 1
+            while start < end and (doc.text[start] in " ,\"“”‘'" or doc.text[start].isspace()):
+                start += 1
+            if end > start:
+                parts.append((start, end))
+        length = sum(b - a for a, b in parts)
+        if length < 3:
+            return None
+        start, end = parts[0][0], parts[-1][1]
         for s in speeches:
             if s.kind != "direct":
                 continue
-            overlap = sum(max(0, min(b, end) - max(a, start)) for a, b in s.parts)
-            if overlap >= 0.5 * length:
-                # the complement is (mostly) a direct quote: it is that quote, with this cue if it had none
-                if s.cue is None and s.subject is None:
-                    s.cue, s.subject, s.cue_text, s.inherit = cue, subj, cue_text, None
+            overlap = sum(max(0, min(b, y) - max(a, x)) for a, b in s.parts for x, y in parts)
+            if overlap >= 0.5 * length and s.cue is None and s.subject is None:
+                # the quote is what this cue introduces
+                s.cue, s.subject, s.cue_text, s.inherit = cue, subj, cue_text, None
+            if overlap >= QUOTE_IS_CONTENT * length:
+                # the complement is the direct quote (a few words around it aside): not another one
                 return None
-        return _Speech("indirect", [(start, end)], (start, end), cue=cue, subject=subj, cue_text=cue_text)
+        return _Speech("indirect", parts, (start, end), cue=cue, subject=subj, cue_text=cue_text)
