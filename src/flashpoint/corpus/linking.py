@@ -452,6 +452,12 @@ class Linker:
             found |= self.index.get(key, set())
         return found
 
+    def prefetch(self, profiles: Iterable[Profile]) -> None:
+        """Load the stored clusters the profiles may link to in one query (persisted linking)."""
+        if self.source is not None:
+            keys = {k for p in profiles for k in self._candidate_keys(p)}
+            self._load(sorted((k for k in keys if k not in self._loaded_keys), key=repr))
+
     def _load(self, keys: list[tuple]) -> None:
         if not keys:
             return

@@ -46,6 +46,13 @@ def _mention(data: dict) -> Mention:
     return Mention(**data)
 
 
+_MENTION_FIELDS = [f.name for f in dataclasses.fields(Mention)]
+
+
+def _mention_data(m: Mention) -> dict:
+    return {name: getattr(m, name) for name in _MENTION_FIELDS}  # shallow: stored as JSON at once
+
+
 def _bands(signature: list[int]) -> list[str]:
     return [f"{i}:" + hashlib.sha1(",".join(map(str, signature[i * ROWS:(i + 1) * ROWS])).encode()).hexdigest()[:20]
             for i in range(BANDS)]
@@ -107,6 +114,7 @@ def _relink(linker: Linker, groups: dict[str, list[Mention]], new: int = 0) -> N
         return
     start = min(_order(ms[0]) for ms in groups.values())
     queue = [m for ms in groups.values() for m in ms]
+    linker.prefetch(Profile.of(m) for m in queue)
     while queue:
         for cid in sorted(linker.candidates(Profile.of(queue.pop()))):
             c = linker.clusters.get(cid)
@@ -173,9 +181,8 @@ def sync(store, *, on_progress=lambda done, total: None) -> dict:
                                 skipped=skipped)
             on_progress(done, len(docs))
         session.delete_clusters(linker.dirty | linker.dropped)
-        for cid in sorted(linker.dirty):
-            cluster = linker.clusters[cid]
-            session.write_cluster(CanonicalEvent.of(cluster).to_dict(),
-                                  [dataclasses.asdict(m) for m in cluster.mentions],
-                                  [_key(k) for k in linker.keys(cluster)])
+        session.write_clusters(
+            (CanonicalEvent.of(cluster).to_dict(), [_mention_data(m) for m in cluster.mentions],
+             [_key(k) for k in linker.keys(cluster)])
+            for cluster in (linker.clusters[cid] for cid in sorted(linker.dirty)))
         return {"linked": len(docs), "unlinked": len(stale), "duplicates": duplicates, "comparisons": linker.comparisons}

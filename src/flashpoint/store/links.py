@@ -144,18 +144,25 @@ class LinkSession:
                 self.conn.execute(table.delete().where(table.c.canonical_id.in_(chunk)))
             self.conn.execute(schema.canonical_events.delete().where(schema.canonical_events.c.id.in_(chunk)))
 
-    def write_cluster(self, event: dict, mentions: list[dict], keys: Iterable[str]) -> None:
-        """One canonical event (as the corpus layer returns it), its mentions and blocking keys."""
-        actor, recipient = event.get("actor") or {}, event.get("recipient") or {}
-        self.conn.execute(schema.canonical_events.insert().values(
-            id=event["id"], event_type=event.get("event_type"), actor_country=actor.get("country"),
-            recipient_country=recipient.get("country"), date=event.get("date"),
-            sort_key=event.get("date") or event.get("first_reported") or "", first_reported=event.get("first_reported"),
-            mentions=len(event["mentions"]), documents=len({m["doc_id"] for m in event["mentions"]}),
-            sources=len(event["sources"]), data=event))
-        self.conn.execute(schema.canonical_mentions.insert(), [
-            {"doc_id": m["doc_id"], "event_id": m["event_id"], "canonical_id": event["id"], "data": m} for m in mentions])
-        self.conn.execute(schema.canonical_keys.insert(), [{"key": k, "canonical_id": event["id"]} for k in sorted(set(keys))])
+    def write_clusters(self, clusters: Iterable[tuple[dict, list[dict], Iterable[str]]]) -> None:
+        """Canonical events (as the corpus layer returns them) with their mentions and blocking
+        keys, each table in one executemany."""
+        events, mentions, keys = [], [], []
+        for event, its_mentions, its_keys in clusters:
+            actor, recipient = event.get("actor") or {}, event.get("recipient") or {}
+            events.append({
+                "id": event["id"], "event_type": event.get("event_type"), "actor_country": actor.get("country"),
+                "recipient_country": recipient.get("country"), "date": event.get("date"),
+                "sort_key": event.get("date") or event.get("first_reported") or "", "first_reported": event.get("first_reported"),
+                "mentions": len(event["mentions"]), "documents": len({m["doc_id"] for m in event["mentions"]}),
+                "sources": len(event["sources"]), "data": event})
+            mentions += [{"doc_id": m["doc_id"], "event_id": m["event_id"], "canonical_id": event["id"], "data": m}
+                         for m in its_mentions]
+            keys += [{"key": k, "canonical_id": event["id"]} for k in sorted(set(its_keys))]
+        for table, rows in ((schema.canonical_events, events), (schema.canonical_mentions, mentions),
+                            (schema.canonical_keys, keys)):
+            if rows:
+                self.conn.execute(table.insert(), rows)
 
     # -- reading --------------------------------------------------------------------------
 
