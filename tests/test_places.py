@@ -195,3 +195,11 @@ def test_no_place_is_carried_between_different_events_or_when_the_reports_disagr
     # another day: another event
     events = extract("On Monday, Russian forces shelled the city of Kharkiv.\nOn Wednesday, Russian forces shelled Ukraine.")
     assert [where(e) for e in events] == [("Kharkiv", "city", "trigger"), ("Ukraine", "country", "trigger")]
+
+
+def test_a_participles_locative_phrase_places_the_noun_it_describes(run):
+    state = run("The strike hit militants based in Balochistan, and the army later arrested fighters hiding near Quetta.")
+    hit = places.event_location(state, token(state, "hit"), [token(state, "militants")])
+    assert hit is not None and (hit.name, hit.basis) == ("Balochistan", "argument")
+    arrested = places.event_location(state, token(state, "arrested"), [token(state, "fighters")])
+    assert arrested is not None and arrested.name == "Quetta"

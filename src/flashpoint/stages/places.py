@@ -928,6 +928,16 @@ def event_location(state: DocState, trigger_token_index: int, argument_token_ind
                     noun(child, depth + 1)
                 elif dep in ("compound", "nmod") and tok.i in at:
                     place_at(child, depth)  # the rest of a multi-word name
+                elif dep == "acl" and child.tag_ in ("VBN", "VBG"):
+                    # a participle's locative phrase places the noun it describes: "militants based in
+                    # Balochistan", "fighters hiding near Panjgur", "militants linked to IS in southwest Pakistan"
+                    for prep in children(child):
+                        if prep.dep_ == "prep" and prep.lower_ in LOCATIVE_PREPS and prep.i not in seen:
+                            seen.add(prep.i)
+                            for pobj in prep.children:
+                                if pobj.dep_ == "pobj" and pobj.i not in seen:
+                                    seen.add(pobj.i)
+                                    noun(pobj, depth + 1)
 
         def clause(tok: Token, depth: int) -> None:
             for child in children(tok):
@@ -1041,13 +1051,13 @@ def _is_state(side) -> bool:
     return side is not None and bool(side.country) and side.code == side.country
 
 
-def _same_event(event, donor, doc, paragraph_of) -> bool:
+def _same_event(event, donor, doc, paragraph_of, sentence_of) -> bool:
     """Whether two events of one document are two reports of the same happening, as a reader
     would tell: the same type and status, no side or date that differs, and something in
     common that says so: the same actor with the same date or the same trigger word ("Iran's
     strike on Pakistan" ... "Iranian missiles struck ... in Balochistan"), or, when the actor
-    is not known, the same day in the same paragraph ("a strike inside Iran on 18 January.
-    The targets were in Sistan and Baluchestan and were attacked ...")."""
+    is not known, the same day in the next sentence of the same paragraph ("a strike inside
+    Iran on 18 January. The targets were in Sistan and Baluchestan and were attacked ...")."""
     if event.event_type != donor.event_type or event.status != donor.status:
         return False
     a, b = event.actor, donor.actor
@@ -1065,7 +1075,8 @@ def _same_event(event, donor, doc, paragraph_of) -> bool:
     if same_actor and _trigger_lemma(doc, event) == _trigger_lemma(doc, donor):
         return True
     return (same_date and event.date_precision == donor.date_precision == "day"
-            and paragraph_of(event.span[0]) == paragraph_of(donor.span[0]))
+            and paragraph_of(event.span[0]) == paragraph_of(donor.span[0])
+            and abs(sentence_of(event.span[0]) - sentence_of(donor.span[0])) <= 1)
 
 
 def _trigger_lemma(doc: Doc, event) -> str:
@@ -1073,24 +1084,30 @@ def _trigger_lemma(doc: Doc, event) -> str:
     return span.root.lemma_.lower() if span is not None else event.trigger.text.lower()
 
 
-def carry_event_locations(doc: Doc, events: list) -> None:
-    """Give an event placed only in a country the more precise place in that country stated in
-    another sentence of the document about the same event (`_same_event`); its location then
-    has `basis` "context" and `span` where that place is written. When the other reports name
-    different places, none is carried: a country sentence may sum up several strikes."""
+def carry_event_locations(doc: Doc, events: list, sentence_starts: list[int]) -> None:
+    """Give a material event (quad class 2 or 4: a strike, an arrest, aid delivered) placed
+    only in a country the more precise place in that country stated in another sentence of
+    the document about the same event (`_same_event`); its location then has `basis`
+    "context" and `span` where that place is written. When the other reports name different
+    places, none is carried: a country sentence may sum up several strikes. Verbal events
+    are left alone: a statement happens where it is made, which the text rarely restates."""
     text = doc.text
 
     def paragraph_of(pos: int) -> int:
         return text.count("\n", 0, pos)
 
-    direct = [e for e in events if e.location is not None and e.location.basis != "context"
+    def sentence_of(pos: int) -> int:
+        return bisect_right(sentence_starts, pos) - 1
+
+    material = [e for e in events if e.quad_class in (2, 4)]
+    direct = [e for e in material if e.location is not None and e.location.basis != "context"
               and _PRECISION_RANK.get(e.location.precision or "", 0) > 0]
-    for event in events:
+    for event in material:
         where = event.location
         if where is None or where.precision != "country" or event.status in _NOT_CARRIED_TO:
             continue
         donors = [d for d in direct if d is not event and d.location.country_code == where.country_code
-                  and _same_event(event, d, doc, paragraph_of)]
+                  and _same_event(event, d, doc, paragraph_of, sentence_of)]
         if not donors:
             continue
         top = max(_PRECISION_RANK[d.location.precision] for d in donors)
@@ -1109,8 +1126,8 @@ class EventPlaces(Stage):
     (`carry_event_locations`)."""
 
     name = "event_places"
-    requires = ("parse", "places", "events")
+    requires = ("parse", "sentences", "places", "events")
     adds = ("event_places",)
 
     def __call__(self, state: DocState) -> None:
-        carry_event_locations(state.doc, state.record.events)
+        carry_event_locations(state.doc, state.record.events, [s.start_char for s in state.data["sentences"]])
