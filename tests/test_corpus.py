@@ -241,3 +241,16 @@ def test_near_duplicate_document_counted_once(store, pipeline, tmp_path):
     # without the duplicate check the copy's mentions would all be merged in as second reports
     doubled = corpus.linking_stats(store, skip_duplicates=False)
     assert doubled["mentions"] == 2 * stats["mentions"] and doubled["duplicate_documents"] == 0
+
+
+def test_a_reaction_comes_on_a_later_day():
+    from flashpoint.corpus.dyads import action_reactions
+
+    def event(eid, actor, recipient, day):
+        return {"id": eid, "event_type": "ASSAULT", "quad_class": 4, "goldstein": -10, "date": day, "date_precision": "day",
+                "actor": {"code": actor, "country": actor}, "recipient": {"code": recipient, "country": recipient}}
+
+    events = [event("a", "AAA", "BBB", "2024-01-01"), event("b", "BBB", "AAA", "2024-01-01"),
+              event("c", "BBB", "AAA", "2024-01-03"), event("d", "AAA", "BBB", "2024-01-20")]
+    pairs = {(p["action"]["id"], p["reaction"]["id"], p["days"]) for p in action_reactions(events, "AAA", "BBB", days=7)}
+    assert pairs == {("a", "c", 2)}  # same day: unordered; 17 days: past the window

@@ -61,7 +61,10 @@ def daily_series(events: list[dict], a: str, b: str) -> list[dict]:
 
 
 def action_reactions(events: list[dict], a: str, b: str, *, days: int = 7, quad_class: int = MATERIAL_CONFLICT) -> list[dict]:
-    """Pairs (an event by X on Y, then one by Y on X within `days` days), both of `quad_class`."""
+    """Pairs (an event by X on Y, then one by Y on X within `days` days), both of `quad_class`.
+
+    The reaction must come on a later day: two events of the same day cannot be ordered
+    from day-precise dates, so neither is taken as the answer to the other."""
     rows = [r for r in _rows(events) if set(r["dyad"]) == {a, b} and r["event"].get("quad_class") == quad_class]
     rows.sort(key=lambda r: r["day"])
     pairs = []
@@ -71,7 +74,7 @@ def action_reactions(events: list[dict], a: str, b: str, *, days: int = 7, quad_
             gap = (date.fromisoformat(reaction["day"]) - start).days
             if gap > days:
                 break
-            if reaction["dyad"] == action["dyad"][::-1] and gap >= 0:
+            if reaction["dyad"] == action["dyad"][::-1] and gap >= 1:
                 pairs.append({"action": _brief(action["event"]), "reaction": _brief(reaction["event"]), "days": gap,
                               "from": action["dyad"][0], "to": action["dyad"][1]})
     return pairs
