@@ -199,3 +199,27 @@ def test_comparison_offsets_and_coarse_antecedents(dates_pipeline):
     # a day counted from an event the text dated only to the month has no day to count from
     got = values(run(dates_pipeline, "Earlier this month rebels attacked the town. A day after the attack, the army struck."))
     assert got == {"Earlier this month": "2024-01", "A day after": None}
+
+
+def test_week_dates_through_linking_and_exports():
+    from flashpoint.corpus.linking import Linker
+    from flashpoint.export import acled_rows
+
+    def record(doc_id: str, date: str, precision: str, published: str) -> dict:
+        side = {"name": "Iran", "code": "IRN", "country": "IRN", "text": "Iran", "span": [0, 4]}
+        target = {"name": "Pakistan", "code": "PAK", "country": "PAK", "text": "Pakistan", "span": [12, 20]}
+        event = {"id": f"{doc_id}:e1", "event_type": "ASSAULT", "actor": side, "recipient": target, "date": date,
+                 "date_precision": precision, "status": "occurred", "text": "Iran struck Pakistan.", "span": [0, 21],
+                 "trigger": {"text": "struck", "span": [5, 11]}, "rule": "test"}
+        return {"doc_id": doc_id, "published": published, "events": [event]}
+
+    # a week links with a day inside it, and not with a day two weeks on
+    linker = Linker()
+    for r in (record("a", "2024-W03", "week", "2024-01-19"), record("b", "2024-01-16", "day", "2024-01-17"),
+              record("c", "2024-01-31", "day", "2024-02-01")):
+        linker.add(r)
+    merged = sorted(sorted(m.doc_id for m in c.mentions) for c in linker.clusters.values())
+    assert merged == [["a", "b"], ["c"]]
+    # ACLED: a week is dated by its Monday with time precision 2 ("a specific week")
+    [row] = acled_rows([record("a", "2024-W03", "week", "2024-01-19")["events"][0]])
+    assert (row["event_date"], row["time_precision"]) == ("2024-01-15", 2)
