@@ -70,11 +70,7 @@ class LinkSession:
 
     def documents_in_bands(self, bands: list[str], exclude: str) -> dict[str, dict]:
         """Linked documents sharing an LSH band: {doc_id: {published, signature, duplicate_of}}."""
-        ids: set[str] = set()
-        for chunk in _chunks(bands):
-            ids.update(self.conn.execute(sa.select(schema.document_bands.c.doc_id)
-                                         .where(schema.document_bands.c.band.in_(chunk))).scalars())
-        ids.discard(exclude)
+        ids = self._select_in(schema.document_bands.c.doc_id, schema.document_bands.c.band, bands) - {exclude}
         linked = schema.linked_documents
         out = {}
         for chunk in _chunks(sorted(ids)):
@@ -87,10 +83,7 @@ class LinkSession:
     def duplicates_of(self, doc_ids: list[str]) -> list[str]:
         """Linked documents flagged as near-duplicates of one of `doc_ids`."""
         linked = schema.linked_documents
-        out: list[str] = []
-        for chunk in _chunks(doc_ids):
-            out += self.conn.execute(sa.select(linked.c.doc_id).where(linked.c.duplicate_of.in_(chunk))).scalars().all()
-        return out
+        return sorted(self._select_in(linked.c.doc_id, linked.c.duplicate_of, doc_ids))
 
     def mark_linked(self, doc: dict, *, signature: list[int], bands: list[str], duplicate_of: str | None,
                     similarity: float | None, skipped: int) -> None:
@@ -113,19 +106,20 @@ class LinkSession:
 
     # -- canonical events -----------------------------------------------------------------
 
-    def clusters_of(self, doc_ids: list[str]) -> set[str]:
-        found: set[str] = set()
-        table = schema.canonical_mentions
-        for chunk in _chunks(doc_ids):
-            found.update(self.conn.execute(sa.select(table.c.canonical_id).where(table.c.doc_id.in_(chunk))).scalars())
+    def _select_in(self, wanted: sa.Column, column: sa.Column, values: Iterable[str]) -> set:
+        """The `wanted` values of rows whose `column` is one of `values`, chunk by chunk."""
+        found: set = set()
+        for chunk in _chunks(values):
+            found.update(self.conn.execute(sa.select(wanted).where(column.in_(chunk))).scalars())
         return found
 
+    def clusters_of(self, doc_ids: list[str]) -> set[str]:
+        table = schema.canonical_mentions
+        return self._select_in(table.c.canonical_id, table.c.doc_id, doc_ids)
+
     def clusters_for_keys(self, keys: list[str]) -> set[str]:
-        found: set[str] = set()
         table = schema.canonical_keys
-        for chunk in _chunks(keys):
-            found.update(self.conn.execute(sa.select(table.c.canonical_id).where(table.c.key.in_(chunk))).scalars())
-        return found
+        return self._select_in(table.c.canonical_id, table.c.key, keys)
 
     def mentions(self, cluster_ids: Iterable[str]) -> dict[str, list[dict]]:
         """{cluster id: [mention data]} in a stable order."""
