@@ -122,6 +122,7 @@ MIN_UNCUED_WORDS = 6  # a quote with no cue and fewer words is a scare quote or 
 MAX_SPLIT_CUE_WORDS = 10
 MAX_CUE_CLAUSE_WORDS = 25  # "..., said Darrell Phillips, vice president of human resources for Hollingsworth & Vose."
 MAX_TITLE_WORDS = 5
+MAX_MODIFIER_WORDS = 3
 COLON_LINE = re.compile(r"^\s*([^:\n“”\"‘’]{1,60}?):\s+(\S.*)$")
 MAX_COLON_NAME_WORDS = 5
 COLON_LABELS = {
@@ -392,9 +393,6 @@ def _according_to(tok: Token) -> Token | None:
 # attached to the verb ("said before he died"), not what was said.
 ADVERBIAL_MARKS = {"before", "after", "when", "because", "while", "although", "though", "since", "until", "unless", "once",
                    "whereas", "as", "till", "whenever"}
-# Punctuation that ends the frame of a cue: a clause across it is not the cue's complement
-# ("... tell the story of Copenhagen: ... the two learned").
-FRAME_BREAKS = {":", ";", "—", "–", "―", "--", "-"}
 # Comma-set-off additions at the end of a content that the writer adds and the source did not
 # say, which PolNeAR leaves out ("be conservative"): non-restrictive relatives and appositions,
 # participial and concessive clauses ("..., arguing that ...", "..., although ...").
@@ -403,23 +401,50 @@ ASIDE_MARKS = ADVERBIAL_MARKS | {"whether", "if", "even", "despite"}
 SET_OFF = {",", ";", "—", "–", "―", "--", "-", "("}
 
 
+def _frame_break(tok: Token) -> bool:
+    """A colon, a semicolon or a dash between words (not the hyphen inside "African-Americans")."""
+    if tok.text in (":", ";", "—", "–", "―", "--"):
+        return True
+    return tok.text == "-" and bool(tok.whitespace_) and tok.i > 0 and bool(tok.doc[tok.i - 1].whitespace_)
+
+
 def _complements(cue: Token, comps: list[Token]) -> list[Token]:
     """The clausal complements of `cue` that are what was said: on one side of the cue (the right
     one when there are both: "Claiming ..., Trump told Fox that ..."), not across a colon, a
-    semicolon, a dash or a paragraph, and not an adverbial clause."""
+    semicolon, a dash or a paragraph, and not an adverbial clause. A clause before the cue is not its
+    content when a colon follows the cue ("..., Kall said: “I feel ...”": the colon introduces it) or
+    when that clause has a verb of saying of its own (two frames the parser put one in the other)."""
     doc = cue.doc
+    colon_after = any(t.text == ":" for t in doc[cue.i + 1:min(cue.i + 3, len(doc))])
     kept = []
     for comp in comps:
         if any(m.dep_ == "mark" and m.lower_ in ADVERBIAL_MARKS for m in comp.children):
             continue
+        if comp.i < cue.i and (colon_after or (_is_cue_verb(comp, SAY_VERBS) and _subject(comp) is not None
+                                               and any(c.dep_ == "ccomp" for c in comp.children))):
+            continue
         lo, hi = (cue.i + 1, comp.left_edge.i) if comp.i > cue.i else (comp.right_edge.i + 1, cue.i)
         between = doc[lo:hi]
-        if any(t.text in FRAME_BREAKS for t in between) or "\n" in doc.text[doc[max(lo - 1, 0)].idx:doc[hi].idx if hi < len(doc) else len(doc.text)]:
+        if any(_frame_break(t) for t in between) or "\n" in doc.text[doc[max(lo - 1, 0)].idx:doc[hi].idx if hi < len(doc) else len(doc.text)]:
             continue
         kept.append(comp)
     if any(c.i > cue.i for c in kept):
         kept = [c for c in kept if c.i > cue.i]
     return kept
+
+
+def _can_be_source(subj: Token, in_quote) -> bool:
+    """Whether the subject of a cue can be the source of an attribution: not the generic "you" of
+    the writer addressing the reader ("Do you know where the returns are?", "you could consider a
+    gap year"; a "you" inside a quote is someone addressed), not a generic "anyone", and not the
+    dummy "it" of "it is hard to know how ..."."""
+    lower = subj.lower_
+    if lower in ("you", "anyone", "anybody", "whoever") and not in_quote(subj):
+        return False
+    if lower == "it" and subj.head.lemma_ == "be" and any(c.dep_ in ("acomp", "attr") for c in subj.head.children) and any(
+            c.dep_ in ("xcomp", "ccomp") for c in subj.head.children):
+        return False
+    return True
 
 
 def _has_cue(tokens) -> bool:
@@ -838,7 +863,7 @@ class Quotes(Stage):
                 last = merged[-1]
                 between = text[last.outer[1]:raw.outer[0]]
                 tail = text[last.parts[-1][0]:last.outer[1]].rstrip("”\"’' ")
-                if ("\n" not in between and tail.endswith(",") and between.strip().endswith((",", ":"))
+                if ("\n" not in between and tail.endswith(",") and between.strip(" '\"“”‘’").endswith((",", ":"))
                         and 0 < len(between.split()) <= MAX_SPLIT_CUE_WORDS):
                     span = doc.char_span(last.outer[1], raw.outer[0], alignment_mode="expand")
                     if span is not None and any(_is_cue_verb(t, SAY_VERBS) for t in span):
@@ -864,7 +889,9 @@ class Quotes(Stage):
                 own_cue = sp.cue is not None and (prev.cue is None or sp.cue.i != prev.cue.i)
                 cue_between = prev.cue is not None and prev.span[1] <= prev.cue.idx < sp.span[0]
                 joined = not words or (len(words) == 1 and words[0].lower() in ("and", "or"))
-                if "\n" not in gap and not own_cue and (joined or (cue_between and len(words) <= MAX_CUE_CLAUSE_WORDS)):
+                # the cue clause ends its sentence: the next quote opens a new one
+                clause_ends = re.search(r"[.!?:,]$", gap.rstrip(" “\"‘'\t")) is not None
+                if "\n" not in gap and not own_cue and (joined or (cue_between and clause_ends and len(words) <= MAX_CUE_CLAUSE_WORDS)):
                     prev.parts.extend(sp.parts)
                     prev.span = (prev.span[0], sp.span[1])
                     continue
@@ -924,12 +951,15 @@ class Quotes(Stage):
             span = doc.char_span(start + m.start(1), start + m.start(1) + len(prefix), alignment_mode="expand")
             if span is None or not len(span) or any(t.pos_ in ("VERB", "AUX") and t.tag_ != "NNP" for t in span):
                 continue
-            ents = [e for e in doc.ents if e.start >= span.start and e.end <= span.end and e.label_ in NAME_LABELS]
+            # the name is the whole prefix (a title before it aside): "Stealth Over Health:" or "Veto
+            # Power Impedes Peace Efforts:" are headline labels with a name in them
+            ents = [e for e in doc.ents if e.start >= span.start and e.end <= span.end and e.label_ in NAME_LABELS
+                    and len(e) >= len(span) - 1]
             if ents:
                 subject = ents[0].root
             elif span.root.lemma_.lower() in SOURCE_NOUNS or span.root.lower_ in SOURCE_NOUNS:
                 subject = span.root
-            elif all(t.pos_ == "PROPN" or t.is_punct for t in span):
+            elif all(t.pos_ == "PROPN" or t.is_punct for t in span) and (prefix.isupper() or len(span) <= 2):
                 subject = span.root
             else:
                 continue
@@ -951,17 +981,32 @@ class Quotes(Stage):
 
     @staticmethod
     def _is_title(doc: Doc, raw: _Raw, span: Span) -> bool:
-        """A short quote in title case after a preposition names a work or a show ("told Fox News
-        on “Sunday Morning Futures”", "in “The Art of the Deal”"), not speech."""
+        """A quote that names rather than reports, inside a noun phrase: a short title in title case
+        after a preposition, a verb of naming, a possessive, a determiner, a number or a noun ("told
+        Fox News on “Sunday Morning Futures”", "MSNBC’s “Morning Joe”", "his 1994 “Contract with
+        America”", "the anthem “A Change Is Gonna Come”"); a nickname between the names ("Marcia
+        “Cia” Price"); a few words modifying the noun after them ("“quack” medical cures", "his
+        “Keepin' It Real” radio program")."""
         if len(raw.parts) != 1:
             return False
         words = re.findall(r"[\w’'-]+", doc.text[raw.start:raw.end])
-        if not words or len(words) > MAX_TITLE_WORDS:
+        if not words:
+            return False
+        before = doc[span.start - 1] if span.start > 0 else None
+        after = doc[span.end] if span.end < len(doc) else None
+        inner = [t for t in span if not t.is_punct]
+        if before is not None and after is not None and len(words) <= 2 and before.pos_ == after.pos_ == "PROPN":
+            return True
+        outside = [t.head for t in inner if not span.start <= t.head.i < span.end]
+        if (inner and outside and len(words) <= MAX_MODIFIER_WORDS and not any(t.pos_ in ("VERB", "AUX") for t in inner)
+                and all(h.i >= span.end and h.pos_ in ("NOUN", "PROPN") for h in outside)):
+            return True
+        if len(words) > MAX_TITLE_WORDS:
             return False
         if not all(w[0].isupper() or w[0].isdigit() or w.lower() in TITLE_SMALL_WORDS for w in words) or not words[0][0].isupper():
             return False
-        before = doc[span.start - 1] if span.start > 0 else None
-        return before is not None and (before.lower_ in TITLE_PREPS or before.lemma_.lower() in TITLE_VERBS)
+        return before is not None and (before.lower_ in TITLE_PREPS or before.lemma_.lower() in TITLE_VERBS
+                                       or before.tag_ in ("POS", "PRP$", "DT", "CD", "JJ", "NN", "NNS", "NNP", "NNPS"))
 
     def _cue(self, doc: Doc, frame: list[Token], qtokens: set[int], qspan: Span):
         """(cue token, subject token, cue text) for a quote, from the words of its sentences outside quotes."""
@@ -1032,18 +1077,19 @@ class Quotes(Stage):
             # an object that is a bare pronoun or wh-word ("said it", "said what") says nothing itself
             comps = [c for c in tok.children if c.dep_ == "dobj" and not (c.pos_ in ("PRON", "DET", "INTJ") and c.n_lefts + c.n_rights == 0)]
         if not comps and tok.lemma_.lower() in REQUEST_VERBS:
-            # "urged supporters to monitor polling places": the object and the infinitive
+            # "urged supporters to monitor polling places": the object and the infinitive, on the
+            # infinitive's side of the cue
             xcomps = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")]
             if xcomps:
-                comps = [c for c in tok.children if c.dep_ == "dobj"] + xcomps
+                after = xcomps[0].i > tok.i
+                comps = [c for c in tok.children if c.dep_ == "dobj" and (c.i > tok.i) == after] + xcomps
         if not comps and tok.dep_ == "parataxis" and _is_cue_verb(tok, SAY_VERBS | BELIEVE_VERBS):
             return self._parenthetical(tok, speeches, in_quote)
         if not comps:
             return self._speech_act(tok, speeches, in_quote) if lemma in PREP_CUES or lemma in SPEECH_ACT_VERBS else None
         subj = _subject(tok)
-        if subj is None or subj.lower_ in ("i", "we", "you") and not in_quote(subj):
-            if subj is None:
-                return None
+        if subj is None or not _can_be_source(subj, in_quote):
+            return None
         if subj.lower_ == "it" and tok.dep_ != "ROOT" and any(c.dep_ == "auxpass" for c in tok.children):
             return None
         toks = []
@@ -1111,7 +1157,7 @@ class Quotes(Stage):
         if any(c.dep_ == "auxpass" for c in tok.children):
             return None
         subj = _subject(tok)
-        if subj is None:
+        if subj is None or not _can_be_source(subj, in_quote):
             return None
         toks = [t for c in comps for t in c.subtree]
         toks = [t for t in toks if not t.is_punct or (toks[0].i < t.i < toks[-1].i)]
@@ -1125,7 +1171,7 @@ class Quotes(Stage):
         yet". The parser makes the cue a parataxis of the clause; the content is the clause without
         the cue's own words, in one or two pieces."""
         subj = _subject(cue)
-        if subj is None or subj.i < cue.left_edge.i or subj.i > cue.right_edge.i:
+        if subj is None or subj.i < cue.left_edge.i or subj.i > cue.right_edge.i or not _can_be_source(subj, in_quote):
             return None
         head = cue.head
         own = {t.i for t in cue.subtree}
