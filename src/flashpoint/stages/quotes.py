@@ -71,24 +71,28 @@ SAY_VERBS = {
     "point", "tell", "say", "proclaim", "assure", "brag", "boast", "joke", "shout", "chant", "lament", "reiterate",
     "accuse", "blast", "criticize", "criticise", "praise", "call", "refute", "dismiss", "reject", "demand", "threaten",
     "signal", "hint", "speculate", "recount", "concur", "echo", "repeat", "post", "wonder", "question", "worry",
+    "disclose", "propose", "rule", "liken",
 }
 # Verbs of believing and knowing whose complement is attributed too (PolNeAR's "internal states").
 BELIEVE_VERBS = {"believe", "think", "feel", "expect", "hope", "fear", "find", "show", "know", "want", "doubt", "suspect", "consider", "see", "learn", "understand"}
-REQUEST_VERBS = {"urge", "ask", "tell", "warn", "want", "pledge", "promise", "vow", "threaten", "demand", "call", "plan", "refuse", "decline", "encourage", "invite", "order", "instruct", "advise", "expect", "hope"}
-INDIRECT_VERBS = (SAY_VERBS | BELIEVE_VERBS | REQUEST_VERBS) - { "describe", "continue", "post", "point", "accuse", "blast", "criticize", "criticise", "praise", "demand", "threaten", "agree", "dismiss", "reject", "see", "worry", "question"}
+# Verbs of requests, commitments and decisions whose object and infinitive are the content.
+REQUEST_VERBS = {"urge", "ask", "tell", "warn", "want", "pledge", "promise", "vow", "threaten", "demand", "call", "plan", "refuse", "decline", "encourage", "invite", "order", "instruct", "advise", "expect", "hope",
+                 "agree", "decide", "propose"}
+INDIRECT_VERBS = (SAY_VERBS | BELIEVE_VERBS | REQUEST_VERBS) - {"describe", "continue", "post", "point", "accuse", "blast", "criticize", "criticise", "praise", "threaten", "dismiss", "reject", "see", "question", "liken"}
 # Verbs whose direct object is the content ("denied the report").
-OBJECT_CONTENT_VERBS = {"say", "show", "deny", "confirm", "acknowledge", "admit", "announce", "report", "reveal", "predict", "estimate", "refute", "reject", "dismiss"}
+OBJECT_CONTENT_VERBS = {"say", "show", "deny", "confirm", "acknowledge", "admit", "announce", "report", "reveal", "predict", "estimate", "refute", "reject", "dismiss",
+                        "disclose", "propose"}
 # Verbs of speech acts whose direct object is what the act was about ("criticized Clinton’s
 # record", "thanked his supporters"), and verbs whose content follows a preposition.
 SPEECH_ACT_VERBS = {
     "criticize", "criticise", "praise", "mention", "discuss", "thank", "congratulate", "denounce", "condemn", "cite", "tout",
     "defend", "mock", "slam", "blast", "applaud", "endorse", "echo", "repeat", "question", "reference", "dismiss", "reject",
-    "hail", "decry", "lambaste", "ridicule", "deride", "dispute", "call",
+    "hail", "decry", "lambaste", "ridicule", "deride", "dispute", "call", "describe", "portray", "characterize", "characterise", "liken",
     # stances taken in public, which attribution corpora (PolNeAR) count as attributed content
     "support", "back", "oppose", "favor", "favour", "prefer",
 }
 PREP_CUES = {
-    "call": ("for",), "talk": ("about",), "point": ("to",), "refer": ("to",), "comment": ("on",), "speak": ("about", "of", "out"),
+    "call": ("for", "on"), "talk": ("about",), "point": ("to",), "refer": ("to",), "comment": ("on",), "speak": ("about", "of", "out"),
     "argue": ("for", "against"), "push": ("for",), "ask": ("about",), "complain": ("about",), "warn": ("of", "about", "against"),
     "apologize": ("for",), "joke": ("about",),
     "vote": ("for", "against"),
@@ -341,8 +345,8 @@ def _is_cue_verb(tok: Token, lemmas: set[str]) -> bool:
         return False
     if lemma == "put":
         return any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children)
-    if lemma == "point":
-        return any(c.lower_ == "out" for c in tok.children)
+    if lemma == "point":  # "pointed out that ...", "pointed to the polls"
+        return any(c.lower_ == "out" or (c.dep_ == "prep" and c.lower_ == "to") for c in tok.children)
     return lemma in lemmas
 
 
@@ -431,6 +435,18 @@ def _complements(cue: Token, comps: list[Token]) -> list[Token]:
     if any(c.i > cue.i for c in kept):
         kept = [c for c in kept if c.i > cue.i]
     return kept
+
+
+def _stranded_subject(verb: Token) -> Token | None:
+    """The name right before a finite main verb that has no subject of its own: the parser joined
+    it to the phrase before ("In a meeting with the editorial board of the Washington Post Trump
+    said that ...")."""
+    if verb.dep_ != "ROOT" or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i == 0:
+        return None
+    if any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    before = verb.doc[verb.i - 1]
+    return before if before.pos_ == "PROPN" and before.head.i != verb.i else None
 
 
 def _can_be_source(subj: Token, in_quote) -> bool:
@@ -1073,6 +1089,11 @@ class Quotes(Stage):
         if not _is_cue_verb(tok, INDIRECT_VERBS):
             return None
         comps = _complements(tok, [c for c in tok.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX", "NOUN", "ADJ")])
+        if not comps and _is_cue_verb(tok, SAY_VERBS | BELIEVE_VERBS):
+            # "said after the convention he would not accept": a finite clause with its own subject and
+            # no subordinator after the cue is what was said, though the parser made it adverbial
+            comps = _complements(tok, [c for c in tok.children if c.dep_ == "advcl" and c.i > tok.i and c.tag_ not in ("VBG", "VBN")
+                                       and any(x.dep_ == "nsubj" for x in c.children) and not any(x.dep_ == "mark" for x in c.children)])
         if not comps and tok.lemma_.lower() in OBJECT_CONTENT_VERBS:
             # an object that is a bare pronoun or wh-word ("said it", "said what") says nothing itself
             comps = [c for c in tok.children if c.dep_ == "dobj" and not (c.pos_ in ("PRON", "DET", "INTJ") and c.n_lefts + c.n_rights == 0)]
@@ -1087,7 +1108,7 @@ class Quotes(Stage):
             return self._parenthetical(tok, speeches, in_quote)
         if not comps:
             return self._speech_act(tok, speeches, in_quote) if lemma in PREP_CUES or lemma in SPEECH_ACT_VERBS else None
-        subj = _subject(tok)
+        subj = _subject(tok) or _stranded_subject(tok)
         if subj is None or not _can_be_source(subj, in_quote):
             return None
         if subj.lower_ == "it" and tok.dep_ != "ROOT" and any(c.dep_ == "auxpass" for c in tok.children):
@@ -1142,7 +1163,10 @@ class Quotes(Stage):
             elif len(dobj) >= 2:  # "called Trump a danger": the object and its predicate, both parsed as objects
                 comps = dobj
         elif lemma in SPEECH_ACT_VERBS and dobj:
-            comps = dobj
+            # the predicate of the object goes with it: "described the incident as a “terrible
+            # situation”", "cited his remarks as examples of ...", "likened Trump to a coach"
+            preds = ("as", "to") if lemma == "liken" else ("as",)
+            comps = dobj + [c for c in tok.children if c.dep_ == "prep" and c.lower_ in preds and c.i > dobj[-1].i]
         if not comps and lemma in PREP_CUES:
             for c in tok.children:
                 if c.dep_ in ("prep", "prt") and c.lower_ in PREP_CUES[lemma] and c.i > tok.i:
