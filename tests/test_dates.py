@@ -223,3 +223,17 @@ def test_week_dates_through_linking_and_exports():
     # ACLED: a week is dated by its Monday with time precision 2 ("a specific week")
     [row] = acled_rows([record("a", "2024-W03", "week", "2024-01-19")["events"][0]])
     assert (row["event_date"], row["time_precision"]) == ("2024-01-15", 2)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Published on 16 January 2024. Iran struck militants in Pakistan.", "2024-01-16"),
+    ("Updated: January 18, 2024\nPakistan struck back.", "2024-01-18"),
+    # a date in the opening sentence's own phrases tells of an event, not of the filing
+    ("Hamas attacked Israel on 7 October 2023, and the war has since spread.", None),
+    ("Since 7 October 2023, the war has spread across the region.", None),
+])
+def test_a_dateline_is_not_a_date_in_the_opening_sentence(text, expected):
+    from flashpoint.stages.published import find_dateline
+
+    found = find_dateline(text)
+    assert (found[0].isoformat() if found else None) == expected

@@ -31,14 +31,23 @@ DATELINE_PATTERNS = [
     re.compile(r"\b" + _DAY + r"\s+" + _MONTH + r",?\s+" + _YEAR + r"\b", re.I),
 ]
 DATELINE_WINDOW = 400  # characters from the top where a dateline can stand
+# A date after one of these words is part of a sentence about something that happened
+# ("Hamas attacked on 7 October 2023"), not the date the story was filed.
+_IN_PROSE = re.compile(r"\b(?:on|in|since|from|until|till|by|before|after|of|between|and|to|during|as)\s+(?:the\s+)?$", re.I)
+_FILED = re.compile(r"\b(?:published|posted|updated|filed|dated|issued)\b[\s:,]*(?:on\s+)?(?:the\s+)?$", re.I)
 
 
 def find_dateline(text: str) -> tuple[date, tuple[int, int]] | None:
-    """The earliest full date in the opening characters of `text`, with its span."""
+    """The earliest full date in the opening characters of `text` that is not part of a
+    sentence's prepositional phrase, with its span."""
     head = text[:DATELINE_WINDOW]
     found = []
     for pattern in DATELINE_PATTERNS:
         for match in pattern.finditer(head):
+            line_start = head.rfind("\n", 0, match.start()) + 1
+            before = head[line_start:match.start()]
+            if _IN_PROSE.search(before) and not _FILED.search(before):
+                continue
             parts = match.groupdict()
             month = int(parts["mnum"]) if parts.get("mnum") else _MONTHS[parts["month"].lower()]
             try:
