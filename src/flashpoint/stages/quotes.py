@@ -1210,7 +1210,11 @@ class Quotes(Stage):
         """The speech whose content is `toks` (or, for a content around its cue, `pieces`), trimmed
         (`_trim_content`) and without the quotation marks and punctuation at its ends."""
         ids = {t.i for t in toks}
-        nominal = all(t.pos_ in ("NOUN", "PROPN", "PRON", "NUM") for t in toks if t.head.i not in ids)
+        nominal = all(t.pos_ in ("NOUN", "PROPN", "PRON", "NUM", "ADP") for t in toks if t.head.i not in ids)
+        if pieces is None and any(t.i < cue.i for t in toks) and any(t.i > cue.i for t in toks):
+            # a content on both sides of its cue ("an explosion that the mayor described as “an
+            # intentional act”"): two pieces, the cue and its source between them left out
+            pieces = [[t for t in toks if t.i < cue.i], [t for t in toks if t.i > cue.i]]
         parts = []
         for n, piece in enumerate(pieces or [toks]):
             piece = sorted(piece, key=lambda t: t.i)
