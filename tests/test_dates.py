@@ -237,3 +237,15 @@ def test_a_dateline_is_not_a_date_in_the_opening_sentence(text, expected):
 
     found = find_dateline(text)
     assert (found[0].isoformat() if found else None) == expected
+
+
+def test_the_event_an_offset_counts_from_takes_the_day_counted_from(dates_pipeline):
+    text = ("The Iranian missile strike on 16 January shocked the region. Two days after the Iranian attacks, "
+            "Pakistan struck back. Hours before the strike, the ministers had met.")
+    state = run(dates_pipeline, text, "2024-01-26")
+    attacks, struck = _token(state, "attacks"), _token(state, "struck")
+    found = event_date(state, attacks.i, 1)
+    assert (found.text, found.value) == ("16 January", "2024-01-16")  # the attacks were on the day counted from
+    assert event_date(state, struck.i, 1).value == "2024-01-18"  # the event the offset dates
+    offset = next(t for t in state.data["dates"] if t.text == "Two days after")
+    assert offset.counted_from is not None and offset.counted_from.text == "16 January"

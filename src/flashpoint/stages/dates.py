@@ -33,7 +33,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from calendar import monthrange
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from dateutil.easter import easter
@@ -61,6 +61,8 @@ class Timex:
     1990") keep their own spans and values; `range_role` is "begin" or "end" and
     `range_other` the span of the other end. `tense` is what the governing verb said
     (past, future, present, perfect, modal, bound) and `rule` the pattern that matched.
+    `counted_from` is, for "two days after the attack", the expression of the text that dated
+    the day it counts from (None when that was the publication date).
     """
 
     start: int
@@ -77,6 +79,7 @@ class Timex:
     tense: str | None = None
     range_role: str | None = None
     range_other: tuple[int, int] | None = None
+    counted_from: "Timex | None" = field(default=None, repr=False)
     rule: str = ""
     sentence: int = 0
     token_start: int = 0
@@ -417,6 +420,7 @@ class _Cand:
     end: int
     groups: dict
     kind: str = "date"
+    base: "Val | None" = None  # the reference date an anaphoric offset was counted from
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -964,6 +968,7 @@ def resolve(c: _Cand, ctx: _Context, tense: str | None, before: str = "") -> tup
             base, anchor = ctx.ref(finest, named=direction in ("before", "after", "prior")), "reference"
             if base is None:
                 return None, None, None
+            c.base = base
         shifted = _shift(base, sign * n, unit)
         if shifted is not None and unit in ("week", "fortnight") and anchor == "publication" and shifted.unit == "day":
             shifted = Val.of_week(shifted.as_date())  # "two weeks ago": that week, not that very day
@@ -1290,6 +1295,7 @@ def extract_dates(doc, text: str, published: date | None, sentence_starts: list[
         sentence_starts = [s.start_char for s in doc.sents]
     ctx = _Context(published)
     out: list[Timex] = []
+    established: dict[str, Timex] = {}  # values -> the latest expression that gave them
     candidates = [c for c in find_candidates(text) if _accept(c, doc, text)]
     links = _link_ranges(candidates, text)
     for index, c in enumerate(candidates):
@@ -1314,6 +1320,10 @@ def extract_dates(doc, text: str, published: date | None, sentence_starts: list[
                     and not (coarse and c.rule in ("offset", "offset-adj")):
                 ctx.establish(first, anaphoric=anchor == "reference")
         t = _make_timex(c, text, value if c.kind == "date" else None, anchor, mod, tense)
+        if c.base is not None:
+            t.counted_from = established.get(c.base.render()[0])
+        if t.resolved and t.interval is None and (t.anchor != "reference" or t.value not in established):
+            established[t.value] = t  # a date named outright is what "two days after the attack" counts from
         t.sentence = max(0, bisect_right(sentence_starts, c.start) - 1)
         if index in links:
             t.range_role, other = links[index]
@@ -1361,6 +1371,28 @@ def _paragraph_of(text: str, pos: int) -> int:
     return text.count("\n", 0, pos)
 
 
+def _counted_from_event(doc, t: Timex, trigger) -> bool:
+    """Whether the trigger is the event an offset names ("two days after [the attacks]"): the
+    object of the offset's own "after", "before" or "prior to", or (the parser does not
+    always say so) the noun that ends the noun phrase written right after it."""
+    last = doc[t.token_end - 1] if t.token_end > t.token_start else None
+    if last is not None and last.lower_ in ("after", "before") and trigger.i >= t.token_end and trigger.pos_ == "NOUN" \
+            and all(w.pos_ in ("DET", "ADJ", "PROPN", "NOUN", "NUM") and not w.is_punct for w in doc[t.token_end:trigger.i]) \
+            and not (trigger.i + 1 < len(doc) and doc[trigger.i + 1].pos_ in ("NOUN", "PROPN")):
+        return True
+    head = trigger
+    for _ in range(3):  # the trigger itself, or a noun phrase it is part of
+        if head.dep_ in ("pobj", "pcomp"):
+            prep = head.head
+            if prep.lower_ == "to" and prep.head.lower_ == "prior":
+                prep = prep.head
+            return t.token_start <= prep.i < t.token_end and prep.lower_ in ("after", "before", "prior")
+        if head.dep_ not in ("compound", "amod", "nmod") or head.head.i == head.i:
+            return False
+        head = head.head
+    return False
+
+
 def event_date(state: DocState, trigger_token_index: int, sentence_index: int) -> Timex | None:
     """The resolved date of an event, or None.
 
@@ -1370,6 +1402,9 @@ def event_date(state: DocState, trigger_token_index: int, sentence_index: int) -
     the date carried from the closest earlier sentence of the same paragraph that has one.
     Never the publication date by default. The result has `value`, `precision`, `text`
     and `span` (and `to_mention()` for a record `DateMention`).
+
+    An event named as what an offset counts from ("two days after the Iranian attacks")
+    happened on the day counted from: its date is the expression that dated that day.
     """
     dates = [t for t in state.data.get("dates", []) if t.resolved]
     if not dates:
@@ -1377,6 +1412,9 @@ def event_date(state: DocState, trigger_token_index: int, sentence_index: int) -
     doc = state.doc
     trigger = doc[trigger_token_index]
     same = [t for t in dates if t.sentence == sentence_index]
+    for t in same:
+        if t.counted_from is not None and t.counted_from.resolved and _counted_from_event(doc, t, trigger):
+            return t.counted_from
     if same:
         clause = _governing_verb(trigger)
         best = None
