@@ -200,6 +200,18 @@ def test_no_place_is_carried_between_different_events_or_when_the_reports_disagr
 def test_a_participles_locative_phrase_places_the_noun_it_describes(run):
     state = run("The strike hit militants based in Balochistan, and the army later arrested fighters hiding near Quetta.")
     hit = places.event_location(state, token(state, "hit"), [token(state, "militants")])
-    assert hit is not None and (hit.name, hit.basis) == ("Balochistan", "argument")
+    assert hit is not None and (hit.name, hit.basis) == ("Balochistan", "trigger")  # through its object
     arrested = places.event_location(state, token(state, "arrested"), [token(state, "fighters")])
     assert arrested is not None and arrested.name == "Quetta"
+
+
+def test_a_sentence_that_says_where_the_operation_was_places_its_events(extract):
+    events = extract("The agency said the focal point of this operation was the region known as Kouh-Sabz in Balochistan, "
+                     "and that two strongholds of the group in Pakistan were targeted by Iranian missiles.")
+    [targeted] = [e for e in events if e.trigger.text == "targeted"]
+    assert where(targeted) == ("Balochistan", "admin1", "context")
+    # a statement about something else than an event places nothing
+    events = extract("The weather in Balochistan was cold, and two strongholds of the group in Pakistan were targeted "
+                     "by Iranian missiles.")
+    [targeted] = [e for e in events if e.trigger.text == "targeted"]
+    assert where(targeted) == ("Pakistan", "country", "trigger")

@@ -929,15 +929,18 @@ def event_location(state: DocState, trigger_token_index: int, argument_token_ind
                 elif dep in ("compound", "nmod") and tok.i in at:
                     place_at(child, depth)  # the rest of a multi-word name
                 elif dep == "acl" and child.tag_ in ("VBN", "VBG"):
-                    # a participle's locative phrase places the noun it describes: "militants based in
-                    # Balochistan", "fighters hiding near Panjgur", "militants linked to IS in southwest Pakistan"
-                    for prep in children(child):
-                        if prep.dep_ == "prep" and prep.lower_ in LOCATIVE_PREPS and prep.i not in seen:
-                            seen.add(prep.i)
-                            for pobj in prep.children:
-                                if pobj.dep_ == "pobj" and pobj.i not in seen:
-                                    seen.add(pobj.i)
-                                    noun(pobj, depth + 1)
+                    participle(child, depth)
+
+        def participle(tok: Token, depth: int) -> None:
+            """A participle's locative phrase places the noun it describes: "militants based in
+            Balochistan", "fighters hiding near Panjgur", "the region known as Kouh-Sabz in Balochistan"."""
+            for prep in children(tok):
+                if prep.dep_ == "prep" and prep.lower_ in LOCATIVE_PREPS and prep.i not in seen:
+                    seen.add(prep.i)
+                    for pobj in prep.children:
+                        if pobj.dep_ == "pobj" and pobj.i not in seen:
+                            seen.add(pobj.i)
+                            noun(pobj, depth + 1)
 
         def clause(tok: Token, depth: int) -> None:
             for child in children(tok):
@@ -970,6 +973,8 @@ def event_location(state: DocState, trigger_token_index: int, argument_token_ind
                                         _of_chain(pobj, depth + 1)
                                     else:
                                         noun(pobj, depth + 1)
+                        elif grandchild.dep_ == "acl" and grandchild.tag_ in ("VBN", "VBG"):
+                            participle(grandchild, depth + 1)  # "struck militants based in Balochistan"
 
         def _of_chain(tok: Token, depth: int) -> None:
             """"bases of the group in ...": follow "of" phrases to their locative attachments, not to places they name."""
@@ -1084,14 +1089,36 @@ def _trigger_lemma(doc: Doc, event) -> str:
     return span.root.lemma_.lower() if span is not None else event.trigger.text.lower()
 
 
-def carry_event_locations(doc: Doc, events: list, sentence_starts: list[int]) -> None:
+def _stated_operation_places(state: DocState) -> list[tuple[int, Location]]:
+    """(sentence index, place) for the sentences that say where an operation they name took
+    place, with a copula whose subject names an event: "the focal point of this operation was
+    the region known as Kouh-Sabz in Balochistan", "the target of the raid was a village near
+    Panjgur", "the attack was in Quetta"."""
+    found = []
+    for index, sentence in enumerate(state.data["sentences"]):
+        for tok in sentence:
+            if tok.lemma_ != "be":
+                continue
+            subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+            if not any(w.lemma_.lower() in EVENT_NOUNS for s in subjects for w in s.subtree):
+                continue
+            where = event_location(state, tok.i, [])
+            if where is not None and _PRECISION_RANK.get(where.precision or "", 0) > 0:
+                found.append((index, where))
+    return found
+
+
+def carry_event_locations(state: DocState) -> None:
     """Give a material event (quad class 2 or 4: a strike, an arrest, aid delivered) placed
-    only in a country the more precise place in that country stated in another sentence of
-    the document about the same event (`_same_event`); its location then has `basis`
-    "context" and `span` where that place is written. When the other reports name different
-    places, none is carried: a country sentence may sum up several strikes. Verbal events
-    are left alone: a statement happens where it is made, which the text rarely restates."""
+    only in a country the more precise place in that country that the document states for
+    the same event: another report of it (`_same_event`), or its own sentence saying where
+    the operation took place (`_stated_operation_places`). Its location then has `basis`
+    "context" and `span` where that place is written. When these name different places,
+    none is carried: a country sentence may sum up several strikes. Verbal events are left
+    alone: a statement happens where it is made, which the text rarely restates."""
+    doc, events = state.doc, state.record.events
     text = doc.text
+    sentence_starts = [s.start_char for s in state.data["sentences"]]
 
     def paragraph_of(pos: int) -> int:
         return text.count("\n", 0, pos)
@@ -1099,24 +1126,28 @@ def carry_event_locations(doc: Doc, events: list, sentence_starts: list[int]) ->
     def sentence_of(pos: int) -> int:
         return bisect_right(sentence_starts, pos) - 1
 
+    def rank(location: Location) -> int:
+        return _PRECISION_RANK.get(location.precision or "", 0)
+
     material = [e for e in events if e.quad_class in (2, 4)]
-    direct = [e for e in material if e.location is not None and e.location.basis != "context"
-              and _PRECISION_RANK.get(e.location.precision or "", 0) > 0]
+    direct = [e for e in material if e.location is not None and e.location.basis != "context" and rank(e.location) > 0]
+    stated = _stated_operation_places(state) if any(e.location and e.location.precision == "country" for e in material) else []
     for event in material:
         where = event.location
         if where is None or where.precision != "country" or event.status in _NOT_CARRIED_TO:
             continue
-        donors = [d for d in direct if d is not event and d.location.country_code == where.country_code
+        donors = [(d.location, d.span[0]) for d in direct if d is not event and d.location.country_code == where.country_code
                   and _same_event(event, d, doc, paragraph_of, sentence_of)]
+        donors += [(place, place.span[0]) for index, place in stated
+                   if index == sentence_of(event.span[0]) and place.country_code == where.country_code]
         if not donors:
             continue
-        top = max(_PRECISION_RANK[d.location.precision] for d in donors)
-        named = {d.location.geonameid for d in donors if _PRECISION_RANK[d.location.precision] == top}
-        if len(named) != 1:
+        top = max(rank(place) for place, _ in donors)
+        best = [(place, at) for place, at in donors if rank(place) == top]
+        if len({place.geonameid for place, _ in best}) != 1:
             continue
-        nearest = min((d for d in donors if _PRECISION_RANK[d.location.precision] == top),
-                      key=lambda d: abs(d.span[0] - event.span[0]))
-        event.location = nearest.location.model_copy(update={"basis": "context"})
+        place, _ = min(best, key=lambda pa: abs(pa[1] - event.span[0]))
+        event.location = place.model_copy(update={"basis": "context"})
 
 
 @register_stage
@@ -1130,4 +1161,4 @@ class EventPlaces(Stage):
     adds = ("event_places",)
 
     def __call__(self, state: DocState) -> None:
-        carry_event_locations(state.doc, state.record.events, [s.start_char for s in state.data["sentences"]])
+        carry_event_locations(state)
