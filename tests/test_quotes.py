@@ -230,3 +230,108 @@ def test_denials_only_for_own_involvement_or_denial_verbs(run):
     assert "did not hit" not in values  # a negated claim about something else is no denial
     assert "was not involved" in values
     assert "the report of civilian deaths" in values
+
+
+# --------------------------------------------------------------------------- conventions and rules added for issue 5
+
+
+def test_doubled_apostrophes_are_double_quotes():
+    text = "''The bridge will reopen in May,'' the engineer said. A crate of ''spare'' parts arrived."
+    found = [text[r.start:r.end] for r in find_quote_marks(text)]
+    assert found == ["The bridge will reopen in May,", "spare"]
+
+
+def test_a_straight_mark_that_can_only_close_opens_nothing():
+    text = 'The audit covered [his] accounts" and the "final report" came later.'
+    assert [text[r.start:r.end] for r in find_quote_marks(text)] == ["final report"]
+
+
+def test_quotes_around_a_cue_sentence_are_one_attribution(run):
+    record = run("“The river rose overnight,” the mayor said. “We moved the families to the school.”\n"
+                 "The council called the plan “reckless” and “expensive.”")
+    first, second = _direct(record)
+    assert first.text == "The river rose overnight, We moved the families to the school."
+    assert first.speaker.text.endswith("mayor")
+    assert second.text == "reckless expensive." and second.cue == "called"
+
+
+def test_names_and_titles_in_quotation_marks_are_not_speech(run):
+    record = run("The governor told NBC’s “Meet the Press” that the strike would end soon.\n"
+                 "State Sen. Maria “Mimi” Alvarez opened the session.\n"
+                 "He was selling “miracle” diet pills to pensioners on his “Health Hour” radio show.")
+    assert not _direct(record)
+    [indirect] = [q for q in record.quotes if q.cue == "told"]
+    assert indirect.text == "the strike would end soon"
+
+
+def test_parenthetical_cue_inside_the_clause(run):
+    record = run("The new dam, the engineer said, would hold back the spring floods.")
+    [quote] = record.quotes
+    assert quote.kind == "indirect" and quote.text == "The new dam would hold back the spring floods"
+    assert quote.speaker.text.endswith("engineer")
+
+
+def test_complement_is_on_one_side_and_not_across_a_colon(run):
+    record = run("Hoping to calm the markets, the minister told reporters that the currency would not be devalued.\n"
+                 "The rebels will probably attack again, the analyst said: “They have nothing left to lose.”\n"
+                 "He whispered the password before he left the room.")
+    told = next(q for q in record.quotes if q.cue == "told")
+    assert told.text == "the currency would not be devalued"
+    said = [q for q in record.quotes if q.cue == "said"]
+    assert [q.kind for q in said] == ["direct"] and said[0].text == "They have nothing left to lose."
+    assert not any("left the room" in q.text for q in record.quotes)  # "before ..." is no complement
+
+
+def test_a_content_ends_where_another_attribution_begins(run):
+    record = run("The colonel said the convoy had turned back at the bridge, contradicting the ministry’s claim that it never left.\n"
+                 "The mayor praised the volunteers, who had worked through the night.")
+    said = next(q for q in record.quotes if q.cue == "said")
+    assert said.text == "the convoy had turned back at the bridge"
+    praised = next(q for q in record.quotes if q.cue == "praised")
+    assert praised.text == "the volunteers"  # the description of a noun-phrase content is the writer's
+
+
+def test_generic_you_and_dummy_it_are_no_sources(run):
+    record = run("Do you know where the ballots are kept?\nIt is hard to know how the court will rule.")
+    assert record.quotes == []
+
+
+def test_cues_of_agreement_decision_demand_and_likening(run):
+    record = run("The unions agreed that the talks should resume in June. The board decided to close the plant.\n"
+                 "Residents are demanding that the city repair the levee. The senator likened the tax to a penalty on work.\n"
+                 "The mayor called on the governor to send troops. The minister pointed to the rising prices.\n"
+                 "The judge described the delay as unacceptable.")
+    by_cue = {q.cue: q.text for q in record.quotes}
+    assert by_cue["agreed"] == "the talks should resume in June"
+    assert by_cue["decided"] == "to close the plant"
+    assert by_cue["demanding"] == "the city repair the levee"
+    assert by_cue["likened"] == "the tax to a penalty on work"
+    assert by_cue["called"] == "the governor to send troops"
+    assert by_cue["pointed"] == "the rising prices"
+    assert by_cue["described"] == "the delay as unacceptable"
+
+
+def test_parser_slips_a_stranded_name_and_an_adverbial_report(run):
+    record = run("In a long interview with the editors of the Daily Courier Okafor said that the port would be sold.\n"
+                 "Okafor said after the vote he would not resign.")
+    texts = {q.text: q for q in record.quotes}
+    assert texts["the port would be sold"].speaker.name.endswith("Okafor")
+    assert any(t.endswith("he would not resign") for t in texts)
+
+
+def test_a_content_around_its_cue_is_two_pieces(run):
+    record = run("Rescuers reached a village that the governor described as “completely cut off.”")
+    described = [q for q in record.quotes if q.cue == "described" and q.kind == "indirect"]
+    assert described and described[0].text.startswith("that") and "completely cut off" in described[0].text
+
+
+def test_partial_quote_inside_a_reported_clause_gives_both(run):
+    record = run("The inspector said there were “serious gaps” in the safety checks at the plant last year.")
+    kinds = {q.kind: q.text for q in record.quotes}
+    assert kinds["direct"] == "serious gaps"
+    assert kinds["indirect"].startswith("there were") and kinds["indirect"].endswith("last year")
+
+
+def test_headline_label_with_a_name_in_it_is_no_speaker(run):
+    record = run("Flood Over Budget: City Engineers Were Warned Twice.\nThe city spent the money anyway.")
+    assert not [q for q in record.quotes if q.cue == ":"]
