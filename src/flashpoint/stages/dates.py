@@ -1320,7 +1320,7 @@ def extract_dates(doc, text: str, published: date | None, sentence_starts: list[
                     and not (coarse and c.rule in ("offset", "offset-adj")):
                 ctx.establish(first, anaphoric=anchor == "reference")
         t = _make_timex(c, text, value if c.kind == "date" else None, anchor, mod, tense)
-        if c.base is not None:
+        if c.base is not None and c.base.unit == "day":  # "seven years after" counts from a year less surely told
             t.counted_from = established.get(c.base.render()[0])
         if t.resolved and t.interval is None and (t.anchor != "reference" or t.value not in established):
             established[t.value] = t  # a date named outright is what "two days after the attack" counts from
