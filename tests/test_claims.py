@@ -76,3 +76,11 @@ def test_claims_over_http(tmp_path, pipeline):
         every = client.get("/api/events/claims", params={"conflicting": "false"}).json()
     assert {(r["value"], r["claimant"].lower()) for r in disputed["items"]} == {(12, "army"), (40, "rebels")}
     assert every["total"] >= disputed["total"] == 2
+
+
+def test_agentless_toll_goes_to_the_attack_told_not_the_time_point(run):
+    record = run("Two days after the rebel attacks, the army launched air strikes against rebel camps in the hills. "
+                 "The officials said that 30 people had been killed.")
+    [toll] = [c for c in record.claims if c.kind == "fatalities"]
+    event = next(e for e in record.events if e.id == toll.event_id)
+    assert toll.value == 30 and event.trigger.text == "strikes", (event.trigger.text, [e.trigger.text for e in record.events])

@@ -17,8 +17,9 @@ of the direct quote it is in (as the quotes stage resolved them), or the object 
 document's source). The event is the one whose trigger is the casualty verb or an
 ancestor of the figure, else an event of the same sentence, else the nearest ASSAULT or
 COERCE event before it in the paragraph; an agentless toll ("12 soldiers were killed in
-the attack") goes to the attack it reports, the latest earlier attack with a known actor in
-its paragraph or the one before.
+the attack") goes to the attack its paragraph tells: the paragraph's first attack before it
+that is not a time point ("two days after the Iranian attacks"), else the latest of the
+paragraph before.
 
 A denial is a clause of saying that denies: a cue verb of denial (deny, reject, refute,
 dismiss, rebut), or a negated complement whose subject is the speaker itself, a claim about
@@ -205,21 +206,42 @@ class Claims(Stage):
         found = self._own_event(state, tok, figure, ev_tokens)
         event = next((ev for ev in state.record.events if ev.id == found), None)
         if event is not None and event.actor is None and event.event_type in CONFLICT_TYPES:
-            # An agentless toll ("12 soldiers were killed in the attack") reports the toll of
-            # the attack just told, by whoever it names: the latest earlier attack with a known
-            # actor in this paragraph or the one before.
+            # An agentless toll ("12 soldiers were killed in the attack") is the toll of the
+            # attack its paragraph tells: the paragraph's first attack before it that is told
+            # as happening, not named as a time point ("two days after the Iranian attacks");
+            # with none, the latest such attack of the paragraph before.
             return self._reported_attack(state, event) or found
         return found
 
+    ANCHOR_PREPOSITIONS = {"after", "before", "since", "following", "until", "ahead", "prior", "amid", "wake"}
+
+    def _is_time_anchor(self, state: DocState, ev) -> bool:
+        """The event noun is the object of a time preposition: "(two days) after the Iranian
+        attacks", "in the wake of the bombing". Read from the words before the noun phrase,
+        not the parse, which often makes such a phrase the sentence's subject."""
+        span = state.doc.char_span(ev.trigger.span[0], ev.trigger.span[1], alignment_mode="expand")
+        if span is None:
+            return False
+        doc, j = state.doc, span.start - 1
+        while j >= span.sent.start and (doc[j].pos_ in ("DET", "ADJ", "PROPN", "NUM") or doc[j].dep_ in ("poss", "case", "compound")) \
+                and doc[j].lower_ not in self.ANCHOR_PREPOSITIONS:
+            j -= 1
+        if j < span.sent.start:
+            return False
+        word = doc[j].lower_
+        return word in self.ANCHOR_PREPOSITIONS or (word == "of" and j > 0 and doc[j - 1].lower_ in self.ANCHOR_PREPOSITIONS)
+
     def _reported_attack(self, state: DocState, event) -> str | None:
         text = state.doc.text
-        start = self._paragraph_start(text, max(0, self._paragraph_start(text, event.span[0]) - 1))
-        best = None
-        for ev in state.record.events:
-            if (ev.event_type in CONFLICT_TYPES and ev.actor is not None and ev.status == "occurred"
-                    and start <= ev.trigger.span[0] < event.trigger.span[0]):
-                best = ev
-        return best.id if best is not None else None
+        here = self._paragraph_start(text, event.span[0])
+        before = self._paragraph_start(text, max(0, here - 1))
+        told = [ev for ev in state.record.events
+                if ev.event_type in CONFLICT_TYPES and ev.id != event.id and ev.status == "occurred"
+                and before <= ev.trigger.span[0] < event.trigger.span[0] and not self._is_time_anchor(state, ev)]
+        same = [ev for ev in told if ev.trigger.span[0] >= here]
+        if same:
+            return same[0].id
+        return told[-1].id if told and here > 0 else None
 
     def _own_event(self, state: DocState, tok: Token, figure: Token, ev_tokens: list[int | None]) -> str | None:
         events = state.record.events
