@@ -335,3 +335,22 @@ def test_partial_quote_inside_a_reported_clause_gives_both(run):
 def test_headline_label_with_a_name_in_it_is_no_speaker(run):
     record = run("Flood Over Budget: City Engineers Were Warned Twice.\nThe city spent the money anyway.")
     assert not [q for q in record.quotes if q.cue == ":"]
+
+
+def test_quote_signed_with_a_dash_and_a_name(run):
+    record = run("Readers wrote in after the debate.\n"
+                 "“The candidates never once talked about the price of bread.” ― Amara Osei\n"
+                 "“I will vote, but without any enthusiasm at all.” — Tomás Rivera")
+    assert [(q.speaker.name, q.cue) for q in _direct(record)] == [("Amara Osei", "―"), ("Tomás Rivera", "—")]
+
+
+def test_relative_pronoun_names_the_speaker_through_its_noun(run):
+    record = run("The council thanked Ines Moreau, who said the shelter would open on Friday.")
+    [said] = [q for q in record.quotes if q.cue == "said"]
+    assert said.speaker.name == "Ines Moreau" and said.speaker.text == "who"
+
+
+def test_transcript_quoted_whole(run):
+    record = run('The exchange went on.\n"MODERATOR: Will you accept the result of the election on Tuesday night?')
+    [quote] = _direct(record)
+    assert quote.speaker.name == "MODERATOR"

@@ -127,8 +127,10 @@ MAX_SPLIT_CUE_WORDS = 10
 MAX_CUE_CLAUSE_WORDS = 25  # "..., said Darrell Phillips, vice president of human resources for Hollingsworth & Vose."
 MAX_TITLE_WORDS = 5
 MAX_MODIFIER_WORDS = 3
-COLON_LINE = re.compile(r"^\s*([^:\n“”\"‘’]{1,60}?):\s+(\S.*)$")
+COLON_LINE = re.compile(r"^\s*[\"“]?([^:\n“”\"‘’]{1,60}?):\s+(\S.*)$")  # a transcript quoted whole: '"WALLACE: ...' 
 MAX_COLON_NAME_WORDS = 5
+SIGNATURE = re.compile(r"[\s\u00a0]*(―|—|–|--)[\s\u00a0]*([A-Z][\w.’'-]*(?:[ \u00a0]+[\w.’'-]+)*)[\s\u00a0]*$")
+MAX_SIGNATURE_WORDS = 6
 COLON_LABELS = {
     "the latest", "latest", "byline", "breaking", "breaking news", "exclusive", "revealed", "look", "watch", "boom", "wow", "update",
     "updated", "news guide", "paid notice", "note", "editor's note", "editor’s note", "related", "photo", "photos", "video", "read more",
@@ -357,9 +359,8 @@ def _subject(verb: Token, depth: int = 0, exclude: set[int] | frozenset = frozen
         if child.i in exclude:
             continue
         if child.dep_ in ("nsubj",):
-            if child.tag_ in ("WP", "WDT") or child.lower_ in ("who", "that", "which"):
-                if verb.dep_ == "relcl":
-                    return verb.head
+            # a relative pronoun ("Trump, who says ...") stands for the noun it follows; the resolver
+            # names that noun and keeps the pronoun as the words that named the speaker
             return child
     if verb.dep_ == "relcl" and verb.head.pos_ in ("PROPN", "NOUN"):
         return verb.head
@@ -528,7 +529,7 @@ def _np_bounds(head: Token) -> tuple[int, int]:
     doc = head.doc
     while left < head.i and (doc[left].is_punct or doc[left].dep_ == "det" or doc[left].lower_ in ("the", "a", "an")):
         left += 1
-    while right > head.i and (doc[right].is_punct or doc[right].dep_ == "case"):
+    while right > head.i and (doc[right].is_punct or doc[right].dep_ == "case" or doc[right].is_space):
         right -= 1
     return left, right + 1
 
@@ -671,6 +672,9 @@ class _Resolver:
         doc = self.doc
         lower = subject.lower_
         text_span = (subject.idx, subject.idx + len(subject.text))
+        if subject.tag_ in ("WP", "WDT") and subject.head.dep_ == "relcl" and subject.head.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            sp, person = self.speaker(subject.head.head)
+            return Speaker(name=sp.name, title=sp.title, organization=sp.organization, actor_code=sp.actor_code, text=subject.text, span=text_span), person
         if subject.pos_ == "PRON" or lower in PERSON_PRONOUNS | GROUP_PRONOUNS:
             antecedent = self._antecedent(subject)
             if antecedent is not None:
@@ -925,6 +929,10 @@ class Quotes(Stage):
         sents = {t.sent.start: t.sent for t in span}
         frame = [t for s in sorted(sents.values(), key=lambda s: s.start) for t in s if not in_quote(t)]
         speech = _Speech("direct", list(raw.parts), (raw.start, raw.end))
+        signed = self._signature(doc, raw)
+        if signed is not None:
+            speech.cue, speech.subject, speech.cue_text = signed[0], signed[1], signed[0].text
+            return speech
         cue = self._cue(doc, frame, qtokens, span)
         if cue is None:
             # a colon at the end of the sentence before: 'the minister said:' then the quote
@@ -994,6 +1002,21 @@ class Quotes(Stage):
             found.append(_Speech("indirect", [(a, b)], (a, b), cue=colon[0] if colon is not None and len(colon) else None,
                                  subject=subject, cue_text=":"))
         return found
+
+    def _signature(self, doc: Doc, raw: _Raw) -> tuple[Token, Token] | None:
+        """(dash, name) when the quote is signed with a dash and a name ending its line, the
+        epigraph and vox-pop convention: “He is ignorant of our culture.” ― Pamela Padilla."""
+        text = doc.text
+        line_end = text.find("\n", raw.outer[1])
+        line_end = len(text) if line_end < 0 else line_end
+        m = SIGNATURE.match(text, raw.outer[1], line_end)
+        if m is None or len(m.group(2).split()) > MAX_SIGNATURE_WORDS:
+            return None
+        dash = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+        name = doc.char_span(m.start(2), m.end(2), alignment_mode="expand")
+        if dash is None or name is None or not len(dash) or not len(name):
+            return None
+        return dash[0], name.root
 
     @staticmethod
     def _is_title(doc: Doc, raw: _Raw, span: Span) -> bool:
