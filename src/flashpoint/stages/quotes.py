@@ -969,7 +969,8 @@ class Quotes(Stage):
                 continue
             prefix = m.group(1).strip()
             content = m.group(2).rstrip()
-            if (len(prefix.split()) > MAX_COLON_NAME_WORDS or not prefix[0].isupper() or content.endswith("?")
+            transcript = prefix.isupper() and len(prefix.split()) <= 3  # "PENCE:", "MODERATOR:" speak, questions too
+            if (len(prefix.split()) > MAX_COLON_NAME_WORDS or not prefix[0].isupper() or (content.endswith("?") and not transcript)
                     or _clean(prefix).lower() in COLON_LABELS or prefix.split()[0].lower() in COLON_LABELS):
                 continue
             span = doc.char_span(start + m.start(1), start + m.start(1) + len(prefix), alignment_mode="expand")
@@ -983,7 +984,7 @@ class Quotes(Stage):
                 subject = ents[0].root
             elif span.root.lemma_.lower() in SOURCE_NOUNS or span.root.lower_ in SOURCE_NOUNS:
                 subject = span.root
-            elif all(t.pos_ == "PROPN" or t.is_punct for t in span) and (prefix.isupper() or len(span) <= 2):
+            elif transcript or (all(t.pos_ == "PROPN" or t.is_punct for t in span) and len(span) <= 2):
                 subject = span.root
             else:
                 continue
