@@ -933,7 +933,10 @@ def event_location(state: DocState, trigger_token_index: int, argument_token_ind
 
         def participle(tok: Token, depth: int) -> None:
             """A participle's locative phrase places the noun it describes: "militants based in
-            Balochistan", "fighters hiding near Panjgur", "the region known as Kouh-Sabz in Balochistan"."""
+            Balochistan", "fighters hiding near Panjgur", "the region known as Kouh-Sabz in Balochistan";
+            not a clause of its own ("the claim that Isis had been defeated in Syria")."""
+            if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in tok.children):
+                return
             for prep in children(tok):
                 if prep.dep_ == "prep" and prep.lower_ in LOCATIVE_PREPS and prep.i not in seen:
                     seen.add(prep.i)
