@@ -354,3 +354,9 @@ def test_transcript_quoted_whole(run):
     record = run('The exchange went on.\n"MODERATOR: Will you accept the result of the election on Tuesday night?')
     [quote] = _direct(record)
     assert quote.speaker.name == "MODERATOR"
+
+
+def test_a_title_is_not_joined_to_the_quote_after_its_cue(run):
+    record = run("She closed with the ballad “Stand By Your Neighbor,” she added the words, “Vote on Tuesday.”\n"
+                 "In his 2010 memoir, “Roads to Nowhere,” the former mayor described the budget as a disaster.")
+    assert [q.text for q in _direct(record)] == ["Vote on Tuesday."]

@@ -909,7 +909,9 @@ class Quotes(Stage):
                 if ("\n" not in between and tail.endswith(",") and between.strip(" '\"“”‘’").endswith((",", ":"))
                         and 0 < len(between.split()) <= MAX_SPLIT_CUE_WORDS):
                     span = doc.char_span(last.outer[1], raw.outer[0], alignment_mode="expand")
-                    if span is not None and any(_is_cue_verb(t, SAY_VERBS) for t in span):
+                    first = doc.char_span(last.outer[0], last.outer[1], alignment_mode="expand")
+                    named = len(last.parts) == 1 and first is not None and len(first) and Quotes._is_title(doc, last, first)
+                    if span is not None and not named and any(_is_cue_verb(t, SAY_VERBS) for t in span):
                         last.parts.extend(raw.parts)
                         last.outer = (last.outer[0], raw.outer[1])
                         continue
@@ -1068,6 +1070,9 @@ class Quotes(Stage):
             return False
         if not all(w[0].isupper() or w[0].isdigit() or w.lower() in TITLE_SMALL_WORDS for w in words) or not words[0][0].isupper():
             return False
+        if (before is not None and before.text == "," and before.i > 0 and doc[before.i - 1].pos_ == "NOUN"
+                and doc[before.i - 1].lemma_.lower() not in NOUN_CUES | {"word"}):
+            before = doc[before.i - 1]  # in apposition to a noun: "his 2002 book, “Make Your Kid a Millionaire”"
         return before is not None and (before.lower_ in TITLE_PREPS or before.lemma_.lower() in TITLE_VERBS
                                        or before.tag_ in ("POS", "PRP$", "DT", "CD", "JJ", "NN", "NNS", "NNP", "NNPS"))
 
