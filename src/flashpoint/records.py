@@ -61,7 +61,7 @@ class Location(_Record):
     span: Span | None = None
     basis: Literal["trigger", "argument", "context"] | None = Field(
         None, description="how it was found: attached to the trigger, the stated place of the actor or recipient, "
-                          "or carried from another sentence about the same event (then `span` points there)")
+                          "or stated elsewhere in the document for the same event (then `span` points there)")
 
 
 class Event(_Record):
