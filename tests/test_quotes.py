@@ -360,3 +360,10 @@ def test_a_title_is_not_joined_to_the_quote_after_its_cue(run):
     record = run("She closed with the ballad “Stand By Your Neighbor,” she added the words, “Vote on Tuesday.”\n"
                  "In his 2010 memoir, “Roads to Nowhere,” the former mayor described the budget as a disaster.")
     assert [q.text for q in _direct(record)] == ["Vote on Tuesday."]
+
+
+def test_according_to_after_coordinated_clauses_covers_them_all(run):
+    record = run("The dam was built in 1961 and it was last inspected in 2009, according to state records.")
+    [quote] = [q for q in record.quotes if q.cue == "according to"]
+    assert quote.text == "The dam was built in 1961 and it was last inspected in 2009"
+    assert quote.speaker.name.endswith("records")

@@ -404,16 +404,16 @@ def _according_to(tok: Token) -> Token | None:
     """The object of "according to" when `tok` is "according"."""
     if tok.lower_ != "according":
         return None
-    for child in tok.children:
-        if child.lower_ == "to":
-            for obj in child.children:
-                if obj.dep_ == "pobj":
-                    return obj
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-    if nxt is not None and nxt.lower_ == "to":
-        for obj in nxt.children:
+    for to in [c for c in tok.children if c.lower_ == "to"] + ([nxt] if nxt is not None and nxt.lower_ == "to" else []):
+        for obj in to.children:
             if obj.dep_ == "pobj":
                 return obj
+            if obj.dep_ == "pcomp":
+                # "according to show insiders": a noun read as a verb; the source is the noun after it
+                nouns = [t for t in obj.subtree if t.pos_ in ("NOUN", "PROPN") and t.i > obj.i]
+                if nouns:
+                    return nouns[0]
     return None
 
 
@@ -1129,6 +1129,10 @@ class Quotes(Stage):
             # the content is on the side of "according to X" where its clause's head is
             # ("X, according to Y, more than twice ..." is X)
             before = head.i < tok.i
+            # after coordinated clauses it is said of all of them ("X is one of ... and the fourth ...,
+            # according to a database")
+            while before and head.dep_ == "conj" and head.head.i < tok.i and head.head is not head:
+                head = head.head
             toks = [t for t in head.subtree if t.i not in exclude and not t.is_punct and (t.i < tok.i) == before]
             if not toks:
                 return None
