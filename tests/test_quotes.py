@@ -367,3 +367,10 @@ def test_according_to_after_coordinated_clauses_covers_them_all(run):
     [quote] = [q for q in record.quotes if q.cue == "according to"]
     assert quote.text == "The dam was built in 1961 and it was last inspected in 2009"
     assert quote.speaker.name.endswith("records")
+
+
+def test_accusation_with_its_charge(run):
+    record = run("The opposition accused the minister of hiding the audit from parliament.")
+    [quote] = record.quotes
+    assert quote.cue == "accused" and quote.text == "the minister of hiding the audit from parliament"
+    assert quote.speaker.name.endswith("opposition")

@@ -111,6 +111,7 @@ SPEECH_ACT_VERBS = {
     "criticize", "criticise", "praise", "mention", "discuss", "thank", "congratulate", "denounce", "condemn", "cite", "tout",
     "defend", "mock", "slam", "blast", "applaud", "endorse", "echo", "repeat", "question", "reference", "dismiss", "reject",
     "hail", "decry", "lambaste", "ridicule", "deride", "dispute", "call", "describe", "portray", "characterize", "characterise", "liken",
+    "accuse",
     # stances taken in public, which attribution corpora (PolNeAR) count as attributed content
     "support", "back", "oppose", "favor", "favour", "prefer",
 }
@@ -1220,8 +1221,9 @@ class Quotes(Stage):
                 comps = dobj
         elif lemma in SPEECH_ACT_VERBS and dobj:
             # the predicate of the object goes with it: "described the incident as a “terrible
-            # situation”", "cited his remarks as examples of ...", "likened Trump to a coach"
-            preds = ("as", "to") if lemma == "liken" else ("as",)
+            # situation”", "cited his remarks as examples of ...", "likened Trump to a coach", "accused
+            # the GOP of stoking the issue"
+            preds = {"liken": ("as", "to"), "accuse": ("of",)}.get(lemma, ("as",))
             comps = dobj + [c for c in tok.children if c.dep_ == "prep" and c.lower_ in preds and c.i > dobj[-1].i]
         if not comps and lemma in PREP_CUES:
             for c in tok.children:
