@@ -102,7 +102,8 @@ def test_iran_pakistan_corpus(iran_pakistan):
 
 
 def _event(n, event_type="ASSAULT", actor=None, recipient=None, date=None, precision="day", place=None,
-           status="occurred", sentence=None, fatalities=None):
+           status="occurred", sentence=None, fatalities=None,
+           text="Missiles hit militant camps near the border town overnight."):
     def side(code):
         if code is None:
             return None
@@ -111,7 +112,7 @@ def _event(n, event_type="ASSAULT", actor=None, recipient=None, date=None, preci
     return {"id": f"e{n}", "event_type": event_type, "actor": side(actor), "recipient": side(recipient),
             "date": date, "date_precision": precision if date else None,
             "location": {"name": place[0], "country_code": place[1], "admin1": place[2] if len(place) > 2 else None} if place else None,
-            "status": status, "text": "x", "span": sentence or [n * 100, n * 100 + 50], "trigger": {"text": "hit", "span": [n * 100, n * 100 + 3]},
+            "status": status, "text": text, "span": sentence or [n * 100, n * 100 + 50], "trigger": {"text": "hit", "span": [n * 100, n * 100 + 3]},
             "rule": "test", "fatalities": fatalities}
 
 
@@ -254,3 +255,14 @@ def test_a_reaction_comes_on_a_later_day():
               event("c", "BBB", "AAA", "2024-01-03"), event("d", "AAA", "BBB", "2024-01-20")]
     pairs = {(p["action"]["id"], p["reaction"]["id"], p["days"]) for p in action_reactions(events, "AAA", "BBB", days=7)}
     assert pairs == {("a", "c", 2)}  # same day: unordered; 17 days: past the window
+
+
+def test_reports_in_two_documents_with_one_side_unknown_share_their_topic():
+    """Same actor, same day, other side unknown: one event only if the sentences share what it is about."""
+    same = _link(("a", "2024-01-02", [_event(1, actor="IRN", recipient="PAK", date="2024-01-01")]),
+                 ("b", "2024-01-03", [_event(1, actor="IRN", date="2024-01-01")]))
+    assert same == [[("a", "e1"), ("b", "e1")]]
+    other = _link(("a", "2024-01-02", [_event(1, actor="IRN", recipient="PAK", date="2024-01-01")]),
+                  ("b", "2024-01-03", [_event(1, actor="IRN", date="2024-01-01",
+                                              text="Guards raided a printing house in the capital.")]))
+    assert len(other) == 2

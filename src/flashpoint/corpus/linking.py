@@ -12,8 +12,10 @@ Rules (each mention is one stored event with its document's id, source and publi
   on Pakistan" = "a strike on Jaish al-Adl in Pakistan"). Known sides that differ never link.
 - Strength: both sides matching links when dates and places are compatible; one side
   matching and one unknown needs a strong date (both day-precise, same day) or a strong place
-  (the same sub-national place); no side matching needs both. Inside one document the bar is
-  lower (one side matching in country and in kind, state organ or group, and no conflict):
+  (the same sub-national place), and without a strong place the same wording (CAMEO code or
+  trigger word); no side matching needs both. Inside one document the bar is
+  lower (one side matching in country and in kind, state organ or group, told with the same
+  CAMEO code or trigger word, and no conflict):
   repeated mentions of an event in one article ("Tuesday's strike" after "the Tuesday
   strike") are one event.
 - Dates: day vs day within `day_window` days; a week (ISO "2024-W03") and a day within
@@ -35,6 +37,7 @@ when their consolidated profiles have become compatible.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -174,6 +177,8 @@ class Profile:
     docs: frozenset
     published: tuple  # (earliest, latest) published dates as date objects or None
     sentences: frozenset  # (doc_id, sentence span, trigger span)
+    wording: frozenset = frozenset()  # CAMEO codes and trigger stems ("cameo:190", "strike")
+    topic: frozenset = frozenset()  # content-word stems of the sentence, less trigger and sides
 
     @classmethod
     def of(cls, mention: Mention) -> "Profile":
@@ -187,7 +192,42 @@ class Profile:
             place_country=loc.get("country_code"), place_name=loc.get("name") if _place_rank(loc) >= 2 else None,
             place_rank=_place_rank(loc), docs=frozenset([mention.doc_id]), published=(pub, pub),
             sentences=frozenset([(mention.doc_id, mention.sentence, tuple((e.get("trigger") or {}).get("span") or ()))]),
+            wording=_wording(e), topic=_topic(e),
         )
+
+
+def _stem(word: str) -> str:
+    """A crude stem, enough to tell "strikes"/"strike" and "withdrawal"/"withdrawing" apart from other words."""
+    word = word.lower()
+    for suffix in ("ing", "als", "al", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[:-len(suffix)]
+    return word
+
+
+def _wording(event: dict) -> frozenset:
+    trigger = ((event.get("trigger") or {}).get("text") or "").split()
+    out = {_stem(trigger[-1])} if trigger else set()
+    if event.get("cameo"):
+        out.add("cameo:" + str(event["cameo"]))
+    return frozenset(out)
+
+
+_WORD = re.compile(r"[^\W\d_]{4,}")
+_FUNCTION_WORDS = frozenset("""
+that this these those with from into onto upon over under about after before since while when where which what
+whose there their them they have been were will would could should said says saying also than then only more most
+some such very just what been being does doing across against among between through during without within told
+""".split())
+
+
+def _topic(event: dict) -> frozenset:
+    """What the event's sentence is about besides its trigger and its sides: the stems of
+    its content words ("investigation", "chemical", "douma")."""
+    text = event.get("text") or ""
+    taken = " ".join(((event.get(k) or {}).get("text") or "") for k in ("actor", "recipient", "trigger")).lower()
+    skip = {_stem(w) for w in _WORD.findall(taken)}
+    return frozenset(_stem(w) for w in _WORD.findall(text.lower()) if w not in _FUNCTION_WORDS) - skip
 
 
 def _side(a: str | None, b: str | None) -> str:
@@ -283,6 +323,20 @@ def compatible(p: Profile, q: Profile, *, day_window: int = 1, undated_window: i
     # Inside one document one matching side suffices only if it matches in kind as well as
     # in country, or, for a target, a state and a group struck on its territory: "a strike on
     # Iranian soil" (the state) is not "the strike on an Iranian group" in Pakistan.
+    # One matching side and no shared place: the two must also be told in the same words,
+    # the same CAMEO code or trigger ("the strike" ... "Tuesday's strike"). One actor does
+    # many things of a type on a day ("called for a withdrawal", "demanded funding for a
+    # wall"; "supporting the rules-based system", "endorsing it"): different events.
+    if matches == 1 and not strong_place and not (p.wording & q.wording):
+        return 0
+    # Across documents, with one side unknown, two reports of one event also share what it
+    # is about (two content words of their sentences besides the trigger and the sides): not
+    # "the US position was to demand that Turkey stall an offensive" and "Trump's demand for
+    # $6bn for a wall" on the same day. (Inside one document a short anaphoric mention, "the
+    # Pakistani strike", shares little with the sentence that told the event.)
+    if matches == 1 and not same_doc and (actor == "unknown" or recipient == "unknown") and not strong_place \
+            and len(p.topic & q.topic) < 2:
+        return 0
     if matches == 1 and same_doc and not (strong_date or strong_place):
         if actor == "match" and _category(p.actor_sector) != _category(q.actor_sector):
             return 0
@@ -333,6 +387,8 @@ class Cluster:
             place_name=loc.get("name") if _place_rank(loc) >= 2 else None, place_rank=_place_rank(loc),
             docs=frozenset(m.doc_id for m in ms), published=(min(pubs), max(pubs)) if pubs else (None, None),
             sentences=frozenset(s for m in ms for s in Profile.of(m).sentences),
+            wording=frozenset().union(*(_wording(m.event) for m in ms)),
+            topic=frozenset().union(*(_topic(m.event) for m in ms)),
         )
 
 
