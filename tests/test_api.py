@@ -163,3 +163,12 @@ def test_markup_in_articles_comes_back_as_data(client):
     doc = json.loads(raw)
     assert doc["text"] == text and doc["source"] == "Test <b>"  # the same data once parsed
     assert client.delete("/api/documents/xss-1", headers=AUTH).status_code == 200
+
+
+def test_date_filters_take_weeks_as_their_seven_days():
+    from flashpoint.api_service import in_range
+
+    assert in_range("2024-W03", "2024-01-16", "2024-01-16")  # Monday 15 to Sunday 21 January
+    assert in_range("2024-W03", "2024-01-21", None) and not in_range("2024-W03", "2024-01-22", None)
+    assert in_range("2024-W03", None, "2024-01-15") and not in_range("2024-W03", None, "2024-01-14")
+    assert in_range("2024-01", "2024-01-16", "2024-01-16") and not in_range("2024-01-17", "2024-01-18", None)

@@ -6,6 +6,7 @@ paging lists of plain dicts. Like `service`, nothing here prints or knows about 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from datetime import date, timedelta
 
 from .errors import FlashpointError
 from .ingest import documents_from_objects
@@ -48,13 +49,20 @@ def delete_document(store: Store, doc_id: str) -> int:
 
 
 def in_range(value: str | None, start: str | None, end: str | None) -> bool:
-    """Whether an ISO date of any precision ("2024", "2024-01", "2024-01-16") falls in
-    [start, end]; a month or year date counts when it overlaps the range. Undated: only
+    """Whether an ISO date of any precision ("2024", "2024-01", "2024-W03", "2024-01-16")
+    falls in [start, end]; a week, month or year counts when it overlaps the range. Undated: only
     when there is no range."""
     if not start and not end:
         return True
     if not value:
         return False
+    if value[5:6] == "W":  # an ISO week ("2024-W03"): its Monday to Sunday
+        try:
+            monday = date.fromisocalendar(int(value[:4]), int(value[6:8]), 1)
+        except ValueError:
+            return False
+        return ((not start or (monday + timedelta(days=6)).isoformat() >= start[:10])
+                and (not end or monday.isoformat()[: len(end)] <= end))
     if start and value < start[: len(value)]:
         return False
     if end and value[: len(end)] > end:
