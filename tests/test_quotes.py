@@ -374,3 +374,9 @@ def test_accusation_with_its_charge(run):
     [quote] = record.quotes
     assert quote.cue == "accused" and quote.text == "the minister of hiding the audit from parliament"
     assert quote.speaker.name.endswith("opposition")
+
+
+def test_curly_quote_inside_a_straight_one():
+    text = 'The report read: "The crowd chanted “Four more years!” as he walked in." Then it ended.'
+    [raw] = find_quote_marks(text)
+    assert text[raw.start:raw.end] == "The crowd chanted “Four more years!” as he walked in."

@@ -292,7 +292,11 @@ def find_quote_marks(text: str) -> list[_Raw]:
                 if open_at is None and not (c == '"' and _stray_closing(text, i)):
                     open_at, open_mark = i, c
             elif c == CLOSE_DOUBLE or c == '"':
-                if open_at is not None:
+                # a curly closing mark inside a quote opened with a straight one closes a quote
+                # within it ("Trump walked onto the stage, chanting “U-S-A!”"), when a straight mark
+                # closes later in the paragraph
+                nested = open_mark == '"' and c == CLOSE_DOUBLE and '"' in text[i + 1:p_end]
+                if open_at is not None and not nested:
                     doubles.append((open_at + 1, i, open_at, i + 1))
                     open_at = None
             i += 1
