@@ -380,3 +380,9 @@ def test_curly_quote_inside_a_straight_one():
     text = 'The report read: "The crowd chanted “Four more years!” as he walked in." Then it ended.'
     [raw] = find_quote_marks(text)
     assert text[raw.start:raw.end] == "The crowd chanted “Four more years!” as he walked in."
+
+
+def test_an_intention_ends_before_the_writers_addition(run):
+    record = run("The governor wants to hire two thousand teachers, focusing on rural districts.")
+    [quote] = record.quotes
+    assert quote.cue == "wants" and quote.text == "to hire two thousand teachers"

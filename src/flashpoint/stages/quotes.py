@@ -1272,7 +1272,11 @@ class Quotes(Stage):
         """The speech whose content is `toks` (or, for a content around its cue, `pieces`), trimmed
         (`_trim_content`) and without the quotation marks and punctuation at its ends."""
         ids = {t.i for t in toks}
-        nominal = all(t.pos_ in ("NOUN", "PROPN", "PRON", "NUM", "ADP") for t in toks if t.head.i not in ids)
+        roots = [t for t in toks if t.head.i not in ids]
+        # an intention ("wants to sign up five million people") is as short as a noun phrase: what
+        # the writer adds after a comma is not part of it
+        nominal = all(t.pos_ in ("NOUN", "PROPN", "PRON", "NUM", "ADP") or (t.dep_ == "xcomp" and any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in t.children)) for t in roots)
         if pieces is None and any(t.i < cue.i for t in toks) and any(t.i > cue.i for t in toks):
             # a content on both sides of its cue ("an explosion that the mayor described as “an
             # intentional act”"): two pieces, the cue and its source between them left out
