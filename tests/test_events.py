@@ -161,3 +161,46 @@ def test_explain_shows_events_and_rules(pipeline, tmp_path):
     assert "reuters-2024-01-19-iran-pakistan:e1" in result.output and "rule assault." in result.output
     missing = runner.invoke(main, ["explain", "nope", "--db", str(db)])
     assert missing.exit_code == 1 and "[not-found]" in missing.stderr
+
+
+def test_a_relative_clause_takes_the_noun_it_modifies_not_an_earlier_actor(coded):
+    # "that" is the bombing, which names no one: no actor, never the "Iran" before it.
+    record = coded("For Iran, the trigger was a bombing on Jan. 3 that killed nearly 100 people in Kerman.")
+    [killing] = [e for e in record.events if e.trigger.text == "killed"]
+    assert killing.actor is None and killing.recipient is not None
+    record = coded("A bombing claimed by Islamic State killed 95 people in Kerman.")
+    [killing] = [e for e in record.events if e.trigger.text == "killed"]
+    assert killing.actor is not None and killing.actor.name == "Islamic State"
+
+
+@pytest.mark.parametrize("text", [
+    "Gregory Brew, an analyst at Eurasia Group, said Tehran's strikes were motivated by domestic concerns.",
+    "Michael Kugelman said that Pakistan's retaliation raised the risk of escalation.",
+    "Jaish al-Adl is seen as a threat by Iran.",
+    "The BLA is one of two militant groups fighting for greater autonomy.",
+    "Iran is wounded and is lashing out.",
+])
+def test_commentary_descriptions_and_figures_of_speech_are_not_events(coded, text):
+    assert [e for e in coded(text).events if e.event_type in ("ASSAULT", "THREATEN")] == []
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Separatist groups have long carried out attacks on government targets.", "historical"),
+    ("Pakistan must stop the militants who kill civilians in Iran.", "hypothetical"),  # a kind of person, not an event
+])
+def test_habits_and_aims_are_not_occurred(coded, text, status):
+    assaults = [e for e in coded(text).events if e.event_type == "ASSAULT"]
+    assert assaults and {e.status for e in assaults} == {status}
+
+
+def test_the_pair_codes_no_attack_from_commentary_and_no_iranian_kerman_bombing(pair):
+    reuters = pair["reuters-2024-01-19-iran-pakistan"]
+    kerman = [e for e in reuters.events if e.event_type == "ASSAULT" and "Kerman" in e.text and e.trigger.text == "killed"
+              and "100 people" in e.text and e.recipient is not None and e.recipient.sector == "CVL"]
+    assert kerman and all(e.actor is None or e.actor.country != "IRN" for e in kerman)
+    for record in pair.values():
+        for event in record.events:
+            if event.event_type == "ASSAULT" and event.status == "occurred":
+                # An analyst's view of a strike reported elsewhere is not a new attack.
+                assert not ("analyst" in event.text and event.trigger.text in ("strikes", "strike") and "motivated" in event.text)
+                assert event.trigger.text != "fighting" and event.trigger.text != "wounded"

@@ -17,7 +17,13 @@ participants come from the syntax:
 - pronouns resolve to the speaker of the reporting verb ("Pakistan said it had attacked")
   or to the nearest earlier actor;
 - an event's status comes from negation, modals, conditionals and the verbs above it
-  ("denied attacking", "threatened to strike", "plans to", "could").
+  ("denied attacking", "threatened to strike", "plans to", "could"), and from adverbs of
+  habit ("have long carried out attacks" is background);
+- a relative pronoun is the noun its clause modifies ("a bombing that killed 100" names no
+  killer, never an actor of an earlier clause);
+- mentions that report nothing are not coded: characterisations ("seen as a threat"),
+  comments on an event in someone's words ("said Tehran's strikes were motivated by"),
+  causes fought for ("fighting for autonomy") and figures of speech ("Iran is wounded").
 
 Each event names the rule that produced it: "<type>.<lemma>:<trigger kind>:<actor path>><recipient path>".
 """
@@ -32,6 +38,7 @@ from datetime import date
 from spacy.tokens import Token
 
 from ..knowledge.events import QUAD_CLASS, Coding, EventLexicon, default_lexicon
+from ..models.event_type import EventTypeModel
 from ..pipeline import DocState, Stage, register_stage
 from ..records import ActorRef, Event, Location, Trigger
 
@@ -72,6 +79,22 @@ GROUP_PRONOUNS = {"it", "its", "they", "them", "their", "we", "our", "us"}
 PAST_MARKERS = {"previous", "past", "prior", "former", "earlier"}
 STATUS_RANK = ["denied", "negated", "threatened", "planned", "hypothetical", "claimed", "historical", "occurred"]
 HISTORICAL_DAYS = 365
+RELATIVE_PRONOUNS = {"that", "which", "who", "whom"}
+# Adverbs of habit: "militants have long carried out attacks", "often clash" describe a
+# pattern (background), not an event the report is telling.
+HABITUAL_ADVERBS = {"long", "often", "frequently", "usually", "traditionally",
+                    "historically", "typically", "habitually"}
+# Verbs of regarding and naming: "is seen as a threat", "described the attack as strikes"
+# characterise; the noun after "as" is a description, not an event.
+REGARD_VERBS = {"see", "regard", "view", "consider", "perceive", "describe", "label", "brand", "call", "characterize", "characterise", "deem", "treat"}
+# Predicates that tell that an event happened, or what it did: a nominal event that is their
+# subject is reported ("the attack took place", "the strike came a day after").
+OCCURRENCE_VERBS = {"occur", "happen", "take", "come", "follow", "begin", "start", "continue", "resume", "leave", "cause", "hit"}
+# Verbs that take animate patients: a state as their patient is a figure of speech ("Iran is
+# wounded and is lashing out").
+ANIMATE_PATIENT_VERBS = {"kill", "wound", "injure", "murder", "behead", "execute", "torture", "rape"}
+# "fight for autonomy": to campaign for a cause, not to fight anyone.
+CAUSE_VERBS = {"fight", "struggle", "battle"}
 
 
 @dataclass
@@ -195,6 +218,9 @@ class EventCoder:
             if lemma == "fire" and not any(c.dep_ in OBJECTS for c in token.children):
                 # Used absolutely, "fire" is to shoot: "the police fired", "police firing".
                 return Found(token, Coding("ASSAULT", "firearms", "193", "verb"), "verb")
+            if lemma in CAUSE_VERBS and not any(c.dep_ in OBJECTS for c in token.children) and any(
+                    c.dep_ == "prep" and c.lower_ == "for" for c in token.children):
+                return None  # "groups fighting for greater autonomy"
             if lemma in lex.verbs:
                 coding = lex.verbs[lemma]
                 objects = [c for c in token.children if c.dep_ in OBJECTS]
@@ -297,6 +323,8 @@ class EventCoder:
             return [head], "relcl", False
         if verb.dep_ == "acl" and verb.tag_ == "VBG":
             return [head], "acl", False  # a reduced relative: "gunmen firing on the crowd"
+        if verb.dep_ == "acl" and verb.tag_ == "VBN" and head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return [head], "acl-pass", True  # a reduced passive relative: "the people killed in the firing"
         if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
             # "Pakistan reacted by recalling its ambassador": the subject of the verb the
             # phrase modifies.
@@ -323,6 +351,17 @@ class EventCoder:
         ("over 50 persons were arrested"): victims matter even when unclassified."""
         out = []
         for head in [token, *token.conjuncts]:
+            if head.lower_ in RELATIVE_PRONOUNS and head.head.dep_ == "relcl" and head.head.head is not head.head:
+                # "militants who attacked", "Siddiqui, who was arrested": the noun the relative
+                # clause modifies, never an actor named earlier; for an event noun ("a bombing
+                # that killed 100") whoever carried it out, if the noun phrase says.
+                antecedent = head.head.head
+                if antecedent.pos_ == "NOUN" and self._noun_coding(antecedent) is not None:
+                    mention = self._noun_actor(antecedent) or self._claimant(antecedent)
+                    if mention is not None:
+                        out.append(Participant(mention, path))
+                    continue
+                head = antecedent
             mention = self._resolve(head, sentence_index)
             if mention is None and keep_unresolved and _names_people(head) and self._noun_coding(head) is None:
                 mention = Unresolved.of(head)
@@ -346,8 +385,9 @@ class EventCoder:
         if mention is not None and mention.kind == "sector" and mention.country is None:
             mention = self._with_stated_country(token, mention)
         if mention is None and token.pos_ == "NOUN" and self._noun_coding(token) is not None:
-            # "condemned Iran's strike": the target of the accusation is the striker.
-            return self._noun_actor(token)
+            # "condemned Iran's strike": the target of the accusation is the striker;
+            # "a bombing claimed by Islamic State killed 95": the claimant.
+            return self._noun_actor(token) or self._claimant(token)
         return mention
 
     def _with_stated_country(self, token: Token, mention):
@@ -393,6 +433,15 @@ class EventCoder:
                     return mention
         return None
 
+    def _claimant(self, noun: Token):
+        """The group that claimed an attack: "the bombing claimed by the Islamic State"."""
+        for clause in noun.children:
+            if clause.dep_ == "acl" and clause.lemma_.lower() == "claim":
+                for agent in (c for c in clause.children if c.dep_ == "agent"):
+                    for o in (c for c in agent.children if c.dep_ == "pobj"):
+                        return self.actor_for_token(self.state, o.i)
+        return None
+
     # -- coding ----------------------------------------------------------------------------
 
     def code(self) -> list[Event]:
@@ -420,6 +469,8 @@ class EventCoder:
             actors, recipients = self._verb_arguments(found, index)
         if not actors and not recipients:
             return []
+        if self._not_reported(found, actors, recipients):
+            return []
         if not actors and self._unresolved_subject(found):
             return []  # "an earthquake killed eight": the doer is named but is no actor
         if not actors and coding.event_type not in ACTORLESS_TYPES:
@@ -438,6 +489,38 @@ class EventCoder:
                     recipient = None
                 events.append(self._event(found, coding, sentence, actor, recipient, status, mode, date_info, location))
         return events
+
+    def _not_reported(self, found: Found, actors: list[Participant], recipients: list[Participant]) -> bool:
+        """Mentions that name an event without reporting one:
+
+        - a description after "as" with a verb of regarding: "is seen as a threat by Iran";
+        - commentary: an event noun that is the subject of a predicate that neither tells it
+          happened nor what it did, in someone's reported words: "Brew said Tehran's strikes
+          were motivated by ...", "said Pakistan's retaliation raised the risk";
+        - a figure of speech: a state as the patient of a verb of bodily harm, with no one
+          doing it ("Iran is wounded").
+        """
+        token = found.token
+        if found.kind == "noun":
+            if token.dep_ == "pobj" and token.head.lower_ == "as" and token.head.head.lemma_.lower() in REGARD_VERBS:
+                return True
+            predicate = token.head
+            if (token.dep_ in SUBJECTS | PASSIVE_SUBJECTS and predicate.pos_ in ("VERB", "AUX")
+                    and self.find(predicate) is None and predicate.lemma_.lower() not in OCCURRENCE_VERBS
+                    and self._in_reported_speech(predicate)):
+                return True
+        if (found.kind == "verb" and token.lemma_.lower() in ANIMATE_PATIENT_VERBS and not actors and recipients
+                and all(getattr(r.mention, "kind", "") == "state" and not r.mention.sector for r in recipients)):
+            return True
+        return False
+
+    def _in_reported_speech(self, verb: Token) -> bool:
+        node, depth = verb, 0
+        while node.head is not node and depth < 4:
+            if node.dep_ in ("ccomp", "xcomp") and node.head.lemma_.lower() in self.lexicon.speech_verbs:
+                return True
+            node, depth = node.head, depth + 1
+        return False
 
     @staticmethod
     def _speech_act(coding: Coding, status: str, mode: str | None) -> tuple[Coding, str, str | None]:
@@ -597,6 +680,12 @@ class EventCoder:
             node = trigger.head if trigger.dep_ in OBJECTS | SUBJECTS | PASSIVE_SUBJECTS and trigger.head.pos_ in ("VERB", "AUX") else None
             if node is not None and trigger.dep_ in OBJECTS and self._governing_cue(node):
                 statuses.append(self._governing_cue(node))  # "demanded the arrest of", "threatened a strike"
+        if trigger.pos_ == "VERB" and trigger.dep_ == "relcl" and trigger.tag_ in ("VBP", "VBZ") and not any(
+                c.dep_ in ("aux", "auxpass") for c in trigger.children) and any(
+                c.dep_ in SUBJECTS and c.lower_ in RELATIVE_PRONOUNS for c in trigger.children):
+            statuses.append("hypothetical")  # "people who kill large numbers": a kind of person, not an event
+        if self._habitual(trigger):
+            statuses.append("historical")
         depth = 0
         while node is not None and depth < 6:
             for child in node.children:
@@ -630,6 +719,15 @@ class EventCoder:
         if "negated" in statuses and "planned" in statuses:
             return "refused"  # "will not accept": a refusal, coded as REJECT by _speech_act
         return min(statuses, key=STATUS_RANK.index) if statuses else "occurred"
+
+    @staticmethod
+    def _habitual(trigger: Token) -> bool:
+        """An action told as a habit: an adverb of habit on the trigger or on the light verb
+        that carries it ("have long carried out attacks")."""
+        nodes = [trigger]
+        if trigger.dep_ in OBJECTS and trigger.head.pos_ == "VERB":
+            nodes.append(trigger.head)
+        return any(c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS for node in nodes for c in node.children)
 
     def _governing_cue(self, verb: Token) -> str | None:
         """The status a verb gives to the action it asks for, threatens or refuses."""
@@ -787,26 +885,92 @@ def _depth(token: Token) -> int:
     return depth
 
 
-def main_event(state: DocState, lexicon: EventLexicon | None = None) -> tuple[str | None, str | None]:
-    """(type, mode) of the main event of a short text, for classifying snippets.
+@dataclass
+class Passage:
+    """What the rule coder says about a short text's main event, and the model's features."""
 
-    The main event is named by the trigger that stands highest in the dependency tree of the
-    first sentence that has a trigger ("offered to hand over" is an offer). A coded event
-    gives its type; an uncoded trigger (no participant found) gives the type of its lexicon
-    entry after the same status and speech-act rules.
-    """
-    lexicon = lexicon or default_lexicon()
-    by_start = {e.trigger.span[0]: e for e in state.record.events}
-    coder = EventCoder(state, lexicon)
-    for sentence in state.data["sentences"]:
+    features: list[str]
+    rule_type: str | None
+    rule_mode: str | None
+    modes: dict[str, str | None]  # the mode the main trigger's context gives, for each type
+    trigger: Token | None
+
+
+def _main_trigger(coder: "EventCoder", sentences, by_start: dict[int, Event]) -> Found | None:
+    """The trigger that stands highest in the dependency tree of the first sentence that has one."""
+    for sentence in sentences:
         candidates = [(_depth(t), t.i, found) for t in sentence
                       if (found := coder.find(t)) is not None and (t.idx in by_start or not coder._unresolved_subject(found))]
-        if not candidates:
-            continue
-        _, _, found = min(candidates, key=lambda c: (c[0], c[1]))
-        event = by_start.get(found.token.idx)
-        if event is not None:
-            return event.event_type, event.mode
-        coding, _, mode = coder._speech_act(found.coding, coder._status(found.token), coder._mode(found) or found.coding.mode)
-        return coding.event_type, mode
-    return None, None
+        if candidates:
+            return min(candidates, key=lambda c: (c[0], c[1]))[2]
+    return None
+
+
+def passage(coder: "EventCoder", sentences, events: list[Event]) -> Passage:
+    """The rule coder's reading of sentences (their main event's type and mode) and the
+    features the event-type model reads: the words, every trigger the lexicon finds with its
+    candidate type, the main trigger with its type and status, the coded events' types and
+    the sectors of their participants."""
+    from ..models.event_type import text_features
+
+    sentences = list(sentences)
+    by_start = {e.trigger.span[0]: e for e in events}
+    features = text_features(t for s in sentences for t in s)
+    for sentence in sentences:
+        for token in sentence:
+            found = coder.find(token)
+            if found is not None:
+                features += [f"trig={token.lemma_.lower()}", f"cand={found.coding.event_type}"]
+    starts = {s.start_char for s in sentences}
+    for event in events:
+        if event.span[0] in starts:
+            features.append(f"ev={event.event_type}")
+            features += [f"{side}={ref.sector}" for side, ref in (("asec", event.actor), ("rsec", event.recipient)) if ref is not None and ref.sector]
+    found = _main_trigger(coder, sentences, by_start)
+    if found is None:
+        # No trigger (as the parse went): should the model name a type, its mode is the
+        # mode of the first lexicon word of that type in the passage ("forces have raped":
+        # sexual), else of its first mode word ("a grenade exploded at a school": explosives).
+        tokens = [t for s in sentences for t in s]
+        lex = coder.lexicon
+        modes = {}
+        for event_type, words in lex.modes.items():
+            entries = (lex.verbs.get(w.lemma_.lower()) or lex.nouns.get(w.lower_) or lex.nouns.get(w.lemma_.lower()) for w in tokens)
+            modes[event_type] = next((c.mode for c in entries if c is not None and c.event_type == event_type and c.mode), None) or next(
+                (words.get(w.lower_) or words.get(w.lemma_.lower()) for w in tokens if words.get(w.lower_) or words.get(w.lemma_.lower())), None)
+        return Passage(features + ["main=NONE"], None, None, modes, None)
+    event = by_start.get(found.token.idx)
+    if event is not None:
+        rule_type, rule_mode, status = event.event_type, event.mode, event.status
+    else:
+        coding, status, rule_mode = coder._speech_act(found.coding, coder._status(found.token), coder._mode(found) or found.coding.mode)
+        rule_type = coding.event_type
+    features += [f"main={rule_type}", f"mtrig={found.token.lemma_.lower()}", f"status={status}", f"kind={found.kind}",
+                 f"coded={'yes' if event is not None else 'no'}"]
+    modes = {t: coder._mode(Found(found.token, Coding(t, None, None, found.kind), found.kind, found.particle))
+             for t in coder.lexicon.modes}
+    return Passage(features, rule_type, rule_mode, modes, found.token)
+
+
+def main_event(state: DocState, lexicon: EventLexicon | None = None, model: EventTypeModel | None = None) -> tuple[str | None, str | None]:
+    """(type, mode) of the main event of a short text, for classifying snippets: the type of
+    the event coded at the main trigger (see `_main_trigger`), or for an uncoded trigger (no
+    participant found) the type of its lexicon entry after the same status and speech-act
+    rules. With `model`, its decision where it may override the rules (see
+    `models.event_type.may_override`), e.g. `classify(state)[2]` names which decided."""
+    event_type, mode, _ = classify(state, lexicon, model)
+    return event_type, mode
+
+
+def classify(state: DocState, lexicon: EventLexicon | None = None, model: EventTypeModel | None = None) -> tuple[str | None, str | None, str | None]:
+    """(type, mode, evidence) of a short text's main event; evidence is the coded event's
+    rule id, the model's decision ("model:event-type@v1=MOBILIZE:0.64"), or "lexicon"."""
+    reading = passage(EventCoder(state, lexicon or default_lexicon()), state.data["sentences"], state.record.events)
+    if model is not None:
+        decision = model.decide(reading.rule_type, reading.features)
+        if decision.overrides:
+            final = decision.final_type
+            return final, reading.modes.get(final) if final else None, decision.tag
+    by_start = {e.trigger.span[0]: e for e in state.record.events}
+    event = by_start.get(reading.trigger.idx) if reading.trigger is not None else None
+    return reading.rule_type, reading.rule_mode, event.rule if event is not None else ("lexicon" if reading.trigger is not None else None)
