@@ -79,6 +79,8 @@ def main(argv: list[str] | None = None) -> int:
         f"class-balanced, C={model.meta['C']}, features seen at least {model.meta['min_count']} times: {model.meta['features']}\n"
         f"- override threshold: {model.threshold} (chosen with C by {model.meta['folds']}-fold cross-validation, macro-F1 of rules+model averaged over the two datasets; "
         f"score {model.meta['cv_macro_f1']}, optimistic: it is the selection score)\n"
+        "- use: it decides only where the rules found no trigger (`models.event_type.may_override`); overriding the rules' "
+        "own types raised CASE but lowered the held-out PLOVER figures, so coded events keep the rules' types\n"
         f"- file: {args.out.name}, {size / 1e6:.2f} MB\n\n"
         "Held-out figures, cross-fitted: each item typed by a model trained (same procedure, inner CV included) on the other "
         "4 folds of its dataset and all of the other dataset; as `flashpoint evaluate case2021 plover` computes them.\n\n"
