@@ -43,6 +43,7 @@ CODES: dict[str, str] = {
     # environment and store
     "model-missing": "the spaCy model package is not installed",
     "model-mismatch": "the installed spaCy model is not the expected one",
+    "missing-dependency": "an optional package this command needs is not installed",
     "store-error": "the store could not be opened or written",
     "store-too-new": "the store was written by a newer Flashpoint",
     "bad-option": "an option has an invalid value",

@@ -192,9 +192,11 @@ def _fit_weights(feature_lists, labels, c: float, min_count: int):
     try:
         from sklearn.linear_model import LogisticRegression
         from threadpoolctl import threadpool_limits
-    except ImportError as error:
-        raise ImportError("training the event-type model (and its cross-fitted evaluation) needs scikit-learn: "
-                          "pip install '.[train]'") from error
+    except ImportError:
+        from ..errors import FlashpointError
+
+        raise FlashpointError("missing-dependency", "training the event-type model (and its cross-fitted evaluation) "
+                              "needs scikit-learn: pip install '.[train]'") from None
 
     counts = Counter(f for features in feature_lists for f in set(features))
     vocabulary = {f: j for j, f in enumerate(sorted(f for f, n in counts.items() if n >= min_count))}
