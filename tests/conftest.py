@@ -7,6 +7,7 @@ PostgreSQL cases are skipped locally, and fail in CI (FLASHPOINT_REQUIRE_PG=1).
 from __future__ import annotations
 
 import os
+import time
 import uuid
 from pathlib import Path
 
@@ -44,8 +45,17 @@ def _fresh_pg_database() -> str:
 def _drop_pg_database(url: str) -> None:
     admin = sa.create_engine(sa.engine.make_url(PG_URL).set(drivername="postgresql+psycopg"), isolation_level="AUTOCOMMIT")
     name = sa.engine.make_url(url).database
-    with admin.connect() as conn:
-        conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    # FORCE ends the test's own leftover sessions, but a non-superuser may not end an
+    # autovacuum worker that a write-heavy test woke on the database: wait for it to finish.
+    for attempt in range(40):
+        try:
+            with admin.connect() as conn:
+                conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+            break
+        except sa.exc.DBAPIError:
+            if attempt == 39:
+                raise
+            time.sleep(0.25)
     admin.dispose()
 
 
