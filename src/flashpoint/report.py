@@ -16,6 +16,7 @@ from collections import Counter
 from pathlib import Path
 
 from . import service
+from .api_service import in_range
 from .errors import FlashpointError
 from .store import Store
 from .web import charts, views
@@ -33,10 +34,11 @@ def build_report(store: Store, *, start: str | None = None, end: str | None = No
             raise FlashpointError("bad-option", f"{name} takes a date as YYYY, YYYY-MM or YYYY-MM-DD", location=value)
     rows = views.events(store, start=start, end=end, actor=actor, country=country, sort="date")
     ranked = sorted(rows, key=views.importance, reverse=True)[:key_events]
-    detailed = [_first_per_source(views.event_page(store, e["id"])) for e in ranked]
+    merged_quotes = service.quote_provenance(store)  # once for every page and the key quotes
+    detailed = [_first_per_source(views.event_page(store, e["id"], merged_quotes=merged_quotes)) for e in ranked]
     dyad = _main_dyad(rows, country)
     dyad_data = views.dyad_page(store, *dyad, start=start, end=end) if dyad else None
-    quotes = _key_quotes(store, rows, start=start, end=end, actor=actor, country=country)[:key_quotes]
+    quotes = _key_quotes(merged_quotes, rows, start=start, end=end, actor=actor, country=country)[:key_quotes]
     involved = {c for e in rows for c in ((e.get("actor") or {}).get("country"), (e.get("recipient") or {}).get("country")) if c}
     css = (Path(views.__file__).with_name("static") / "style.css").read_text(encoding="utf-8")
     return templates().get_template("report.html").render(
@@ -110,7 +112,7 @@ def _main_dyad(rows: list[dict], country: str | None) -> tuple[str, str] | None:
     return pairs.most_common(1)[0][0] if pairs else None
 
 
-def _key_quotes(store: Store, rows: list[dict], *, start, end, actor, country) -> list[dict]:
+def _key_quotes(merged_quotes: list[dict], rows: list[dict], *, start, end, actor, country) -> list[dict]:
     """Quotes first seen in the period, by the actor or country asked for (if any), the most
     repeated first, then direct before reported speech, then the fuller before the fragment;
     with no actor or country, those of the people of the countries involved."""
@@ -118,9 +120,9 @@ def _key_quotes(store: Store, rows: list[dict], *, start, end, actor, country) -
     if not wanted:
         wanted = {c for e in rows for c in ((e.get("actor") or {}).get("country"), (e.get("recipient") or {}).get("country")) if c}
     out = []
-    for quote in service.quote_provenance(store):
+    for quote in merged_quotes:
         first = (quote.get("first_seen") or {}).get("published")
-        if (start or end) and not _within(first, start, end):
+        if (start or end) and not in_range(first, start, end):
             continue
         code = ((quote.get("speaker") or {}).get("actor_code") or "").upper()
         if wanted and not any(code == w or code[:3] == w for w in wanted):
@@ -128,12 +130,6 @@ def _key_quotes(store: Store, rows: list[dict], *, start, end, actor, country) -
         out.append(quote)
     return sorted(out, key=lambda q: (-len({o.get("source") for o in q.get("occurrences") or []}),
                                       -len(q.get("occurrences") or []), q.get("kind") != "direct", -len(q.get("text") or ""), q["id"]))
-
-
-def _within(value: str | None, start: str | None, end: str | None) -> bool:
-    from .api_service import in_range
-
-    return in_range(value, start, end)
 
 
 def _title(dyad_data: dict | None, actor: str | None, country: str | None) -> str:

@@ -186,11 +186,15 @@ def neighbourhood(sentences: list[list[int]], start: int, end: int) -> tuple[int
     return sentences[max(0, index - 1)][0], sentences[min(len(sentences) - 1, index + 1)][1]
 
 
-def event_page(store: Store, event_id: str) -> dict:
+def event_page(store: Store, event_id: str, *, merged_quotes: list[dict] | None = None) -> dict:
+    """One canonical event with its reports highlighted, its claims and the quotes around it.
+    `merged_quotes` (the store's quote provenance) may be passed in by a caller building many
+    pages, so it is computed once."""
     event = service.canonical_event(store, event_id)
     docs = _Documents(store)
-    merged_quotes = service.quote_provenance(store)
-    reports, claims, related, seen_quotes = [], [], [], set()
+    if merged_quotes is None:
+        merged_quotes = service.quote_provenance(store)
+    reports, related, seen_quotes = [], [], set()
     for mention in event.get("mentions") or []:
         try:
             document = docs.get(mention["doc_id"])
@@ -203,9 +207,6 @@ def event_page(store: Store, event_id: str) -> dict:
         reports.append({"source": mention.get("source"), "published": mention.get("published"), "doc_id": mention["doc_id"],
                         "title": document.get("title"), "url": document.get("url"), "event": found,
                         "sentence": highlighted_sentence(found, record.get("dates"))})
-        for claim in record.get("claims", []):
-            if claim.get("event_id") == found.get("id"):
-                claims.append({**claim, "source": mention.get("source"), "published": mention.get("published"), "doc_id": mention["doc_id"]})
         if found.get("span"):
             left, right = neighbourhood(record.get("sentences") or [], *found["span"])
             for quote in merged_quotes:
@@ -217,44 +218,25 @@ def event_page(store: Store, event_id: str) -> dict:
                         related.append(quote)
                         seen_quotes.add(quote["id"])
                         break
-    return {"event": event, "reports": reports, "claims": claims, "conflicts": conflicts(event, claims),
+    # The canonical event carries its mentions' claims and what its sources disagree on
+    # (corpus/linking.py): shown as they are, not worked out again here.
+    return {"event": event, "reports": reports, "claims": event.get("claims") or [], "conflicts": conflicts(event),
             "quotes": related, "dyad": dyad_of(event), "headline": headline(event)}
 
 
-def conflicts(event: dict, claims: list[dict]) -> list[dict]:
-    """Claims that disagree, side by side: the canonical event's field disagreements between
-    sources, and claims of one kind whose values differ between reports."""
-    out = []
-    for field, values in (event.get("disagreements") or {}).items():
-        out.append({"what": field.replace("_", " "), "sides": _sides(values)})
-    by_kind: dict[str, list[dict]] = {}
-    for claim in claims:
-        by_kind.setdefault(claim.get("kind") or "claim", []).append(claim)
-    for kind, group in by_kind.items():
-        if len({str(c.get("value")) for c in group}) > 1:
-            out.append({"what": kind, "sides": [{"value": c.get("value"), "source": c.get("source"),
-                                                 "claimant": (c.get("claimant") or {}).get("name"), "text": c.get("text")}
-                                                for c in group]})
-    return out
+def conflicts(event: dict) -> list[dict]:
+    """The canonical event's disagreements, side by side: each field or kind of claim with
+    the rival values (figures, denials: each with its source and claimant; dates: values)."""
+    return [{"what": field.replace("_", " "), "sides": [_side(item) for item in values]}
+            for field, values in (event.get("disagreements") or {}).items()]
 
 
-def _sides(values) -> list[dict]:
-    """A disagreement as a list of {value, source} whatever shape the corpus layer gives it:
-    a mapping value -> sources, a mapping source -> value, or a list of items."""
-    sides = []
-    if isinstance(values, dict):
-        for k, v in values.items():
-            if isinstance(v, list):
-                sides.append({"value": k, "source": ", ".join(str(s) for s in v)})
-            else:
-                sides.append({"value": v, "source": k})
-    elif isinstance(values, list):
-        for item in values:
-            if isinstance(item, dict):
-                sides.append({"value": item.get("value"), "source": item.get("source") or ", ".join(item.get("sources") or [])})
-            else:
-                sides.append({"value": item, "source": None})
-    return sides
+def _side(item) -> dict:
+    if not isinstance(item, dict):
+        return {"value": item, "source": None}
+    claimant = item.get("claimant")
+    return {"value": item.get("value"), "source": item.get("source"), "text": item.get("text"),
+            "claimant": claimant.get("name") if isinstance(claimant, dict) else claimant}
 
 
 # -- dyad, actor, quotes, map ----------------------------------------------------------------
