@@ -136,8 +136,13 @@ def _link_document(linker: Linker, record: dict) -> int:
     return len(ms) - len(linkable)
 
 
-def sync(store, *, on_progress=lambda done, total: None) -> dict:
+def sync(store) -> dict:
     """Link what changed since the last sync; returns counts of what was done."""
+    # Every read calls this: look first without the write lock, which is taken (and the
+    # check repeated under it) only when there is something to link.
+    with store.linking(write=False) as session:
+        if session.version() == LINKING_VERSION and session.pending() == ([], []):
+            return {"linked": 0, "unlinked": 0, "duplicates": 0, "comparisons": 0}
     with store.linking() as session:
         if session.version() != LINKING_VERSION:
             session.reset(LINKING_VERSION)
@@ -153,7 +158,7 @@ def sync(store, *, on_progress=lambda done, total: None) -> dict:
             session.forget(stale + orphans)
             docs, _ = session.pending()
         duplicates = 0
-        for done, doc in enumerate(docs, 1):
+        for doc in docs:
             data = session.record(doc["id"])
             signature = [int(v) for v in document_minhash(data["text"] or "").hashvalues]
             bands = _bands(signature)
@@ -179,7 +184,6 @@ def sync(store, *, on_progress=lambda done, total: None) -> dict:
             skipped = _link_document(linker, data["record"])
             session.mark_linked(doc, signature=signature, bands=bands, duplicate_of=None, similarity=None,
                                 skipped=skipped)
-            on_progress(done, len(docs))
         session.delete_clusters(linker.dirty | linker.dropped)
         session.write_clusters(
             (CanonicalEvent.of(cluster).to_dict(), [_mention_data(m) for m in cluster.mentions],
