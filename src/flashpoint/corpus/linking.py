@@ -41,6 +41,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
 from datetime import date, timedelta
 
 from ..records import DocumentRecord
@@ -64,6 +65,12 @@ class Mention:
     @property
     def type(self) -> str:
         return self.event["event_type"]
+
+    @cached_property
+    def profile(self) -> "Profile":
+        """The mention's own profile (its sentence's content words included), worked out once:
+        clusters recompute theirs from their mentions on every change."""
+        return Profile.of(self)
 
     @property
     def actor_country(self) -> str | None:
@@ -386,9 +393,9 @@ class Cluster:
             place_country=_most_common(m.place_country for m in ms) or loc.get("country_code"),
             place_name=loc.get("name") if _place_rank(loc) >= 2 else None, place_rank=_place_rank(loc),
             docs=frozenset(m.doc_id for m in ms), published=(min(pubs), max(pubs)) if pubs else (None, None),
-            sentences=frozenset(s for m in ms for s in Profile.of(m).sentences),
-            wording=frozenset().union(*(_wording(m.event) for m in ms)),
-            topic=frozenset().union(*(_topic(m.event) for m in ms)),
+            sentences=frozenset(s for m in ms for s in m.profile.sentences),
+            wording=frozenset().union(*(m.profile.wording for m in ms)),
+            topic=frozenset().union(*(m.profile.topic for m in ms)),
         )
 
 
@@ -482,7 +489,7 @@ class Linker:
         buckets = set()
         for m in c.mentions:
             if m.date:
-                buckets.update(_buckets(Profile.of(m)))
+                buckets.update(_buckets(m.profile))
         if p.date:
             buckets.update(_buckets(p))
         for a in actors | {p.actor, WILD}:
@@ -589,7 +596,7 @@ class Linker:
         # Informative mentions first: dated, precise, with both sides known.
         linkable.sort(key=lambda m: (-_PRECISION_RANK[m.precision], -(bool(m.actor_country) + bool(m.recipient_country))))
         for m in linkable:
-            p = Profile.of(m)
+            p = m.profile
             target = self._best(p)
             if target is None:
                 target = Cluster(_cluster_id(m), [m])

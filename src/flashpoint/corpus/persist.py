@@ -27,7 +27,7 @@ from collections import defaultdict
 
 from datasketch import MinHashLSH
 
-from .linking import LINKED_STATUSES, CanonicalEvent, Linker, Mention, Profile, mentions_of
+from .linking import LINKED_STATUSES, CanonicalEvent, Linker, Mention, mentions_of
 from .reuse import NUM_PERM, document_minhash
 
 # Raised whenever the linking rules or the canonical event's fields change: a store linked
@@ -114,9 +114,9 @@ def _relink(linker: Linker, groups: dict[str, list[Mention]], new: int = 0) -> N
         return
     start = min(_order(ms[0]) for ms in groups.values())
     queue = [m for ms in groups.values() for m in ms]
-    linker.prefetch(Profile.of(m) for m in queue)
+    linker.prefetch(m.profile for m in queue)
     while queue:
-        for cid in sorted(linker.candidates(Profile.of(queue.pop()))):
+        for cid in sorted(linker.candidates(queue.pop().profile)):
             c = linker.clusters.get(cid)
             if c is not None and any(_order(m) >= start for m in c.mentions):
                 for m in linker.remove(cid):
