@@ -799,7 +799,10 @@ class EventCoder:
         if not published or not value:
             return False
         try:
-            start = date.fromisoformat(value[:10] if len(value) >= 10 else f"{value[:7]}-01" if len(value) == 7 else f"{value[:4]}-12-31")
+            if value[5:6] == "W":  # an ISO week, "2024-W03": its Monday
+                start = date.fromisocalendar(int(value[:4]), int(value[6:8]), 1)
+            else:
+                start = date.fromisoformat(value[:10] if len(value) >= 10 else f"{value[:7]}-01" if len(value) == 7 else f"{value[:4]}-12-31")
         except ValueError:
             return False
         return (published - start).days > HISTORICAL_DAYS
