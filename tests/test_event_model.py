@@ -79,3 +79,15 @@ def test_classification_names_its_evidence(state_of):
     assert classify(state) == (None, None, None)
     event_type, _, evidence = classify(state, model=default_model())
     assert evidence.startswith(f"model:event-type@v1={event_type}:") and event_type in default_model().labels
+
+
+@pytest.mark.parametrize("text, expected", [
+    # taken after the other side withdrew: a transfer of territory
+    ("Rebels seized the town of Kafr Nabl after government troops withdrew from it on Monday.", "RETREAT"),
+    # taken by fighting: the takeover is the passage's event
+    ("Rebels seized the town of Kafr Nabl after heavy fighting with government troops.", "COERCE"),
+    # an event named as a point in time is not the passage's event
+    ("Following the bombing of the market, the army deployed troops to the city.", "MOBILIZE"),
+])
+def test_the_main_event_of_a_passage(state_of, text, expected):
+    assert classify(state_of(text))[0] == expected

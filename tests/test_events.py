@@ -204,3 +204,42 @@ def test_the_pair_codes_no_attack_from_commentary_and_no_iranian_kerman_bombing(
                 # An analyst's view of a strike reported elsewhere is not a new attack.
                 assert not ("analyst" in event.text and event.trigger.text in ("strikes", "strike") and "motivated" in event.text)
                 assert event.trigger.text != "fighting" and event.trigger.text != "wounded"
+
+
+@pytest.mark.parametrize("text", [
+    "The army released a report on the fighting near the border on Monday.",
+    "Rebels freed several districts from government control last week.",
+    "Police released footage of the riot to the press.",
+])
+def test_releasing_things_is_no_release(coded, text):
+    assert "RETREAT" not in [e.event_type for e in coded(text).events]
+
+
+@pytest.mark.parametrize("text", [
+    "The Syrian government released 40 prisoners on Sunday.",
+    "Iran freed the detained sailors after talks with Britain.",
+])
+def test_releasing_people_is_a_release(coded, text):
+    assert "RETREAT" in [e.event_type for e in coded(text).events]
+
+
+def test_a_month_name_is_not_a_march(coded):
+    record = coded("KABUL, March 4 (Agency) -- Two soldiers were killed in a bombing in Kandahar, officials said.")
+    assert "PROTEST" not in [e.event_type for e in record.events]
+
+
+@pytest.mark.parametrize("text, mode", [
+    ("Thousands of protesters demanded the resignation of the prime minister in Dhaka on Friday.", "demo"),
+    ("Demonstrators gathered outside parliament to urge the government to end the war.", "demo"),
+    ("Protesters clashed with police in central Tehran on Saturday.", "riot"),
+    ("Clashes broke out between police and demonstrators in Karachi.", "riot"),
+])
+def test_what_a_crowd_demands_or_clashes_over_is_its_protest(coded, text, mode):
+    protests = [e for e in coded(text).events if e.event_type == "PROTEST"]
+    assert protests and protests[0].mode == mode
+    assert not [e for e in coded(text).events if e.event_type in ("REQUEST", "ASSAULT")]
+
+
+def test_a_ministers_demand_stays_a_request(coded):
+    record = coded("The foreign minister demanded the release of the detained diplomats.")
+    assert "REQUEST" in [e.event_type for e in record.events] and "PROTEST" not in [e.event_type for e in record.events]

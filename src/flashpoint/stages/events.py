@@ -67,6 +67,7 @@ RECIPIENT_PREPS = {
 # A noun of communication is an event only with a partner or a medium ("a phone call with").
 NEEDS_PARTNER = {"call", "conversation"}
 PERSONAL_PRONOUNS = {"he", "she", "him", "her", "his"}
+PERSONAL_OBJECTS = {"him", "her", "them", "us", "me"}
 NAME_ENTITIES = {"ORG", "GPE", "PERSON", "FAC", "LOC", "EVENT", "WORK_OF_ART", "LAW", "NORP", "PRODUCT"}
 DEONTIC = {"must", "should"}
 NOMINAL_DEPS = {"pobj", "dobj", "nsubj", "nsubjpass"}
@@ -95,6 +96,13 @@ OCCURRENCE_VERBS = {"occur", "happen", "take", "come", "follow", "begin", "start
 ANIMATE_PATIENT_VERBS = {"kill", "wound", "injure", "murder", "behead", "execute", "torture", "rape"}
 # "fight for autonomy": to campaign for a cause, not to fight anyone.
 CAUSE_VERBS = {"fight", "struggle", "battle"}
+# People gathered to protest. What they demand, denounce or defy is the topic of their
+# protest, which PLOVER codes as the PROTEST itself ("the topic of the protest, which will
+# typically be a REQUEST, is not coded as a separate event"); a clash they are a side of is
+# a violent demonstration (PROTEST riot), as SCAD and ACLED code it.
+PROTEST_CROWDS = {"protester", "protestor", "demonstrator", "marcher", "rioter", "crowd"}
+CROWD_VOICE_TYPES = {"REQUEST", "ACCUSE", "REJECT"}
+CLASH_WORDS = {"clash", "skirmish", "scuffle", "confrontation"}
 
 
 @dataclass
@@ -129,6 +137,17 @@ def _prep_objects(prep: Token) -> list[Token]:
         if _free_relative(clause):
             objects += _free_relative_targets(clause)
     return objects
+
+
+def _clash_sides(clash: Token) -> list[Token]:
+    """The sides named after a clash: "clashed with police", "clashes between police and
+    protesters", also when the phrase hangs on the verb the noun is subject of ("clashes
+    broke out between police and protesters")."""
+    holders = [clash]
+    if clash.pos_ in ("NOUN", "PROPN") and clash.dep_ in SUBJECTS and clash.head.pos_ == "VERB":
+        holders.append(clash.head)
+    return [o for holder in holders for p in holder.children if p.dep_ == "prep" and p.lower_ in ("with", "between", "among", "involving")
+            for o in _prep_objects(p)]
 
 
 def _names_people(token: Token) -> bool:
@@ -199,6 +218,8 @@ class EventCoder:
     def find(self, token: Token) -> Found | None:
         lex = self.lexicon
         lemma = token.lemma_.lower()
+        if token.ent_type_ in ("DATE", "TIME") and token.text[:1].isupper():
+            return None  # a month's name in a date ("March 7", "Friday, March 6"), not a march
         if token.pos_ == "VERB" and token.tag_ == "VBG" and token.dep_ in NOMINAL_DEPS and self._noun_coding(token) is not None:
             return Found(token, self._noun_coding(token), "noun")  # a gerund used as a noun: "killed in police firing"
         if token.pos_ == "VERB":
@@ -226,13 +247,16 @@ class EventCoder:
                 objects = [c for c in token.children if c.dep_ in OBJECTS]
                 if coding.needs_object:
                     # In the passive the object is the subject: "explosives were found".
-                    wanted = lex.object_classes[coding.needs_object]
                     candidates = objects + [c for c in token.children if c.dep_ in PASSIVE_SUBJECTS]
+                    if token.dep_ in ("relcl", "acl"):
+                        # The noun a relative clause modifies is its object: "the prisoners
+                        # (that were) released", "the report that police released".
+                        candidates = [c for c in candidates if c.lower_ not in RELATIVE_PRONOUNS] + [token.head]
                     # "tons of food aid", "a cache of weapons": the measured noun counts.
                     candidates += [g for c in candidates for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
                     nouns = [n for obj in candidates for o in (obj, *obj.conjuncts) for n in (o, *(m for m in o.children if m.dep_ == "compound"))]
-                    if not any(n.lemma_.lower() in wanted or n.lower_ in wanted for n in nouns):
-                        return None  # "sent shockwaves", "found a solution": not this event
+                    if not any(self._in_object_class(n, coding.needs_object) for n in nouns):
+                        return None  # "sent shockwaves", "found a solution", "released a report": not this event
                 if lemma in lex.light_verbs and any(self._noun_coding(o) for o in objects):
                     return None  # "gave a warning": the noun carries the event
                 return Found(token, coding, "verb")
@@ -243,6 +267,12 @@ class EventCoder:
                 particle = next((c for c in token.children if c.dep_ == "prep" and (lemma, c.lower_) in lex.particles), None)
                 return Found(token, coding, "noun", particle)
         return None
+
+    def _in_object_class(self, noun: Token, object_class: str) -> bool:
+        if noun.lemma_.lower() in self.lexicon.object_classes[object_class] or noun.lower_ in self.lexicon.object_classes[object_class]:
+            return True
+        # People may be named rather than counted: "released Ahmed Shah", "freed them".
+        return object_class == "persons" and (noun.ent_type_ in ("PERSON", "NORP", "ORG") or noun.lower_ in PERSONAL_OBJECTS)
 
     def _noun_coding(self, token: Token) -> Coding | None:
         lex = self.lexicon
@@ -269,6 +299,12 @@ class EventCoder:
         coding = lex.nouns.get(lower) or lex.nouns.get(lemma)
         if coding is None:
             return None
+        if coding.needs_object:
+            # A noun says what it acts on with "of": "the release of prisoners", not "the
+            # release of the report". Without one ("his release") the noun stands.
+            measured = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+            if measured and not any(self._in_object_class(n, coding.needs_object) for m in measured for n in (m, *m.conjuncts)):
+                return None
         bare = not any(c.dep_ in ("det", "poss") for c in token.children)
         on_strike = bare and token.dep_ == "pobj" and token.head.lower_ == "on" and token.head.head.lemma_ in ("go", "be", "remain", "stay", "come")
         if lemma == "strike" and ("hunger" in modifiers or "general" in modifiers or on_strike):
@@ -333,6 +369,10 @@ class EventCoder:
         if verb.dep_ == "advcl" and verb.tag_ == "VBG":
             tokens, path, _ = self.subject(head, seen)
             return tokens, f"advcl-{path}" if tokens else "", False
+        if verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and head.pos_ in ("VERB", "AUX"):
+            # A purpose infinitive is done by the main clause's subject: "gathered to demand".
+            tokens, path, passive = self.subject(head, seen)
+            return (tokens, f"purpose-{path}", False) if tokens and not passive else ([], "", False)
         return [], "", False
 
     @staticmethod
@@ -477,6 +517,9 @@ class EventCoder:
             return []  # who requested, agreed, accused? Without an actor there is no event.
         status = self._status(token)
         mode = self._mode(found) or coding.mode
+        crowd = self.crowd_coding(found)
+        if crowd is not None:
+            coding, mode = crowd, crowd.mode
         coding, status, mode = self._speech_act(coding, status, mode)
         date_info = self._date(token, index)
         location = self._location(token, coding, actors, recipients)
@@ -489,6 +532,30 @@ class EventCoder:
                     recipient = None
                 events.append(self._event(found, coding, sentence, actor, recipient, status, mode, date_info, location))
         return events
+
+    def crowd_coding(self, found: Found) -> Coding | None:
+        """PROTEST for a crowd's demands ("protesters demanded", "demonstrators gathered to
+        urge") and riot for a clash with a crowd on one side ("clashes between police and
+        protesters"); None when the trigger is no such thing."""
+        token, event_type = found.token, found.coding.event_type
+        if event_type in CROWD_VOICE_TYPES and found.kind != "noun":
+            subjects, _, passive = self.subject(token)
+            if not passive and any(self._is_crowd(s) for s in subjects):
+                return Coding("PROTEST", "demo", "141", "crowd-voice")
+        if event_type == "ASSAULT" and token.lemma_.lower() in CLASH_WORDS:
+            sides = self.subject(token)[0] if found.kind != "noun" else [c for c in token.children if c.dep_ == "poss"]
+            sides += _clash_sides(token)
+            if any(self._is_crowd(t) for side in sides for t in (side, *side.conjuncts)):
+                return Coding("PROTEST", "riot", "145", "crowd-clash")
+        return None
+
+    @staticmethod
+    def _is_crowd(noun: Token) -> bool:
+        """Protesters, or a number or crowd of them ("thousands of demonstrators")."""
+        if noun.lemma_.lower() in PROTEST_CROWDS or noun.lower_.rstrip("s") in PROTEST_CROWDS:
+            return True
+        return any(g.lemma_.lower() in PROTEST_CROWDS for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                   for g in p.children if g.dep_ == "pobj")
 
     def _not_reported(self, found: Found, actors: list[Participant], recipients: list[Participant]) -> bool:
         """Mentions that name an event without reporting one:
@@ -632,6 +699,13 @@ class EventCoder:
                 elif child.lower_ in preps and not (child is found.particle and child.lower_ == "for"):
                     for o in objects:
                         recipients += self.participants(o, f"prep-{child.lower_}", index)
+        if not actors and not recipients and noun.lemma_.lower() in CLASH_WORDS:
+            # A clash is mutual: the first side named acts, the others are acted on.
+            sides = [t for side in _clash_sides(noun) for t in (side, *side.conjuncts)]
+            if sides:
+                actors = self.participants(sides[0], "between", index, keep_unresolved=True)
+                for other in sides[1:]:
+                    recipients += self.participants(other, "between", index, keep_unresolved=True)
         if not actors:
             governor = noun.head
             if noun.dep_ in OBJECTS and governor.pos_ == "VERB":
@@ -899,13 +973,47 @@ class Passage:
     trigger: Token | None
 
 
+# Prepositions that make an event a point in time before or after the one a passage tells
+# ("after the attack", "since the coup"). Not "during" or "amid": what happens during a
+# demonstration is part of it.
+TIME_PREPOSITIONS = {"after", "before", "since", "following", "until", "ahead"}
+# Taking a place: after the other side's withdrawal it is a transfer of territory, not a battle.
+TAKEOVER_LEMMAS = {"seize", "capture", "recapture", "retake", "regain", "occupy", "overrun", "take", "enter", "control"}
+
+
+def _time_anchor(token: Token) -> bool:
+    if token.dep_ != "pobj":
+        return False
+    return token.head.lower_ in TIME_PREPOSITIONS
+
+
+def _withdrawal_before(coder: "EventCoder", takeover: Token) -> Found | None:
+    """The other side's withdrawal a takeover follows ("seized the area following the
+    withdrawal of Puntland forces", "recaptured Palmyra after Syrian forces pulled out")."""
+    for child in takeover.children:
+        timed = (child.dep_ == "prep" and child.lower_ in ("after", "following")) or (
+            child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("after", "once", "as") for m in child.children))
+        if timed:
+            for t in child.subtree:
+                found = coder.find(t)
+                if found is not None and found.coding.event_type == "RETREAT" and found.coding.mode == "withdraw":
+                    return found
+    return None
+
+
 def _main_trigger(coder: "EventCoder", sentences, by_start: dict[int, Event]) -> Found | None:
-    """The trigger that stands highest in the dependency tree of the first sentence that has one."""
+    """The trigger that stands highest in the dependency tree of the first sentence that has
+    one, leaving out events named as a point in time. A takeover after the other side
+    withdrew gives way to the withdrawal: the passage tells a transfer of territory."""
     for sentence in sentences:
         candidates = [(_depth(t), t.i, found) for t in sentence
-                      if (found := coder.find(t)) is not None and (t.idx in by_start or not coder._unresolved_subject(found))]
+                      if (found := coder.find(t)) is not None and (t.idx in by_start or not coder._unresolved_subject(found))
+                      and not _time_anchor(t)]
         if candidates:
-            return min(candidates, key=lambda c: (c[0], c[1]))[2]
+            found = min(candidates, key=lambda c: (c[0], c[1]))[2]
+            if found.token.lemma_.lower() in TAKEOVER_LEMMAS:
+                return _withdrawal_before(coder, found.token) or found
+            return found
     return None
 
 
@@ -946,7 +1054,11 @@ def passage(coder: "EventCoder", sentences, events: list[Event]) -> Passage:
     if event is not None:
         rule_type, rule_mode, status = event.event_type, event.mode, event.status
     else:
-        coding, status, rule_mode = coder._speech_act(found.coding, coder._status(found.token), coder._mode(found) or found.coding.mode)
+        coding, mode = found.coding, coder._mode(found) or found.coding.mode
+        crowd = coder.crowd_coding(found)
+        if crowd is not None:
+            coding, mode = crowd, crowd.mode
+        coding, status, rule_mode = coder._speech_act(coding, coder._status(found.token), mode)
         rule_type = coding.event_type
     features += [f"main={rule_type}", f"mtrig={found.token.lemma_.lower()}", f"status={status}", f"kind={found.kind}",
                  f"coded={'yes' if event is not None else 'no'}"]
