@@ -117,10 +117,19 @@ SPEECH_ACT_VERBS = {
 }
 PREP_CUES = {
     "call": ("for", "on"), "talk": ("about",), "point": ("to",), "refer": ("to",), "comment": ("on",), "speak": ("about", "of", "out"),
-    "argue": ("for", "against"), "push": ("for",), "ask": ("about",), "complain": ("about",), "warn": ("of", "about", "against"),
+    "argue": ("for", "against"), "ask": ("about",), "complain": ("about",), "warn": ("of", "about", "against"),
     "apologize": ("for",), "joke": ("about",),
     "vote": ("for", "against"),
 }
+# Stances taken in public (PolNeAR counts them): their object is the content, with no predicate.
+STANCE_VERBS = {"support", "back", "oppose", "favor", "favour", "prefer"}
+# Speech acts that, with a person as object, are no speech about that person: "questioned the
+# witnesses" (interrogated), "echoing Mr. Putin" (the person whose words are repeated).
+PERSON_OBJECT_ACTS = {"question", "echo", "repeat"}
+# Nouns that name an act of saying or intending and not its content: as the bare object of a cue
+# verb ("defended the remark", "announced plans") they carry no content of their own.
+# (A noun of a claim or a concern is annotated as the content: "rejected that argument", "shared her concerns".)
+ACT_NOUNS = {"remark", "comment", "word", "plan", "intention", "speech", "interview", "question"}
 # Nouns of saying and believing whose that-clause is attributed content.
 NOUN_CUES = {
     "statement", "claim", "assertion", "warning", "argument", "suggestion", "belief", "view", "remark", "comment", "promise",
@@ -158,7 +167,7 @@ MAX_SIGNATURE_WORDS = 6
 COLON_LABELS = {
     "the latest", "latest", "byline", "breaking", "breaking news", "exclusive", "revealed", "look", "watch", "boom", "wow", "update",
     "updated", "news guide", "paid notice", "note", "editor's note", "editor’s note", "related", "photo", "photos", "video", "read more",
-    "source", "correction", "warning", "caption", "q", "a", "listen", "see also", "just in", "developing", "live", "analysis",
+    "source", "correction", "clarification", "warning", "caption", "q", "a", "listen", "see also", "just in", "developing", "live", "analysis",
     "opinion", "transcript", "fact check", "background", "dateline", "published", "by", "tags", "subscribe", "advertisement",
 }
 SOURCE_NOUNS = {
@@ -396,6 +405,10 @@ def _subject(verb: Token, depth: int = 0, exclude: set[int] | frozenset = frozen
         if verb.dep_ == "ccomp" and verb.tag_ != "VBG":
             return None
         if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            # "veterans invited to participate": the noun is who was invited (a passive participle);
+            # "a way to report profits": the noun is no agent of an infinitive that modifies it
+            if verb.tag_ == "VBN" or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+                return None
             return verb.head
         if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
             return _subject(verb.head.head, depth + 1, exclude) if verb.head.head.pos_ in ("VERB", "AUX") else None
@@ -449,9 +462,21 @@ def _complements(cue: Token, comps: list[Token]) -> list[Token]:
     when that clause has a verb of saying of its own (two frames the parser put one in the other)."""
     doc = cue.doc
     colon_after = any(t.text == ":" for t in doc[cue.i + 1:min(cue.i + 3, len(doc))])
+    # a cue that is itself subordinate ("..., that he really wants to ...") or that has an object of
+    # its own ("..., she added the words, ...") takes nothing from the clause before it
+    subordinate = any(c.dep_ == "mark" for c in cue.children) or any(c.dep_ == "dobj" for c in cue.children)
     kept = []
     for comp in comps:
         if any(m.dep_ == "mark" and m.lower_ in ADVERBIAL_MARKS for m in comp.children):
+            continue
+        if (comp.tag_ in ("VBZ", "VBD", "VBP", "MD") and not any(c.dep_ in SUBJECT_DEPS for c in comp.children) and comp.i == cue.i + 1
+                and len(comps) == 1 and not any(c.dep_ == "dobj" for c in cue.children)):
+            # a finite clause with no subject right after the cue is the rest of a relative the
+            # parser broke up ("Everything Trump says is a lie"): what was said is the gap, not that
+            # clause (when the parser split one clause in two, its subject is in the other part or is
+            # the cue's object, and the clause stays)
+            continue
+        if comp.i < cue.i and subordinate:
             continue
         if comp.i < cue.i and (colon_after or (_is_cue_verb(comp, SAY_VERBS) and _subject(comp) is not None
                                                and any(c.dep_ == "ccomp" for c in comp.children))):
@@ -492,6 +517,35 @@ def _can_be_source(subj: Token, in_quote) -> bool:
     return True
 
 
+# Verbs that impose or allow an act on their object ("requires candidates to disclose their
+# assets"): the act in their infinitive is what must or may happen, not what was said. ("Forced
+# Stumpf to admit that ..." is different: the admission took place.)
+OBLIGATION_VERBS = {"require", "allow", "permit", "enable", "empower", "mandate"}
+
+
+def _reported_act(verb: Token) -> bool:
+    """Whether the cue verb reports an act or attitude the text gives as real or possible: not an
+    act imposed or allowed by another verb ("requiring the police to tell the government when
+    ..."), not the idioms in which "say" and "find" say nothing ("it goes without saying that ...",
+    "will find it difficult to ...": an experience, not a finding). (An attribution under a
+    condition counts: PolNeAR annotates "unless it wants to release ...", "if Holt asks him about
+    ...".)"""
+    head = verb
+    for _ in range(3):  # the clause the verb belongs to: through infinitives and conjuncts
+        if head.dep_ not in ("xcomp", "conj") or head.head is head:
+            break
+        if head.dep_ == "xcomp" and head.head.lemma_.lower() in OBLIGATION_VERBS and any(c.dep_ == "dobj" for c in head.head.children):
+            return False
+        head = head.head
+    lemma = verb.lemma_.lower()
+    if lemma == "say" and verb.head.lower_ == "without" and verb.head.head.lemma_.lower() == "go":
+        return False
+    if lemma == "find" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children) and any(
+            c.dep_ in ("oprd", "ccomp", "xcomp", "acomp") and c.pos_ == "ADJ" for c in verb.children):
+        return False
+    return True
+
+
 def _has_cue(tokens) -> bool:
     """Whether `tokens` hold a cue of their own: a verb of saying or believing, a noun of saying,
     "according to"."""
@@ -499,20 +553,77 @@ def _has_cue(tokens) -> bool:
                or t.lower_ == "according" for t in tokens)
 
 
+# Subordinators of the writer's comment after a comma at the end of a content: a contrast or a
+# circumstance the writer sets beside what was said ("..., although it may take days to ...",
+# "..., when there are radio clips of her ..."). PolNeAR's rule is to be conservative: what may be
+# the writer's background is left out.
+# (A cause stays: "..., in part because ..." is mostly the source's own reasoning.)
+COMMENT_MARKS = {"although", "though", "while", "whereas", "when", "even", "despite"}
+# Verbs of acts whose coordinated verb is an attribution of its own ("... and encouraged Americans
+# to ...", "... and Democrats accused the GOP of ..."): saying, speech acts, and requests made to
+# someone. An intention ("... and refused to drop the gun") may be the content's own subject's.
+ADDRESSED_REQUESTS = {"urge", "ask", "encourage", "invite", "order", "instruct", "advise", "tell", "warn", "call"}
+COORDINATED_CUES = SAY_VERBS | SPEECH_ACT_VERBS | ADDRESSED_REQUESTS
+
+
+def _writers_aside(t: Token) -> bool:
+    """Whether `t`, set off by a comma at the end of a content, heads what the writer adds about
+    it rather than what the source said: an apposition to a name ("Mr. Trump, the presumed Putin
+    favorite"), or a concessive or circumstantial clause ("..., although it may take several days").
+    (A non-restrictive relative clause, the guidelines' own example, and a participial clause stay:
+    PolNeAR's annotators mostly kept them.)"""
+    if t.dep_ == "appos":
+        return t.head.pos_ == "PROPN"
+    if t.dep_ == "advcl":
+        # ("while" with a participle is a manner: "keep producing coal, while reducing its impact")
+        return any(m.dep_ == "mark" and m.lower_ in COMMENT_MARKS for m in t.children) and (
+            t.tag_ != "VBG" or not any(m.lower_ == "while" for m in t.children))
+    if t.dep_ == "relcl":
+        # a relative of time after a comma ("..., when there are radio clips of her supporting it")
+        return t.doc[t.left_edge.i].lower_ in ("when", "whereas")
+    return False
+
+
+def _trailing_frame(toks: list[Token], first: int) -> int | None:
+    """Where a cue set at the end of a content starts (", the footage showed"): the parser may hang
+    the clause on that cue, but the cue, its source and the comma before them are another
+    attribution's."""
+    words = [t for t in toks if not t.is_punct]
+    if not words:
+        return None
+    last = words[-1]
+    if not _is_cue_verb(last, SAY_VERBS | BELIEVE_VERBS):
+        return None
+    subj = next((c for c in last.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < last.i), None)
+    if subj is None or any(c.i > last.i and not c.is_punct for c in last.children):
+        return None
+    before = last.doc[subj.left_edge.i - 1] if subj.left_edge.i > 0 else None
+    if before is None or before.text not in (",", "—", "–") or before.i <= first:
+        return None
+    return before.i
+
+
 def _trim_content(toks: list[Token], in_quote, nominal: bool = False) -> list[Token]:
     """`toks` (in order) without what follows the content proper. A content ends at a paragraph
-    break, and before a comma-set-off aside at its end (TRAILING_ASIDES, participial and adverbial
+    break and at a semicolon outside quotes (what follows is a clause of its own: "the timing was
+    not intentional; they only learned on Friday ..."), a noun-phrase content also at a dash ("his
+    top priority - delaying ..."). It ends before a cue set at its end (", the footage showed"),
+    and before a comma-set-off aside at its end (TRAILING_ASIDES, participial and adverbial
     clauses, "including ...") when the aside holds an attribution of its own ("..., contradicting
-    the police’s claim that ...", "..., which he said were at his side": PolNeAR gives each token
-    to one attribution), or when the content is a noun phrase and the aside describes it ("the
-    test, which state media ...", "Mr. Trump, the presumed favorite"). A clause's own asides stay:
+    the police’s claim that ...", "..., aside from saying he wants ...": PolNeAR gives each token to
+    one attribution), when it is the writer's comment (`_writers_aside`), or when the content is a
+    noun phrase and the aside describes it ("the test, which state media ...", "Mr. Trump, the
+    presumed favorite"). A coordinated verb of saying, requesting or a speech act is an
+    attribution of its own ("... and encouraged Americans to ..."). A clause's other asides stay:
     annotators mostly keep them as part of what was said."""
     if not toks:
         return toks
     doc = toks[0].doc
     for k in range(1, len(toks)):
         t, prev = toks[k], toks[k - 1]
-        if "\n" in doc.text[prev.idx + len(prev.text):t.idx]:
+        # (a paragraph break is either between tokens or a whitespace token of its own)
+        if "\n" in doc.text[prev.idx + len(prev.text):t.idx] or (t.is_space and "\n" in t.text) or (
+                not in_quote(t) and (t.text == ";" or (nominal and _frame_break(t) and t.text != ":"))):
             toks = toks[:k]
             break
     changed = True
@@ -521,6 +632,11 @@ def _trim_content(toks: list[Token], in_quote, nominal: bool = False) -> list[To
         ids = {t.i for t in toks}
         first = toks[0].i
         last = max(t.i for t in toks if not t.is_punct) if any(not t.is_punct for t in toks) else toks[-1].i
+        cut = _trailing_frame(toks, first)
+        if cut is not None:
+            toks = [x for x in toks if x.i < cut]
+            changed = True
+            continue
         for t in toks:
             if t.left_edge.i <= first or t.head.i not in ids or in_quote(t) or t.right_edge.i < last:
                 continue
@@ -529,9 +645,10 @@ def _trim_content(toks: list[Token], in_quote, nominal: bool = False) -> list[To
             aside = (t.dep_ in TRAILING_ASIDES
                      or (t.dep_ == "advcl" and (t.tag_ in ("VBG", "VBN") or any(m.dep_ == "mark" and m.lower_ in ASIDE_MARKS for m in t.children)))
                      or (t.dep_ == "prep" and t.lower_ in ("including", "like", "despite")))
-            if aside and before.text in SET_OFF and not in_quote(before) and (nominal or _has_cue(t.subtree)):
+            if before.text in SET_OFF and not in_quote(before) and (
+                    (aside and (nominal or _writers_aside(t))) or (t.dep_ not in ("conj", "cc") and _has_cue(t.subtree))):
                 cut = before.i
-            if cut is None and t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and _is_cue_verb(t, SAY_VERBS):
+            if cut is None and t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and _is_cue_verb(t, COORDINATED_CUES):
                 # "said he would order a review and warned against ...": the coordinated verb of
                 # saying is an attribution of its own; the coordinator (and a comma) before it go too
                 cut = t.left_edge.i
@@ -903,6 +1020,12 @@ class Quotes(Stage):
     # ---------------------------------------------------------------- direct
 
     @staticmethod
+    def _names_person(tok: Token) -> bool:
+        """Whether `tok` names people: a PERSON entity, a personal pronoun, a noun for people."""
+        return (tok.ent_type_ == "PERSON" or tok.lower_ in PERSON_PRONOUNS | {"them", "us", "me"}
+                or tok.lemma_.lower() in PERSON_NOUNS | {"individual", "people", "person", "staffer", "employee", "aide"})
+
+    @staticmethod
     def _merge_split(doc: Doc, raws: list[_Raw]) -> list[_Raw]:
         text = doc.text
         merged: list[_Raw] = []
@@ -1143,6 +1266,8 @@ class Quotes(Stage):
                 return None
             return self._content(doc, tok, obj, toks, speeches, "according to", in_quote)
         lemma = tok.lemma_.lower()
+        if tok.pos_ in ("VERB", "AUX") and not _reported_act(tok):
+            return None
         if tok.pos_ == "NOUN" and lemma in NOUN_CUES:
             return self._noun_cue(tok, speeches, in_quote)
         if _is_cue_verb(tok, SPEECH_ACT_VERBS | set(PREP_CUES)) and not _is_cue_verb(tok, INDIRECT_VERBS - {"call"}):
@@ -1157,7 +1282,8 @@ class Quotes(Stage):
                                        and any(x.dep_ == "nsubj" for x in c.children) and not any(x.dep_ == "mark" for x in c.children)])
         if not comps and tok.lemma_.lower() in OBJECT_CONTENT_VERBS:
             # an object that is a bare pronoun or wh-word ("said it", "said what") says nothing itself
-            comps = [c for c in tok.children if c.dep_ == "dobj" and not (c.pos_ in ("PRON", "DET", "INTJ") and c.n_lefts + c.n_rights == 0)]
+            comps = [c for c in tok.children if c.dep_ == "dobj" and not (c.pos_ in ("PRON", "DET", "INTJ") and c.n_lefts + c.n_rights == 0)
+                     and not (c.lemma_.lower() in ACT_NOUNS and not any(x.dep_ in ("acl", "relcl", "prep", "ccomp") for x in c.children))]
         if not comps and tok.lemma_.lower() in REQUEST_VERBS:
             # "urged supporters to monitor polling places": the object and the infinitive, on the
             # infinitive's side of the cue
@@ -1226,9 +1352,23 @@ class Quotes(Stage):
         elif lemma in SPEECH_ACT_VERBS and dobj:
             # the predicate of the object goes with it: "described the incident as a “terrible
             # situation”", "cited his remarks as examples of ...", "likened Trump to a coach", "accused
-            # the GOP of stoking the issue"
+            # the GOP of stoking the issue". A stance has no such predicate: "backing the government
+            # as the United States ... support" is a clause of time or manner. A second object the
+            # parser found further on ("endorsing X, ..., now, a kind of detente") is the writer's
+            # gloss on the act, not its content.
+            dobj = [d for d in dobj if d is dobj[0] or not any(t.text == "," for t in tok.doc[dobj[0].right_edge.i:d.left_edge.i])]
             preds = {"liken": ("as", "to"), "accuse": ("of",)}.get(lemma, ("as",))
+            if lemma in STANCE_VERBS:
+                preds = ()
             comps = dobj + [c for c in tok.children if c.dep_ == "prep" and c.lower_ in preds and c.i > dobj[-1].i]
+            if lemma in PERSON_OBJECT_ACTS and self._names_person(dobj[0]):
+                # "questioned the witnesses" is an interrogation, "echoing Mr. Putin" names whose
+                # words were echoed: neither object is something said
+                return None
+            if dobj[0].lemma_.lower() in ACT_NOUNS and not any(c.dep_ in ("acl", "relcl", "prep", "ccomp") for c in dobj[0].children) and len(comps) == 1:
+                # "defended the remark": a bare noun of saying names the act, not what was said
+                # (the guidelines' "John made a statement")
+                return None
         if not comps and lemma in PREP_CUES:
             for c in tok.children:
                 if c.dep_ in ("prep", "prt") and c.lower_ in PREP_CUES[lemma] and c.i > tok.i:
@@ -1260,6 +1400,11 @@ class Quotes(Stage):
         if subj is None or subj.i < cue.left_edge.i or subj.i > cue.right_edge.i or not _can_be_source(subj, in_quote):
             return None
         head = cue.head
+        lo, hi = sorted((cue.left_edge.i, head.i))
+        if any(_frame_break(t) for t in cue.doc[lo:hi + 1] if t.i not in {x.i for x in cue.subtree} or t.i < cue.left_edge.i):
+            # "We have been here before: Osama bin Laden declared war": a clause across a colon,
+            # a semicolon or a dash is no parenthetical content of the cue
+            return None
         own = {t.i for t in cue.subtree}
         clause = [t for t in head.subtree if t.i not in own]
         pieces = [[t for t in clause if t.i < cue.left_edge.i], [t for t in clause if t.i > cue.right_edge.i]]
@@ -1272,7 +1417,7 @@ class Quotes(Stage):
         """The speech whose content is `toks` (or, for a content around its cue, `pieces`), trimmed
         (`_trim_content`) and without the quotation marks and punctuation at its ends."""
         ids = {t.i for t in toks}
-        roots = [t for t in toks if t.head.i not in ids]
+        roots = [t for t in toks if t.head.i not in ids or t.head.i == t.i]  # (a sentence's root is its own head)
         # an intention ("wants to sign up five million people") is as short as a noun phrase: what
         # the writer adds after a comma is not part of it
         nominal = all(t.pos_ in ("NOUN", "PROPN", "PRON", "NUM", "ADP") or (t.dep_ == "xcomp" and any(
