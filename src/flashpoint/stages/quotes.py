@@ -465,6 +465,8 @@ def _complements(cue: Token, comps: list[Token]) -> list[Token]:
     # a cue that is itself subordinate ("..., that he really wants to ...") or that has an object of
     # its own ("..., she added the words, ...") takes nothing from the clause before it
     subordinate = any(c.dep_ == "mark" for c in cue.children) or any(c.dep_ == "dobj" for c in cue.children)
+    # nor does a cue with a verbal complement after it ("..., Mr. McKinley suggested looking at ...")
+    subordinate = subordinate or any(c.dep_ in ("xcomp", "ccomp") and c.i > cue.i and c.pos_ in ("VERB", "AUX") for c in cue.children)
     kept = []
     for comp in comps:
         if any(m.dep_ == "mark" and m.lower_ in ADVERBIAL_MARKS for m in comp.children):
@@ -540,8 +542,17 @@ def _reported_act(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     if lemma == "say" and verb.head.lower_ == "without" and verb.head.head.lemma_.lower() == "go":
         return False
-    if lemma == "find" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children) and any(
-            c.dep_ in ("oprd", "ccomp", "xcomp", "acomp") and c.pos_ == "ADJ" for c in verb.children):
+    adjectives = [c for c in verb.children if c.dep_ in ("oprd", "ccomp", "xcomp", "acomp") and c.pos_ == "ADJ"]
+    if lemma == "find" and adjectives and (any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children)
+                                           or any(c.dep_ == "nsubj" and c.lower_ == "it" for a in adjectives for c in a.children)):
+        return False
+    if lemma == "feel" and any(c.dep_ == "acomp" for c in verb.children) and not any(
+            c.dep_ == "ccomp" and any(m.lower_ == "that" for m in c.children) for c in verb.children):
+        # "feel stung after the crisis ...": a feeling itself, which the guidelines do not count
+        # (a feeling about a fact does: "felt sure that ...")
+        return False
+    if lemma == "show" and any(c.dep_ == "dobj" and c.lemma_.lower() == "sign" for c in verb.children):
+        # "show signs of enthusiasm": to exhibit, not to show that something is so
         return False
     return True
 
@@ -648,6 +659,14 @@ def _trim_content(toks: list[Token], in_quote, nominal: bool = False) -> list[To
             if before.text in SET_OFF and not in_quote(before) and (
                     (aside and (nominal or _writers_aside(t))) or (t.dep_ not in ("conj", "cc") and _has_cue(t.subtree))):
                 cut = before.i
+            if (cut is None and t.dep_ == "conj" and t.head.tag_ == "VB" and (t.tag_ in ("VBZ", "VBD", "MD") or (
+                    t.tag_ == "VBP" and t.lower_ != t.lemma_.lower()))  # ("live stream" is a base form tagged VBP)
+                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in t.head.children)):
+                # "rules that promise to transform the economy but are likely to draw fire": a finite
+                # verb cannot be coordinated with the infinitive; it goes with the cue's subject
+                cut = t.left_edge.i
+                while cut - 1 > first and (doc[cut - 1].dep_ == "cc" or doc[cut - 1].is_punct):
+                    cut -= 1
             if cut is None and t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and _is_cue_verb(t, COORDINATED_CUES):
                 # "said he would order a review and warned against ...": the coordinated verb of
                 # saying is an attribution of its own; the coordinator (and a comma) before it go too
@@ -1262,6 +1281,15 @@ class Quotes(Stage):
             while before and head.dep_ == "conj" and head.head.i < tok.i and head.head is not head:
                 head = head.head
             toks = [t for t in head.subtree if t.i not in exclude and not t.is_punct and (t.i < tok.i) == before]
+            breaks = [t for t in head.subtree if t.i < tok.i and _frame_break(t)]
+            dashes = [t for t in breaks if t.text not in (":", ";")]
+            if len(dashes) % 2 == 0:  # dashes in pairs set off an aside ("— or flat out wrong —")
+                breaks = [t for t in breaks if t.text in (":", ";")]
+            breaks = [t.i for t in breaks if any(not x.is_punct for x in doc[t.i + 1:tok.i])]
+            if before and breaks:
+                # "... about why the other side must be wrong - which it often is, according to
+                # Scott": what "according to" vouches for is the part after the last break
+                toks = [t for t in toks if t.i > breaks[-1]]
             if not toks:
                 return None
             return self._content(doc, tok, obj, toks, speeches, "according to", in_quote)
