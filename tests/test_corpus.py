@@ -266,3 +266,13 @@ def test_reports_in_two_documents_with_one_side_unknown_share_their_topic():
                   ("b", "2024-01-03", [_event(1, actor="IRN", date="2024-01-01",
                                               text="Guards raided a printing house in the capital.")]))
     assert len(other) == 2
+
+
+def test_people_killed_by_an_actor_on_the_day_it_attacked_are_that_attacks_toll():
+    attack = _event(1, actor="PAK", recipient="REB", date="2024-01-18")
+    toll = _event(2, actor="PAK", recipient="CVL", date="2024-01-18", fatalities=10)
+    # in one document: the dead of the day's attack, one event
+    assert _link(("a", "2024-01-20", [attack, toll])) == [[("a", "e1"), ("a", "e2")]]
+    # another day, or another actor: other events
+    assert len(_link(("a", "2024-01-20", [attack, {**toll, "date": "2024-01-10"}]))) == 2
+    assert len(_link(("a", "2024-01-20", [attack, _event(2, actor="IRN", recipient="CVL", date="2024-01-18")]))) == 2

@@ -243,3 +243,18 @@ def test_what_a_crowd_demands_or_clashes_over_is_its_protest(coded, text, mode):
 def test_a_ministers_demand_stays_a_request(coded):
     record = coded("The foreign minister demanded the release of the detained diplomats.")
     assert "REQUEST" in [e.event_type for e in record.events] and "PROTEST" not in [e.event_type for e in record.events]
+
+
+@pytest.mark.parametrize("text", [
+    "None of the villagers were killed by the shelling, the governor said.",
+    "The army said its drones had killed no civilians.",
+])
+def test_an_action_on_nobody_is_negated(coded, text):
+    assaults = [e for e in coded(text).events if e.event_type == "ASSAULT"]
+    assert assaults and all(e.status == "negated" for e in assaults)
+
+
+def test_a_parenthetical_between_subject_and_verb_keeps_the_subject(coded):
+    record = coded("Tensions grew further when a week later India, in a raid aimed at what it called militant camps in Pakistan, "
+                   "killed twelve people.")
+    assert ("ASSAULT", "IND") in [(e.event_type, e.actor and e.actor.code) for e in record.events]

@@ -265,6 +265,14 @@ def _territory(p: "Profile", q: "Profile") -> bool:
     return bool(p.recipient and p.recipient_sector == "" and q.place_country == p.recipient and q.recipient_sector)
 
 
+def _toll_of(p: "Profile", q: "Profile") -> bool:
+    """p counts the dead of q: one document tells that an actor attacked a target and, of the
+    same day, that it killed people of no stated side ("attacked militants in Iran ...
+    killed ten people"); who the dead were is what the claims dispute, not another event."""
+    return (p.type == "ASSAULT" and p.recipient_sector == "CVL" and p.recipient is None and bool(p.docs & q.docs)
+            and p.actor is not None and p.actor == q.actor and p.precision == "day" and p.date is not None and p.date == q.date)
+
+
 def _date_compatible(p: Profile, q: Profile, day_window: int) -> bool | None:
     """True/False when both are dated; None when either is undated."""
     if p.date is None or q.date is None:
@@ -311,6 +319,7 @@ def compatible(p: Profile, q: Profile, *, day_window: int = 1, undated_window: i
     if (_sector_conflict(p.actor_sector, q.actor_sector, p.actor, q.actor)
             or (_side(p.recipient, q.recipient) != "conflict"  # not a state-for-its-territory match
                 and not _territory(p, q) and not _territory(q, p)
+                and not _toll_of(p, q) and not _toll_of(q, p)
                 and _sector_conflict(p.recipient_sector, q.recipient_sector, p.recipient, q.recipient))):
         return 0
     if p.place_country and q.place_country and p.place_country != q.place_country:

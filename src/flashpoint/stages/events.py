@@ -139,6 +139,16 @@ def _prep_objects(prep: Token) -> list[Token]:
     return objects
 
 
+NEGATIVE_PRONOUNS = {"none", "nobody", "nothing", "neither", "noone"}
+
+
+def _negative_quantity(noun: Token) -> bool:
+    """A noun phrase that counts nobody: "none (of the nationals)", "no civilians", "no one"."""
+    if noun.lower_ in NEGATIVE_PRONOUNS or (noun.lower_ == "one" and noun.i > 0 and noun.doc[noun.i - 1].lower_ == "no"):
+        return True
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+
+
 def _clash_sides(clash: Token) -> list[Token]:
     """The sides named after a clash: "clashed with police", "clashes between police and
     protesters", also when the phrase hangs on the verb the noun is subject of ("clashes
@@ -629,6 +639,13 @@ class EventCoder:
     def _verb_arguments(self, found: Found, index: int) -> tuple[list[Participant], list[Participant]]:
         verb, coding = found.token, found.coding
         subjects, subject_path, passive = self.subject(verb)
+        if subject_path.startswith("conj-") and not any(self.participants(s, subject_path, index) for s in subjects):
+            # The subject the parse lends a conjoined verb names no actor: a parenthetical
+            # between subject and verb may have broken the parse ("Pakistan, in retaliatory
+            # attacks on ..., killed ten people" read as a second verb of the main clause).
+            before = self._subject_before_parenthetical(verb)
+            if before is not None:
+                subjects, subject_path, passive = [before], "before-parenthetical", self._own_passive(verb)
         victims = coding.event_type in ("ASSAULT", "COERCE") and coding.needs_object is None
         actors: list[Participant] = []
         recipients: list[Participant] = []
@@ -675,6 +692,21 @@ class EventCoder:
                     for pobj in _prep_objects(prep):
                         recipients += self.participants(pobj, f"prep-{prep.lower_}", index)
         return actors, recipients
+
+    def _subject_before_parenthetical(self, verb: Token) -> Token | None:
+        """The actor noun right before a comma-delimited phrase that ends just before the
+        verb: "<actor>, <parenthetical>, <verb>"."""
+        sentence = verb.sent
+        if verb.i - 1 <= sentence.start or verb.doc[verb.i - 1].text != ",":
+            return None
+        for j in range(verb.i - 2, max(sentence.start, verb.i - 40), -1):
+            if verb.doc[j].text == ",":
+                candidate = verb.doc[j - 1] if j - 1 >= sentence.start else None
+                if (candidate is not None and candidate.pos_ in ("PROPN", "NOUN") and candidate.dep_ not in SUBJECTS | PASSIVE_SUBJECTS | {"pobj"}
+                        and self.actor_for_token(self.state, candidate.i) is not None):
+                    return candidate
+                return None
+        return None
 
     def _noun_arguments(self, found: Found, index: int) -> tuple[list[Participant], list[Participant]]:
         noun, coding = found.token, found.coding
@@ -760,6 +792,10 @@ class EventCoder:
             statuses.append("hypothetical")  # "people who kill large numbers": a kind of person, not an event
         if self._habitual(trigger):
             statuses.append("historical")
+        if trigger.pos_ == "VERB":
+            arguments = [c for c in trigger.children if c.dep_ in SUBJECTS | PASSIVE_SUBJECTS | OBJECTS]
+            if any(_negative_quantity(a) for a in arguments):
+                statuses.append("negated")  # "none of the nationals were targeted", "killed no one"
         depth = 0
         while node is not None and depth < 6:
             for child in node.children:
