@@ -386,3 +386,131 @@ def test_an_intention_ends_before_the_writers_addition(run):
     record = run("The governor wants to hire two thousand teachers, focusing on rural districts.")
     [quote] = record.quotes
     assert quote.cue == "wants" and quote.text == "to hire two thousand teachers"
+
+
+# PolNeAR's boundaries of a content (guidelines: "be conservative, only include what is clearly attributed")
+
+
+def _cued(record, cue):
+    return [q for q in record.quotes if q.cue == cue]
+
+
+def test_a_content_ends_at_a_semicolon(run):
+    record = run("The officials said the delay was not deliberate; they only heard on Monday of the problem and quickly reported it.")
+    [said] = _cued(record, "said")
+    assert said.text == "the delay was not deliberate"
+
+
+def test_a_content_ends_before_a_cue_set_at_its_end(run):
+    record = run("The coach said the players never saw the ball until it was too late, the replay showed.")
+    [said] = _cued(record, "said")
+    assert said.text == "the players never saw the ball until it was too late"
+
+
+def test_the_writers_comment_after_a_comma_is_left_out(run):
+    record = run("The mayor said she would not meet Mr. Ortega, the former police chief.\n"
+                 "The agency said the harvest was its largest in a decade, although prices may fall later.\n"
+                 "The firm said it would keep hiring, while reducing its costs.")
+    assert _cued(record, "said")[0].text == "she would not meet Mr. Ortega"  # apposition to a name
+    assert _cued(record, "said")[1].text == "the harvest was its largest in a decade"  # concession
+    assert _cued(record, "said")[2].text == "it would keep hiring, while reducing its costs"  # a manner stays
+
+
+def test_an_aside_holding_its_own_cue_is_left_out(run):
+    record = run("The coach refuses to discuss possible starters, aside from saying he wants a faster team.")
+    [refuses] = _cued(record, "refuses")
+    assert refuses.text == "to discuss possible starters"
+
+
+def test_a_coordinated_request_is_an_attribution_of_its_own(run):
+    record = run("The minister wrote that the plan was fair and encouraged farmers to apply early.")
+    [wrote] = _cued(record, "wrote")
+    assert wrote.text == "that the plan was fair" or wrote.text == "the plan was fair"
+
+
+def test_a_finite_verb_after_an_infinitive_content_is_not_part_of_it(run):
+    record = run("The outgoing governor leaves a raft of new water rules that promise to transform the farm economy but are likely "
+                 "to draw continuing fire from growers.")
+    [promise] = _cued(record, "promise")
+    assert promise.text == "to transform the farm economy"
+
+
+# what is no attribution, after PolNeAR's guidelines
+
+
+def test_stances_take_no_as_predicate_and_a_second_object_is_a_gloss(run):
+    record = run("The conflict drags on, with Russia backing the government as the United States and France support some opposition groups.")
+    assert [q.text for q in _cued(record, "backing")] == ["the government"]
+
+
+def test_person_objects_of_questioning_and_echoing_are_no_content(run):
+    record = run("Investigators questioned the two witnesses for hours. The network echoed Mr. Lukas on the matter.")
+    assert _cued(record, "questioned") == [] and _cued(record, "echoed") == []
+
+
+def test_a_bare_noun_of_the_act_is_no_content(run):
+    record = run("The senator later defended the remark. The company announced plans on Monday.")
+    assert _cued(record, "defended") == [] and _cued(record, "announced") == []
+
+
+def test_a_participle_or_an_infinitive_does_not_make_its_noun_the_speaker(run):
+    record = run("The mayor spoke to residents invited to attend the meeting. Banks need a simpler way to report losses.")
+    assert _cued(record, "invited") == [] and _cued(record, "report") == []
+
+
+def test_imposed_acts_idioms_and_feelings_are_no_attributions(run):
+    record = run("The new law requires lobbyists to disclose their clients.\n"
+                 "It goes without saying that the vote matters.\n"
+                 "The coach will find it hard to defend the result.\n"
+                 "Many fans feel cheated after the referee ended the match early.\n"
+                 "The players show signs of fatigue.")
+    assert record.quotes == []
+
+
+def test_a_subordinate_cue_takes_nothing_before_it(run):
+    record = run("The nominee continues to insist, most recently in an interview with CBS, that he really wants to release the files but can't.")
+    assert [q.text for q in _cued(record, "wants")] == ["to release the files"]
+
+
+def test_the_rest_of_a_broken_relative_is_no_content(run):
+    record = run("Everything the governor says is a lie.")
+    assert _cued(record, "says") == []
+
+
+def test_a_parenthetical_cue_does_not_reach_across_a_colon(run):
+    record = run("We have been here before: Saddam Hussein declared war on Iran.")
+    assert not any(q.text == "We have been here before" for q in record.quotes)
+
+
+def test_editors_clarifications_are_no_colon_speech(run):
+    record = run("CLARIFICATION: An earlier version misstated the date of the hearing.")
+    assert record.quotes == []
+
+
+def test_according_to_vouches_for_the_part_after_a_dash(run):
+    record = run("The report offers a long list of reasons why the plan must fail - which it often does, according to Mr. Hale.")
+    [according] = _cued(record, "according to")
+    assert according.text == "which it often does"
+
+
+def test_a_name_after_known_as_is_no_quote(run):
+    record = run("The proposal has become known as the “Smith clause” in the capital.")
+    assert record.quotes == []
+
+
+def test_a_time_clause_after_a_quote_is_the_writers(run):
+    record = run("The video concludes with footage of the governor saying during the debate last week, “That makes me careful,” "
+                 "when her opponent blasted her for not paying state tax.")
+    assert record.quotes and all("when her opponent" not in q.text for q in record.quotes)
+
+
+def test_a_relative_of_time_after_a_comma_is_the_writers(run):
+    record = run("The candidate keeps saying she opposed the war, when there are recordings of her praising it.")
+    [saying] = _cued(record, "saying")
+    assert saying.text == "she opposed the war"
+
+
+def test_a_parenthetical_content_ends_before_the_writers_concession_at_a_paragraph_end(run):
+    record = run("The latest launch, the navy said, was its longest yet, although it may take weeks to confirm it.\n\nOther news.")
+    [said] = _cued(record, "said")
+    assert said.text == "The latest launch was its longest yet"

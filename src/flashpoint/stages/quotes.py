@@ -179,6 +179,10 @@ TITLE_SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to"
 TITLE_PREPS = {"on", "in", "at", "to", "of", "from", "for", "with", "by", "via"}
 TITLE_VERBS = {"title", "entitle", "headline", "watch", "read", "host", "air", "publish", "appear"}  # "“X,” said the foreign minister of Iran, “Y”"
 
+# Participles that with "as" introduce a name: "known as", "referred to as" (through "to"). ("Described
+# as" and "labeled as" characterize: a speech act.)
+NAMING_PARTICIPLES = {"know", "to"}
+
 OPEN_DOUBLE = "“"
 CLOSE_DOUBLE = "”"
 DASHES = {"—", "–", "―", "-", "--"}
@@ -400,6 +404,8 @@ def _subject(verb: Token, depth: int = 0, exclude: set[int] | frozenset = frozen
             # names that noun and keeps the pronoun as the words that named the speaker
             return child
     if verb.dep_ == "relcl" and verb.head.pos_ in ("PROPN", "NOUN"):
+        if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            return None  # "a more transparent way to report profits": no agent of an infinitive relative
         return verb.head
     if depth < 3 and verb.dep_ in ("conj", "advcl", "xcomp", "ccomp", "acl", "pcomp") and verb.head is not verb:
         if verb.dep_ == "ccomp" and verb.tag_ != "VBG":
@@ -516,6 +522,9 @@ def _can_be_source(subj: Token, in_quote) -> bool:
     if lower == "it" and subj.head.lemma_ == "be" and any(c.dep_ in ("acomp", "attr") for c in subj.head.children) and any(
             c.dep_ in ("xcomp", "ccomp") for c in subj.head.children):
         return False
+    if lower == "it" and subj.head.pos_ == "ADJ" and any(c.dep_ in ("xcomp", "advcl") and any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in subj.head.children):
+        return False  # the same dummy "it" as the subject of an adjective: "find it hard to defend ..."
     return True
 
 
@@ -667,6 +676,11 @@ def _trim_content(toks: list[Token], in_quote, nominal: bool = False) -> list[To
                 cut = t.left_edge.i
                 while cut - 1 > first and (doc[cut - 1].dep_ == "cc" or doc[cut - 1].is_punct):
                     cut -= 1
+            if (cut is None and t.dep_ in ("advcl", "ccomp") and in_quote(t.head) and not in_quote(doc[t.left_edge.i])
+                    and any(m.dep_ in ("mark", "advmod") and m.lower_ in ADVERBIAL_MARKS for m in t.children)):
+                # "saying, “That makes me smart,” when Clinton blasted him": the quoted words are what
+                # was said; the time clause after the closing mark is the writer's
+                cut = t.left_edge.i
             if cut is None and t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and _is_cue_verb(t, COORDINATED_CUES):
                 # "said he would order a review and warned against ...": the coordinated verb of
                 # saying is an attribution of its own; the coordinator (and a comma) before it go too
@@ -1207,6 +1221,10 @@ class Quotes(Stage):
         before = doc[span.start - 1] if span.start > 0 else None
         after = doc[span.end] if span.end < len(doc) else None
         inner = [t for t in span if not t.is_punct]
+        naming = [t for t in doc[max(span.start - 3, 0):span.start] if not t.is_punct and t.dep_ != "det"]
+        if len(words) <= MAX_TITLE_WORDS and len(naming) >= 2 and naming[-1].lower_ == "as" and naming[-2].lemma_.lower() in NAMING_PARTICIPLES:
+            # "what has become known as the “Buffett rule”", "referred to as": a name, in any case
+            return True
         if before is not None and after is not None and len(words) <= 2 and before.pos_ == after.pos_ == "PROPN":
             return True
         outside = [t.head for t in inner if not span.start <= t.head.i < span.end]
@@ -1316,6 +1334,10 @@ class Quotes(Stage):
             # "urged supporters to monitor polling places": the object and the infinitive, on the
             # infinitive's side of the cue
             xcomps = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")]
+            if any(c.i > tok.i for c in xcomps):
+                # the infinitive after the cue; a clause before it is its frame ("The nominee continues
+                # to insist ... that he wants to release the files")
+                xcomps = [c for c in xcomps if c.i > tok.i]
             if xcomps:
                 after = xcomps[0].i > tok.i
                 comps = [c for c in tok.children if c.dep_ == "dobj" and (c.i > tok.i) == after] + xcomps
