@@ -514,3 +514,9 @@ def test_a_parenthetical_content_ends_before_the_writers_concession_at_a_paragra
     record = run("The latest launch, the navy said, was its longest yet, although it may take weeks to confirm it.\n\nOther news.")
     [said] = _cued(record, "said")
     assert said.text == "The latest launch was its longest yet"
+
+
+def test_a_request_ends_before_a_clause_of_time_or_cause(run):
+    record = run("The agency urged local clerks to update their software after hackers breached two county systems.")
+    [urged] = _cued(record, "urged")
+    assert urged.text == "local clerks to update their software"

@@ -30,11 +30,21 @@ a cue set inside the clause it reports ("The test, North Korea said, was its big
 clause's head is). The complement is on one side of the cue (the right one when both are
 candidates), not across a colon, semicolon, dash or paragraph, and not an adverbial clause
 ("said before he died"); a clause the parser made adverbial but that has its own subject and
-no subordinator is one ("said after the vote he would resign"). A content ends before a
-comma-set-off aside that holds an attribution of its own ("..., contradicting the police’s
-claim that ...") or a coordinated verb of saying ("... and warned against ..."), and a
-noun-phrase content before its non-restrictive relative or apposition (PolNeAR gives each
-token to one attribution and leaves the writer's descriptions out). A content on both sides
+no subordinator is one ("said after the vote he would resign"). A cue that is subordinate
+("..., that he wants ..."), has an object or has a verbal complement after it takes no clause
+before it. A content ends at a semicolon and before a cue set at its end (", the footage
+showed"), before a comma-set-off aside that holds an attribution of its own ("..., contradicting
+the police’s claim that ...", "..., aside from saying ...") or is the writer's comment (an
+apposition to a name, "..., although ...", "..., when there are clips of ..."), before a
+coordinated verb of saying, of a speech act or of a request ("... and encouraged Americans to
+..."), and a noun-phrase content (an intention or a request too) also at a dash, before a
+clause of time or cause ("... to boost security after hackers ...") and before its non-restrictive relative or
+apposition (PolNeAR gives each token to one attribution and, "when in doubt", leaves the
+writer's additions out). Not attributions: an act imposed or allowed by another verb ("requires
+candidates to disclose ..."), "it goes without saying", "find it hard to", a feeling itself
+("feel stung after ..."), "show signs of", a bare noun of the act as object ("defended the
+remark", "announced plans"), a person as the object of "question" or "echo", the rest of a
+relative the parser broke up ("Everything X says is a lie"), a name after "known as". A content on both sides
 of its cue is two pieces ("an explosion that the mayor described as ..."). A complement that
 is nearly all one direct quote is that quote; one with words of its own around a partial
 quote is reported beside it. Speech acts whose object is the content ("criticized Clinton’s
@@ -665,7 +675,11 @@ def _trim_content(toks: list[Token], in_quote, nominal: bool = False) -> list[To
             aside = (t.dep_ in TRAILING_ASIDES
                      or (t.dep_ == "advcl" and (t.tag_ in ("VBG", "VBN") or any(m.dep_ == "mark" and m.lower_ in ASIDE_MARKS for m in t.children)))
                      or (t.dep_ == "prep" and t.lower_ in ("including", "like", "despite")))
-            if before.text in SET_OFF and not in_quote(before) and (
+            if (nominal and t.dep_ == "advcl" and not in_quote(t) and any(m.dep_ == "mark" and m.lower_ in ("after", "before", "when", "because", "since") for m in t.children)):
+                # an intention or a request is as short as a noun phrase: a clause of time or cause
+                # after it is the writer's ("warned officials to boost security after hackers ...")
+                cut = t.left_edge.i
+            elif before.text in SET_OFF and not in_quote(before) and (
                     (aside and (nominal or _writers_aside(t))) or (t.dep_ not in ("conj", "cc") and _has_cue(t.subtree))):
                 cut = before.i
             if (cut is None and t.dep_ == "conj" and t.head.tag_ == "VB" and (t.tag_ in ("VBZ", "VBD", "MD") or (
