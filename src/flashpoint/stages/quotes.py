@@ -38,14 +38,14 @@ the police’s claim that ...", "..., aside from saying ...") or is the writer's
 apposition to a name, "..., although ...", "..., when there are clips of ..."), before a
 coordinated verb of saying, of a speech act or of a request ("... and encouraged Americans to
 ..."), and a noun-phrase content (an intention or a request too) also at a dash, before a
-clause of time or cause ("... to boost security after hackers ...") and before its non-restrictive relative or
-apposition (PolNeAR gives each token to one attribution and, "when in doubt", leaves the
-writer's additions out). Not attributions: an act imposed or allowed by another verb ("requires
-candidates to disclose ..."), "it goes without saying", "find it hard to", a feeling itself
-("feel stung after ..."), "show signs of", a bare noun of the act as object ("defended the
-remark", "announced plans"), a person as the object of "question" or "echo", the rest of a
-relative the parser broke up ("Everything X says is a lie"), a name after "known as". A content on both sides
-of its cue is two pieces ("an explosion that the mayor described as ..."). A complement that
+clause of time or cause ("... to boost security after hackers ...") and before its
+non-restrictive relative or apposition (PolNeAR gives each token to one attribution and, "when
+in doubt", leaves the writer's additions out). Not attributions: an act imposed or allowed by
+another verb ("requires candidates to disclose ..."), "it goes without saying", "find it hard
+to", a feeling itself ("feel stung after ..."), "show signs of", a bare noun of the act as
+object ("defended the remark", "announced plans"), a person as the object of "question" or
+"echo", the rest of a relative the parser broke up ("Everything X says is a lie"), a name after
+"known as". A content on both sides of its cue is two pieces ("an explosion that the mayor described as ..."). A complement that
 is nearly all one direct quote is that quote; one with words of its own around a partial
 quote is reported beside it. Speech acts whose object is the content ("criticized Clinton’s
 record", "thanked his supporters", "called Trump a danger", "described the delay as
