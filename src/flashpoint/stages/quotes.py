@@ -417,6 +417,12 @@ def _subject(verb: Token, depth: int = 0, exclude: set[int] | frozenset = frozen
         if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             return None  # "a more transparent way to report profits": no agent of an infinitive relative
         return verb.head
+    if (verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and _is_cue_verb(verb, COORDINATED_CUES)
+            and _is_cue_verb(verb.head.head, SAY_VERBS | BELIEVE_VERBS) and verb.head.head.i not in exclude):
+        # a verb of saying or requesting coordinated with the reported clause is the reporter's act
+        # ("Trump tweeted that Machado was “a con” and encouraged Americans to ..."): the parser
+        # hangs it on the clause, but its subject is the cue's (see `_trim_content`)
+        return _subject(verb.head.head, depth + 1, exclude)
     if depth < 3 and verb.dep_ in ("conj", "advcl", "xcomp", "ccomp", "acl", "pcomp") and verb.head is not verb:
         if verb.dep_ == "ccomp" and verb.tag_ != "VBG":
             return None
