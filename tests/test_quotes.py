@@ -522,3 +522,10 @@ def test_a_request_ends_before_a_clause_of_time_or_cause(run):
     record = run("The agency urged local clerks to update their software after hackers breached two county systems.")
     [urged] = _cued(record, "urged")
     assert urged.text == "local clerks to update their software"
+
+
+def test_according_to_a_measure_or_a_plan_is_no_source(run):
+    record = run("The patient is six feet tall and weighs 260 pounds, which classifies him as obese according to his body mass index.\n"
+                 "The vote went ahead according to plan, and the count was over by noon.\n"
+                 "The count was over by noon, according to the election board.")
+    assert [(q.cue, q.text) for q in record.quotes] == [("according to", "The count was over by noon")]

@@ -45,7 +45,7 @@ another verb ("requires candidates to disclose ..."), "it goes without saying", 
 to", a feeling itself ("feel stung after ..."), "show signs of", a bare noun of the act as
 object ("defended the remark", "announced plans"), a person as the object of "question" or
 "echo", the rest of a relative the parser broke up ("Everything X says is a lie"), a name after
-"known as". A content on both sides of its cue is two pieces ("an explosion that the mayor described as ..."). A complement that
+"known as", "according to" a measure or a rule ("according to his body mass index"). A content on both sides of its cue is two pieces ("an explosion that the mayor described as ..."). A complement that
 is nearly all one direct quote is that quote; one with words of its own around a partial
 quote is reported beside it. Speech acts whose object is the content ("criticized Clinton’s
 record", "thanked his supporters", "called Trump a danger", "described the delay as
@@ -440,6 +440,11 @@ def _subject(verb: Token, depth: int = 0, exclude: set[int] | frozenset = frozen
     return None
 
 
+# Objects of "according to" in the sense "in accordance with": measures, scales and rules.
+ACCORDANCE_NOUNS = {"index", "formula", "scale", "standard", "definition", "measure", "plan", "schedule", "rule", "law",
+                    "guideline", "criterion", "calculation", "metric", "ranking"}
+
+
 def _according_to(tok: Token) -> Token | None:
     """The object of "according to" when `tok` is "according"."""
     if tok.lower_ != "according":
@@ -448,7 +453,9 @@ def _according_to(tok: Token) -> Token | None:
     for to in [c for c in tok.children if c.lower_ == "to"] + ([nxt] if nxt is not None and nxt.lower_ == "to" else []):
         for obj in to.children:
             if obj.dep_ == "pobj":
-                return obj
+                # "according to his body mass index", "according to plan": in accordance with a
+                # measure or a rule, not on someone's word
+                return None if obj.lemma_.lower() in ACCORDANCE_NOUNS else obj
             if obj.dep_ == "pcomp":
                 # "according to show insiders": a noun read as a verb; the source is the noun after it
                 nouns = [t for t in obj.subtree if t.pos_ in ("NOUN", "PROPN") and t.i > obj.i]
