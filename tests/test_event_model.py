@@ -88,6 +88,8 @@ def test_classification_names_its_evidence(state_of):
     ("Rebels seized the town of Kafr Nabl after heavy fighting with government troops.", "COERCE"),
     # an event named as a point in time is not the passage's event
     ("Following the bombing of the market, the army deployed troops to the city.", "MOBILIZE"),
+    # the trigger highest in the parse, not the first in the sentence
+    ("Residents fleeing the shelling said soldiers arrested dozens of men in the village.", "COERCE"),
 ])
 def test_the_main_event_of_a_passage(state_of, text, expected):
     assert classify(state_of(text))[0] == expected

@@ -258,3 +258,17 @@ def test_a_parenthetical_between_subject_and_verb_keeps_the_subject(coded):
     record = coded("Tensions grew further when a week later India, in a raid aimed at what it called militant camps in Pakistan, "
                    "killed twelve people.")
     assert ("ASSAULT", "IND") in [(e.event_type, e.actor and e.actor.code) for e in record.events]
+
+
+@pytest.mark.parametrize("text, accuser, accused", [
+    ("Turkey said on Monday that the PKK was responsible for the bombing in Ankara.", "TUR", "TURREB"),
+    ("Kabul officials said Islamic State was behind the attack on the hospital.", "AFGGOV", "IMGMOSISI"),
+])
+def test_naming_who_is_responsible_for_an_attack_is_an_accusation(coded, text, accuser, accused):
+    accusations = [(e.actor and e.actor.code, e.recipient and e.recipient.code) for e in coded(text).events if e.event_type == "ACCUSE"]
+    assert accusations and accusations[0][1].startswith(accused[:3]) and accusations[0][0].startswith(accuser[:3])
+
+
+def test_responsible_for_something_else_is_no_accusation(coded):
+    record = coded("The ministry said the governor was responsible for the budget of the province.")
+    assert "ACCUSE" not in [e.event_type for e in record.events]

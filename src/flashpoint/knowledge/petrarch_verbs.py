@@ -656,7 +656,7 @@ class PetrarchCoder:
             if child.dep_ in ("nsubjpass", "csubjpass"):
                 return [child], True
         head = verb.head
-        if head is verb or depth > 6:
+        if head.i == verb.i or depth > 6:
             return [], False
         if verb.dep_ == "xcomp":
             objects = [c for c in head.children if c.dep_ in ("dobj", "obj")]

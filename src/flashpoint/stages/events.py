@@ -230,6 +230,9 @@ class EventCoder:
         lemma = token.lemma_.lower()
         if token.ent_type_ in ("DATE", "TIME") and token.text[:1].isupper():
             return None  # a month's name in a date ("March 7", "Friday, March 6"), not a march
+        attributed = self._attributed_event(token)
+        if attributed is not None:
+            return Found(token, Coding("ACCUSE", "allege", "112", "attribution"), "attribution", attributed)
         if token.pos_ == "VERB" and token.tag_ == "VBG" and token.dep_ in NOMINAL_DEPS and self._noun_coding(token) is not None:
             return Found(token, self._noun_coding(token), "noun")  # a gerund used as a noun: "killed in police firing"
         if token.pos_ == "VERB":
@@ -276,6 +279,22 @@ class EventCoder:
             if coding is not None:
                 particle = next((c for c in token.children if c.dep_ == "prep" and (lemma, c.lower_) in lex.particles), None)
                 return Found(token, coding, "noun", particle)
+        return None
+
+    def _attributed_event(self, token: Token) -> Token | None:
+        """The event noun a predicate of responsibility names: "X is responsible for the
+        attacks", "X was behind the bombing". Saying so is an accusation (CAMEO 112), made
+        by whoever says it, against the subject."""
+        if token.lower_ == "responsible" and token.dep_ in ("acomp", "oprd"):
+            preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "for"]
+        elif token.lower_ == "behind" and token.dep_ == "prep" and token.head.lemma_ == "be":
+            preps = [token]
+        else:
+            return None
+        for prep in preps:
+            for noun in (c for c in prep.children if c.dep_ == "pobj"):
+                if noun.pos_ == "NOUN" and self._noun_coding(noun) is not None and self._noun_coding(noun).event_type in ("ASSAULT", "COERCE"):
+                    return noun
         return None
 
     def _in_object_class(self, noun: Token, object_class: str) -> bool:
@@ -401,7 +420,7 @@ class EventCoder:
         ("over 50 persons were arrested"): victims matter even when unclassified."""
         out = []
         for head in [token, *token.conjuncts]:
-            if head.lower_ in RELATIVE_PRONOUNS and head.head.dep_ == "relcl" and head.head.head is not head.head:
+            if head.lower_ in RELATIVE_PRONOUNS and head.head.dep_ == "relcl" and head.head.head.i != head.head.i:
                 # "militants who attacked", "Siddiqui, who was arrested": the noun the relative
                 # clause modifies, never an actor named earlier; for an event noun ("a bombing
                 # that killed 100") whoever carried it out, if the noun phrase says.
@@ -457,7 +476,7 @@ class EventCoder:
         lower = pronoun.lower_
         # Reported speech: "Pakistan said it had attacked" -> the speaker.
         node = pronoun.head
-        while node.dep_ not in ("ROOT",) and node.head is not node:
+        while node.dep_ not in ("ROOT",) and node.head.i != node.i:
             if node.dep_ in ("ccomp", "xcomp", "advcl", "conj") and node.head.lemma_.lower() in self.lexicon.speech_verbs | {"claim", "deny"}:
                 speakers, _, _ = self.subject(node.head)
                 for speaker in speakers:
@@ -510,6 +529,16 @@ class EventCoder:
         token, coding = found.token, found.coding
         if found.kind == "noun":
             actors, recipients = self._noun_arguments(found, index)
+        elif found.kind == "attribution":
+            # The accused is the subject of "is responsible" / "was behind"; the accuser is
+            # whoever says so ("Riyadh said Iran is responsible"), else no one named.
+            copula = token.head
+            accused, path, _ = self.subject(copula)
+            recipients = [p for s_ in accused for p in self.participants(s_, f"responsible-{path}", index)]
+            actors = []
+            if copula.dep_ in ("ccomp", "xcomp") and copula.head.lemma_.lower() in self.lexicon.speech_verbs | {"accuse", "suspect", "blame"}:
+                speakers, speaker_path, passive = self.subject(copula.head)
+                actors = [p for s_ in (speakers if not passive else []) for p in self.participants(s_, f"say-{speaker_path}", index)]
         elif found.kind == "deontic":
             subjects, path, _ = self.subject(token)
             actors = [p for s in subjects for p in self.participants(s, path, index)]
@@ -593,7 +622,7 @@ class EventCoder:
 
     def _in_reported_speech(self, verb: Token) -> bool:
         node, depth = verb, 0
-        while node.head is not node and depth < 4:
+        while node.head.i != node.i and depth < 4:
             if node.dep_ in ("ccomp", "xcomp") and node.head.lemma_.lower() in self.lexicon.speech_verbs:
                 return True
             node, depth = node.head, depth + 1
@@ -686,9 +715,9 @@ class EventCoder:
             for prep in [*verb.children, *attached]:
                 if prep.dep_ != "prep":
                     continue
-                if prep is found.particle and prep.lower_ == "for":
+                if _same(prep, found.particle) and prep.lower_ == "for":
                     continue  # "call for restraint": the thing asked for, not a recipient
-                if prep.lower_ in preps or prep is found.particle:
+                if prep.lower_ in preps or _same(prep, found.particle):
                     for pobj in _prep_objects(prep):
                         recipients += self.participants(pobj, f"prep-{prep.lower_}", index)
         return actors, recipients
@@ -728,7 +757,7 @@ class EventCoder:
                 if child.lower_ == "by":
                     for o in objects:
                         actors += self.participants(o, "by", index)
-                elif child.lower_ in preps and not (child is found.particle and child.lower_ == "for"):
+                elif child.lower_ in preps and not (_same(child, found.particle) and child.lower_ == "for"):
                     for o in objects:
                         recipients += self.participants(o, f"prep-{child.lower_}", index)
         if not actors and not recipients and noun.lemma_.lower() in CLASH_WORDS:
@@ -811,7 +840,7 @@ class EventCoder:
                         statuses.append(self.lexicon.status_cues[word])
                 elif child.dep_ == "mark" and child.lower_ in ("if", "unless"):
                     statuses.append("hypothetical")
-            if node.dep_ in ("xcomp", "ccomp", "advcl", "conj", "pcomp", "acomp") and node.head is not node:
+            if node.dep_ in ("xcomp", "ccomp", "advcl", "conj", "pcomp", "acomp") and node.head.i != node.i:
                 head = node.head
                 cue = self.lexicon.status_cues.get(head.lemma_.lower()) or self._governing_cue(head)
                 if cue is not None and node.dep_ != "conj":
@@ -990,9 +1019,14 @@ class Events(Stage):
         state.record.events = EventCoder(state, self.lexicon).code()
 
 
+def _same(a: Token | None, b: Token | None) -> bool:
+    """One token of the doc: spaCy makes a new Token object on every access, so `is` fails."""
+    return a is not None and b is not None and a.i == b.i
+
+
 def _depth(token: Token) -> int:
     depth = 0
-    while token.head is not token and depth < 50:
+    while token.head.i != token.i and depth < 50:
         token = token.head
         depth += 1
     return depth

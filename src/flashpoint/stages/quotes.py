@@ -423,7 +423,7 @@ def _subject(verb: Token, depth: int = 0, exclude: set[int] | frozenset = frozen
         # ("Trump tweeted that Machado was “a con” and encouraged Americans to ..."): the parser
         # hangs it on the clause, but its subject is the cue's (see `_trim_content`)
         return _subject(verb.head.head, depth + 1, exclude)
-    if depth < 3 and verb.dep_ in ("conj", "advcl", "xcomp", "ccomp", "acl", "pcomp") and verb.head is not verb:
+    if depth < 3 and verb.dep_ in ("conj", "advcl", "xcomp", "ccomp", "acl", "pcomp") and verb.head.i != verb.i:
         if verb.dep_ == "ccomp" and verb.tag_ != "VBG":
             return None
         if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
@@ -566,7 +566,7 @@ def _reported_act(verb: Token) -> bool:
     ...".)"""
     head = verb
     for _ in range(3):  # the clause the verb belongs to: through infinitives and conjuncts
-        if head.dep_ not in ("xcomp", "conj") or head.head is head:
+        if head.dep_ not in ("xcomp", "conj") or head.head.i == head.i:
             break
         if head.dep_ == "xcomp" and head.head.lemma_.lower() in OBLIGATION_VERBS and any(c.dep_ == "dobj" for c in head.head.children):
             return False
@@ -1315,7 +1315,7 @@ class Quotes(Stage):
         obj = _according_to(tok)
         if obj is not None:
             head = tok.head
-            while head.dep_ not in ("ROOT", "ccomp", "conj") and head.head is not head and head.pos_ not in ("VERB", "AUX"):
+            while head.dep_ not in ("ROOT", "ccomp", "conj") and head.head.i != head.i and head.pos_ not in ("VERB", "AUX"):
                 head = head.head
             exclude = set(t.i for t in tok.subtree)
             # the content is on the side of "according to X" where its clause's head is
@@ -1323,7 +1323,7 @@ class Quotes(Stage):
             before = head.i < tok.i
             # after coordinated clauses it is said of all of them ("X is one of ... and the fourth ...,
             # according to a database")
-            while before and head.dep_ == "conj" and head.head.i < tok.i and head.head is not head:
+            while before and head.dep_ == "conj" and head.head.i < tok.i and head.head.i != head.i:
                 head = head.head
             toks = [t for t in head.subtree if t.i not in exclude and not t.is_punct and (t.i < tok.i) == before]
             breaks = [t for t in head.subtree if t.i < tok.i and _frame_break(t)]
