@@ -395,16 +395,27 @@ def _cued(record, cue):
     return [q for q in record.quotes if q.cue == cue]
 
 
-def test_a_content_ends_at_a_semicolon(run):
-    record = run("The officials said the delay was not deliberate; they only heard on Monday of the problem and quickly reported it.")
-    [said] = _cued(record, "said")
-    assert said.text == "the delay was not deliberate"
-
-
-def test_a_content_ends_before_a_cue_set_at_its_end(run):
-    record = run("The coach said the players never saw the ball until it was too late, the replay showed.")
-    [said] = _cued(record, "said")
-    assert said.text == "the players never saw the ball until it was too late"
+# PolNeAR's content boundaries and cue senses, one sentence each: where the content of the
+# one attribution with this cue begins and ends.
+@pytest.mark.parametrize("text, cue, content", [
+    pytest.param("The officials said the delay was not deliberate; they only heard on Monday of the problem and quickly reported it.",
+                 "said", "the delay was not deliberate", id="a_content_ends_at_a_semicolon"),
+    pytest.param("The coach said the players never saw the ball until it was too late, the replay showed.",
+                 "said", "the players never saw the ball until it was too late", id="a_content_ends_before_a_cue_set_at_its_end"),
+    pytest.param("The coach refuses to discuss possible starters, aside from saying he wants a faster team.",
+                 "refuses", "to discuss possible starters", id="an_aside_holding_its_own_cue_is_left_out"),
+    pytest.param("The report offers a long list of reasons why the plan must fail - which it often does, according to Mr. Hale.",
+                 "according to", "which it often does", id="according_to_vouches_for_the_part_after_a_dash"),
+    pytest.param("The candidate keeps saying she opposed the war, when there are recordings of her praising it.",
+                 "saying", "she opposed the war", id="a_relative_of_time_after_a_comma_is_the_writers"),
+    pytest.param("The latest launch, the navy said, was its longest yet, although it may take weeks to confirm it.\n\nOther news.",
+                 "said", "The latest launch was its longest yet", id="a_parenthetical_content_ends_before_the_writers_concession_at_a_paragraph_end"),
+    pytest.param("The agency urged local clerks to update their software after hackers breached two county systems.",
+                 "urged", "local clerks to update their software", id="a_request_ends_before_a_clause_of_time_or_cause"),
+])
+def test_where_a_content_ends(run, text, cue, content):
+    [quote] = _cued(run(text), cue)
+    assert quote.text == content
 
 
 def test_the_writers_comment_after_a_comma_is_left_out(run):
@@ -414,12 +425,6 @@ def test_the_writers_comment_after_a_comma_is_left_out(run):
     assert _cued(record, "said")[0].text == "she would not meet Mr. Ortega"  # apposition to a name
     assert _cued(record, "said")[1].text == "the harvest was its largest in a decade"  # concession
     assert _cued(record, "said")[2].text == "it would keep hiring, while reducing its costs"  # a manner stays
-
-
-def test_an_aside_holding_its_own_cue_is_left_out(run):
-    record = run("The coach refuses to discuss possible starters, aside from saying he wants a faster team.")
-    [refuses] = _cued(record, "refuses")
-    assert refuses.text == "to discuss possible starters"
 
 
 def test_a_coordinated_request_is_an_attribution_of_its_own(run):
@@ -489,12 +494,6 @@ def test_editors_clarifications_are_no_colon_speech(run):
     assert record.quotes == []
 
 
-def test_according_to_vouches_for_the_part_after_a_dash(run):
-    record = run("The report offers a long list of reasons why the plan must fail - which it often does, according to Mr. Hale.")
-    [according] = _cued(record, "according to")
-    assert according.text == "which it often does"
-
-
 def test_a_name_after_known_as_is_no_quote(run):
     record = run("The proposal has become known as the “Smith clause” in the capital.")
     assert record.quotes == []
@@ -504,24 +503,6 @@ def test_a_time_clause_after_a_quote_is_the_writers(run):
     record = run("The video concludes with footage of the governor saying during the debate last week, “That makes me careful,” "
                  "when her opponent blasted her for not paying state tax.")
     assert record.quotes and all("when her opponent" not in q.text for q in record.quotes)
-
-
-def test_a_relative_of_time_after_a_comma_is_the_writers(run):
-    record = run("The candidate keeps saying she opposed the war, when there are recordings of her praising it.")
-    [saying] = _cued(record, "saying")
-    assert saying.text == "she opposed the war"
-
-
-def test_a_parenthetical_content_ends_before_the_writers_concession_at_a_paragraph_end(run):
-    record = run("The latest launch, the navy said, was its longest yet, although it may take weeks to confirm it.\n\nOther news.")
-    [said] = _cued(record, "said")
-    assert said.text == "The latest launch was its longest yet"
-
-
-def test_a_request_ends_before_a_clause_of_time_or_cause(run):
-    record = run("The agency urged local clerks to update their software after hackers breached two county systems.")
-    [urged] = _cued(record, "urged")
-    assert urged.text == "local clerks to update their software"
 
 
 def test_according_to_a_measure_or_a_plan_is_no_source(run):
