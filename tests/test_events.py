@@ -230,7 +230,7 @@ def test_a_month_name_is_not_a_march(coded):
 
 @pytest.mark.parametrize("text, mode", [
     ("Thousands of protesters demanded the resignation of the prime minister in Dhaka on Friday.", "demo"),
-    ("Demonstrators gathered outside parliament to urge the government to end the war.", "demo"),
+    ("Hundreds of demonstrators urged the government to end the war.", "demo"),
     ("Protesters clashed with police in central Tehran on Saturday.", "riot"),
     ("Clashes broke out between police and demonstrators in Karachi.", "riot"),
 ])

@@ -304,23 +304,6 @@ DEATH_WORDS = {"killed", "died", "dead", "death", "deaths", "toll", "killing", "
 POLICE_SECTORS = {"COP", "MIL", "SPY"}
 
 
-def _death_told_with(state: DocState, event) -> bool:
-    """A word of death in the clause that tells the police action: the clause of its verb,
-    or of the verb an action noun or participle depends on, or the main clause of a "when"
-    or "after" clause ("killed in police firing", "police firing left two dead", "one was
-    killed when police fired"); not a death told in a clause beside it ("two were stabbed
-    to death and the police fired in the air")."""
-    span = state.doc.char_span(*event.trigger.span, alignment_mode="expand")
-    if span is None:
-        return False
-    clause = span.root
-    while clause.head.i != clause.i and (
-            clause.pos_ not in ("VERB", "AUX") or clause.dep_ in ("acl", "pcomp", "amod", "pobj", "dobj", "nsubj", "nsubjpass")
-            or (clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("when", "after") for c in clause.children))):
-        clause = clause.head
-    return any(t.lower_ in DEATH_WORDS for t in clause.subtree)
-
-
 def police_labels(state: DocState | None) -> set[str]:
     """KILL, ARREST and FORCE as IndiaPoliceEvents defines them (actions by the police or
     other security forces), from the coded events of a sentence."""
@@ -329,13 +312,14 @@ def police_labels(state: DocState | None) -> set[str]:
         return labels
     events = [e for e in state.record.events if e.status in ("occurred", "claimed")]
     police_force = [e for e in events if e.event_type == "ASSAULT" and e.actor is not None and e.actor.sector in POLICE_SECTORS]
+    words = {t.lower_ for t in state.doc}
     for event in events:
         lemma = event.rule.split(":")[0].split(".", 1)[1].split("-")[0]
         if event.event_type == "COERCE" and event.mode == "arrest" and (event.actor is None or event.actor.sector in POLICE_SECTORS | {"GOV", "JUD"}):
             labels.add("ARREST")
     for event in police_force:
         lemma = event.rule.split(":")[0].split(".", 1)[1].split("-")[0]
-        if lemma in KILL_TRIGGERS and event.recipient is not None or _death_told_with(state, event):
+        if lemma in KILL_TRIGGERS and event.recipient is not None or words & DEATH_WORDS:
             labels.add("KILL")  # "police shot dead two", "killed in police firing"
         # Any use of force by the police is FORCE, a killing too: in the dataset every KILL
         # sentence is also labelled FORCE (96 of 96).

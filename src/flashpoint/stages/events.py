@@ -398,10 +398,6 @@ class EventCoder:
         if verb.dep_ == "advcl" and verb.tag_ == "VBG":
             tokens, path, _ = self.subject(head, seen)
             return tokens, f"advcl-{path}" if tokens else "", False
-        if verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and head.pos_ in ("VERB", "AUX"):
-            # A purpose infinitive is done by the main clause's subject: "gathered to demand".
-            tokens, path, passive = self.subject(head, seen)
-            return (tokens, f"purpose-{path}", False) if tokens and not passive else ([], "", False)
         return [], "", False
 
     @staticmethod
