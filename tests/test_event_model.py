@@ -93,3 +93,8 @@ def test_classification_names_its_evidence(state_of):
 ])
 def test_the_main_event_of_a_passage(state_of, text, expected):
     assert classify(state_of(text))[0] == expected
+
+
+def test_a_passages_mode_may_come_from_elsewhere_in_the_sentence(state_of):
+    # the main event is "attacked"; the mortars named in the clause after it are its instrument
+    assert classify(state_of("Militants attacked the army base overnight, firing mortars at its barracks."))[:2] == ("ASSAULT", "heavy-weapons")

@@ -1126,6 +1126,12 @@ def passage(coder: "EventCoder", sentences, events: list[Event]) -> Passage:
             coding, mode = crowd, crowd.mode
         coding, status, rule_mode = coder._speech_act(coding, coder._status(found.token), mode)
         rule_type = coding.event_type
+    if rule_mode is None:
+        # The instrument is often named away from the trigger ("attacked the base, firing
+        # rockets from drones"): the first mode word of the type in the trigger's sentence.
+        words = coder.lexicon.modes.get(rule_type, {})
+        rule_mode = next((words.get(t.lower_) or words.get(t.lemma_.lower()) for t in found.token.sent
+                          if words.get(t.lower_) or words.get(t.lemma_.lower())), None)
     features += [f"main={rule_type}", f"mtrig={found.token.lemma_.lower()}", f"status={status}", f"kind={found.kind}",
                  f"coded={'yes' if event is not None else 'no'}"]
     modes = {t: coder._mode(Found(found.token, Coding(t, None, None, found.kind), found.kind, found.particle))
