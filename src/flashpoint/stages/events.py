@@ -292,8 +292,9 @@ class EventCoder:
         else:
             return None
         for prep in preps:
-            for noun in (c for c in prep.children if c.dep_ == "pobj"):
-                if noun.pos_ == "NOUN" and self._noun_coding(noun) is not None and self._noun_coding(noun).event_type in ("ASSAULT", "COERCE"):
+            for noun in (c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"):
+                coding = self._noun_coding(noun)
+                if coding is not None and coding.event_type in ("ASSAULT", "COERCE"):
                     return noun
         return None
 
