@@ -272,3 +272,19 @@ def test_naming_who_is_responsible_for_an_attack_is_an_accusation(coded, text, a
 def test_responsible_for_something_else_is_no_accusation(coded):
     record = coded("The ministry said the governor was responsible for the budget of the province.")
     assert "ACCUSE" not in [e.event_type for e in record.events]
+
+
+@pytest.mark.parametrize("text, precedents, current", [
+    ("The Israeli raid on Entebbe, the American raid on Abbottabad, and now Turkey's strikes on Kobani have all caught "
+     "their targets by surprise.", {"raid"}, "strikes"),
+    ("Russia's invasion of Georgia, its annexation of Crimea and now its attack on Ukraine have alarmed Europe.", {"invasion"}, "attack"),
+])
+def test_earlier_members_of_a_series_ending_now_are_precedents(coded, text, precedents, current):
+    statuses = [(e.trigger.text, e.status) for e in coded(text).events if e.event_type == "ASSAULT"]
+    assert {t for t, s in statuses if s == "historical"} == precedents
+    assert (current, "occurred") in statuses
+
+
+def test_and_now_joining_clauses_is_no_series(coded):
+    statuses = [e.status for e in coded("The army shelled the town for a week, and now its troops have stormed the citadel.").events]
+    assert statuses and all(s == "occurred" for s in statuses)

@@ -818,6 +818,8 @@ class EventCoder:
             statuses.append("hypothetical")  # "people who kill large numbers": a kind of person, not an event
         if self._habitual(trigger):
             statuses.append("historical")
+        if self._precedent(trigger):
+            statuses.append("historical")
         if trigger.pos_ == "VERB":
             arguments = [c for c in trigger.children if c.dep_ in SUBJECTS | PASSIVE_SUBJECTS | OBJECTS]
             if any(_negative_quantity(a) for a in arguments):
@@ -855,6 +857,23 @@ class EventCoder:
         if "negated" in statuses and "planned" in statuses:
             return "refused"  # "will not accept": a refusal, coded as REJECT by _speech_act
         return min(statuses, key=STATUS_RANK.index) if statuses else "occurred"
+
+    def _precedent(self, trigger: Token) -> bool:
+        """An earlier member of a series that ends "and now <event>", told before the
+        sentence's main verb: "The raid on Abbottabad, the bombing of Balakot, and now Iran's
+        strikes have all taken place undetected" lists precedents (past events) before the
+        one the report is about. Read from the words, as the parse of such lists varies."""
+        sentence = trigger.sent
+        for now in sentence:
+            if now.lower_ != "now" or now.i - 1 <= sentence.start or now.doc[now.i - 1].lower_ != "and" or trigger.i >= now.i - 1:
+                continue
+            before = now.doc[sentence.start:now.i]
+            if any(t.dep_ == "ROOT" for t in before):
+                continue  # "and now" after the main verb joins clauses, not a list of events
+            after = now.doc[now.i + 1:min(now.i + 8, sentence.end)]
+            if any(t.pos_ == "NOUN" and self._noun_coding(t) is not None for t in after):
+                return True
+        return False
 
     @staticmethod
     def _habitual(trigger: Token) -> bool:
