@@ -47,6 +47,7 @@ from spacy.tokens import Token
 
 from ..pipeline import DocState, Stage, register_stage
 from ..records import Claim, Claimant
+from .events import TIME_PREPOSITIONS
 
 NUMBER_WORDS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
@@ -213,7 +214,9 @@ class Claims(Stage):
             return self._reported_attack(state, event) or found
         return found
 
-    ANCHOR_PREPOSITIONS = {"after", "before", "since", "following", "until", "ahead", "prior", "amid", "wake"}
+    # The coder's time points, and the words of "prior to", "amid", "in the wake of": a toll
+    # is never the one of an attack named as the time around it.
+    ANCHOR_PREPOSITIONS = TIME_PREPOSITIONS | {"prior", "amid", "wake"}
 
     def _is_time_anchor(self, state: DocState, ev) -> bool:
         """The event noun is the object of a time preposition: "(two days) after the Iranian

@@ -299,7 +299,8 @@ class EventCoder:
         return None
 
     def _in_object_class(self, noun: Token, object_class: str) -> bool:
-        if noun.lemma_.lower() in self.lexicon.object_classes[object_class] or noun.lower_ in self.lexicon.object_classes[object_class]:
+        words = self.lexicon.object_classes[object_class]
+        if noun.lemma_.lower() in words or noun.lower_ in words:
             return True
         # People may be named rather than counted: "released Ahmed Shah", "freed them".
         return object_class == "persons" and (noun.ent_type_ in ("PERSON", "NORP", "ORG") or noun.lower_ in PERSONAL_OBJECTS)
@@ -552,10 +553,7 @@ class EventCoder:
         if not actors and coding.event_type not in ACTORLESS_TYPES:
             return []  # who requested, agreed, accused? Without an actor there is no event.
         status = self._status(token)
-        mode = self._mode(found) or coding.mode
-        crowd = self.crowd_coding(found)
-        if crowd is not None:
-            coding, mode = crowd, crowd.mode
+        coding, mode = self.coding_and_mode(found)
         coding, status, mode = self._speech_act(coding, status, mode)
         date_info = self._date(token, index)
         location = self._location(token, coding, actors, recipients)
@@ -569,9 +567,17 @@ class EventCoder:
                 events.append(self._event(found, coding, sentence, actor, recipient, status, mode, date_info, location))
         return events
 
-    def crowd_coding(self, found: Found) -> Coding | None:
-        """PROTEST for a crowd's demands ("protesters demanded", "demonstrators gathered to
-        urge") and riot for a clash with a crowd on one side ("clashes between police and
+    def coding_and_mode(self, found: Found) -> tuple[Coding, str | None]:
+        """The trigger's coding and mode before status: its lexicon entry with the mode its
+        phrase gives, or a crowd's protest."""
+        crowd = self._crowd_coding(found)
+        if crowd is not None:
+            return crowd, crowd.mode
+        return found.coding, self._mode(found) or found.coding.mode
+
+    def _crowd_coding(self, found: Found) -> Coding | None:
+        """PROTEST for a crowd's demands ("protesters demanded", "thousands of demonstrators
+        urged") and riot for a clash with a crowd on one side ("clashes between police and
         protesters"); None when the trigger is no such thing."""
         token, event_type = found.token, found.coding.event_type
         if event_type in CROWD_VOICE_TYPES and found.kind != "noun":
@@ -1040,6 +1046,10 @@ def _same(a: Token | None, b: Token | None) -> bool:
     return a is not None and b is not None and a.i == b.i
 
 
+def _first_mode_word(words: dict[str, str], tokens) -> str | None:
+    return next((words.get(t.lower_) or words.get(t.lemma_.lower()) for t in tokens if words.get(t.lower_) or words.get(t.lemma_.lower())), None)
+
+
 def _depth(token: Token) -> int:
     depth = 0
     while token.head.i != token.i and depth < 50:
@@ -1133,25 +1143,19 @@ def passage(coder: "EventCoder", sentences, events: list[Event]) -> Passage:
         modes = {}
         for event_type, words in lex.modes.items():
             entries = (lex.verbs.get(w.lemma_.lower()) or lex.nouns.get(w.lower_) or lex.nouns.get(w.lemma_.lower()) for w in tokens)
-            modes[event_type] = next((c.mode for c in entries if c is not None and c.event_type == event_type and c.mode), None) or next(
-                (words.get(w.lower_) or words.get(w.lemma_.lower()) for w in tokens if words.get(w.lower_) or words.get(w.lemma_.lower())), None)
+            modes[event_type] = next((c.mode for c in entries if c is not None and c.event_type == event_type and c.mode), None) or _first_mode_word(words, tokens)
         return Passage(features + ["main=NONE"], None, None, modes, None)
     event = by_start.get(found.token.idx)
     if event is not None:
         rule_type, rule_mode, status = event.event_type, event.mode, event.status
     else:
-        coding, mode = found.coding, coder._mode(found) or found.coding.mode
-        crowd = coder.crowd_coding(found)
-        if crowd is not None:
-            coding, mode = crowd, crowd.mode
+        coding, mode = coder.coding_and_mode(found)
         coding, status, rule_mode = coder._speech_act(coding, coder._status(found.token), mode)
         rule_type = coding.event_type
     if rule_mode is None:
         # The instrument is often named away from the trigger ("attacked the base, firing
         # rockets from drones"): the first mode word of the type in the trigger's sentence.
-        words = coder.lexicon.modes.get(rule_type, {})
-        rule_mode = next((words.get(t.lower_) or words.get(t.lemma_.lower()) for t in found.token.sent
-                          if words.get(t.lower_) or words.get(t.lemma_.lower())), None)
+        rule_mode = _first_mode_word(coder.lexicon.modes.get(rule_type, {}), found.token.sent)
     features += [f"main={rule_type}", f"mtrig={found.token.lemma_.lower()}", f"status={status}", f"kind={found.kind}",
                  f"coded={'yes' if event is not None else 'no'}"]
     modes = {t: coder._mode(Found(found.token, Coding(t, None, None, found.kind), found.kind, found.particle))

@@ -1478,7 +1478,8 @@ class Quotes(Stage):
             return None
         head = cue.head
         lo, hi = sorted((cue.left_edge.i, head.i))
-        if any(_frame_break(t) for t in cue.doc[lo:hi + 1] if t.i not in {x.i for x in cue.subtree} or t.i < cue.left_edge.i):
+        own = {x.i for x in cue.subtree}
+        if any(_frame_break(t) for t in cue.doc[lo:hi + 1] if t.i not in own):
             # "We have been here before: Osama bin Laden declared war": a clause across a colon,
             # a semicolon or a dash is no parenthetical content of the cue
             return None
