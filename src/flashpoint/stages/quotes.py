@@ -417,6 +417,8 @@ def _subject(verb: Token, depth: int = 0, exclude: set[int] | frozenset = frozen
         if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             return None  # "a more transparent way to report profits": no agent of an infinitive relative
         return verb.head
+    if verb.dep_ == "ccomp" and _coordinated_subject(verb) is not None:
+        return _coordinated_subject(verb)
     if (verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and _is_cue_verb(verb, COORDINATED_CUES)
             and _is_cue_verb(verb.head.head, SAY_VERBS | BELIEVE_VERBS) and verb.head.head.i not in exclude):
         # a verb of saying or requesting coordinated with the reported clause is the reporter's act
@@ -534,6 +536,18 @@ def _stranded_subject(verb: Token) -> Token | None:
     return before if before.pos_ == "PROPN" and before.head.i != verb.i else None
 
 
+def _coordinated_subject(verb: Token) -> Token | None:
+    """The subject of a clause coordinated with the one before, which the parser joined to that
+    clause's last noun: "... mishandled the investigation and Democrats accused the GOP of ..."
+    ("Democrats", a conjunct of "investigation")."""
+    if any(c.dep_ in SUBJECT_DEPS for c in verb.children) or verb.i < 2:
+        return None
+    before = verb.doc[verb.i - 1]
+    if before.pos_ in ("PROPN", "NOUN") and before.dep_ == "conj" and verb.doc[before.i - 1].dep_ == "cc" and before.head.i != verb.i:
+        return before
+    return None
+
+
 def _can_be_source(subj: Token, in_quote) -> bool:
     """Whether the subject of a cue can be the source of an attribution: not the generic "you" of
     the writer addressing the reader ("Do you know where the returns are?", "you could consider a
@@ -609,7 +623,7 @@ ADDRESSED_REQUESTS = {"urge", "ask", "encourage", "invite", "order", "instruct",
 COORDINATED_CUES = SAY_VERBS | SPEECH_ACT_VERBS | ADDRESSED_REQUESTS
 
 
-def _writers_aside(t: Token) -> bool:
+def _writers_aside(t: Token, first: int = 0) -> bool:
     """Whether `t`, set off by a comma at the end of a content, heads what the writer adds about
     it rather than what the source said: an apposition to a name ("Mr. Trump, the presumed Putin
     favorite"), or a concessive or circumstantial clause ("..., although it may take several days").
@@ -623,7 +637,13 @@ def _writers_aside(t: Token) -> bool:
             t.tag_ != "VBG" or not any(m.lower_ == "while" for m in t.children))
     if t.dep_ == "relcl":
         # a relative of time after a comma ("..., when there are radio clips of her supporting it")
-        return t.doc[t.left_edge.i].lower_ in ("when", "whereas")
+        if t.doc[t.left_edge.i].lower_ in ("when", "whereas"):
+            return True
+        # a non-restrictive "which" in the simple past beside a content that is not itself told in
+        # the past: the writer's account of what happened ("he expects Clinton to recover from her
+        # bout with pneumonia, which forced her to leave a memorial event early")
+        return (t.doc[t.left_edge.i].lower_ == "which" and t.tag_ == "VBD" and not any(c.dep_ == "aux" for c in t.children)
+                and not any(x.tag_ in ("VBD", "VBN") for x in [t.head, *t.head.ancestors] if x.pos_ in ("VERB", "AUX") and first <= x.i < t.i))
     return False
 
 
@@ -693,7 +713,7 @@ def _trim_content(toks: list[Token], in_quote, nominal: bool = False) -> list[To
                 # after it is the writer's ("warned officials to boost security after hackers ...")
                 cut = t.left_edge.i
             elif before.text in SET_OFF and not in_quote(before) and (
-                    (aside and (nominal or _writers_aside(t))) or (t.dep_ not in ("conj", "cc") and _has_cue(t.subtree))):
+                    (aside and (nominal or _writers_aside(t, first))) or (t.dep_ not in ("conj", "cc") and _has_cue(t.subtree))):
                 cut = before.i
             if (cut is None and t.dep_ == "conj" and t.head.tag_ == "VB" and (t.tag_ in ("VBZ", "VBD", "MD") or (
                     t.tag_ == "VBP" and t.lower_ != t.lemma_.lower()))  # ("live stream" is a base form tagged VBP)
@@ -719,6 +739,25 @@ def _trim_content(toks: list[Token], in_quote, nominal: bool = False) -> list[To
                 changed = True
                 break
     return toks
+
+
+def _runs(toks: list[Token]) -> list[list[Token]]:
+    """`toks` (in order) in runs, split where the words between are the cue's circumstances: a
+    time or a phrase set off by commas ("as The Daily Beast called them in an article last week,
+    ''Manchurian anchors''": "them" and "''Manchurian anchors''"). (Other words between are mostly
+    the object's own, which the parser hung on the cue: "called her vote in favor of the war a
+    mistake".)"""
+    runs: list[list[Token]] = []
+    for t in toks:
+        gap = t.doc[runs[-1][-1].i + 1:t.i] if runs else []
+        if any(x.ent_type_ in ("DATE", "TIME") or x.dep_ == "npadvmod" or x.text == "," for x in gap) and any(
+                not x.is_punct and not x.is_space for x in gap):
+            runs.append([t])
+        elif runs:
+            runs[-1].append(t)
+        else:
+            runs.append([t])
+    return runs
 
 
 def _np_bounds(head: Token) -> tuple[int, int]:
@@ -1348,9 +1387,14 @@ class Quotes(Stage):
         if not _is_cue_verb(tok, INDIRECT_VERBS):
             return None
         comps = _complements(tok, [c for c in tok.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX", "NOUN", "ADJ")])
-        if not comps and _is_cue_verb(tok, SAY_VERBS | BELIEVE_VERBS):
+        # "Republicans said they're convinced ... and Democrats accused the GOP of ...": a later
+        # clause that is itself a verb of saying or a speech act is another attribution the
+        # parser hung on this cue
+        comps = [c for c in comps if c is comps[0] or not (_is_cue_verb(c, COORDINATED_CUES) and _coordinated_subject(c) is not None)]
+        if not comps and _is_cue_verb(tok, SAY_VERBS | BELIEVE_VERBS) and not any(c.dep_ == "dobj" for c in tok.children):
             # "said after the convention he would not accept": a finite clause with its own subject and
-            # no subordinator after the cue is what was said, though the parser made it adverbial
+            # no subordinator after the cue is what was said, though the parser made it adverbial (not
+            # beside an object, which is what was said: "what Liz Wahl said when she resigned")
             comps = _complements(tok, [c for c in tok.children if c.dep_ == "advcl" and c.i > tok.i and c.tag_ not in ("VBG", "VBN")
                                        and any(x.dep_ == "nsubj" for x in c.children) and not any(x.dep_ == "mark" for x in c.children)])
         if not comps and tok.lemma_.lower() in OBJECT_CONTENT_VERBS:
@@ -1463,6 +1507,19 @@ class Quotes(Stage):
         if subj is None or not _can_be_source(subj, in_quote):
             return None
         toks = [t for c in comps for t in c.subtree]
+        predicate = comps[-1] if len(comps) > 1 and comps[-1].i > tok.i and comps[-1].dep_ in ("prep", "oprd") else None
+        if predicate is not None and predicate.dep_ == "prep":
+            predicate = next((o for o in predicate.children if o.dep_ == "pobj"), None)
+        if predicate is not None and in_quote(predicate):
+            # "criticized the act as a “crazy system” during a campaign stop", "blasted Clinton as a
+            # “disgrace” Wednesday on ...": the quoted words are the predicate, and a time the
+            # parser hung on them after the closing mark is the act's (a phrase of the predicate's
+            # own stays: a “champion” for its constituency)
+            end = max(t.i for t in predicate.subtree if in_quote(t))
+            after = tok.doc[end + 1] if end + 1 < len(tok.doc) else None
+            if after is not None and after.i in {t.i for t in predicate.subtree} and (
+                    after.ent_type_ in ("DATE", "TIME") or after.dep_ == "npadvmod" or after.lower_ == "during"):
+                toks = [t for t in toks if t.i <= end]
         toks = [t for t in toks if not t.is_punct or (toks[0].i < t.i < toks[-1].i)]
         if not toks:
             return None
@@ -1509,16 +1566,15 @@ class Quotes(Stage):
             piece = sorted(piece, key=lambda t: t.i)
             if n == len(pieces or [toks]) - 1:  # only the end of the content has a tail to trim
                 piece = _trim_content(piece, in_quote or (lambda t: False), nominal)
-            if not piece:
-                continue
-            start = min(t.idx for t in piece)
-            end = max(t.idx + len(t.text) for t in piece)
-            while end > start and (doc.text[end - 1] in " ,.;:\"“”’'—–-" or doc.text[end - 1].isspace()):
-                end -= 1
-            while start < end and (doc.text[start] in " ,\"“”‘'" or doc.text[start].isspace()):
-                start += 1
-            if end > start:
-                parts.append((start, end))
+            for run in _runs(piece):
+                start = min(t.idx for t in run)
+                end = max(t.idx + len(t.text) for t in run)
+                while end > start and (doc.text[end - 1] in " ,.;:\"“”’'—–-" or doc.text[end - 1].isspace()):
+                    end -= 1
+                while start < end and (doc.text[start] in " ,\"“”‘'" or doc.text[start].isspace()):
+                    start += 1
+                if end > start:
+                    parts.append((start, end))
         length = sum(b - a for a, b in parts)
         if length < 3:
             return None
