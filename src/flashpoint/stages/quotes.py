@@ -485,6 +485,18 @@ def _frame_break(tok: Token) -> bool:
     return tok.text == "-" and bool(tok.whitespace_) and tok.i > 0 and bool(tok.doc[tok.i - 1].whitespace_)
 
 
+# Cue verbs with a common sense that says nothing: "protocol called for ...", "talks are continuing".
+POLYSEMOUS_CUES = {"call", "continue"}
+
+
+def _own_frame(comp: Token, cue: Token) -> bool:
+    """Whether `comp`, a clause before `cue` that the parser made its complement, is an
+    attribution of its own: a verb of saying or a speech act with its own subject ("“You
+    winning?” she said, but Kevin was drifting off again, ... Melanie said yes"; "World leaders
+    denounce N. Korea test; Obama, others vow consequences")."""
+    return comp.i < cue.i and _is_cue_verb(comp, COORDINATED_CUES - POLYSEMOUS_CUES) and _subject(comp) is not None
+
+
 def _complements(cue: Token, comps: list[Token]) -> list[Token]:
     """The clausal complements of `cue` that are what was said: on one side of the cue (the right
     one when there are both: "Claiming ..., Trump told Fox that ..."), not across a colon, a
@@ -511,8 +523,7 @@ def _complements(cue: Token, comps: list[Token]) -> list[Token]:
             continue
         if comp.i < cue.i and subordinate:
             continue
-        if comp.i < cue.i and (colon_after or (_is_cue_verb(comp, SAY_VERBS) and _subject(comp) is not None
-                                               and any(c.dep_ == "ccomp" for c in comp.children))):
+        if comp.i < cue.i and (colon_after or _own_frame(comp, cue)):
             continue
         lo, hi = (cue.i + 1, comp.left_edge.i) if comp.i > cue.i else (comp.right_edge.i + 1, cue.i)
         between = doc[lo:hi]
@@ -1404,7 +1415,7 @@ class Quotes(Stage):
         if not comps and tok.lemma_.lower() in REQUEST_VERBS:
             # "urged supporters to monitor polling places": the object and the infinitive, on the
             # infinitive's side of the cue
-            xcomps = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")]
+            xcomps = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX") and not _own_frame(c, tok)]
             if any(c.i > tok.i for c in xcomps):
                 # the infinitive after the cue; a clause before it is its frame ("The nominee continues
                 # to insist ... that he wants to release the files")
