@@ -396,6 +396,10 @@ def _is_cue_verb(tok: Token, lemmas: set[str]) -> bool:
     lemma = tok.lemma_.lower()
     if tok.i > 0 and tok.doc[tok.i - 1].text in ("-", "so"):  # "so-called" is no cue
         return False
+    if tok.text.isupper() and len(tok.text) > 1:
+        # a run-in heading in capitals ("EVEN OZ’S BOSS THINKS HE’S FULL OF IT — The head of ...")
+        # sums up the paragraph after it; it reports no one's words
+        return False
     if lemma == "put":
         return any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children)
     if lemma == "point":  # "pointed out that ...", "pointed to the polls"
@@ -410,6 +414,11 @@ def _subject(verb: Token, depth: int = 0, exclude: set[int] | frozenset = frozen
         if child.i in exclude:
             continue
         if child.dep_ in ("nsubj",):
+            if _dateline(child):
+                # "WASHINGTON -- President Obama, ..., said": the subject is the name after the dateline
+                # (not the date or the agency's credit in brackets: "LOS ANGELES, Sept. 28 (UPI) —")
+                return next((a for a in child.children if a.dep_ == "appos" and a.ent_type_ not in ("DATE", "TIME")
+                             and a.doc[a.i - 1].text != "("), None)
             # a relative pronoun ("Trump, who says ...") stands for the noun it follows; the resolver
             # names that noun and keeps the pronoun as the words that named the speaker
             return child
@@ -559,6 +568,21 @@ def _coordinated_subject(verb: Token) -> Token | None:
     return None
 
 
+def _dateline(tok: Token) -> bool:
+    """Whether `tok` is in a dateline: a place in capitals opening a paragraph, then a comma or a
+    dash ("LOS ANGELES, Sept. 28 (UPI) — ...", which the parser may make a subject)."""
+    doc = tok.doc
+    start = tok.i
+    while start > 0 and doc[start - 1].text.isupper() and not doc[start - 1].is_punct:
+        start -= 1
+    opens = start == 0 or "\n" in doc[start - 1].text or "\n" in doc[start - 1].whitespace_
+    end = tok.i
+    while end + 1 < len(doc) and doc[end + 1].text.isupper() and not doc[end + 1].is_punct:
+        end += 1
+    after = doc[end + 1].text if end + 1 < len(doc) else ""
+    return opens and tok.text.isupper() and len(tok.text) > 1 and after in (",", "—", "–", "-", "--")
+
+
 def _can_be_source(subj: Token, in_quote) -> bool:
     """Whether the subject of a cue can be the source of an attribution: not the generic "you" of
     the writer addressing the reader ("Do you know where the returns are?", "you could consider a
@@ -566,6 +590,10 @@ def _can_be_source(subj: Token, in_quote) -> bool:
     dummy "it" of "it is hard to know how ..."."""
     lower = subj.lower_
     if lower in ("you", "anyone", "anybody", "whoever") and not in_quote(subj):
+        return False
+    if lower in ("'s", "’s") and subj.i > 0 and subj.doc[subj.i - 1].lower_ == "let":
+        return False  # the "us" of "let's focus on ...": the writer and the reader
+    if _dateline(subj):
         return False
     if lower == "it" and subj.head.lemma_ == "be" and any(c.dep_ in ("acomp", "attr") for c in subj.head.children) and any(
             c.dep_ in ("xcomp", "ccomp") for c in subj.head.children):
@@ -580,6 +608,9 @@ def _can_be_source(subj: Token, in_quote) -> bool:
 # assets"): the act in their infinitive is what must or may happen, not what was said. ("Forced
 # Stumpf to admit that ..." is different: the admission took place.)
 OBLIGATION_VERBS = {"require", "allow", "permit", "enable", "empower", "mandate"}
+
+
+AMOUNT_PRONOUNS = {"something", "lot", "volumes"}
 
 
 def _reported_act(verb: Token) -> bool:
@@ -610,6 +641,11 @@ def _reported_act(verb: Token) -> bool:
         return False
     if lemma == "show" and any(c.dep_ == "dobj" and c.lemma_.lower() == "sign" for c in verb.children):
         # "show signs of enthusiasm": to exhibit, not to show that something is so
+        return False
+    if lemma == "say" and verb.tag_ == "VBZ" and any(c.dep_ == "dobj" and c.lower_ in AMOUNT_PRONOUNS and any(
+            p.dep_ == "prep" and p.lower_ == "about" for p in c.children) for c in verb.children):
+        # "says something about the media", "says a lot about him": reveals, not says (in the
+        # past it is speech: "said something about Mexicans")
         return False
     return True
 
