@@ -736,6 +736,15 @@ def _trim_content(toks: list[Token], in_quote, nominal: bool = False) -> list[To
                 not in_quote(t) and (t.text == ";" or (nominal and _frame_break(t) and t.text != ":"))):
             toks = toks[:k]
             break
+    if nominal:
+        # an intention has no finite clause of its own without a subordinator: a modal there
+        # starts the main clause, which the parser hung on the infinitive ("One of the reasons that
+        # Trump refuses to make public his tax returns may be that ...")
+        modal = next((t for t in toks[1:] if t.tag_ == "MD" and not in_quote(t) and t.head.dep_ == "ccomp"
+                      and not any(c.dep_ == "mark" for c in t.head.children)
+                      and any(c.dep_ in SUBJECT_DEPS and c.i < t.i for c in t.head.children)), None)
+        if modal is not None:
+            toks = [t for t in toks if t.i < modal.i]
     changed = True
     while changed and len(toks) > 1:
         changed = False
@@ -1168,8 +1177,14 @@ class Quotes(Stage):
     @staticmethod
     def _names_person(tok: Token) -> bool:
         """Whether `tok` names people: a PERSON entity, a personal pronoun, a noun for people."""
+        if tok.pos_ in ("ADJ", "DET", "NUM", "PRON") or tok.lower_ in ("most", "all", "none", "some", "several", "many", "few"):
+            # "several of those protected individuals", "two of the witnesses": the people are the
+            # object of "of"
+            of = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+            if of:
+                tok = of[0]
         return (tok.ent_type_ == "PERSON" or tok.lower_ in PERSON_PRONOUNS | {"them", "us", "me"}
-                or tok.lemma_.lower() in PERSON_NOUNS | {"individual", "people", "person", "staffer", "employee", "aide"})
+                or tok.lemma_.lower() in PERSON_NOUNS | {"individual", "people", "person", "staffer", "employee", "aide", "witness"})
 
     @staticmethod
     def _merge_split(doc: Doc, raws: list[_Raw]) -> list[_Raw]:
@@ -1602,8 +1617,9 @@ class Quotes(Stage):
         roots = [t for t in toks if t.head.i not in ids or t.head.i == t.i]  # (a sentence's root is its own head)
         # an intention ("wants to sign up five million people") is as short as a noun phrase: what
         # the writer adds after a comma is not part of it
+        # (a gerund object is a noun phrase too: "backing his top priority - delaying ...")
         nominal = all(t.pos_ in ("NOUN", "PROPN", "PRON", "NUM", "ADP") or (t.dep_ == "xcomp" and any(
-            a.dep_ == "aux" and a.lower_ == "to" for a in t.children)) for t in roots)
+            a.dep_ == "aux" and a.lower_ == "to" for a in t.children)) or (t.tag_ == "VBG" and t.dep_ == "dobj") for t in roots)
         if pieces is None and any(t.i < cue.i for t in toks) and any(t.i > cue.i for t in toks):
             # a content on both sides of its cue ("an explosion that the mayor described as “an
             # intentional act”"): two pieces, the cue and its source between them left out
