@@ -291,6 +291,11 @@ def find_quote_marks(text: str) -> list[_Raw]:
     for line in text.split("\n"):
         paragraphs.append((pos, pos + len(line)))
         pos += len(line) + 1
+    # a text whose quotations are curly may mark the paragraphs of an excerpt it reproduces with a
+    # straight mark at their head, never closed there (Breitbart quoting the Washington Post:
+    # '"Melanie thought the whole thing was outrageous. She wasn’t ...'): the excerpt's own
+    # quotations are its curly ones; the straight mark is a layout sign
+    curly = text.count(OPEN_DOUBLE) >= 2 * max(1, text.count('"'))
     found: list[_Raw] = []
     carry: _Raw | None = None  # a quote open at the end of the previous paragraph
     for p_start, p_end in paragraphs:
@@ -311,7 +316,9 @@ def find_quote_marks(text: str) -> list[_Raw]:
         i = p_start
         while i < p_end:
             c = text[i]
-            if c == OPEN_DOUBLE or (c == '"' and open_at is None):
+            if c == '"' and curly and i == lead and '"' not in text[i + 1:p_end]:
+                pass  # an excerpt's head mark
+            elif c == OPEN_DOUBLE or (c == '"' and open_at is None):
                 if open_at is None and not (c == '"' and _stray_closing(text, i)):
                     open_at, open_mark = i, c
             elif c == CLOSE_DOUBLE or c == '"':
