@@ -635,6 +635,11 @@ def _reported_act(verb: Token) -> bool:
             return False
         head = head.head
     lemma = verb.lemma_.lower()
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and any(
+            c.dep_ == "advmod" and c.lower_ in ("how", "when", "where") for c in verb.children):
+        # "learning how to want to be alive", "knows when to say no": a skill or a way, not an
+        # attitude anyone holds or an act anyone did
+        return False
     if lemma == "say" and verb.head.lower_ == "without" and verb.head.head.lemma_.lower() == "go":
         return False
     adjectives = [c for c in verb.children if c.dep_ in ("oprd", "ccomp", "xcomp", "acomp") and c.pos_ == "ADJ"]
@@ -1166,7 +1171,7 @@ class Quotes(Stage):
         for s in speeches:
             if s.kind == "direct" and s.speaker is None and s.cue is None:
                 words = sum(len(text[a:b].split()) for a, b in s.parts)
-                if words < MIN_UNCUED_WORDS:
+                if words < MIN_UNCUED_WORDS or self._borrowed_phrase(doc, s):
                     continue
             qtext = " ".join(text[a:b].strip() for a, b in s.parts).strip(" ,;:")
             cue = s.cue_text or (s.cue.text if s.cue is not None else None)
@@ -1192,6 +1197,22 @@ class Quotes(Stage):
                 tok = of[0]
         return (tok.ent_type_ == "PERSON" or tok.lower_ in PERSON_PRONOUNS | {"them", "us", "me"}
                 or tok.lemma_.lower() in PERSON_NOUNS | {"individual", "people", "person", "staffer", "employee", "aide", "witness"})
+
+    @staticmethod
+    def _borrowed_phrase(doc: Doc, speech: _Speech) -> bool:
+        """Whether an uncued quote is a phrase without a verb set inside a clause of the writer's
+        ("sent its reporter into “a living room in western Pennsylvania” to watch ..."): a borrowed
+        or ironic phrase, whatever its length, not a statement."""
+        if len(speech.parts) != 1:
+            return False
+        a, b = speech.parts[0]
+        span = doc.char_span(a, b, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        sent = span[0].sent
+        inside = any(not t.is_punct for t in doc[sent.start:span.start]) and any(
+            not t.is_punct and not t.is_space for t in doc[span.end:sent.end])
+        return inside and not any(t.pos_ in ("VERB", "AUX") for t in span)
 
     @staticmethod
     def _merge_split(doc: Doc, raws: list[_Raw]) -> list[_Raw]:
