@@ -105,6 +105,8 @@ SAY_VERBS = {
     "accuse", "blast", "criticize", "criticise", "praise", "call", "refute", "dismiss", "reject", "demand", "threaten",
     "signal", "hint", "speculate", "recount", "concur", "echo", "repeat", "post", "wonder", "question", "worry",
     "disclose", "propose", "rule", "liken",
+    # writing words down ("a doctor had typed “homicidal ideation”")
+    "type", "scribble", "scrawl", "jot", "pen", "text", "email", "e-mail",
 }
 # Verbs of believing and knowing whose complement is attributed too (PolNeAR's "internal states").
 BELIEVE_VERBS = {"believe", "think", "feel", "expect", "hope", "fear", "find", "show", "know", "want", "doubt", "suspect", "consider", "see", "learn", "understand"}
@@ -1275,14 +1277,14 @@ class Quotes(Stage):
         if signed is not None:
             speech.cue, speech.subject, speech.cue_text = signed[0], signed[1], signed[0].text
             return speech
-        cue = self._cue(doc, frame, qtokens, span)
+        cue = self._cue(doc, frame, qtokens, span, in_quote)
         if cue is None:
             # a colon at the end of the sentence before: 'the minister said:' then the quote
             first_sent = min(sents.values(), key=lambda s: s.start)
             if first_sent.start > 0:
                 prev_sent = doc[first_sent.start - 1].sent
                 if prev_sent.text.rstrip().endswith(":") and "\n" not in text[prev_sent.end_char:first_sent.start_char]:
-                    cue = self._cue(doc, [t for t in prev_sent if not in_quote(t)], qtokens, span)
+                    cue = self._cue(doc, [t for t in prev_sent if not in_quote(t)], qtokens, span, in_quote)
         if cue is not None:
             tok, subj, cue_text = cue
             speech.cue, speech.subject, speech.cue_text = tok, subj, cue_text
@@ -1397,7 +1399,7 @@ class Quotes(Stage):
         return before is not None and (before.lower_ in TITLE_PREPS or before.lemma_.lower() in TITLE_VERBS
                                        or before.tag_ in ("POS", "PRP$", "DT", "CD", "JJ", "NN", "NNS", "NNP", "NNPS"))
 
-    def _cue(self, doc: Doc, frame: list[Token], qtokens: set[int], qspan: Span):
+    def _cue(self, doc: Doc, frame: list[Token], qtokens: set[int], qspan: Span, in_quote=lambda t: False):
         """(cue token, subject token, cue text) for a quote, from the words of its sentences outside quotes."""
         candidates = []
         for tok in frame:
@@ -1432,6 +1434,15 @@ class Quotes(Stage):
         def distance(tok: Token) -> int:
             return min(abs(tok.i - qspan.start), abs(tok.i - (qspan.end - 1)))
 
+        def others(tok: Token) -> bool:
+            """Whether `tok` introduces another quote of its own ("stripping out a call for
+            “providing lethal defensive weapons” and replacing it with softer language calling for
+            “appropriate assistance”": "calling" is the second quote's cue only)."""
+            return any(in_quote(t) and t.i not in qtokens and not t.is_punct for t in tok.subtree if t.i > tok.i)
+
+        candidates = [c for c in candidates if linked(c[0]) or not others(c[0])]
+        if not candidates:
+            return None
         # verbs of saying before other cues; then ones with a subject; linked ones; the nearest
         candidates.sort(key=lambda c: (not linked(c[0]), c[0].lemma_.lower() in BELIEVE_VERBS, c[1] is None, distance(c[0])))
         tok, subj, text = candidates[0]
