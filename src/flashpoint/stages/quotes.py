@@ -684,6 +684,12 @@ ADDRESSED_REQUESTS = {"urge", "ask", "encourage", "invite", "order", "instruct",
 COORDINATED_CUES = SAY_VERBS | SPEECH_ACT_VERBS | ADDRESSED_REQUESTS
 
 
+# Adverbs by which the writer gives his own reading of an act ("implicitly putting his name on
+# the line"): what they open is the writer's interpretation, not the source's words.
+STANCE_ADVERBS = {"implicitly", "effectively", "essentially", "apparently", "seemingly", "tacitly", "presumably", "perhaps",
+                  "arguably", "ostensibly", "inadvertently", "unwittingly", "thereby"}
+
+
 def _writers_aside(t: Token, first: int = 0) -> bool:
     """Whether `t`, set off by a comma at the end of a content, heads what the writer adds about
     it rather than what the source said: an apposition to a name ("Mr. Trump, the presumed Putin
@@ -692,6 +698,10 @@ def _writers_aside(t: Token, first: int = 0) -> bool:
     PolNeAR's annotators mostly kept them.)"""
     if t.dep_ == "appos":
         return t.head.pos_ == "PROPN"
+    if t.dep_ == "advcl" and t.tag_ in ("VBG", "VBN") and t.doc[t.left_edge.i].lower_ in STANCE_ADVERBS:
+        # a participle opened by an adverb of the writer's reading: "..., implicitly putting his
+        # name on the line", "..., effectively ending the talks"
+        return True
     if t.dep_ == "advcl":
         # ("while" with a participle is a manner: "keep producing coal, while reducing its impact")
         return any(m.dep_ == "mark" and m.lower_ in COMMENT_MARKS for m in t.children) and (
