@@ -1224,7 +1224,10 @@ class Quotes(Stage):
         sent = span[0].sent
         inside = any(not t.is_punct for t in doc[sent.start:span.start]) and any(
             not t.is_punct and not t.is_space for t in doc[span.end:sent.end])
-        return inside and not any(t.pos_ in ("VERB", "AUX") for t in span)
+        # (a title in capitals is left alone: its verbs are tagged as names, "How to Foster
+        # Long-Term Innovation Investment")
+        title = all(t.text[:1].isupper() for t in span if t.is_alpha and t.lower_ not in TITLE_SMALL_WORDS)
+        return inside and not title and not any(t.pos_ in ("VERB", "AUX") for t in span)
 
     @staticmethod
     def _merge_split(doc: Doc, raws: list[_Raw]) -> list[_Raw]:
