@@ -510,3 +510,112 @@ def test_according_to_a_measure_or_a_plan_is_no_source(run):
                  "The vote went ahead according to plan, and the count was over by noon.\n"
                  "The count was over by noon, according to the election board.")
     assert [(q.cue, q.text) for q in record.quotes] == [("according to", "The count was over by noon")]
+
+
+# session 4: content boundaries and cues after PolNeAR's development errors, each on our own sentences
+
+
+def _contents(record, cue):
+    return [q.text for q in _cued(record, cue)]
+
+
+def test_a_content_goes_around_the_cues_time_words(run):
+    record = run("As the weekly called the plan in an editorial last month, a costly mistake.")
+    [called] = _cued(record, "called")
+    assert "editorial" not in called.text and called.text.startswith("the plan") and called.text.endswith("a costly mistake")
+
+
+def test_a_quoted_predicate_ends_before_the_time_of_the_act(run):
+    record = run("The senator denounced the deal as a “betrayal” Tuesday on a radio show.\n"
+                 "The union called the owner a “champion” for its members.")
+    assert "the deal as a “betrayal”" in _contents(record, "denounced")
+    assert "the owner a “champion” for its members" in _contents(record, "called")  # a phrase of the predicate's own stays
+
+
+def test_no_adverbial_content_beside_an_object(run):
+    record = run("That was what the minister said when she resigned from the cabinet last year.")
+    assert not any("resigned" in q.text for q in record.quotes)
+
+
+def test_a_coordinated_clause_with_its_own_subject_and_cue_is_another_attribution(run):
+    record = run("Officials said they were confident the border was secure and critics accused the army of hiding its losses.")
+    assert _contents(record, "said") == ["they were confident the border was secure"]
+    [accused] = _cued(record, "accused")
+    assert accused.text == "the army of hiding its losses" and accused.speaker.text == "critics"
+
+
+def test_a_past_which_clause_beside_a_present_content_is_the_writers(run):
+    record = run("Mr. Diaz said he expects the talks to resume after a long pause over the budget, which delayed the signing by a month.\n"
+                 "The board said the rules would cover carried interest, which benefits many fund managers.")
+    assert _contents(record, "said")[0] == "he expects the talks to resume after a long pause over the budget"
+    assert _contents(record, "said")[1].endswith("which benefits many fund managers")  # not in the past: it stays
+
+
+def test_a_frame_of_its_own_before_a_cue_is_not_its_content(run):
+    record = run("Ministers condemn missile launch; allies vow a response.")
+    assert not any(q.cue == "vow" and "condemn" in q.text for q in record.quotes)
+
+
+def test_headings_in_capitals_datelines_and_lets_are_no_sources(run):
+    record = run("EVEN THE OWNER THINKS THE COACH IS DONE — The club's chairman hinted as much in a memo.")
+    assert not any(q.cue == "THINKS" for q in record.quotes) and not any("chairman hinted" in q.text for q in record.quotes)
+    record = run("Let's focus on understanding exactly how companies keep their money offshore.")
+    assert record.quotes == []
+    record = run("WASHINGTON -- President Obama, opening the museum on Saturday, said it would tell an American story.")
+    [said] = _cued(record, "said")
+    assert said.text == "it would tell an American story" and said.speaker.text == "President Obama"
+
+
+def test_says_something_about_reveals_nothing_said(run):
+    record = run("That two veteran hosts would join the network says something about the state of cable news.")
+    assert _cued(record, "says") == []
+
+
+def test_questioning_some_of_the_witnesses_is_no_content(run):
+    record = run("Republicans have been trying to question several of those protected witnesses.")
+    assert _cued(record, "question") == []
+
+
+def test_a_gerund_object_ends_at_a_dash(run):
+    record = run("On Monday, Ms. Ruiz thanked the senator for backing her top priority - delaying the sale of the port.")
+    assert _contents(record, "backing") == ["her top priority"]
+
+
+def test_a_modal_after_an_infinitive_content_starts_the_main_clause(run):
+    record = run("One of the reasons that the mayor refuses to release the audit may be that it would show large losses.")
+    [refuses] = _cued(record, "refuses")
+    assert refuses.text.endswith("to release the audit")  # (after the relative pronoun, a piece of its own)
+
+
+def test_a_straight_mark_heading_an_excerpt_in_a_curly_text_is_no_quote():
+    text = ("The paper’s reporter wrote about the “quiet street” and the “old mill”.\n\n"
+            "\"The guard had seen him at the gate, “nervous and shaking.” He left at noon.\n\n"
+            "The mayor called it “a sad day”.")
+    found = [text[r.start:r.end] for r in find_quote_marks(text)]
+    assert "nervous and shaking." in found and not any(f.startswith("The guard") for f in found)
+
+
+def test_an_uncued_verbless_phrase_in_the_writers_clause_is_borrowed(run):
+    record = run("The paper sent its reporter into “a small flat in northern Leeds on a wet night” to watch the debate.")
+    assert record.quotes == []
+
+
+def test_how_to_with_a_cue_is_a_skill_not_an_attitude(run):
+    record = run("She spent years learning how to want a quiet life again.")
+    assert record.quotes == []
+
+
+def test_a_cue_with_its_own_quote_is_no_cue_for_an_earlier_one(run):
+    record = run("The draft dropped a pledge of “full and lasting military support” and replaced it with language calling for “appropriate help.”")
+    assert [q.text for q in _direct(record) if q.cue == "calling"] == ["appropriate help."]
+
+
+def test_verbs_of_writing_words_down_are_cues(run):
+    record = run("On her discharge form, a nurse had typed “unfit for duty.”")
+    [quote] = _direct(record)
+    assert quote.cue == "typed" and quote.speaker.text == "nurse"
+
+
+def test_a_participle_opened_by_the_writers_reading_is_left_out(run):
+    record = run("The president told voters he would take it as a personal slight if they stayed home, implicitly staking his name on the result.")
+    assert _contents(record, "told") == ["he would take it as a personal slight if they stayed home"]

@@ -1501,6 +1501,10 @@ class Quotes(Stage):
         if not _is_cue_verb(tok, INDIRECT_VERBS):
             return None
         comps = _complements(tok, [c for c in tok.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX", "NOUN", "ADJ")])
+        if any(c.dep_ == "dobj" and c.tag_ == "WP" and c.i < tok.i for c in tok.children):
+            # "what the minister said when she resigned": what was said is the "what"; a clause the
+            # parser hung on the cue is its time
+            comps = []
         # "Republicans said they're convinced ... and Democrats accused the GOP of ...": a later
         # clause that is itself a verb of saying or a speech act is another attribution the
         # parser hung on this cue
@@ -1631,7 +1635,7 @@ class Quotes(Stage):
             # own stays: a “champion” for its constituency)
             end = max(t.i for t in predicate.subtree if in_quote(t))
             after = tok.doc[end + 1] if end + 1 < len(tok.doc) else None
-            if after is not None and after.i in {t.i for t in predicate.subtree} and (
+            if after is not None and after.i in {t.i for t in comps[-1].subtree} and (
                     after.ent_type_ in ("DATE", "TIME") or after.dep_ == "npadvmod" or after.lower_ == "during"):
                 toks = [t for t in toks if t.i <= end]
         toks = [t for t in toks if not t.is_punct or (toks[0].i < t.i < toks[-1].i)]
@@ -1685,9 +1689,13 @@ class Quotes(Stage):
                 start = min(t.idx for t in run)
                 end = max(t.idx + len(t.text) for t in run)
                 while end > start and (doc.text[end - 1] in " ,.;:\"“”’'—–-" or doc.text[end - 1].isspace()):
+                    if doc.text[end - 1] == CLOSE_DOUBLE and doc.text.count(OPEN_DOUBLE, start, end) > doc.text.count(CLOSE_DOUBLE, start, end - 1):
+                        break  # the closing mark of a quote inside the content: "the deal as a “betrayal”"
                     end -= 1
                 while start < end and (doc.text[start] in " ,\"“”‘'" or doc.text[start].isspace()):
                     start += 1
+                if doc.text[end:end + 1] == CLOSE_DOUBLE and doc.text.count(OPEN_DOUBLE, start, end) > doc.text.count(CLOSE_DOUBLE, start, end):
+                    end += 1  # the closing mark of a quote inside the content: "the deal as a “betrayal”"
                 if end > start:
                     parts.append((start, end))
         length = sum(b - a for a, b in parts)
