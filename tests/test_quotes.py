@@ -145,12 +145,20 @@ def test_pair_direct_quotes_have_their_speakers(pair):
     assert _speaker_of(reuters, "We have warned everyone") == "senior Iranian security official"  # "the official added"
     assert _speaker_of(reuters, "Diplomacy will be critical") == "Michael Kugelman"
     assert _speaker_of(reuters, "Iran considers the security") is not None
-    assert _speaker_of(efsas, "We consider both Iran and Pakistan") == "Mao Ning" or "Mao Ning" in _speaker_of(efsas, "We consider both")
+    assert _speaker_of(efsas, "We consider both Iran and Pakistan") == "Mao Ning"
     assert _speaker_of(efsas, "In effect, the two sides are even now") == "Michael Kugelman"
     assert _speaker_of(efsas, "There is a Daesh group") == "Hossein Amir-Abdollahian"
     assert _speaker_of(efsas, "The story here is about Iran") == "Shashank Joshi"
     assert _speaker_of(efsas, "A weak caretaker government") == "Shuja Nawaz"
     assert _speaker_of(efsas, "After Afghanistan on the West") == "Kamran Bokhari"
+    # "the spokesperson of India’s Ministry of External Affairs (MEA) ... said ... He added": a person, not the MEA
+    assert _speaker_of(efsas, "We understand actions that countries take") == "spokesperson"
+    assert _speaker_of(efsas, "This is a matter between Iran and Pakistan") == "spokesperson"
+    # "He added that the US was now trying to understand ..., saying, “...”": the reporter's participle
+    assert _speaker_of(efsas, "Where that goes") == "Joe Biden"
+    assert _speaker_of(efsas, "Two key strongholds") == "Tasnim news agency"  # "Iran’s semi-official Tasnim news agency"
+    mao = next(q for q in efsas.quotes if q.speaker and q.speaker.name == "Mao Ning")  # "Spokesperson Mao Ning": a title
+    assert mao.speaker.title == "Spokesperson"
     brew = next(q for q in reuters.quotes if q.speaker and q.speaker.name == "Gregory Brew")
     assert (brew.speaker.title, brew.speaker.organization) == ("analyst", "Eurasia Group")
     kugelman = next(q for q in reuters.quotes if q.speaker and q.speaker.name == "Michael Kugelman")
@@ -619,3 +627,16 @@ def test_verbs_of_writing_words_down_are_cues(run):
 def test_a_participle_opened_by_the_writers_reading_is_left_out(run):
     record = run("The president told voters he would take it as a personal slight if they stayed home, implicitly staking his name on the result.")
     assert _contents(record, "told") == ["he would take it as a personal slight if they stayed home"]
+
+
+def test_speakers_a_role_with_an_organisations_short_form_a_reporters_participle_and_a_named_body(run):
+    record = run("The spokesman of Kenya’s Ministry of Defence (MoD), however, said, “The border is calm tonight.” "
+                 "He added, “We will keep our troops in their barracks for now.”\n"
+                 "President Jane Moss met the envoys. She added that the army was now trying to understand how the clash began, "
+                 "saying, “We do not know who fired first on that ridge.”\n"
+                 "Kenya’s state-run Taifa news agency said the “border post was overrun by dozens of armed men” on Sunday.")
+    direct = _direct(record)
+    assert [q.speaker.name for q in direct[:2]] == ["spokesman", "spokesman"]
+    assert direct[1].speaker.organization == "Kenya’s Ministry of Defence" and direct[1].speaker.text == "He"
+    assert next(q for q in direct if q.text.startswith("We do not know")).speaker.name == "Jane Moss"
+    assert next(q for q in direct if q.text.startswith("border post")).speaker.name == "Taifa news agency"

@@ -437,6 +437,18 @@ def _subject(verb: Token, depth: int = 0, exclude: set[int] | frozenset = frozen
         return verb.head
     if verb.dep_ == "ccomp" and _coordinated_subject(verb) is not None:
         return _coordinated_subject(verb)
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and _is_cue_verb(verb, SAY_VERBS) and verb.i > 0 and verb.doc[verb.i - 1].text == ",":
+        # "He added that the US was trying to understand ..., saying, “...”": a participle of
+        # saying after a comma at the end of a reported clause is the reporter's act, which the
+        # parser hung on the clause
+        for outer in [verb.head, *verb.head.ancestors]:
+            if outer.i in exclude:
+                break
+            if outer.dep_ != "ccomp":
+                continue
+            if _is_cue_verb(outer.head, SAY_VERBS) and outer.head.i < verb.i:
+                return _subject(outer.head, depth + 1, exclude)
+            break
     if (verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and _is_cue_verb(verb, COORDINATED_CUES)
             and _is_cue_verb(verb.head.head, SAY_VERBS | BELIEVE_VERBS) and verb.head.head.i not in exclude):
         # a verb of saying or requesting coordinated with the reported clause is the reporter's act
@@ -906,6 +918,9 @@ class _Resolver:
                 e -= 1
             while s < e and self.doc[s].lower_ == "the":
                 s += 1
+            # a role the recogniser took into a person's name: "Spokesperson Mao Ning"
+            while ent.label_ == "PERSON" and e - s > 1 and self.doc[s].lower_ in PERSON_NOUNS:
+                s += 1
             return s, e
         s = e = head.i
         while s - 1 >= 0 and self.doc[s - 1].pos_ == "PROPN" and self.doc[s - 1].head.i in range(s, head.i + 1):
@@ -1009,7 +1024,8 @@ class _Resolver:
         person = self._is_person(subject)
         actor = actor_for_token(self.state, subject.i)
         code = actor.code if actor is not None else None
-        if subject.pos_ == "PROPN" or self._entity(subject) is not None:
+        # (a lower-case word the tagger took for a name is a common noun: "the foreign ministry in Tehran")
+        if (subject.pos_ == "PROPN" and not subject.is_lower) or self._entity(subject) is not None:
             s, e = self._name_run(subject)
             name = _clean(doc[s:e].text)
             title, org = self._role(subject)
@@ -1026,7 +1042,9 @@ class _Resolver:
             return sp, person
         # a common noun: a named apposition ("the spokesman, John Kirby") names the speaker
         for child in subject.children:
-            if child.dep_ == "appos" and child.pos_ == "PROPN":
+            # (not an organisation's short form beside a person's role: "the spokesperson of India’s
+            # Ministry of External Affairs (MEA)" is a person, of that ministry)
+            if child.dep_ == "appos" and child.pos_ == "PROPN" and (self._is_person(child) or not person):
                 sp, person = self.speaker(child)
                 sp.text = doc[ns:ne].text
                 sp.span = (doc[ns].idx, doc[ne - 1].idx + len(doc[ne - 1].text))
@@ -1044,6 +1062,12 @@ class _Resolver:
                 return Speaker(name=sp.name, title=sp.title, organization=sp.organization, actor_code=sp.actor_code or code,
                                text=desc_text if doc[subject.left_edge.i].lower_ not in ("the",) else doc[subject.left_edge.i:ne].text,
                                span=(doc[min(ns, subject.left_edge.i)].idx, span[1])), was_person
+        named = [c for c in subject.children if c.dep_ == "compound" and c.pos_ == "PROPN" and not c.is_lower]
+        if named and not person:
+            # a body with a name of its own: "Iran’s semi-official Tasnim news agency" is the Tasnim
+            # news agency (of Iran's media), not Iran
+            name = _clean(" ".join(t.text for t in doc[named[0].i:subject.i + 1] if not t.is_space))
+            return Speaker(name=name, actor_code=code, text=desc_text, span=span), False
         if actor is not None and actor.kind != "sector" and not person and actor.start <= subject.i < actor.end:
             return Speaker(name=actor.name, actor_code=code, text=desc_text, span=span), False
         name = _clean(desc_text)
