@@ -1138,7 +1138,8 @@ class _Resolver:
                 return sp, person
         # an earlier mention with the same head noun: "An Iranian insider ... the insider said"
         for tok in reversed(self.doc[:noun.sent.start]):
-            if tok.lemma_.lower() == lemma and tok.pos_ == "NOUN":
+            # (of the same number: "the foreign ministry" is not "the Iranian and Pakistani foreign ministries")
+            if tok.lemma_.lower() == lemma and tok.pos_ == "NOUN" and (tok.tag_ == "NNS") == (noun.tag_ == "NNS"):
                 s, e = _np_bounds(tok)
                 for child in tok.children:
                     if child.dep_ == "appos" and child.pos_ == "PROPN":
