@@ -187,6 +187,9 @@ def test_commentary_descriptions_and_figures_of_speech_are_not_events(coded, tex
 @pytest.mark.parametrize("text, status", [
     ("Separatist groups have long carried out attacks on government targets.", "historical"),
     ("Pakistan must stop the militants who kill civilians in Iran.", "hypothetical"),  # a kind of person, not an event
+    # a practice, told with a noun of habit
+    ("The price of its old playbook of arming proxies to attack its neighbours is rising.", "historical"),
+    ("The rebels have a long history of ambushing convoys on the mountain road.", "historical"),
 ])
 def test_habits_and_aims_are_not_occurred(coded, text, status):
     assaults = [e for e in coded(text).events if e.event_type == "ASSAULT"]
@@ -204,6 +207,7 @@ def test_the_pair_codes_no_attack_from_commentary_and_no_iranian_kerman_bombing(
                 # An analyst's view of a strike reported elsewhere is not a new attack.
                 assert not ("analyst" in event.text and event.trigger.text in ("strikes", "strike") and "motivated" in event.text)
                 assert event.trigger.text != "fighting" and event.trigger.text != "wounded"
+                assert "playbook of creating terrorist proxies" not in event.text  # a practice (EFSAS), no one attack
 
 
 @pytest.mark.parametrize("text", [

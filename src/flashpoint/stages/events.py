@@ -853,6 +853,9 @@ class EventCoder:
                 node = head
                 depth += 1
                 continue
+            if node.dep_ == "prep" and node.head.pos_ == "NOUN" and node.head.lemma_.lower() in self.lexicon.status_cues:
+                statuses.append(self.lexicon.status_cues[node.head.lemma_.lower()])  # "a playbook of creating proxies to attack"
+                break
             if node.dep_ == "pcomp" or (node.dep_ == "pobj" and node.head.dep_ == "prep"):
                 node = node.head.head
                 depth += 1
