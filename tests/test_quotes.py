@@ -631,3 +631,10 @@ def test_speakers_a_role_with_an_organisations_short_form_a_reporters_participle
     assert direct[1].speaker.organization == "Kenya’s Ministry of Defence" and direct[1].speaker.text == "He"
     assert next(q for q in direct if q.text.startswith("We do not know")).speaker.name == "Jane Moss"
     assert next(q for q in direct if q.text.startswith("border post")).speaker.name == "Taifa news agency"
+
+
+def test_the_grounds_of_a_judgement_and_an_infinitive_series_are_content(run):
+    record = run("The governor criticized the mayor for not releasing the audit.\n"
+                 "She wants to double the size of the park, plant more trees and open a new library.")
+    assert _contents(record, "criticized") == ["the mayor for not releasing the audit"]
+    assert _contents(record, "wants") == ["to double the size of the park, plant more trees and open a new library"]

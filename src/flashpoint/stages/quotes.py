@@ -133,6 +133,9 @@ PREP_CUES = {
     "apologize": ("for",), "joke": ("about",),
     "vote": ("for", "against"),
 }
+# Speech acts that judge their object: their "for" phrase gives the grounds, which were said too.
+JUDGING_ACTS = {"criticize", "criticise", "praise", "thank", "congratulate", "denounce", "condemn", "mock", "slam", "blast",
+                "applaud", "hail", "decry", "lambaste", "ridicule", "deride", "fault", "blame", "attack", "chide", "scold", "rebuke"}
 # Stances taken in public (PolNeAR counts them): their object is the content, with no predicate.
 STANCE_VERBS = {"support", "back", "oppose", "favor", "favour", "prefer"}
 # Speech acts that, with a person as object, are no speech about that person: "questioned the
@@ -1555,6 +1558,12 @@ class Quotes(Stage):
             if xcomps:
                 after = xcomps[0].i > tok.i
                 comps = [c for c in tok.children if c.dep_ == "dobj" and (c.i > tok.i) == after] + xcomps
+                if tok.tag_ in ("VBZ", "VBD", "VBP") and any(a.dep_ == "aux" and a.lower_ == "to" for a in xcomps[-1].children):
+                    # "wants to triple the program, grow the corps and create a reserve": bare verbs
+                    # cannot be coordinated with the finite cue; they continue its infinitive
+                    comps += [c for c in tok.children if c.dep_ == "conj" and c.tag_ == "VB" and c.i > xcomps[-1].i
+                              and not any(x.dep_ in SUBJECT_DEPS | {"aux", "auxpass"} for x in c.children)]
+                    comps += [c for k in list(comps) if k.dep_ == "conj" for c in k.children if c.dep_ == "conj" and c.tag_ == "VB"]
         if not comps and tok.dep_ == "parataxis" and _is_cue_verb(tok, SAY_VERBS | BELIEVE_VERBS):
             return self._parenthetical(tok, speeches, in_quote)
         if not comps:
@@ -1622,6 +1631,8 @@ class Quotes(Stage):
             # gloss on the act, not its content.
             dobj = [d for d in dobj if d is dobj[0] or not any(t.text == "," for t in tok.doc[dobj[0].right_edge.i:d.left_edge.i])]
             preds = {"liken": ("as", "to"), "accuse": ("of",)}.get(lemma, ("as",))
+            if lemma in JUDGING_ACTS:
+                preds = preds + ("for",)  # the grounds of a judgement are part of it: "criticized Romney for not releasing his returns"
             if lemma in STANCE_VERBS:
                 preds = ()
             comps = dobj + [c for c in tok.children if c.dep_ == "prep" and c.lower_ in preds and c.i > dobj[-1].i]
@@ -1719,8 +1730,11 @@ class Quotes(Stage):
                     end -= 1
                 while start < end and (doc.text[start] in " ,\"“”‘'" or doc.text[start].isspace()):
                     start += 1
-                if doc.text[end:end + 1] == CLOSE_DOUBLE and doc.text.count(OPEN_DOUBLE, start, end) > doc.text.count(CLOSE_DOUBLE, start, end):
-                    end += 1  # the closing mark of a quote inside the content: "the deal as a “betrayal”"
+                if doc.text.count(OPEN_DOUBLE, start, end) > doc.text.count(CLOSE_DOUBLE, start, end):
+                    # the closing mark of a quote inside the content: "the deal as a “betrayal”", "for
+                    # being “unbelievably dishonest.”"
+                    closing = re.match(r"[.,!?]?" + CLOSE_DOUBLE, doc.text[end:end + 2])
+                    end += closing.end() if closing else 0
                 if end > start:
                     parts.append((start, end))
         length = sum(b - a for a, b in parts)
