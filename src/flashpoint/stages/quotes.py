@@ -135,7 +135,7 @@ PREP_CUES = {
 }
 # Speech acts that judge their object: their "for" phrase gives the grounds, which were said too.
 JUDGING_ACTS = {"criticize", "criticise", "praise", "thank", "congratulate", "denounce", "condemn", "mock", "slam", "blast",
-                "applaud", "hail", "decry", "lambaste", "ridicule", "deride", "fault", "blame", "attack", "chide", "scold", "rebuke"}
+                "applaud", "hail", "decry", "lambaste", "ridicule", "deride"}
 # Stances taken in public (PolNeAR counts them): their object is the content, with no predicate.
 STANCE_VERBS = {"support", "back", "oppose", "favor", "favour", "prefer"}
 # Speech acts that, with a person as object, are no speech about that person: "questioned the
