@@ -638,3 +638,14 @@ def test_the_grounds_of_a_judgement_and_an_infinitive_series_are_content(run):
                  "She wants to double the size of the park, plant more trees and open a new library.")
     assert _contents(record, "criticized") == ["the mayor for not releasing the audit"]
     assert _contents(record, "wants") == ["to double the size of the park, plant more trees and open a new library"]
+
+
+def test_titles_end_before_a_relative_keep_names_whole_and_leave_out_forms_of_address(run):
+    record = run("“The siege is over,” said Amal Haddad, a senior fellow of a research group that has tracked the war.\n"
+                 "“The camps are full,” said Omar Kassem, the director of the Centre for the Study of Displacement at Avon University.\n"
+                 "Mr Kassem believes the camps will stay open for years.")
+    haddad, kassem = _direct(record)[:2]
+    assert haddad.speaker.name == "Amal Haddad" and haddad.speaker.title == "senior fellow of a research group"
+    assert (kassem.speaker.title, kassem.speaker.organization) == ("director of the Centre for the Study of Displacement", "Avon University")
+    [believes] = _cued(record, "believes")
+    assert believes.speaker.name == "Omar Kassem" and believes.speaker.title != "Mr"

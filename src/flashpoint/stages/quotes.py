@@ -164,6 +164,7 @@ PERSON_NOUNS = {
     "father", "mother", "son", "daughter", "wife", "husband", "premier", "king", "prince", "militant", "fighter", "soldier", "police",
 }
 ORG_PREPS = {"at", "with", "for", "from"}
+HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "messrs"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "expl"}
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
 # A complement whose characters are mostly one direct quote is that quote; with more words of its
@@ -966,6 +967,8 @@ class _Resolver:
                     title = _clean(" ".join(t.text for t in rest)) or None
                 else:
                     title = _clean(self.doc[words[0].i:s].text) or None
+        if title is not None and title.lower().rstrip(".") in HONORIFICS:
+            title = None  # "Mr Javid": a form of address, not a title
         return title, org
 
     def _title_org(self, appos: Token) -> tuple[str | None, str | None]:
@@ -974,14 +977,18 @@ class _Resolver:
         end = appos.right_edge.i + 1
         for t in tokens:
             if t.i > appos.i and (t.dep_ in ("appos", "relcl", "acl") or (t.is_punct and t.text == ",")):
-                end = min(end, t.i)
+                # (from the clause's first word: "leader of a revival that has swept the region")
+                end = min(end, t.left_edge.i if t.dep_ != "punct" else t.i)
         start = appos.left_edge.i
         while start < appos.i and (self.doc[start].dep_ in ("det", "punct") or self.doc[start].lower_ in ("the", "a", "an")):
             start += 1
         org_tok = None
         org_prep = None
         for t in self.doc[appos.i:end]:
-            if t.dep_ == "prep" and t.lower_ in ORG_PREPS:
+            # (not a preposition inside a name: "the International Centre for the Study of Radicalisation";
+            # "at" places a unit in its organisation: "the South Asia Institute at the Wilson Center")
+            if t.dep_ == "prep" and t.lower_ in ORG_PREPS and not (t.lower_ != "at" and self.ents_by_token.get(t.i) is not None
+                                                                     and self.ents_by_token[t.i].start < t.i):
                 org_prep = t
                 break
         if org_prep is None:
