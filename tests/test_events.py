@@ -292,3 +292,12 @@ def test_earlier_members_of_a_series_ending_now_are_precedents(coded, text, prec
 def test_and_now_joining_clauses_is_no_series(coded):
     statuses = [e.status for e in coded("The army shelled the town for a week, and now its troops have stormed the citadel.").events]
     assert statuses and all(s == "occurred" for s in statuses)
+
+
+def test_who_is_asked_to_act_is_the_recipient_and_us_in_capitals_is_the_united_states(coded):
+    record = coded("The PRC on Tuesday demanded that the US cancel the sale of fighter jets to Taiwan.")
+    [request] = [e for e in record.events if e.event_type == "REQUEST"]
+    assert (request.actor.country, request.recipient.country) == ("CHN", "USA")
+    record = coded("China condemned the strike. Militias later attacked the US in Syria.")
+    [attack] = [e for e in record.events if e.event_type == "ASSAULT"]
+    assert attack.recipient is not None and attack.recipient.country == "USA"

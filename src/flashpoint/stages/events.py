@@ -438,7 +438,8 @@ class EventCoder:
 
     def _resolve(self, token: Token, sentence_index: int):
         lower = token.lower_
-        if token.pos_ == "PRON" or lower in GROUP_PRONOUNS | PERSONAL_PRONOUNS:
+        # (not "US" in capitals, which the tagger may even call a pronoun: the United States)
+        if (token.pos_ == "PRON" or lower in GROUP_PRONOUNS | PERSONAL_PRONOUNS) and not (token.text.isupper() and len(token.text) > 1):
             if lower in ("what", "which"):
                 # "against what it described as militants": the "as" phrase names them.
                 for t in token.head.subtree if token.dep_ != "pobj" else token.subtree:
@@ -710,6 +711,12 @@ class EventCoder:
             others = [p for p in others if p.mention.country not in own]
             if others:
                 recipients = others
+        if not recipients and coding.event_type == "REQUEST":
+            # "demanded that the US cancel the sale": who is asked to act is the subject of the
+            # clause that says what is asked
+            for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i):
+                for s_ in (c for c in clause.children if c.dep_ in SUBJECTS):
+                    recipients += self.participants(s_, "demanded-nsubj", index)
         if not recipients:
             preps = RECIPIENT_PREPS.get(coding.event_type, set())
             # A phrase after an object that names no actor may hang from the object in the
