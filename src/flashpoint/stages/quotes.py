@@ -439,8 +439,8 @@ def _subject(verb: Token, depth: int = 0, exclude: set[int] | frozenset = frozen
         if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             return None  # "a more transparent way to report profits": no agent of an infinitive relative
         return verb.head
-    if verb.dep_ == "ccomp" and _coordinated_subject(verb) is not None:
-        return _coordinated_subject(verb)
+    if verb.dep_ == "ccomp" and (coordinated := _coordinated_subject(verb)) is not None:
+        return coordinated
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and _is_cue_verb(verb, SAY_VERBS) and verb.i > 0 and verb.doc[verb.i - 1].text == ",":
         # "He added that the US was trying to understand ..., saying, “...”": a participle of
         # saying after a comma at the end of a reported clause is the reporter's act, which the
@@ -1732,8 +1732,6 @@ class Quotes(Stage):
                 start = min(t.idx for t in run)
                 end = max(t.idx + len(t.text) for t in run)
                 while end > start and (doc.text[end - 1] in " ,.;:\"“”’'—–-" or doc.text[end - 1].isspace()):
-                    if doc.text[end - 1] == CLOSE_DOUBLE and doc.text.count(OPEN_DOUBLE, start, end) > doc.text.count(CLOSE_DOUBLE, start, end - 1):
-                        break  # the closing mark of a quote inside the content: "the deal as a “betrayal”"
                     end -= 1
                 while start < end and (doc.text[start] in " ,\"“”‘'" or doc.text[start].isspace()):
                     start += 1
