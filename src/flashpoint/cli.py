@@ -291,7 +291,10 @@ main.command("documents")(_list_command("documents", "List stored documents.", l
 @click.option("--eval-dir", default=None, help="The eval data folder (default: ../shared/eval found from here).")
 @click.option("--out", "-o", type=click.File("w", encoding="utf-8"), default=None, help="Also write the results as JSON.")
 @click.option("--raise-floors", is_flag=True, help="Write scores above their floors into the baseline (floors never go down).")
-def evaluate(names, sample, eval_dir, out, raise_floors) -> None:
+@click.option("--split", type=click.Choice(["dev", "train", "all"]), default=None,
+              help="articles: which split of the article gold to score (default dev; floors are for dev).")
+@click.option("--misses", is_flag=True, help="articles: list missed core events and predictions matching no gold event.")
+def evaluate(names, sample, eval_dir, out, raise_floors, split, misses) -> None:
     """Score extraction on the development sets (NAMES, or all when none) against the baseline floors."""
     from . import evaluate as ev
 
@@ -299,7 +302,9 @@ def evaluate(names, sample, eval_dir, out, raise_floors) -> None:
     pipeline = Pipeline()
     results, problems = [], []
     for name in names:
-        result = ev.run(name, eval_dir=eval_dir, sample=sample, pipeline=pipeline)
+        result = ev.run(name, eval_dir=eval_dir, sample=sample, pipeline=pipeline, split=split)
+        if split not in (None, "dev"):
+            result.name = f"{name}-{split}"  # floors are for the dev split only
         results.append(result)
         problems += ev.below_floors(result)
         floors = ev.floors_for(name, sample)
@@ -307,6 +312,7 @@ def evaluate(names, sample, eval_dir, out, raise_floors) -> None:
         print_table(rows, ["metric", "score", "floor"], sys.stdout,
                     title=f"{name} ({'sample of ' + str(sample) if sample else 'full'}, {result.seconds:.0f}s) "
                           + " ".join(f"{k}={v}" for k, v in result.counts.items()))
+        _print_article_details(result, misses)
     if out is not None:
         json.dump([r.to_dict() for r in results], out, indent=2)
     if raise_floors:
@@ -315,6 +321,22 @@ def evaluate(names, sample, eval_dir, out, raise_floors) -> None:
         click.echo(f"flashpoint: below floor: {problem}", err=True)
     if problems:
         sys.exit(ExitCode.ERROR)
+
+
+def _print_article_details(result, misses: bool) -> None:
+    """The per-document table and the reliability table of `evaluate articles`; misses on request."""
+    details = result.details
+    if "per_document" not in details:
+        return
+    rows = [{"document": doc_id, **counts} for doc_id, counts in details["per_document"].items()]
+    print_table(rows, ["document", "core", "found", "predictions", "matched"], sys.stdout, title="per document")
+    calibration = details["calibration"]
+    print_table(calibration["bands"], ["band", "events", "mean_confidence", "observed_precision"], sys.stdout,
+                title=f"reliability: expected calibration error {calibration['ece']} "
+                      f"({calibration['with_confidence']} of {calibration['events']} events with a confidence)")
+    if misses:
+        click.echo("missed core events and quotes:\n  " + "\n  ".join(details["missed"]))
+        click.echo("predictions matching no gold event:\n  " + "\n  ".join(details["unmatched"]))
 
 
 @main.command()

@@ -134,14 +134,19 @@ def raise_floors(results: list[EvalResult], path: Path = BASELINE) -> dict:
     return baseline
 
 
-def run(name: str, *, eval_dir: str | os.PathLike | None = None, sample: int | None = None, pipeline=None) -> EvalResult:
+def run(name: str, *, eval_dir: str | os.PathLike | None = None, sample: int | None = None, pipeline=None,
+        **options) -> EvalResult:
+    """Run one evaluation; `options` (such as `split`) go to the evaluations that take them."""
+    import inspect
     import time
 
     evaluations = available()
     if name not in evaluations:
         raise FlashpointError("bad-option", f"no evaluation named {name!r}; one of {', '.join(evaluations) or '(none yet)'}")
     started = time.perf_counter()
-    result = evaluations[name].run(find_eval_dir(eval_dir), sample=sample, pipeline=pipeline)
+    accepted = inspect.signature(evaluations[name].run).parameters
+    given = {key: value for key, value in options.items() if key in accepted and value is not None}
+    result = evaluations[name].run(find_eval_dir(eval_dir), sample=sample, pipeline=pipeline, **given)
     result.sample = sample
     result.seconds = time.perf_counter() - started
     return result

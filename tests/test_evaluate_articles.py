@@ -1,0 +1,63 @@
+"""`flashpoint evaluate articles`: the article-level figures are the reference scorer's."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from flashpoint import extract
+from flashpoint.evaluate import articles, find_eval_dir
+
+PAIR = ("efsas-2024-01-26-iran-pakistan", "reuters-2024-01-19-iran-pakistan")
+
+
+def test_our_scorer_gives_the_reference_scorers_figures_on_the_pair(pipeline, tmp_path):
+    eval_dir = find_eval_dir()
+    gold = {doc_id: g for doc_id, g in articles.load_gold(eval_dir, "dev").items() if doc_id in PAIR}
+    assert sorted(gold) == sorted(PAIR)
+    records = {r.doc_id: r.to_dict() for r in extract(articles.load_articles(eval_dir, gold), pipeline=pipeline)}
+    ours = articles.score(records, gold)
+
+    gold_file = tmp_path / "gold.json"
+    gold_file.write_text(json.dumps({"actors": {}, "docs": gold}), encoding="utf-8")
+    predictions = tmp_path / "predictions.jsonl"
+    predictions.write_text("".join(json.dumps(r) + "\n" for r in records.values()), encoding="utf-8")
+    reference = json.loads(subprocess.run(
+        [sys.executable, str(eval_dir / "articles" / "score.py"), str(gold_file), str(predictions)],
+        capture_output=True, text=True, check=True).stdout)
+
+    assert reference["core"] > 0 and reference["predictions"] > 0
+    assert ours["metrics"]["core_recall"] == reference["core_recall"]
+    assert ours["metrics"]["event_precision"] == reference["precision"]
+    for key in ("f1", "date_right", "country_right", "quote_recall", "quote_speaker_right"):
+        assert ours["metrics"][key] == reference[key], key
+    assert ours["counts"]["core_found"] == reference["core_found"]
+    assert ours["counts"]["predictions_matched"] == reference["predictions_matched"]
+    assert {d: {"core": c["core"], "found": c["found"], "pred": c["predictions"], "matched": c["matched"]}
+            for d, c in ours["per_document"].items()} == reference["per_document"]
+
+
+def _gold(**event):
+    return {"actors": {"Iran": ["iran", "tehran"], "Pakistan": ["pakistan"]},
+            "events": [{"id": "e1", "core": True, "types": ["ASSAULT"], "actor": ["Iran"], "recipient": ["Pakistan"],
+                        "date": "2024-01-16", "country": "PAK", **event}], "quotes": []}
+
+
+def _predicted(**fields):
+    return {"event_type": "ASSAULT", "actor": {"name": "Iran"}, "recipient": {"name": "Pakistan"},
+            "date": "2024-01-16", "location": {"country_code": "PAK"}, "status": "occurred", **fields}
+
+
+def test_a_denied_event_neither_counts_nor_matches_and_a_missing_recipient_needs_the_gold_to_allow_it():
+    gold = {"d": _gold()}
+    assert articles.score({"d": {"events": [_predicted(status="denied")]}}, gold)["counts"]["predictions"] == 0
+    assert articles.score({"d": {"events": [_predicted(recipient=None)]}}, gold)["metrics"]["core_recall"] == 0
+    optional = {"d": _gold(recipient=[], recipient_optional=True)}
+    assert articles.score({"d": {"events": [_predicted(recipient=None)]}}, optional)["metrics"]["core_recall"] == 1
+
+
+def test_reliability_compares_confidence_with_observed_precision():
+    table = articles.reliability([(0.9, True), (0.9, True), (0.1, False), (0.1, True)])
+    assert [(b["band"], b["events"], b["observed_precision"]) for b in table["bands"]] == [("0.0-0.2", 2, 0.5), ("0.8-1.0", 2, 1.0)]
+    assert table["ece"] == round((2 * 0.4 + 2 * 0.1) / 4, 3)
