@@ -301,3 +301,31 @@ def test_who_is_asked_to_act_is_the_recipient_and_us_in_capitals_is_the_united_s
     record = coded("China condemned the strike. Militias later attacked the US in Syria.")
     [attack] = [e for e in record.events if e.event_type == "ASSAULT"]
     assert attack.recipient is not None and attack.recipient.country == "USA"
+
+
+@pytest.mark.parametrize("text, event_type, actor, recipient", [
+    ("Poland welcomed the decision of the Lithuanian parliament on Monday.", "SUPPORT", "POL", "LTU"),
+    ("Germany threatened on Friday that Serbia would face consequences.", "THREATEN", "DEU", "SRB"),
+    ("Kenya rejected the latest demands of the Somali government.", "REJECT", "KEN", "SOM"),
+    ("Hundreds of rebel fighters surrendered to the Colombian army on Sunday.", "RETREAT", None, "COL"),
+])
+def test_an_act_without_a_direct_target_is_aimed_at_the_other_actor_its_complements_name(coded, text, event_type, actor, recipient):
+    events = [e for e in coded(text).events if e.event_type == event_type]
+    assert events, text
+    event = events[0]
+    assert event.recipient is not None and event.recipient.country == recipient
+    assert actor is None or event.actor.country == actor
+
+
+@pytest.mark.parametrize("text", [
+    "Germany threatened on Friday that Serbia would face consequences.",
+    "Hundreds of rebel fighters surrendered to the Colombian army on Sunday.",
+    "Canada is demanding that the Indian security presence near the border is reduced.",
+])
+def test_the_recipient_found_in_a_complement_names_its_rule(coded, text):
+    assert any(e.recipient is not None and "topic-" in e.rule for e in coded(text).events), text
+
+
+def test_places_and_times_in_complements_are_no_recipients(coded):
+    [event] = [e for e in coded("Syria called for restraint in Lebanon on Monday.").events if e.event_type == "REQUEST"]
+    assert event.recipient is None

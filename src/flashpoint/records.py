@@ -64,6 +64,15 @@ class Location(_Record):
                           "or stated elsewhere in the document for the same event (then `span` points there)")
 
 
+class EventMention(_Record):
+    """One place a document tells an event: its sentence, trigger and the rule that coded it."""
+
+    text: str
+    span: Span
+    trigger: Trigger
+    rule: str
+
+
 class Event(_Record):
     id: str
     event_type: PloverType
@@ -86,6 +95,8 @@ class Event(_Record):
     span: Span
     trigger: Trigger
     rule: str = Field(description="id of the rule or model decision that produced the event")
+    mentions: list[EventMention] = Field([], description="every sentence of the document that tells this event, the first being `text`")
+    confidence: float | None = Field(None, ge=0, le=1, description="estimated probability that type, actor and recipient are right")
 
 
 class Claimant(_Record):

@@ -103,6 +103,15 @@ CAUSE_VERBS = {"fight", "struggle", "battle"}
 PROTEST_CROWDS = {"protester", "protestor", "demonstrator", "marcher", "rioter", "crowd"}
 CROWD_VOICE_TYPES = {"REQUEST", "ACCUSE", "REJECT"}
 CLASH_WORDS = {"clash", "skirmish", "scuffle", "confrontation"}
+# "press ahead", "push on": particles of carrying on (a phrasal verb in the lexicon aside).
+CONTINUATIVE = {"ahead", "on"}
+# Where to look for whom an act is aimed at or about when the parse gives no target.
+TOPIC_DEPS = {"dobj", "obj", "dative", "prep", "attr", "oprd"}
+TOPIC_DEPS_OF_SPEECH = TOPIC_DEPS | {"ccomp", "xcomp"}
+SPEECH_TYPES = {"REQUEST", "ACCUSE", "REJECT", "SUPPORT", "THREATEN", "AGREE", "CONCEDE"}
+# Prepositions of place, time and manner: their objects say where, when or how.
+NOT_TOPIC_PREPS = {"in", "inside", "at", "during", "since", "until", "after", "before", "near", "within",
+                   "across", "throughout", "amid", "by", "via", "through", "like", "as", "despite"}
 
 
 @dataclass
@@ -170,6 +179,16 @@ def _names_people(token: Token) -> bool:
     if token.tag_ in ("NNS", "NNPS"):
         return True
     return any(c.dep_ == "nummod" or (c.dep_ == "det" and c.lower_ in ("a", "an", "another")) for c in token.children)
+
+
+def _described_group(token: Token) -> bool:
+    """Whether an unresolved subject is a group the text describes well enough to be an actor:
+    a plural noun with a modifier that says whose it is or what kind ("United States-backed
+    fighters", "Sunni Arab forces", "the rebel commanders"), not "they" or "officials"."""
+    if token.pos_ != "NOUN" or token.tag_ not in ("NNS", "NNPS"):
+        return False
+    return any(c.dep_ in ("amod", "compound", "nmod") and c.pos_ in ("ADJ", "PROPN", "NOUN", "VERB") and c.i < token.i
+               for c in token.children)
 
 
 @dataclass
@@ -255,6 +274,8 @@ class EventCoder:
             if lemma in CAUSE_VERBS and not any(c.dep_ in OBJECTS for c in token.children) and any(
                     c.dep_ == "prep" and c.lower_ == "for" for c in token.children):
                 return None  # "groups fighting for greater autonomy"
+            if lemma in lex.verbs and any(c.dep_ in ("advmod", "prt") and c.lower_ in CONTINUATIVE for c in token.children):
+                return None  # "pressed ahead with", "pushed on": to carry on, not the verb's act
             if lemma in lex.verbs:
                 coding = lex.verbs[lemma]
                 objects = [c for c in token.children if c.dep_ in OBJECTS]
@@ -545,6 +566,8 @@ class EventCoder:
             recipients = [p for s in clause_subjects for p in self.participants(s, "must-nsubj", index)]
         else:
             actors, recipients = self._verb_arguments(found, index)
+        if actors and not recipients and found.kind in ("verb", "particle", "noun"):
+            recipients = self._topic_recipients(found, actors, index)
         if not actors and not recipients:
             return []
         if self._not_reported(found, actors, recipients):
@@ -567,6 +590,38 @@ class EventCoder:
                     recipient = None
                 events.append(self._event(found, coding, sentence, actor, recipient, status, mode, date_info, location))
         return events
+
+    def _topic_recipients(self, found: Found, actors: list[Participant], index: int) -> list[Participant]:
+        """Whom an act with no direct target is aimed at or about: the first other actor named
+        in its complements ("downed two Turkish drones" -> Turkey, "threatened that Mr Assad
+        would pay" -> Assad, "opposes the attendance of the Kurdish groups" -> the Kurdish
+        groups, "surrendering to the SDF" -> the SDF). Phrases of place and time ("in Syria",
+        "on Sunday") say where and when, not to whom; clauses are read only for acts of
+        speech (an attack's clause says something else)."""
+        token = found.token
+        deps = TOPIC_DEPS_OF_SPEECH if found.coding.event_type in SPEECH_TYPES else TOPIC_DEPS
+        own = {(a.mention.code, a.mention.country, a.mention.name) for a in actors}
+        own_countries = {a.mention.country for a in actors if a.mention.country}
+        own_names = {a.mention.name for a in actors}
+        for child in token.children:
+            if child.dep_ not in deps or (child.dep_ == "prep" and child.lower_ in NOT_TOPIC_PREPS):
+                continue
+            if _same(child, found.particle) and child.lower_ == "for" and found.coding.event_type == "REQUEST":
+                continue  # "call for restraint": what is asked for
+            for t in child.subtree:
+                if t.pos_ not in ("PROPN", "NOUN", "ADJ") or t.i == token.i:
+                    continue
+                if t.dep_ == "pobj" and t.head.lower_ in NOT_TOPIC_PREPS:
+                    continue
+                mention = self.actor_for_token(self.state, t.i)
+                if mention is None or not (mention.start <= t.i < mention.end):
+                    continue
+                if mention.name in own_names or (mention.country and mention.country in own_countries and not mention.sector):
+                    continue
+                if (mention.code, mention.country, mention.name) in own:
+                    continue
+                return [Participant(mention, f"topic-{child.dep_}")]
+        return []
 
     def coding_and_mode(self, found: Found) -> tuple[Coding, str | None]:
         """The trigger's coding and mode before status: its lexicon entry with the mode its
@@ -693,7 +748,7 @@ class EventCoder:
                 recipients += self.participants(s, subject_path, index, keep_unresolved=victims)
         else:
             for s in subjects:
-                actors += self.participants(s, subject_path, index)
+                actors += self.participants(s, subject_path, index, keep_unresolved=_described_group(s))
             objects = [c for c in verb.children if c.dep_ in OBJECTS and c.lower_ not in self.lexicon.modes.get("ASSAULT", {})]
             for o in objects:
                 recipients += self.participants(o, "dobj", index, keep_unresolved=victims and o.dep_ != "dative")
@@ -951,7 +1006,7 @@ class EventCoder:
         from .places import event_location
 
         if QUAD_CLASS[coding.event_type] in (1, 3):
-            return event_location(self.state, trigger.i, [])
+            return event_location(self.state, trigger.i, []) or self._speaker_country(actors)
         location = event_location(self.state, trigger.i, [p.mention.head for p in recipients])
         if location is None and trigger.dep_ == "conj" and trigger.head.lemma_ == "be":
             # "The targets were in Sistan and Baluchestan and were attacked": the shared
@@ -963,6 +1018,21 @@ class EventCoder:
                     p.mention.start_char <= location.span[0] < p.mention.end_char for p in actors):
                 location = None  # the actor named, not the place of the event
         return location
+
+    def _speaker_country(self, actors: list[Participant]) -> Location | None:
+        """Where a statement with no stated place was made: the speaking state's own country
+        (GDELT's fallback of the actor's geography). Never for bodies of several states."""
+        from ..knowledge.gazetteer import get_gazetteer
+
+        mention = actors[0].mention if len(actors) == 1 else None
+        if mention is None or not mention.country or mention.kind not in ("state", "person", "sector"):
+            return None
+        entry = get_gazetteer().country(mention.country)
+        if entry is None:
+            return None
+        return Location(name=entry.name, country_code=entry.country_code, lat=entry.lat, lon=entry.lon,
+                        geonameid=entry.geonameid, precision="country", text=mention.text,
+                        span=(mention.start_char, mention.end_char), basis="argument")
 
     def _is_historical(self, date_info) -> bool:
         published = self.state.data.get("published")

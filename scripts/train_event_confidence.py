@@ -1,0 +1,91 @@
+"""Train `model:event-confidence@v1` (src/flashpoint/models/event_confidence.py).
+
+Data, read in place from ../shared/eval/articles: the `train` split of the article gold (42
+Guardian articles coded by hand) and their texts in ../shared/corpus. Each event Flashpoint
+codes there (set-aside statuses excluded, as the scorer does) is labelled right when it
+matches a gold event by the reference scorer's rules (type, actor and recipient).
+
+A logistic regression (scikit-learn, liblinear, L2) over `event_confidence.features`; C is
+chosen by 5-fold cross-validation grouped by article (log loss). The reliability printed
+here is cross-fitted: each event is scored by a model fitted on the other articles. The
+`dev` split is never read; `flashpoint evaluate articles` reports the shipped model on it.
+
+    .venv/bin/python scripts/train_event_confidence.py [--eval-dir ../shared/eval]
+
+Writes src/flashpoint/models/event_confidence_v1.json (weights as plain JSON).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from flashpoint import Pipeline, extract
+from flashpoint.evaluate import articles, find_eval_dir
+from flashpoint.models.event_confidence import MODEL_FILE, features
+
+C_GRID = (0.03, 0.1, 0.3, 1.0, 3.0)
+FOLDS = 5
+
+
+def labelled_events(eval_dir) -> tuple[list[list[str]], list[int], list[str]]:
+    gold = articles.load_gold(eval_dir, "train")
+    pipeline = Pipeline(stages=[s for s in Pipeline().stage_names if s != "event_confidence"])
+    rows, labels, groups = [], [], []
+    for record in extract(articles.load_articles(eval_dir, gold), errors="skip", pipeline=pipeline):
+        doc = record.to_dict()
+        table = gold[doc["doc_id"]].get("actors", {})
+        for event in doc["events"]:
+            if event.get("status") in articles.SOFT_STATUS:
+                continue
+            rows.append(features(event))
+            labels.append(int(any(articles.event_matches(event, g, table) for g in gold[doc["doc_id"]]["events"])))
+            groups.append(doc["doc_id"])
+    return rows, labels, groups
+
+
+def main(argv: list[str] | None = None) -> int:
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.model_selection import GroupKFold, cross_val_predict
+    import numpy as np
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--eval-dir", default=None)
+    args = parser.parse_args(argv)
+    rows, labels, groups = labelled_events(find_eval_dir(args.eval_dir))
+    vocabulary = sorted({f for row in rows for f in row})
+    column = {f: i for i, f in enumerate(vocabulary)}
+    x = np.zeros((len(rows), len(vocabulary)))
+    for i, row in enumerate(rows):
+        for f in row:
+            x[i, column[f]] = 1.0
+    y = np.array(labels)
+    folds = GroupKFold(n_splits=FOLDS)
+
+    def model(c):
+        return LogisticRegression(C=c, solver="liblinear", max_iter=1000)
+
+    def log_loss(p):
+        p = np.clip(p, 1e-6, 1 - 1e-6)
+        return float(-np.mean(y * np.log(p) + (1 - y) * np.log(1 - p)))
+
+    scored = {c: cross_val_predict(model(c), x, y, groups=groups, cv=folds, method="predict_proba")[:, 1] for c in C_GRID}
+    best = min(C_GRID, key=lambda c: log_loss(scored[c]))
+    table = articles.reliability([(round(float(p), 3), bool(t)) for p, t in zip(scored[best], y)])
+    fitted = model(best).fit(x, y)
+    out = {
+        "model": "event-confidence@v1",
+        "trained_on": "articles/gold, split train (42 Guardian articles)",
+        "events": len(y), "right": int(y.sum()), "C": best,
+        "cross_fitted": {"log_loss": round(log_loss(scored[best]), 4), "ece": table["ece"], "bands": table["bands"]},
+        "intercept": round(float(fitted.intercept_[0]), 6),
+        "weights": {f: round(float(w), 6) for f, w in zip(vocabulary, fitted.coef_[0]) if abs(w) > 1e-9},
+    }
+    MODEL_FILE.write_text(json.dumps(out, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    print(json.dumps({k: v for k, v in out.items() if k != "weights"}, indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

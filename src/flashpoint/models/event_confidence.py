@@ -1,0 +1,73 @@
+"""`model:event-confidence@v1`: how likely an event's type, actor and recipient are right.
+
+A binary logistic regression over what the coder knows of each event (its type and status,
+how its trigger and participants were found, whether its roles, date and place are filled,
+how many sentences tell it), trained by scripts/train_event_confidence.py on the `train`
+split of the article gold (an event is right when it matches a gold event by the reference
+scorer's rules) and cross-fitted there. `flashpoint evaluate articles` reports its
+reliability on the `dev` split, which it never saw.
+
+The weights ship as JSON next to this file and are read with the standard library.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import math
+from pathlib import Path
+
+MODEL_FILE = Path(__file__).with_name("event_confidence_v1.json")
+
+
+def _path_kind(path: str) -> str:
+    """The first step of a participant's path in the rule id: "nsubj", "agent", "topic", ..."""
+    if not path or path == "-":
+        return "none"
+    return path.split("-")[0].split(">")[0].split("+")[0]
+
+
+def features(event: dict) -> list[str]:
+    """Binary features of an event record (a dict as the record's JSON holds it)."""
+    rule = event.get("rule") or ""
+    head, _, shape = rule.partition(":")
+    kind, _, roles = shape.partition(":")
+    actor_path, _, recipient_path = roles.partition(">")
+    actor, recipient = event.get("actor") or {}, event.get("recipient") or {}
+    out = [f"type={event.get('event_type')}", f"status={event.get('status')}", f"kind={kind}",
+           f"apath={_path_kind(actor_path)}", f"rpath={_path_kind(recipient_path)}",
+           f"type_kind={event.get('event_type')}|{kind}"]
+    for side, ref in (("actor", actor), ("recipient", recipient)):
+        if not ref:
+            out.append(f"{side}=none")
+        elif not ref.get("code"):
+            out.append(f"{side}=unresolved")
+        else:
+            out.append(f"{side}=resolved")
+            out.append(f"{side}_sector={'yes' if ref.get('sector') else 'no'}")
+    if actor and recipient and actor.get("country") and actor.get("country") == recipient.get("country"):
+        out.append("same_country")
+    out.append(f"date={event.get('date_precision') or 'none'}")
+    out.append("place" if event.get("location") else "no_place")
+    mentions = len(event.get("mentions") or []) or 1
+    out.append(f"mentions={min(mentions, 3)}")
+    if event.get("model") or "model:" in rule:
+        out.append("model")
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def load(path: Path = MODEL_FILE) -> dict | None:
+    if not path.exists():
+        return None
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def confidence(event: dict, model: dict | None = None) -> float | None:
+    """The calibrated probability that the event's type, actor and recipient are right."""
+    model = model or load()
+    if model is None:
+        return None
+    weights = model["weights"]
+    z = model["intercept"] + sum(weights.get(f, 0.0) for f in features(event))
+    return round(1.0 / (1.0 + math.exp(-z)), 3)

@@ -1,0 +1,144 @@
+"""One event per real event in a document: mentions of the same act become one event.
+
+An article tells its main event several times ("Iran struck ... on Tuesday", "the Iranian
+strike", "Tuesday's attack on Jaish al-Adl"). Each sentence is coded on its own; this stage
+joins the codings that describe one real event, so the record lists it once, with every
+mention's sentence, span, trigger and rule in `mentions`, and its roles, date, place and
+fatalities completed from all of them.
+
+Two codings are one event when they have the same type and status, share at least one named
+participant (the same actor, or the same recipient), and nothing they both say differs:
+actor, recipient, day and country of place each either agree or are missing on one side.
+An event joins the first earlier event it is compatible with, so the record keeps the
+order of first mention, and the first mention stays the event's `text`, `span` and `trigger`.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from ..pipeline import DocState, Stage, register_stage
+from ..records import ActorRef, Event, EventMention
+
+
+def identity(ref: ActorRef | None) -> tuple | None:
+    """What makes two participants the same actor: its code and name, else the words."""
+    if ref is None:
+        return None
+    if ref.code or ref.name:
+        return (ref.code, ref.name)
+    return (None, (ref.text or "").lower())
+
+
+def _specific(ref: ActorRef | None) -> bool:
+    """A participant that can anchor two mentions to one event: a state, or a group or person
+    of its own, not a bare sector ("militants", "civilians") that many events share."""
+    return ref is not None and (ref.country is not None or bool(ref.code and ref.code != ref.sector))
+
+
+def within(day: str, period: str) -> bool:
+    """Whether an ISO day lies in an ISO period: a year, a month ("2024-01") or a week ("2024-W03")."""
+    if "-W" in period:
+        try:
+            year, week, _ = date.fromisoformat(day).isocalendar()
+        except ValueError:
+            return False
+        return period == f"{year}-W{week:02d}"
+    return day.startswith(period)
+
+
+def _agree(a, b) -> bool:
+    return a is None or b is None or a == b
+
+
+def _country(event: Event) -> str | None:
+    return event.location.country_code if event.location is not None else None
+
+
+def same_event(a: Event, b: Event) -> bool:
+    if a.event_type != b.event_type or a.status != b.status:
+        return False
+    actors, recipients = (identity(a.actor), identity(b.actor)), (identity(a.recipient), identity(b.recipient))
+    shared = ((_specific(a.actor) and actors[0] == actors[1])
+              or (_specific(a.recipient) and recipients[0] == recipients[1]))
+    return shared and _agree(*actors) and _agree(*recipients) and _dates_agree(a, b) and _agree(_country(a), _country(b))
+
+
+def _dates_agree(a: Event, b: Event) -> bool:
+    """Dates agree when one is missing, both are the same, or a day lies in the other's period."""
+    if a.date is None or b.date is None or a.date == b.date:
+        return True
+    if a.date_precision == "day" and b.date_precision == "day":
+        return False
+    if a.date_precision == "day":
+        return within(a.date, b.date)
+    if b.date_precision == "day":
+        return within(b.date, a.date)
+    return False
+
+
+def mention_of(event: Event) -> EventMention:
+    return EventMention(text=event.text, span=event.span, trigger=event.trigger, rule=event.rule)
+
+
+def _complete(kept: Event, other: Event) -> None:
+    """Fill what the kept event's mentions left open from another mention of it."""
+    kept.mentions.append(mention_of(other))
+    if kept.actor is None and other.actor is not None:
+        kept.actor = other.actor
+    if kept.recipient is None and other.recipient is not None:
+        kept.recipient = other.recipient
+    if other.date is not None and (kept.date is None or (kept.date_precision != "day" and other.date_precision == "day"
+                                                         and within(other.date, kept.date))):
+        # a day told in another mention refines "last week" or "in March" of the first
+        kept.date, kept.date_precision, kept.date_text = other.date, other.date_precision, other.date_text
+    if kept.location is None and other.location is not None:
+        kept.location = other.location
+    if kept.mode is None and other.mode is not None:
+        kept.mode = other.mode
+    for field in ("fatalities", "fatalities_low", "fatalities_high"):
+        if getattr(kept, field) is None and getattr(other, field) is not None:
+            setattr(kept, field, getattr(other, field))
+
+
+def merge_mentions(events: list[Event]) -> tuple[list[Event], dict[str, str]]:
+    """The document's events with the mentions of each real event joined, and a map from
+    each joined event's id to the id of the event it joined."""
+    kept: list[Event] = []
+    joined: dict[str, str] = {}
+    for event in events:
+        target = next((k for k in kept if same_event(k, event)), None)
+        if target is None:
+            event.mentions = [mention_of(event)]
+            kept.append(event)
+        else:
+            _complete(target, event)
+            joined[event.id] = target.id
+    return kept, joined
+
+
+@register_stage
+class EventMentions(Stage):
+    """Joins the mentions of one real event in a document into one event."""
+
+    name = "event_mentions"
+    requires = ("events", "event_places")
+    adds = ("event_mentions",)
+
+    def __call__(self, state: DocState) -> None:
+        state.record.events, _ = merge_mentions(list(state.record.events))
+
+
+@register_stage
+class EventConfidence(Stage):
+    """The calibrated confidence of each event (`model:event-confidence@v1`)."""
+
+    name = "event_confidence"
+    requires = ("event_mentions",)
+    adds = ("event_confidence",)
+
+    def __call__(self, state: DocState) -> None:
+        from ..models.event_confidence import confidence
+
+        for event in state.record.events:
+            event.confidence = confidence(event.model_dump(mode="json"))
