@@ -329,3 +329,27 @@ def test_the_recipient_found_in_a_complement_names_its_rule(coded, text):
 def test_places_and_times_in_complements_are_no_recipients(coded):
     [event] = [e for e in coded("Syria called for restraint in Lebanon on Monday.").events if e.event_type == "REQUEST"]
     assert event.recipient is None
+
+
+def test_mentions_of_one_event_become_one_event_with_every_sentence(coded):
+    text = ("Turkish jets bombed Kurdish positions in northern Iraq on Tuesday. "
+            "The Turkish strikes on Kurdish positions killed four fighters, officials said.")
+    record = coded(text, published="2024-03-07")
+    assaults = [e for e in record.events if e.event_type == "ASSAULT" and e.actor and e.actor.country == "TUR"]
+    assert len(assaults) == 1
+    [event] = assaults
+    # "the strikes killed four fighters" tells what the strikes did: the same attack
+    assert [text[slice(*m.trigger.span)] for m in event.mentions] == ["bombed", "strikes", "killed"]
+    assert all(text[slice(*m.span)] == m.text for m in event.mentions)
+    assert event.date == "2024-03-05"
+
+
+def test_different_targets_or_days_stay_different_events(coded):
+    record = coded("Turkish jets bombed Kurdish positions on Monday. Turkish jets bombed Greek boats on Tuesday.",
+                   published="2024-03-07")
+    assert len([e for e in record.events if e.event_type == "ASSAULT"]) == 2
+
+
+def test_every_event_has_a_confidence_between_zero_and_one(coded):
+    record = coded("Germany threatened on Friday that Serbia would face consequences. Police arrested two men.")
+    assert record.events and all(e.confidence is not None and 0 <= e.confidence <= 1 for e in record.events)

@@ -22,12 +22,23 @@ from ..records import ActorRef, Event, EventMention
 
 
 def identity(ref: ActorRef | None) -> tuple | None:
-    """What makes two participants the same actor: its code and name, else the words."""
+    """What makes two participants the same actor: its name and country ("Turkish jets" and
+    "Turkey" are both Turkey, whatever sector each names), else the words."""
     if ref is None:
         return None
-    if ref.code or ref.name:
-        return (ref.code, ref.name)
+    if ref.name or ref.country:
+        return (ref.name, ref.country)
     return (None, (ref.text or "").lower())
+
+
+def _done_by_event(a: Event, b: Event) -> bool:
+    """One mention's doer is the other's trigger: "the strikes killed four fighters" tells
+    what the strikes did, not a second attack."""
+    def inside(told: Event, doer: Event) -> bool:
+        span = doer.actor.span if doer.actor is not None else None
+        triggers = [m.trigger.span for m in told.mentions] or [told.trigger.span]
+        return span is not None and any(span[0] <= t[0] and t[1] <= span[1] for t in triggers)
+    return inside(a, b) or inside(b, a)
 
 
 def _specific(ref: ActorRef | None) -> bool:
@@ -58,6 +69,8 @@ def _country(event: Event) -> str | None:
 def same_event(a: Event, b: Event) -> bool:
     if a.event_type != b.event_type or a.status != b.status:
         return False
+    if _done_by_event(a, b):
+        return True
     actors, recipients = (identity(a.actor), identity(b.actor)), (identity(a.recipient), identity(b.recipient))
     shared = ((_specific(a.actor) and actors[0] == actors[1])
               or (_specific(a.recipient) and recipients[0] == recipients[1]))
