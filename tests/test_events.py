@@ -353,3 +353,15 @@ def test_different_targets_or_days_stay_different_events(coded):
 def test_every_event_has_a_confidence_between_zero_and_one(coded):
     record = coded("Germany threatened on Friday that Serbia would face consequences. Police arrested two men.")
     assert record.events and all(e.confidence is not None and 0 <= e.confidence <= 1 for e in record.events)
+
+
+def test_a_definite_description_of_an_earlier_event_names_its_doer_as_recipient(coded):
+    record = coded("Moscow demanded that Ankara hand over the town. Erdogan angrily rejected the demands.")
+    [reject] = [e for e in record.events if e.event_type == "REJECT"]
+    assert reject.recipient is not None and reject.recipient.country == "RUS"
+
+
+def test_an_object_pronoun_never_refers_to_its_own_clause_subject(coded):
+    record = coded("Biden spoke to Macron, who urged him to stay in the alliance.")
+    [request] = [e for e in record.events if e.event_type == "REQUEST"]
+    assert request.actor.country == "FRA" and request.recipient is not None and request.recipient.country == "USA"

@@ -103,6 +103,7 @@ CAUSE_VERBS = {"fight", "struggle", "battle"}
 PROTEST_CROWDS = {"protester", "protestor", "demonstrator", "marcher", "rioter", "crowd"}
 CROWD_VOICE_TYPES = {"REQUEST", "ACCUSE", "REJECT"}
 CLASH_WORDS = {"clash", "skirmish", "scuffle", "confrontation"}
+DEFINITE_DETERMINERS = {"the", "this", "these", "that", "those"}
 # "press ahead", "push on": particles of carrying on (a phrasal verb in the lexicon aside).
 CONTINUATIVE = {"ahead", "on"}
 # Where to look for whom an act is aimed at or about when the parse gives no target.
@@ -241,6 +242,9 @@ class EventCoder:
         self.lexicon = lexicon
         self.actor_for_token = actor_for_token
         self.mentions = state.data.get("actor_mentions", [])
+        # (trigger index, type, actor mention) of the events told so far, in text order: what
+        # a later definite description ("rejected the demands") can refer back to
+        self.told: list[tuple[int, str, object]] = []
 
     # -- triggers ------------------------------------------------------------------------
 
@@ -476,8 +480,20 @@ class EventCoder:
         if mention is None and token.pos_ == "NOUN" and self._noun_coding(token) is not None:
             # "condemned Iran's strike": the target of the accusation is the striker;
             # "a bombing claimed by Islamic State killed 95": the claimant.
-            return self._noun_actor(token) or self._claimant(token)
+            return self._noun_actor(token) or self._claimant(token) or self._described_event_actor(token)
         return mention
+
+    def _described_event_actor(self, noun: Token):
+        """Who did the event a definite description refers back to: in "Erdogan rejected the
+        demands", "both welcomed the pullout", the demands and the pullout are the last such
+        event told before, and their doer is whom the act is aimed at."""
+        if not any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in noun.children):
+            return None
+        coding = self._noun_coding(noun)
+        for trigger_index, event_type, actor in reversed(self.told):
+            if trigger_index < noun.i and event_type == coding.event_type:
+                return actor
+        return None
 
     def _with_stated_country(self, token: Token, mention):
         """A sector word with its country in a phrase: "separatist militants in Iran"."""
@@ -509,10 +525,25 @@ class EventCoder:
         sentences = self.state.data["sentences"]
         earliest = sentences[max(0, sentence_index - 2)].start
         wanted = {"person"} if lower in PERSONAL_PRONOUNS else {"state", "igo", "group", "sector"}
+        bound = self._own_clause_subjects(pronoun)
         for mention in reversed(self.mentions):
             if mention.end <= pronoun.i and mention.start >= earliest and mention.kind in wanted:
+                if any(mention.start <= s.i < mention.end for s in bound):
+                    continue  # "Erdogan urged him": an object pronoun is never its own clause's subject
                 return mention
         return None
+
+    def _own_clause_subjects(self, pronoun: Token) -> list[Token]:
+        """The subjects of the clause whose object the pronoun is (a relative "who" standing
+        for the noun it modifies), which the pronoun cannot refer to (binding principle B)."""
+        if pronoun.dep_ in OBJECTS:
+            verb = pronoun.head
+        elif pronoun.dep_ == "pobj" and pronoun.head.head.pos_ == "VERB":
+            verb = pronoun.head.head
+        else:
+            return []
+        subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+        return [verb.head if s.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl" else s for s in subjects]
 
     def _noun_actor(self, noun: Token):
         for child in noun.children:
@@ -583,6 +614,7 @@ class EventCoder:
         location = self._location(token, coding, actors, recipients)
         if status == "occurred" and date_info is not None and self._is_historical(date_info):
             status = "historical"
+        self.told += [(token.i, coding.event_type, a.mention) for a in actors if a.mention.kind != "unresolved"]
         events = []
         for actor in actors or [None]:
             for recipient in recipients or [None]:
