@@ -365,3 +365,10 @@ def test_an_object_pronoun_never_refers_to_its_own_clause_subject(coded):
     record = coded("Biden spoke to Macron, who urged him to stay in the alliance.")
     [request] = [e for e in record.events if e.event_type == "REQUEST"]
     assert request.actor.country == "FRA" and request.recipient is not None and request.recipient.country == "USA"
+
+
+def test_an_attack_on_a_place_abroad_with_no_target_is_aimed_at_its_state(coded):
+    [event] = [e for e in coded("Ethiopia launched air strikes in Somalia on Friday.").events if e.event_type == "ASSAULT"]
+    assert event.actor.country == "ETH" and event.recipient is not None and event.recipient.country == "SOM"
+    [home] = [e for e in coded("Ethiopian troops attacked in Tigray on Friday.").events if e.event_type == "ASSAULT"]
+    assert home.recipient is None  # at home, the place names no adversary

@@ -101,6 +101,12 @@ def iso3_codes() -> frozenset[str]:
     return frozenset(state["code"] for state in _builtin_raw()["states"])
 
 
+@functools.lru_cache(maxsize=None)
+def state_name(code: str | None) -> str | None:
+    """The built-in dictionary's name of the state with this ISO-3 code ("IRQ" -> "Iraq")."""
+    return next((state["name"] for state in _builtin_raw()["states"] if state["code"] == code), None)
+
+
 @functools.lru_cache(maxsize=1)
 def sector_codes() -> frozenset[str]:
     return frozenset(_builtin_raw()["sectors"])

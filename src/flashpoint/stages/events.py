@@ -103,6 +103,8 @@ CAUSE_VERBS = {"fight", "struggle", "battle"}
 PROTEST_CROWDS = {"protester", "protestor", "demonstrator", "marcher", "rioter", "crowd"}
 CROWD_VOICE_TYPES = {"REQUEST", "ACCUSE", "REJECT"}
 CLASH_WORDS = {"clash", "skirmish", "scuffle", "confrontation"}
+# Acts whose place abroad, with no target named, is aimed at that place's state.
+PLACE_TARGET_TYPES = {"ASSAULT", "COERCE"}
 DEFINITE_DETERMINERS = {"the", "this", "these", "that", "those"}
 # "press ahead", "push on": particles of carrying on (a phrasal verb in the lexicon aside).
 CONTINUATIVE = {"ahead", "on"}
@@ -612,6 +614,8 @@ class EventCoder:
         coding, status, mode = self._speech_act(coding, status, mode)
         date_info = self._date(token, index)
         location = self._location(token, coding, actors, recipients)
+        if not recipients and actors and coding.event_type in PLACE_TARGET_TYPES:
+            recipients = self._state_of_place(location, actors)
         if status == "occurred" and date_info is not None and self._is_historical(date_info):
             status = "historical"
         self.told += [(token.i, coding.event_type, a.mention) for a in actors if a.mention.kind != "unresolved"]
@@ -1050,6 +1054,25 @@ class EventCoder:
                     p.mention.start_char <= location.span[0] < p.mention.end_char for p in actors):
                 location = None  # the actor named, not the place of the event
         return location
+
+    def _state_of_place(self, location: Location | None, actors: list[Participant]) -> list[Participant]:
+        """An attack on a place abroad with no target named is an attack on that place's
+        state ("launched attacks in Iraq and Syria", "strikes on camps in northern Iraq")."""
+        from ..knowledge.actors import state_name
+
+        if location is None or location.basis not in ("trigger", "argument") or location.span is None:
+            return []
+        country = location.country_code
+        if not country or any(a.mention.country in (country, None) for a in actors):
+            return []
+        name = state_name(country)
+        words = self.doc.char_span(*location.span, alignment_mode="expand")
+        if name is None or words is None:
+            return []
+        state = Unresolved(start=words.start, end=words.end, start_char=location.span[0], end_char=location.span[1],
+                           text=location.text or words.text, head=words.root.i, name=name, code=country,
+                           country=country, kind="state")
+        return [Participant(state, "place-state")]
 
     def _speaker_country(self, actors: list[Participant]) -> Location | None:
         """Where a statement with no stated place was made: the speaking state's own country
