@@ -372,3 +372,18 @@ def test_an_attack_on_a_place_abroad_with_no_target_is_aimed_at_its_state(coded)
     assert event.actor.country == "ETH" and event.recipient is not None and event.recipient.country == "SOM"
     [home] = [e for e in coded("Ethiopian troops attacked in Tigray on Friday.").events if e.event_type == "ASSAULT"]
     assert home.recipient is None  # at home, the place names no adversary
+
+
+@pytest.mark.parametrize("text, event_type, recipient", [
+    ("Jordan shared intelligence with Israel on the attack.", "COOPERATE", "ISR"),  # what is handed over is no recipient
+    ("Canadian troops fought alongside the Latvian army.", "ASSAULT", None),  # company kept is no target
+])
+def test_themes_and_companions_are_not_recipients(coded, text, event_type, recipient):
+    [event] = [e for e in coded(text).events if e.event_type == event_type]
+    assert (event.recipient.country if event.recipient else None) == recipient
+
+
+def test_sharing_a_view_is_no_cooperation_and_the_writer_is_no_actor(coded):
+    assert not coded("Many Kurds share that sentiment.").events
+    record = coded("Police arrested two protesters in Lagos. I strongly support the decision.")
+    assert all(e.event_type != "SUPPORT" for e in record.events)

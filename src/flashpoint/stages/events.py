@@ -105,6 +105,9 @@ CROWD_VOICE_TYPES = {"REQUEST", "ACCUSE", "REJECT"}
 CLASH_WORDS = {"clash", "skirmish", "scuffle", "confrontation"}
 # Acts whose place abroad, with no target named, is aimed at that place's state.
 PLACE_TARGET_TYPES = {"ASSAULT", "COERCE"}
+# Object classes of things handed over (the theme), never the recipient.
+THEME_CLASSES = {"material", "information", "weapons"}
+SPEAKER_PRONOUNS = {"i", "me", "my", "you", "your"}
 DEFINITE_DETERMINERS = {"the", "this", "these", "that", "those"}
 # "press ahead", "push on": particles of carrying on (a phrasal verb in the lexicon aside).
 CONTINUATIVE = {"ahead", "on"}
@@ -114,7 +117,8 @@ TOPIC_DEPS_OF_SPEECH = TOPIC_DEPS | {"ccomp", "xcomp"}
 SPEECH_TYPES = {"REQUEST", "ACCUSE", "REJECT", "SUPPORT", "THREATEN", "AGREE", "CONCEDE"}
 # Prepositions of place, time and manner: their objects say where, when or how.
 NOT_TOPIC_PREPS = {"in", "inside", "at", "during", "since", "until", "after", "before", "near", "within",
-                   "across", "throughout", "amid", "by", "via", "through", "like", "as", "despite"}
+                   "across", "throughout", "amid", "by", "via", "through", "like", "as", "despite",
+                   "alongside", "beside", "besides", "including", "among"}  # the last: company kept, not targets
 
 
 @dataclass
@@ -512,6 +516,8 @@ class EventCoder:
 
     def _antecedent(self, pronoun: Token, sentence_index: int):
         lower = pronoun.lower_
+        if lower in SPEAKER_PRONOUNS:
+            return None  # "I", "you": the writer or a quoted speaker and their listener, never a group named before
         # Reported speech: "Pakistan said it had attacked" -> the speaker.
         node = pronoun.head
         while node.dep_ not in ("ROOT",) and node.head.i != node.i:
@@ -786,6 +792,9 @@ class EventCoder:
             for s in subjects:
                 actors += self.participants(s, subject_path, index, keep_unresolved=_described_group(s))
             objects = [c for c in verb.children if c.dep_ in OBJECTS and c.lower_ not in self.lexicon.modes.get("ASSAULT", {})]
+            if coding.needs_object in THEME_CLASSES:
+                # "shared intelligence with Israel": what is handed over is no recipient
+                objects = [o for o in objects if not self._in_object_class(o, coding.needs_object)]
             for o in objects:
                 recipients += self.participants(o, "dobj", index, keep_unresolved=victims and o.dep_ != "dative")
             if not recipients:
