@@ -159,6 +159,7 @@ def test_explain_shows_events_and_rules(pipeline, tmp_path):
     result = runner.invoke(main, ["explain", "reuters-2024-01-19-iran-pakistan", "--db", str(db)])
     assert result.exit_code == 0, result.output
     assert "reuters-2024-01-19-iran-pakistan:e1" in result.output and "rule assault." in result.output
+    assert "confidence 0." in result.output and "also told at [" in result.output  # the other mentions of an event
     missing = runner.invoke(main, ["explain", "nope", "--db", str(db)])
     assert missing.exit_code == 1 and "[not-found]" in missing.stderr
 

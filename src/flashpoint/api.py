@@ -185,12 +185,14 @@ def create_app(db: str, *, token: str | None = None, max_body: int = 5_000_000, 
                country: str | None = Query(None, description="ISO-3 country of the actor, recipient or place."),
                source: str | None = None, q: str | None = Query(None, description="Text in the event's sentence."),
                min_sources: int = Query(1, ge=1, description="Canonical events reported by at least this many sources."),
+               min_confidence: float | None = Query(None, ge=0, le=1, description="Events whose confidence is at least this."),
                sort: str | None = SORT, p: dict = Depends(paging)):
         if mentions:
             rows = service.list_annotations(store, "events", event_type=event_type.upper() if event_type else None)
         else:
             rows = service.canonical_events(store, min_sources=min_sources)
-        keep = api_service.event_filter(start=start, end=end, actor=actor, country=country, source=source, q=q, event_type=event_type)
+        keep = api_service.event_filter(start=start, end=end, actor=actor, country=country, source=source, q=q,
+                                        event_type=event_type, min_confidence=min_confidence)
         rows = [r for r in rows if keep(r)]
         return api_service.page(api_service.sort_rows(rows, sort, lambda e: e.get("date")), **p)
 

@@ -78,10 +78,14 @@ def _side_matches(side: dict | None, needle: str) -> bool:
 
 
 def event_filter(*, start: str | None = None, end: str | None = None, actor: str | None = None, country: str | None = None,
-                 source: str | None = None, q: str | None = None, event_type: str | None = None) -> Callable[[dict], bool]:
+                 source: str | None = None, q: str | None = None, event_type: str | None = None,
+                 min_confidence: float | None = None) -> Callable[[dict], bool]:
     """A predicate over event dicts (canonical or mentions)."""
+    from .corpus import confident
 
     def keep(e: dict) -> bool:
+        if not confident(e, min_confidence):
+            return False
         if event_type and (e.get("event_type") or "").upper() != event_type.upper():
             return False
         if not in_range(e.get("date"), start, end):

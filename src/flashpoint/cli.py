@@ -165,10 +165,10 @@ def ingest(paths, db, replace, n_process, batch_size, max_bytes, input_format, s
         sys.exit(ExitCode.PARTIAL)
 
 
-CANONICAL_COLUMNS = ["date", "event_type", "actor.name", "recipient.name", "location.name", "fatalities", "sources", "first_reported"]
+CANONICAL_COLUMNS = ["date", "event_type", "actor.name", "recipient.name", "location.name", "fatalities", "confidence", "sources", "first_reported"]
 LIST_FORMATS = click.Choice(["table", "jsonl", "json", "csv"])
 LIST_COLUMNS = {
-    "events": ["doc_id", "date", "event_type", "actor.name", "trigger.text", "recipient.name", "location.name", "status"],
+    "events": ["doc_id", "date", "event_type", "actor.name", "trigger.text", "recipient.name", "location.name", "status", "confidence"],
     "quotes": ["doc_id", "speaker.name", "kind", "text"],
     "actors": ["name", "code", "country", "sector", "documents", "aliases"],
     "failures": ["last_seen", "location", "stage", "code", "message", "count"],
@@ -196,15 +196,20 @@ def _list_command(kind: str, help_text: str, fetch):
 @click.option("--actor", default=None, help="Only events with this actor code (mentions) or country (canonical).")
 @click.option("--mentions", is_flag=True, help="Every event mention of every document instead of canonical events.")
 @click.option("--min-sources", type=click.IntRange(1), default=1, show_default=True, help="Canonical events reported by at least this many sources.")
+@click.option("--min-confidence", type=click.FloatRange(0, 1), default=None, help="Only events whose confidence is at least this.")
 @DB_OPTION
-def events_cmd(db, fmt, limit, event_type, actor, mentions, min_sources):
+def events_cmd(db, fmt, limit, event_type, actor, mentions, min_sources, min_confidence):
     """List events: canonical events merged across documents (with mentions, sources and
     first report), or with --mentions each document's own event mentions."""
+    from .corpus import confident
+
     with open_store(db) as store:
         if mentions:
-            rows = service.list_annotations(store, "events", limit=limit, event_type=event_type, actor_code=actor)
+            rows = [e for e in service.list_annotations(store, "events", event_type=event_type, actor_code=actor)
+                    if confident(e, min_confidence)][:limit]
         else:
-            rows = service.canonical_events(store, event_type=event_type, country=actor, min_sources=min_sources)[:limit]
+            rows = service.canonical_events(store, event_type=event_type, country=actor, min_sources=min_sources,
+                                            min_confidence=min_confidence)[:limit]
     columns = (EVENT_COLUMNS if fmt == "csv" else LIST_COLUMNS["events"]) if mentions else CANONICAL_COLUMNS
     write_rows(rows, fmt, sys.stdout, columns=columns if fmt in ("table", "csv") else None, title="Events")
 
@@ -385,14 +390,16 @@ def serve(db, host, port, token_env, max_body) -> None:
 @click.option("--type", "event_type", default=None, help="Only this PLOVER event type.")
 @click.option("--country", default=None, help="Only events with this actor or recipient country (ISO-3).")
 @click.option("--min-sources", type=click.IntRange(1), default=1, show_default=True)
-def export_cmd(db, fmt, out, event_type, country, min_sources) -> None:
+@click.option("--min-confidence", type=click.FloatRange(0, 1), default=None, help="Only events whose confidence is at least this.")
+def export_cmd(db, fmt, out, event_type, country, min_sources, min_confidence) -> None:
     """Export canonical events: PLOVER JSONL, ACLED-style CSV, GDELT 2.0 event table, CSV or Parquet."""
     from .export import export
 
     if fmt == "parquet" and out == "-":
         raise FlashpointError("bad-option", "parquet needs a file: --out events.parquet")
     with open_store(db) as store:
-        n = export(store, fmt, sys.stdout if out == "-" else out, event_type=event_type, country=country, min_sources=min_sources)
+        n = export(store, fmt, sys.stdout if out == "-" else out, event_type=event_type, country=country,
+                   min_sources=min_sources, min_confidence=min_confidence)
     click.echo(f"flashpoint: {n} rows", err=True)
 
 

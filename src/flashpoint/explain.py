@@ -45,8 +45,9 @@ def explanation_lines(event) -> list[str]:
         f"{event.id}: {event.event_type}{'/' + event.mode if event.mode else ''}  CAMEO {event.cameo or '-'}  "
         f"Goldstein {event.goldstein if event.goldstein is not None else '-'}  quad {event.quad_class}  status {event.status}",
         f"  {actor} --{event.trigger.text}--> {recipient}   date {event.date or '-'} ({event.date_precision or 'none'})   place {where}",
-        f"  rule {event.rule}",
-    ]
+        f"  rule {event.rule}" + (f"   confidence {event.confidence:.2f}" if event.confidence is not None else ""),
+    ] + [f"  also told at [{m.span[0]}, {m.span[1]}) by '{m.trigger.text}' ({m.rule}): {m.text[:100]}"
+         for m in event.mentions[1:]]
 
 
 def render(record: DocumentRecord, text: str, console: Console) -> None:

@@ -427,7 +427,7 @@ def export(store, fmt: str, out: str | os.PathLike | IO, **filters) -> int:
     """Write the store's canonical events to `out` (a path, or an open file: text for every
     format but parquet, binary for parquet) in `fmt`; returns the number of rows written.
 
-    `filters` go to `corpus.canonical_events` (event_type, country, min_sources)."""
+    `filters` go to `corpus.canonical_events` (event_type, country, min_sources, min_confidence)."""
     if fmt not in FORMATS:
         raise FlashpointError("bad-option", f"unknown export format {fmt!r}; one of {', '.join(FORMATS)}")
     from . import corpus

@@ -36,14 +36,15 @@ def _persisted(options: dict) -> bool:
 
 def canonical_events(store, *, min_sources: int = 1, day_window: int = 1, undated_window: int = 3,
                      event_type: str | None = None, country: str | None = None,
-                     skip_duplicates: bool = True) -> list[dict]:
+                     skip_duplicates: bool = True, min_confidence: float | None = None) -> list[dict]:
     """Canonical events as dicts, ordered by date; filters: at least `min_sources` sources,
-    one PLOVER type, an actor or recipient country."""
+    one PLOVER type, an actor or recipient country, a confidence of at least `min_confidence`."""
     options = {"day_window": day_window, "undated_window": undated_window, "skip_duplicates": skip_duplicates}
     if _persisted(options):
         persist.sync(store)
         with store.linking(write=False) as session:
-            return session.events(event_type=event_type, country=country, min_sources=min_sources)
+            found = session.events(event_type=event_type, country=country, min_sources=min_sources)
+        return [e for e in found if confident(e, min_confidence)]
     out = []
     for event in link_events(store, **options):
         e = event.to_dict()
@@ -51,8 +52,18 @@ def canonical_events(store, *, min_sources: int = 1, day_window: int = 1, undate
             continue
         if country and country not in ((e.get("actor") or {}).get("country"), (e.get("recipient") or {}).get("country")):
             continue
-        out.append(e)
+        if confident(e, min_confidence):
+            out.append(e)
     return out
+
+
+def confident(event: dict, min_confidence: float | None) -> bool:
+    """Whether an event reaches a confidence floor (events of stores coded before confidence
+    existed have none, and pass only when no floor is asked for)."""
+    if min_confidence is None:
+        return True
+    value = event.get("confidence")
+    return isinstance(value, (int, float)) and value >= min_confidence
 
 
 def canonical_event(store, event_id: str) -> dict | None:

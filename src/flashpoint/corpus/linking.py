@@ -668,6 +668,24 @@ class Linker:
                 "comparisons": self.comparisons, "duplicate_documents": len(self.duplicates)}
 
 
+def _combined_confidence(ms: list[Mention]) -> float | None:
+    """How sure we are of a canonical event: independent reports each could be the one that is
+    right, so the chances that all are wrong multiply (the best mention of each document
+    counts once). Each document's figure is calibrated; their combination assumes reports
+    err independently, which copied text makes optimistic."""
+    best: dict[str, float] = {}
+    for m in ms:
+        value = m.event.get("confidence")
+        if isinstance(value, (int, float)):
+            best[m.doc_id] = max(best.get(m.doc_id, 0.0), float(value))
+    if not best:
+        return None
+    wrong = 1.0
+    for value in best.values():
+        wrong *= 1.0 - value
+    return round(1.0 - wrong, 3)
+
+
 def _first(c: Cluster) -> tuple:
     return min((m.published or "9999", m.doc_id, m.event_id) for m in c.mentions)
 
@@ -718,6 +736,7 @@ class CanonicalEvent:
         located = max(ms, key=lambda m: (_place_rank(m.event.get("location")), -ms.index(m)))
         data["location"] = located.event.get("location")
         data["status"] = "occurred" if any(m.event.get("status") == "occurred" for m in ms) else "claimed"
+        data["confidence"] = _combined_confidence(ms)
         disagreements: dict = {}
         figures = []
         for m in ms:

@@ -496,6 +496,9 @@ class EventCoder:
         if not any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in noun.children):
             return None
         coding = self._noun_coding(noun)
+        governor = self.lexicon.verbs.get(noun.head.lemma_.lower())
+        if governor is not None and governor.event_type == coding.event_type:
+            return None  # "attacked ... the first air strike": the act renamed, not an earlier one
         for trigger_index, event_type, actor in reversed(self.told):
             if trigger_index < noun.i and event_type == coding.event_type:
                 return actor

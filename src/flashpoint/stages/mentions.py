@@ -41,6 +41,11 @@ def _done_by_event(a: Event, b: Event) -> bool:
     return inside(a, b) or inside(b, a)
 
 
+def _victims(ref: ActorRef | None) -> bool:
+    """People of no stated side: "killed ten people", "three civilians were wounded"."""
+    return ref is not None and ref.country is None and ref.code in (None, "CVL")
+
+
 def _specific(ref: ActorRef | None) -> bool:
     """A participant that can anchor two mentions to one event: a state, or a group or person
     of its own, not a bare sector ("militants", "civilians") that many events share."""
@@ -71,10 +76,24 @@ def same_event(a: Event, b: Event) -> bool:
         return False
     if _done_by_event(a, b):
         return True
+    if a.event_type == "ASSAULT" and _victims(a.recipient) != _victims(b.recipient):
+        return False  # the dead counted ("killed ten people") are the linker's to pair with an attack, as its toll
     actors, recipients = (identity(a.actor), identity(b.actor)), (identity(a.recipient), identity(b.recipient))
-    shared = ((_specific(a.actor) and actors[0] == actors[1])
-              or (_specific(a.recipient) and recipients[0] == recipients[1]))
-    return shared and _agree(*actors) and _agree(*recipients) and _dates_agree(a, b) and _agree(_country(a), _country(b))
+    same_actor = _specific(a.actor) and actors[0] == actors[1]
+    same_recipient = _specific(a.recipient) and recipients[0] == recipients[1]
+    if not (same_actor or same_recipient):
+        return False
+    if not (_agree(*actors) and _agree(*recipients) and _dates_agree(a, b) and _agree(_country(a), _country(b))):
+        return False
+    # One participant in common is not enough: a second thing in common, or a later mention
+    # that says nothing else ("the offensive", "the strikes") and so refers back to it.
+    return ((same_actor and same_recipient) or (a.date is not None and a.date == b.date and a.date_precision == "day")
+            or (_country(a) is not None and _country(a) == _country(b)) or _bare(b))
+
+
+def _bare(event: Event) -> bool:
+    """A mention that names one participant and no day or place: an anaphoric "the strikes"."""
+    return (event.actor is None or event.recipient is None) and event.date_precision != "day" and event.location is None
 
 
 def _dates_agree(a: Event, b: Event) -> bool:
