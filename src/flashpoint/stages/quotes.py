@@ -1362,7 +1362,7 @@ class Quotes(Stage):
             prefix = m.group(1).strip()
             content = m.group(2).rstrip()
             transcript = prefix.isupper() and len(prefix.split()) <= 3  # "PENCE:", "MODERATOR:" speak, questions too
-            if (len(prefix.split()) > MAX_COLON_NAME_WORDS or not prefix[0].isupper() or (content.endswith("?") and not transcript)
+            if (not prefix or len(prefix.split()) > MAX_COLON_NAME_WORDS or not prefix[0].isupper() or (content.endswith("?") and not transcript)
                     or _clean(prefix).lower() in COLON_LABELS or prefix.split()[0].lower() in COLON_LABELS):
                 continue
             span = doc.char_span(start + m.start(1), start + m.start(1) + len(prefix), alignment_mode="expand")
