@@ -394,6 +394,30 @@ def _strip(text: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
+def _pieces(text: str, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A quote's parts trimmed to its words: each piece without the spaces around it, the
+    first and the last without the separators (",;:") that join the quote to its frame; empty
+    pieces dropped. The texts at the pieces, joined by one space, are the quote's text."""
+    pieces = [p for p in (_strip(text, a, b) for a, b in parts) if p[0] < p[1]]
+    while pieces:
+        a, b = pieces[0]
+        while a < b and (text[a] in ",;:" or text[a].isspace()):
+            a += 1
+        if a < b:
+            pieces[0] = (a, b)
+            break
+        pieces.pop(0)
+    while pieces:
+        a, b = pieces[-1]
+        while b > a and (text[b - 1] in ",;:" or text[b - 1].isspace()):
+            b -= 1
+        if a < b:
+            pieces[-1] = (a, b)
+            break
+        pieces.pop()
+    return pieces
+
+
 def _rstrip(text: str, b: int) -> int:
     while b > 0 and text[b - 1].isspace():
         b -= 1
@@ -1220,11 +1244,16 @@ class Quotes(Stage):
                 words = sum(len(text[a:b].split()) for a, b in s.parts)
                 if words < MIN_UNCUED_WORDS or self._borrowed_phrase(doc, s):
                     continue
-            qtext = " ".join(text[a:b].strip() for a, b in s.parts).strip(" ,;:")
+            pieces = _pieces(text, s.parts)
+            if not pieces:
+                continue
+            # the span covers exactly the quoted words (and the evaluation finds the quote by it)
+            s.span = (pieces[0][0], pieces[-1][1])
+            qtext = " ".join(text[a:b] for a, b in pieces)
             cue = s.cue_text or (s.cue.text if s.cue is not None else None)
             if s.cue is None and s.inherit is not None:
                 cue = s.inherit.cue_text or (s.inherit.cue.text if s.inherit.cue is not None else None)
-            quotes.append(Quote(text=qtext, span=s.span, kind=s.kind, speaker=s.speaker, cue=cue))
+            quotes.append(Quote(text=qtext, span=s.span, kind=s.kind, speaker=s.speaker, cue=cue, pieces=pieces))
             if s.cue is not None and s.speaker is not None:
                 index[s.cue.i] = s.speaker
         state.record.quotes = quotes
