@@ -50,12 +50,14 @@ def database_url(db: str | os.PathLike) -> sa.URL:
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor = dbapi_connection.cursor()
+    # The busy timeout first: switching a new file to WAL takes a lock that another process
+    # opening the same new store may hold for a moment.
+    cursor.execute("PRAGMA busy_timeout=30000")
     # WAL: readers never block the one writer; NORMAL sync is durable for committed
     # transactions across a killed process. Foreign keys give cascading deletes.
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA busy_timeout=30000")
     cursor.close()
 
 
