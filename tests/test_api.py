@@ -172,3 +172,15 @@ def test_date_filters_take_weeks_as_their_seven_days():
     assert in_range("2024-W03", "2024-01-21", None) and not in_range("2024-W03", "2024-01-22", None)
     assert in_range("2024-W03", None, "2024-01-15") and not in_range("2024-W03", None, "2024-01-14")
     assert in_range("2024-01", "2024-01-16", "2024-01-16") and not in_range("2024-01-17", "2024-01-18", None)
+
+
+def test_hostile_bodies_are_4xx_never_500(client):
+    huge = b'{"text": "Iran struck.", "id": ' + b"9" * 5000 + b"}"
+    assert "cannot be read" in _error(client.post("/api/ingest", content=huge, headers=AUTH), 400, "bad-json")["message"]
+    deep = b"[" * 100_000 + b"]" * 100_000
+    assert "nested too deeply" in _error(client.post("/api/ingest", content=deep, headers=AUTH), 400, "bad-json")["message"]
+    _error(client.post("/api/ingest", content=b"\xff\xfe{}", headers=AUTH), 400, "bad-json")
+    # a lone surrogate in a document is that document's failure; the request itself is fine
+    response = client.post("/api/ingest", content=b'{"text": "Iran said \\ud800 it struck."}', headers=AUTH)
+    assert response.status_code == 200, response.text
+    assert response.json()["failed"] == 1 and response.json()["failures"][0]["code"] == "bad-text"

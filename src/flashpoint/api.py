@@ -25,6 +25,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from . import api_service, service
 from .errors import FlashpointError
+from .ingest.readers import load_json
 from .pipeline import Pipeline
 from .store import Store, open_store
 
@@ -256,9 +257,11 @@ def create_app(db: str, *, token: str | None = None, max_body: int = 5_000_000, 
     async def ingest(request: Request, replace: bool = False):
         raw = await request.body()
         try:
-            body = json.loads(raw)
-        except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError as exc:
             raise FlashpointError("bad-json", f"the body is not JSON: {exc}") from None
+        # huge integers and deep nesting are a 400 (bad-json), not an internal error
+        body = load_json(text, "the body")
         from starlette.concurrency import run_in_threadpool
 
         def run():

@@ -1093,9 +1093,10 @@ class _Resolver:
             antecedent = self._description(subject)
             if antecedent is not None:
                 sp, was_person = antecedent
+                # the text and its span start at the same token: "the" is kept, "these" is not
+                start = subject.left_edge.i if doc[subject.left_edge.i].lower_ == "the" else ns
                 return Speaker(name=sp.name, title=sp.title, organization=sp.organization, actor_code=sp.actor_code or code,
-                               text=desc_text if doc[subject.left_edge.i].lower_ not in ("the",) else doc[subject.left_edge.i:ne].text,
-                               span=(doc[min(ns, subject.left_edge.i)].idx, span[1])), was_person
+                               text=doc[start:ne].text, span=(doc[start].idx, span[1])), was_person
         named = [c for c in subject.children if c.dep_ == "compound" and c.pos_ == "PROPN" and not c.is_lower]
         if named and not person:
             # a body with a name of its own: "Iran’s semi-official Tasnim news agency" is the Tasnim
