@@ -400,9 +400,10 @@ def schema() -> None:
 @main.command()
 @click.option("--db", default=None, help="Also check this store (path or URL).")
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
-def doctor(db, as_json) -> None:
+@click.option("--fix", is_flag=True, help="Link stored documents that are not linked into canonical events (after an ingest was killed while linking).")
+def doctor(db, as_json, fix) -> None:
     """Check the model, the store and versions; exit 1 if anything is wrong."""
-    checks = service.doctor(db)
+    checks = service.doctor(db, fix=fix)
     if as_json:
         click.echo(json.dumps([c.__dict__ for c in checks], indent=2))
     else:

