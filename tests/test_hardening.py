@@ -306,3 +306,16 @@ def test_a_quote_interrupted_by_its_speaker_keeps_both_pieces(pipeline):
     assert quote.text == "We will respond, at a time of our choosing."
     assert tuple(quote.span) == (quote.pieces[0][0], quote.pieces[-1][1])
     assert span_violations(record, text) == []
+
+
+def test_a_nul_character_fails_its_record_on_every_backend(tmp_path, store, pipeline):
+    """PostgreSQL refuses NUL in text: before, the document's write raised and stopped the batch."""
+    from flashpoint.service import ingest
+
+    path = tmp_path / "nul.jsonl"
+    path.write_text('{"id": "nul", "text": "Iran said \\u0000 it struck."}\n{"id": "nul-id\\u0000", "text": "Iran struck."}\n'
+                    f'{{"id": "fine", "text": "{GOOD}"}}\n')
+    report = ingest([str(path)], store, pipeline=pipeline)
+    assert report.stored == 1 and report.failed == 2
+    assert {(f["location"], f["code"]) for f in store.failures()} == {(f"{path}:1", "bad-text"), (f"{path}:2", "bad-text")}
+    assert store.stored_ids(["fine", "nul"]) == {"fine"}

@@ -34,8 +34,11 @@ def _escaped_bytes(value: str) -> bool:
 
 
 def check_unicode(value: str, name: str, *, location: str) -> None:
-    """Refuse a lone surrogate (valid in a Python string and in JSON's \\ud800, not in UTF-8):
+    """Refuse a NUL character and a lone surrogate (valid in a Python string and in JSON's \\ud800, not in UTF-8):
     the tokenizer, the content hash and the store all fail on it."""
+    if "\x00" in value:
+        # PostgreSQL stores no NUL in text, and no article has one
+        raise InputError("bad-text", f"'{name}' holds a NUL character at character {value.index(chr(0))}", location=location)
     match = _SURROGATE.search(value)
     if match:
         raise InputError("bad-text", f"'{name}' holds a lone surrogate U+{ord(match.group()):04X} at character {match.start()}, "
