@@ -184,3 +184,45 @@ def test_hostile_bodies_are_4xx_never_500(client):
     response = client.post("/api/ingest", content=b'{"text": "Iran said \\ud800 it struck."}', headers=AUTH)
     assert response.status_code == 200, response.text
     assert response.json()["failed"] == 1 and response.json()["failures"][0]["code"] == "bad-text"
+
+
+def test_serve_with_several_workers_answers_reads(tmp_path):
+    """`flashpoint serve --workers 2`: worker processes built from the command's settings."""
+    import socket
+    import subprocess
+    import sys
+    import time
+    import urllib.request
+    from pathlib import Path
+
+    from flashpoint import open_store
+
+    db = tmp_path / "workers.db"
+    open_store(str(db)).close()
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    env = {**__import__("os").environ, "FP_TEST_TOKEN": TOKEN}
+    server = subprocess.Popen([str(Path(sys.executable).parent / "flashpoint"), "serve", "--db", str(db), "--port", str(port),
+                               "--workers", "2", "--token-env", "FP_TEST_TOKEN"], env=env,
+                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    try:
+        deadline = time.time() + 120
+        while True:
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/api/documents", timeout=10) as response:
+                    assert response.status == 200 and json.load(response)["total"] == 0
+                    break
+            except OSError:
+                assert server.poll() is None and time.time() < deadline, server.stderr.read().decode()[-2000:]
+                time.sleep(0.5)
+        # writes need the token the workers read from the named variable
+        request = urllib.request.Request(f"http://127.0.0.1:{port}/api/ingest", data=b"[]", method="POST")
+        try:
+            urllib.request.urlopen(request, timeout=10)
+            raise AssertionError("a write without a token was accepted")
+        except urllib.error.HTTPError as exc:
+            assert exc.code == 401
+    finally:
+        server.terminate()
+        server.wait(timeout=60)

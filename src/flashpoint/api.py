@@ -286,6 +286,14 @@ def create_app(db: str, *, token: str | None = None, max_body: int = 5_000_000, 
     return app
 
 
+def app_from_environment() -> FastAPI:
+    """The app of one `flashpoint serve --workers N` process, configured by the command."""
+    import os
+
+    token = os.environ.get(os.environ.get("FLASHPOINT_SERVE_TOKEN_ENV", "FLASHPOINT_TOKEN")) or None
+    return create_app(os.environ["FLASHPOINT_SERVE_DB"], token=token, max_body=int(os.environ.get("FLASHPOINT_SERVE_MAX_BODY", "5000000")))
+
+
 def _version() -> str:
     import importlib.metadata
 
