@@ -313,9 +313,11 @@ def test_a_nul_character_fails_its_record_on_every_backend(tmp_path, store, pipe
     from flashpoint.service import ingest
 
     path = tmp_path / "nul.jsonl"
+    LONG_ID = "x" * 600  # over the store key's 512: PostgreSQL refused it and stopped the batch too
     path.write_text('{"id": "nul", "text": "Iran said \\u0000 it struck."}\n{"id": "nul-id\\u0000", "text": "Iran struck."}\n'
-                    f'{{"id": "fine", "text": "{GOOD}"}}\n')
+                    f'{{"id": "fine", "text": "{GOOD}"}}\n{{"id": "{LONG_ID}", "text": "Iran struck."}}\n')
     report = ingest([str(path)], store, pipeline=pipeline)
-    assert report.stored == 1 and report.failed == 2
-    assert {(f["location"], f["code"]) for f in store.failures()} == {(f"{path}:1", "bad-text"), (f"{path}:2", "bad-text")}
+    assert report.stored == 1 and report.failed == 3
+    assert {(f["location"], f["code"]) for f in store.failures()} == {(f"{path}:1", "bad-text"), (f"{path}:2", "bad-text"),
+                                                                      (f"{path}:4", "bad-field")}
     assert store.stored_ids(["fine", "nul"]) == {"fine"}

@@ -13,6 +13,7 @@ from dateutil import parser as dateparser
 from ..errors import FlashpointError, InputError
 
 _SPACE = re.compile(r"\s+")
+MAX_ID_LENGTH = 512  # documents.id in the store
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
@@ -114,6 +115,9 @@ class Document:
             if isinstance(value, str):
                 check_unicode(value, name, location=location)
         doc_id = str(id).strip() if id is not None and str(id).strip() else content_id(text)
+        if len(doc_id) > MAX_ID_LENGTH:
+            # the store's key holds this many (PostgreSQL refused a longer one and stopped the batch)
+            raise InputError("bad-field", f"'id' is {len(doc_id)} characters long, over the limit of {MAX_ID_LENGTH}", location=location)
         return cls(
             id=doc_id,
             text=text,
