@@ -321,3 +321,25 @@ def test_a_nul_character_fails_its_record_on_every_backend(tmp_path, store, pipe
     assert {(f["location"], f["code"]) for f in store.failures()} == {(f"{path}:1", "bad-text"), (f"{path}:2", "bad-text"),
                                                                       (f"{path}:4", "bad-field")}
     assert store.stored_ids(["fine", "nul"]) == {"fine"}
+
+
+def test_corpus_views_are_cached_per_store_revision_and_never_stale(tmp_path, pipeline):
+    from flashpoint import open_store, service
+
+    first, second = [d for d in read_inputs([str(IRAN_PAKISTAN)]) if isinstance(d, Document)]
+    with open_store(str(tmp_path / "views.db")) as store:
+        service.store_items([first], store, pipeline=pipeline)
+        events_one, quotes_one = service.canonical_events(store), service.quote_provenance(store)
+        assert events_one and quotes_one
+        quotes_one[0]["text"] = "changed by a caller"  # a caller's copy: the cache is not touched
+        events_one.clear()
+        assert service.quote_provenance(store)[0]["text"] != "changed by a caller"
+        assert len(service.canonical_events(store)) > 0
+        revision = store.revision()
+        assert store.revision() == revision  # nothing changed, the views are served again
+        service.store_items([second], store, pipeline=pipeline)
+        assert store.revision() != revision
+        both = service.canonical_events(store)
+        assert {m["doc_id"] for e in both for m in e["mentions"]} == {first.id, second.id}
+        store.delete([second.id])
+        assert {m["doc_id"] for e in service.canonical_events(store) for m in e["mentions"]} == {first.id}

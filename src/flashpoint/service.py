@@ -187,11 +187,34 @@ def explain_record(doc_id: str, db: str | None) -> tuple[DocumentRecord, str]:
 
 # -- the corpus: one event, many reports ----------------------------------------------------
 
+VIEWS_KEPT = 64  # computed corpus views kept per store object
+
+
+def _cached(store: Store, name: str, compute, **options):
+    """A corpus view, computed once per store revision (`Store.revision`): the HTTP API and the
+    dashboard serve the same merged events, quotes and dyads many times between two ingests, and
+    computing them costs 0.1 to 3 s on a few hundred documents. The revision is read before
+    computing, so a view computed while documents were stored is recomputed on the next call;
+    callers get a copy, so nothing they change reaches the cache."""
+    import pickle
+
+    cache: dict = store.__dict__.setdefault("_views", {})
+    key = (name, tuple(sorted(options.items())))
+    revision = store.revision()
+    hit = cache.get(key)
+    if hit is None or hit[0] != revision:
+        # kept pickled: each caller unpickles its own copy (several times faster than deepcopy)
+        hit = (revision, pickle.dumps(compute(**options), protocol=pickle.HIGHEST_PROTOCOL))
+        if len(cache) >= VIEWS_KEPT:
+            cache.clear()
+        cache[key] = hit
+    return pickle.loads(hit[1])
+
 
 def canonical_events(store: Store, **filters) -> list[dict]:
     from . import corpus
 
-    return corpus.canonical_events(store, **filters)
+    return _cached(store, "canonical_events", lambda **f: corpus.canonical_events(store, **f), **filters)
 
 
 def canonical_event(store: Store, event_id: str) -> dict:
@@ -207,25 +230,25 @@ def canonical_event(store: Store, event_id: str) -> dict:
 def event_claims(store: Store, *, conflicting: bool = True, kind: str | None = None) -> list[dict]:
     from . import corpus
 
-    return corpus.claims(store, conflicting=conflicting, kind=kind)
+    return _cached(store, "claims", lambda **o: corpus.claims(store, **o), conflicting=conflicting, kind=kind)
 
 
 def quote_provenance(store: Store) -> list[dict]:
     from . import corpus
 
-    return corpus.quote_provenance(store)
+    return _cached(store, "quote_provenance", lambda: corpus.quote_provenance(store))
 
 
 def dyads(store: Store) -> list[dict]:
     from . import corpus
 
-    return corpus.dyads(store)
+    return _cached(store, "dyads", lambda: corpus.dyads(store))
 
 
 def dyad(store: Store, a: str, b: str, **options) -> dict:
     from . import corpus
 
-    return corpus.dyad(store, a, b, **options)
+    return _cached(store, "dyad", lambda a, b, **o: corpus.dyad(store, a, b, **o), a=a, b=b, **options)
 
 
 def reuse(store: Store, **options) -> dict:

@@ -73,6 +73,17 @@ class Store:
     def close(self) -> None:
         self.engine.dispose()
 
+    def revision(self) -> tuple:
+        """A value that changes whenever what the corpus views are computed from changes: a
+        document stored, replaced or deleted, a document linked, the linking rules' version.
+        Views computed at one revision can be served again while it holds."""
+        docs, linked, meta = schema.documents, schema.linked_documents, schema.meta
+        with self.engine.connect() as conn:
+            stored = conn.execute(sa.select(sa.func.count(), sa.func.max(docs.c.stored_at))).one()
+            links = conn.execute(sa.select(sa.func.count(), sa.func.max(linked.c.stored_at))).one()
+            rules = conn.execute(sa.select(meta.c.value).where(meta.c.key == "linking_version")).scalar()
+        return tuple(stored), tuple(links), rules
+
     def __enter__(self) -> "Store":
         return self
 
