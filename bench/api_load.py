@@ -111,13 +111,14 @@ def main() -> int:
     parser.add_argument("--corpus", default=str(CORPUS))
     parser.add_argument("--clients", type=int, nargs="+", default=[8, 32])
     parser.add_argument("--requests", type=int, default=640, help="requests per concurrency level")
+    parser.add_argument("--workers", type=int, default=1, help="server processes (flashpoint serve --workers)")
     args = parser.parse_args()
     if not Path(args.db).exists():
         print(f"building {args.db} from {args.corpus} ...", file=sys.stderr)
         subprocess.run([FLASHPOINT, "ingest", args.corpus, "--db", args.db, "-q"], check=False)
     port = free_port()
     env = {k: v for k, v in os.environ.items() if k != "FLASHPOINT_TOKEN"}
-    server = subprocess.Popen([FLASHPOINT, "serve", "--db", args.db, "--port", str(port)], env=env,
+    server = subprocess.Popen([FLASHPOINT, "serve", "--db", args.db, "--port", str(port), "--workers", str(args.workers)], env=env,
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         deadline = time.time() + 120
@@ -137,7 +138,8 @@ def main() -> int:
     finally:
         server.terminate()
         server.wait(timeout=30)
-    print(json.dumps({"db": args.db, "endpoints": targets, "results": results}, indent=2))
+    print(json.dumps({"db": args.db, "workers": args.workers, "cpus": os.cpu_count(), "load": os.getloadavg(),
+                      "endpoints": targets, "results": results}, indent=2))
     return 0
 
 
