@@ -226,3 +226,16 @@ def test_serve_with_several_workers_answers_reads(tmp_path):
     finally:
         server.terminate()
         server.wait(timeout=60)
+
+
+@pytest.mark.parametrize("value", ["2024-02-30", "2024-13", "2024-W60", "soon", "2024-1-5", "20240101"])
+def test_a_date_option_that_is_no_date_is_a_400(client, value):
+    for path in ("/api/documents", "/api/events", "/api/quotes", "/api/dyads/IRN/PAK"):
+        error = _error(client.get(path, params={"from": value}), 400, "bad-option")
+        assert error["message"].startswith("from:")
+    _error(client.get("/api/claims", params={"to": value}), 400, "bad-option")
+
+
+def test_date_options_of_every_precision_are_accepted(client):
+    for value in ("2024", "2024-01", "2024-01-16", "2024-W03"):
+        assert client.get("/api/events", params={"from": value, "to": "2024-12-31"}).status_code == 200

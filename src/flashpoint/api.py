@@ -112,6 +112,17 @@ def create_app(db: str, *, token: str | None = None, max_body: int = 5_000_000, 
                   docs_url=None, redoc_url=None,  # their pages load scripts from a CDN; the schema is at /openapi.json
                   description="Coded, source-attributed conflict events from news: the same views as the `flashpoint` CLI.")
     app.add_middleware(BodyLimit, max_body=max_body)
+
+    @app.middleware("http")
+    async def _check_dates(request: Request, call_next):
+        # `from` and `to` are dates of any precision; one that is no date ("2024-02-30", "soon")
+        # is a 400, not a silently empty page
+        if request.url.path.startswith("/api/"):
+            for name in ("from", "to"):
+                value = request.query_params.get(name)
+                if value is not None and value != "" and not api_service.valid_date_option(value):
+                    return error_response(400, "bad-option", f"{name}: {value[:40]!r} is not a date (YYYY, YYYY-MM, YYYY-MM-DD or YYYY-Www)")
+        return await call_next(request)
     app.state.store = store
 
     # -- errors ----------------------------------------------------------------------------
