@@ -172,3 +172,70 @@ def test_date_filters_take_weeks_as_their_seven_days():
     assert in_range("2024-W03", "2024-01-21", None) and not in_range("2024-W03", "2024-01-22", None)
     assert in_range("2024-W03", None, "2024-01-15") and not in_range("2024-W03", None, "2024-01-14")
     assert in_range("2024-01", "2024-01-16", "2024-01-16") and not in_range("2024-01-17", "2024-01-18", None)
+
+
+def test_hostile_bodies_are_4xx_never_500(client):
+    huge = b'{"text": "Iran struck.", "id": ' + b"9" * 5000 + b"}"
+    assert "cannot be read" in _error(client.post("/api/ingest", content=huge, headers=AUTH), 400, "bad-json")["message"]
+    deep = b"[" * 100_000 + b"]" * 100_000
+    assert "nested too deeply" in _error(client.post("/api/ingest", content=deep, headers=AUTH), 400, "bad-json")["message"]
+    _error(client.post("/api/ingest", content=b"\xff\xfe{}", headers=AUTH), 400, "bad-json")
+    # a lone surrogate in a document is that document's failure; the request itself is fine
+    response = client.post("/api/ingest", content=b'{"text": "Iran said \\ud800 it struck."}', headers=AUTH)
+    assert response.status_code == 200, response.text
+    assert response.json()["failed"] == 1 and response.json()["failures"][0]["code"] == "bad-text"
+
+
+def test_serve_with_several_workers_answers_reads(tmp_path):
+    """`flashpoint serve --workers 2`: worker processes built from the command's settings."""
+    import socket
+    import subprocess
+    import sys
+    import time
+    import urllib.request
+    from pathlib import Path
+
+    from flashpoint import open_store
+
+    db = tmp_path / "workers.db"
+    open_store(str(db)).close()
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    env = {**__import__("os").environ, "FP_TEST_TOKEN": TOKEN}
+    server = subprocess.Popen([str(Path(sys.executable).parent / "flashpoint"), "serve", "--db", str(db), "--port", str(port),
+                               "--workers", "2", "--token-env", "FP_TEST_TOKEN"], env=env,
+                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    try:
+        deadline = time.time() + 120
+        while True:
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/api/documents", timeout=10) as response:
+                    assert response.status == 200 and json.load(response)["total"] == 0
+                    break
+            except OSError:
+                assert server.poll() is None and time.time() < deadline, server.stderr.read().decode()[-2000:]
+                time.sleep(0.5)
+        # writes need the token the workers read from the named variable
+        request = urllib.request.Request(f"http://127.0.0.1:{port}/api/ingest", data=b"[]", method="POST")
+        try:
+            urllib.request.urlopen(request, timeout=10)
+            raise AssertionError("a write without a token was accepted")
+        except urllib.error.HTTPError as exc:
+            assert exc.code == 401
+    finally:
+        server.terminate()
+        server.wait(timeout=60)
+
+
+@pytest.mark.parametrize("value", ["2024-02-30", "2024-13", "2024-W60", "soon", "2024-1-5", "20240101"])
+def test_a_date_option_that_is_no_date_is_a_400(client, value):
+    for path in ("/api/documents", "/api/events", "/api/quotes", "/api/dyads/IRN/PAK"):
+        error = _error(client.get(path, params={"from": value}), 400, "bad-option")
+        assert error["message"].startswith("from:")
+    _error(client.get("/api/claims", params={"to": value}), 400, "bad-option")
+
+
+def test_date_options_of_every_precision_are_accepted(client):
+    for value in ("2024", "2024-01", "2024-01-16", "2024-W03"):
+        assert client.get("/api/events", params={"from": value, "to": "2024-12-31"}).status_code == 200

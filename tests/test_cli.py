@@ -137,3 +137,23 @@ def test_corpus_commands_on_the_iran_pakistan_pair(run, tmp_path):
     assert dyads[0]["dyad"] == ["IRN", "PAK"]
     reuse = json.loads(run("reuse", "--db", db, "--format", "json").stdout)
     assert reuse["passages"] and all(p["origin"]["doc_id"] == "reuters-2024-01-19-iran-pakistan" for p in reuse["passages"])
+
+
+def test_doctor_reports_unlinked_documents_and_fix_links_them(run, tmp_path, pipeline):
+    """As after an ingest killed while linking: documents stored, none linked."""
+    from flashpoint import open_store
+    from flashpoint.ingest import read_inputs
+
+    db = tmp_path / "unlinked.db"
+    with open_store(str(db)) as store:
+        for result in pipeline.process(read_inputs([str(IRAN_PAKISTAN)])):
+            assert store.write(result.document, result.record, pipeline="test")  # the write path, without linking
+    checks = {c["name"]: c for c in json.loads(run("doctor", "--db", db, "--json").stdout)}
+    assert not checks["linking"]["ok"] and checks["linking"]["detail"].startswith("2 documents not linked")
+    assert run("doctor", "--db", db).exit_code == ExitCode.ERROR
+
+    fixed = run("doctor", "--db", db, "--fix", "--json")
+    assert fixed.exit_code == 0, fixed.stdout
+    assert {c["name"]: c for c in json.loads(fixed.stdout)}["linking"]["detail"].startswith("linked 2 documents")
+    again = {c["name"]: c for c in json.loads(run("doctor", "--db", db, "--json").stdout)}
+    assert again["linking"] == {"name": "linking", "ok": True, "detail": "every stored document is linked"}

@@ -162,3 +162,33 @@ def test_killed_ingest_resumes_without_duplicates(db_url, tmp_path):
         # Every document is whole: its entity rows match its record, none missing, none twice.
         for record in store.records():
             assert per_doc.get(record.doc_id, 0) == len(record.entities)
+
+
+def _open_after(barrier, db: str, results) -> None:
+    """In a forked process: wait for the others, then open (and so create) the store."""
+    try:
+        barrier.wait(timeout=60)
+        store = open_store(db)
+        results.put(("ok", store.schema_version()))
+        store.engine.dispose()
+    except BaseException as exc:  # noqa: BLE001 - reported to the test
+        results.put(("error", repr(exc)))
+
+
+@pytest.mark.parametrize("processes", [8])
+def test_concurrent_opens_of_a_new_store_all_succeed(db_url, processes):
+    """Several processes opening one new store at once: one creates it, the others wait for it
+    (SQLite: a write lock taken before the version is read; PostgreSQL: an advisory lock)."""
+    import multiprocessing
+
+    context = multiprocessing.get_context("fork")
+    barrier, results = context.Barrier(processes), context.Queue()
+    workers = [context.Process(target=_open_after, args=(barrier, db_url, results)) for _ in range(processes)]
+    for worker in workers:
+        worker.start()
+    outcomes = [results.get(timeout=120) for _ in workers]
+    for worker in workers:
+        worker.join(timeout=60)
+    assert outcomes == [("ok", LATEST)] * processes
+    with open_store(db_url) as store:
+        assert store.schema_version() == LATEST and store.counts()["documents"] == 0

@@ -25,6 +25,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from . import api_service, service
 from .errors import FlashpointError
+from .ingest.readers import load_json
 from .pipeline import Pipeline
 from .store import Store, open_store
 
@@ -111,6 +112,17 @@ def create_app(db: str, *, token: str | None = None, max_body: int = 5_000_000, 
                   docs_url=None, redoc_url=None,  # their pages load scripts from a CDN; the schema is at /openapi.json
                   description="Coded, source-attributed conflict events from news: the same views as the `flashpoint` CLI.")
     app.add_middleware(BodyLimit, max_body=max_body)
+
+    @app.middleware("http")
+    async def _check_dates(request: Request, call_next):
+        # `from` and `to` are dates of any precision; one that is no date ("2024-02-30", "soon")
+        # is a 400, not a silently empty page
+        if request.url.path.startswith("/api/"):
+            for name in ("from", "to"):
+                value = request.query_params.get(name)
+                if value is not None and value != "" and not api_service.valid_date_option(value):
+                    return error_response(400, "bad-option", f"{name}: {value[:40]!r} is not a date (YYYY, YYYY-MM, YYYY-MM-DD or YYYY-Www)")
+        return await call_next(request)
     app.state.store = store
 
     # -- errors ----------------------------------------------------------------------------
@@ -258,9 +270,11 @@ def create_app(db: str, *, token: str | None = None, max_body: int = 5_000_000, 
     async def ingest(request: Request, replace: bool = False):
         raw = await request.body()
         try:
-            body = json.loads(raw)
-        except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError as exc:
             raise FlashpointError("bad-json", f"the body is not JSON: {exc}") from None
+        # huge integers and deep nesting are a 400 (bad-json), not an internal error
+        body = load_json(text, "the body")
         from starlette.concurrency import run_in_threadpool
 
         def run():
@@ -283,6 +297,14 @@ def create_app(db: str, *, token: str | None = None, max_body: int = 5_000_000, 
 
     mount_pages(app, store)
     return app
+
+
+def app_from_environment() -> FastAPI:
+    """The app of one `flashpoint serve --workers N` process, configured by the command."""
+    import os
+
+    token = os.environ.get(os.environ.get("FLASHPOINT_SERVE_TOKEN_ENV", "FLASHPOINT_TOKEN")) or None
+    return create_app(os.environ["FLASHPOINT_SERVE_DB"], token=token, max_body=int(os.environ.get("FLASHPOINT_SERVE_MAX_BODY", "5000000")))
 
 
 def _version() -> str:

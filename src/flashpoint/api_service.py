@@ -48,6 +48,26 @@ def delete_document(store: Store, doc_id: str) -> int:
 # -- filtering, sorting, paging -------------------------------------------------------------
 
 
+def valid_date_option(value: str) -> bool:
+    """Whether a `from`/`to` option is a real date of some precision: 2024, 2024-01, 2024-01-16, 2024-W03."""
+    import re
+
+    try:
+        if re.fullmatch(r"\d{4}", value):
+            return True
+        if re.fullmatch(r"\d{4}-\d{2}", value):
+            return 1 <= int(value[5:]) <= 12
+        if re.fullmatch(r"\d{4}-W\d{2}", value):
+            date.fromisocalendar(int(value[:4]), int(value[6:]), 1)
+            return True
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+            date.fromisoformat(value)
+            return True
+    except ValueError:
+        return False
+    return False
+
+
 def in_range(value: str | None, start: str | None, end: str | None) -> bool:
     """Whether an ISO date of any precision ("2024", "2024-01", "2024-W03", "2024-01-16")
     falls in [start, end]; a week, month or year counts when it overlaps the range. Undated: only

@@ -367,7 +367,10 @@ def explain(doc_id, db) -> None:
 @click.option("--token-env", default="FLASHPOINT_TOKEN", show_default=True,
               help="Environment variable holding the token that writes (ingest, delete) require; unset: writes are refused.")
 @click.option("--max-body", type=click.IntRange(1), default=DEFAULT_MAX_BYTES, show_default=True, help="Request body size limit in bytes.")
-def serve(db, host, port, token_env, max_body) -> None:
+@click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True,
+              help="Server processes sharing the port, each with its own connection to the store (reads use every core; "
+                   "writes still take turns).")
+def serve(db, host, port, token_env, max_body, workers) -> None:
     """Serve the dashboard (at /) and the HTTP API (OpenAPI schema at /openapi.json)."""
     import os
 
@@ -380,7 +383,16 @@ def serve(db, host, port, token_env, max_body) -> None:
         click.echo(f"flashpoint: warning: serving on {host}: the read API is open to anyone who can reach it", err=True)
     if token is None:
         click.echo(f"flashpoint: ${token_env} is not set: writes (ingest, delete) are refused", err=True)
-    uvicorn.run(create_app(db, token=token, max_body=max_body), host=host, port=port, log_level="info")
+    if workers == 1:
+        uvicorn.run(create_app(db, token=token, max_body=max_body), host=host, port=port, log_level="info")
+        return
+    # Each worker process builds its app from the environment (uvicorn starts workers from an
+    # import string); the store is created or migrated once here, before they start.
+    open_store(db).close()
+    os.environ["FLASHPOINT_SERVE_DB"] = str(db)
+    os.environ["FLASHPOINT_SERVE_MAX_BODY"] = str(max_body)
+    os.environ["FLASHPOINT_SERVE_TOKEN_ENV"] = token_env
+    uvicorn.run("flashpoint.api:app_from_environment", factory=True, workers=workers, host=host, port=port, log_level="info")
 
 
 @main.command("export")
@@ -429,9 +441,10 @@ def schema() -> None:
 @main.command()
 @click.option("--db", default=None, help="Also check this store (path or URL).")
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
-def doctor(db, as_json) -> None:
+@click.option("--fix", is_flag=True, help="Link stored documents that are not linked into canonical events (after an ingest was killed while linking).")
+def doctor(db, as_json, fix) -> None:
     """Check the model, the store and versions; exit 1 if anything is wrong."""
-    checks = service.doctor(db)
+    checks = service.doctor(db, fix=fix)
     if as_json:
         click.echo(json.dumps([c.__dict__ for c in checks], indent=2))
     else:

@@ -36,6 +36,10 @@ CODES: dict[str, str] = {
     "bad-front-matter": "malformed YAML front matter",
     "bad-field": "a document field has the wrong type or value",
     "unknown-format": "the input format could not be recognised",
+    "not-a-file": "a named pipe, device or socket, not a regular file; refused without reading it",
+    "symlink-loop": "a symbolic link that leads back to itself",
+    "bad-text": "the text holds characters that are not valid Unicode (lone surrogates) or a NUL",
+    "reader-error": "a reader failed unexpectedly on this input (a bug: please report it)",
     # processing problems
     "stage-error": "a pipeline stage failed on this document",
     "pipeline-order": "a stage needs an annotation that no earlier stage adds",

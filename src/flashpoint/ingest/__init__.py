@@ -8,8 +8,10 @@ batch of any size streams through in constant memory. A problem with one input i
 from __future__ import annotations
 
 import codecs
+import errno
 import io
 import os
+import stat
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -17,8 +19,8 @@ from typing import BinaryIO
 
 from ..errors import FlashpointError, InputError
 from .decode import decode
-from .document import Document, Failure, content_id
-from .readers import FORMATS, READERS, SUFFIX_FORMATS, Item, read_jsonl_lines, sniff_format
+from .document import Document, Failure, content_id, printable
+from .readers import FORMATS, READERS, SUFFIX_FORMATS, Item, read_jsonl_lines, sniff_format, unexpected_failure
 
 __all__ = ["Document", "Failure", "Item", "content_id", "read_inputs", "documents_from_objects", "input_size", "DEFAULT_MAX_BYTES", "FORMATS"]
 
@@ -26,20 +28,32 @@ DEFAULT_MAX_BYTES = 5_000_000  # per file, or per record in JSONL
 STDIN = "-"
 
 
-def _walk(directory: Path) -> Iterator[Path]:
-    """Files under `directory` in a stable order, skipping hidden files and folders."""
-    for root, dirs, files in os.walk(directory):
+def _walk(directory: Path) -> Iterator[Path | Failure]:
+    """Files under `directory` in a stable order, skipping hidden files and folders; a folder
+    that cannot be listed is a failure, never a silent gap."""
+    errors: list[OSError] = []
+    for root, dirs, files in os.walk(directory, onerror=errors.append):
+        while errors:
+            yield _walk_failure(errors.pop(0))
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
             if not name.startswith("."):
                 yield Path(root) / name
+    while errors:
+        yield _walk_failure(errors.pop(0))
 
 
-def expand(paths: Iterable[str | os.PathLike]) -> Iterator[tuple[str, str | None]]:
+def _walk_failure(error: OSError) -> Failure:
+    where = str(error.filename) if error.filename is not None else "<directory>"
+    return Failure(where, "unreadable", f"cannot list the directory ({error.strerror or error}); the files in it were not read")
+
+
+def expand(paths: Iterable[str | os.PathLike]) -> Iterator[tuple[str, str | None | Failure]]:
     """(path, format) for each input: directories are walked; in them only known suffixes count.
 
     A file named on the command line is read whatever its suffix (its content decides);
     inside a directory, files with other suffixes (READMEs, images, ...) are passed over.
+    A folder that cannot be listed comes as (its path, a Failure).
     """
     for raw in paths:
         path = str(raw)
@@ -49,6 +63,9 @@ def expand(paths: Iterable[str | os.PathLike]) -> Iterator[tuple[str, str | None
         p = Path(path)
         if p.is_dir():
             for f in _walk(p):
+                if isinstance(f, Failure):
+                    yield f.location, f
+                    continue
                 fmt = SUFFIX_FORMATS.get(f.suffix.lower())
                 if fmt:
                     yield str(f), fmt
@@ -59,7 +76,9 @@ def expand(paths: Iterable[str | os.PathLike]) -> Iterator[tuple[str, str | None
 def input_size(paths: Iterable[str | os.PathLike]) -> int | None:
     """Total bytes of the inputs (for progress), or None when a stream of unknown size is among them."""
     total = 0
-    for path, _ in expand(paths):
+    for path, fmt in expand(paths):
+        if isinstance(fmt, Failure):
+            continue
         if path == STDIN:
             return None
         try:
@@ -80,11 +99,16 @@ def read_inputs(
     if input_format is not None and input_format not in FORMATS:
         raise FlashpointError("bad-option", f"unknown input format {input_format!r}; one of {', '.join(FORMATS)}")
     for path, fmt in expand(paths):
+        if isinstance(fmt, Failure):
+            yield fmt
+            continue
         yield from _read_one(path, input_format or fmt, max_bytes, stdin)
 
 
 def _read_one(path: str, fmt: str | None, max_bytes: int, stdin: BinaryIO | None) -> Iterator[Item]:
-    location = "<stdin>" if path == STDIN else path
+    # A file name that is not valid UTF-8 arrives with surrogate escapes: shown (and stored)
+    # with backslash escapes instead, and the file is read like any other.
+    location = "<stdin>" if path == STDIN else printable(path)
     size = 0
     try:
         if path == STDIN:
@@ -101,16 +125,14 @@ def _read_one(path: str, fmt: str | None, max_bytes: int, stdin: BinaryIO | None
             size = len(data)
             _check_size(size, max_bytes, location)
         else:
-            p = Path(path)
-            if not p.exists():
-                raise InputError("not-found", "no such file or directory", location=location)
-            size = p.stat().st_size
-            if fmt == "jsonl":
-                with open(p, "rb") as handle:
+            with _open_regular(path, location) as handle:
+                size = os.fstat(handle.fileno()).st_size
+                if fmt == "jsonl":
                     yield from read_jsonl_lines(_jsonl_lines(handle, location), location, max_bytes)
-                return
-            _check_size(size, max_bytes, location)
-            data = p.read_bytes()
+                    return
+                _check_size(size, max_bytes, location)
+                data = handle.read(max_bytes + 1)
+                _check_size(len(data), max_bytes, location)  # a file that grew since
             if fmt is None:
                 fmt = sniff_format(data[:1024] + data[1024:].split(b"\n", 1)[0])
                 if fmt == "jsonl":
@@ -123,13 +145,60 @@ def _read_one(path: str, fmt: str | None, max_bytes: int, stdin: BinaryIO | None
         yield Failure.from_error(exc, location=location, size=size)
     except OSError as exc:
         yield Failure(location, "unreadable", f"cannot read the file ({exc.strerror or exc})", size=size)
+    except Exception as exc:  # whatever a reader raises on hostile input, the batch goes on
+        yield unexpected_failure(exc, location, size)
+
+
+def _open_regular(path: str, location: str) -> BinaryIO:
+    """Open a regular file for reading. A named pipe, a device or a socket is refused without
+    being opened for reading (a pipe would block, a device never end); a symbolic link loop and
+    a dangling link are told apart from a missing file."""
+    try:
+        info = os.stat(path)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise InputError("symlink-loop", "a symbolic link loop: the link leads back to itself", location=location) from None
+        if exc.errno == errno.ENOENT:
+            if os.path.islink(path):
+                raise InputError("not-found", f"a symbolic link to a missing file ({os.readlink(path)})", location=location) from None
+            raise InputError("not-found", "no such file or directory", location=location) from None
+        raise
+    if not stat.S_ISREG(info.st_mode):
+        raise InputError("not-a-file", f"a {_file_kind(info.st_mode)}, not a regular file: not read", location=location)
+    # O_NONBLOCK: should the path have become a pipe since the stat, opening it does not wait
+    # for a writer, and the check below refuses it before any read.
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    try:
+        mode = os.fstat(fd).st_mode
+        if not stat.S_ISREG(mode):
+            raise InputError("not-a-file", f"a {_file_kind(mode)}, not a regular file: not read", location=location)
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(fd, True)
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+
+
+def _file_kind(mode: int) -> str:
+    if stat.S_ISFIFO(mode):
+        return "named pipe"
+    if stat.S_ISSOCK(mode):
+        return "socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "device"
+    if stat.S_ISDIR(mode):
+        return "directory"
+    return "special file"
 
 
 def _jsonl_lines(handle: BinaryIO, location: str) -> Iterator[bytes]:
-    """Lines of a JSONL file as UTF-8 bytes. UTF-16/32 files (with a BOM) cannot be split on
-    b"\\n" before decoding, so they are decoded whole first; UTF-8 ones stream."""
+    """Lines of a JSONL file as UTF-8 bytes. UTF-16/32 files (with a BOM, or UTF-16 without one,
+    told by its zero bytes) cannot be split on b"\\n" before decoding, so they are decoded whole
+    first; UTF-8 ones stream."""
     head = handle.read(4)
-    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE, codecs.BOM_UTF32_BE)):
+    no_bom_utf16 = len(head) == 4 and ((head[1] == head[3] == 0 and head[0] and head[2]) or (head[0] == head[2] == 0 and head[1] and head[3]))
+    if no_bom_utf16 or head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE, codecs.BOM_UTF32_BE)):
         text, _ = decode(head + handle.read(), location=location)
         yield from (line.encode("utf-8") for line in text.splitlines(keepends=True))
         return
@@ -167,3 +236,5 @@ def documents_from_objects(items: object) -> Iterator[Item]:
                 raise InputError("bad-field", f"cannot read a {type(item).__name__} as a document", location=location)
         except FlashpointError as exc:
             yield Failure.from_error(exc, location=location)
+        except Exception as exc:  # e.g. an int id of more digits than str() converts
+            yield unexpected_failure(exc, location)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import unicodedata
 
 from charset_normalizer import from_bytes
 
@@ -33,6 +34,29 @@ def looks_binary(data: bytes) -> bool:
     return odd > max(2, len(sample) // 100)
 
 
+def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
+    """UTF-16 with no byte-order mark, told from binary data by its zero bytes: text mostly in
+    Latin script has a zero in every other byte (the high byte), on one side only."""
+    sample = data[:8192]
+    if len(sample) < 8:
+        return None
+    sample = sample[:len(sample) // 2 * 2]
+    even, odd = sample[0::2], sample[1::2]
+    zeros_even, zeros_odd = even.count(0) / len(even), odd.count(0) / len(odd)
+    if zeros_odd >= 0.3 and zeros_even <= 0.01:
+        encoding = "utf-16-le"
+    elif zeros_even >= 0.3 and zeros_odd <= 0.01:
+        encoding = "utf-16-be"
+    else:
+        return None
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError:
+        return None
+    odd_chars = sum(1 for c in text if unicodedata.category(c) in ("Cc", "Cn", "Co", "Cs") and c not in "\t\n\r\f")
+    return (text, encoding) if odd_chars <= len(text) // 1000 else None
+
+
 def decode(data: bytes, *, location: str) -> tuple[str, str]:
     """Decode `data` to text, returning (text, encoding). Raises InputError for binary data."""
     for bom, encoding in _BOMS:
@@ -42,6 +66,9 @@ def decode(data: bytes, *, location: str) -> tuple[str, str]:
             except UnicodeDecodeError:
                 break
     if looks_binary(data):
+        utf16 = _utf16_without_bom(data)
+        if utf16 is not None:
+            return utf16
         raise InputError("binary", "binary data, not text", location=location)
     try:
         return data.decode("utf-8"), "utf-8"

@@ -13,6 +13,37 @@ from dateutil import parser as dateparser
 from ..errors import FlashpointError, InputError
 
 _SPACE = re.compile(r"\s+")
+MAX_ID_LENGTH = 512  # documents.id in the store
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def printable(value: str) -> str:
+    """`value` as valid Unicode: a file name's undecodable bytes (surrogate escapes) and lone
+    surrogates become backslash escapes, so a location can always be stored and printed."""
+    if not _SURROGATE.search(value):
+        return value
+    return value.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace") if _escaped_bytes(value) \
+        else value.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
+def _escaped_bytes(value: str) -> bool:
+    try:
+        value.encode("utf-8", "surrogateescape")
+        return True
+    except UnicodeEncodeError:
+        return False
+
+
+def check_unicode(value: str, name: str, *, location: str) -> None:
+    """Refuse a NUL character and a lone surrogate (valid in a Python string and in JSON's \\ud800, not in UTF-8):
+    the tokenizer, the content hash and the store all fail on it."""
+    if "\x00" in value:
+        # PostgreSQL stores no NUL in text, and no article has one
+        raise InputError("bad-text", f"'{name}' holds a NUL character at character {value.index(chr(0))}", location=location)
+    match = _SURROGATE.search(value)
+    if match:
+        raise InputError("bad-text", f"'{name}' holds a lone surrogate U+{ord(match.group()):04X} at character {match.start()}, "
+                                     "which is not valid Unicode", location=location)
 
 
 def normalise_text(text: str) -> str:
@@ -77,10 +108,16 @@ class Document:
             raise InputError("bad-field", f"'text' must be a string, not {type(text).__name__}", location=location)
         if not text.strip():
             raise InputError("empty", "the document has no text", location=location)
+        check_unicode(text, "text", location=location)
         for name, value in (("id", id), ("source", source), ("title", title), ("url", url)):
             if value is not None and not isinstance(value, str | int):
                 raise InputError("bad-field", f"'{name}' must be a string, not {type(value).__name__}", location=location)
+            if isinstance(value, str):
+                check_unicode(value, name, location=location)
         doc_id = str(id).strip() if id is not None and str(id).strip() else content_id(text)
+        if len(doc_id) > MAX_ID_LENGTH:
+            # the store's key holds this many (PostgreSQL refused a longer one and stopped the batch)
+            raise InputError("bad-field", f"'id' is {len(doc_id)} characters long, over the limit of {MAX_ID_LENGTH}", location=location)
         return cls(
             id=doc_id,
             text=text,
@@ -104,6 +141,13 @@ class Failure:
     stage: str = "ingest"
     doc_id: str | None = None
     size: int = 0
+
+    def __post_init__(self) -> None:
+        # A failure is stored and printed whatever went wrong: its text must be valid Unicode.
+        self.location = printable(self.location)
+        self.message = printable(self.message)
+        if self.doc_id is not None:
+            self.doc_id = printable(self.doc_id)
 
     @classmethod
     def from_error(cls, error: FlashpointError, *, location: str, stage: str = "ingest", doc_id: str | None = None, size: int = 0) -> "Failure":

@@ -68,6 +68,12 @@ def read_text(data: bytes, location: str) -> Iterator[Item]:
             loaded = yaml.safe_load(match.group(1)) or {}
         except yaml.YAMLError as exc:
             raise InputError("bad-front-matter", f"front matter is not valid YAML ({_first_line(exc)})", location=location) from None
+        except (ValueError, OverflowError) as exc:
+            # YAML's own constructors raise these: an impossible date ("2024-02-30"), an
+            # integer of more digits than Python converts
+            raise InputError("bad-front-matter", f"front matter holds an impossible value ({_first_line(exc)})", location=location) from None
+        except RecursionError:
+            raise InputError("bad-front-matter", "front matter is nested too deeply", location=location) from None
         if not isinstance(loaded, dict):
             raise InputError("bad-front-matter", "front matter must be a mapping of fields", location=location)
         meta = loaded
@@ -163,12 +169,25 @@ def _document_from_object(obj: Any, location: str, size: int) -> Document:
     )
 
 
+def load_json(text: str, location: str, *, line: bool = False) -> Any:
+    """`json.loads`, with every way it fails on hostile input turned into a `bad-json` InputError."""
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        where = f"column {exc.colno}" if line else f"line {exc.lineno} column {exc.colno}"
+        raise InputError("bad-json", f"malformed JSON at {where}: {exc.msg}", location=location) from None
+    except ValueError as exc:
+        # an integer of more digits than Python converts (4,300 by default)
+        raise InputError("bad-json", f"a JSON value cannot be read ({_first_line(exc)})", location=location) from None
+    except RecursionError:
+        raise InputError("bad-json", "the JSON is nested too deeply", location=location) from None
+
+
 def read_json(data: bytes, location: str) -> Iterator[Item]:
     text, _ = decode(data, location=location)
-    try:
-        value = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise InputError("bad-json", f"malformed JSON at line {exc.lineno} column {exc.colno}: {exc.msg}", location=location) from None
+    value = load_json(text, location)
+    if value == []:
+        raise InputError("empty", "the JSON array holds no document", location=location)
     objects = value if isinstance(value, list) else [value]
     size = len(data) // max(1, len(objects))
     for index, obj in enumerate(objects):
@@ -191,11 +210,7 @@ def read_jsonl_lines(lines: Iterator[bytes], location: str, max_bytes: int) -> I
 
         def parse(raw=raw, where=where, size=size) -> Document:
             line, _ = decode(raw, location=where)
-            try:
-                obj = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise InputError("bad-json", f"malformed JSON at column {exc.colno}: {exc.msg}", location=where) from None
-            return _document_from_object(obj, where, size)
+            return _document_from_object(load_json(line, where, line=True), where, size)
 
         yield _guard(parse, where, size)
     if records == 0:
@@ -213,11 +228,21 @@ def check_xml_safe(data: bytes, location: str) -> None:
     from defusedxml.ElementTree import fromstring
 
     try:
-        fromstring(data, forbid_dtd=False, forbid_entities=True, forbid_external=True)
+        try:
+            fromstring(data, forbid_dtd=True, forbid_entities=True, forbid_external=True)
+        except defusedxml.DTDForbidden as exc:
+            # A document type naming an external DTD (SYSTEM or PUBLIC) is an external
+            # reference; an internal one is accepted as long as it declares no entity.
+            if exc.sysid or exc.pubid:
+                raise InputError("unsafe-xml", f"refused: the XML's DOCTYPE refers to an external DTD ({exc.sysid or exc.pubid})",
+                                 location=location) from None
+            fromstring(data, forbid_dtd=False, forbid_entities=True, forbid_external=True)
     except (defusedxml.EntitiesForbidden, defusedxml.ExternalReferenceForbidden, defusedxml.DTDForbidden) as exc:
         raise InputError("unsafe-xml", f"refused: the XML declares entities or external references ({type(exc).__name__})", location=location) from None
     except ParseError as exc:
         raise InputError("bad-xml", f"malformed XML ({exc})", location=location) from None
+    except RecursionError:
+        raise InputError("bad-xml", "the XML is nested too deeply", location=location) from None
 
 
 def read_feed(data: bytes, location: str) -> Iterator[Item]:
@@ -256,6 +281,13 @@ def _guard(make, location: str, size: int) -> Item:
         return make()
     except FlashpointError as exc:
         return Failure.from_error(exc, location=location, size=size)
+    except Exception as exc:  # one bad record must not stop the batch, whatever it raises
+        return unexpected_failure(exc, location, size)
+
+
+def unexpected_failure(exc: BaseException, location: str, size: int = 0) -> Failure:
+    """A failure for an exception no reader expected: recorded with its type, never raised."""
+    return Failure(location, "reader-error", f"cannot read the input ({type(exc).__name__}: {_first_line(exc)[:200]})", size=size)
 
 
 def _first_line(exc: BaseException) -> str:

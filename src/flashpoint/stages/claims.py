@@ -176,7 +176,7 @@ class Claims(Stage):
             claimant = self._claimant(state, tok, sent, speeches, cue_speakers)
             event_id = self._event(state, tok, figure, ev_tokens, kind)
             claims.append((Claim(kind=kind, event_id=event_id, value=value, claimant=claimant, text=sent.text.strip(),
-                                 span=(sent.start_char, sent.end_char)), tok.i))
+                                 span=_stripped_span(sent)), tok.i))
         claims.extend(self._denials(state, ev_tokens, speeches, cue_speakers))
         claims.sort(key=lambda c: (c[0].span, c[1]))
         state.record.claims = [c for c, _ in claims]
@@ -313,7 +313,7 @@ class Claims(Stage):
             event_id = self._denied_event(state, tok, denied, ev_tokens)
             sent = tok.sent
             found.append((Claim(kind="denial", event_id=event_id, value=content, claimant=claimant, text=sent.text.strip(),
-                                span=(sent.start_char, sent.end_char)), tok.i))
+                                span=_stripped_span(sent)), tok.i))
         return found
 
     @staticmethod
@@ -407,3 +407,10 @@ class Claims(Stage):
             # The range behind the best figure, as UCDP gives low and high estimates.
             ev.fatalities_low = int(min(c.value for c in claims))
             ev.fatalities_high = int(max(c.value for c in claims))
+
+
+def _stripped_span(sent) -> tuple[int, int]:
+    """The span of the sentence's text without the whitespace around it (the claim's `text`)."""
+    raw = sent.text
+    start = sent.start_char + (len(raw) - len(raw.lstrip()))
+    return start, start + len(raw.strip())

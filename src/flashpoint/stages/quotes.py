@@ -394,6 +394,30 @@ def _strip(text: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
+def _pieces(text: str, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A quote's parts trimmed to its words: each piece without the spaces around it, the
+    first and the last without the separators (",;:") that join the quote to its frame; empty
+    pieces dropped. The texts at the pieces, joined by one space, are the quote's text."""
+    pieces = [p for p in (_strip(text, a, b) for a, b in parts) if p[0] < p[1]]
+    while pieces:
+        a, b = pieces[0]
+        while a < b and (text[a] in ",;:" or text[a].isspace()):
+            a += 1
+        if a < b:
+            pieces[0] = (a, b)
+            break
+        pieces.pop(0)
+    while pieces:
+        a, b = pieces[-1]
+        while b > a and (text[b - 1] in ",;:" or text[b - 1].isspace()):
+            b -= 1
+        if a < b:
+            pieces[-1] = (a, b)
+            break
+        pieces.pop()
+    return pieces
+
+
 def _rstrip(text: str, b: int) -> int:
     while b > 0 and text[b - 1].isspace():
         b -= 1
@@ -1069,9 +1093,10 @@ class _Resolver:
             antecedent = self._description(subject)
             if antecedent is not None:
                 sp, was_person = antecedent
+                # the text and its span start at the same token: "the" is kept, "these" is not
+                start = subject.left_edge.i if doc[subject.left_edge.i].lower_ == "the" else ns
                 return Speaker(name=sp.name, title=sp.title, organization=sp.organization, actor_code=sp.actor_code or code,
-                               text=desc_text if doc[subject.left_edge.i].lower_ not in ("the",) else doc[subject.left_edge.i:ne].text,
-                               span=(doc[min(ns, subject.left_edge.i)].idx, span[1])), was_person
+                               text=doc[start:ne].text, span=(doc[start].idx, span[1])), was_person
         named = [c for c in subject.children if c.dep_ == "compound" and c.pos_ == "PROPN" and not c.is_lower]
         if named and not person:
             # a body with a name of its own: "Iran’s semi-official Tasnim news agency" is the Tasnim
@@ -1220,11 +1245,16 @@ class Quotes(Stage):
                 words = sum(len(text[a:b].split()) for a, b in s.parts)
                 if words < MIN_UNCUED_WORDS or self._borrowed_phrase(doc, s):
                     continue
-            qtext = " ".join(text[a:b].strip() for a, b in s.parts).strip(" ,;:")
+            pieces = _pieces(text, s.parts)
+            if not pieces:
+                continue
+            # the span covers exactly the quoted words (and the evaluation finds the quote by it)
+            s.span = (pieces[0][0], pieces[-1][1])
+            qtext = " ".join(text[a:b] for a, b in pieces)
             cue = s.cue_text or (s.cue.text if s.cue is not None else None)
             if s.cue is None and s.inherit is not None:
                 cue = s.inherit.cue_text or (s.inherit.cue.text if s.inherit.cue is not None else None)
-            quotes.append(Quote(text=qtext, span=s.span, kind=s.kind, speaker=s.speaker, cue=cue))
+            quotes.append(Quote(text=qtext, span=s.span, kind=s.kind, speaker=s.speaker, cue=cue, pieces=pieces))
             if s.cue is not None and s.speaker is not None:
                 index[s.cue.i] = s.speaker
         state.record.quotes = quotes
@@ -1362,7 +1392,7 @@ class Quotes(Stage):
             prefix = m.group(1).strip()
             content = m.group(2).rstrip()
             transcript = prefix.isupper() and len(prefix.split()) <= 3  # "PENCE:", "MODERATOR:" speak, questions too
-            if (len(prefix.split()) > MAX_COLON_NAME_WORDS or not prefix[0].isupper() or (content.endswith("?") and not transcript)
+            if (not prefix or len(prefix.split()) > MAX_COLON_NAME_WORDS or not prefix[0].isupper() or (content.endswith("?") and not transcript)
                     or _clean(prefix).lower() in COLON_LABELS or prefix.split()[0].lower() in COLON_LABELS):
                 continue
             span = doc.char_span(start + m.start(1), start + m.start(1) + len(prefix), alignment_mode="expand")

@@ -50,12 +50,14 @@ def database_url(db: str | os.PathLike) -> sa.URL:
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor = dbapi_connection.cursor()
+    # The busy timeout first: switching a new file to WAL takes a lock that another process
+    # opening the same new store may hold for a moment.
+    cursor.execute("PRAGMA busy_timeout=30000")
     # WAL: readers never block the one writer; NORMAL sync is durable for committed
     # transactions across a killed process. Foreign keys give cascading deletes.
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA busy_timeout=30000")
     cursor.close()
 
 
@@ -70,6 +72,17 @@ class Store:
 
     def close(self) -> None:
         self.engine.dispose()
+
+    def revision(self) -> tuple:
+        """A value that changes whenever what the corpus views are computed from changes: a
+        document stored, replaced or deleted, a document linked, the linking rules' version.
+        Views computed at one revision can be served again while it holds."""
+        docs, linked, meta = schema.documents, schema.linked_documents, schema.meta
+        with self.engine.connect() as conn:
+            stored = conn.execute(sa.select(sa.func.count(), sa.func.max(docs.c.stored_at))).one()
+            links = conn.execute(sa.select(sa.func.count(), sa.func.max(linked.c.stored_at))).one()
+            rules = conn.execute(sa.select(meta.c.value).where(meta.c.key == "linking_version")).scalar()
+        return tuple(stored), tuple(links), rules
 
     def __enter__(self) -> "Store":
         return self

@@ -40,9 +40,15 @@ def current_version(conn: sa.Connection) -> int:
 def migrate(engine: sa.Engine, *, location: str) -> int:
     """Bring the store to the latest version; return the version it was at."""
     with engine.begin() as conn:
+        # Two processes opening a new store at once must not both create it: the version is
+        # read and the steps run under a lock held to the end of the transaction.
         if conn.dialect.name == "postgresql":
-            # Two processes opening a new store at once must not both create it.
             conn.execute(sa.text("SELECT pg_advisory_xact_lock(470211)"))
+        elif conn.dialect.name == "sqlite":
+            # pysqlite begins a transaction only before a write, so the version check and the
+            # CREATE TABLEs would each run on their own: take the write lock first (waiting
+            # up to the busy timeout for another process's creation to commit).
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
         found = current_version(conn)
         if found > LATEST:
             raise StoreError(
