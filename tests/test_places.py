@@ -58,7 +58,8 @@ def test_balochistan_in_a_pakistan_context_is_the_pakistani_province(run):
     assert (b.entry.country_code, b.entry.kind, b.entry.admin1, b.entry.geonameid) == ("PAK", "admin1", "Balochistan", BALOCHISTAN)
     [iranian] = mentions(state, "Iranian")
     assert iranian.role == places.DEMONYM and iranian.entry.country_code == "IRN"
-    assert "Iranian" not in [p.text for p in state.record.places]  # a demonym is not a toponym of the text
+    # A demonym is not a toponym of the text: listed as an adjective of its country.
+    assert [(p.country_code, p.basis) for p in state.record.places if p.text == "Iranian"] == [("IRN", "adjective")]
 
 
 @pytest.mark.parametrize("spelling", ["Sistan and Baluchestan", "Sistan-Baluchestan", "Sistan and Baluchistan", "Sistan-Balochistan"])
@@ -215,3 +216,26 @@ def test_a_sentence_that_says_where_the_operation_was_places_its_events(extract)
                      "by Iranian missiles.")
     [targeted] = [e for e in events if e.trigger.text == "targeted"]
     assert where(targeted) == ("Pakistan", "country", "trigger")
+
+
+def test_adjectives_are_listed_with_their_basis_and_never_an_events_place(run):
+    state = run("Russian troops and Syrian rebels clashed near the border as EU diplomats and European leaders met "
+                "in Geneva. Moscow said it would respond.")
+    by_text = {p.text: p for p in state.record.places}
+    assert (by_text["Russian"].country_code, by_text["Russian"].feature, by_text["Russian"].basis) == ("RUS", "country", "adjective")
+    assert (by_text["Syrian"].country_code, by_text["Syrian"].basis) == ("SYR", "adjective")
+    for group in ("EU", "European"):  # a group name and an adjective of a continent
+        assert (by_text[group].name, by_text[group].feature, by_text[group].basis) == ("Europe", "continent", "adjective")
+    assert by_text["Geneva"].basis == "toponym" and by_text["Geneva"].country_code == "CHE"
+    assert (by_text["Moscow"].basis, by_text["Moscow"].country_code) == ("capital-metonym", "RUS")
+    # "Russian troops ... clashed": the troops' nationality is not where they clashed.
+    assert places.event_location(state, token(state, "clashed"), [token(state, "troops")]) is None
+    met = places.event_location(state, token(state, "met"), [token(state, "diplomats")])
+    assert met is not None and met.name == "Geneva"
+
+
+def test_a_country_that_acts_is_a_toponym_only_a_capital_is_a_metonym(run):
+    state = run("Iran said on Tuesday that Islamabad had violated its airspace.")
+    by_text = {p.text: p for p in state.record.places}
+    assert by_text["Iran"].basis == "toponym"
+    assert by_text["Islamabad"].basis == "capital-metonym" and by_text["Islamabad"].country_code == "PAK"

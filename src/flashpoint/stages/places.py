@@ -165,11 +165,21 @@ class PlaceMention:
     def feature(self) -> str | None:
         return self.entry.kind if self.entry else None
 
+    @property
+    def basis(self) -> str:
+        """How the place is named: "adjective" (a demonym or group name: "Russian", "EU"), "capital-metonym"
+        (a capital standing for its government: "Tehran said") or "toponym" (a place name)."""
+        if self.role == DEMONYM:
+            return "adjective"
+        if self.role == ACTOR and self.entry is not None and self.entry.kind == "city" and self.entry.capital:
+            return "capital-metonym"
+        return "toponym"
+
     def to_place(self) -> Place:
         e = self.entry
         return Place(text=self.text, span=self.span, name=e.name if e else None, country_code=e.country_code if e else None,
                      admin1=e.admin1 if e else None, lat=_round(e.lat) if e else None, lon=_round(e.lon) if e else None,
-                     geonameid=e.geonameid if e else None, feature=e.kind if e else None)
+                     geonameid=e.geonameid if e else None, feature=e.kind if e else None, basis=self.basis)
 
     def to_location(self, basis: str | None = None) -> Location | None:
         e = self.entry
@@ -852,7 +862,9 @@ class Places(Stage):
     def __call__(self, state: DocState) -> None:
         mentions = find_places(state.doc, state.data["sentences"])
         state.data["places"] = mentions
-        state.record.places = [m.to_place() for m in mentions if m.role != DEMONYM and m.entry is not None]
+        # Every toponym, and the adjectives and group names of places ("Russian", "EU") with `basis` "adjective":
+        # listed, never an event's place (`event_location` takes toponyms only).
+        state.record.places = [m.to_place() for m in mentions if m.entry is not None]
 
 
 # --- the place of an event ---------------------------------------------------------------
