@@ -239,3 +239,14 @@ def test_a_country_that_acts_is_a_toponym_only_a_capital_is_a_metonym(run):
     by_text = {p.text: p for p in state.record.places}
     assert by_text["Iran"].basis == "toponym"
     assert by_text["Islamabad"].basis == "capital-metonym" and by_text["Islamabad"].country_code == "PAK"
+
+
+def test_an_adjective_that_begins_a_place_name_is_part_of_the_name(run):
+    state = run("Wildfires spread across British Columbia while aid flew to the Dominican Republic. "
+                "British firefighters and Dominican officials helped.")
+    by_text = {p.text: p for p in state.record.places}
+    assert (by_text["British Columbia"].feature, by_text["British Columbia"].country_code, by_text["British Columbia"].basis) == \
+        ("admin1", "CAN", "toponym")
+    assert (by_text["Dominican Republic"].country_code, by_text["Dominican Republic"].basis) == ("DOM", "toponym")
+    assert (by_text["British"].country_code, by_text["British"].basis) == ("GBR", "adjective")
+    assert (by_text["Dominican"].country_code, by_text["Dominican"].basis) == ("DOM", "adjective")

@@ -312,6 +312,9 @@ class _Finder:
                 if any(taken[t] for t in range(i, j)) or not all(_capitalised(t) for t in doc[i:j]):
                     continue
                 place = gaz.demonym(doc[i:j].text)
+                if place is not None and self._begins_place_name(i, j):
+                    i += 1  # "British Columbia", "Dominican Republic": the adjective is the first word of a place's name
+                    break
                 if place is not None:
                     take(self.mention(i, j, ent.label_ if ent is not None else "gazetteer", role=DEMONYM, entry=place, confidence=1.0))
                     i = j
@@ -325,6 +328,17 @@ class _Finder:
                                               start=tok.i, end=tok.i + 1, sentence=self.sentence_of(tok.i), source="gazetteer",
                                               role=DEMONYM, entry=place, confidence=1.0))
                 i += 1
+
+    def _begins_place_name(self, i: int, j: int) -> bool:
+        """Whether the words [i, j) begin a longer name of an important place (by its own name) written on:
+        "British Columbia", "Dominican Republic", "South African Republic"."""
+        doc = self.doc
+        for k in range(min(len(doc), i + MAX_NAME_TOKENS), j, -1):
+            if not all(_capitalised(t) or t.lower_ in CONNECTIVES for t in doc[j:k]) or not _capitalised(doc[k - 1]):
+                continue
+            if self.gaz.known(doc[i:k].text) and _strong([m for m in self.gaz.lookup(doc[i:k].text) if not m.alternate]):
+                return True
+        return False
 
     def _variant_spelling(self, i: int, n: int, taken) -> int | None:
         """A name of several words spelt otherwise than in the gazetteer ("Sistan and Baluchistan"),
