@@ -250,3 +250,20 @@ def test_an_adjective_that_begins_a_place_name_is_part_of_the_name(run):
     assert (by_text["Dominican Republic"].country_code, by_text["Dominican Republic"].basis) == ("DOM", "toponym")
     assert (by_text["British"].country_code, by_text["British"].basis) == ("GBR", "adjective")
     assert (by_text["Dominican"].country_code, by_text["Dominican"].basis) == ("DOM", "adjective")
+
+
+def test_a_state_abbreviated_with_two_dots_is_a_state_wherever_it_stands_but_after_a_year(run):
+    state = run("Rep. Jane Doe, D-S.C., said the S.C. Highway Patrol had closed the road. The fort dates from 300 B.C. "
+                "and draws visitors from Vancouver, B.C.")
+    found = [(p.text, p.name, p.feature) for p in state.record.places if p.text in ("S.C.", "B.C.")]
+    assert found == [("S.C.", "South Carolina", "admin1"), ("S.C.", "South Carolina", "admin1"),
+                     ("B.C.", "British Columbia", "admin1")]  # not the era after "300"
+
+
+def test_a_division_named_with_a_leading_type_word_is_not_its_bare_name(run):
+    # "Columbia" is a city (South Carolina's capital, or another); the District of Columbia is named in full.
+    [columbia] = mentions(run("The council of Columbia met on Monday to discuss the budget."), "Columbia")
+    assert columbia.entry.kind == "city" and columbia.entry.name == "Columbia"
+    state = run("Voters in the District of Columbia went to the polls.")
+    [district] = mentions(state, "District of Columbia")
+    assert (district.entry.kind, district.entry.geonameid) == ("admin1", 4138106)

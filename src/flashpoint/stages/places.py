@@ -385,7 +385,7 @@ class _Finder:
 
     def _abbreviations(self, take, taken) -> None:
         """US states and Canadian provinces abbreviated after a place ("Alexandria, La.", "CHARLESTON, W.Va.",
-        "Gatineau, Que.") or tagged as a place by the parse."""
+        "Gatineau, Que."), tagged as a place by the parse, or written with two dots or more anywhere ("S.C.")."""
         doc, text = self.doc, self.doc.text
         for match in _abbreviation_pattern(self.gaz).finditer(text):
             abbr = match.group(1)
@@ -397,7 +397,12 @@ class _Finder:
                 continue
             before = text[max(0, match.start(1) - 3):match.start(1)]
             ent = self.ent_of[span.start]
-            if not (re.search(r"[A-Za-z)],\s*$", before) or ent is not None and ent.label_ == "GPE"):
+            # Written with two dots or more ("S.C.", "D.C.", "W. Va."), an abbreviation is no word of the language:
+            # a state wherever it stands ("the S.C. Highway Patrol", "Rep. Clyburn, D-S.C."); after a number, an era.
+            if re.search(r"\d\s*$", before):
+                continue  # "300 B.C."
+            dotted = abbr.count(".") >= 2
+            if not (dotted or re.search(r"[A-Za-z)],\s*$", before) or ent is not None and ent.label_ == "GPE"):
                 continue
             ab = PlaceMention(text=abbr, start_char=match.start(1), end_char=match.end(1), start=span.start, end=span.end,
                               sentence=self.sentence_of(span.start), source="abbreviation", entry=entry, confidence=1.0)
@@ -746,6 +751,8 @@ class _Resolver:
                 s -= 2.0
             else:
                 s -= 3.5
+        elif match.prefixed:
+            s -= 2.0  # "Columbia" is rarely the District of Columbia
         elif match.shortened:
             s -= 0.5  # "Rapides" for Rapides Parish
         s += _kind_fit(m.hint, e)
@@ -781,7 +788,8 @@ class _Resolver:
         entry = cands[best].entry
         # A city and the division named after it: the bare name is the city when the city is a good part
         # of the division ("Kerman", "Aleppo", "New York"), the division when the city is a small part of it ("Quebec").
-        if entry.kind in ("admin1", "admin2") and ms[0].hint is None:
+        # Not when the name carries its type word: "the District of Columbia" is the division.
+        if entry.kind in ("admin1", "admin2") and ms[0].hint is None and not set(ms[0].key.split()) & ADMIN_AFTER:
             for k in order[1:]:
                 other = cands[k].entry
                 if other.kind == "city" and (other.admin1_index == entry.index or other.admin2_index == entry.index) \
