@@ -267,3 +267,23 @@ def test_a_division_named_with_a_leading_type_word_is_not_its_bare_name(run):
     state = run("Voters in the District of Columbia went to the polls.")
     [district] = mentions(state, "District of Columbia")
     assert (district.entry.kind, district.entry.geonameid) == ("admin1", 4138106)
+
+
+def test_places_listed_together_are_of_one_kind_in_one_country(run):
+    # An article about Alberta: its Queensland hamlet loses to the Australian state listed with two others.
+    state = run("Alberta must court Asian markets, officials in Calgary, Edmonton, Red Deer and Lethbridge said. Alberta "
+                "lags, as New South Wales, Western Australia and Queensland all court them. Alberta farmers agree.")
+    [queensland] = mentions(state, "Queensland")
+    assert (queensland.entry.kind, queensland.entry.country_code) == ("admin1", "AUS")
+    assert {m.text for m in queensland.siblings} == {"New South Wales", "Western Australia"}
+
+
+def test_a_legislators_party_and_state_name_the_state(run):
+    state = run("Sen. Ann Roe, D-Pa., called the findings troubling; Rep. Tom Poe, R-Ga., agreed.")
+    assert [(p.text, p.name) for p in state.record.places] == [("Pa.", "Pennsylvania"), ("Ga.", "Georgia")]
+
+
+def test_a_state_listed_with_a_state_is_a_state(run):
+    state = run("Doctors who back the Oregon and Washington laws on assisted dying spoke on Monday.")
+    [oregon], [washington] = mentions(state, "Oregon"), mentions(state, "Washington")
+    assert (oregon.entry.kind, washington.entry.kind, washington.entry.name) == ("admin1", "admin1", "Washington")

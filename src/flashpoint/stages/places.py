@@ -83,6 +83,8 @@ STRONG_CITY_POPULATION = 100_000
 ADMIN_CONTEXT = 3.5
 COUNTRY_CONTEXT = 3.0
 CONTEXT_PRIOR = 0.5
+# Weight of the places listed with a name ("A, B and C") that are of its kind and country.
+SIBLING_FIT = 3.0
 # Words after a place name that make the whole a street or a building named after it ("Dublin Road").
 STREET_WORDS = {"road", "rd", "street", "st", "avenue", "ave", "drive", "dr", "lane", "ln", "boulevard", "blvd", "highway", "hwy",
                 "way", "court", "ct", "parkway", "pkwy", "pike", "trail", "circle", "terrace", "crescent", "close", "alley",
@@ -143,6 +145,7 @@ class PlaceMention:
     score: float = 0.0
     confidence: float = 0.0
     containers: list["PlaceMention"] = field(default_factory=list, repr=False)  # places written beside it that may contain it
+    siblings: list["PlaceMention"] = field(default_factory=list, repr=False)  # places listed with it ("A, B and C")
     weak: bool = False  # found by the gazetteer only, to be kept only if it fits the document
     _key: str | None = field(default=None, repr=False, compare=False)
 
@@ -402,7 +405,9 @@ class _Finder:
             if re.search(r"\d\s*$", before):
                 continue  # "300 B.C."
             dotted = abbr.count(".") >= 2
-            if not (dotted or re.search(r"[A-Za-z)],\s*$", before) or ent is not None and ent.label_ == "GPE"):
+            # "Sen. Bob Casey, D-Pa.": a legislator's party and state.
+            party = re.search(r"(?<![A-Za-z])[DRI]-$", before) is not None
+            if not (dotted or party or re.search(r"[A-Za-z)],\s*$", before) or ent is not None and ent.label_ == "GPE"):
                 continue
             ab = PlaceMention(text=abbr, start_char=match.start(1), end_char=match.end(1), start=span.start, end=span.end,
                               sentence=self.sentence_of(span.start), source="abbreviation", entry=entry, confidence=1.0)
@@ -675,6 +680,31 @@ class _Resolver:
             if m.hint is None:
                 m.hint = _hint(doc, m)
         self._containers()
+        self._siblings()
+
+    def _siblings(self) -> None:
+        """Places listed together ("New South Wales, Western Australia and Queensland", "Ohio, Georgia or Texas"):
+        names coordinated by commas, "and", "or" are mostly places of one kind in one country."""
+        by_sentence = defaultdict(list)
+        for m in self.places:
+            by_sentence[m.sentence].append(m)
+        for ms in by_sentence.values():
+            ms.sort(key=lambda m: m.start)
+            for a, b in zip(ms, ms[1:]):
+                between = self.doc[a.end:b.start]
+                if 0 < len(between) <= 3 and all(t.text == "," or t.lower_ in ("and", "or", "&") for t in between):
+                    a.siblings.append(b)
+                    b.siblings.append(a)
+        for m in self.places:  # the whole list, not only the neighbours
+            seen, todo = {id(m)}, list(m.siblings)
+            while todo:
+                x = todo.pop()
+                if id(x) in seen:
+                    continue
+                seen.add(id(x))
+                if x not in m.siblings:
+                    m.siblings.append(x)
+                todo.extend(x.siblings)
 
     def _containers(self) -> None:
         """Places written beside a place that may contain it: right after it ("Panjgur, Balochistan",
@@ -773,6 +803,12 @@ class _Resolver:
             if any(_contains(o, e) for o in cands):
                 local = max(local, 5.0 if adjacent else 2.5)
         s += local
+        # Places listed with it, as resolved so far: one of the same kind in the same country is evidence.
+        # Not for towns: towns of one country listed together are no better evidence than the document's context.
+        if context is not None and m.siblings and e.kind in ("country", "admin1", "admin2"):
+            alike = sum(1 for o in m.siblings if o.key != m.key and o.entry is not None and o.entry.kind == e.kind
+                        and (e.kind == "country" or o.entry.country_code == e.country_code))
+            s += SIBLING_FIT * alike / len(m.siblings)
         if context is not None:
             s += ADMIN_CONTEXT * context["admins"].share(m.key, e.admin1_index) if e.admin1_index is not None else 0.0
             s += COUNTRY_CONTEXT * context["countries"].share(m.key, e.country_code) if e.country_code else 0.0
