@@ -287,3 +287,17 @@ def test_a_state_listed_with_a_state_is_a_state(run):
     state = run("Doctors who back the Oregon and Washington laws on assisted dying spoke on Monday.")
     [oregon], [washington] = mentions(state, "Oregon"), mentions(state, "Washington")
     assert (oregon.entry.kind, washington.entry.kind, washington.entry.name) == ("admin1", "admin1", "Washington")
+
+
+def test_a_name_with_the_is_no_town_but_a_name_modifying_a_noun_with_the_is(run):
+    state = run("Ships crossed the Pacific and the Mediterranean. The London police and the Tehran government met "
+                "in The Hague.")
+    [pacific], [mediterranean] = mentions(state, "Pacific"), mentions(state, "Mediterranean")
+    assert (pacific.entry.kind, pacific.entry.name) == ("region", "Pacific")  # not Pacific, Missouri
+    assert mediterranean.entry.kind == "region" and 30 < mediterranean.entry.lat < 40
+    assert mentions(state, "London")[0].entry.country_code == "GBR"
+    assert mentions(state, "Tehran")[0].entry.country_code == "IRN"
+    assert mentions(state, "The Hague")[0].entry.country_code == "NLD"
+    # Without the article, the town: "Pacific, Missouri".
+    town = mentions(run("Floods hit Pacific, Missouri, on Monday."), "Pacific")[0]
+    assert (town.entry.kind, town.entry.admin1) == ("city", "Missouri")

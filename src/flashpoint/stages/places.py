@@ -147,6 +147,7 @@ class PlaceMention:
     containers: list["PlaceMention"] = field(default_factory=list, repr=False)  # places written beside it that may contain it
     siblings: list["PlaceMention"] = field(default_factory=list, repr=False)  # places listed with it ("A, B and C")
     weak: bool = False  # found by the gazetteer only, to be kept only if it fits the document
+    definite: bool = False  # written with "the" as the head of its phrase ("the Pacific"): no town
     _key: str | None = field(default=None, repr=False, compare=False)
 
     @property
@@ -677,6 +678,11 @@ class _Resolver:
         for m in self.places:
             if not m.candidates:
                 m.candidates = _candidates(gaz, m)
+            if m.candidates and _definite(doc, m):
+                # "the Pacific", "the Gulf": English names of towns take no article (but for those that have it in
+                # their name: "The Hague"), names of seas, regions and some countries do.
+                m.candidates = [c for c in m.candidates if c.entry.kind != "city" or normalize(c.entry.name).startswith("the ")]
+                m.definite = True
             if m.hint is None:
                 m.hint = _hint(doc, m)
         self._containers()
@@ -732,7 +738,7 @@ class _Resolver:
         groups = defaultdict(list)
         for m in self.places:
             if m.candidates:
-                groups[(m.key, m.hint)].append(m)
+                groups[(m.key, m.hint, m.definite)].append(m)
         context = None
         for _round in range(rounds):
             before = [m.entry for m in self.places]
@@ -849,6 +855,20 @@ def _head(doc: Doc, m: PlaceMention) -> Token:
         if t.head.i < m.start or t.head.i >= m.end or t.head.i == t.i:
             return t
     return doc[m.end - 1]
+
+
+def _definite(doc: Doc, m: PlaceMention) -> bool:
+    """Whether a name heads a phrase with "the" ("the Pacific", "the Gulf"), rather than modifying a noun that has
+    it ("the London police") or including it ("The Hague")."""
+    if m.start < 1 or m.text.lower().startswith("the "):
+        return False
+    head = _head(doc, m)
+    if head.dep_ in ("compound", "nmod", "amod", "poss") or doc[m.start - 1].lower_ != "the":
+        return False
+    nxt = doc[m.end] if m.end < len(doc) else None
+    if nxt is not None and (nxt.pos_ in ("NOUN", "PROPN", "NUM", "ADJ") or _capitalised(nxt) or nxt.text in (",", "'s", "’s", "-")):
+        return False  # the name does not end the phrase: "the Gainesville Riding Club", "the Kansas City, Kan., police"
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) or doc[m.start - 1].head.i in range(m.start, m.end)
 
 
 def _acting(doc: Doc, m: PlaceMention) -> bool:
