@@ -301,3 +301,13 @@ def test_a_name_with_the_is_no_town_but_a_name_modifying_a_noun_with_the_is(run)
     # Without the article, the town: "Pacific, Missouri".
     town = mentions(run("Floods hit Pacific, Missouri, on Monday."), "Pacific")[0]
     assert (town.entry.kind, town.entry.admin1) == ("city", "Missouri")
+
+
+def test_a_bare_name_is_the_most_prominent_place_unless_the_text_says_otherwise(run):
+    state = run("Mexico said it would send troops to the border. Washington said it was concerned. "
+                "Her family moved to Washington state last year.")
+    mexico = mentions(state, "Mexico")[0]
+    assert (mexico.entry.kind, mexico.entry.country_code) == ("country", "MEX")  # not Mexico City
+    said, state_ = mentions(state, "Washington")
+    assert said.role == places.ACTOR and said.entry.capital and said.basis == "capital-metonym"  # the US government
+    assert (state_.entry.kind, state_.entry.name, state_.basis) == ("admin1", "Washington", "toponym")
