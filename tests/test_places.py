@@ -311,3 +311,12 @@ def test_a_bare_name_is_the_most_prominent_place_unless_the_text_says_otherwise(
     said, state_ = mentions(state, "Washington")
     assert said.role == places.ACTOR and said.entry.capital and said.basis == "capital-metonym"  # the US government
     assert (state_.entry.kind, state_.entry.name, state_.basis) == ("admin1", "Washington", "toponym")
+
+
+def test_a_division_named_by_a_common_word_is_kept_only_in_a_document_about_its_country(run):
+    # "the Gulf" of Middle East news is not Papua New Guinea's Gulf Province ...
+    state = run("Iran seized a tanker in the Gulf as tensions rose with Saudi Arabia.")
+    assert "Gulf" not in [p.text for p in state.record.places]
+    # ... which a report from Papua New Guinea does name.
+    state = run("Port Moresby and villages in Gulf were flooded, Papua New Guinea said.")
+    assert [(p.name, p.country_code, p.feature) for p in state.record.places if p.text == "Gulf"] == [("Gulf", "PNG", "admin1")]

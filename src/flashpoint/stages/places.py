@@ -112,7 +112,7 @@ LOCATING_NOUNS = {"north", "south", "east", "west", "northeast", "northwest", "s
 GENERIC_WORDS = {"far", "district", "region", "province", "centre", "center", "city", "north", "south", "east", "west",
                  "northeast", "northwest", "southeast", "southwest", "middle", "coast", "coastal", "interior", "capital",
                  "islands", "island", "highlands", "lowlands", "valley", "plains", "lakes", "mountains", "metro", "downtown",
-                 "midlands", "borders", "western", "eastern", "northern", "southern", "central"}
+                 "midlands", "borders", "western", "eastern", "northern", "southern", "central", "gulf", "bay", "coast"}
 
 _KIND_ORDER = {"city": 0, "admin2": 1, "admin1": 2, "region": 3, "country": 4, "continent": 5}
 
