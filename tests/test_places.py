@@ -320,3 +320,12 @@ def test_a_division_named_by_a_common_word_is_kept_only_in_a_document_about_its_
     # ... which a report from Papua New Guinea does name.
     state = run("Port Moresby and villages in Gulf were flooded, Papua New Guinea said.")
     assert [(p.name, p.country_code, p.feature) for p in state.record.places if p.text == "Gulf"] == [("Gulf", "PNG", "admin1")]
+
+
+def test_regions_seas_and_peninsulas_the_press_names_are_not_the_towns_named_after_them(run):
+    state = run("Tankers crossed the Strait of Hormuz while troops gathered in Sinai. Floods hit Siberia and Patagonia.")
+    by_text = {p.text: p for p in state.record.places}
+    assert by_text["Strait of Hormuz"].feature == "region"
+    assert (by_text["Sinai"].feature, by_text["Sinai"].country_code) == ("region", "EGY")  # not Sinaí, Ecuador
+    assert (by_text["Siberia"].feature, by_text["Siberia"].country_code) == ("region", "RUS")  # not a Mexican village
+    assert by_text["Patagonia"].feature == "region" and by_text["Patagonia"].lat < -30  # not Patagonia, Arizona
