@@ -329,3 +329,11 @@ def test_regions_seas_and_peninsulas_the_press_names_are_not_the_towns_named_aft
     assert (by_text["Sinai"].feature, by_text["Sinai"].country_code) == ("region", "EGY")  # not Sinaí, Ecuador
     assert (by_text["Siberia"].feature, by_text["Siberia"].country_code) == ("region", "RUS")  # not a Mexican village
     assert by_text["Patagonia"].feature == "region" and by_text["Patagonia"].lat < -30  # not Patagonia, Arizona
+
+
+def test_a_name_before_day_is_a_holiday_not_a_town(run):
+    text = "The Independence Day parade drew crowds in Independence, Missouri."
+    state = run(text)
+    town = text.index("in Independence") + 3
+    found = [(p.span, p.feature, p.admin1) for p in state.record.places if p.text == "Independence"]
+    assert found == [((town, town + len("Independence")), "city", "Missouri")]  # the town after "in", not the holiday

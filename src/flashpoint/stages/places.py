@@ -431,6 +431,8 @@ class _Finder:
             return None
         if nxt is not None and nxt.lower_.rstrip(".") in STREET_WORDS | FEATURE_AFTER and _capitalised(nxt):
             return None  # "Dublin Road", "Washington Street", "Red River": a street or a feature named after a place
+        if nxt is not None and nxt.text == "Day" and not any(m.entry.kind == "country" for m in matches):
+            return None  # "Independence Day", "Victory Day": a holiday, not a town (but "Canada Day" is Canada's)
         prev = doc[i - 1] if i > 0 else None
         if prev is not None and prev.lower_.rstrip(".") in FEATURE_BEFORE and _capitalised(prev):
             return None  # "Lake Vermont", "Mount Hood"
