@@ -58,7 +58,8 @@ def test_balochistan_in_a_pakistan_context_is_the_pakistani_province(run):
     assert (b.entry.country_code, b.entry.kind, b.entry.admin1, b.entry.geonameid) == ("PAK", "admin1", "Balochistan", BALOCHISTAN)
     [iranian] = mentions(state, "Iranian")
     assert iranian.role == places.DEMONYM and iranian.entry.country_code == "IRN"
-    assert "Iranian" not in [p.text for p in state.record.places]  # a demonym is not a toponym of the text
+    # A demonym is not a toponym of the text: listed as an adjective of its country.
+    assert [(p.country_code, p.basis) for p in state.record.places if p.text == "Iranian"] == [("IRN", "adjective")]
 
 
 @pytest.mark.parametrize("spelling", ["Sistan and Baluchestan", "Sistan-Baluchestan", "Sistan and Baluchistan", "Sistan-Balochistan"])
@@ -215,3 +216,124 @@ def test_a_sentence_that_says_where_the_operation_was_places_its_events(extract)
                      "by Iranian missiles.")
     [targeted] = [e for e in events if e.trigger.text == "targeted"]
     assert where(targeted) == ("Pakistan", "country", "trigger")
+
+
+def test_adjectives_are_listed_with_their_basis_and_never_an_events_place(run):
+    state = run("Russian troops and Syrian rebels clashed near the border as EU diplomats and European leaders met "
+                "in Geneva. Moscow said it would respond.")
+    by_text = {p.text: p for p in state.record.places}
+    assert (by_text["Russian"].country_code, by_text["Russian"].feature, by_text["Russian"].basis) == ("RUS", "country", "adjective")
+    assert (by_text["Syrian"].country_code, by_text["Syrian"].basis) == ("SYR", "adjective")
+    for group in ("EU", "European"):  # a group name and an adjective of a continent
+        assert (by_text[group].name, by_text[group].feature, by_text[group].basis) == ("Europe", "continent", "adjective")
+    assert by_text["Geneva"].basis == "toponym" and by_text["Geneva"].country_code == "CHE"
+    assert (by_text["Moscow"].basis, by_text["Moscow"].country_code) == ("capital-metonym", "RUS")
+    # "Russian troops ... clashed": the troops' nationality is not where they clashed.
+    assert places.event_location(state, token(state, "clashed"), [token(state, "troops")]) is None
+    met = places.event_location(state, token(state, "met"), [token(state, "diplomats")])
+    assert met is not None and met.name == "Geneva"
+
+
+def test_a_country_that_acts_is_a_toponym_only_a_capital_is_a_metonym(run):
+    state = run("Iran said on Tuesday that Islamabad had violated its airspace.")
+    by_text = {p.text: p for p in state.record.places}
+    assert by_text["Iran"].basis == "toponym"
+    assert by_text["Islamabad"].basis == "capital-metonym" and by_text["Islamabad"].country_code == "PAK"
+
+
+def test_an_adjective_that_begins_a_place_name_is_part_of_the_name(run):
+    state = run("Wildfires spread across British Columbia while aid flew to the Dominican Republic. "
+                "British firefighters and Dominican officials helped.")
+    by_text = {p.text: p for p in state.record.places}
+    assert (by_text["British Columbia"].feature, by_text["British Columbia"].country_code, by_text["British Columbia"].basis) == \
+        ("admin1", "CAN", "toponym")
+    assert (by_text["Dominican Republic"].country_code, by_text["Dominican Republic"].basis) == ("DOM", "toponym")
+    assert (by_text["British"].country_code, by_text["British"].basis) == ("GBR", "adjective")
+    assert (by_text["Dominican"].country_code, by_text["Dominican"].basis) == ("DOM", "adjective")
+
+
+def test_a_state_abbreviated_with_two_dots_is_a_state_wherever_it_stands_but_after_a_year(run):
+    state = run("Rep. Jane Doe, D-S.C., said the S.C. Highway Patrol had closed the road. The fort dates from 300 B.C. "
+                "and draws visitors from Vancouver, B.C.")
+    found = [(p.text, p.name, p.feature) for p in state.record.places if p.text in ("S.C.", "B.C.")]
+    assert found == [("S.C.", "South Carolina", "admin1"), ("S.C.", "South Carolina", "admin1"),
+                     ("B.C.", "British Columbia", "admin1")]  # not the era after "300"
+
+
+def test_a_division_named_with_a_leading_type_word_is_not_its_bare_name(run):
+    # "Columbia" is a city (South Carolina's capital, or another); the District of Columbia is named in full.
+    [columbia] = mentions(run("The council of Columbia met on Monday to discuss the budget."), "Columbia")
+    assert columbia.entry.kind == "city" and columbia.entry.name == "Columbia"
+    state = run("Voters in the District of Columbia went to the polls.")
+    [district] = mentions(state, "District of Columbia")
+    assert (district.entry.kind, district.entry.geonameid) == ("admin1", 4138106)
+
+
+def test_places_listed_together_are_of_one_kind_in_one_country(run):
+    # An article about Alberta: its Queensland hamlet loses to the Australian state listed with two others.
+    state = run("Alberta must court Asian markets, officials in Calgary, Edmonton, Red Deer and Lethbridge said. Alberta "
+                "lags, as New South Wales, Western Australia and Queensland all court them. Alberta farmers agree.")
+    [queensland] = mentions(state, "Queensland")
+    assert (queensland.entry.kind, queensland.entry.country_code) == ("admin1", "AUS")
+    assert {m.text for m in queensland.siblings} == {"New South Wales", "Western Australia"}
+
+
+def test_a_legislators_party_and_state_name_the_state(run):
+    state = run("Sen. Ann Roe, D-Pa., called the findings troubling; Rep. Tom Poe, R-Ga., agreed.")
+    assert [(p.text, p.name) for p in state.record.places] == [("Pa.", "Pennsylvania"), ("Ga.", "Georgia")]
+
+
+def test_a_state_listed_with_a_state_is_a_state(run):
+    state = run("Doctors who back the Oregon and Washington laws on assisted dying spoke on Monday.")
+    [oregon], [washington] = mentions(state, "Oregon"), mentions(state, "Washington")
+    assert (oregon.entry.kind, washington.entry.kind, washington.entry.name) == ("admin1", "admin1", "Washington")
+
+
+def test_a_name_with_the_is_no_town_but_a_name_modifying_a_noun_with_the_is(run):
+    state = run("Ships crossed the Pacific and the Mediterranean. The London police and the Tehran government met "
+                "in The Hague.")
+    [pacific], [mediterranean] = mentions(state, "Pacific"), mentions(state, "Mediterranean")
+    assert (pacific.entry.kind, pacific.entry.name) == ("region", "Pacific")  # not Pacific, Missouri
+    assert mediterranean.entry.kind == "region" and 30 < mediterranean.entry.lat < 40
+    assert mentions(state, "London")[0].entry.country_code == "GBR"
+    assert mentions(state, "Tehran")[0].entry.country_code == "IRN"
+    assert mentions(state, "The Hague")[0].entry.country_code == "NLD"
+    # Without the article, the town: "Pacific, Missouri".
+    town = mentions(run("Floods hit Pacific, Missouri, on Monday."), "Pacific")[0]
+    assert (town.entry.kind, town.entry.admin1) == ("city", "Missouri")
+
+
+def test_a_bare_name_is_the_most_prominent_place_unless_the_text_says_otherwise(run):
+    state = run("Mexico said it would send troops to the border. Washington said it was concerned. "
+                "Her family moved to Washington state last year.")
+    mexico = mentions(state, "Mexico")[0]
+    assert (mexico.entry.kind, mexico.entry.country_code) == ("country", "MEX")  # not Mexico City
+    said, state_ = mentions(state, "Washington")
+    assert said.role == places.ACTOR and said.entry.capital and said.basis == "capital-metonym"  # the US government
+    assert (state_.entry.kind, state_.entry.name, state_.basis) == ("admin1", "Washington", "toponym")
+
+
+def test_a_division_named_by_a_common_word_is_kept_only_in_a_document_about_its_country(run):
+    # "the Gulf" of Middle East news is not Papua New Guinea's Gulf Province ...
+    state = run("Iran seized a tanker in the Gulf as tensions rose with Saudi Arabia.")
+    assert "Gulf" not in [p.text for p in state.record.places]
+    # ... which a report from Papua New Guinea does name.
+    state = run("Port Moresby and villages in Gulf were flooded, Papua New Guinea said.")
+    assert [(p.name, p.country_code, p.feature) for p in state.record.places if p.text == "Gulf"] == [("Gulf", "PNG", "admin1")]
+
+
+def test_regions_seas_and_peninsulas_the_press_names_are_not_the_towns_named_after_them(run):
+    state = run("Tankers crossed the Strait of Hormuz while troops gathered in Sinai. Floods hit Siberia and Patagonia.")
+    by_text = {p.text: p for p in state.record.places}
+    assert by_text["Strait of Hormuz"].feature == "region"
+    assert (by_text["Sinai"].feature, by_text["Sinai"].country_code) == ("region", "EGY")  # not Sinaí, Ecuador
+    assert (by_text["Siberia"].feature, by_text["Siberia"].country_code) == ("region", "RUS")  # not a Mexican village
+    assert by_text["Patagonia"].feature == "region" and by_text["Patagonia"].lat < -30  # not Patagonia, Arizona
+
+
+def test_a_name_before_day_is_a_holiday_not_a_town(run):
+    text = "The Independence Day parade drew crowds in Independence, Missouri."
+    state = run(text)
+    town = text.index("in Independence") + 3
+    found = [(p.span, p.feature, p.admin1) for p in state.record.places if p.text == "Independence"]
+    assert found == [((town, town + len("Independence")), "city", "Missouri")]  # the town after "in", not the holiday

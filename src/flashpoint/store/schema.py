@@ -149,6 +149,7 @@ places = _annotation_table(
     sa.Column("lon", sa.Float),
     sa.Column("geonameid", sa.Integer),
     sa.Column("feature", sa.String(32)),
+    sa.Column("basis", sa.String(16)),  # schema version 3
 )
 entities = _annotation_table(
     "entities",
@@ -184,7 +185,7 @@ ANNOTATIONS: tuple[Annotation, ...] = (
         "value": None if c.get("value") is None else str(c["value"]), "claimant": _get(c, "claimant", "name"),
     }),
     Annotation("dates", dates, _plain("text", "value", "precision")),
-    Annotation("places", places, _plain("text", "name", "country_code", "admin1", "lat", "lon", "geonameid", "feature")),
+    Annotation("places", places, _plain("text", "name", "country_code", "admin1", "lat", "lon", "geonameid", "feature", "basis")),
     Annotation("entities", entities, _plain("text", "label", "sentence")),
 )
 
