@@ -170,18 +170,26 @@ def alert_id(rule: Rule, *key) -> str:
     return "al-" + digest[:20]
 
 
+def _sides(event: dict) -> tuple[str, str]:
+    """Who did it to whom, as the dyads count it (country to country when known)."""
+    dyad = event_dyad(event)
+    if dyad:
+        return dyad
+    side = lambda s: (event.get(s) or {}).get("country") or (event.get(s) or {}).get("name") or "?"  # noqa: E731
+    return side("actor"), side("recipient")
+
+
 def _signature(event: dict) -> list:
     """What identifies a real event across relinking: type, actor, recipient, day."""
     day = event_day(event)
     if not day:
         return [event.get("id")]
-    side = lambda s: (event.get(s) or {}).get("country") or (event.get(s) or {}).get("code") or (event.get(s) or {}).get("name")  # noqa: E731
-    return [event.get("event_type"), side("actor"), side("recipient"), day]
+    return [event.get("event_type"), *_sides(event), day]
 
 
 def _label(event: dict) -> str:
-    who = lambda s: (event.get(s) or {}).get("country") or (event.get(s) or {}).get("name") or "?"  # noqa: E731
-    return f"{event.get('event_type')} {who('actor')}→{who('recipient')} on {event_day(event) or 'an unknown day'}"
+    actor, recipient = _sides(event)
+    return f"{event.get('event_type')} {actor}→{recipient} on {event_day(event) or 'an unknown day'}"
 
 
 def _alert(rule: Rule, key: list, title: str, events: list[dict], **details) -> dict:
