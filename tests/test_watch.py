@@ -227,3 +227,256 @@ def test_a_forged_signature_does_not_verify():
     assert not verify(body, SECRET, sign(body, "another secret"))
     assert not verify(body + b" ", SECRET, sign(body, SECRET))
     assert not verify(body, SECRET, None)
+
+
+# -- growing JSONL files and folders -----------------------------------------------------------
+
+STRIKE = {"id": "j1", "source": "Reuters", "published": "2024-01-17",
+          "text": "On Tuesday, Iranian missiles struck two bases of the Sunni Muslim group Jaish al-Adl in Pakistan."}
+RECALL = {"id": "j2", "source": "Reuters", "published": "2024-01-18",
+          "text": "Pakistan recalled its ambassador from Iran in protest at Tuesday’s attack."}
+WATCHLIST = {"rules": [{"name": "jaish", "kind": "mention", "actors": ["Jaish al-Adl"]}]}
+
+
+def _line(obj: dict) -> bytes:
+    return (json.dumps(obj, ensure_ascii=False) + "\n").encode("utf-8")
+
+
+def test_a_growing_jsonl_file_is_read_from_its_offset_and_a_lost_state_duplicates_nothing(tmp_path, pipeline):
+    path = tmp_path / "stream.jsonl"
+    path.write_bytes(_line(STRIKE) + _line(RECALL)[:20])  # the second line is still being written
+    rules, spec = parse_rules(WATCHLIST)
+    out = tmp_path / "alerts.jsonl"
+    with open_store(tmp_path / "w.db") as store:
+        watcher = Watcher(store, [make_source(str(path))], rules, channels([{"jsonl": str(out)}]), pipeline=pipeline)
+        first = watcher.poll()
+        assert first.stored == 1 and [a["rule"] for a in first.alerts] == ["jaish"]
+        assert watcher.tables.source(str(path.resolve()))["state"]["offset"] == len(_line(STRIKE))
+        path.write_bytes(_line(STRIKE) + _line(RECALL) + b"{not json\n")  # the line is finished, and a bad one follows
+        second = watcher.poll()
+        assert second.stored == 1 and second.sources[0].failed == 1 and second.alerts == []
+        assert any("stream.jsonl:3" in note and "[bad-json]" in note for note in second.sources[0].notes)
+        assert store.stored_ids(["j1", "j2"]) == {"j1", "j2"}
+        # A crash between storing and saving the state loses the offsets: reading again stores
+        # nothing twice and raises nothing twice.
+        with store.engine.begin() as conn:
+            conn.execute(schema.watch_sources.delete())
+        again = Watcher(store, [make_source(str(path))], rules, channels([{"jsonl": str(out)}]), pipeline=pipeline).poll()
+        assert again.stored == 0 and again.alerts == []
+        # A file replaced by a shorter one is read from its start.
+        path.write_bytes(_line({**STRIKE, "id": "j3", "published": "2024-01-20"}))
+        replaced = watcher.poll()
+        assert replaced.stored == 1 and any("read again from the start" in n for n in replaced.sources[0].notes)
+        assert store.counts()["documents"] == 3
+    assert len(out.read_text(encoding="utf-8").splitlines()) == 1
+
+
+def test_a_folder_yields_its_new_files_and_passes_over_hidden_ones(tmp_path, pipeline):
+    folder = tmp_path / "inbox"
+    write(folder / "a.txt", f"---\nid: f1\npublished: 2024-01-17\n---\n{STRIKE['text']}\n")
+    write(folder / ".b.txt.part", "half written")
+    rules, _ = parse_rules(WATCHLIST)
+    with open_store(tmp_path / "w.db") as store:
+        watcher = Watcher(store, [make_source(str(folder))], rules, [], pipeline=pipeline)
+        assert watcher.poll().stored == 1
+        write(folder / "sub" / "b.txt", f"---\nid: f2\npublished: 2024-01-18\n---\n{RECALL['text']}\n")
+        report = watcher.poll()
+        assert report.stored == 1 and report.sources[0].failed == 0
+        assert watcher.poll().stored == 0
+        assert store.stored_ids(["f1", "f2"]) == {"f1", "f2"}
+        assert set(watcher.tables.source(str(folder.resolve()))["state"]["files"]) == {"a.txt", "sub/b.txt"}
+
+
+def test_sources_are_feed_urls_folders_or_jsonl_files(tmp_path):
+    assert make_source("https://example.org/feed.xml").kind == "feed"
+    assert make_source(str(tmp_path)).kind == "folder"
+    assert make_source(str(tmp_path / "later.jsonl")).kind == "jsonl"
+    for bad in ("ftp://example.org/feed", str(tmp_path / "notes.txt")):
+        with pytest.raises(FlashpointError) as info:
+            make_source(bad)
+        assert info.value.code == "bad-option"
+    assert [parse_interval(t) for t in ("90", "30s", "5m", "1h")] == [90, 30, 300, 3600]
+    with pytest.raises(FlashpointError):
+        parse_interval("soon")
+
+
+# -- the fetcher ------------------------------------------------------------------------------------
+
+
+def test_the_fetcher_limits_size_spaces_requests_per_host_and_reads_robots(servers):
+    feed, _, _ = servers
+    feed.routes["/big.xml"] = b"x" * 2000
+    waits, now = [], [100.0]
+    fetcher = Fetcher(timeout=5, max_bytes=1000, min_interval=2.0, clock=lambda: now[0], sleep=waits.append)
+    with pytest.raises(FlashpointError) as info:
+        fetcher.get(feed.base + "/big.xml")
+    assert info.value.code == "too-large"
+    with pytest.raises(FlashpointError) as info:
+        fetcher.get(feed.base + "/missing.xml")
+    assert info.value.code == "http-error" and info.value.status == 404
+    assert waits == [2.0]  # the second request to the host waited its turn
+    now[0] += 10
+    # No robots.txt (404): everything is allowed. A robots.txt that errs (500): nothing is.
+    assert fetcher.allowed(feed.base + "/articles/a.html")
+    other = Fetcher(timeout=5, min_interval=0)
+    feed.routes["/robots.txt"] = 500
+    assert not other.allowed(feed.base + "/articles/a.html")
+    with pytest.raises(FlashpointError) as info:
+        Fetcher(timeout=1).get("http://127.0.0.1:1/feed.xml")
+    assert info.value.code == "unreachable"
+
+
+# -- rules ------------------------------------------------------------------------------------------
+
+
+def _event(id, type, actor, recipient, day, *, goldstein=-10.0, quad=4, sources=("A",), fatalities=None, confidence=None, place=None):
+    event = {"id": id, "event_type": type, "quad_class": quad, "goldstein": goldstein, "date": day, "date_precision": "day",
+             "actor": {"name": actor, "country": actor}, "recipient": {"name": recipient, "country": recipient},
+             "location": {"name": place, "country_code": recipient} if place else None, "fatalities": fatalities,
+             "sources": list(sources), "first_reported": day, "mentions": [{"doc_id": f"d-{id}", "event_id": f"d-{id}:e1"}]}
+    if confidence is not None:
+        event["confidence"] = confidence
+    return event
+
+
+def test_rules_raise_what_they_describe_over_canonical_events():
+    events = [
+        _event("e1", "ASSAULT", "IRN", "PAK", "2024-01-01", fatalities=2, confidence=0.9, place="Panjgur"),
+        _event("e2", "ASSAULT", "IRN", "PAK", "2024-01-20", fatalities=12, sources=("A", "B")),
+        _event("e3", "ASSAULT", "IRN", "PAK", "2024-03-01", confidence=0.4),
+        _event("e4", "CONSULT", "IRN", "PAK", "2024-03-02", goldstein=1.0, quad=1),
+        _event("e5", "ASSAULT", "PAK", "IRN", "2024-03-04", confidence=0.95),
+    ]
+    rules, _ = parse_rules({"rules": [
+        {"name": "first", "kind": "first_conflict", "days": 30},
+        {"name": "deadly", "kind": "fatalities", "above": 10},
+        {"name": "panjgur", "kind": "mention", "places": ["panjgur"]},
+        {"name": "two", "kind": "confirmed"},
+        {"name": "sure", "kind": "confirmed", "sources": 1, "min_confidence": 0.8},
+        {"name": "drop", "kind": "goldstein_drop", "window": 7, "drop": 5},
+        {"name": "tit-for-tat", "kind": "action_reaction", "days": 7, "countries": ["PAK"]},
+    ]})
+    alerts = evaluate(rules, events)
+    fired = sorted((a["rule"], a["details"].get("day")) for a in alerts)
+    assert fired == [
+        ("deadly", "2024-01-20"),
+        # once per dyad per window: 1 January, 20 January, then 1 March (4 March is in its window)
+        ("drop", "2024-01-01"), ("drop", "2024-01-20"), ("drop", "2024-03-01"),
+        # 20 January is within 30 days of 1 January; 1 March is not
+        ("first", "2024-01-01"), ("first", "2024-03-01"), ("first", "2024-03-04"),
+        ("panjgur", "2024-01-01"),
+        ("sure", "2024-01-01"), ("sure", "2024-03-04"),  # e2 has no confidence: it does not meet the floor
+        ("tit-for-tat", "2024-03-04"),
+        ("two", "2024-01-20"),
+    ]
+    assert next(r for r in rules if r.name == "sure").missing_confidence == 2  # e2 and e4
+    # The same alert has the same id whatever the canonical event's id became after relinking.
+    renamed = [{**e, "id": e["id"] + "-relinked"} for e in events]
+    assert {a["id"] for a in evaluate(rules, renamed)} == {a["id"] for a in alerts}
+
+
+@pytest.mark.parametrize("data, message", [
+    ([], "must be a mapping"),
+    ({"rules": []}, "non-empty list"),
+    ({"rules": [{"name": "x", "kind": "nope"}]}, "unknown kind"),
+    ({"rules": [{"name": "x", "kind": "fatalities"}]}, "needs 'above'"),
+    ({"rules": [{"name": "x", "kind": "fatalities", "above": "ten"}]}, "must be an integer"),
+    ({"rules": [{"name": "x", "kind": "confirmed", "min_confidence": 2}]}, "probability"),
+    ({"rules": [{"name": "x", "kind": "mention"}]}, "'actors' or 'places'"),
+    ({"rules": [{"name": "x", "kind": "confirmed", "typo": 1}]}, "unknown option"),
+    ({"rules": [{"name": "x", "kind": "confirmed", "types": ["BOMB"]}]}, "unknown event type"),
+    ({"rules": [{"name": "x", "kind": "confirmed"}, {"name": "x", "kind": "confirmed"}]}, "two rules are named"),
+])
+def test_a_malformed_rules_file_is_one_clear_error(data, message):
+    with pytest.raises(FlashpointError) as info:
+        parse_rules(data)
+    assert info.value.code == "bad-rules" and message in info.value.message
+
+
+@pytest.mark.parametrize("deliver, message", [
+    ([{"webhook": {"url": "ftp://x"}}], "http:// or https://"),
+    ([{"webhook": {"url": "http://127.0.0.1/h", "secret_env": "FP_TEST_UNSET_SECRET"}}], "not set"),
+    ([{"email": {"from": "a@b"}}], "'from' and 'to'"),
+    ([{"pigeon": "x"}], "unknown channel"),
+    (["stdout", "stdout"], "twice"),
+])
+def test_a_malformed_channel_is_one_clear_error(deliver, message, monkeypatch):
+    monkeypatch.delenv("FP_TEST_UNSET_SECRET", raising=False)
+    with pytest.raises(FlashpointError) as info:
+        channels(deliver)
+    assert info.value.code == "bad-rules" and message in info.value.message
+
+
+# -- the CLI, the API and the dashboard --------------------------------------------------------------
+
+
+def test_watch_once_from_the_command_line(tmp_path):
+    stream = tmp_path / "stream.jsonl"
+    stream.write_bytes(_line(STRIKE))
+    rules = write(tmp_path / "rules.yaml", "rules:\n  - {name: jaish, kind: mention, actors: [Jaish al-Adl]}\n")
+    db = tmp_path / "w.db"
+    command = [sys.executable, "-m", "flashpoint.cli", "watch", str(stream), str(tmp_path / "gone"), "--db", str(db),
+               "--rules", str(rules), "--once"]
+    result = subprocess.run(command, capture_output=True, text=True, timeout=300)
+    assert result.returncode == 1  # a source that is neither a URL, a folder nor a .jsonl file
+    assert "[bad-option]" in result.stderr
+    result = subprocess.run(command[:5] + command[6:], capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr
+    [alert] = [json.loads(line) for line in result.stdout.splitlines()]
+    assert alert["rule"] == "jaish" and alert["events"][0]["reports"][0]["doc_id"] == "j1"
+    assert "poll 1" in result.stderr and "1 new document(s), 1 alert(s)" in result.stderr
+    again = subprocess.run(command[:5] + command[6:], capture_output=True, text=True, timeout=300)
+    assert again.returncode == 0 and again.stdout == "" and "0 new document(s), 0 alert(s)" in again.stderr
+    bad = write(tmp_path / "bad.yaml", "rules: [{name: x, kind: nope}]\n")
+    failed = subprocess.run(command[:5] + ["--db", str(db), "--rules", str(bad), "--once"], capture_output=True, text=True,
+                            timeout=300)
+    assert failed.returncode == 1 and "[bad-rules]" in failed.stderr
+
+
+def test_alerts_over_the_api_and_on_the_dashboard(tmp_path):
+    from fastapi.testclient import TestClient
+
+    from flashpoint.api import create_app
+    from flashpoint.store.watch import WatchTables
+
+    db = str(tmp_path / "w.db")
+    with open_store(db) as store:
+        tables = WatchTables(store)
+        for n, title in enumerate(["first ASSAULT IRN→PAK in 30 days", "<script>alert(1)</script> appears"]):
+            alert = {"id": f"al-{n}", "rule": f"rule-{n}", "kind": "mention", "title": title, "details": {},
+                     "events": [{"id": "ce-1", "event_type": "ASSAULT", "actor": {"name": "Iran"}, "recipient": None,
+                                 "sources": ["Reuters"], "reports": [{"doc_id": "d1", "source": "Reuters", "sentence": "Iran <b>struck</b>.",
+                                                                      "url": "javascript:alert(1)"}]}]}
+            tables.add_alert(alert, pending=[], fired_at=f"2024-01-1{n}T00:00:00+00:00", poll=n + 1)
+        tables.save_source("http://127.0.0.1/feed.xml", kind="feed", failures=2, last_error="no answer [timeout]")
+    with TestClient(create_app(db)) as client:
+        body = client.get("/api/alerts").json()
+        assert body["total"] == 2 and [a["id"] for a in body["items"]] == ["al-1", "al-0"]
+        assert client.get("/api/alerts", params={"rule": "rule-0"}).json()["items"][0]["title"].startswith("first ASSAULT")
+        assert client.get("/api/alerts", params={"after": "2024-01-10T12:00:00"}).json()["total"] == 1
+        bad = client.get("/api/alerts", params={"kind": "DROP TABLE"})
+        assert bad.status_code == 400 and bad.json()["error"]["code"] == "bad-option"
+        assert client.get("/api/watch/sources").json()["items"][0]["failures"] == 2
+        page = client.get("/alerts")
+        assert page.status_code == 200 and "content-security-policy" in page.headers
+        assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page.text and "<script>alert" not in page.text
+        assert "Iran &lt;b&gt;struck&lt;/b&gt;." in page.text and "javascript:" not in page.text
+        assert "no answer [timeout]" in page.text
+
+
+def test_watch_state_on_each_backend(store):
+    """The polling state and the alerts live in the store, SQLite or PostgreSQL alike."""
+    from flashpoint.store.watch import WatchTables
+
+    tables = WatchTables(store)
+    tables.save_source("http://127.0.0.1/feed.xml", kind="feed", state={"etag": '"abc"'}, failures=0)
+    tables.save_source("http://127.0.0.1/feed.xml", kind="feed", state={"etag": '"def"'}, documents=3)
+    row = tables.source("http://127.0.0.1/feed.xml")
+    assert row["state"] == {"etag": '"def"'} and row["documents"] == 3
+    alert = {"id": "al-x", "rule": "r", "kind": "confirmed", "title": "t", "details": {}, "events": []}
+    assert tables.add_alert(alert, pending=["stdout"], fired_at="2024-01-17T00:00:00+00:00", poll=1)
+    assert not tables.add_alert(alert, pending=["stdout"], fired_at="2024-01-18T00:00:00+00:00", poll=2)
+    assert tables.undelivered() == [(alert, ["stdout"])]
+    tables.set_pending("al-x", [])
+    assert tables.undelivered() == [] and [a["fired_at"] for a in tables.alerts()] == ["2024-01-17T00:00:00+00:00"]
+    assert tables.known_alert_ids(["al-x", "al-y"]) == {"al-x"}

@@ -246,6 +246,17 @@ def create_app(db: str, *, token: str | None = None, max_body: int = 5_000_000, 
     def dyad(a: str, b: str, days: int = Query(7, ge=1, le=366), start: str | None = FROM, end: str | None = TO):
         return service.dyad(store, a.upper(), b.upper(), days=days, start=start, end=end)
 
+    @app.get("/api/alerts", tags=["alerts"], summary="Alerts raised by `flashpoint watch`, newest first, with their evidence")
+    def alerts(rule: str | None = Query(None, max_length=256, description="Only this rule's alerts (its name)."),
+               kind: str | None = Query(None, pattern=r"^[a-z_]{1,32}$", description="Only this kind of rule."),
+               after: str | None = Query(None, max_length=40, description="Only alerts fired after this time (ISO 8601)."),
+               p: dict = Depends(paging)):
+        return api_service.page(service.alerts(store, limit=None, rule=rule, kind=kind, after=after), **p)
+
+    @app.get("/api/watch/sources", tags=["alerts"], summary="Sources `flashpoint watch` follows and how their last polls went")
+    def watched_sources():
+        return {"items": service.watched_sources(store)}
+
     # -- writes ----------------------------------------------------------------------------
 
     @app.post("/api/ingest", tags=["write"], status_code=201, dependencies=[Depends(require_token)],

@@ -142,6 +142,15 @@ def mount_pages(app: FastAPI, store: Store) -> None:
         return render("quotes.html", title="Quotes", nav="quotes", rows=rows, speakers=views.speakers(rows),
                       filters={"q": q, "speaker": speaker, "source": source})
 
+    @router.get("/alerts")
+    def alerts_page(rule: str | None = Query(None, max_length=256)):
+        from .. import service
+
+        everything = service.alerts(store, limit=None)
+        rows = [a for a in everything if not rule or a["rule"] == rule][:500]
+        return render("alerts.html", title="Alerts", nav="alerts", rows=rows, rule=rule,
+                      rules=sorted({a["rule"] for a in everything}), sources=service.watched_sources(store))
+
     app.include_router(router)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
 
