@@ -277,6 +277,7 @@ watch_alerts = sa.Table(
     sa.Column("fired_at", sa.String(32), nullable=False, index=True),
     sa.Column("poll", sa.Integer),
     sa.Column("pending", JSON, nullable=False),  # delivery channels still to deliver to
+    sa.Column("undelivered", sa.Integer, nullable=False, index=True),  # len(pending), to find them without a scan
     sa.Column("data", JSON, nullable=False),  # the alert: rule, title, events with sentences and sources
 )
 

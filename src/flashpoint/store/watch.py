@@ -64,7 +64,7 @@ class WatchTables:
                 if conn.execute(sa.select(table.c.id).where(table.c.id == alert["id"])).first():
                     return False
                 conn.execute(table.insert().values(id=alert["id"], rule=alert["rule"], kind=alert["kind"], fired_at=fired_at,
-                                                   poll=poll, pending=pending, data=alert))
+                                                   poll=poll, pending=pending, undelivered=len(pending), data=alert))
             return True
         except IntegrityError:
             return False  # another watcher raised it between our check and our insert
@@ -84,7 +84,7 @@ class WatchTables:
         table = schema.watch_alerts
         try:
             with self.engine.begin() as conn:
-                conn.execute(table.update().where(table.c.id == alert_id).values(pending=pending))
+                conn.execute(table.update().where(table.c.id == alert_id).values(pending=pending, undelivered=len(pending)))
         except SQLAlchemyError as exc:
             raise self._fail("update an alert", exc) from None
 
@@ -92,7 +92,8 @@ class WatchTables:
         """Alerts some channel has not yet taken, oldest first."""
         table = schema.watch_alerts
         with self.engine.connect() as conn:
-            rows = conn.execute(sa.select(table.c.data, table.c.pending).order_by(table.c.fired_at, table.c.id)).all()
+            rows = conn.execute(sa.select(table.c.data, table.c.pending).where(table.c.undelivered > 0)
+                                .order_by(table.c.fired_at, table.c.id)).all()
         out = []
         for data, pending in rows:
             pending = _json(pending) or []
