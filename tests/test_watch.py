@@ -480,3 +480,20 @@ def test_watch_state_on_each_backend(store):
     tables.set_pending("al-x", [])
     assert tables.undelivered() == [] and [a["fired_at"] for a in tables.alerts()] == ["2024-01-17T00:00:00+00:00"]
     assert tables.known_alert_ids(["al-x", "al-y"]) == {"al-x"}
+
+
+def test_a_version_2_store_gains_the_watch_tables(tmp_path):
+    from flashpoint.store import LATEST, migrations
+
+    db = tmp_path / "v2.db"
+    engine = sa.create_engine(f"sqlite:///{db}")
+    with engine.begin() as conn:
+        migrations._create_v1(conn)
+        migrations._add_linking_v2(conn)
+        migrations._set_version(conn, 2)
+        assert not sa.inspect(conn).has_table("watch_alerts")
+    engine.dispose()
+    with open_store(db) as store:
+        assert store.schema_version() == LATEST == 3
+        with store.engine.connect() as conn:
+            assert {"watch_sources", "watch_alerts"} <= set(sa.inspect(conn).get_table_names())

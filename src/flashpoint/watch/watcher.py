@@ -178,16 +178,21 @@ class Watcher:
 
     def _deliver_pending(self, report: PollReport) -> None:
         by_name = {c.name: c for c in self.channels}
+        down: set[str] = set()  # a channel that failed (after its retries) is not tried again this poll
         for alert, pending in self.tables.undelivered():
             left = []
             for name in pending:
                 channel = by_name.get(name)
                 if channel is None:
                     continue  # a channel no longer configured
+                if name in down:
+                    left.append(name)
+                    continue
                 try:
                     channel.send(alert)
                 except FlashpointError as exc:
                     left.append(name)
+                    down.add(name)
                     report.delivery_errors.append(f"{alert['id']} ({alert['rule']}): {exc.one_line()}")
             if left != pending:
                 self.tables.set_pending(alert["id"], left)
