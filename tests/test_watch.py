@@ -497,3 +497,40 @@ def test_a_version_2_store_gains_the_watch_tables(tmp_path):
         assert store.schema_version() == LATEST == 3
         with store.engine.connect() as conn:
             assert {"watch_sources", "watch_alerts"} <= set(sa.inspect(conn).get_table_names())
+
+
+def test_the_event_stream_sends_new_alerts_and_resumes_after_the_last_one_seen(tmp_path):
+    from fastapi.testclient import TestClient
+
+    from flashpoint.api import create_app
+    from flashpoint.store.watch import WatchTables
+
+    db = str(tmp_path / "w.db")
+    with open_store(db) as store:
+        tables = WatchTables(store)
+        for n in range(3):
+            tables.add_alert({"id": f"al-{n}", "rule": "r", "kind": "mention", "title": f"<b>{n}</b>", "details": {}, "events": []},
+                             pending=[], fired_at=f"2024-01-17T09:00:00.00000{n}+00:00", poll=1)
+    with TestClient(create_app(db)) as client:
+        def read(**kwargs) -> list[tuple[str | None, str, str]]:
+            response = client.get("/api/stream", **kwargs)
+            assert response.status_code == 200 and response.headers["content-type"].startswith("text/event-stream")
+            out = []
+            for block in response.text.split("\n\n"):
+                fields = dict(line.split(": ", 1) for line in block.splitlines() if ": " in line and not line.startswith(":"))
+                if "event" in fields:
+                    out.append((fields.get("id"), fields["event"], fields["data"]))
+            return out
+
+        events = read(params={"limit": 2, "interval": 0.1})
+        assert [e[1] for e in events] == ["store", "alert", "alert"]
+        assert json.loads(events[0][2]) == {"documents": 0, "alerts": 3}
+        assert [json.loads(e[2])["id"] for e in events[1:]] == ["al-0", "al-1"]
+        assert "<b>" not in events[1][2] and json.loads(events[1][2])["title"] == "<b>0</b>"
+        # A reconnecting client sends the last id it saw and gets only what came after.
+        resumed = read(params={"limit": 1, "interval": 0.1}, headers={"Last-Event-ID": events[2][0]})
+        assert [json.loads(e[2])["id"] for e in resumed if e[1] == "alert"] == ["al-2"]
+        bad = client.get("/api/stream", params={"after": "no-cursor"})
+        assert bad.status_code == 400 and bad.json()["error"]["code"] == "bad-option"
+        page = client.get("/alerts").text
+        assert 'data-live="2024-01-17T09:00:00.000002+00:00|al-2"' in page

@@ -118,6 +118,26 @@ class WatchTables:
         return [{**_json(data), "fired_at": fired_at, "poll": poll, "pending": _json(pending) or []}
                 for data, fired_at, poll, pending in rows]
 
+    def since(self, cursor: tuple[str, str] | None, limit: int = 100) -> list[dict]:
+        """Alerts fired after `cursor` ((fired_at, id) of the last one seen), oldest first."""
+        table = schema.watch_alerts
+        query = sa.select(table.c.data, table.c.fired_at).order_by(table.c.fired_at, table.c.id).limit(limit)
+        if cursor:
+            fired_at, alert_id = cursor
+            query = query.where(sa.or_(table.c.fired_at > fired_at, sa.and_(table.c.fired_at == fired_at, table.c.id > alert_id)))
+        with self.engine.connect() as conn:
+            return [{**_json(data), "fired_at": fired_at} for data, fired_at in conn.execute(query)]
+
+    def pulse(self) -> dict:
+        """What a live page shows changing: documents stored, alerts raised, the latest alert's cursor."""
+        table = schema.watch_alerts
+        with self.engine.connect() as conn:
+            documents = conn.execute(sa.select(sa.func.count()).select_from(schema.documents)).scalar_one()
+            alerts = conn.execute(sa.select(sa.func.count()).select_from(table)).scalar_one()
+            last = conn.execute(sa.select(table.c.fired_at, table.c.id).order_by(table.c.fired_at.desc(), table.c.id.desc())
+                                .limit(1)).first()
+        return {"documents": documents, "alerts": alerts, "cursor": f"{last.fired_at}|{last.id}" if last else ""}
+
     # -- evidence -------------------------------------------------------------------------
 
     def reports(self, event_ids: list[str]) -> dict[str, dict]:

@@ -169,9 +169,12 @@ class Watcher:
         if not fresh:
             return
         reports = self.tables.reports([m["event_id"] for a in fresh.values() for e in a["events"] for m in e.get("mentions") or []])
-        fired_at = _iso(self.clock())
+        now = self.clock()
         names = [c.name for c in self.channels]
-        for alert in sorted(fresh.values(), key=lambda a: (a["details"].get("day") or "", a["rule"], a["title"])):
+        ordered = sorted(fresh.values(), key=lambda a: (a["details"].get("day") or "", a["rule"], a["title"]))
+        for n, alert in enumerate(ordered):
+            # Distinct, increasing times: readers (GET /api/stream) resume after the last one they saw.
+            fired_at = (now + timedelta(microseconds=n)).astimezone(timezone.utc).isoformat(timespec="microseconds")
             alert = {**alert, "fired_at": fired_at, "events": [evidence(e, reports) for e in alert["events"]]}
             if self.tables.add_alert(alert, pending=names, fired_at=fired_at, poll=self.polls):
                 report.alerts.append(alert)
