@@ -427,6 +427,9 @@ def test_watch_once_from_the_command_line(tmp_path):
     assert "poll 1" in result.stderr and "1 new document(s), 1 alert(s)" in result.stderr
     again = subprocess.run(command[:5] + command[6:], capture_output=True, text=True, timeout=300)
     assert again.returncode == 0 and again.stdout == "" and "0 new document(s), 0 alert(s)" in again.stderr
+    listed = subprocess.run([sys.executable, "-m", "flashpoint.cli", "alerts", "--db", str(db), "--format", "jsonl"],
+                            capture_output=True, text=True, timeout=300)
+    assert [json.loads(line)["id"] for line in listed.stdout.splitlines()] == [alert["id"]]
     bad = write(tmp_path / "bad.yaml", "rules: [{name: x, kind: nope}]\n")
     failed = subprocess.run(command[:5] + ["--db", str(db), "--rules", str(bad), "--once"], capture_output=True, text=True,
                             timeout=300)

@@ -173,6 +173,7 @@ LIST_COLUMNS = {
     "actors": ["name", "code", "country", "sector", "documents", "aliases"],
     "failures": ["last_seen", "location", "stage", "code", "message", "count"],
     "documents": ["id", "source", "published", "published_inferred", "title", "location"],
+    "alerts": ["fired_at", "rule", "title", "pending"],
 }
 
 
@@ -283,6 +284,8 @@ def reuse_cmd(db, fmt, threshold):
 main.command("actors")(_list_command("actors", "List actors in the store, merged across documents.", lambda store, limit: service.list_actors(store)[:limit]))
 main.command("failures")(_list_command("failures", "List inputs and documents that failed, with the reason.", lambda store, limit: store.failures()[:limit]))
 main.command("documents")(_list_command("documents", "List stored documents.", lambda store, limit: store.documents(limit=limit)))
+main.command("alerts")(_list_command("alerts", "List the alerts `flashpoint watch` raised, newest first, with their evidence (json/jsonl).",
+                                     lambda store, limit: service.alerts(store, limit=limit)))
 
 
 @main.command()

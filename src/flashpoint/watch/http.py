@@ -17,6 +17,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 from ..errors import FlashpointError
 
+ROBOTS_TTL = 24 * 3600.0  # seconds a host's robots.txt is trusted
 USER_AGENT = "Flashpoint-watch/1 (+https://github.com/flashpoint; polls feeds, honours robots.txt)"
 
 
@@ -118,14 +119,14 @@ class Fetcher:
             raise FetchError("unreachable", f"the connection failed ({type(exc).__name__}: {exc})", location=url) from None
 
     def allowed(self, url: str) -> bool:
-        """Whether robots.txt lets us fetch `url` (cached per host for the fetcher's life).
+        """Whether robots.txt lets us fetch `url` (read again once a day per host).
 
         As RFC 9309 says: no robots.txt (4xx) allows everything; one that cannot be fetched
         (5xx, unreachable, timeout) disallows everything on that host for now."""
         parts = urlsplit(url)
         origin = urlunsplit((parts.scheme, parts.netloc, "", "", ""))
-        parser = self._robots.get(origin)
-        if parser is None:
+        parser, fetched = self._robots.get(origin, (None, 0.0))
+        if parser is None or self.clock() - fetched > ROBOTS_TTL:
             parser = urllib.robotparser.RobotFileParser()
             try:
                 response = self.get(origin + "/robots.txt", max_bytes=500_000)
@@ -135,5 +136,5 @@ class Fetcher:
                     parser.allow_all = True
                 else:
                     parser.disallow_all = True
-            self._robots[origin] = parser
+            self._robots[origin] = (parser, self.clock())
         return parser.can_fetch(self.user_agent, url)
