@@ -537,3 +537,23 @@ def test_the_event_stream_sends_new_alerts_and_resumes_after_the_last_one_seen(t
         assert bad.status_code == 400 and bad.json()["error"]["code"] == "bad-option"
         page = client.get("/alerts").text
         assert 'data-live="2024-01-17T09:00:00.000002+00:00|al-2"' in page
+
+
+def test_a_source_that_raises_unexpectedly_is_a_failure_and_the_others_go_on(tmp_path, pipeline):
+    """A folder that turns into a file mid-run (or any unexpected error) fails that source only."""
+    folder, stream = tmp_path / "inbox", tmp_path / "stream.jsonl"
+    folder.mkdir()
+    stream.write_bytes(_line(STRIKE))
+    rules, _ = parse_rules(WATCHLIST)
+
+    class Exploding:
+        kind, key = "folder", str(folder)
+
+        def poll(self, state, context):
+            raise RuntimeError("disk on fire")
+
+    with open_store(tmp_path / "w.db") as store:
+        report = Watcher(store, [Exploding(), make_source(str(stream))], rules, [], pipeline=pipeline).poll()
+    assert [s.ok for s in report.sources] == [False, True]
+    assert "unexpected RuntimeError: disk on fire [source-error]" in report.sources[0].error
+    assert report.stored == 1 and len(report.alerts) == 1

@@ -51,6 +51,7 @@ CODES: dict[str, str] = {
     "http-error": "a watched URL answered with an HTTP error status",
     "timeout": "a watched URL did not answer in time",
     "unreachable": "a watched URL could not be reached (connection refused, DNS, reset)",
+    "source-error": "a watched source failed in an unexpected way (see the message)",
     "bad-rules": "the alert rules file is malformed",
     "delivery-failed": "an alert could not be delivered (webhook, e-mail, file)",
     # HTTP API

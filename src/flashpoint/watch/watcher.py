@@ -130,8 +130,11 @@ class Watcher:
             return status
         try:
             result = source.poll(row["state"] or {}, self.context)
-            ingest = service.store_items(result.items, self.store, pipeline=self._pipeline())
-        except FlashpointError as exc:
+            # Nothing new: no pipeline (loading the model is the slow part of a first poll).
+            ingest = service.store_items(result.items, self.store, pipeline=self._pipeline()) if result.items else service.IngestReport()
+        except Exception as exc:  # noqa: BLE001 - one source's trouble never stops the others
+            if not isinstance(exc, FlashpointError):
+                exc = FlashpointError("source-error", f"unexpected {type(exc).__name__}: {str(exc)[:300]}", location=source.key)
             failures = int(row.get("failures") or 0) + 1
             delay = min(BACKOFF_START * 2 ** (failures - 1), BACKOFF_MAX)
             status.ok, status.error = False, exc.one_line()
