@@ -92,32 +92,32 @@ def test_every_page_shows_real_content(server, page):
 
 
 def test_the_alerts_page_updates_live_while_watch_raises_an_alert(server, page, db):
-    """Server-sent events: an alert stored while the page is open (as `flashpoint watch` beside
-    `serve` stores it) is announced on the page, as text; its markup does not run."""
+    """Server-sent events: an alert raised while the page is open (by a watcher on the same
+    store, as `flashpoint watch` beside `serve`) is announced on the page, then shown with
+    the sentences behind it."""
     from flashpoint import open_store
-    from flashpoint.store.watch import WatchTables
+    from flashpoint.store import schema
+    from flashpoint.watch import Watcher, parse_rules
 
     page.goto(server.url + "/alerts")
     assert page.locator("h1").inner_text() == "Alerts" and page.locator("body[data-live]").count() == 1
-    event = strike(db, "PAK", "IRN")
-    alert = {"id": "al-browser", "rule": "retaliation", "kind": "action_reaction", "details": {},
-             "title": "PAK answered IRN <img src=x onerror=alert(1)>",
-             "events": [{"id": event["id"], "event_type": "ASSAULT", "sources": event["sources"], "reports": []}]}
+    rules, _ = parse_rules({"rules": [{"name": "retaliation", "kind": "action_reaction", "days": 7}]})
     with open_store(db) as store:
-        WatchTables(store).add_alert(alert, pending=[], fired_at="2999-01-01T00:00:00+00:00", poll=1)
+        report = Watcher(store, [], rules, []).poll()  # no sources: the first poll evaluates the rules
+    assert [a["rule"] for a in report.alerts] == ["retaliation"]
+    alert = report.alerts[0]
     try:
         page.wait_for_selector("#live", timeout=30_000)  # bounded: the stream looks every 2 s
-        assert "1 new alert, the latest: PAK answered IRN <img src=x onerror=alert(1)> (retaliation)." in page.locator("#live").inner_text()
-        assert page.locator("#live img").count() == 0
+        assert f"1 new alert, the latest: {alert['title']} (retaliation)." in page.locator("#live").inner_text()
         page.locator("#live a").click()
         page.wait_for_load_state()
         assert page.locator("li.alert h2").first.inner_text() == alert["title"]
+        sentences = page.locator("li.alert .alert-event q").all_inner_texts()
+        assert set(sentences) == {r["sentence"] for e in alert["events"] for r in e["reports"]} and len(sentences) >= 2
         shoot(page, "alerts", full_page=False)
         assert page.problems == []
     finally:
         with open_store(db) as store, store.engine.begin() as conn:
-            from flashpoint.store import schema
-
             conn.execute(schema.watch_alerts.delete())
 
 
