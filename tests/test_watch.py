@@ -557,3 +557,39 @@ def test_a_source_that_raises_unexpectedly_is_a_failure_and_the_others_go_on(tmp
     assert [s.ok for s in report.sources] == [False, True]
     assert "unexpected RuntimeError: disk on fire [source-error]" in report.sources[0].error
     assert report.stored == 1 and len(report.alerts) == 1
+
+
+def test_watch_killed_between_polls_resumes_without_losing_or_repeating_anything(tmp_path):
+    """SIGKILL the real command after its first poll, append to its source, start it again."""
+    import signal
+
+    stream = tmp_path / "stream.jsonl"
+    stream.write_bytes(_line(STRIKE))
+    out = tmp_path / "alerts.jsonl"
+    rules = write(tmp_path / "rules.yaml", "rules:\n  - {name: every-event, kind: confirmed, sources: 1}\n"
+                                           f"deliver:\n  - jsonl: {json.dumps(str(out))}\n")
+    db = tmp_path / "w.db"
+    command = [sys.executable, "-m", "flashpoint.cli", "watch", str(stream), "--db", str(db), "--rules", str(rules)]
+    process = subprocess.Popen(command + ["--every", "1h"], stderr=subprocess.PIPE, text=True)
+    try:
+        line = ""
+        for _ in range(50):  # bounded: the first poll's status line, then the process sleeps an hour
+            line = process.stderr.readline()
+            if "poll 1" in line or not line:
+                break
+        assert "1 new document(s)" in line, line
+    finally:
+        process.send_signal(signal.SIGKILL)
+        process.wait(timeout=60)
+        process.stderr.close()
+    first = [json.loads(x)["id"] for x in out.read_text(encoding="utf-8").splitlines()]
+    assert len(first) == 1
+    with open(stream, "ab") as handle:
+        handle.write(_line(RECALL))
+    result = subprocess.run(command + ["--once"], capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr
+    assert "1 new document(s)" in result.stderr
+    ids = [json.loads(x)["id"] for x in out.read_text(encoding="utf-8").splitlines()]
+    assert ids[:1] == first and len(ids) == len(set(ids)) >= 2
+    with open_store(db) as store:
+        assert store.counts()["documents"] == 2
