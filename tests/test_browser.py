@@ -91,6 +91,36 @@ def test_every_page_shows_real_content(server, page):
     assert page.problems == []
 
 
+def test_the_alerts_page_updates_live_while_watch_raises_an_alert(server, page, db):
+    """Server-sent events: an alert raised while the page is open (by a watcher on the same
+    store, as `flashpoint watch` beside `serve`) is announced on the page, then shown with
+    the sentences behind it."""
+    from flashpoint import open_store
+    from flashpoint.store import schema
+    from flashpoint.watch import Watcher, parse_rules
+
+    page.goto(server.url + "/alerts")
+    assert page.locator("h1").inner_text() == "Alerts" and page.locator("body[data-live]").count() == 1
+    rules, _ = parse_rules({"rules": [{"name": "retaliation", "kind": "action_reaction", "days": 7}]})
+    with open_store(db) as store:
+        report = Watcher(store, [], rules, []).poll()  # no sources: the first poll evaluates the rules
+    assert [a["rule"] for a in report.alerts] == ["retaliation"]
+    alert = report.alerts[0]
+    try:
+        page.wait_for_selector("#live", timeout=30_000)  # bounded: the stream looks every 2 s
+        assert f"1 new alert, the latest: {alert['title']} (retaliation)." in page.locator("#live").inner_text()
+        page.locator("#live a").click()
+        page.wait_for_load_state()
+        assert page.locator("li.alert h2").first.inner_text() == alert["title"]
+        sentences = page.locator("li.alert .alert-event q").all_inner_texts()
+        assert set(sentences) == {r["sentence"] for e in alert["events"] for r in e["reports"]} and len(sentences) >= 2
+        shoot(page, "alerts", full_page=False)
+        assert page.problems == []
+    finally:
+        with open_store(db) as store, store.engine.begin() as conn:
+            conn.execute(schema.watch_alerts.delete())
+
+
 def test_click_from_the_events_table_to_an_event_and_its_dyad(server, page, db):
     event = strike(db, "PAK", "IRN")
     page.goto(server.url + "/events?type=ASSAULT")

@@ -13,6 +13,7 @@ can never be taken for HTML by a browser.
 
 from __future__ import annotations
 
+import asyncio
 import hmac
 import json
 import threading
@@ -20,7 +21,7 @@ from typing import Any
 
 from fastapi import Depends, FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, StreamingResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from . import api_service, service
@@ -260,6 +261,57 @@ def create_app(db: str, *, token: str | None = None, max_body: int = 5_000_000, 
     def dyad(a: str, b: str, days: int = Query(7, ge=1, le=366), start: str | None = FROM, end: str | None = TO):
         return service.dyad(store, a.upper(), b.upper(), days=days, start=start, end=end)
 
+    @app.get("/api/alerts", tags=["alerts"], summary="Alerts raised by `flashpoint watch`, newest first, with their evidence")
+    def alerts(rule: str | None = Query(None, max_length=256, description="Only this rule's alerts (its name)."),
+               kind: str | None = Query(None, pattern=r"^[a-z_]{1,32}$", description="Only this kind of rule."),
+               after: str | None = Query(None, max_length=40, description="Only alerts fired after this time (ISO 8601)."),
+               p: dict = Depends(paging)):
+        return api_service.page(service.alerts(store, limit=None, rule=rule, kind=kind, after=after), **p)
+
+    @app.get("/api/stream", tags=["alerts"], response_class=StreamingResponse,
+             summary="Server-sent events while `flashpoint watch` runs: `alert` (each new alert) and `store` (counts changed)",
+             responses={200: {"content": {"text/event-stream": {}}}})
+    async def stream(request: Request,
+                     after: str | None = Query(None, max_length=200, description="Resume after this event id (as Last-Event-ID)."),
+                     limit: int | None = Query(None, ge=1, le=10_000, description="Close the stream after this many alerts."),
+                     interval: float = Query(2.0, ge=0.1, le=60, description="Seconds between two looks at the store.")):
+        from starlette.concurrency import run_in_threadpool
+
+        from .store.watch import WatchTables
+
+        tables = WatchTables(store)
+        cursor = _cursor(request.headers.get("last-event-id") or after)
+
+        async def events():
+            nonlocal cursor
+            sent, last_pulse, idle = 0, None, 0.0
+            yield "retry: 5000\n\n"
+            while True:
+                pulse = await run_in_threadpool(tables.pulse)
+                if pulse != last_pulse:
+                    yield _sse("store", {"documents": pulse["documents"], "alerts": pulse["alerts"]})
+                    last_pulse = pulse
+                for alert in await run_in_threadpool(tables.since, cursor, limit - sent if limit else 100):
+                    cursor = (alert["fired_at"], alert["id"])
+                    yield _sse("alert", alert, event_id=f"{alert['fired_at']}|{alert['id']}")
+                    sent += 1
+                    if limit and sent >= limit:
+                        return
+                if await request.is_disconnected():
+                    return
+                await asyncio.sleep(interval)
+                idle += interval
+                if idle >= 15:
+                    idle = 0.0
+                    yield ": keep-alive\n\n"
+
+        return StreamingResponse(events(), media_type="text/event-stream",
+                                 headers={"Cache-Control": "no-store", "X-Content-Type-Options": "nosniff"})
+
+    @app.get("/api/watch/sources", tags=["alerts"], summary="Sources `flashpoint watch` follows and how their last polls went")
+    def watched_sources():
+        return {"items": service.watched_sources(store)}
+
     # -- writes ----------------------------------------------------------------------------
 
     @app.post("/api/ingest", tags=["write"], status_code=201, dependencies=[Depends(require_token)],
@@ -305,6 +357,24 @@ def app_from_environment() -> FastAPI:
 
     token = os.environ.get(os.environ.get("FLASHPOINT_SERVE_TOKEN_ENV", "FLASHPOINT_TOKEN")) or None
     return create_app(os.environ["FLASHPOINT_SERVE_DB"], token=token, max_body=int(os.environ.get("FLASHPOINT_SERVE_MAX_BODY", "5000000")))
+
+
+def _cursor(value: str | None) -> tuple[str, str] | None:
+    """(fired_at, alert id) from an event id `fired_at|id`; a malformed one is refused."""
+    if not value:
+        return None
+    fired_at, sep, alert_id = value.partition("|")
+    if not sep or not fired_at or len(value) > 200:
+        raise FlashpointError("bad-option", "an event id is FIRED_AT|ALERT_ID, as the stream sends it")
+    return fired_at, alert_id
+
+
+def _sse(event: str, data: dict, *, event_id: str | None = None) -> str:
+    """One server-sent event; the data is one line of JSON (markup characters escaped)."""
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    head = f"id: {event_id}\n" if event_id else ""
+    return f"{head}event: {event}\ndata: {text}\n\n"
 
 
 def _version() -> str:

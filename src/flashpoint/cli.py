@@ -173,6 +173,7 @@ LIST_COLUMNS = {
     "actors": ["name", "code", "country", "sector", "documents", "aliases"],
     "failures": ["last_seen", "location", "stage", "code", "message", "count"],
     "documents": ["id", "source", "published", "published_inferred", "title", "location"],
+    "alerts": ["fired_at", "rule", "title", "pending"],
 }
 
 
@@ -288,6 +289,8 @@ def reuse_cmd(db, fmt, threshold):
 main.command("actors")(_list_command("actors", "List actors in the store, merged across documents.", lambda store, limit: service.list_actors(store)[:limit]))
 main.command("failures")(_list_command("failures", "List inputs and documents that failed, with the reason.", lambda store, limit: store.failures()[:limit]))
 main.command("documents")(_list_command("documents", "List stored documents.", lambda store, limit: store.documents(limit=limit)))
+main.command("alerts")(_list_command("alerts", "List the alerts `flashpoint watch` raised, newest first, with their evidence (json/jsonl).",
+                                     lambda store, limit: service.alerts(store, limit=limit)))
 
 
 @main.command()
@@ -393,6 +396,53 @@ def serve(db, host, port, token_env, max_body, workers) -> None:
     os.environ["FLASHPOINT_SERVE_MAX_BODY"] = str(max_body)
     os.environ["FLASHPOINT_SERVE_TOKEN_ENV"] = token_env
     uvicorn.run("flashpoint.api:app_from_environment", factory=True, workers=workers, host=host, port=port, log_level="info")
+
+
+@main.command()
+@click.argument("sources", nargs=-1, required=True)
+@DB_OPTION
+@click.option("--rules", "rules_path", required=True, help="The alert rules file (YAML; see docs/watch.md).")
+@click.option("--every", default="5m", show_default=True, help="Time between polls: 30s, 5m, 1h.")
+@click.option("--once", is_flag=True, help="Poll once and exit (for cron); exit 3 if a source or a delivery failed.")
+@click.option("--polls", type=click.IntRange(1), default=None, help="Stop after this many polls (default: run until interrupted).")
+@click.option("--timeout", type=click.FloatRange(0.1, 600), default=20.0, show_default=True, help="Seconds to wait for a server.")
+@click.option("--host-interval", type=click.FloatRange(0, 3600), default=1.0, show_default=True,
+              help="Seconds between two requests to the same host.")
+@click.option("--fetch-articles", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True,
+              help="Fetch a feed item's page (robots.txt permitting): auto when the feed carries only a summary.")
+@click.option("--max-bytes", type=click.IntRange(1), default=DEFAULT_MAX_BYTES, show_default=True,
+              help="Size limit per response, file or JSONL record.")
+@QUIET_OPTION
+def watch(sources, db, rules_path, every, once, polls, timeout, host_interval, fetch_articles, max_bytes, quiet) -> None:
+    """Follow SOURCES (feed URLs, folders, growing .jsonl files), store what is new as
+    `ingest` does, and raise the alerts of the rules file; a status line per poll on stderr."""
+    from . import watch as w
+
+    interval = w.parse_interval(every)
+    rules, deliver = w.load_rules(rules_path)
+    channels = w.channels(deliver)
+    parsed = [w.make_source(s) for s in sources]
+    failed = False
+
+    def show(report) -> None:
+        nonlocal failed
+        failed = failed or any(s.ok is False for s in report.sources) or bool(report.delivery_errors)
+        if not quiet:
+            click.echo(f"flashpoint: {report.status_line()}", err=True)
+            for line in report.detail_lines():
+                click.echo(f"flashpoint: {line}", err=True)
+
+    with open_store(db) as store:
+        watcher = w.Watcher(store, parsed, rules, channels, fetcher=w.Fetcher(timeout=timeout, max_bytes=max_bytes,
+                                                                              min_interval=host_interval),
+                            max_bytes=max_bytes, fetch_articles=fetch_articles)
+        try:
+            watcher.run(every=interval, polls=1 if once else polls, on_report=show)
+        except KeyboardInterrupt:
+            if not quiet:
+                click.echo("flashpoint: watch stopped", err=True)
+    if once and failed:
+        sys.exit(ExitCode.PARTIAL)
 
 
 @main.command("export")

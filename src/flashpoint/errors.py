@@ -51,6 +51,13 @@ CODES: dict[str, str] = {
     "store-error": "the store could not be opened or written",
     "store-too-new": "the store was written by a newer Flashpoint",
     "bad-option": "an option has an invalid value",
+    # watch: sources, rules, delivery
+    "http-error": "a watched URL answered with an HTTP error status",
+    "timeout": "a watched URL did not answer in time",
+    "unreachable": "a watched URL could not be reached (connection refused, DNS, reset)",
+    "source-error": "a watched source failed in an unexpected way (see the message)",
+    "bad-rules": "the alert rules file is malformed",
+    "delivery-failed": "an alert could not be delivered (webhook, e-mail, file)",
     # HTTP API
     "unauthorized": "a write needs 'Authorization: Bearer <token>'",
     "forbidden": "the token is not valid, or the server refuses writes",

@@ -257,6 +257,24 @@ def reuse(store: Store, **options) -> dict:
     return corpus.reuse(store, **options)
 
 
+# -- watch: alerts and the state of watched sources ----------------------------------------
+
+
+def alerts(store: Store, *, limit: int | None = 100, rule: str | None = None, kind: str | None = None,
+           after: str | None = None) -> list[dict]:
+    """Alerts `flashpoint watch` raised, newest first, each with its evidence."""
+    from .store.watch import WatchTables
+
+    return WatchTables(store).alerts(limit=limit, rule=rule, kind=kind, after=after)
+
+
+def watched_sources(store: Store) -> list[dict]:
+    """Each source `flashpoint watch` follows: last poll, failures in a row, next retry, documents stored."""
+    from .store.watch import WatchTables
+
+    return [{k: v for k, v in row.items() if k != "state"} for row in WatchTables(store).sources()]
+
+
 # -- doctor -------------------------------------------------------------------------------
 
 

@@ -17,7 +17,8 @@ from . import schema
 
 
 def _create_v1(conn: sa.Connection) -> None:
-    schema.metadata.create_all(conn, tables=[t for t in schema.metadata.sorted_tables if t not in schema.CORPUS_TABLES])
+    later = set(schema.CORPUS_TABLES) | set(schema.WATCH_TABLES)
+    schema.metadata.create_all(conn, tables=[t for t in schema.metadata.sorted_tables if t not in later])
 
 
 def _add_linking_v2(conn: sa.Connection) -> None:
@@ -33,7 +34,12 @@ def _add_place_basis_v3(conn: sa.Connection) -> None:
         conn.execute(sa.text("ALTER TABLE places ADD COLUMN basis VARCHAR(16)"))
 
 
-MIGRATIONS: list[Callable[[sa.Connection], None]] = [_create_v1, _add_linking_v2, _add_place_basis_v3]
+def _add_watch_v4(conn: sa.Connection) -> None:
+    """Version 4: `flashpoint watch`'s polling state per source and the alerts it raised."""
+    schema.metadata.create_all(conn, tables=list(schema.WATCH_TABLES))
+
+
+MIGRATIONS: list[Callable[[sa.Connection], None]] = [_create_v1, _add_linking_v2, _add_place_basis_v3, _add_watch_v4]
 LATEST = len(MIGRATIONS)
 
 

@@ -249,3 +249,37 @@ canonical_keys = sa.Table(
 )
 
 CORPUS_TABLES = (linked_documents, document_bands, canonical_events, canonical_mentions, canonical_keys)
+
+
+# -- watch: polling state and alerts (schema version 3) --------------------------------------
+# `flashpoint watch` (watch/) keeps what it has seen of each source and every alert it has
+# raised here, so a restart resumes where it stopped and never raises an alert twice.
+
+watch_sources = sa.Table(
+    "watch_sources",
+    metadata,
+    sa.Column("source", sa.String(1024), primary_key=True),  # the source as given: a URL or an absolute path
+    sa.Column("kind", sa.String(16), nullable=False),  # feed, folder, jsonl
+    sa.Column("state", JSON, nullable=False),  # ETag/Last-Modified, files seen, offsets
+    sa.Column("last_poll", sa.String(32)),
+    sa.Column("last_ok", sa.String(32)),
+    sa.Column("failures", sa.Integer, nullable=False, default=0),  # consecutive failures
+    sa.Column("next_poll", sa.String(32)),  # not polled before this time (back-off after failures)
+    sa.Column("last_error", sa.Text),
+    sa.Column("documents", sa.Integer, nullable=False, default=0),  # stored from this source so far
+)
+
+watch_alerts = sa.Table(
+    "watch_alerts",
+    metadata,
+    sa.Column("id", sa.String(64), primary_key=True),  # a hash of the rule and what it fired on
+    sa.Column("rule", sa.String(256), nullable=False, index=True),
+    sa.Column("kind", sa.String(32), nullable=False),
+    sa.Column("fired_at", sa.String(32), nullable=False, index=True),
+    sa.Column("poll", sa.Integer),
+    sa.Column("pending", JSON, nullable=False),  # delivery channels still to deliver to
+    sa.Column("undelivered", sa.Integer, nullable=False, index=True),  # len(pending), to find them without a scan
+    sa.Column("data", JSON, nullable=False),  # the alert: rule, title, events with sentences and sources
+)
+
+WATCH_TABLES = (watch_sources, watch_alerts)

@@ -58,6 +58,13 @@ def _map_link(group: list[dict]) -> str:
     return "/events?" + urlencode({k: v for k, v in {"type": group[0].get("event_type"), "country": place.get("country_code")}.items() if v})
 
 
+def _live(store: Store) -> str:
+    """The cursor a live page's event stream starts after: the latest alert's."""
+    from ..store.watch import WatchTables
+
+    return WatchTables(store).pulse()["cursor"]
+
+
 def mount_pages(app: FastAPI, store: Store) -> None:
     router = APIRouter(include_in_schema=False, default_response_class=Page)
 
@@ -67,7 +74,7 @@ def mount_pages(app: FastAPI, store: Store) -> None:
     @router.get("/")
     def overview_page():
         data = views.overview(store)
-        return render("overview.html", title="Overview", nav="overview", data=data,
+        return render("overview.html", title="Overview", nav="overview", data=data, live=_live(store),
                       timeline=charts.timeline(data["events"], link=_timeline_link))
 
     @router.get("/events")
@@ -141,6 +148,15 @@ def mount_pages(app: FastAPI, store: Store) -> None:
         rows = views.quotes(store, q=q, speaker=speaker, source=source)
         return render("quotes.html", title="Quotes", nav="quotes", rows=rows, speakers=views.speakers(rows),
                       filters={"q": q, "speaker": speaker, "source": source})
+
+    @router.get("/alerts")
+    def alerts_page(rule: str | None = Query(None, max_length=256)):
+        from .. import service
+
+        everything = service.alerts(store, limit=None)
+        rows = [a for a in everything if not rule or a["rule"] == rule][:500]
+        return render("alerts.html", title="Alerts", nav="alerts", rows=rows, rule=rule,
+                      rules=sorted({a["rule"] for a in everything}), sources=service.watched_sources(store), live=_live(store))
 
     app.include_router(router)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
