@@ -123,6 +123,13 @@ def test_events_table_filters_sorting_pagination(client, db):
                                    (e.get("recipient") or {}).get("code") or "", (e.get("recipient") or {}).get("country")) for e in shown)
     assert [len(e["sources"]) for e in shown] == sorted((len(e["sources"]) for e in shown), reverse=True)
 
+    # how sure we are: a badge on every row, and a floor that keeps only the surer events
+    html, tags = page(client, "/events")
+    assert tags.select("span", "confidence") and "%" in tags.select("span", "confidence")[0]["text"]
+    _, tags = page(client, "/events?min_confidence=0.5")
+    assert set(row_ids(tags)) == {e["id"] for e in events if (e.get("confidence") or 0) >= 0.5}
+    assert client.get("/events?min_confidence=high").status_code in (400, 422)
+
     if len(events) > 50:
         _, tags = page(client, "/events?page=2")
         assert len(row_ids(tags)) == len(events) - 50

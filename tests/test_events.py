@@ -388,3 +388,20 @@ def test_sharing_a_view_is_no_cooperation_and_the_writer_is_no_actor(coded):
     assert not coded("Many Kurds share that sentiment.").events
     record = coded("Police arrested two protesters in Lagos. I strongly support the decision.")
     assert all(e.event_type != "SUPPORT" for e in record.events)
+
+
+@pytest.mark.parametrize("text, coded_type", [
+    ("Kurdish forces are pressing ahead with their offensive.", None),  # to carry on, no request
+    ("Police arrested forty activists ahead of the planned rally.", "COERCE"),  # "ahead of": a time
+])
+def test_carrying_on_is_no_act_but_ahead_of_is_a_time(coded, text, coded_type):
+    types = {e.event_type for e in coded(text).events}
+    assert "REQUEST" not in types and (coded_type is None or coded_type in types)
+
+
+def test_a_date_of_another_clause_does_not_date_the_event(coded):
+    record = coded("Nigeria endorsed the plan for a summit to be held in Abuja in December.", published="2024-03-07")
+    [support] = [e for e in record.events if e.event_type == "SUPPORT"]
+    assert support.date is None  # December dates the summit, not the endorsement
+    [strike] = [e for e in coded("Israeli jets struck the port on Tuesday.", published="2024-03-07").events]
+    assert strike.date == "2024-03-05"

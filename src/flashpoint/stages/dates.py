@@ -1367,6 +1367,17 @@ def _path_to(token, target, limit: int = 10) -> int | None:
     return None
 
 
+def _in_other_clause(token, trigger) -> bool:
+    """Whether a date hangs from a verb other than the trigger and the verbs above it."""
+    above = {trigger.i} | {t.i for t in trigger.ancestors}
+    t = token.head
+    while t.head.i != t.i and t.i not in above:
+        if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass"):
+            return True
+        t = t.head
+    return t.pos_ in ("VERB", "AUX") and t.i not in above
+
+
 def _paragraph_of(text: str, pos: int) -> int:
     return text.count("\n", 0, pos)
 
@@ -1438,7 +1449,12 @@ def event_date(state: DocState, trigger_token_index: int, sentence_index: int) -
                 return trigger.i - t.token_end + 1
             return t.token_start - trigger.i
 
-        return min(same, key=lambda t: (distance(t), t.start))
+        # A date of another clause ("a congress to be held in December") dates that clause's
+        # act; the nearest one is taken only when it hangs from no verb of its own.
+        free = [t for t in same if not _in_other_clause(doc[t.token_start:t.token_end].root, trigger)]
+        if free:
+            return min(free, key=lambda t: (distance(t), t.start))
+        return None
     sentences = state.data.get("sentences") or list(doc.sents)
     text = doc.text
     if sentence_index >= len(sentences):

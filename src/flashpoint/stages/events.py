@@ -188,6 +188,20 @@ def _names_people(token: Token) -> bool:
     return any(c.dep_ == "nummod" or (c.dep_ == "det" and c.lower_ in ("a", "an", "another")) for c in token.children)
 
 
+def _names_place(participant: Participant, location: Location | None) -> bool:
+    """Whether a participant the dictionary does not know is the event's place itself."""
+    m = participant.mention
+    return (isinstance(m, Unresolved) and location is not None and location.span is not None
+            and m.start_char < location.span[1] and location.span[0] < m.end_char)
+
+
+def _continuative(particle: Token) -> bool:
+    """"press ahead", "push on": a particle of carrying on; not "arrested ahead of the rally"
+    (a time) or "attacked on Monday" (a preposition)."""
+    return (particle.dep_ in ("advmod", "prt") and particle.lower_ in CONTINUATIVE
+            and not any(c.dep_ == "prep" and c.lower_ == "of" for c in particle.children))
+
+
 def _described_group(token: Token) -> bool:
     """Whether an unresolved subject is a group the text describes well enough to be an actor:
     a plural noun with a modifier that says whose it is or what kind ("United States-backed
@@ -284,7 +298,7 @@ class EventCoder:
             if lemma in CAUSE_VERBS and not any(c.dep_ in OBJECTS for c in token.children) and any(
                     c.dep_ == "prep" and c.lower_ == "for" for c in token.children):
                 return None  # "groups fighting for greater autonomy"
-            if lemma in lex.verbs and any(c.dep_ in ("advmod", "prt") and c.lower_ in CONTINUATIVE for c in token.children):
+            if lemma in lex.verbs and any(_continuative(c) for c in token.children):
                 return None  # "pressed ahead with", "pushed on": to carry on, not the verb's act
             if lemma in lex.verbs:
                 coding = lex.verbs[lemma]
@@ -623,8 +637,9 @@ class EventCoder:
         coding, status, mode = self._speech_act(coding, status, mode)
         date_info = self._date(token, index)
         location = self._location(token, coding, actors, recipients)
-        if not recipients and actors and coding.event_type in PLACE_TARGET_TYPES:
-            recipients = self._state_of_place(location, actors)
+        if actors and coding.event_type in PLACE_TARGET_TYPES and all(_names_place(r, location) for r in recipients):
+            # no target, or only the place itself ("shelled Odesa"): the place's state
+            recipients = self._state_of_place(location, actors) or recipients
         if status == "occurred" and date_info is not None and self._is_historical(date_info):
             status = "historical"
         self.told += [(token.i, coding.event_type, a.mention) for a in actors if a.mention.kind != "unresolved"]

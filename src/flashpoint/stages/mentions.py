@@ -43,7 +43,7 @@ def _done_by_event(a: Event, b: Event) -> bool:
 
 def _victims(ref: ActorRef | None) -> bool:
     """People of no stated side: "killed ten people", "three civilians were wounded"."""
-    return ref is not None and ref.country is None and ref.code in (None, "CVL")
+    return ref is not None and ref.country is None and ref.code == "CVL"
 
 
 def _specific(ref: ActorRef | None) -> bool:
@@ -61,6 +61,17 @@ def within(day: str, period: str) -> bool:
             return False
         return period == f"{year}-W{week:02d}"
     return day.startswith(period)
+
+
+def _places_agree(a: Event, b: Event) -> bool:
+    """Places agree when one is missing, they are the same place, or one is the country the
+    other lies in; two towns are two events."""
+    if a.location is None or b.location is None:
+        return True
+    if a.location.country_code != b.location.country_code:
+        return False
+    coarse = {a.location.precision, b.location.precision} & {"country", None}
+    return bool(coarse) or a.location.name == b.location.name
 
 
 def _agree(a, b) -> bool:
@@ -83,7 +94,7 @@ def same_event(a: Event, b: Event) -> bool:
     same_recipient = _specific(a.recipient) and recipients[0] == recipients[1]
     if not (same_actor or same_recipient):
         return False
-    if not (_agree(*actors) and _agree(*recipients) and _dates_agree(a, b) and _agree(_country(a), _country(b))):
+    if not (_agree(*actors) and _agree(*recipients) and _dates_agree(a, b) and _places_agree(a, b)):
         return False
     # One participant in common is not enough: a second thing in common, or a later mention
     # that says nothing else ("the offensive", "the strikes") and so refers back to it.
@@ -139,7 +150,10 @@ def merge_mentions(events: list[Event]) -> tuple[list[Event], dict[str, str]]:
     kept: list[Event] = []
     joined: dict[str, str] = {}
     for event in events:
-        target = next((k for k in kept if same_event(k, event)), None)
+        candidates = [k for k in kept if same_event(k, event)]
+        # a mention that fits two events already told ("On Monday, Russian forces shelled
+        # Ukraine" after Kharkiv and Odesa) may sum both up: it is joined to neither
+        target = candidates[0] if len(candidates) == 1 else None
         if target is None:
             event.mentions = [mention_of(event)]
             kept.append(event)

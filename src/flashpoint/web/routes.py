@@ -80,12 +80,14 @@ def mount_pages(app: FastAPI, store: Store) -> None:
     @router.get("/events")
     def events_page(request: Request, start: str | None = Query(None, alias="from"), end: str | None = Query(None, alias="to"),
                     actor: str | None = None, event_type: str | None = Query(None, alias="type"), country: str | None = None,
-                    source: str | None = None, q: str | None = None, sort: str = "-date", page: int = Query(1, ge=1)):
+                    source: str | None = None, q: str | None = None, sort: str = "-date", page: int = Query(1, ge=1),
+                    min_confidence: str | None = Query(None, pattern=r"^(0(\.\d+)?|1(\.0+)?)?$")):
         if sort not in SORTS:
             sort = "-date"
-        filters = {"from": start, "to": end, "actor": actor, "type": event_type, "country": country, "source": source, "q": q}
+        filters = {"from": start, "to": end, "actor": actor, "type": event_type, "country": country, "source": source, "q": q,
+                   "min_confidence": min_confidence}
         rows = views.events(store, start=start, end=end, actor=actor, country=country, source=source, q=q,
-                            event_type=event_type, sort=sort)
+                            event_type=event_type, sort=sort, min_confidence=float(min_confidence) if min_confidence else None)
         pages = max(1, math.ceil(len(rows) / PAGE_SIZE))
         page = min(page, pages)
         return render("events.html", title="Events", nav="events", rows=rows[(page - 1) * PAGE_SIZE: page * PAGE_SIZE],

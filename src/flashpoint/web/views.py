@@ -106,10 +106,11 @@ def highlighted_sentence(event: dict, dates: list[dict] | None = None) -> Markup
 
 
 def events(store: Store, *, start=None, end=None, actor=None, country=None, source=None, q=None, event_type=None,
-           sort: str | None = "-date") -> list[dict]:
+           sort: str | None = "-date", min_confidence: float | None = None) -> list[dict]:
     rows = service.canonical_events(store)
     keep = api_service.event_filter(start=start or None, end=end or None, actor=actor or None, country=country or None,
-                                    source=source or None, q=q or None, event_type=event_type or None)
+                                    source=source or None, q=q or None, event_type=event_type or None,
+                                    min_confidence=min_confidence)
     rows = [r for r in rows if keep(r)]
     if sort in ("sources", "-sources"):
         return sorted(rows, key=lambda r: (len(r.get("sources") or []), len(r.get("mentions") or [])), reverse=sort == "-sources")
