@@ -206,7 +206,8 @@ def events_cmd(db, fmt, limit, event_type, actor, mentions, min_sources, min_con
 
     with open_store(db) as store:
         if mentions:
-            rows = [e for e in service.list_annotations(store, "events", event_type=event_type, actor_code=actor)
+            rows = [e for e in service.list_annotations(store, "events", event_type=event_type, actor_code=actor,
+                                                        limit=limit if min_confidence is None else None)
                     if confident(e, min_confidence)][:limit]
         else:
             rows = service.canonical_events(store, event_type=event_type, country=actor, min_sources=min_sources,

@@ -51,7 +51,7 @@ def features(event: dict) -> list[str]:
     out.append("place" if event.get("location") else "no_place")
     mentions = len(event.get("mentions") or []) or 1
     out.append(f"mentions={min(mentions, 3)}")
-    if event.get("model") or "model:" in rule:
+    if "model:" in rule:
         out.append("model")
     return out
 

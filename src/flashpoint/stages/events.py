@@ -660,7 +660,6 @@ class EventCoder:
         speech (an attack's clause says something else)."""
         token = found.token
         deps = TOPIC_DEPS_OF_SPEECH if found.coding.event_type in SPEECH_TYPES else TOPIC_DEPS
-        own = {(a.mention.code, a.mention.country, a.mention.name) for a in actors}
         own_countries = {a.mention.country for a in actors if a.mention.country}
         own_names = {a.mention.name for a in actors}
         for child in token.children:
@@ -677,8 +676,6 @@ class EventCoder:
                 if mention is None or not (mention.start <= t.i < mention.end):
                     continue
                 if mention.name in own_names or (mention.country and mention.country in own_countries and not mention.sector):
-                    continue
-                if (mention.code, mention.country, mention.name) in own:
                     continue
                 return [Participant(mention, f"topic-{child.dep_}")]
         return []
@@ -1105,6 +1102,7 @@ class EventCoder:
         """Where a statement with no stated place was made: the speaking state's own country
         (GDELT's fallback of the actor's geography). Never for bodies of several states."""
         from ..knowledge.gazetteer import get_gazetteer
+        from .places import entry_location
 
         mention = actors[0].mention if len(actors) == 1 else None
         if mention is None or not mention.country or mention.kind not in ("state", "person", "sector"):
@@ -1112,9 +1110,7 @@ class EventCoder:
         entry = get_gazetteer().country(mention.country)
         if entry is None:
             return None
-        return Location(name=entry.name, country_code=entry.country_code, lat=entry.lat, lon=entry.lon,
-                        geonameid=entry.geonameid, precision="country", text=mention.text,
-                        span=(mention.start_char, mention.end_char), basis="argument")
+        return entry_location(entry, text=mention.text, span=(mention.start_char, mention.end_char), basis="argument")
 
     def _is_historical(self, date_info) -> bool:
         published = self.state.data.get("published")

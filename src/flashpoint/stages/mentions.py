@@ -6,17 +6,22 @@ joins the codings that describe one real event, so the record lists it once, wit
 mention's sentence, span, trigger and rule in `mentions`, and its roles, date, place and
 fatalities completed from all of them.
 
-Two codings are one event when they have the same type and status, share at least one named
-participant (the same actor, or the same recipient), and nothing they both say differs:
-actor, recipient, day and country of place each either agree or are missing on one side.
-An event joins the first earlier event it is compatible with, so the record keeps the
-order of first mention, and the first mention stays the event's `text`, `span` and `trigger`.
+Two codings are one event (`same_event`) when they have the same type and status, share a
+named participant (the same actor or recipient; a bare sector such as "militants" does not
+count), nothing they both say differs (actor, recipient, day, place: a town and another town
+differ, a country and a town in it do not), and they share a second thing or the later one
+names nothing else ("the strikes"); or when one's doer is the other's trigger ("the strikes
+killed four"). The dead counted ("killed ten people") are left for the linker to pair with
+an attack as its toll. A coding joins the one earlier event it fits; one that fits several
+("Russian forces shelled Ukraine" after two towns) joins none. The record keeps the order of
+first mention, and the first mention stays the event's `text`, `span` and `trigger`.
 """
 
 from __future__ import annotations
 
 from datetime import date
 
+from ..models.event_confidence import confidence
 from ..pipeline import DocState, Stage, register_stage
 from ..records import ActorRef, Event, EventMention
 
@@ -184,7 +189,5 @@ class EventConfidence(Stage):
     adds = ("event_confidence",)
 
     def __call__(self, state: DocState) -> None:
-        from ..models.event_confidence import confidence
-
         for event in state.record.events:
             event.confidence = confidence(event.model_dump(mode="json"))

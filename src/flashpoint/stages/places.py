@@ -186,11 +186,13 @@ class PlaceMention:
                      geonameid=e.geonameid if e else None, feature=e.kind if e else None, basis=self.basis)
 
     def to_location(self, basis: str | None = None) -> Location | None:
-        e = self.entry
-        if e is None:
-            return None
-        return Location(name=e.name, country_code=e.country_code, admin1=e.admin1, lat=_round(e.lat), lon=_round(e.lon),
-                        geonameid=e.geonameid, precision=e.precision, text=self.text, span=self.span, basis=basis)
+        return None if self.entry is None else entry_location(self.entry, text=self.text, span=self.span, basis=basis)
+
+
+def entry_location(e, *, text: str | None, span: tuple[int, int] | None, basis: str | None) -> Location:
+    """An event's place from a gazetteer entry, pointing at the words it was found by."""
+    return Location(name=e.name, country_code=e.country_code, admin1=e.admin1, lat=_round(e.lat), lon=_round(e.lon),
+                    geonameid=e.geonameid, precision=e.precision, text=text, span=span, basis=basis)
 
 
 def _round(x: float | None) -> float | None:
