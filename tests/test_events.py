@@ -405,3 +405,57 @@ def test_a_date_of_another_clause_does_not_date_the_event(coded):
     assert support.date is None  # December dates the summit, not the endorsement
     [strike] = [e for e in coded("Israeli jets struck the port on Tuesday.", published="2024-03-07").events]
     assert strike.date == "2024-03-05"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # adjectival control: the subject of the copula does what the adjective's clause says
+    ("The Syrian air force was able to bomb Douma.", ("ASSAULT", "SYRMIL")),
+    ("Iran is ready to strike Israel.", ("THREATEN", "IRN")),
+    # coordinated passive participles share one "by" phrase
+    ("Three journalists were arrested and tortured by the Iranian police.", ("COERCE", "IRNCOP")),
+])
+def test_actors_through_adjectives_and_shared_agents(coded, text, expected):
+    record = coded(text)
+    assert (record.events[0].event_type, record.events[0].actor.code) == expected
+    assert all(e.actor is not None for e in record.events)
+
+
+def test_an_expletive_subject_controls_nothing(coded):
+    assert all(e.actor is None or e.actor.code != "IRN" for e in coded("It is easy to blame Iran for the attack.").events)
+
+
+@pytest.mark.parametrize("text, recipient", [
+    ("Iran has also arrested dozens of people linked to Islamic State.", "Islamic State"),
+    ("Police detained five men affiliated with the Taliban.", "Taliban"),
+])
+def test_people_named_by_their_allegiance_are_their_group(coded, text, recipient):
+    [event] = coded(text).events
+    assert event.recipient.name == recipient
+
+
+def test_soldiers_loyal_to_a_government_are_its_military(coded):
+    [event] = coded("Soldiers loyal to the Syrian government have seized a town.").events
+    assert event.actor.code == "SYRMIL"
+
+
+@pytest.mark.parametrize("text", [
+    "Talks between Iran and Saudi Arabia resumed in Baghdad.",
+    "Iran and Saudi Arabia held talks in Baghdad.",
+])
+def test_a_mutual_act_is_one_event_between_its_sides(coded, text):
+    [event] = coded(text).events
+    assert (event.event_type, event.actor.code, event.recipient.code) == ("CONSULT", "IRN", "SAU")
+
+
+def test_forces_pushed_out_of_a_town_were_attacked(coded):
+    [event] = coded("Kurdish fighters were pushed out of the town by the Iraqi army.").events
+    assert (event.event_type, event.actor.code) == ("ASSAULT", "IRQMIL")
+
+
+def test_an_event_placed_nowhere_takes_the_country_the_article_speaks_of(coded):
+    text = ("Fighting raged in Idlib on Monday. Rebels attacked government troops at dawn.\n\n"
+            "Elsewhere, officials in Ankara met reporters.")
+    record = coded(text)
+    attack = next(e for e in record.events if e.trigger.text == "attacked")
+    assert attack.location.country_code == "SYR" and attack.location.basis == "discourse"
+    assert attack.location.precision == "country" and text[slice(*attack.location.span)] == attack.location.text == "Idlib"

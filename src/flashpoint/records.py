@@ -59,9 +59,11 @@ class Location(_Record):
     precision: str | None = None
     text: str | None = None
     span: Span | None = None
-    basis: Literal["trigger", "argument", "context"] | None = Field(
+    basis: Literal["trigger", "argument", "context", "discourse"] | None = Field(
         None, description="how it was found: attached to the trigger, the stated place of the actor or recipient, "
-                          "or stated elsewhere in the document for the same event (then `span` points there)")
+                          "stated elsewhere in the document for the same event (then `span` points there), or, for an "
+                          "event its text places nowhere, the country the article is speaking of (`discourse`: the "
+                          "nearest place named before it, else the one named most; `span` points at that name)")
 
 
 class EventMention(_Record):

@@ -49,6 +49,7 @@ class EventLexicon:
     object_classes: dict[str, frozenset[str]] = field(default_factory=dict)  # class -> object words
     phrases: dict[tuple[str, str, str], Coding] = field(default_factory=dict)  # (modifier, head, "") or (head, "of", object)
     goldstein_table: dict[str, float] = field(default_factory=dict)
+    allegiance: frozenset[str] = frozenset()  # "people linked to X": words that name whom people belong to
 
     @classmethod
     def from_yaml(cls, path: Path = LEXICON_FILE) -> "EventLexicon":
@@ -76,6 +77,7 @@ class EventLexicon:
             object_classes={name: frozenset(data.get(name, [])) for name in OBJECT_CLASSES},
             phrases={_phrase_key(k): Coding.parse(v, "phrase") for k, v in data.get("phrases", {}).items()},
             goldstein_table={str(k): float(v) for k, v in data.get("goldstein", {}).items()},
+            allegiance=frozenset(data.get("allegiance", [])),
         )
 
     def goldstein(self, cameo: str | None) -> float | None:

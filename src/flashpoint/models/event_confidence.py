@@ -48,7 +48,9 @@ def features(event: dict) -> list[str]:
     if actor and recipient and actor.get("country") and actor.get("country") == recipient.get("country"):
         out.append("same_country")
     out.append(f"date={event.get('date_precision') or 'none'}")
-    out.append("place" if event.get("location") else "no_place")
+    # a place inferred from the discourse says nothing of how well the event was read
+    stated = event.get("location") and (event.get("location") or {}).get("basis") != "discourse"
+    out.append("place" if stated else "no_place")
     mentions = len(event.get("mentions") or []) or 1
     out.append(f"mentions={min(mentions, 3)}")
     if "model:" in rule:

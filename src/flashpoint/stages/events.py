@@ -81,6 +81,7 @@ PAST_MARKERS = {"previous", "past", "prior", "former", "earlier"}
 STATUS_RANK = ["denied", "negated", "threatened", "planned", "hypothetical", "claimed", "historical", "occurred"]
 HISTORICAL_DAYS = 365
 RELATIVE_PRONOUNS = {"that", "which", "who", "whom"}
+EXPLETIVES = {"it", "there"}  # subjects that name nobody: "it is easy to blame Iran"
 # Adverbs of habit: "militants have long carried out attacks", "often clash" describe a
 # pattern (background), not an event the report is telling.
 HABITUAL_ADVERBS = {"long", "often", "frequently", "usually", "traditionally",
@@ -103,6 +104,7 @@ CAUSE_VERBS = {"fight", "struggle", "battle"}
 PROTEST_CROWDS = {"protester", "protestor", "demonstrator", "marcher", "rioter", "crowd"}
 CROWD_VOICE_TYPES = {"REQUEST", "ACCUSE", "REJECT"}
 CLASH_WORDS = {"clash", "skirmish", "scuffle", "confrontation"}
+MUTUAL_TYPES = {"CONSULT", "AGREE", "COOPERATE"}  # acts both sides do together
 # Acts whose place abroad, with no target named, is aimed at that place's state.
 PLACE_TARGET_TYPES = {"ASSAULT", "COERCE"}
 # Object classes of things handed over (the theme), never the recipient.
@@ -431,6 +433,14 @@ class EventCoder:
                 return objects, "xcomp-obj", False
             tokens, path, _ = self.subject(head, seen)
             return tokens, f"xcomp-{path}" if tokens else "", False
+        if verb.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ == "acomp" and head.head.pos_ in ("VERB", "AUX"):
+            # Adjectival control: "the air force was able to bomb Douma", "Iran is ready to
+            # retaliate" -> the subject of the copula. An expletive ("it is easy to blame
+            # Iran") names nobody.
+            tokens, path, _ = self.subject(head.head, seen)
+            if tokens and tokens[0].lower_ in EXPLETIVES:
+                return [], "", False
+            return tokens, f"acomp-{path}" if tokens else "", False
         if verb.dep_ == "relcl":
             return [head], "relcl", False
         if verb.dep_ == "acl" and verb.tag_ == "VBG":
@@ -495,6 +505,12 @@ class EventCoder:
                 return None
             return self._antecedent(token, sentence_index)
         mention = self.actor_for_token(self.state, token.i)
+        if mention is None or (mention.kind == "sector" and mention.country is None):
+            allegiance = self._allegiance(token, sentence_index)
+            if allegiance is not None:
+                if mention is None or allegiance.country is None or allegiance.kind in ("group", "igo") or not mention.sector or mention.sector == "CVL":
+                    return allegiance
+                return dataclasses.replace(mention, country=allegiance.country, code=allegiance.country + mention.sector, name=allegiance.name)
         if mention is not None and mention.kind == "sector" and mention.country is None:
             mention = self._with_stated_country(token, mention)
         if mention is None and token.pos_ == "NOUN" and self._noun_coding(token) is not None:
@@ -502,6 +518,22 @@ class EventCoder:
             # "a bombing claimed by Islamic State killed 95": the claimant.
             return self._noun_actor(token) or self._claimant(token) or self._described_event_actor(token)
         return mention
+
+    def _allegiance(self, token: Token, sentence_index: int):
+        """People named by whom they belong to: "dozens of people linked to Islamic State",
+        "soldiers loyal to the government", "men affiliated with the Taliban" are that
+        group's members (the state's, for a sector word: the government's soldiers)."""
+        heads = [token, *(o for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj")]
+        for head in heads:
+            for modifier in head.children:
+                if modifier.dep_ not in ("acl", "amod") or modifier.lemma_.lower() not in self.lexicon.allegiance:
+                    continue
+                for prep in (c for c in modifier.children if c.dep_ == "prep" and c.lower_ in ("to", "with")):
+                    for owner in (c for c in prep.children if c.dep_ == "pobj"):
+                        found = self._resolve(owner, sentence_index)
+                        if found is not None and (found.kind != "sector" or found.country is not None):
+                            return found
+        return None
 
     def _described_event_actor(self, noun: Token):
         """Who did the event a definite description refers back to: in "Erdogan rejected the
@@ -622,6 +654,9 @@ class EventCoder:
             recipients = [p for s in clause_subjects for p in self.participants(s, "must-nsubj", index)]
         else:
             actors, recipients = self._verb_arguments(found, index)
+        if coding.event_type in MUTUAL_TYPES and not recipients and len({a.mention.name for a in actors}) > 1:
+            # "Iran and Saudi Arabia held talks": each side is the other's partner; one event.
+            actors, recipients = actors[:1], [a for a in actors[1:] if a.mention.name != actors[0].mention.name]
         if actors and not recipients and found.kind in ("verb", "particle", "noun"):
             recipients = self._topic_recipients(found, actors, index)
         if not actors and not recipients:
@@ -761,6 +796,25 @@ class EventCoder:
             return Coding("THREATEN", threat_mode, "13", f"intent-{coding.event_type.lower()}"), "occurred", threat_mode
         return coding, status, mode
 
+    def _passive_agent(self, verb: Token) -> Token | None:
+        """The "by" phrase of a passive verb. Coordinated participles share one: "were
+        detained and tortured by the police", "was attacked by gunmen and wounded"."""
+        own = next((c for c in verb.children if c.dep_ == "agent"), None)
+        if own is not None:
+            return own
+        chain = [verb.head] if verb.dep_ == "conj" else []
+        chain += [c for c in verb.children if c.dep_ == "conj"]
+        for other in chain:
+            # the head carries the shared subject; a later conjunct with a subject of its own
+            # is another clause ("was arrested and his house was searched by police")
+            own_subject = other is not verb.head and any(c.dep_ in SUBJECTS | PASSIVE_SUBJECTS for c in other.children)
+            if other.tag_ != "VBN" or own_subject:
+                continue
+            found = next((c for c in other.children if c.dep_ == "agent"), None)
+            if found is not None:
+                return found
+        return None
+
     def _cause_actors(self, verb: Token, index: int) -> list[Participant]:
         """In "two were killed in police firing" the actor of the cause is the actor."""
         for prep in verb.children:
@@ -795,7 +849,7 @@ class EventCoder:
         actors: list[Participant] = []
         recipients: list[Participant] = []
         if passive:
-            agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+            agent = self._passive_agent(verb)
             agent_object = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
             if agent_object is not None:
                 actors = self.participants(agent_object, "agent", index)
@@ -885,6 +939,13 @@ class EventCoder:
                 elif child.lower_ in preps and not (_same(child, found.particle) and child.lower_ == "for"):
                     for o in objects:
                         recipients += self.participants(o, f"prep-{child.lower_}", index)
+        if not actors and coding.event_type in MUTUAL_TYPES:
+            # "talks between Iran and Saudi Arabia", "a call between Trump and Erdogan": a
+            # mutual act names its sides together; the first named acts, as for a clash.
+            sides = [s_ for p in noun.children if p.dep_ == "prep" and p.lower_ == "between"
+                     for o in _prep_objects(p) for s_ in self.participants(o, "between", index)]
+            if len(sides) >= 2:
+                actors, recipients = sides[:1], sides[1:]
         if not actors and not recipients and noun.lemma_.lower() in CLASH_WORDS:
             # A clash is mutual: the first side named acts, the others are acted on.
             sides = [t for side in _clash_sides(noun) for t in (side, *side.conjuncts)]

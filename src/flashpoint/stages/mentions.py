@@ -185,7 +185,7 @@ class EventConfidence(Stage):
     """The calibrated confidence of each event (`model:event-confidence@v1`)."""
 
     name = "event_confidence"
-    requires = ("event_mentions",)
+    requires = ("event_mentions", "discourse_places")
     adds = ("event_confidence",)
 
     def __call__(self, state: DocState) -> None:

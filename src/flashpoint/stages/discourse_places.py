@@ -1,0 +1,65 @@
+"""The place an article is speaking of, for events whose own text places them nowhere.
+
+A news report sets its scene once ("In northern Syria, ...", "Kirkuk ...") and then tells
+what happened there without repeating the place: "Isis militants continued to emerge from
+tunnels", "Iran has also arrested dozens of people linked to Islamic State". An analyst
+reading the report places such an event in the country the text was last speaking of. This
+stage does the same for an event with no location after every other rule: the country of
+the nearest place name (a toponym, not an adjective) written before its sentence, within a
+window of text, else the country the article names most often. The location is at country
+precision and has `basis` "discourse", so a user can keep or drop such places; its `span`
+points at the place name it came from.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from ..knowledge.gazetteer import get_gazetteer
+from ..pipeline import DocState, Stage, register_stage
+from ..records import Location, Place
+from .places import entry_location
+
+# How far back (in characters) the last named place still sets the scene: about two short
+# paragraphs of news prose.
+SCENE_WINDOW = 1000
+
+
+def scene_country(places: list[Place], before: int) -> Place | None:
+    """The place name that sets the scene at character `before`: the nearest toponym written
+    before it within the window, else the first toponym of the country named most often."""
+    toponyms = [p for p in places if p.basis == "toponym" and p.country_code]
+    recent = [p for p in toponyms if p.span[0] < before and before - p.span[0] < SCENE_WINDOW]
+    if recent:
+        return max(recent, key=lambda p: p.span[0])
+    if not toponyms:
+        return None
+    counts = Counter(p.country_code for p in toponyms)
+    top = max(counts.values())
+    # ties go to the country named first: the report's lead sets its scene
+    return next(p for p in toponyms if counts[p.country_code] == top)
+
+
+def place_by_discourse(state: DocState) -> None:
+    gazetteer = get_gazetteer()
+    for event in state.record.events:
+        if event.location is not None:
+            continue
+        place = scene_country(state.record.places, event.span[0])
+        country = gazetteer.country(place.country_code) if place is not None else None
+        if country is None:
+            continue
+        event.location = entry_location(country, text=place.text, span=tuple(place.span), basis="discourse")
+
+
+@register_stage
+class DiscoursePlaces(Stage):
+    """Events the text places nowhere are placed in the country the article is speaking of
+    (`basis` "discourse")."""
+
+    name = "discourse_places"
+    requires = ("places", "event_mentions")
+    adds = ("discourse_places",)
+
+    def __call__(self, state: DocState) -> None:
+        place_by_discourse(state)
