@@ -459,3 +459,10 @@ def test_an_event_placed_nowhere_takes_the_country_the_article_speaks_of(coded):
     attack = next(e for e in record.events if e.trigger.text == "attacked")
     assert attack.location.country_code == "SYR" and attack.location.basis == "discourse"
     assert attack.location.precision == "country" and text[slice(*attack.location.span)] == attack.location.text == "Idlib"
+
+
+def test_a_backer_or_neighbour_is_not_its_possessor(coded):
+    [event] = coded("Assad's main backers met in Sochi last week.", "2019-02-20").events
+    assert event.actor is None or event.actor.name != "Bashar al-Assad"
+    [event] = coded("Iran's foreign minister met his Pakistani counterpart.").events
+    assert (event.actor.code, event.recipient.code) == ("IRNGOV", "PAKGOV")

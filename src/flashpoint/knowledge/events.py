@@ -50,6 +50,7 @@ class EventLexicon:
     phrases: dict[tuple[str, str, str], Coding] = field(default_factory=dict)  # (modifier, head, "") or (head, "of", object)
     goldstein_table: dict[str, float] = field(default_factory=dict)
     allegiance: frozenset[str] = frozenset()  # "people linked to X": words that name whom people belong to
+    other_party: frozenset[str] = frozenset()  # "X's backer", "X's neighbour": relations to someone else
 
     @classmethod
     def from_yaml(cls, path: Path = LEXICON_FILE) -> "EventLexicon":
@@ -78,6 +79,7 @@ class EventLexicon:
             phrases={_phrase_key(k): Coding.parse(v, "phrase") for k, v in data.get("phrases", {}).items()},
             goldstein_table={str(k): float(v) for k, v in data.get("goldstein", {}).items()},
             allegiance=frozenset(data.get("allegiance", [])),
+            other_party=frozenset(data.get("other_party", [])),
         )
 
     def goldstein(self, cameo: str | None) -> float | None:

@@ -505,6 +505,14 @@ class EventCoder:
                 return None
             return self._antecedent(token, sentence_index)
         mention = self.actor_for_token(self.state, token.i)
+        if token.lemma_.lower() in self.lexicon.other_party:
+            # "Assad's main backer", "Pakistan's neighbour": someone other than the possessor,
+            # named by an apposition ("..., the Russian president, Vladimir Putin") or a
+            # modifier ("his Pakistani counterpart"), if at all.
+            named = next((m for a in token.children if a.dep_ == "appos" for m in [self._resolve(a, sentence_index)] if m is not None), None)
+            possessors = [t.i for c in token.children if c.dep_ == "poss" for t in c.subtree]
+            if named is not None or (mention is not None and any(mention.start <= i < mention.end for i in possessors)):
+                return named
         if mention is None or (mention.kind == "sector" and mention.country is None):
             allegiance = self._allegiance(token, sentence_index)
             if allegiance is not None:
