@@ -466,3 +466,15 @@ def test_a_backer_or_neighbour_is_not_its_possessor(coded):
     assert event.actor is None or event.actor.name != "Bashar al-Assad"
     [event] = coded("Iran's foreign minister met his Pakistani counterpart.").events
     assert (event.actor.code, event.recipient.code) == ("IRNGOV", "PAKGOV")
+
+
+def test_demands_one_rejects_are_not_ones_own(coded):
+    record = coded("Russia demanded that Turkey hand over Afrin. Turkey has long demanded that Assad step down. "
+                   "Erdogan angrily rejected the demands.")
+    [reject] = [e for e in record.events if e.event_type == "REJECT"]
+    assert reject.recipient.code == "RUS"
+
+
+def test_troops_pulled_out_of_a_country_leave_it(coded):
+    [event] = coded("Trump said he was pulling America's 2,000 troops out of Syria.").events
+    assert (event.event_type, event.recipient.code) == ("RETREAT", "SYR")

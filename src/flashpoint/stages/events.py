@@ -553,8 +553,11 @@ class EventCoder:
         governor = self.lexicon.verbs.get(noun.head.lemma_.lower())
         if governor is not None and governor.event_type == coding.event_type:
             return None  # "attacked ... the first air strike": the act renamed, not an earlier one
+        # "Erdogan rejected the demands": demands made of him, not his own earlier ones
+        doers = self.subject(noun.head)[0] if noun.dep_ in OBJECTS else []
+        own = {m.country for d in doers for m in [self.actor_for_token(self.state, d.i)] if m is not None and m.country}
         for trigger_index, event_type, actor in reversed(self.told):
-            if trigger_index < noun.i and event_type == coding.event_type:
+            if trigger_index < noun.i and event_type == coding.event_type and not (actor.country and actor.country in own):
                 return actor
         return None
 
@@ -882,8 +885,11 @@ class EventCoder:
         if recipients and own and all(r.mention.country in own for r in recipients):
             # "Pakistan recalled its ambassador from Iran": the actor's own agent is the
             # means; the other side is in the "from", "to" or "with" phrase.
+            # ("pulled its troops out of Syria": the "of" under "out" is a "from")
+            out_of = [c for out in verb.children if out.lower_ == "out" for c in out.children if c.dep_ == "prep" and c.lower_ == "of"]
             phrases = [*verb.children, *(c for o in verb.children if o.dep_ in OBJECTS for c in o.children)]
-            others = [p for prep in phrases if prep.dep_ == "prep" and prep.lower_ in ("from", "to", "with")
+            phrases = [p for p in phrases if p.dep_ == "prep" and p.lower_ in ("from", "to", "with")] + out_of
+            others = [p for prep in phrases
                       for o in prep.children if o.dep_ == "pobj" for p in self.participants(o, f"prep-{prep.lower_}", index)]
             others = [p for p in others if p.mention.country not in own]
             if others:
