@@ -478,3 +478,17 @@ def test_demands_one_rejects_are_not_ones_own(coded):
 def test_troops_pulled_out_of_a_country_leave_it(coded):
     [event] = coded("Trump said he was pulling America's 2,000 troops out of Syria.").events
     assert (event.event_type, event.recipient.code) == ("RETREAT", "SYR")
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Police were able to arrest the accused.", "occurred"),
+    ("Police were unable to arrest the accused.", "negated"),
+    ("Police are likely to arrest the accused.", "hypothetical"),
+])
+def test_an_adjective_of_ability_or_likelihood_sets_the_status(coded, text, status):
+    [event] = coded(text).events
+    assert (event.event_type, event.actor.code, event.status) == ("COERCE", "COP", status)
+
+
+def test_forcing_ones_way_out_is_no_attack(coded):
+    assert coded("Security personnel forced their way out of the crowd.").events == []

@@ -283,8 +283,10 @@ class EventCoder:
         if token.pos_ == "VERB":
             if token.dep_ == "amod":
                 return None  # "Israeli-occupied", "the besieged town": a description, not an event
+            # "forced their way out (of the crowd)": moving, not forcing anyone out
+            moving = any(c.dep_ == "dobj" and c.lower_ == "way" for c in token.children)
             for child in token.children:
-                if child.dep_ in ("prt", "prep", "dobj"):
+                if child.dep_ in ("prt", "prep", "dobj") and not moving:
                     for word in (child.lower_, child.lemma_.lower()):
                         if (lemma, word) in lex.particles:
                             return Found(token, lex.particles[(lemma, word)], "particle", child)
