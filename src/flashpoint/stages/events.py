@@ -667,10 +667,12 @@ class EventCoder:
             recipients = [p for s in clause_subjects for p in self.participants(s, "must-nsubj", index)]
         else:
             actors, recipients = self._verb_arguments(found, index)
+        pairs = None
         if coding.event_type in MUTUAL_TYPES and not recipients and len({a.mention.name for a in actors}) > 1:
-            # "Iran and Saudi Arabia held talks": each side is the other's partner; one event.
-            actors, recipients = actors[:1], [a for a in actors[1:] if a.mention.name != actors[0].mention.name]
-        if actors and not recipients and found.kind in ("verb", "particle", "noun"):
+            # "Iran and Saudi Arabia held talks": each side acts with each other one, coded both
+            # ways as PETRARCH and GDELT code a joint act (Iran -> Saudi Arabia, Saudi Arabia -> Iran).
+            pairs = [(a, b) for a in actors for b in actors if a.mention.name != b.mention.name]
+        if actors and not recipients and not pairs and found.kind in ("verb", "particle", "noun"):
             recipients = self._topic_recipients(found, actors, index)
         if not actors and not recipients:
             return []
@@ -692,11 +694,10 @@ class EventCoder:
             status = "historical"
         self.told += [(token.i, coding.event_type, a.mention) for a in actors if a.mention.kind != "unresolved"]
         events = []
-        for actor in actors or [None]:
-            for recipient in recipients or [None]:
-                if actor is not None and recipient is not None and actor.mention.code == recipient.mention.code and actor.mention.start == recipient.mention.start:
-                    recipient = None
-                events.append(self._event(found, coding, sentence, actor, recipient, status, mode, date_info, location))
+        for actor, recipient in pairs or [(a, r) for a in actors or [None] for r in recipients or [None]]:
+            if actor is not None and recipient is not None and actor.mention.code == recipient.mention.code and actor.mention.start == recipient.mention.start:
+                recipient = None
+            events.append(self._event(found, coding, sentence, actor, recipient, status, mode, date_info, location))
         return events
 
     def _topic_recipients(self, found: Found, actors: list[Participant], index: int) -> list[Participant]:
@@ -961,7 +962,7 @@ class EventCoder:
             sides = [s_ for p in noun.children if p.dep_ == "prep" and p.lower_ == "between"
                      for o in _prep_objects(p) for s_ in self.participants(o, "between", index)]
             if len(sides) >= 2:
-                actors, recipients = sides[:1], sides[1:]
+                actors, recipients = sides, []  # each side with each other: see `_mutual_pairs`
         if not actors and not recipients and noun.lemma_.lower() in CLASH_WORDS:
             # A clash is mutual: the first side named acts, the others are acted on.
             sides = [t for side in _clash_sides(noun) for t in (side, *side.conjuncts)]
