@@ -492,3 +492,13 @@ def test_an_adjective_of_ability_or_likelihood_sets_the_status(coded, text, stat
 
 def test_forcing_ones_way_out_is_no_attack(coded):
     assert coded("Security personnel forced their way out of the crowd.").events == []
+
+
+def test_a_done_act_is_not_dated_after_the_report(coded):
+    [event] = coded("Rebel leaders resigned from the delegation before the talks on 28 November.", "2017-11-22").events
+    assert (event.event_type, event.status, event.date) == ("RETREAT", "occurred", None)
+
+
+def test_assurances_given_to_someone_are_a_promise_to_them(coded):
+    [event] = coded("Russia has given assurances to the Kurdish militia that it will protect them.").events
+    assert (event.event_type, event.actor.code) == ("AGREE", "RUS") and event.recipient is not None

@@ -105,6 +105,7 @@ PROTEST_CROWDS = {"protester", "protestor", "demonstrator", "marcher", "rioter",
 CROWD_VOICE_TYPES = {"REQUEST", "ACCUSE", "REJECT"}
 CLASH_WORDS = {"clash", "skirmish", "scuffle", "confrontation"}
 MUTUAL_TYPES = {"CONSULT", "AGREE", "COOPERATE"}  # acts both sides do together
+PAST_STATUSES = {"occurred", "historical", "claimed", "denied", "negated"}  # told as done (or not done)
 # Acts whose place abroad, with no target named, is aimed at that place's state.
 PLACE_TARGET_TYPES = {"ASSAULT", "COERCE"}
 # Object classes of things handed over (the theme), never the recipient.
@@ -690,6 +691,10 @@ class EventCoder:
         if actors and coding.event_type in PLACE_TARGET_TYPES and all(_names_place(r, location) for r in recipients):
             # no target, or only the place itself ("shelled Odesa"): the place's state
             recipients = self._state_of_place(location, actors) or recipients
+        if status in PAST_STATUSES and date_info is not None and self._after_publication(date_info):
+            # "talks ended in failure, and resume on 28 November": a report cannot tell of a
+            # done act dated after it was published; that date is another clause's plan
+            date_info = None
         if status == "occurred" and date_info is not None and self._is_historical(date_info):
             status = "historical"
         self.told += [(token.i, coding.event_type, a.mention) for a in actors if a.mention.kind != "unresolved"]
@@ -991,9 +996,12 @@ class EventCoder:
                         actors += self.participants(s, f"light-{path}", index)
                     if not recipients:
                         for prep in governor.children:
-                            if prep.dep_ == "prep" and prep.lower_ in preps:
+                            if prep.dep_ in ("prep", "dative") and prep.lower_ in preps:
+                                # "gave assurances to the Kurds" (the parser calls that "to" a dative)
                                 for o in (c for c in prep.children if c.dep_ == "pobj"):
                                     recipients += self.participants(o, f"light-prep-{prep.lower_}", index)
+                            elif prep.dep_ == "dative" and prep.pos_ in ("NOUN", "PROPN", "PRON"):
+                                recipients += self.participants(prep, "light-dative", index)  # "gave Iran assurances"
             elif noun.dep_ == "pobj" and governor.lower_ == "with" and governor.head.pos_ == "VERB":
                 subjects, path, passive = self.subject(governor.head)
                 for s in subjects if not passive else []:
@@ -1189,6 +1197,21 @@ class EventCoder:
         if entry is None:
             return None
         return entry_location(entry, text=mention.text, span=(mention.start_char, mention.end_char), basis="argument")
+
+    def _after_publication(self, date_info) -> bool:
+        """Whether the whole period a date names begins after the publication day."""
+        published = self.state.data.get("published")
+        value = getattr(date_info, "value", None)
+        if not published or not value:
+            return False
+        try:
+            if value[5:6] == "W":
+                start = date.fromisocalendar(int(value[:4]), int(value[6:8]), 1)
+            else:
+                start = date.fromisoformat(value[:10] if len(value) >= 10 else f"{value[:7]}-01" if len(value) == 7 else f"{value[:4]}-01-01")
+        except ValueError:
+            return False
+        return start > published
 
     def _is_historical(self, date_info) -> bool:
         published = self.state.data.get("published")
