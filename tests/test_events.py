@@ -502,3 +502,20 @@ def test_a_done_act_is_not_dated_after_the_report(coded):
 def test_assurances_given_to_someone_are_a_promise_to_them(coded):
     [event] = coded("Russia has given assurances to the Kurdish militia that it will protect them.").events
     assert (event.event_type, event.actor.code) == ("AGREE", "RUS") and event.recipient is not None
+
+
+def test_a_clause_modifying_the_object_names_no_target(coded):
+    record = coded("Syrian government forces continue to pound the area, backed by Iranian and Russian allies.")
+    [attack] = [e for e in record.events if e.event_type == "ASSAULT"]
+    assert attack.recipient is None or attack.recipient.country != "IRN"
+
+
+def test_a_bare_passive_participle_clause_is_about_the_subject(coded):
+    record = coded("Backed by Russian jets, the Syrian army attacked Idlib.")
+    [support] = [e for e in record.events if e.event_type == "SUPPORT"]
+    assert (support.actor.code, support.recipient.code) == ("RUSMIL", "SYRMIL")
+
+
+def test_caving_in_is_a_concession(coded):
+    [event] = coded("Trump caved in to Turkish pressure.").events
+    assert (event.event_type, event.actor.code, event.recipient.country) == ("CONCEDE", "USAGOV", "TUR")

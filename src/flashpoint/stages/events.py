@@ -179,6 +179,17 @@ def _clash_sides(clash: Token) -> list[Token]:
             for o in _prep_objects(p)]
 
 
+def _in_modifying_clause(token: Token, top: Token) -> bool:
+    """Whether a token sits in a clause that modifies a noun or verb below `top` (a relative
+    or adverbial clause, a participle phrase), not in `top`'s own phrase."""
+    node = token
+    while node.i != top.i and node.head.i != node.i:
+        if node.dep_ in ("acl", "relcl", "advcl"):
+            return True
+        node = node.head
+    return False
+
+
 def _names_people(token: Token) -> bool:
     """Whether an unresolved noun phrase can be a victim worth keeping: people counted or
     named ("50 persons", "two children", "a man", "Naresh Yadav"), not "the insecurity"."""
@@ -458,6 +469,11 @@ class EventCoder:
         if verb.dep_ == "advcl" and verb.tag_ == "VBG":
             tokens, path, _ = self.subject(head, seen)
             return tokens, f"advcl-{path}" if tokens else "", False
+        if verb.dep_ == "advcl" and verb.tag_ == "VBN" and not any(c.dep_ in ("mark", "aux", "auxpass") for c in verb.children):
+            # a bare passive participle clause: "forces pounded the area, backed by Iranian
+            # allies" -> the forces are backed
+            tokens, path, passive = self.subject(head, seen)
+            return (tokens, f"advcl-{path}", True) if tokens and not passive else ([], "", False)
         return [], "", False
 
     @staticmethod
@@ -724,6 +740,8 @@ class EventCoder:
             for t in child.subtree:
                 if t.pos_ not in ("PROPN", "NOUN", "ADJ") or t.i == token.i:
                     continue
+                if _in_modifying_clause(t, child):
+                    continue  # "pound the area, backed by Iranian allies": the backers are no target
                 if t.dep_ == "pobj" and t.head.lower_ in NOT_TOPIC_PREPS:
                     continue
                 mention = self.actor_for_token(self.state, t.i)
