@@ -518,4 +518,4 @@ def test_a_bare_passive_participle_clause_is_about_the_subject(coded):
 
 def test_caving_in_is_a_concession(coded):
     [event] = coded("Trump caved in to Turkish pressure.").events
-    assert (event.event_type, event.actor.code, event.recipient.country) == ("CONCEDE", "USAGOV", "TUR")
+    assert (event.event_type, event.actor.name, event.recipient.country) == ("CONCEDE", "Donald Trump", "TUR")
