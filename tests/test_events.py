@@ -447,8 +447,8 @@ def test_a_mutual_act_is_coded_both_ways_between_its_sides(coded, text):
         ("CONSULT", "IRN", "SAU"), ("CONSULT", "SAU", "IRN")]
 
 
-def test_forces_pushed_out_of_a_town_were_attacked(coded):
-    [event] = coded("Kurdish fighters were pushed out of the town by the Iraqi army.").events
+def test_forces_driven_out_of_a_town_were_attacked(coded):
+    [event] = coded("The Iraqi army drove Kurdish fighters out of the town.").events
     assert (event.event_type, event.actor.code) == ("ASSAULT", "IRQMIL")
 
 

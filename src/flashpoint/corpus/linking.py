@@ -90,7 +90,7 @@ class Mention:
 
     @property
     def place_country(self) -> str | None:
-        return (self.event.get("location") or {}).get("country_code")
+        return (_stated_location(self.event) or {}).get("country_code")
 
     @property
     def sentence(self) -> tuple:
@@ -139,9 +139,17 @@ def _parse(value: str | None) -> date | None:
 _PRECISION_RANK = {"day": 4, "week": 3, "month": 2, "year": 1, "decade": 0, None: -1}
 
 
+def _stated_location(event: dict) -> dict | None:
+    """The event's place as its own text states it: a place inferred from where the article
+    was speaking (`basis` "discourse") says nothing for or against two reports being one event."""
+    location = event.get("location")
+    return None if not location or location.get("basis") == "discourse" else location
+
+
 def _place_rank(location: dict | None) -> int:
-    """How precise a place is: 0 none, 1 a country, 2 a region, 3 a city or point."""
-    if not location or not location.get("name"):
+    """How precise a place is: 0 none (or only inferred from the discourse), 1 a country,
+    2 a region, 3 a city or point."""
+    if not location or not location.get("name") or location.get("basis") == "discourse":
         return 0
     name = location.get("name")
     if location.get("admin1") and location.get("admin1") != name:
@@ -190,7 +198,7 @@ class Profile:
     @classmethod
     def of(cls, mention: Mention) -> "Profile":
         e = mention.event
-        loc = e.get("location") or {}
+        loc = _stated_location(e) or {}
         pub = _parse(mention.published)
         return cls(
             type=mention.type, actor=mention.actor_country, recipient=mention.recipient_country,
@@ -391,7 +399,7 @@ class Cluster:
         actor = _most_common(m.actor_country for m in ms)
         recipient = _most_common(m.recipient_country for m in ms)
         located = max(ms, key=lambda m: _place_rank(m.event.get("location")))
-        loc = located.event.get("location") or {}
+        loc = _stated_location(located.event) or {}
         pubs = [d for d in (_parse(m.published) for m in ms) if d]
         self.profile = Profile(
             type=ms[0].type, actor=actor, recipient=recipient,

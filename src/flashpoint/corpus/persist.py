@@ -32,7 +32,7 @@ from .reuse import NUM_PERM, document_minhash
 
 # Raised whenever the linking rules or the canonical event's fields change: a store linked
 # by another version is relinked from its records on the next sync.
-LINKING_VERSION = 8
+LINKING_VERSION = 9
 DUPLICATE_THRESHOLD = 0.8
 _LSH = MinHashLSH(threshold=DUPLICATE_THRESHOLD, num_perm=NUM_PERM)
 BANDS, ROWS = _LSH.b, _LSH.r  # the band layout datasketch picks for this threshold

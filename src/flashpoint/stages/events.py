@@ -534,10 +534,14 @@ class EventCoder:
                 return named
         if mention is None or (mention.kind == "sector" and mention.country is None):
             allegiance = self._allegiance(token, sentence_index)
-            if allegiance is not None:
-                if mention is None or allegiance.country is None or allegiance.kind in ("group", "igo") or not mention.sector or mention.sector == "CVL":
-                    return allegiance
+            armed = mention is not None and mention.sector not in (None, "CVL")
+            if allegiance is not None and allegiance.country is not None and allegiance.kind not in ("group", "igo") and armed:
+                # "soldiers loyal to the Syrian government": that state's soldiers
                 return dataclasses.replace(mention, country=allegiance.country, code=allegiance.country + mention.sector, name=allegiance.name)
+            if allegiance is not None and not armed:
+                # "people linked to Islamic State": its people; an armed sector word keeps its
+                # own sector ("militants linked to IS" are militants, not IS itself)
+                return allegiance
         if mention is not None and mention.kind == "sector" and mention.country is None:
             mention = self._with_stated_country(token, mention)
         if mention is None and token.pos_ == "NOUN" and self._noun_coding(token) is not None:
