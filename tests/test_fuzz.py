@@ -131,9 +131,11 @@ def _check_extract(text: str, pipeline) -> None:
 @example(text=":")
 @example(text="\n: \n:")
 @example(text="“We will respond,” the minister said on Tuesday, “at a time of our choosing.”")
+# a single-quoted part inside a colon's content: the quote's pieces overlapped (bench/fuzz.py, seed 3)
 @example(text="addedn't #… .BYLINE: No. at least 12 people      killed: 's TEHRAN (Reuters) - ü ISLAMABAD, January 18, "
               "2024 - the United States!Reuters @ II we will respond Pakistan added ا 2024-01-16 – ... “ ' the foreign "
-              "ministry \" 1,000Mr Kugelman 2024-01-16 \xa0 police 2024-01-16 attacked two children AP two chil")
+              "ministry \" 1,000Mr Kugelman 2024-01-16 \xa0 police 2024-01-16 attacked two children AP two children' No. # "
+              "\"at least 12 peopleWALLACE:ı what it called ı ")
 def test_extract_never_raises_and_every_span_is_exact_on_news_like_text(text, pipeline):
     _check_extract(text, pipeline)
 
