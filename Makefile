@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: setup demo test bench clean
+.PHONY: setup demo test fuzz bench clean
 
 $(STAMP): pyproject.toml requirements.lock
 	$(PYTHON) -m venv $(VENV)
@@ -21,6 +21,10 @@ demo: setup
 
 test: setup
 	$(BIN)/python -m pytest
+
+# The long fuzzing run: thousands of inputs per property instead of make test's sample of 25.
+fuzz: setup
+	FLASHPOINT_FUZZ_EXAMPLES=$${FLASHPOINT_FUZZ_EXAMPLES:-3000} $(BIN)/python -m pytest tests/test_fuzz.py -q
 
 bench: setup
 	$(BIN)/python bench/throughput.py

@@ -10,8 +10,6 @@ import json
 import os
 import pickle
 import socket
-import subprocess
-import sys
 import tempfile
 from pathlib import Path
 
@@ -25,7 +23,6 @@ from flashpoint.records import span_violations
 
 from .conftest import EXAMPLES, IRAN_PAKISTAN
 
-FLASHPOINT = str(Path(sys.executable).parent / "flashpoint")
 GOOD = "ISLAMABAD, January 18, 2024 - Pakistan said it struck militant hideouts in Iran on Thursday."
 
 
@@ -195,55 +192,6 @@ def test_an_unreadable_subdirectory_is_a_failure_not_silence():
     assert ("Document", str(root / "good.txt"), None) in items
     assert ("Failure", str(root / "locked"), "unreadable") in items
     assert len(items) == 2
-
-
-# -- a whole hostile directory through the command -------------------------------------------------
-
-
-def test_a_hostile_directory_ingests_with_exit_3_and_every_failure_stored(tmp_path):
-    corpus = tmp_path / "in"
-    corpus.mkdir()
-    good = {
-        "good.txt": GOOD,
-        "good.json": json.dumps({"id": "json-good", "text": "Iran denied the strike on Friday, officials said."}),
-        "utf16.txt": "India said it arrested two men in Delhi on Monday.".encode("utf-16-le"),
-    }
-    bad = {
-        "bigint.json": ('{"text": "x", "id": %s}' % ("9" * 5000), "bad-json"),
-        "nested.json": ("[" * 50_000 + "]" * 50_000, "bad-json"),
-        "surrogate.json": ('{"text": "Pakistan said \\udc00 it struck."}', "bad-text"),
-        "date.txt": ("---\npublished: 2023-13-45\n---\n" + GOOD, "bad-front-matter"),
-        "empty.json": ("[]", "empty"),
-        "dtd.xml": ('<?xml version="1.0"?><!DOCTYPE rss SYSTEM "file:///etc/passwd"><rss version="2.0"/>', "unsafe-xml"),
-    }
-    for name, content in {**good, **{n: c for n, (c, _) in bad.items()}}.items():
-        (corpus / name).write_bytes(content if isinstance(content, bytes) else content.encode())
-    os.mkfifo(corpus / "pipe.txt")
-    os.symlink("loop2.txt", corpus / "loop1.txt")
-    os.symlink("loop1.txt", corpus / "loop2.txt")
-    with open(os.path.join(os.fsencode(corpus), b"caf\xe9.txt"), "wb") as handle:
-        handle.write(b"Turkey said it shelled positions in northern Syria on Sunday.")
-    expected_failures = {str(corpus / n): code for n, (_, code) in bad.items()}
-    expected_failures.update({str(corpus / "pipe.txt"): "not-a-file", str(corpus / "loop1.txt"): "symlink-loop",
-                              str(corpus / "loop2.txt"): "symlink-loop"})
-    db = tmp_path / "store.db"
-
-    result = subprocess.run([FLASHPOINT, "ingest", str(corpus), "--db", str(db), "-q"], capture_output=True, timeout=300)
-    assert result.returncode == 3, result.stderr.decode()
-    assert b"Traceback" not in result.stderr and b"internal error" not in result.stderr
-
-    with flashpoint.open_store(str(db)) as store:
-        failures = {f["location"]: f["code"] for f in store.failures()}
-        locations = sorted(r["location"] for r in store.documents())
-    assert failures == expected_failures
-    assert locations == sorted([str(corpus / n) for n in good] + [f"{corpus}/caf\\xe9.txt"])
-
-    # a rerun stores nothing twice and records the same failures (counted, not duplicated)
-    again = subprocess.run([FLASHPOINT, "ingest", str(corpus), "--db", str(db), "-q"], capture_output=True, timeout=300)
-    assert again.returncode == 3
-    with flashpoint.open_store(str(db)) as store:
-        assert len(store.failures()) == len(expected_failures)
-        assert len(list(store.documents())) == len(locations)
 
 
 # -- stages -------------------------------------------------------------------------------------------

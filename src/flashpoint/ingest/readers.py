@@ -252,6 +252,8 @@ def read_feed(data: bytes, location: str) -> Iterator[Item]:
     feed = feedparser.parse(data, sanitize_html=False, resolve_relative_uris=False)
     if not feed.version and not feed.entries:
         raise InputError("unknown-format", "XML, but not an RSS or Atom feed", location=location)
+    if not feed.entries:  # else the file would give neither a document nor a failure
+        raise InputError("empty", "the feed holds no entry", location=location)
     source = feed.feed.get("title")
     size = len(data) // max(1, len(feed.entries))
     for index, entry in enumerate(feed.entries):

@@ -398,7 +398,12 @@ def _pieces(text: str, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """A quote's parts trimmed to its words: each piece without the spaces around it, the
     first and the last without the separators (",;:") that join the quote to its frame; empty
     pieces dropped. The texts at the pieces, joined by one space, are the quote's text."""
-    pieces = [p for p in (_strip(text, a, b) for a, b in parts) if p[0] < p[1]]
+    pieces: list[tuple[int, int]] = []
+    for a, b in sorted(p for p in (_strip(text, a, b) for a, b in parts) if p[0] < p[1]):
+        if pieces and a < pieces[-1][1]:  # a part within or across the one before (a mark inside a colon's content)
+            pieces[-1] = (pieces[-1][0], max(b, pieces[-1][1]))
+        else:
+            pieces.append((a, b))
     while pieces:
         a, b = pieces[0]
         while a < b and (text[a] in ",;:" or text[a].isspace()):
