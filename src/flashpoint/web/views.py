@@ -12,7 +12,8 @@ from collections.abc import Iterable
 
 from markupsafe import Markup, escape
 
-from .. import api_service, service
+from .. import service
+from ..service import Filter, in_range
 from ..errors import FlashpointError
 from ..store import Store
 
@@ -58,19 +59,22 @@ def highlight(text: str, offset: int, spans: Iterable[tuple[int, int, str, str]]
     """`text` (which starts at document offset `offset`) with each (start, end, kind, label)
     span wrapped in <mark class="hl hl-KIND">. Overlapping spans are cut at every boundary
     so each piece carries all the kinds that cover it. Every piece of text is escaped."""
-    inside = [(max(s, offset) - offset, min(e, offset + len(text)) - offset, kind, label)
-              for s, e, kind, label in spans if s is not None and e is not None and s < offset + len(text) and e > offset]
-    cuts = sorted({0, len(text), *[p for s, e, _, _ in inside for p in (s, e)]})
+    spans = [(*span, None)[:5] for span in spans]  # an optional fifth item: the id of the span's first piece
+    inside = [(max(s, offset) - offset, min(e, offset + len(text)) - offset, kind, label, anchor)
+              for s, e, kind, label, anchor in spans if s is not None and e is not None and s < offset + len(text) and e > offset]
+    cuts = sorted({0, len(text), *[p for s, e, *_ in inside for p in (s, e)]})
     out = []
     for start, end in zip(cuts, cuts[1:]):
         if start >= end:
             continue
         piece = escape(text[start:end])
-        covering = [(kind, label) for s, e, kind, label in inside if s <= start and end <= e]
+        covering = [(kind, label) for s, e, kind, label, _ in inside if s <= start and end <= e]
+        anchors = [anchor for s, _, _, _, anchor in inside if anchor and s == start]
         if covering:
             classes = " ".join(f"hl-{kind}" for kind, _ in covering)
             title = "; ".join(label for _, label in covering)
-            out.append(Markup('<mark class="hl {}" title="{}">{}</mark>').format(classes, title, piece))
+            ids = Markup("").join(Markup('<span id="{}"></span>').format(a) for a in anchors)
+            out.append(Markup('{}<mark class="hl {}" title="{}">{}</mark>').format(ids, classes, title, piece))
         else:
             out.append(piece)
     return Markup("").join(out)
@@ -105,19 +109,9 @@ def highlighted_sentence(event: dict, dates: list[dict] | None = None) -> Markup
 # -- lists ---------------------------------------------------------------------------------
 
 
-def events(store: Store, *, start=None, end=None, actor=None, country=None, source=None, q=None, event_type=None,
-           sort: str | None = "-date", min_confidence: float | None = None) -> list[dict]:
-    rows = service.canonical_events(store)
-    keep = api_service.event_filter(start=start or None, end=end or None, actor=actor or None, country=country or None,
-                                    source=source or None, q=q or None, event_type=event_type or None,
-                                    min_confidence=min_confidence)
-    rows = [r for r in rows if keep(r)]
-    if sort in ("sources", "-sources"):
-        return sorted(rows, key=lambda r: (len(r.get("sources") or []), len(r.get("mentions") or [])), reverse=sort == "-sources")
-    if sort in ("goldstein", "-goldstein"):
-        scored = [r for r in rows if r.get("goldstein") is not None]
-        return sorted(scored, key=lambda r: r["goldstein"], reverse=sort == "-goldstein") + [r for r in rows if r.get("goldstein") is None]
-    return api_service.sort_rows(rows, sort if sort in ("date", "-date") else None, lambda r: r.get("date"))
+def events(store: Store, flt: Filter = Filter(), sort: str | None = "-date") -> list[dict]:
+    """Canonical events the filter keeps (shared with the service's cache: read only)."""
+    return service.events(store, flt, sort)
 
 
 def facets(rows: list[dict]) -> dict:
@@ -131,16 +125,16 @@ def facets(rows: list[dict]) -> dict:
 
 
 def overview(store: Store) -> dict:
-    rows = service.canonical_events(store)
+    rows = service.events(store)
     documents = store.documents()
-    quotes = service.quote_provenance(store)
+    quotes = service.quotes(store)
     types = Counter(r.get("event_type") for r in rows)
     key = sorted(rows, key=importance, reverse=True)[:8]
     return {
         "counts": {"documents": len(documents), "sources": len({d.get("source") for d in documents if d.get("source")}),
                    "events": len(rows), "mentions": sum(len(r.get("mentions") or []) for r in rows),
                    "multi_source": sum(1 for r in rows if len(r.get("sources") or []) > 1),
-                   "quotes": len(quotes), "actors": len(service.list_actors(store))},
+                   "quotes": len(quotes), "actors": len(service.actors(store))},
         "types": sorted(types.items(), key=lambda kv: (-kv[1], kv[0] or "")),
         "dyads": service.dyads(store)[:10],
         "events": rows,
@@ -174,7 +168,7 @@ class _Documents:
 
     def get(self, doc_id: str) -> dict:
         if doc_id not in self.cache:
-            self.cache[doc_id] = api_service.get_document(self.store, doc_id)
+            self.cache[doc_id] = service.get_document(self.store, doc_id)
         return self.cache[doc_id]
 
 
@@ -194,7 +188,7 @@ def event_page(store: Store, event_id: str, *, merged_quotes: list[dict] | None 
     event = service.canonical_event(store, event_id)
     docs = _Documents(store)
     if merged_quotes is None:
-        merged_quotes = service.quote_provenance(store)
+        merged_quotes = service.quotes(store)
     reports, related, seen_quotes = [], [], set()
     for mention in event.get("mentions") or []:
         try:
@@ -240,6 +234,33 @@ def _side(item) -> dict:
             "claimant": claimant.get("name") if isinstance(claimant, dict) else claimant}
 
 
+# -- one document ----------------------------------------------------------------------------
+
+
+def document_page(store: Store, doc_id: str) -> dict:
+    """A stored article with every event (its trigger, actor and recipient), quote and place
+    highlighted; each event's trigger carries the anchor `event-<id>` the event pages link to."""
+    document = service.get_document(store, doc_id)
+    record, text = document["record"], document["text"]
+    spans = []
+    for event in record.get("events") or []:
+        for field, kind in (("actor", "actor"), ("trigger", "trigger"), ("recipient", "recipient")):
+            part = event.get(field) or {}
+            if part.get("span"):
+                label = f"{kind} of {event.get('event_type')}: {part.get('name') or part.get('text')}"
+                anchor = f"event-{event['id']}" if kind == "trigger" else None
+                spans.append((part["span"][0], part["span"][1], kind, label, anchor))
+    for quote in record.get("quotes") or []:
+        if quote.get("span"):
+            speaker = (quote.get("speaker") or {}).get("name") or "unattributed"
+            spans.append((quote["span"][0], quote["span"][1], "quote", f"quote: {speaker}", f"quote-{quote.get('id')}"))
+    for place in record.get("places") or []:
+        if place.get("span"):
+            spans.append((place["span"][0], place["span"][1], "place", f"place: {place.get('name') or place.get('text')}"))
+    return {"document": document, "text": highlight(text, 0, spans), "events": record.get("events") or [],
+            "quotes": record.get("quotes") or [], "places": record.get("places") or []}
+
+
 # -- dyad, actor, quotes, map ----------------------------------------------------------------
 
 
@@ -247,8 +268,8 @@ def dyad_page(store: Store, a: str, b: str, *, start=None, end=None) -> dict:
     a, b = sorted((a.upper(), b.upper()))
     data = service.dyad(store, a, b, start=start or None, end=end or None)
     names = country_names(store)
-    pair_events = [e for e in service.canonical_events(store) if dyad_of(e) == (a, b)
-                   and api_service.in_range(e.get("date"), start or None, end or None)]
+    pair_events = [e for e in service.events(store) if dyad_of(e) == (a, b)
+                   and in_range(e.get("date"), start or None, end or None)]
     pair_events.sort(key=lambda e: e.get("date") or "9999")
     return {"a": a, "b": b, "names": {a: names.get(a, a), b: names.get(b, b)}, "dyad": data, "events": pair_events}
 
@@ -256,18 +277,14 @@ def dyad_page(store: Store, a: str, b: str, *, start=None, end=None) -> dict:
 def country_names(store: Store) -> dict[str, str]:
     """Country code -> the name the store's actors give it (the state actor's own name)."""
     names: dict[str, str] = {}
-    for actor in service.list_actors(store):
+    for actor in service.actors(store):
         if actor.get("code") and actor.get("code") == actor.get("country"):
             names.setdefault(actor["code"], actor["name"])
     return names
 
 
-def actors(store: Store) -> list[dict]:
-    return service.list_actors(store)
-
-
 def actor_page(store: Store, code: str) -> dict:
-    matches = [a for a in service.list_actors(store) if (a.get("code") or "") == code]
+    matches = [a for a in service.actors(store) if (a.get("code") or "") == code]
     if not matches:
         raise FlashpointError("not-found", "no actor with this code in the store", location=code)
     is_state = any(a.get("country") == code for a in matches)
@@ -276,10 +293,10 @@ def actor_page(store: Store, code: str) -> dict:
         # A state's page also gathers its government, military and other sector actors.
         return bool(side) and (side.get("code") == code or (is_state and side.get("country") == code))
 
-    rows = service.canonical_events(store)
+    rows = service.events(store)
     as_actor = [e for e in rows if concerns(e.get("actor"))]
     as_recipient = [e for e in rows if concerns(e.get("recipient"))]
-    quotes = [q for q in service.quote_provenance(store)
+    quotes = [q for q in service.quotes(store)
               if (q.get("speaker") or {}).get("actor_code") and (q["speaker"]["actor_code"] == code
                                                                   or (is_state and q["speaker"]["actor_code"][:3] == code))]
     aliases = []
@@ -293,21 +310,30 @@ def actor_page(store: Store, code: str) -> dict:
             "as_actor": as_actor, "as_recipient": as_recipient, "quotes": quotes}
 
 
-def quotes(store: Store, *, q: str | None = None, speaker: str | None = None, source: str | None = None) -> list[dict]:
-    rows = service.quote_provenance(store)
-    out = []
+def speakers(rows: list[dict]) -> list[tuple[str, str, int]]:
+    """(filter key, name, quotes) per speaker, most quoted first, with the names of one speaker
+    counted together: a state quoted by its name or its capital ("Turkey", "Ankara": the actor
+    code is the bare country code) under that code, and a surname under the full name of the same
+    actor ("Erdoğan" under "Recep Tayyip Erdoğan")."""
+    people: dict[str | None, set[str]] = {}
     for row in rows:
-        name = (row.get("speaker") or {}).get("name") or ""
-        if speaker and speaker.lower() not in name.lower():
-            continue
-        if q and q.lower() not in (row.get("text") or "").lower():
-            continue
-        if source and source.lower() not in [s.lower() for s in row.get("sources") or [] if s]:
-            continue
-        out.append(row)
-    return sorted(out, key=lambda r: (-len(r.get("occurrences") or []), (r.get("first_seen") or {}).get("published") or "", r["id"]))
+        speaker = row.get("speaker") or {}
+        if speaker.get("name"):
+            people.setdefault(speaker.get("actor_code"), set()).add(speaker["name"])
 
+    def key_of(name: str, code: str | None) -> str:
+        if code and len(code) == 3:
+            return code  # the state itself
+        longer = [n for n in people.get(code, ()) if n != name and n.endswith(" " + name)]
+        return max(longer, key=len) if longer and code else name
 
-def speakers(rows: list[dict]) -> list[tuple[str, int]]:
-    counts = Counter((r.get("speaker") or {}).get("name") for r in rows if (r.get("speaker") or {}).get("name"))
-    return counts.most_common()
+    counts: Counter = Counter()
+    names: dict[str, Counter] = {}
+    for row in rows:
+        speaker = row.get("speaker") or {}
+        if not speaker.get("name"):
+            continue
+        key = key_of(speaker["name"], speaker.get("actor_code"))
+        counts[key] += 1
+        names.setdefault(key, Counter())[speaker["name"]] += 1
+    return [(key, names[key].most_common(1)[0][0] if len(key) == 3 else key, n) for key, n in counts.most_common()]
