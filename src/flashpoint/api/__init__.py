@@ -27,7 +27,7 @@ from fastapi import FastAPI
 from ..pipeline import Pipeline
 from ..store import open_store
 from . import actors, alerts, documents, dyads, events, quotes, writes
-from .http import Guard, SafeJSONResponse, error_response, install_error_handlers
+from .http import LOOPBACK_NAMES, Guard, SafeJSONResponse, error_response, install_error_handlers
 
 ROUTERS = (documents, events, actors, quotes, dyads, alerts, writes)
 
@@ -74,4 +74,4 @@ def _version() -> str:
         return "0"
 
 
-__all__ = ["create_app", "app_from_environment", "SafeJSONResponse", "error_response"]
+__all__ = ["create_app", "app_from_environment", "SafeJSONResponse", "error_response", "LOOPBACK_NAMES"]

@@ -111,7 +111,7 @@ def _form(flt: Filter) -> dict:
 
 
 EXPORTS = {
-    "events": lambda store, flt, sort: views.events(store, flt, sort=sort),
+    "events": lambda store, flt, sort: views.events(store, flt, sort=sort or "-date"),  # the events page's order
     "quotes": lambda store, flt, sort: service.quotes(store, Filter(q=flt.q, speaker=flt.speaker, source=flt.source, start=flt.start,
                                                                     end=flt.end), sort or "repeated"),
     "actors": lambda store, flt, sort: service.actors(store, Filter(q=flt.q, country=flt.country)),
@@ -204,7 +204,7 @@ def document_page(doc_id: str, store: Store = Depends(page_store)):
 
 @router.get("/export/{name}")
 def export_list(name: str, flt: Filter = Depends(page_filter), sort: str | None = Query(None, pattern=r"^-?(date|sources|goldstein)$"),
-                speaker: str | None = Query(None, max_length=200)):
+                speaker: str | None = Query(None, max_length=200), store: Store = Depends(page_store)):
     kind, _, fmt = name.partition(".")
     if kind not in EXPORTS or fmt not in ("csv", "json"):
         return not_found(FlashpointError("not-found", "exports are /export/{events,quotes,actors}.{csv,json}", location=name))
