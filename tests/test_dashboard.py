@@ -99,8 +99,8 @@ def test_events_table_filters_sorting_pagination(client, db):
         events = service.canonical_events(store)
     _, tags = page(client, "/events")
     assert len(row_ids(tags)) == min(50, len(events))
-    dates = [t["text"] for t in tags.select("span", "date")]
-    assert dates == sorted(dates, reverse=True)  # newest first by default
+    dates = [t["attrs"]["datetime"] for t in tags.select("time", "date")]
+    assert dates and dates == sorted(dates, reverse=True)  # newest first by default
 
     by_id = {e["id"]: e for e in events}
     _, tags = page(client, "/events?type=ASSAULT&sort=date")

@@ -252,7 +252,24 @@ def sort_rows(rows: list[dict], sort: str | None, key: Callable[[dict], str | No
     dated = [r for r in rows if key(r)]
     undated = [r for r in rows if not key(r)]
     dated.sort(key=lambda r: key(r) or "", reverse=sort == "-date")
+    if sort == "-date":
+        # Newest first must not open with dates no report could have seen (an event "in 2030"
+        # of an article of 2019: a plan, or a misread date): those follow the others.
+        seen = [r for r in dated if not beyond_publication(r)]
+        return seen + [r for r in dated if beyond_publication(r)] + undated
     return dated + undated
+
+
+def beyond_publication(row: dict) -> bool:
+    """Whether a row's date is later than the publication of every report of it."""
+    value = row.get("date")
+    published = [m.get("published") for m in row.get("mentions") or []] or [row.get("published")]
+    published = [p for p in published if p]
+    if not value or not published:
+        return False
+    latest = max(published)
+    return value[:4] > latest[:4] or (value[5:6] != "W" and len(value) >= 7 and value[:7] > latest[:7]) \
+        or (len(value) == 10 and value > latest[:10])
 
 
 @dataclass(frozen=True)

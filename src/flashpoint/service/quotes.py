@@ -8,6 +8,9 @@ from .documents import list_annotations
 from .query import Filter, quote_date, sort_rows
 
 
+FRAGMENT_WORDS = 4
+
+
 def _compute(store: Store):
     from .. import corpus
 
@@ -29,5 +32,8 @@ def quotes(store: Store, flt: Filter = Filter(), sort: str | None = None, *, men
     most repeated first; date/-date by first publication."""
     rows = flt.quotes(list_annotations(store, "quotes") if mentions else shared_quotes(store))
     if sort == "repeated":
-        return sorted(rows, key=lambda r: (-len(r.get("occurrences") or []), quote_date(r) or "", r["id"]))
+        # A fragment of a word or two ("terrorists") recurs because it is short, not because
+        # it was repeated: such quotes follow the quotes of FRAGMENT_WORDS words or more.
+        return sorted(rows, key=lambda r: (len((r.get("text") or "").split()) < FRAGMENT_WORDS, -len(r.get("occurrences") or []),
+                                           quote_date(r) or "", r["id"]))
     return sort_rows(rows, sort, quote_date)

@@ -55,6 +55,21 @@ def _fmt(value: float) -> str:
     return f"{value:g}"
 
 
+def _start(event: dict) -> dt.date | None:
+    """The first day of an event's date, whatever its precision (a week's Monday, a month's 1st)."""
+    value = event.get("date") or ""
+    try:
+        if value[5:6] == "W":
+            return dt.date.fromisocalendar(int(value[:4]), int(value[6:8]), 1)
+        if len(value) == 7:
+            return dt.date(int(value[:4]), int(value[5:7]), 1)
+        if len(value) >= 10:
+            return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+    return None
+
+
 def _bins(first: dt.date, last: dt.date) -> tuple[str, list[dt.date]]:
     """Daily bars up to about four months, weekly up to two years, monthly beyond."""
     span = (last - first).days
@@ -92,13 +107,13 @@ def _legend(items: list[tuple[str, str]], x: float, y: float, width: float) -> l
 
 def timeline(events: list[dict], *, width: int = 960, height: int = 240,
              link: Callable[[str, str, str], str] | None = None) -> Markup:
-    """Stacked bars of events per day (or week, or month) by PLOVER type. Events dated only
-    to a month or year, or not at all, are counted in a note rather than placed on a day."""
-    dated = [e for e in events if e.get("date") and e.get("date_precision") == "day"]
-    undated = len(events) - len(dated)
+    """Stacked bars of events per day (or week, or month) by PLOVER type. Events dated to a
+    week or a month are drawn when the bars are that long or longer (a month-dated event in its
+    month's bar); those dated only to a year, or not at all, are counted in a note."""
+    dated = [e for e in events if _start(e) and e.get("date_precision") == "day"]
     if not dated:
         return Markup('<p class="empty">No events with a day-precise date.</p>')
-    days = sorted(_day(e["date"]) for e in dated)
+    days = sorted(_start(e) for e in dated)
     # A few old events mentioned as background (an attack months before) would squeeze the
     # period itself into a sliver: leading events cut off by a gap of over 30 days, if they
     # are at most a tenth of the events, are left out of the chart and named in its note.
@@ -108,11 +123,16 @@ def timeline(events: list[dict], *, width: int = 960, height: int = 240,
         cut = max(range(len(gaps)), key=lambda i: gaps[i])
         if gaps[cut] > 30 and cut + 1 <= len(days) // 10:
             earlier, days = days[: cut + 1], days[cut + 1:]
-            dated = [e for e in dated if _day(e["date"]) >= days[0]]
     unit, bins = _bins(days[0], days[-1])
+    # every event whose date is no coarser than a bar, within the period drawn
+    fits = ("day",) if unit == "day" else ("day", "week") if unit == "week" else ("day", "week", "month")
+    fitting = [e for e in events if e.get("date_precision") in fits and _start(e)]
+    drawn = [e for e in fitting if bins[0] <= _bin_of(unit, _start(e)) <= bins[-1]]
+    earlier_events = len(fitting) - len(drawn)
+    undated = len(events) - len(fitting)
     counts: dict[dt.date, Counter] = defaultdict(Counter)
-    for e in dated:
-        counts[_bin_of(unit, _day(e["date"]))][e.get("event_type") or "?"] += 1
+    for e in drawn:
+        counts[_bin_of(unit, _start(e))][e.get("event_type") or "?"] += 1
     types_present = sorted({t for c in counts.values() for t in c}, key=lambda t: list(TYPE_COLOURS).index(t) if t in TYPE_COLOURS else 99)
     legend_rows = 1 + (sum(18 + 7 * len(t) for t in types_present) // (width - 60))
     left, right, top, bottom = 40, 12, 22, 34 + 16 * legend_rows
@@ -145,17 +165,24 @@ def timeline(events: list[dict], *, width: int = 960, height: int = 240,
                 rect = Markup('<a href="{}">{}</a>').format(link(start.isoformat(), end.isoformat(), event_type), rect)
             parts.append(rect)
     ticks = max(1, len(bins) // 8)
+    shown_year = None
     for index in range(0, len(bins), ticks):
         x = left + index * slot + slot / 2
-        label = bins[index].strftime("%b %Y") if unit == "month" else bins[index].strftime("%d %b")
+        # the year on the first tick and wherever it changes, so the axis can be read alone
+        with_year = bins[index].year != shown_year
+        shown_year = bins[index].year
+        label = bins[index].strftime("%b %Y" if unit == "month" or with_year else "%d %b")
+        if unit != "month" and with_year:
+            label = bins[index].strftime("%d %b %Y")
         parts.append(Markup('<text x="{}" y="{}" class="tick" text-anchor="middle">{}</text>').format(f"{x:.1f}", top + plot_h + 14, label))
     parts.append(Markup('<line x1="{}" x2="{}" y1="{}" y2="{}" class="axis"/>').format(left, width - right, top + plot_h, top + plot_h))
     parts.extend(_legend([(t, type_colour(t)) for t in types_present], left, top + plot_h + 34, plot_w))
     notes = []
-    if earlier:
-        notes.append(f"{len(earlier)} earlier ({earlier[0].isoformat()}{' to ' + earlier[-1].isoformat() if len(earlier) > 1 and earlier[-1] != earlier[0] else ''}) not drawn")
+    if earlier_events:
+        span = f" ({earlier[0].isoformat()}{' to ' + earlier[-1].isoformat() if earlier[-1] != earlier[0] else ''})" if earlier else ""
+        notes.append(f"{earlier_events} earlier{span} not drawn")
     if undated:
-        notes.append(f"{undated} more without a day-precise date")
+        notes.append(f"{undated} more dated only to a {'year' if unit == 'month' else 'coarser period'}, or undated")
     if notes:
         parts.append(Markup('<text x="{}" y="{}" class="note" text-anchor="end">{}</text>').format(width - right, 12, "; ".join(notes)))
     parts.append(Markup("</svg>"))

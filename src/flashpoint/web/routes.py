@@ -39,6 +39,7 @@ def templates() -> Environment:
                       trim_blocks=True, lstrip_blocks=True)
     env.globals.update(charts=charts, headline=views.headline, side_label=views.side_label, side_key=views.side_key,
                        type_colour=charts.type_colour, quad_names=views.QUAD_NAMES, dyad_of=views.dyad_of)
+    env.filters["readable_date"] = views.readable_date
     env.filters["query"] = lambda params: urlencode({k: v for k, v in params.items() if v not in (None, "")})
     return env
 
@@ -261,7 +262,7 @@ def quotes_page(q: str | None = Query(None, max_length=500), speaker: str | None
     flt = Filter(q=q, speaker=speaker, source=source)
     rows = service.quotes(store, flt, sort="repeated")
     cut = Rows.number(page, PAGE_SIZE).cut(rows)
-    return render("quotes.html", title="Quotes", nav="quotes", rows=cut["items"], speakers=views.speakers(rows),
+    return render("quotes.html", title="Quotes", nav="quotes", rows=cut["items"], speakers=views.speakers(rows, views.states(store)),
                   filters=_form(flt), **_pager(cut, _form(flt)))
 
 @router.get("/alerts")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
+from functools import lru_cache
 
 from markupsafe import Markup, escape
 
@@ -32,6 +33,27 @@ def side_label(side: dict | None) -> str:
 def side_key(side: dict | None) -> str | None:
     """The actor page an event side links to: its code, else none."""
     return (side or {}).get("code") or None
+
+
+def readable_date(value: str | None) -> str:
+    """A date as a reader says it, at its precision: "16 Jan 2024", "week of 18 Mar 2019"
+    (an ISO week "2019-W12"), "Jan 2024", "2024"."""
+    import datetime as dt
+
+    if not value:
+        return "undated"
+    try:
+        if value[5:6] == "W":
+            monday = dt.date.fromisocalendar(int(value[:4]), int(value[6:8]), 1)
+            return f"week of {monday.day} {monday:%b %Y}"
+        if len(value) == 7:
+            return dt.date(int(value[:4]), int(value[5:7]), 1).strftime("%b %Y")
+        if len(value) == 10:
+            day = dt.date.fromisoformat(value)
+            return f"{day.day} {day:%b %Y}"
+    except ValueError:
+        pass
+    return value
 
 
 def headline(event: dict) -> str:
@@ -310,7 +332,7 @@ def actor_page(store: Store, code: str) -> dict:
             "as_actor": as_actor, "as_recipient": as_recipient, "quotes": quotes}
 
 
-def speakers(rows: list[dict]) -> list[tuple[str, str, int]]:
+def speakers(rows: list[dict], states: set[str] = frozenset()) -> list[tuple[str, str, int]]:
     """(filter key, name, quotes) per speaker, most quoted first, with the names of one speaker
     counted together: a state quoted by its name or its capital ("Turkey", "Ankara": the actor
     code is the bare country code) under that code, and a surname under the full name of the same
@@ -321,11 +343,14 @@ def speakers(rows: list[dict]) -> list[tuple[str, str, int]]:
         if speaker.get("name"):
             people.setdefault(speaker.get("actor_code"), set()).add(speaker["name"])
 
+    @lru_cache(maxsize=None)
     def key_of(name: str, code: str | None) -> str:
-        if code and len(code) == 3:
+        if not code:
+            return name  # no actor: names alone do not say two speakers are one
+        if code in states:
             return code  # the state itself
         longer = [n for n in people.get(code, ()) if n != name and n.endswith(" " + name)]
-        return max(longer, key=len) if longer and code else name
+        return max(longer, key=len) if longer else name
 
     counts: Counter = Counter()
     names: dict[str, Counter] = {}
@@ -336,4 +361,9 @@ def speakers(rows: list[dict]) -> list[tuple[str, str, int]]:
         key = key_of(speaker["name"], speaker.get("actor_code"))
         counts[key] += 1
         names.setdefault(key, Counter())[speaker["name"]] += 1
-    return [(key, names[key].most_common(1)[0][0] if len(key) == 3 else key, n) for key, n in counts.most_common()]
+    return [(key, names[key].most_common(1)[0][0] if key in states else key, n) for key, n in counts.most_common()]
+
+
+def states(store: Store) -> set[str]:
+    """The country codes the store's actors hold as states (code = country)."""
+    return {a["code"] for a in service.actors(store) if a.get("code") and a["code"] == a.get("country")}
