@@ -8,6 +8,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import os
 import socket
 import subprocess
@@ -221,3 +222,24 @@ def test_document_page_highlights_every_event_quote_and_place(client):
     event_id = client.get("/api/events", params={"source": "Reuters", "limit": 1}).json()["items"][0]["id"]
     assert '/documents/reuters-2024-01-19-iran-pakistan#event-' in client.get(f"/events/{event_id}").text
     assert client.get("/documents/no-such-document").status_code == 404
+
+
+def test_dyad_page_table_chart_and_api_agree(client, db):
+    window = {"from": "2024-01-16", "to": "2024-01-18"}
+    api = client.get("/api/dyads/IRN/PAK", params=window).json()
+    assert api["series"] and all(window["from"] <= d["date"] <= window["to"] for d in api["series"])
+    assert all(window["from"] <= (p["action"]["date"] or "") for p in api["action_reactions"])
+    charted = sum(d["ab"]["count"] + d["ba"]["count"] for d in api["series"])
+    assert charted == api["summary"]["total"]
+    html = client.get("/dyads/IRN/PAK", params=window).text
+    listed = re.findall(r'<tr data-event="([^"]+)"', html)
+    assert len(listed) == charted  # the table holds what the chart counts
+    # Iran's strike of 16 January, whatever its recipient was coded as, is among them
+    iran_strikes = [e["id"] for e in client.get("/api/events", params={"type": "ASSAULT", "actor": "IRN", "from": "2024-01-16",
+                                                                         "to": "2024-01-16", "coarse": "false"}).json()["items"]
+                    if e["actor"]["country"] == "IRN" and "PAK" in {(e.get("recipient") or {}).get("country"),
+                                                                    (e.get("location") or {}).get("country_code")}]
+    assert iran_strikes and set(iran_strikes) <= set(listed)
+    everything = client.get("/api/dyads/IRN/PAK").json()
+    assert sum(d["ab"]["count"] + d["ba"]["count"] for d in everything["series"]) >= charted
+    assert 'name="from" value="2024-01-16"' in html and "/api/dyads/IRN/PAK?from=2024-01-16" in html

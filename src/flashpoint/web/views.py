@@ -65,13 +65,12 @@ def headline(event: dict) -> str:
 
 
 def dyad_of(event: dict) -> tuple[str, str] | None:
-    """The country pair of an event, in the order service.dyads uses (sorted), if it has two
-    different countries."""
-    a = (event.get("actor") or {}).get("country")
-    b = (event.get("recipient") or {}).get("country")
-    if a and b and a != b:
-        return tuple(sorted((a, b)))  # type: ignore[return-value]
-    return None
+    """The country pair of an event, sorted as service.dyads has it, paired as the dyads are
+    (corpus/dyads.py: a recipient-less event in another country is on that country)."""
+    from ..corpus.dyads import event_dyad
+
+    pair = event_dyad(event)
+    return tuple(sorted(pair)) if pair else None  # type: ignore[return-value]
 
 
 # -- highlighting --------------------------------------------------------------------------
@@ -287,13 +286,24 @@ def document_page(store: Store, doc_id: str) -> dict:
 
 
 def dyad_page(store: Store, a: str, b: str, *, start=None, end=None) -> dict:
+    """A dyad's chart data, and its events as the chart counts them: the same pairing (a
+    recipient-less event in the other country counts, as corpus/dyads.py has it), the same
+    window, and each event on the day the chart draws it (`chart_day`: its date, or for an
+    event without a day-precise date its first report's day)."""
+    from ..corpus.dyads import event_day, event_dyad, first_day, last_day
+
     a, b = sorted((a.upper(), b.upper()))
     data = service.dyad(store, a, b, start=start or None, end=end or None)
     names = country_names(store)
-    pair_events = [e for e in service.events(store) if dyad_of(e) == (a, b)
-                   and in_range(e.get("date"), start or None, end or None)]
-    pair_events.sort(key=lambda e: e.get("date") or "9999")
-    return {"a": a, "b": b, "names": {a: names.get(a, a), b: names.get(b, b)}, "dyad": data, "events": pair_events}
+    low, high = first_day(start or None), last_day(end or None)
+    pair_events = []
+    for e in service.events(store):
+        pair, day = event_dyad(e), event_day(e)
+        if pair and set(pair) == {a, b} and day and (not low or day >= low) and (not high or day <= high):
+            pair_events.append({**e, "chart_day": day})
+    pair_events.sort(key=lambda e: e["chart_day"])
+    return {"a": a, "b": b, "names": {a: names.get(a, a), b: names.get(b, b)}, "dyad": data, "events": pair_events,
+            "filters": {"from": start, "to": end}}
 
 
 def country_names(store: Store) -> dict[str, str]:
