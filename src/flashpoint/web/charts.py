@@ -40,9 +40,10 @@ def _day(value: str) -> dt.date:
     return dt.date.fromisoformat(value[:10])
 
 
-def _svg_open(width: int, height: int, label: str, css_class: str) -> Markup:
+def _svg_open(width: int, height: int, label: str, css_class: str, view: str = "") -> Markup:
+    extra = Markup(' data-view="{}"').format(view) if view else Markup("")
     return Markup('<svg class="chart {}" viewBox="0 0 {} {}" width="{}" height="{}" role="img" aria-label="{}" '
-                  'xmlns="http://www.w3.org/2000/svg" {}>').format(css_class, width, height, width, height, label, Markup(FONT))
+                  'xmlns="http://www.w3.org/2000/svg" {}{}>').format(css_class, width, height, width, height, label, Markup(FONT), extra)
 
 
 def _nice_step(top: float, ticks: int = 4) -> float:
@@ -279,10 +280,15 @@ def _world() -> list[dict]:
 
 
 def _view(points: list[tuple[float, float]]) -> tuple[float, float, float, float]:
-    """The lon/lat box to draw: the points with a margin, at least 40 by 24 degrees."""
+    """The lon/lat box to draw: the points with a margin, at least 40 by 24 degrees. With
+    twenty points or more, the outermost 5% on each side are left out of the box, so a few
+    far-off places (a capital abroad) do not zoom the map out to the whole world."""
     if not points:
         return -180.0, -58.0, 180.0, 84.0
-    lons, lats = [p[0] for p in points], [p[1] for p in points]
+    lons, lats = sorted(p[0] for p in points), sorted(p[1] for p in points)
+    if len(points) >= 20:
+        cut = len(points) // 20
+        lons, lats = lons[cut: len(lons) - cut], lats[cut: len(lats) - cut]
     west, east, south, north = min(lons) - 8, max(lons) + 8, min(lats) - 6, max(lats) + 6
     if east - west < 40:
         mid = (east + west) / 2
@@ -323,7 +329,8 @@ def world_map(events: list[dict], *, width: int = 960, height: int = 520, countr
     def project(lon: float, lat: float) -> tuple[float, float]:
         return ox + (lon - west) * shrink * scale, oy + (north - lat) * scale
 
-    parts = [_svg_open(width, height, "Map of events", "map"),
+    # data-view: the lon/lat box drawn (west south east north), for readers and tests
+    parts = [_svg_open(width, height, "Map of events", "map", f"{west:.1f} {south:.1f} {east:.1f} {north:.1f}"),
              Markup('<defs><clipPath id="map-clip"><rect x="{}" y="{}" width="{}" height="{}"/></clipPath></defs>')
              .format(f"{ox:.1f}", f"{oy:.1f}", f"{draw_w:.1f}", f"{draw_h:.1f}"),
              Markup('<rect x="{}" y="{}" width="{}" height="{}" class="sea"/>').format(f"{ox:.1f}", f"{oy:.1f}", f"{draw_w:.1f}", f"{draw_h:.1f}"),

@@ -25,9 +25,32 @@ QUAD_NAMES = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal con
 
 
 def side_label(side: dict | None) -> str:
+    """An actor as a reader should see it. A sub-state actor coded by its country and sector
+    but named by the country alone ("Iran", code IRNREB: Baloch separatists) is shown with
+    its sector ("Iran: rebels"), so it is not taken for the state."""
     if not side:
         return "—"
-    return side.get("name") or side.get("code") or side.get("text") or "—"
+    name = side.get("name") or side.get("code") or side.get("text") or "—"
+    code = side.get("code") or ""
+    if len(code) == 6 and name == state_name(code[:3]):
+        sector = sector_label(code[3:])
+        if sector:
+            return f"{name}: {sector}"
+    return name
+
+
+@lru_cache(maxsize=None)
+def state_name(code: str) -> str | None:
+    from ..knowledge.actors import state_name as name
+
+    return name(code)
+
+
+@lru_cache(maxsize=None)
+def sector_label(code: str) -> str | None:
+    from ..knowledge.actors import _builtin_raw
+
+    return ((_builtin_raw().get("sectors") or {}).get(code) or {}).get("label")
 
 
 def side_key(side: dict | None) -> str | None:
