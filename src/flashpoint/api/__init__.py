@@ -27,7 +27,7 @@ from fastapi import FastAPI
 from ..pipeline import Pipeline
 from ..store import open_store
 from . import actors, alerts, documents, dyads, events, quotes, writes
-from .http import LOOPBACK_NAMES, Guard, SafeJSONResponse, error_response, install_error_handlers
+from .http import LOOPBACK_NAMES, Guard, ReadCache, SafeJSONResponse, error_response, install_error_handlers
 
 ROUTERS = (documents, events, actors, quotes, dyads, alerts, writes)
 
@@ -41,9 +41,11 @@ def create_app(db: str, *, token: str | None = None, max_body: int = 5_000_000, 
     app = FastAPI(title="Flashpoint", version=_version(), default_response_class=SafeJSONResponse,
                   docs_url=None, redoc_url=None,  # their pages load scripts from a CDN; the schema is at /openapi.json
                   description="Coded, source-attributed conflict events from news: the same views as the `flashpoint` CLI.")
+    app.state.store = open_store(db)
+    # outermost last: the guard sees every request first, then the cache of rendered reads
+    app.add_middleware(ReadCache, store=app.state.store)
     app.add_middleware(Guard, max_body=max_body, allowed_hosts=None if allowed_hosts is None else tuple(allowed_hosts))
     install_error_handlers(app)
-    app.state.store = open_store(db)
     app.state.token = token
     app.state.pipeline = pipeline
     for module in ROUTERS:

@@ -155,3 +155,58 @@ def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(Exception)
     async def _internal_error(_request: Request, exc: Exception):
         return error_response(500, "store-error", f"internal error: {type(exc).__name__}")
+
+
+class ReadCache:
+    """ASGI middleware: whole GET responses of the reads computed from the stored documents
+    and their links, kept per (path and query, store revision) and served again until the store
+    changes. Under load the same few lists are asked for over and over; serving the bytes
+    already rendered (instead of filtering, serialising or rendering again) is what lets one
+    process answer hundreds of reads a second. Alerts, the event stream, static files and
+    the overview (it carries the latest alert) are never cached; nor are responses other
+    than 200, nor bodies over MAX_BYTES."""
+
+    CACHED = ("/api/documents", "/api/events", "/api/quotes", "/api/actors", "/api/claims", "/api/dyads",
+              "/events", "/documents/", "/quotes", "/actors", "/dyads", "/map", "/export/")
+    KEPT = 256
+    MAX_BYTES = 4_000_000
+
+    def __init__(self, app, store):
+        self.app = app
+        self.store = store
+        self.entries: dict = {}
+
+    def _cacheable(self, scope) -> bool:
+        path = scope.get("path") or ""
+        return scope["type"] == "http" and scope.get("method") == "GET" and path.startswith(self.CACHED)
+
+    async def __call__(self, scope, receive, send):
+        if not self._cacheable(scope):
+            return await self.app(scope, receive, send)
+        from starlette.concurrency import run_in_threadpool
+
+        from ..service.cache import revision
+
+        current = await run_in_threadpool(revision, self.store)
+        key = (scope["path"], scope.get("query_string") or b"")
+        hit = self.entries.get(key)
+        if hit is not None and hit[0] == current:
+            await send(hit[1])
+            await send({"type": "http.response.body", "body": hit[2]})
+            return
+        start, chunks, size = None, [], 0
+
+        async def keep(message):
+            nonlocal start, size
+            if message["type"] == "http.response.start":
+                start = message
+            elif message["type"] == "http.response.body" and size <= self.MAX_BYTES:
+                chunks.append(message.get("body", b""))
+                size += len(chunks[-1])
+            await send(message)
+
+        await self.app(scope, receive, keep)
+        if start is not None and start.get("status") == 200 and size <= self.MAX_BYTES:
+            if len(self.entries) >= self.KEPT:
+                self.entries.pop(next(iter(self.entries)))  # the oldest
+            self.entries[key] = (current, start, b"".join(chunks))

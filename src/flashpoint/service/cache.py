@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import pickle
 import threading
+import time
 
 from ..store import Store
 
 VIEWS_KEPT = 64  # computed corpus views kept per store object
+REVISION_SECONDS = 1.0  # how long another process's write may go unseen
 
 
 class _Entry:
@@ -30,21 +32,34 @@ class _Entry:
         return pickle.loads(self._pickled)
 
 
+def revision(store: Store) -> tuple:
+    """The store's revision as the caches see it: this process's own writes at once (the
+    store's write counter), other processes' (a `flashpoint ingest` beside `serve`) within
+    REVISION_SECONDS, rather than three queries on every read under load."""
+    now = time.monotonic()
+    seen = store.__dict__.get("_revision")
+    if seen is None or now - seen[0] > REVISION_SECONDS or seen[1] != store.writes:
+        writes = store.writes  # read before the revision: a write meanwhile makes the next look again
+        seen = (now, writes, store.revision())
+        store.__dict__["_revision"] = seen
+    return seen[1], seen[2]
+
+
 def _entry(store: Store, name: str, compute, options: dict) -> _Entry:
     """The view at the store's current revision. The revision is read before computing, so a
     view computed while documents were stored is recomputed on the next call."""
     cache: dict = store.__dict__.setdefault("_views", {})
     key = (name, tuple(sorted(options.items())))
-    revision = store.revision()
+    revision_now = revision(store)
     hit = cache.get(key)
-    if hit is not None and hit.revision == revision:
+    if hit is not None and hit.revision == revision_now:
         return hit
     # one thread computes a view; the others wait for it rather than compute it again
     with store.__dict__.setdefault("_views_lock", threading.RLock()):
         hit = cache.get(key)
-        if hit is not None and hit.revision == revision:
+        if hit is not None and hit.revision == revision_now:
             return hit
-        hit = _Entry(revision, compute(**options))
+        hit = _Entry(revision_now, compute(**options))
         if len(cache) >= VIEWS_KEPT:
             cache.clear()
         cache[key] = hit

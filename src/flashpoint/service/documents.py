@@ -8,6 +8,7 @@ import posixpath
 from ..errors import FlashpointError
 from ..records import DocumentRecord
 from ..store import Store, open_store
+from . import cache
 from .query import Filter, sort_rows
 
 LISTABLE = ("events", "quotes", "actors", "claims", "dates", "places", "entities")
@@ -46,9 +47,17 @@ def delete_document(store: Store, doc_id: str) -> int:
 
 
 def list_annotations(store: Store, kind: str, *, limit: int | None = None, **where) -> list[dict]:
+    """Each document's annotations of one kind (a private copy)."""
     if kind not in LISTABLE:
         raise FlashpointError("bad-option", f"cannot list {kind!r}; one of {', '.join(LISTABLE)}")
     return store.annotations(kind, where=where, limit=limit)
+
+
+def shared_annotations(store: Store, kind: str, **where) -> list[dict]:
+    """Each document's annotations of one kind, cached per store revision: read only."""
+    if kind not in LISTABLE:
+        raise FlashpointError("bad-option", f"cannot list {kind!r}; one of {', '.join(LISTABLE)}")
+    return cache.shared(store, f"annotations:{kind}", lambda **w: store.annotations(kind, where=w), **where)
 
 
 def explain_record(doc_id: str, db: str | None) -> tuple[DocumentRecord, str]:

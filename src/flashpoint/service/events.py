@@ -6,7 +6,7 @@ from __future__ import annotations
 from ..errors import FlashpointError
 from ..store import Store
 from . import cache
-from .documents import list_annotations
+from .documents import shared_annotations
 from .query import Filter, sort_rows
 
 
@@ -40,7 +40,7 @@ def events(store: Store, flt: Filter = Filter(), sort: str | None = None, *, men
     """Canonical events (or each document's event mentions) the filter keeps, in `sort` order.
     The rows are shared with the cache: serialise them, do not change them."""
     if mentions:
-        rows = list_annotations(store, "events", event_type=flt.event_type.upper() if flt.event_type else None)
+        rows = shared_annotations(store, "events", event_type=flt.event_type.upper() if flt.event_type else None)
     else:
         rows = shared_events(store)
     return sort_rows(flt.events(rows), sort)
@@ -54,4 +54,4 @@ def event_claims(store: Store, *, conflicting: bool = True, kind: str | None = N
 
 def claims(store: Store, flt: Filter = Filter(), sort: str | None = None) -> list[dict]:
     """Each document's claims the filter keeps."""
-    return sort_rows(flt.claims(list_annotations(store, "claims")), sort, lambda r: r.get("published"))
+    return sort_rows(flt.claims(shared_annotations(store, "claims")), sort, lambda r: r.get("published"))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..store import Store
 from . import cache
-from .documents import list_annotations
+from .documents import shared_annotations
 from .query import Filter, quote_date, sort_rows
 
 
@@ -30,7 +30,7 @@ def shared_quotes(store: Store) -> list[dict]:
 def quotes(store: Store, flt: Filter = Filter(), sort: str | None = None, *, mentions: bool = False) -> list[dict]:
     """Merged quotes (or, with `mentions`, each quotation) the filter keeps. sort=repeated:
     most repeated first; date/-date by first publication."""
-    rows = flt.quotes(list_annotations(store, "quotes") if mentions else shared_quotes(store))
+    rows = flt.quotes(shared_annotations(store, "quotes") if mentions else shared_quotes(store))
     if sort == "repeated":
         # A fragment of a word or two ("terrorists") recurs because it is short, not because
         # it was repeated: such quotes follow the quotes of FRAGMENT_WORDS words or more.

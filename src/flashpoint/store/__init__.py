@@ -73,12 +73,18 @@ class Store:
         # and turning each other away with "database is locked". Re-entrant: a write path
         # may call another (ingest stores, then links).
         self._writer = threading.RLock()
+        # Writes made through this object: a cache keyed by it sees them at once, while other
+        # processes' writes are seen through `revision`.
+        self.writes = 0
 
     @contextmanager
     def writing(self) -> Iterator[None]:
         """Hold the store's write turn for a sequence of writes (e.g. one ingest request)."""
         with self._writer:
-            yield
+            try:
+                yield
+            finally:
+                self.writes += 1
 
     @property
     def dialect(self) -> str:
@@ -114,7 +120,7 @@ class Store:
         """
         data = record.to_dict()
         try:
-            with self._writer, self.engine.begin() as conn:
+            with self.writing(), self.engine.begin() as conn:
                 exists = conn.execute(sa.select(schema.documents.c.id).where(schema.documents.c.id == document.id)).first()
                 if exists and not replace:
                     return False
@@ -150,7 +156,7 @@ class Store:
         table = schema.failures
         key = (table.c.location == failure.location) & (table.c.stage == failure.stage) & (table.c.code == failure.code)
         try:
-            with self._writer, self.engine.begin() as conn:
+            with self.writing(), self.engine.begin() as conn:
                 updated = conn.execute(
                     table.update().where(key).values(message=failure.message, doc_id=failure.doc_id, last_seen=now, count=table.c.count + 1)
                 )
@@ -163,7 +169,7 @@ class Store:
             raise StoreError("store-error", f"cannot record a failure: {_short(exc)}", location=self.location) from None
 
     def delete(self, doc_ids: Iterable[str]) -> int:
-        with self._writer, self.engine.begin() as conn:
+        with self.writing(), self.engine.begin() as conn:
             return self._delete(conn, list(doc_ids))
 
     def _delete(self, conn: sa.Connection, doc_ids: list[str]) -> int:
@@ -248,7 +254,7 @@ class Store:
         With `write`, the transaction takes the store's linking lock first, so two processes
         linking the same store take turns instead of linking the same documents twice."""
         try:
-            with (self._writer if write else nullcontext()), (self.engine.begin() if write else self.engine.connect()) as conn:
+            with (self.writing() if write else nullcontext()), (self.engine.begin() if write else self.engine.connect()) as conn:
                 if write and conn.dialect.name == "postgresql":
                     conn.execute(sa.text("SELECT pg_advisory_xact_lock(470212)"))
                 elif write:

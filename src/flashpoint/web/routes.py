@@ -13,12 +13,14 @@ from fastapi import APIRouter, Depends, FastAPI, Query, Request
 from fastapi.responses import HTMLResponse, Response
 from fastapi.staticfiles import StaticFiles
 from jinja2 import Environment, FileSystemLoader
+from markupsafe import Markup
 
 from .. import service
 from ..errors import FlashpointError
 from ..export import FLAT_COLUMNS, flat_row
 from ..service import Filter
 from ..service import Page as Rows
+from ..service import cache as service_cache
 from ..service.query import check_date_option
 from ..store import Store
 from . import charts, views
@@ -167,9 +169,15 @@ router = APIRouter(include_in_schema=False, default_response_class=Page)
 
 @router.get("/")
 def overview_page(store: Store = Depends(page_store)):
+    # the overview and its timeline change with the store only (the live cursor does not)
+    data, timeline = service_cache.shared(store, "overview-page", lambda: _overview(store))
+    return render("overview.html", title="Overview", nav="overview", data=data, live=_live(store), timeline=timeline)
+
+
+def _overview(store: Store) -> tuple[dict, Markup]:
     data = views.overview(store)
-    return render("overview.html", title="Overview", nav="overview", data=data, live=_live(store),
-                  timeline=charts.timeline(data["events"], link=_timeline_link))
+    return data, charts.timeline(data["events"], link=_timeline_link)
+
 
 @router.get("/events")
 def events_page(flt: Filter = Depends(page_filter), sort: str = "-date", page: int = Query(1, ge=1, le=1_000_000), store: Store = Depends(page_store)):
