@@ -185,9 +185,11 @@ class ReadCache:
             return await self.app(scope, receive, send)
         from starlette.concurrency import run_in_threadpool
 
-        from ..service.cache import revision
+        from ..service.cache import SERVED_STALE, revision
 
         current = await run_in_threadpool(revision, self.store)
+        served = {"stale": False}
+        SERVED_STALE.set(served)
         key = (scope["path"], scope.get("query_string") or b"")
         hit = self.entries.get(key)
         if hit is not None and hit[0] == current:
@@ -206,7 +208,7 @@ class ReadCache:
             await send(message)
 
         await self.app(scope, receive, keep)
-        if start is not None and start.get("status") == 200 and size <= self.MAX_BYTES:
+        if start is not None and start.get("status") == 200 and size <= self.MAX_BYTES and not served["stale"]:
             if len(self.entries) >= self.KEPT:
                 self.entries.pop(next(iter(self.entries)))  # the oldest
             self.entries[key] = (current, start, b"".join(chunks))

@@ -9,6 +9,7 @@ callers that may change what they get (the CLI, the Python API, exports).
 
 from __future__ import annotations
 
+import contextvars
 import pickle
 import threading
 import time
@@ -45,14 +46,29 @@ def revision(store: Store) -> tuple:
     return seen[1], seen[2]
 
 
+# Set by a reader that may keep what it builds (the HTTP response cache): marked when a view
+# older than the store was served, so that nothing built from it is kept.
+SERVED_STALE: contextvars.ContextVar[dict | None] = contextvars.ContextVar("served_stale", default=None)
+
+
 def _entry(store: Store, name: str, compute, options: dict) -> _Entry:
     """The view at the store's current revision. The revision is read before computing, so a
-    view computed while documents were stored is recomputed on the next call."""
+    view computed while documents were stored is recomputed on the next call.
+
+    When only another process has written (a `flashpoint ingest` beside `serve`), the view
+    already computed is served while a background thread computes the new one: a reader
+    never waits for another process's linking. This process's own writes are seen at once."""
     cache: dict = store.__dict__.setdefault("_views", {})
     key = (name, tuple(sorted(options.items())))
     revision_now = revision(store)
     hit = cache.get(key)
     if hit is not None and hit.revision == revision_now:
+        return hit
+    if hit is not None and hit.revision[0] == revision_now[0]:
+        _refresh(store, cache, key, compute, options)
+        flag = SERVED_STALE.get()
+        if flag is not None:
+            flag["stale"] = True
         return hit
     # one thread computes a view; the others wait for it rather than compute it again
     with store.__dict__.setdefault("_views_lock", threading.RLock()):
@@ -64,6 +80,26 @@ def _entry(store: Store, name: str, compute, options: dict) -> _Entry:
             cache.clear()
         cache[key] = hit
         return hit
+
+
+def _refresh(store: Store, cache: dict, key, compute, options: dict) -> None:
+    """Compute a view again in a background thread, once at a time per view."""
+    running: set = store.__dict__.setdefault("_refreshing", set())
+    with store.__dict__.setdefault("_refreshing_lock", threading.Lock()):
+        if key in running:
+            return
+        running.add(key)
+
+    def work():
+        try:
+            with store.__dict__.setdefault("_views_lock", threading.RLock()):
+                revision_then = revision(store)
+                value = compute(**options)
+                cache[key] = _Entry(revision_then, value)
+        finally:
+            running.discard(key)
+
+    threading.Thread(target=work, name=f"refresh-{key[0]}", daemon=True).start()
 
 
 def shared(store: Store, name: str, compute, **options):

@@ -254,7 +254,9 @@ class Store:
         With `write`, the transaction takes the store's linking lock first, so two processes
         linking the same store take turns instead of linking the same documents twice."""
         try:
-            with (self.writing() if write else nullcontext()), (self.engine.begin() if write else self.engine.connect()) as conn:
+            # Linking takes the write turn but is not counted as a write: what it changes is seen
+            # through `revision`, and readers keep being served while it runs (service/cache.py).
+            with (self._writer if write else nullcontext()), (self.engine.begin() if write else self.engine.connect()) as conn:
                 if write and conn.dialect.name == "postgresql":
                     conn.execute(sa.text("SELECT pg_advisory_xact_lock(470212)"))
                 elif write:
