@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import statistics
 import subprocess
 import sys
@@ -45,7 +46,10 @@ def replicate(db: str, times: int) -> str:
         for k in range(times):
             for record in source.records():
                 doc_id = record.doc_id if k == 0 else f"{record.doc_id}~r{k}"
-                data = json.loads(json.dumps(record.to_dict()).replace(json.dumps(record.doc_id), json.dumps(doc_id)))
+                # the id and every annotation id made from it ("<doc>:e3")
+                raw = re.sub(r'"' + re.escape(record.doc_id) + r'(?=["#:])', '"' + doc_id.replace("\\", "\\\\"),
+                             json.dumps(record.to_dict()))
+                data = json.loads(raw)
                 text = source.document_text(record.doc_id) or ""
                 meta = metas[record.doc_id]
                 document = Document(id=doc_id, text=text, source=meta.get("source"), published=meta.get("published"),
