@@ -67,6 +67,26 @@ def paths(port: int) -> list[str]:
     return found
 
 
+def serve(db: str, workers: int, wait: float = 300) -> tuple[int, subprocess.Popen | None]:
+    """`flashpoint serve` on a free loopback port, without a token, once it answers; (port, None)
+    when it did not start."""
+    port = free_port()
+    env = {k: v for k, v in os.environ.items() if k != "FLASHPOINT_TOKEN"}
+    server = subprocess.Popen([FLASHPOINT, "serve", "--db", db, "--port", str(port), "--workers", str(workers)], env=env,
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.time() + wait
+    while True:
+        try:
+            get(port, "/openapi.json")[2].close()
+            return port, server
+        except OSError:
+            if time.time() > deadline or server.poll() is not None:
+                server.terminate()
+                print("the server did not start", file=sys.stderr)
+                return port, None
+            time.sleep(0.5)
+
+
 def run(port: int, clients: int, requests: int, targets: list[str]) -> dict:
     latencies: list[float] = []
     errors: list[str] = []
@@ -145,21 +165,10 @@ def main() -> int:
     if not Path(args.db).exists():
         print(f"building {args.db} from {args.corpus} ...", file=sys.stderr)
         subprocess.run([FLASHPOINT, "ingest", args.corpus, "--db", args.db, "-q"], check=False)
-    port = free_port()
-    env = {k: v for k, v in os.environ.items() if k != "FLASHPOINT_TOKEN"}
-    server = subprocess.Popen([FLASHPOINT, "serve", "--db", args.db, "--port", str(port), "--workers", str(args.workers)], env=env,
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    port, server = serve(args.db, args.workers)
+    if server is None:
+        return 1
     try:
-        deadline = time.time() + 120
-        while True:
-            try:
-                get(port, "/openapi.json")[2].close()
-                break
-            except OSError:
-                if time.time() > deadline or server.poll() is not None:
-                    print("the server did not start", file=sys.stderr)
-                    return 1
-                time.sleep(0.5)
         targets = paths(port)
         for path in targets:  # warm: the first read links what is unlinked
             get(port, path)[2].close()

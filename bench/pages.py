@@ -18,14 +18,13 @@ import json
 import os
 import re
 import statistics
-import subprocess
 import sys
 import time
 from pathlib import Path
 from urllib.parse import quote
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from api_load import FLASHPOINT, free_port, get  # noqa: E402
+from api_load import get, serve  # noqa: E402
 
 
 def replicate(db: str, times: int) -> str:
@@ -109,21 +108,10 @@ def main() -> int:
     parser.add_argument("--target", type=float, default=300.0, help="p95 target in ms")
     args = parser.parse_args()
     db = replicate(args.db, args.replicate) if args.replicate > 1 else args.db
-    port = free_port()
-    env = {k: v for k, v in os.environ.items() if k != "FLASHPOINT_TOKEN"}
-    server = subprocess.Popen([FLASHPOINT, "serve", "--db", db, "--port", str(port), "--workers", str(args.workers)], env=env,
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    port, server = serve(db, args.workers)
+    if server is None:
+        return 1
     try:
-        deadline = time.time() + 300
-        while True:
-            try:
-                get(port, "/openapi.json")[2].close()
-                break
-            except OSError:
-                if time.time() > deadline or server.poll() is not None:
-                    print("the server did not start", file=sys.stderr)
-                    return 1
-                time.sleep(0.5)
         paths = targets(port)
         for path in paths:  # warm: linking, caches
             get(port, path)[2].close()

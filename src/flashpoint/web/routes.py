@@ -165,6 +165,16 @@ def not_found(error: FlashpointError) -> Page:
     return render("error.html", status=404, title="Not found", message=error.message, location=error.location)
 
 
+def _found(view, *args):
+    """`view(*args)`, or the not-found page when it names nothing stored."""
+    try:
+        return view(*args)
+    except FlashpointError as error:
+        if error.code != "not-found":
+            raise
+        return not_found(error)
+
+
 router = APIRouter(include_in_schema=False, default_response_class=Page)
 
 @router.get("/")
@@ -192,22 +202,16 @@ def events_page(flt: Filter = Depends(page_filter), sort: str = "-date", page: i
 
 @router.get("/events/{event_id}")
 def event_page(event_id: str, store: Store = Depends(page_store)):
-    try:
-        data = views.event_page(store, event_id)
-    except FlashpointError as error:
-        if error.code != "not-found":
-            raise
-        return not_found(error)
+    data = _found(views.event_page, store, event_id)
+    if isinstance(data, Page):
+        return data
     return render("event.html", title=data["headline"], nav="events", data=data, e=data["event"])
 
 @router.get("/documents/{doc_id}")
 def document_page(doc_id: str, store: Store = Depends(page_store)):
-    try:
-        data = views.document_page(store, doc_id)
-    except FlashpointError as error:
-        if error.code != "not-found":
-            raise
-        return not_found(error)
+    data = _found(views.document_page, store, doc_id)
+    if isinstance(data, Page):
+        return data
     return render("document.html", title=data["document"].get("title") or doc_id, nav="events", data=data,
                   d=data["document"])
 
@@ -243,12 +247,9 @@ def actors_page(q: str | None = Query(None, max_length=200), page: int = Query(1
 @router.get("/actors/{code}")
 def actor_page(code: str, page: int = Query(1, ge=1, le=1_000_000), store: Store = Depends(page_store)):
     """Its events as actor and as recipient and its people's quotes, each list paged alike."""
-    try:
-        data = views.actor_page(store, code)
-    except FlashpointError as error:
-        if error.code != "not-found":
-            raise
-        return not_found(error)
+    data = _found(views.actor_page, store, code)
+    if isinstance(data, Page):
+        return data
     window = Rows.number(page, PAGE_SIZE)
     cuts = {name: window.cut(data[name]) for name in ("as_actor", "as_recipient", "quotes")}
     longest = max(cuts.values(), key=lambda c: c["total"])
