@@ -10,10 +10,6 @@ import io
 import json
 import re
 import os
-import socket
-import subprocess
-import sys
-import time
 import urllib.error
 import urllib.request
 import warnings
@@ -21,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from .web_support import iran_pakistan_db
+from .web_support import iran_pakistan_db, serve_process
 
 with warnings.catch_warnings():
     warnings.simplefilter("ignore")
@@ -82,13 +78,8 @@ def test_a_real_server_checks_the_host_header(tmp_path):
 
     db = tmp_path / "served.db"
     open_store(str(db)).close()
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    server = subprocess.Popen([str(Path(sys.executable).parent / "flashpoint"), "serve", "--db", str(db), "--port", str(port),
-                               "--allowed-host", "dash.test"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
 
-    def status(host: str) -> int:
+    def status(port: int, host: str) -> int:
         request = urllib.request.Request(f"http://127.0.0.1:{port}/api/documents", headers={"Host": host})
         try:
             with urllib.request.urlopen(request, timeout=10) as response:
@@ -96,20 +87,10 @@ def test_a_real_server_checks_the_host_header(tmp_path):
         except urllib.error.HTTPError as exc:
             return exc.code
 
-    try:
-        deadline = time.time() + 120
-        while True:
-            try:
-                assert status(f"127.0.0.1:{port}") == 200
-                break
-            except OSError:
-                assert server.poll() is None and time.time() < deadline, server.stderr.read().decode()[-2000:]
-                time.sleep(0.5)
-        assert status("rebound.example") == 400
-        assert status(f"dash.test:{port}") == 200
-    finally:
-        server.terminate()
-        server.wait(timeout=60)
+    with serve_process(str(db), "--allowed-host", "dash.test") as port:
+        assert status(port, f"127.0.0.1:{port}") == 200
+        assert status(port, "rebound.example") == 400
+        assert status(port, f"dash.test:{port}") == 200
 
 
 # -- what responses carry ------------------------------------------------------------------
