@@ -121,7 +121,9 @@ def test_no_sideways_scroll_on_a_phone(browser, server, path):  # noqa: F811
         width = phone.evaluate("document.documentElement.scrollWidth")
         assert width <= 390, f"{path} is {width} px wide"
         nav = phone.locator("header.top nav a").last.bounding_box()
+        header = phone.locator("header.top").bounding_box()
         assert nav and nav["x"] + nav["width"] <= 390  # the navigation is not cut off
+        assert nav["y"] + nav["height"] <= header["y"] + header["height"]  # nor spills out of its bar
         if path == "/events":
             phone.screenshot(path=str(OUTPUT / "phone-events.png"))
     finally:
