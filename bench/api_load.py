@@ -8,7 +8,8 @@ loopback port, and for each number of clients sends a bounded number of GET requ
 over the read endpoints (documents, events, quotes, actors, claims, dyads, one document,
 one dyad, the dashboard's overview), each client in its own thread with its own connection.
 Prints requests/s, p50, p99 and the slowest request per concurrency level, and any response
-that is not 200. A measurement, not a test: the figures depend on the machine and its load.
+that is not 200. With --during-ingest N, also the reads made while `flashpoint ingest` stores
+and links N more documents into the served store (the store is changed: use a copy). A measurement, not a test: the figures depend on the machine and its load.
 """
 
 from __future__ import annotations
@@ -66,6 +67,26 @@ def paths(port: int) -> list[str]:
     return found
 
 
+def serve(db: str, workers: int, wait: float = 300) -> tuple[int, subprocess.Popen | None]:
+    """`flashpoint serve` on a free loopback port, without a token, once it answers; (port, None)
+    when it did not start."""
+    port = free_port()
+    env = {k: v for k, v in os.environ.items() if k != "FLASHPOINT_TOKEN"}
+    server = subprocess.Popen([FLASHPOINT, "serve", "--db", db, "--port", str(port), "--workers", str(workers)], env=env,
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.time() + wait
+    while True:
+        try:
+            get(port, "/openapi.json")[2].close()
+            return port, server
+        except OSError:
+            if time.time() > deadline or server.poll() is not None:
+                server.terminate()
+                print("the server did not start", file=sys.stderr)
+                return port, None
+            time.sleep(0.5)
+
+
 def run(port: int, clients: int, requests: int, targets: list[str]) -> dict:
     latencies: list[float] = []
     errors: list[str] = []
@@ -104,6 +125,31 @@ def run(port: int, clients: int, requests: int, targets: list[str]) -> dict:
     }
 
 
+def during_ingest(port: int, args, targets: list[str]) -> dict:
+    """Reads while another process ingests (and links) new documents into the served store."""
+    fresh = Path(tempfile.mkdtemp(prefix="fp-load-")) / "fresh.jsonl"
+    stamp = str(int(time.time()))
+    with open(args.corpus, encoding="utf-8") as source, fresh.open("w", encoding="utf-8") as out:
+        for n, line in zip(range(args.during_ingest), source):
+            doc = json.loads(line)
+            doc["id"] = f"{doc['id']}~live{stamp}"
+            out.write(json.dumps(doc) + "\n")
+    ingest = subprocess.Popen([FLASHPOINT, "ingest", str(fresh), "--db", args.db, "-q"], stdout=subprocess.DEVNULL,
+                              stderr=subprocess.DEVNULL)
+    rounds, deadline = [], time.time() + 900
+    started = time.perf_counter()
+    while ingest.poll() is None and time.time() < deadline:
+        rounds.append(run(port, max(args.clients), 320, targets))
+    ingest.wait(timeout=max(1, deadline - time.time()))
+    requests = sum(r["requests"] for r in rounds)
+    return {"during_ingest": args.during_ingest, "ingest_seconds": round(time.perf_counter() - started, 1),
+            "ingest_exit": ingest.returncode, "clients": max(args.clients), "requests": requests,
+            "requests_per_s": round(requests / max(0.001, sum(r["seconds"] for r in rounds)), 1),
+            "p99_ms_worst_round": max((r["p99_ms"] for r in rounds), default=None),
+            "max_ms": max((r["max_ms"] for r in rounds), default=None),
+            "error_count": sum(r["error_count"] for r in rounds)}
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--db", default=str(Path(tempfile.gettempdir()) / "flashpoint-api-load.db"),
@@ -112,29 +158,23 @@ def main() -> int:
     parser.add_argument("--clients", type=int, nargs="+", default=[8, 32])
     parser.add_argument("--requests", type=int, default=640, help="requests per concurrency level")
     parser.add_argument("--workers", type=int, default=1, help="server processes (flashpoint serve --workers)")
+    parser.add_argument("--during-ingest", type=int, default=0, metavar="N",
+                        help="also measure reads (at the largest --clients) while `flashpoint ingest` stores N corpus "
+                             "documents under new ids into the served store and links them; reports the slowest read")
     args = parser.parse_args()
     if not Path(args.db).exists():
         print(f"building {args.db} from {args.corpus} ...", file=sys.stderr)
         subprocess.run([FLASHPOINT, "ingest", args.corpus, "--db", args.db, "-q"], check=False)
-    port = free_port()
-    env = {k: v for k, v in os.environ.items() if k != "FLASHPOINT_TOKEN"}
-    server = subprocess.Popen([FLASHPOINT, "serve", "--db", args.db, "--port", str(port), "--workers", str(args.workers)], env=env,
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    port, server = serve(args.db, args.workers)
+    if server is None:
+        return 1
     try:
-        deadline = time.time() + 120
-        while True:
-            try:
-                get(port, "/openapi.json")[2].close()
-                break
-            except OSError:
-                if time.time() > deadline or server.poll() is not None:
-                    print("the server did not start", file=sys.stderr)
-                    return 1
-                time.sleep(0.5)
         targets = paths(port)
         for path in targets:  # warm: the first read links what is unlinked
             get(port, path)[2].close()
         results = [run(port, clients, args.requests, targets) for clients in args.clients]
+        if args.during_ingest:
+            results.append(during_ingest(port, args, targets))
     finally:
         server.terminate()
         server.wait(timeout=30)

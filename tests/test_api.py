@@ -166,7 +166,7 @@ def test_markup_in_articles_comes_back_as_data(client):
 
 
 def test_date_filters_take_weeks_as_their_seven_days():
-    from flashpoint.api_service import in_range
+    from flashpoint.service import in_range
 
     assert in_range("2024-W03", "2024-01-16", "2024-01-16")  # Monday 15 to Sunday 21 January
     assert in_range("2024-W03", "2024-01-21", None) and not in_range("2024-W03", "2024-01-22", None)

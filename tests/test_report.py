@@ -73,7 +73,7 @@ def test_report_filters(db, tmp_path):
     assert result.exit_code == 0, result.output
     html = out.read_text(encoding="utf-8")
     shown = set(re.findall(r'<tr data-event="([^"]+)"', html))
-    from flashpoint.api_service import in_range
+    from flashpoint.service import in_range
 
     # A date known only to the month (2024-01) overlaps the day asked for, as in the API.
     expected = {e["id"] for e in _events(db) if in_range(e.get("date"), "2024-01-18", "2024-01-18")

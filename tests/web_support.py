@@ -5,6 +5,7 @@ service layer, never by hard-coded ids, so they follow the corpus layer's change
 from __future__ import annotations
 
 import json
+from contextlib import contextmanager
 import socket
 import tempfile
 import threading
@@ -103,3 +104,35 @@ class LiveServer:
         self.server.should_exit = True
         self.thread.join(timeout=10)
         self.app.state.store.close()
+
+
+@contextmanager
+def serve_process(db: str, *options: str, env: dict | None = None, wait: float = 120):
+    """`flashpoint serve --db DB OPTIONS` in a subprocess on a free loopback port; yields the port
+    once the server answers, and stops it after."""
+    import os
+    import subprocess
+    import sys
+    import urllib.error
+    import urllib.request
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    server = subprocess.Popen([str(Path(sys.executable).parent / "flashpoint"), "serve", "--db", str(db), "--port", str(port),
+                               *options], env=env or dict(os.environ), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    try:
+        deadline = time.time() + wait
+        while True:
+            try:
+                urllib.request.urlopen(f"http://127.0.0.1:{port}/openapi.json", timeout=10).close()
+                break
+            except urllib.error.HTTPError:
+                break  # it answers
+            except OSError:
+                assert server.poll() is None and time.time() < deadline, server.stderr.read().decode()[-2000:]
+                time.sleep(0.5)
+        yield port
+    finally:
+        server.terminate()
+        server.wait(timeout=60)

@@ -374,21 +374,34 @@ def explain(doc_id, db) -> None:
 @click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True,
               help="Server processes sharing the port, each with its own connection to the store (reads use every core; "
                    "writes still take turns).")
-def serve(db, host, port, token_env, max_body, workers) -> None:
-    """Serve the dashboard (at /) and the HTTP API (OpenAPI schema at /openapi.json)."""
+@click.option("--allowed-host", "allowed_hosts", multiple=True, metavar="NAME",
+              help="A Host header name to answer besides the loopback names (repeatable; the name clients use to reach a "
+                   "non-loopback --host). Other Host headers get 400 bad-host: the defence against DNS rebinding.")
+def serve(db, host, port, token_env, max_body, workers, allowed_hosts) -> None:
+    """Serve the dashboard (at /) and the HTTP API (OpenAPI schema at /openapi.json).
+
+    On an interface other than loopback, a token is required: without one the command
+    refuses to start rather than serve every stored article to the network."""
     import os
 
     import uvicorn
 
-    from .api import create_app
+    from .api import LOOPBACK_NAMES, create_app
 
     token = os.environ.get(token_env) or None
-    if host not in ("127.0.0.1", "localhost", "::1"):
+    if host not in LOOPBACK_NAMES:
+        if token is None:
+            raise FlashpointError("bad-option", f"--host {host} is not loopback and ${token_env} is not set: set a token "
+                                                "(the network reaches every article) or serve on 127.0.0.1")
         click.echo(f"flashpoint: warning: serving on {host}: the read API is open to anyone who can reach it", err=True)
     if token is None:
         click.echo(f"flashpoint: ${token_env} is not set: writes (ingest, delete) are refused", err=True)
+    for name in allowed_hosts:
+        if not name or any(c in name for c in "/ ,@"):
+            raise FlashpointError("bad-option", f"--allowed-host {name!r}: a host name (or * for any), without scheme or port")
     if workers == 1:
-        uvicorn.run(create_app(db, token=token, max_body=max_body), host=host, port=port, log_level="info")
+        uvicorn.run(create_app(db, token=token, max_body=max_body, allowed_hosts=allowed_hosts), host=host, port=port,
+                    log_level="info")
         return
     # Each worker process builds its app from the environment (uvicorn starts workers from an
     # import string); the store is created or migrated once here, before they start.
@@ -396,6 +409,7 @@ def serve(db, host, port, token_env, max_body, workers) -> None:
     os.environ["FLASHPOINT_SERVE_DB"] = str(db)
     os.environ["FLASHPOINT_SERVE_MAX_BODY"] = str(max_body)
     os.environ["FLASHPOINT_SERVE_TOKEN_ENV"] = token_env
+    os.environ["FLASHPOINT_SERVE_ALLOWED_HOSTS"] = ",".join(allowed_hosts)
     uvicorn.run("flashpoint.api:app_from_environment", factory=True, workers=workers, host=host, port=port, log_level="info")
 
 

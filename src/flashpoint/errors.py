@@ -61,6 +61,7 @@ CODES: dict[str, str] = {
     # HTTP API
     "unauthorized": "a write needs 'Authorization: Bearer <token>'",
     "forbidden": "the token is not valid, or the server refuses writes",
+    "bad-host": "the request's Host header names a host this server does not answer to (see serve --allowed-host)",
 }
 
 

@@ -16,7 +16,7 @@ from collections import Counter
 from pathlib import Path
 
 from . import service
-from .api_service import in_range
+from .service import Filter, in_range
 from .errors import FlashpointError
 from .store import Store
 from .web import charts, views
@@ -32,7 +32,7 @@ def build_report(store: Store, *, start: str | None = None, end: str | None = No
     for name, value in (("--from", start), ("--to", end)):
         if value and not _is_iso_date(value):
             raise FlashpointError("bad-option", f"{name} takes a date as YYYY, YYYY-MM or YYYY-MM-DD", location=value)
-    rows = views.events(store, start=start, end=end, actor=actor, country=country, sort="date")
+    rows = views.events(store, Filter(start=start, end=end, actor=actor, country=country), sort="date")
     ranked = sorted(rows, key=views.importance, reverse=True)[:key_events]
     merged_quotes = service.quote_provenance(store)  # once for every page and the key quotes
     detailed = [_first_per_source(views.event_page(store, e["id"], merged_quotes=merged_quotes)) for e in ranked]

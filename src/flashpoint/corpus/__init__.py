@@ -116,6 +116,10 @@ def dyad(store, a: str, b: str, *, days: int = 7, start: str | None = None, end:
     """One dyad: daily series (both directions), action-reaction pairs within `days` days and
     the escalation summary over [start, end]."""
     events = canonical_events(store)
-    return {"dyad": [a, b], "series": _dyads.daily_series(events, a, b),
-            "action_reactions": _dyads.action_reactions(events, a, b, days=days),
+    # the series and the pairs cover the same window as the summary, bounds taken as days
+    start, end = _dyads.first_day(start), _dyads.last_day(end)
+    series = [d for d in _dyads.daily_series(events, a, b) if (not start or d["date"] >= start) and (not end or d["date"] <= end)]
+    pairs = [p for p in _dyads.action_reactions(events, a, b, days=days)
+             if (not start or _dyads.event_day(p["action"]) >= start) and (not end or _dyads.event_day(p["action"]) <= end)]
+    return {"dyad": [a, b], "series": series, "action_reactions": pairs,
             "summary": _dyads.escalation(events, a, b, start=start, end=end)}

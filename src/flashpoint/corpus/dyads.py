@@ -33,6 +33,29 @@ def event_day(event: dict) -> str | None:
     return event.get("first_reported")
 
 
+def first_day(value: str | None) -> str | None:
+    """The first day of a date of any precision (2024, 2024-01, 2024-W03, 2024-01-16)."""
+    if not value:
+        return None
+    if value[5:6] == "W":
+        return date.fromisocalendar(int(value[:4]), int(value[6:8]), 1).isoformat()
+    return value + "-01-01"[len(value) - 4:] if len(value) < 10 else value[:10]
+
+
+def last_day(value: str | None) -> str | None:
+    """The last day of a date of any precision."""
+    if not value:
+        return None
+    if value[5:6] == "W":
+        return date.fromisocalendar(int(value[:4]), int(value[6:8]), 7).isoformat()
+    if len(value) == 4:
+        return value + "-12-31"
+    if len(value) == 7:
+        following = date(int(value[:4]) + (value[5:7] == "12"), int(value[5:7]) % 12 + 1, 1)
+        return date.fromordinal(following.toordinal() - 1).isoformat()
+    return value[:10]
+
+
 def _rows(events: list[dict]) -> list[dict]:
     rows = []
     for e in events:
@@ -102,8 +125,17 @@ def escalation(events: list[dict], a: str, b: str, *, start: str | None = None, 
         middle = (s + (e - s) / 2).isoformat() if e > s else summary["start"]
         first = sum(d["ab"]["goldstein"] + d["ba"]["goldstein"] for d in series if d["date"] <= middle)
         second = sum(d["ab"]["goldstein"] + d["ba"]["goldstein"] for d in series if d["date"] > middle)
+        force = [sum(d[x]["quad"][MATERIAL_CONFLICT] for x in ("ab", "ba") for d in series if (d["date"] > middle) == half)
+                 for half in (False, True)]
         summary["trend"] = round(second - first, 2)
-        summary["direction"] = "escalating" if second < first else "de-escalating" if second > first else "flat"
+        # Force used decides before words: a window with strikes in both halves is not
+        # "de-escalating" because the second half also holds a statement of support.
+        if force[1] != force[0]:
+            summary["direction"] = "escalating" if force[1] > force[0] else "de-escalating"
+        elif force[1]:
+            summary["direction"] = "escalating" if second < first else "sustained"
+        else:
+            summary["direction"] = "escalating" if second < first else "de-escalating" if second > first else "flat"
     else:
         summary["trend"], summary["direction"] = 0.0, "flat"
     return summary

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import json
 import os
+import threading
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -62,9 +63,28 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
 
 
 class Store:
+    """One store; writes from the threads of one process take turns (`writing`)."""
+
     def __init__(self, engine: sa.Engine, *, location: str):
         self.engine = engine
         self.location = location
+        # SQLite has one writer at a time; serialising this process's writers here (rather
+        # than in each caller) keeps threads of a server from waiting on the database's lock
+        # and turning each other away with "database is locked". Re-entrant: a write path
+        # may call another (ingest stores, then links).
+        self._writer = threading.RLock()
+        # Writes made through this object: a cache keyed by it sees them at once, while other
+        # processes' writes are seen through `revision`.
+        self.writes = 0
+
+    @contextmanager
+    def writing(self) -> Iterator[None]:
+        """Hold the store's write turn for a sequence of writes (e.g. one ingest request)."""
+        with self._writer:
+            try:
+                yield
+            finally:
+                self.writes += 1
 
     @property
     def dialect(self) -> str:
@@ -100,7 +120,7 @@ class Store:
         """
         data = record.to_dict()
         try:
-            with self.engine.begin() as conn:
+            with self.writing(), self.engine.begin() as conn:
                 exists = conn.execute(sa.select(schema.documents.c.id).where(schema.documents.c.id == document.id)).first()
                 if exists and not replace:
                     return False
@@ -136,7 +156,7 @@ class Store:
         table = schema.failures
         key = (table.c.location == failure.location) & (table.c.stage == failure.stage) & (table.c.code == failure.code)
         try:
-            with self.engine.begin() as conn:
+            with self.writing(), self.engine.begin() as conn:
                 updated = conn.execute(
                     table.update().where(key).values(message=failure.message, doc_id=failure.doc_id, last_seen=now, count=table.c.count + 1)
                 )
@@ -149,7 +169,7 @@ class Store:
             raise StoreError("store-error", f"cannot record a failure: {_short(exc)}", location=self.location) from None
 
     def delete(self, doc_ids: Iterable[str]) -> int:
-        with self.engine.begin() as conn:
+        with self.writing(), self.engine.begin() as conn:
             return self._delete(conn, list(doc_ids))
 
     def _delete(self, conn: sa.Connection, doc_ids: list[str]) -> int:
@@ -185,6 +205,13 @@ class Store:
         query = sa.select(*cols).order_by(schema.documents.c.published, schema.documents.c.id).limit(limit)
         with self.engine.connect() as conn:
             return [dict(row._mapping) for row in conn.execute(query)]
+
+    def document(self, doc_id: str) -> dict | None:
+        """One document's metadata (as `documents` lists it), or None."""
+        cols = [c for c in schema.documents.c if c.name not in ("text", "record")]
+        with self.engine.connect() as conn:
+            row = conn.execute(sa.select(*cols).where(schema.documents.c.id == doc_id)).first()
+        return dict(row._mapping) if row else None
 
     def document_text(self, doc_id: str) -> str | None:
         with self.engine.connect() as conn:
@@ -227,7 +254,9 @@ class Store:
         With `write`, the transaction takes the store's linking lock first, so two processes
         linking the same store take turns instead of linking the same documents twice."""
         try:
-            with (self.engine.begin() if write else self.engine.connect()) as conn:
+            # Linking takes the write turn but is not counted as a write: what it changes is seen
+            # through `revision`, and readers keep being served while it runs (service/cache.py).
+            with (self._writer if write else nullcontext()), (self.engine.begin() if write else self.engine.connect()) as conn:
                 if write and conn.dialect.name == "postgresql":
                     conn.execute(sa.text("SELECT pg_advisory_xact_lock(470212)"))
                 elif write:

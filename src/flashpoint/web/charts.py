@@ -40,9 +40,10 @@ def _day(value: str) -> dt.date:
     return dt.date.fromisoformat(value[:10])
 
 
-def _svg_open(width: int, height: int, label: str, css_class: str) -> Markup:
+def _svg_open(width: int, height: int, label: str, css_class: str, view: str = "") -> Markup:
+    extra = Markup(' data-view="{}"').format(view) if view else Markup("")
     return Markup('<svg class="chart {}" viewBox="0 0 {} {}" width="{}" height="{}" role="img" aria-label="{}" '
-                  'xmlns="http://www.w3.org/2000/svg" {}>').format(css_class, width, height, width, height, label, Markup(FONT))
+                  'xmlns="http://www.w3.org/2000/svg" {}{}>').format(css_class, width, height, width, height, label, Markup(FONT), extra)
 
 
 def _nice_step(top: float, ticks: int = 4) -> float:
@@ -53,6 +54,21 @@ def _nice_step(top: float, ticks: int = 4) -> float:
 
 def _fmt(value: float) -> str:
     return f"{value:g}"
+
+
+def _start(event: dict) -> dt.date | None:
+    """The first day of an event's date, whatever its precision (a week's Monday, a month's 1st)."""
+    value = event.get("date") or ""
+    try:
+        if value[5:6] == "W":
+            return dt.date.fromisocalendar(int(value[:4]), int(value[6:8]), 1)
+        if len(value) == 7:
+            return dt.date(int(value[:4]), int(value[5:7]), 1)
+        if len(value) >= 10:
+            return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+    return None
 
 
 def _bins(first: dt.date, last: dt.date) -> tuple[str, list[dt.date]]:
@@ -92,13 +108,13 @@ def _legend(items: list[tuple[str, str]], x: float, y: float, width: float) -> l
 
 def timeline(events: list[dict], *, width: int = 960, height: int = 240,
              link: Callable[[str, str, str], str] | None = None) -> Markup:
-    """Stacked bars of events per day (or week, or month) by PLOVER type. Events dated only
-    to a month or year, or not at all, are counted in a note rather than placed on a day."""
-    dated = [e for e in events if e.get("date") and e.get("date_precision") == "day"]
-    undated = len(events) - len(dated)
+    """Stacked bars of events per day (or week, or month) by PLOVER type. Events dated to a
+    week or a month are drawn when the bars are that long or longer (a month-dated event in its
+    month's bar); those dated only to a year, or not at all, are counted in a note."""
+    dated = [e for e in events if _start(e) and e.get("date_precision") == "day"]
     if not dated:
         return Markup('<p class="empty">No events with a day-precise date.</p>')
-    days = sorted(_day(e["date"]) for e in dated)
+    days = sorted(_start(e) for e in dated)
     # A few old events mentioned as background (an attack months before) would squeeze the
     # period itself into a sliver: leading events cut off by a gap of over 30 days, if they
     # are at most a tenth of the events, are left out of the chart and named in its note.
@@ -108,11 +124,16 @@ def timeline(events: list[dict], *, width: int = 960, height: int = 240,
         cut = max(range(len(gaps)), key=lambda i: gaps[i])
         if gaps[cut] > 30 and cut + 1 <= len(days) // 10:
             earlier, days = days[: cut + 1], days[cut + 1:]
-            dated = [e for e in dated if _day(e["date"]) >= days[0]]
     unit, bins = _bins(days[0], days[-1])
+    # every event whose date is no coarser than a bar, within the period drawn
+    fits = ("day",) if unit == "day" else ("day", "week") if unit == "week" else ("day", "week", "month")
+    fitting = [e for e in events if e.get("date_precision") in fits and _start(e)]
+    drawn = [e for e in fitting if bins[0] <= _bin_of(unit, _start(e)) <= bins[-1]]
+    earlier_events = len(fitting) - len(drawn)
+    undated = len(events) - len(fitting)
     counts: dict[dt.date, Counter] = defaultdict(Counter)
-    for e in dated:
-        counts[_bin_of(unit, _day(e["date"]))][e.get("event_type") or "?"] += 1
+    for e in drawn:
+        counts[_bin_of(unit, _start(e))][e.get("event_type") or "?"] += 1
     types_present = sorted({t for c in counts.values() for t in c}, key=lambda t: list(TYPE_COLOURS).index(t) if t in TYPE_COLOURS else 99)
     legend_rows = 1 + (sum(18 + 7 * len(t) for t in types_present) // (width - 60))
     left, right, top, bottom = 40, 12, 22, 34 + 16 * legend_rows
@@ -145,17 +166,24 @@ def timeline(events: list[dict], *, width: int = 960, height: int = 240,
                 rect = Markup('<a href="{}">{}</a>').format(link(start.isoformat(), end.isoformat(), event_type), rect)
             parts.append(rect)
     ticks = max(1, len(bins) // 8)
+    shown_year = None
     for index in range(0, len(bins), ticks):
         x = left + index * slot + slot / 2
-        label = bins[index].strftime("%b %Y") if unit == "month" else bins[index].strftime("%d %b")
+        # the year on the first tick and wherever it changes, so the axis can be read alone
+        with_year = bins[index].year != shown_year
+        shown_year = bins[index].year
+        label = bins[index].strftime("%b %Y" if unit == "month" or with_year else "%d %b")
+        if unit != "month" and with_year:
+            label = bins[index].strftime("%d %b %Y")
         parts.append(Markup('<text x="{}" y="{}" class="tick" text-anchor="middle">{}</text>').format(f"{x:.1f}", top + plot_h + 14, label))
     parts.append(Markup('<line x1="{}" x2="{}" y1="{}" y2="{}" class="axis"/>').format(left, width - right, top + plot_h, top + plot_h))
     parts.extend(_legend([(t, type_colour(t)) for t in types_present], left, top + plot_h + 34, plot_w))
     notes = []
-    if earlier:
-        notes.append(f"{len(earlier)} earlier ({earlier[0].isoformat()}{' to ' + earlier[-1].isoformat() if len(earlier) > 1 and earlier[-1] != earlier[0] else ''}) not drawn")
+    if earlier_events:
+        span = f" ({earlier[0].isoformat()}{' to ' + earlier[-1].isoformat() if earlier[-1] != earlier[0] else ''})" if earlier else ""
+        notes.append(f"{earlier_events} earlier{span} not drawn")
     if undated:
-        notes.append(f"{undated} more without a day-precise date")
+        notes.append(f"{undated} more dated only to a {'year' if unit == 'month' else 'coarser period'}, or undated")
     if notes:
         parts.append(Markup('<text x="{}" y="{}" class="note" text-anchor="end">{}</text>').format(width - right, 12, "; ".join(notes)))
     parts.append(Markup("</svg>"))
@@ -252,10 +280,15 @@ def _world() -> list[dict]:
 
 
 def _view(points: list[tuple[float, float]]) -> tuple[float, float, float, float]:
-    """The lon/lat box to draw: the points with a margin, at least 40 by 24 degrees."""
+    """The lon/lat box to draw: the points with a margin, at least 40 by 24 degrees. With
+    twenty points or more, the outermost 5% on each side are left out of the box, so a few
+    far-off places (a capital abroad) do not zoom the map out to the whole world."""
     if not points:
         return -180.0, -58.0, 180.0, 84.0
-    lons, lats = [p[0] for p in points], [p[1] for p in points]
+    lons, lats = sorted(p[0] for p in points), sorted(p[1] for p in points)
+    if len(points) >= 20:
+        cut = len(points) // 20
+        lons, lats = lons[cut: len(lons) - cut], lats[cut: len(lats) - cut]
     west, east, south, north = min(lons) - 8, max(lons) + 8, min(lats) - 6, max(lats) + 6
     if east - west < 40:
         mid = (east + west) / 2
@@ -296,7 +329,8 @@ def world_map(events: list[dict], *, width: int = 960, height: int = 520, countr
     def project(lon: float, lat: float) -> tuple[float, float]:
         return ox + (lon - west) * shrink * scale, oy + (north - lat) * scale
 
-    parts = [_svg_open(width, height, "Map of events", "map"),
+    # data-view: the lon/lat box drawn (west south east north), for readers and tests
+    parts = [_svg_open(width, height, "Map of events", "map", f"{west:.1f} {south:.1f} {east:.1f} {north:.1f}"),
              Markup('<defs><clipPath id="map-clip"><rect x="{}" y="{}" width="{}" height="{}"/></clipPath></defs>')
              .format(f"{ox:.1f}", f"{oy:.1f}", f"{draw_w:.1f}", f"{draw_h:.1f}"),
              Markup('<rect x="{}" y="{}" width="{}" height="{}" class="sea"/>').format(f"{ox:.1f}", f"{oy:.1f}", f"{draw_w:.1f}", f"{draw_h:.1f}"),

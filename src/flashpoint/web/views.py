@@ -9,10 +9,12 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
+from functools import lru_cache
 
 from markupsafe import Markup, escape
 
-from .. import api_service, service
+from .. import service
+from ..service import Filter, in_range
 from ..errors import FlashpointError
 from ..store import Store
 
@@ -23,14 +25,58 @@ QUAD_NAMES = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal con
 
 
 def side_label(side: dict | None) -> str:
+    """An actor as a reader should see it. A sub-state actor coded by its country and sector
+    but named by the country alone ("Iran", code IRNREB: Baloch separatists) is shown with
+    its sector ("Iran: rebels"), so it is not taken for the state."""
     if not side:
         return "—"
-    return side.get("name") or side.get("code") or side.get("text") or "—"
+    name = side.get("name") or side.get("code") or side.get("text") or "—"
+    code = side.get("code") or ""
+    if len(code) == 6 and name == state_name(code[:3]):
+        sector = sector_label(code[3:])
+        if sector:
+            return f"{name}: {sector}"
+    return name
+
+
+@lru_cache(maxsize=None)
+def state_name(code: str) -> str | None:
+    from ..knowledge.actors import state_name as name
+
+    return name(code)
+
+
+@lru_cache(maxsize=None)
+def sector_label(code: str) -> str | None:
+    from ..knowledge.actors import _builtin_raw
+
+    return ((_builtin_raw().get("sectors") or {}).get(code) or {}).get("label")
 
 
 def side_key(side: dict | None) -> str | None:
     """The actor page an event side links to: its code, else none."""
     return (side or {}).get("code") or None
+
+
+def readable_date(value: str | None) -> str:
+    """A date as a reader says it, at its precision: "16 Jan 2024", "week of 18 Mar 2019"
+    (an ISO week "2019-W12"), "Jan 2024", "2024"."""
+    import datetime as dt
+
+    if not value:
+        return "undated"
+    try:
+        if value[5:6] == "W":
+            monday = dt.date.fromisocalendar(int(value[:4]), int(value[6:8]), 1)
+            return f"week of {monday.day} {monday:%b %Y}"
+        if len(value) == 7:
+            return dt.date(int(value[:4]), int(value[5:7]), 1).strftime("%b %Y")
+        if len(value) == 10:
+            day = dt.date.fromisoformat(value)
+            return f"{day.day} {day:%b %Y}"
+    except ValueError:
+        pass
+    return value
 
 
 def headline(event: dict) -> str:
@@ -42,13 +88,12 @@ def headline(event: dict) -> str:
 
 
 def dyad_of(event: dict) -> tuple[str, str] | None:
-    """The country pair of an event, in the order service.dyads uses (sorted), if it has two
-    different countries."""
-    a = (event.get("actor") or {}).get("country")
-    b = (event.get("recipient") or {}).get("country")
-    if a and b and a != b:
-        return tuple(sorted((a, b)))  # type: ignore[return-value]
-    return None
+    """The country pair of an event, sorted as service.dyads has it, paired as the dyads are
+    (corpus/dyads.py: a recipient-less event in another country is on that country)."""
+    from ..corpus.dyads import event_dyad
+
+    pair = event_dyad(event)
+    return tuple(sorted(pair)) if pair else None  # type: ignore[return-value]
 
 
 # -- highlighting --------------------------------------------------------------------------
@@ -58,19 +103,22 @@ def highlight(text: str, offset: int, spans: Iterable[tuple[int, int, str, str]]
     """`text` (which starts at document offset `offset`) with each (start, end, kind, label)
     span wrapped in <mark class="hl hl-KIND">. Overlapping spans are cut at every boundary
     so each piece carries all the kinds that cover it. Every piece of text is escaped."""
-    inside = [(max(s, offset) - offset, min(e, offset + len(text)) - offset, kind, label)
-              for s, e, kind, label in spans if s is not None and e is not None and s < offset + len(text) and e > offset]
-    cuts = sorted({0, len(text), *[p for s, e, _, _ in inside for p in (s, e)]})
+    spans = [(*span, None)[:5] for span in spans]  # an optional fifth item: the id of the span's first piece
+    inside = [(max(s, offset) - offset, min(e, offset + len(text)) - offset, kind, label, anchor)
+              for s, e, kind, label, anchor in spans if s is not None and e is not None and s < offset + len(text) and e > offset]
+    cuts = sorted({0, len(text), *[p for s, e, *_ in inside for p in (s, e)]})
     out = []
     for start, end in zip(cuts, cuts[1:]):
         if start >= end:
             continue
         piece = escape(text[start:end])
-        covering = [(kind, label) for s, e, kind, label in inside if s <= start and end <= e]
+        covering = [(kind, label) for s, e, kind, label, _ in inside if s <= start and end <= e]
+        anchors = [anchor for s, _, _, _, anchor in inside if anchor and s == start]
         if covering:
             classes = " ".join(f"hl-{kind}" for kind, _ in covering)
             title = "; ".join(label for _, label in covering)
-            out.append(Markup('<mark class="hl {}" title="{}">{}</mark>').format(classes, title, piece))
+            ids = Markup("").join(Markup('<span id="{}"></span>').format(a) for a in anchors)
+            out.append(Markup('{}<mark class="hl {}" title="{}">{}</mark>').format(ids, classes, title, piece))
         else:
             out.append(piece)
     return Markup("").join(out)
@@ -105,19 +153,9 @@ def highlighted_sentence(event: dict, dates: list[dict] | None = None) -> Markup
 # -- lists ---------------------------------------------------------------------------------
 
 
-def events(store: Store, *, start=None, end=None, actor=None, country=None, source=None, q=None, event_type=None,
-           sort: str | None = "-date", min_confidence: float | None = None) -> list[dict]:
-    rows = service.canonical_events(store)
-    keep = api_service.event_filter(start=start or None, end=end or None, actor=actor or None, country=country or None,
-                                    source=source or None, q=q or None, event_type=event_type or None,
-                                    min_confidence=min_confidence)
-    rows = [r for r in rows if keep(r)]
-    if sort in ("sources", "-sources"):
-        return sorted(rows, key=lambda r: (len(r.get("sources") or []), len(r.get("mentions") or [])), reverse=sort == "-sources")
-    if sort in ("goldstein", "-goldstein"):
-        scored = [r for r in rows if r.get("goldstein") is not None]
-        return sorted(scored, key=lambda r: r["goldstein"], reverse=sort == "-goldstein") + [r for r in rows if r.get("goldstein") is None]
-    return api_service.sort_rows(rows, sort if sort in ("date", "-date") else None, lambda r: r.get("date"))
+def events(store: Store, flt: Filter = Filter(), sort: str | None = "-date") -> list[dict]:
+    """Canonical events the filter keeps (shared with the service's cache: read only)."""
+    return service.events(store, flt, sort)
 
 
 def facets(rows: list[dict]) -> dict:
@@ -131,16 +169,16 @@ def facets(rows: list[dict]) -> dict:
 
 
 def overview(store: Store) -> dict:
-    rows = service.canonical_events(store)
+    rows = service.events(store)
     documents = store.documents()
-    quotes = service.quote_provenance(store)
+    quotes = service.quotes(store)
     types = Counter(r.get("event_type") for r in rows)
     key = sorted(rows, key=importance, reverse=True)[:8]
     return {
         "counts": {"documents": len(documents), "sources": len({d.get("source") for d in documents if d.get("source")}),
                    "events": len(rows), "mentions": sum(len(r.get("mentions") or []) for r in rows),
                    "multi_source": sum(1 for r in rows if len(r.get("sources") or []) > 1),
-                   "quotes": len(quotes), "actors": len(service.list_actors(store))},
+                   "quotes": len(quotes), "actors": len(service.actors(store))},
         "types": sorted(types.items(), key=lambda kv: (-kv[1], kv[0] or "")),
         "dyads": service.dyads(store)[:10],
         "events": rows,
@@ -174,7 +212,7 @@ class _Documents:
 
     def get(self, doc_id: str) -> dict:
         if doc_id not in self.cache:
-            self.cache[doc_id] = api_service.get_document(self.store, doc_id)
+            self.cache[doc_id] = service.get_document(self.store, doc_id)
         return self.cache[doc_id]
 
 
@@ -194,7 +232,7 @@ def event_page(store: Store, event_id: str, *, merged_quotes: list[dict] | None 
     event = service.canonical_event(store, event_id)
     docs = _Documents(store)
     if merged_quotes is None:
-        merged_quotes = service.quote_provenance(store)
+        merged_quotes = service.quotes(store)
     reports, related, seen_quotes = [], [], set()
     for mention in event.get("mentions") or []:
         try:
@@ -240,34 +278,68 @@ def _side(item) -> dict:
             "claimant": claimant.get("name") if isinstance(claimant, dict) else claimant}
 
 
+# -- one document ----------------------------------------------------------------------------
+
+
+def document_page(store: Store, doc_id: str) -> dict:
+    """A stored article with every event (its trigger, actor and recipient), quote and place
+    highlighted; each event's trigger carries the anchor `event-<id>` the event pages link to."""
+    document = service.get_document(store, doc_id)
+    record, text = document["record"], document["text"]
+    spans = []
+    for event in record.get("events") or []:
+        for field, kind in (("actor", "actor"), ("trigger", "trigger"), ("recipient", "recipient")):
+            part = event.get(field) or {}
+            if part.get("span"):
+                label = f"{kind} of {event.get('event_type')}: {part.get('name') or part.get('text')}"
+                anchor = f"event-{event['id']}" if kind == "trigger" else None
+                spans.append((part["span"][0], part["span"][1], kind, label, anchor))
+    for quote in record.get("quotes") or []:
+        if quote.get("span"):
+            speaker = (quote.get("speaker") or {}).get("name") or "unattributed"
+            spans.append((quote["span"][0], quote["span"][1], "quote", f"quote: {speaker}", f"quote-{quote.get('id')}"))
+    for place in record.get("places") or []:
+        if place.get("span"):
+            spans.append((place["span"][0], place["span"][1], "place", f"place: {place.get('name') or place.get('text')}"))
+    return {"document": document, "text": highlight(text, 0, spans), "events": record.get("events") or [],
+            "quotes": record.get("quotes") or [], "places": record.get("places") or []}
+
+
 # -- dyad, actor, quotes, map ----------------------------------------------------------------
 
 
 def dyad_page(store: Store, a: str, b: str, *, start=None, end=None) -> dict:
+    """A dyad's chart data, and its events as the chart counts them: the same pairing (a
+    recipient-less event in the other country counts, as corpus/dyads.py has it), the same
+    window, and each event on the day the chart draws it (`chart_day`: its date, or for an
+    event without a day-precise date its first report's day)."""
+    from ..corpus.dyads import event_day, event_dyad, first_day, last_day
+
     a, b = sorted((a.upper(), b.upper()))
     data = service.dyad(store, a, b, start=start or None, end=end or None)
     names = country_names(store)
-    pair_events = [e for e in service.canonical_events(store) if dyad_of(e) == (a, b)
-                   and api_service.in_range(e.get("date"), start or None, end or None)]
-    pair_events.sort(key=lambda e: e.get("date") or "9999")
-    return {"a": a, "b": b, "names": {a: names.get(a, a), b: names.get(b, b)}, "dyad": data, "events": pair_events}
+    low, high = first_day(start or None), last_day(end or None)
+    pair_events = []
+    for e in service.events(store):
+        pair, day = event_dyad(e), event_day(e)
+        if pair and set(pair) == {a, b} and day and (not low or day >= low) and (not high or day <= high):
+            pair_events.append({**e, "chart_day": day})
+    pair_events.sort(key=lambda e: e["chart_day"])
+    return {"a": a, "b": b, "names": {a: names.get(a, a), b: names.get(b, b)}, "dyad": data, "events": pair_events,
+            "filters": {"from": start, "to": end}}
 
 
 def country_names(store: Store) -> dict[str, str]:
     """Country code -> the name the store's actors give it (the state actor's own name)."""
     names: dict[str, str] = {}
-    for actor in service.list_actors(store):
+    for actor in service.actors(store):
         if actor.get("code") and actor.get("code") == actor.get("country"):
             names.setdefault(actor["code"], actor["name"])
     return names
 
 
-def actors(store: Store) -> list[dict]:
-    return service.list_actors(store)
-
-
 def actor_page(store: Store, code: str) -> dict:
-    matches = [a for a in service.list_actors(store) if (a.get("code") or "") == code]
+    matches = [a for a in service.actors(store) if (a.get("code") or "") == code]
     if not matches:
         raise FlashpointError("not-found", "no actor with this code in the store", location=code)
     is_state = any(a.get("country") == code for a in matches)
@@ -276,10 +348,10 @@ def actor_page(store: Store, code: str) -> dict:
         # A state's page also gathers its government, military and other sector actors.
         return bool(side) and (side.get("code") == code or (is_state and side.get("country") == code))
 
-    rows = service.canonical_events(store)
+    rows = service.events(store)
     as_actor = [e for e in rows if concerns(e.get("actor"))]
     as_recipient = [e for e in rows if concerns(e.get("recipient"))]
-    quotes = [q for q in service.quote_provenance(store)
+    quotes = [q for q in service.quotes(store)
               if (q.get("speaker") or {}).get("actor_code") and (q["speaker"]["actor_code"] == code
                                                                   or (is_state and q["speaker"]["actor_code"][:3] == code))]
     aliases = []
@@ -293,21 +365,38 @@ def actor_page(store: Store, code: str) -> dict:
             "as_actor": as_actor, "as_recipient": as_recipient, "quotes": quotes}
 
 
-def quotes(store: Store, *, q: str | None = None, speaker: str | None = None, source: str | None = None) -> list[dict]:
-    rows = service.quote_provenance(store)
-    out = []
+def speakers(rows: list[dict], states: set[str] = frozenset()) -> list[tuple[str, str, int]]:
+    """(filter key, name, quotes) per speaker, most quoted first, with the names of one speaker
+    counted together: a state quoted by its name or its capital ("Turkey", "Ankara": the actor
+    code is the bare country code) under that code, and a surname under the full name of the same
+    actor ("Erdoğan" under "Recep Tayyip Erdoğan")."""
+    people: dict[str | None, set[str]] = {}
     for row in rows:
-        name = (row.get("speaker") or {}).get("name") or ""
-        if speaker and speaker.lower() not in name.lower():
+        speaker = row.get("speaker") or {}
+        if speaker.get("name"):
+            people.setdefault(speaker.get("actor_code"), set()).add(speaker["name"])
+
+    @lru_cache(maxsize=None)
+    def key_of(name: str, code: str | None) -> str:
+        if not code:
+            return name  # no actor: names alone do not say two speakers are one
+        if code in states:
+            return code  # the state itself
+        longer = [n for n in people.get(code, ()) if n != name and n.endswith(" " + name)]
+        return max(longer, key=len) if longer else name
+
+    counts: Counter = Counter()
+    names: dict[str, Counter] = {}
+    for row in rows:
+        speaker = row.get("speaker") or {}
+        if not speaker.get("name"):
             continue
-        if q and q.lower() not in (row.get("text") or "").lower():
-            continue
-        if source and source.lower() not in [s.lower() for s in row.get("sources") or [] if s]:
-            continue
-        out.append(row)
-    return sorted(out, key=lambda r: (-len(r.get("occurrences") or []), (r.get("first_seen") or {}).get("published") or "", r["id"]))
+        key = key_of(speaker["name"], speaker.get("actor_code"))
+        counts[key] += 1
+        names.setdefault(key, Counter())[speaker["name"]] += 1
+    return [(key, names[key].most_common(1)[0][0] if key in states else key, n) for key, n in counts.most_common()]
 
 
-def speakers(rows: list[dict]) -> list[tuple[str, int]]:
-    counts = Counter((r.get("speaker") or {}).get("name") for r in rows if (r.get("speaker") or {}).get("name"))
-    return counts.most_common()
+def states(store: Store) -> set[str]:
+    """The country codes the store's actors hold as states (code = country)."""
+    return {a["code"] for a in service.actors(store) if a.get("code") and a["code"] == a.get("country")}
