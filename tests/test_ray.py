@@ -19,10 +19,12 @@ import sys
 import pytest
 
 from flashpoint import corpus, open_store, service
+from flashpoint.errors import ExitCode
 from flashpoint.ingest import Failure
 
 from .conftest import GUARDIAN, IRAN_PAKISTAN, PG_URL, REPO, _drop_pg_database, _fresh_pg_database, write
 
+pytestmark = pytest.mark.ray
 RAY_ADDRESS = os.environ.get("FLASHPOINT_TEST_RAY_ADDRESS")
 GUARDIAN_SAMPLE = 14  # the first articles of the Guardian corpus, with the pair: 16 documents
 WORKERS = 2
@@ -167,11 +169,11 @@ def test_concurrent_ingest_processes_link_like_a_single_process(sample, single, 
     write(halves[0], "\n".join(lines[0::2]) + "\n")
     write(halves[1], "\n".join(lines[1::2]) + "\n")
     env = {**os.environ, "PYTHONPATH": str(REPO / "src")}
-    procs = [subprocess.Popen([sys.executable, "-m", "flashpoint.cli", "ingest", str(h), "--db", pg_url, "-q"], env=env,
+    procs = [subprocess.Popen([sys.executable, "-m", "flashpoint.cli", "ingest", str(h), "--db", pg_url], env=env,
                               stderr=subprocess.PIPE, text=True) for h in halves]
     for p in procs:
         _, err = p.communicate(timeout=600)
-        assert p.returncode == 2, err  # PARTIAL: each half holds failures
+        assert p.returncode == ExitCode.PARTIAL, err  # each half holds failures
     with open_store(pg_url) as store:
         assert len(list(store.records())) == 16
         assert _canonical(store) == events
@@ -195,9 +197,9 @@ def test_cli_ray_engine(ray_engine, tmp_path, sample, local):
     out = tmp_path / "out.jsonl"
     result = CliRunner().invoke(main, ["extract", str(sample / "corpus"), "--engine", "ray", "--n-process", "2",
                                        "--batch-size", "4", "--out", str(out), "-q"])
-    assert result.exit_code == 2, result.output  # PARTIAL: the sample holds failures
+    assert result.exit_code == ExitCode.PARTIAL, result.output  # the sample holds failures
     assert [json.loads(line) for line in out.read_text().splitlines()] == [r for r in local if "code" not in r]
     refused = CliRunner().invoke(main, ["extract", "-", "--engine", "ray"], input="text")
     assert refused.exit_code != 0 and "not stdin" in refused.output
     misuse = CliRunner().invoke(main, ["extract", str(IRAN_PAKISTAN), "--parquet", str(tmp_path / "pq")])
-    assert misuse.exit_code == 2 and "--engine ray" in misuse.output
+    assert misuse.exit_code == ExitCode.USAGE and "--engine ray" in misuse.output
