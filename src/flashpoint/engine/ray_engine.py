@@ -42,7 +42,7 @@ from ..pipeline import Pipeline, Processed
 from ..records import DocumentRecord
 from ..store import Store
 
-READ_BLOCK = 16  # documents per block out of a read task: small blocks spread over the actors
+BLOCK_BYTES = 64 * 1024  # Ray Data block size: a few articles (see `_dataset`)
 UNKNOWN_DATE = "unknown"  # the Parquet partition of documents without a publication date
 
 
@@ -70,8 +70,9 @@ def _document(data: dict) -> Document:
 # -- stage 1: reading, on the workers ---------------------------------------------------
 
 
-def _read_files(batch: dict, *, max_bytes: int, input_format: str | None, cwd: str) -> Iterator[dict]:
-    """A read task: the project's reader over each file of the batch, streamed in blocks."""
+def _read_files(batch: dict, *, max_bytes: int, input_format: str | None, cwd: str, block: int) -> Iterator[dict]:
+    """A read task: the project's reader over each file of the batch, streamed (a file of
+    any size is never held whole)."""
     rows: list[dict] = []
     for path, fmt, failure in zip(batch["path"], batch["format"], batch["failure"]):
         if failure:
@@ -84,7 +85,7 @@ def _read_files(batch: dict, *, max_bytes: int, input_format: str | None, cwd: s
             if full != path:
                 _relocate(item, printable(full), printable(path))
             rows.append(_item_row(item))
-            if len(rows) >= READ_BLOCK:
+            if len(rows) >= block:
                 yield _columns(rows)
                 rows = []
     if rows:
@@ -247,11 +248,17 @@ def _dataset(paths, *, workers: int, batch_size: int, max_bytes: int, input_form
     context = DataContext.get_current()
     context.execution_options.preserve_order = ordered
     context.enable_progress_bars = not quiet
+    # A task's output is gathered into blocks of up to this many bytes, and an actor takes a
+    # whole block: with Ray's default (128 MiB) one big input file would go to one actor
+    # whole. A few articles a block spreads it over the pool. (A repartition step would do
+    # it too, but it needs a CPU of its own beside the actors, and a pool that fills the
+    # cluster would then wait for ever.)
+    context.target_max_block_size = BLOCK_BYTES
     label = ",".join(Pipeline(stages).stage_names)
     ds = ray.data.from_items(files, override_num_blocks=len(files))
     # Reading is light next to parsing: read tasks take no CPU of the actors' share.
     ds = ds.map_batches(_read_files, batch_size=1, num_cpus=0, compute=TaskPoolStrategy(size=max(1, workers)),
-                        fn_kwargs={"max_bytes": max_bytes, "input_format": input_format, "cwd": os.getcwd()})
+                        fn_kwargs={"max_bytes": max_bytes, "input_format": input_format, "cwd": os.getcwd(), "block": batch_size})
     return ds.map_batches(
         Annotator, batch_size=batch_size, compute=ActorPoolStrategy(size=workers), num_cpus=1,
         fn_constructor_kwargs={"stages": stages, "batch_size": batch_size, "store_url": store_url, "stored_ids": stored_ids,
