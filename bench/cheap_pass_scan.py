@@ -9,7 +9,9 @@ tagger, parser and NER. This scan measures, on the full parse of real articles:
 
 - the share of sentences, and of tokens (what the statistical components cost), with no hit:
   the most the cheap pass could skip;
-- among those, how many hold anything of the record (an entity, event, quote, date, place,
+- per component, the share of tokens in sentences with nothing NER looks for (names, dates,
+  numbers) and with nothing the parser is read for (triggers, quotations);
+- among the sentences with no hit at all, how many hold anything of the record (an entity, event, quote, date, place,
   actor or claim found by the full pipeline): what skipping them would lose.
 
 Run: .venv/bin/python bench/cheap_pass_scan.py [--limit 60] [--corpus PATH]
@@ -107,6 +109,12 @@ def main() -> None:
                 totals[f"with {kind}"] += 1
             if len(hits) == 1:
                 kept_only[next(iter(hits))] += 1
+            # Per component: NER looks for names, dates and numbers; the parser is what the
+            # event and quote stages read (triggers, quotations).
+            if not (hits["name"] or hits["date/number"]):
+                totals["tokens NER could skip"] += len(sent)
+            if not (hits["trigger"] or hits["quote"]):
+                totals["tokens the parser could skip"] += len(sent)
             if hits:
                 continue
             totals["skippable sentences"] += 1
@@ -119,6 +127,8 @@ def main() -> None:
     out = {"articles": len(docs), **totals,
            "skippable_sentence_share": totals["skippable sentences"] / max(1, totals["sentences"]),
            "skippable_token_share": totals["skippable tokens"] / max(1, totals["tokens"]),
+           "ner_skippable_token_share": totals["tokens NER could skip"] / max(1, totals["tokens"]),
+           "parser_skippable_token_share": totals["tokens the parser could skip"] / max(1, totals["tokens"]),
            "sentences_kept_by_one_kind_only": dict(kept_only), "record_items_in_skippable_sentences": dict(lost)}
     print(json.dumps(out, indent=2))
 
