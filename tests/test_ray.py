@@ -22,9 +22,8 @@ from flashpoint import corpus, open_store, service
 from flashpoint.errors import ExitCode
 from flashpoint.ingest import Failure
 
-from .conftest import GUARDIAN, IRAN_PAKISTAN, PG_URL, REPO, _drop_pg_database, _fresh_pg_database, write
+from .conftest import GUARDIAN, IRAN_PAKISTAN, REPO, write
 
-pytestmark = pytest.mark.ray
 RAY_ADDRESS = os.environ.get("FLASHPOINT_TEST_RAY_ADDRESS")
 GUARDIAN_SAMPLE = 14  # the first articles of the Guardian corpus, with the pair: 16 documents
 WORKERS = 2
@@ -80,6 +79,7 @@ def local(sample, pipeline):
     return _dicts(service.process_paths([str(sample / "corpus")], pipeline=pipeline))
 
 
+@pytest.mark.ray
 def test_extract_gives_the_local_records_and_failures(ray_engine, sample, local, tmp_path):
     results = _dicts(ray_engine.process_paths([str(sample / "corpus")], workers=WORKERS, batch_size=4,
                                               parquet=str(tmp_path / "pq")))
@@ -101,6 +101,7 @@ def test_extract_gives_the_local_records_and_failures(ray_engine, sample, local,
     assert dates == {f"published_date={(r['published'] or '')[:10] or 'unknown'}" for r in records}
 
 
+@pytest.mark.ray
 def test_extract_reads_parquet_like_the_local_path(ray_engine, sample, pipeline, tmp_path):
     import pyarrow as pa
     import pyarrow.parquet as pq
@@ -131,17 +132,7 @@ def single(sample, pipeline, tmp_path_factory):
         return {r.doc_id: r.to_dict() for r in store.records()}, _canonical(store), _failures(store)
 
 
-@pytest.fixture
-def pg_url():
-    if not PG_URL:
-        if os.environ.get("FLASHPOINT_REQUIRE_PG"):
-            pytest.fail("FLASHPOINT_TEST_PG_URL is not set but FLASHPOINT_REQUIRE_PG is: the PostgreSQL server did not start")
-        pytest.skip("no PostgreSQL server (set FLASHPOINT_TEST_PG_URL, as .ci/run does)")
-    url = _fresh_pg_database()
-    yield url
-    _drop_pg_database(url)
-
-
+@pytest.mark.ray
 @pytest.mark.postgres
 def test_ingest_to_postgresql_from_two_actors_matches_a_single_process(ray_engine, sample, single, pg_url):
     records, events, failures = single
@@ -179,6 +170,7 @@ def test_concurrent_ingest_processes_link_like_a_single_process(sample, single, 
         assert _canonical(store) == events
 
 
+@pytest.mark.ray
 def test_sqlite_is_written_by_the_driver_and_a_rerun_skips(ray_engine, tmp_path):
     with open_store(tmp_path / "store.db") as store:
         report = ray_engine.ingest([str(IRAN_PAKISTAN)], store, workers=WORKERS, batch_size=1)
@@ -188,6 +180,7 @@ def test_sqlite_is_written_by_the_driver_and_a_rerun_skips(ray_engine, tmp_path)
         assert any(len(e["sources"]) == 2 for e in corpus.canonical_events(store))
 
 
+@pytest.mark.ray
 def test_cli_ray_engine(ray_engine, tmp_path, sample, local):
     """`flashpoint extract --engine ray` writes what the local extract writes; stdin is refused."""
     from click.testing import CliRunner
