@@ -172,11 +172,16 @@ def test_concurrent_ingest_processes_link_like_a_single_process(sample, single, 
 
 @pytest.mark.ray
 def test_sqlite_is_written_by_the_driver_and_a_rerun_skips(ray_engine, tmp_path):
+    parquet = tmp_path / "pq"
     with open_store(tmp_path / "store.db") as store:
-        report = ray_engine.ingest([str(IRAN_PAKISTAN)], store, workers=WORKERS, batch_size=1)
+        report = ray_engine.ingest([str(IRAN_PAKISTAN)], store, workers=WORKERS, batch_size=1, parquet=str(parquet))
         assert (report.stored, report.skipped, report.failed) == (2, 0, 0)
-        again = ray_engine.ingest([str(IRAN_PAKISTAN)], store, workers=WORKERS, batch_size=1)
+        written = sorted(parquet.rglob("*.parquet"))
+        assert len(written) == 2
+        again = ray_engine.ingest([str(IRAN_PAKISTAN)], store, workers=WORKERS, batch_size=1, parquet=str(parquet))
         assert (again.stored, again.skipped) == (0, 2)
+        # The actors skipped both before parsing (they had the stored ids): nothing new was written.
+        assert sorted(parquet.rglob("*.parquet")) == written
         assert any(len(e["sources"]) == 2 for e in corpus.canonical_events(store))
 
 
