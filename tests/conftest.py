@@ -65,6 +65,12 @@ def db_url(request, tmp_path):
     if request.param == "sqlite":
         yield str(tmp_path / "store.db")
         return
+    yield request.getfixturevalue("pg_url")
+
+
+@pytest.fixture
+def pg_url():
+    """A fresh PostgreSQL database URL (skipped without a server, failed in CI)."""
     if not PG_URL:
         if os.environ.get("FLASHPOINT_REQUIRE_PG"):
             pytest.fail("FLASHPOINT_TEST_PG_URL is not set but FLASHPOINT_REQUIRE_PG is: the PostgreSQL server did not start")

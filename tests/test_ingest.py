@@ -768,3 +768,29 @@ def test_cli_store_error_is_one_line(tmp_path):
     assert "[store-error]" in lines[0]
     assert "Traceback" not in stderr
     assert result.stdout == b""
+
+
+def test_parquet_streams_by_row_group_with_failures_per_row(tmp_path):
+    """A Parquet table with the JSON fields as columns reads like JSONL: one document per row,
+    located `file#row`, a bad or oversized row a failure of its own; a broken file one failure."""
+    import datetime
+
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    rows = [{"id": "a", "text": "Troops shelled the town.", "published": datetime.date(2024, 1, 19)},
+            {"id": "b", "text": None, "published": None},
+            {"id": "c", "text": "x" * 500, "published": None}]
+    pq.write_table(pa.Table.from_pylist(rows), tmp_path / "docs.parquet", row_group_size=1)
+    write(tmp_path / "named-oddly.dat", (tmp_path / "docs.parquet").read_bytes())  # told by its magic bytes
+    for name in ("docs.parquet", "named-oddly.dat"):
+        items = read(tmp_path / name, max_bytes=100)
+        assert [type(i).__name__ for i in items] == ["Document", "Failure", "Failure"]
+        assert (items[0].id, items[0].published, items[0].location) == ("a", "2024-01-19", f"{tmp_path / name}#0")
+        assert [(i.location, i.code) for i in items[1:]] == [(f"{tmp_path / name}#1", "bad-field"), (f"{tmp_path / name}#2", "too-large")]
+    write(tmp_path / "broken.parquet", b"PAR1 not really")
+    [failure] = read(tmp_path / "broken.parquet")
+    assert failure.code == "bad-parquet" and failure.location.endswith("broken.parquet")
+    pq.write_table(pa.Table.from_pylist([{"body": "no text column"}]), tmp_path / "notext.parquet")
+    [failure] = read(tmp_path / "notext.parquet")
+    assert failure.code == "bad-field" and "'text' column" in failure.message

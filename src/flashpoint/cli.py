@@ -19,6 +19,7 @@ from .output import EVENT_COLUMNS, print_table, write_rows
 from .pipeline import Pipeline
 from .records import json_schema_text
 from .store import DEFAULT_DB, open_store
+from .engine.options import engine_options  # scale (issue 19): --engine/--address/--parquet
 
 DB_OPTION = click.option("--db", default=DEFAULT_DB, show_default=True, help="SQLite file path, or a postgresql:// URL.")
 QUIET_OPTION = click.option("--quiet", "-q", is_flag=True, help="No progress bar, no summary on stderr.")
@@ -95,18 +96,19 @@ def main(ctx: click.Context, debug: bool) -> None:
 @click.option("--out", "-o", type=click.File("w", encoding="utf-8"), default="-", help="Output file (default: stdout).")
 @click.option("--summary", is_flag=True, help="Also print readable tables of the documents and events.")
 @_processing_options
+@engine_options
 @QUIET_OPTION
-def extract(paths, fmt, out: IO[str], summary, n_process, batch_size, max_bytes, input_format, stages, quiet) -> None:
+def extract(paths, fmt, out: IO[str], summary, n_process, batch_size, max_bytes, input_format, stages, engine, address, parquet, quiet) -> None:
     """Extract records from PATHS (files, directories, or - for stdin) and write them; nothing is stored."""
     pipeline = _pipeline(n_process, batch_size, stages)
+    results = _engine_results(paths, pipeline, n_process, batch_size, max_bytes, input_format, stages, engine, address, parquet, quiet)
     failures: list[Failure] = []
     failed = 0
     records = []
 
     def rows():
         nonlocal failed
-        for result in service.process_paths(paths, pipeline=pipeline, max_bytes=max_bytes, input_format=input_format,
-                                            progress=_show_progress(quiet)):
+        for result in results:
             if isinstance(result, Failure):
                 failed += 1
                 if len(failures) < service.FAILURES_KEPT:
@@ -130,6 +132,18 @@ def extract(paths, fmt, out: IO[str], summary, n_process, batch_size, max_bytes,
         sys.exit(ExitCode.PARTIAL)
 
 
+def _engine_results(paths, pipeline, n_process, batch_size, max_bytes, input_format, stages, engine, address, parquet, quiet):
+    # scale (issue 19): the Ray engine, else the local path as before.
+    from .engine import options
+
+    options.check(engine, address, parquet)
+    if engine == "ray":
+        from .engine import ray_engine
+
+        return ray_engine.process_paths(paths, **options.ray_kwargs(stages, n_process, batch_size, address, parquet, max_bytes, input_format, quiet))
+    return service.process_paths(paths, pipeline=pipeline, max_bytes=max_bytes, input_format=input_format, progress=_show_progress(quiet))
+
+
 def _print_summary(records: list[dict], stream: IO[str]) -> None:
     documents = [
         {"doc_id": r["doc_id"], "source": r["source"], "published": (r["published"] or "-") + (" (inferred)" if r["published_inferred"] else ""),
@@ -151,13 +165,23 @@ def _print_summary(records: list[dict], stream: IO[str]) -> None:
 @DB_OPTION
 @click.option("--replace", is_flag=True, help="Process and store documents again even if already stored.")
 @_processing_options
+@engine_options
 @QUIET_OPTION
-def ingest(paths, db, replace, n_process, batch_size, max_bytes, input_format, stages, quiet) -> None:
+def ingest(paths, db, replace, n_process, batch_size, max_bytes, input_format, stages, engine, address, parquet, quiet) -> None:
     """Extract records from PATHS and store them; documents already stored are skipped."""
     pipeline = _pipeline(n_process, batch_size, stages)
+    from .engine import options  # scale (issue 19)
+
+    options.check(engine, address, parquet)
     with open_store(db) as store:
-        report = service.ingest(paths, store, pipeline=pipeline, max_bytes=max_bytes, input_format=input_format,
-                                replace=replace, progress=_show_progress(quiet))
+        if engine == "ray":  # scale (issue 19): the Ray engine
+            from .engine import ray_engine
+
+            report = ray_engine.ingest(paths, store, replace=replace,
+                                       **options.ray_kwargs(stages, n_process, batch_size, address, parquet, max_bytes, input_format, quiet))
+        else:
+            report = service.ingest(paths, store, pipeline=pipeline, max_bytes=max_bytes, input_format=input_format,
+                                    replace=replace, progress=_show_progress(quiet))
     _report_failures(report.failures, report.failed, quiet)
     if not quiet:
         click.echo(f"flashpoint: {report.stored} stored, {report.skipped} already stored, {report.failed} failed", err=True)

@@ -32,6 +32,7 @@ CODES: dict[str, str] = {
     "bad-json": "malformed JSON",
     "bad-html": "malformed HTML or no article text in it",
     "bad-xml": "malformed XML or feed",
+    "bad-parquet": "a Parquet file or row group that cannot be read",
     "unsafe-xml": "XML with entity declarations or external references, refused",
     "bad-front-matter": "malformed YAML front matter",
     "bad-field": "a document field has the wrong type or value",

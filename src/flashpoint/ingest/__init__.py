@@ -20,7 +20,7 @@ from typing import BinaryIO
 from ..errors import FlashpointError, InputError
 from .decode import decode
 from .document import Document, Failure, content_id, printable
-from .readers import FORMATS, READERS, SUFFIX_FORMATS, Item, read_jsonl_lines, sniff_format, unexpected_failure
+from .readers import FORMATS, READERS, SUFFIX_FORMATS, Item, read_jsonl_lines, read_parquet_file, sniff_format, unexpected_failure
 
 __all__ = ["Document", "Failure", "Item", "content_id", "read_inputs", "documents_from_objects", "input_size", "DEFAULT_MAX_BYTES", "FORMATS"]
 
@@ -127,8 +127,15 @@ def _read_one(path: str, fmt: str | None, max_bytes: int, stdin: BinaryIO | None
         else:
             with _open_regular(path, location) as handle:
                 size = os.fstat(handle.fileno()).st_size
+                if fmt is None and handle.read(4) == b"PAR1":
+                    fmt = "parquet"
+                handle.seek(0)
                 if fmt == "jsonl":
                     yield from read_jsonl_lines(_jsonl_lines(handle, location), location, max_bytes)
+                    return
+                if fmt == "parquet":
+                    # Like JSONL, a Parquet corpus streams: the size limit is per row.
+                    yield from read_parquet_file(handle, location, max_bytes)
                     return
                 _check_size(size, max_bytes, location)
                 data = handle.read(max_bytes + 1)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, BinaryIO
 
 import yaml
 
@@ -20,14 +20,16 @@ from .document import Document, Failure
 
 Item = Document | Failure
 
-FORMATS = ("text", "html", "json", "jsonl", "feed")
+FORMATS = ("text", "html", "json", "jsonl", "feed", "parquet")
 SUFFIX_FORMATS = {
     ".txt": "text", ".text": "text",
     ".html": "html", ".htm": "html", ".xhtml": "html",
     ".json": "json",
     ".jsonl": "jsonl", ".ndjson": "jsonl",
     ".xml": "feed", ".rss": "feed", ".atom": "feed",
+    ".parquet": "parquet",
 }
+PARQUET_MAGIC = b"PAR1"
 DOCUMENT_FIELDS = ("id", "source", "published", "title", "url", "text")
 
 
@@ -37,6 +39,8 @@ def sniff_format(head: bytes) -> str:
     `head` must hold at least the whole first line: a first line that is a JSON object on
     its own means JSONL (a one-line JSON file reads the same either way).
     """
+    if head.startswith(PARQUET_MAGIC):
+        return "parquet"
     start = head.lstrip(b"\xef\xbb\xbf \t\r\n")
     lowered = start[:512].lower()
     if start.startswith(b"{"):
@@ -217,6 +221,46 @@ def read_jsonl_lines(lines: Iterator[bytes], location: str, max_bytes: int) -> I
         yield Failure(location, "empty", "the file has no JSON lines")
 
 
+# --- Parquet (a table with the JSON fields as columns) ------------------------------------
+
+
+def read_parquet_file(handle: BinaryIO, location: str, max_bytes: int) -> Iterator[Item]:
+    """Parquet streamed one row group at a time, like JSONL line by line: a corpus file of any
+    size is never held whole. Columns are the JSON fields (`text` required); row N of the file
+    is `location#N`, and a row over `max_bytes` or with a bad field is a failure of its own."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    try:
+        parquet = pq.ParquetFile(handle)
+    except (pa.ArrowException, OSError) as exc:
+        raise InputError("bad-parquet", f"not a readable Parquet file ({_first_line(exc)})", location=location) from None
+    names = set(parquet.schema_arrow.names)
+    if "text" not in names:
+        raise InputError("bad-field", "no 'text' column", location=location)
+    columns = [c for c in DOCUMENT_FIELDS if c in names]
+    if parquet.metadata.num_rows == 0:
+        raise InputError("empty", "the Parquet file holds no row", location=location)
+    row = 0
+    for group in range(parquet.num_row_groups):
+        try:
+            rows = parquet.read_row_group(group, columns=columns).to_pylist()
+        except (pa.ArrowException, OSError) as exc:
+            yield Failure(f"{location}@{group}", "bad-parquet", f"row group {group} cannot be read ({_first_line(exc)})")
+            continue
+        for obj in rows:
+            where = f"{location}#{row}"
+            row += 1
+            size = len(obj["text"].encode("utf-8", "surrogatepass")) if isinstance(obj.get("text"), str) else 0
+            if size > max_bytes:
+                yield Failure(where, "too-large", f"record of {size} bytes is over the limit of {max_bytes}", size=size)
+                continue
+            # Parquet has a date type; a date column reads as a date, which Document takes as text.
+            if obj.get("published") is not None and not isinstance(obj["published"], str):
+                obj["published"] = obj["published"].isoformat() if hasattr(obj["published"], "isoformat") else obj["published"]
+            yield _guard(lambda obj=obj, where=where, size=size: _document_from_object(obj, where, size), where, size)
+
+
 # --- RSS and Atom feeds --------------------------------------------------------------------
 
 
@@ -275,7 +319,14 @@ def read_feed(data: bytes, location: str) -> Iterator[Item]:
         yield _guard(build, where, size)
 
 
-READERS = {"text": read_text, "html": read_html, "json": read_json, "feed": read_feed}
+def read_parquet(data: bytes, location: str) -> Iterator[Item]:
+    """Parquet from bytes already read (stdin), whose size was checked whole."""
+    import io
+
+    return read_parquet_file(io.BytesIO(data), location, len(data))
+
+
+READERS = {"text": read_text, "html": read_html, "json": read_json, "feed": read_feed, "parquet": read_parquet}
 
 
 def _guard(make, location: str, size: int) -> Item:

@@ -199,6 +199,17 @@ TITLE_VERBS = {"title", "entitle", "headline", "watch", "read", "host", "air", "
 # as" and "labeled as" characterize: a speech act.)
 NAMING_PARTICIPLES = {"know", "to"}
 
+def _text(doc: Doc) -> str:
+    """`doc.text`, built once per document: spaCy joins every token's text anew on each access,
+    and this stage reads the text inside loops over tokens and cues (it was half the time of the
+    whole pipeline on Guardian articles). The text never changes once parsed."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return text
+
+
+_TEXT_KEY = "flashpoint.quotes.text"
 OPEN_DOUBLE = "“"
 CLOSE_DOUBLE = "”"
 DASHES = {"—", "–", "―", "-", "--"}
@@ -590,7 +601,7 @@ def _complements(cue: Token, comps: list[Token]) -> list[Token]:
             continue
         lo, hi = (cue.i + 1, comp.left_edge.i) if comp.i > cue.i else (comp.right_edge.i + 1, cue.i)
         between = doc[lo:hi]
-        if any(_frame_break(t) for t in between) or "\n" in doc.text[doc[max(lo - 1, 0)].idx:doc[hi].idx if hi < len(doc) else len(doc.text)]:
+        if any(_frame_break(t) for t in between) or "\n" in _text(doc)[doc[max(lo - 1, 0)].idx:doc[hi].idx if hi < len(doc) else len(_text(doc))]:
             continue
         kept.append(comp)
     if any(c.i > cue.i for c in kept):
@@ -801,7 +812,7 @@ def _trim_content(toks: list[Token], in_quote, nominal: bool = False) -> list[To
     for k in range(1, len(toks)):
         t, prev = toks[k], toks[k - 1]
         # (a paragraph break is either between tokens or a whitespace token of its own)
-        if "\n" in doc.text[prev.idx + len(prev.text):t.idx] or (t.is_space and "\n" in t.text) or (
+        if "\n" in _text(doc)[prev.idx + len(prev.text):t.idx] or (t.is_space and "\n" in t.text) or (
                 not in_quote(t) and (t.text == ";" or (nominal and _frame_break(t) and t.text != ":"))):
             toks = toks[:k]
             break
@@ -1203,7 +1214,7 @@ class Quotes(Stage):
 
     def __call__(self, state: DocState) -> None:
         doc = state.doc
-        text = doc.text
+        text = _text(doc)
         raws = find_quote_marks(text)
         raws = self._merge_split(doc, raws)
         speeches: list[_Speech] = []
@@ -1301,7 +1312,7 @@ class Quotes(Stage):
 
     @staticmethod
     def _merge_split(doc: Doc, raws: list[_Raw]) -> list[_Raw]:
-        text = doc.text
+        text = _text(doc)
         merged: list[_Raw] = []
         for raw in raws:
             if merged:
@@ -1326,7 +1337,7 @@ class Quotes(Stage):
         own that follows, in the same paragraph, a quote and its cue clause ("“We'll be here for a
         while,” she said. “These cases take patience.”") or that directly follows a quote (“X.” “Y.”),
         and quotes joined by a conjunction under one cue (called them “losers” and “sad”)."""
-        text = doc.text
+        text = _text(doc)
         merged: list[_Speech] = []
         for sp in speeches:
             prev = merged[-1] if merged else None
@@ -1346,7 +1357,7 @@ class Quotes(Stage):
         return merged
 
     def _direct(self, doc: Doc, raw: _Raw, in_quote, previous: _Speech | None) -> _Speech | None:
-        text = doc.text
+        text = _text(doc)
         span = doc.char_span(raw.outer[0], raw.outer[1], alignment_mode="expand")
         if span is None or not len(span):
             return None
@@ -1386,7 +1397,7 @@ class Quotes(Stage):
         and Clinton hold narrow leads") and the transcript one ("PENCE: We will ..."). The name is
         a named entity, proper nouns, or a noun for a source ("Poll", "Insiders", "Report"); a
         label ("The Latest", "BYLINE", "Breaking") or a question is not speech."""
-        text = doc.text
+        text = _text(doc)
         found = []
         pos = 0
         for line in text.split("\n"):
@@ -1434,7 +1445,7 @@ class Quotes(Stage):
     def _signature(self, doc: Doc, raw: _Raw) -> tuple[Token, Token] | None:
         """(dash, name) when the quote is signed with a dash and a name ending its line, the
         epigraph and vox-pop convention: “He is ignorant of our culture.” ― Pamela Padilla."""
-        text = doc.text
+        text = _text(doc)
         line_end = text.find("\n", raw.outer[1])
         line_end = len(text) if line_end < 0 else line_end
         m = SIGNATURE.match(text, raw.outer[1], line_end)
@@ -1456,7 +1467,7 @@ class Quotes(Stage):
         “Keepin' It Real” radio program")."""
         if len(raw.parts) != 1:
             return False
-        words = re.findall(r"[\w’'-]+", doc.text[raw.start:raw.end])
+        words = re.findall(r"[\w’'-]+", _text(doc)[raw.start:raw.end])
         if not words:
             return False
         before = doc[span.start - 1] if span.start > 0 else None
@@ -1766,14 +1777,14 @@ class Quotes(Stage):
             for run in _runs(piece):
                 start = min(t.idx for t in run)
                 end = max(t.idx + len(t.text) for t in run)
-                while end > start and (doc.text[end - 1] in " ,.;:\"“”’'—–-" or doc.text[end - 1].isspace()):
+                while end > start and (_text(doc)[end - 1] in " ,.;:\"“”’'—–-" or _text(doc)[end - 1].isspace()):
                     end -= 1
-                while start < end and (doc.text[start] in " ,\"“”‘'" or doc.text[start].isspace()):
+                while start < end and (_text(doc)[start] in " ,\"“”‘'" or _text(doc)[start].isspace()):
                     start += 1
-                if doc.text.count(OPEN_DOUBLE, start, end) > doc.text.count(CLOSE_DOUBLE, start, end):
+                if _text(doc).count(OPEN_DOUBLE, start, end) > _text(doc).count(CLOSE_DOUBLE, start, end):
                     # the closing mark of a quote inside the content: "the deal as a “betrayal”", "for
                     # being “unbelievably dishonest.”"
-                    closing = re.match(r"[.,!?]?" + CLOSE_DOUBLE, doc.text[end:end + 2])
+                    closing = re.match(r"[.,!?]?" + CLOSE_DOUBLE, _text(doc)[end:end + 2])
                     end += closing.end() if closing else 0
                 if end > start:
                     parts.append((start, end))
