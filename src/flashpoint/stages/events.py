@@ -179,6 +179,24 @@ def _clash_sides(clash: Token) -> list[Token]:
             for o in _prep_objects(p)]
 
 
+def _period_start(value: str | None, *, year_end: bool = False) -> date | None:
+    """The first day of the period an ISO value names ("2024-W03": its Monday; "2018-03": the
+    1st), or None; a bare year counts from its last day with `year_end` (an event of "2015"
+    is historical only if the whole year is)."""
+    if not value:
+        return None
+    try:
+        if value[5:6] == "W":
+            return date.fromisocalendar(int(value[:4]), int(value[6:8]), 1)
+        if len(value) >= 10:
+            return date.fromisoformat(value[:10])
+        if len(value) == 7:
+            return date.fromisoformat(f"{value[:7]}-01")
+        return date.fromisoformat(f"{value[:4]}-12-31" if year_end else f"{value[:4]}-01-01")
+    except ValueError:
+        return None
+
+
 def _in_modifying_clause(token: Token, top: Token) -> bool:
     """Whether a token sits in a clause that modifies a noun or verb below `top` (a relative
     or adverbial clause, a participle phrase), not in `top`'s own phrase."""
@@ -1223,31 +1241,13 @@ class EventCoder:
     def _after_publication(self, date_info) -> bool:
         """Whether the whole period a date names begins after the publication day."""
         published = self.state.data.get("published")
-        value = getattr(date_info, "value", None)
-        if not published or not value:
-            return False
-        try:
-            if value[5:6] == "W":
-                start = date.fromisocalendar(int(value[:4]), int(value[6:8]), 1)
-            else:
-                start = date.fromisoformat(value[:10] if len(value) >= 10 else f"{value[:7]}-01" if len(value) == 7 else f"{value[:4]}-01-01")
-        except ValueError:
-            return False
-        return start > published
+        start = _period_start(getattr(date_info, "value", None))
+        return bool(published and start) and start > published
 
     def _is_historical(self, date_info) -> bool:
         published = self.state.data.get("published")
-        value = getattr(date_info, "value", None)
-        if not published or not value:
-            return False
-        try:
-            if value[5:6] == "W":  # an ISO week, "2024-W03": its Monday
-                start = date.fromisocalendar(int(value[:4]), int(value[6:8]), 1)
-            else:
-                start = date.fromisoformat(value[:10] if len(value) >= 10 else f"{value[:7]}-01" if len(value) == 7 else f"{value[:4]}-12-31")
-        except ValueError:
-            return False
-        return (published - start).days > HISTORICAL_DAYS
+        start = _period_start(getattr(date_info, "value", None), year_end=True)
+        return bool(published and start) and (published - start).days > HISTORICAL_DAYS
 
     def _event(self, found: Found, coding: Coding, sentence, actor: Participant | None, recipient: Participant | None, status, mode, date_info, location) -> Event:
         trigger = found.token
