@@ -197,17 +197,6 @@ def _period_start(value: str | None, *, year_end: bool = False) -> date | None:
         return None
 
 
-def _in_modifying_clause(token: Token, top: Token) -> bool:
-    """Whether a token sits in a clause that modifies a noun or verb below `top` (a relative
-    or adverbial clause, a participle phrase), not in `top`'s own phrase."""
-    node = token
-    while node.i != top.i and node.head.i != node.i:
-        if node.dep_ in ("acl", "relcl", "advcl"):
-            return True
-        node = node.head
-    return False
-
-
 def _names_people(token: Token) -> bool:
     """Whether an unresolved noun phrase can be a victim worth keeping: people counted or
     named ("50 persons", "two children", "a man", "Naresh Yadav"), not "the insecurity"."""
@@ -762,8 +751,6 @@ class EventCoder:
             for t in child.subtree:
                 if t.pos_ not in ("PROPN", "NOUN", "ADJ") or t.i == token.i:
                     continue
-                if _in_modifying_clause(t, child):
-                    continue  # "pound the area, backed by Iranian allies": the backers are no target
                 if t.dep_ == "pobj" and t.head.lower_ in NOT_TOPIC_PREPS:
                     continue
                 mention = self.actor_for_token(self.state, t.i)
