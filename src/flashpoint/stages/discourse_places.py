@@ -25,10 +25,10 @@ from .places import entry_location
 SCENE_WINDOW = 1000
 
 
-def scene_country(places: list[Place], before: int) -> Place | None:
-    """The place name that sets the scene at character `before`: the nearest toponym written
-    before it within the window, else the first toponym of the country named most often."""
-    toponyms = [p for p in places if p.basis == "toponym" and p.country_code]
+def scene_country(toponyms: list[Place], before: int) -> Place | None:
+    """The place name that sets the scene at character `before`: the nearest of the document's
+    toponyms (with a country) written before it within the window, else the first toponym of
+    the country named most often."""
     recent = [p for p in toponyms if p.span[0] < before and before - p.span[0] < SCENE_WINDOW]
     if recent:
         return max(recent, key=lambda p: p.span[0])
@@ -42,10 +42,11 @@ def scene_country(places: list[Place], before: int) -> Place | None:
 
 def place_by_discourse(state: DocState) -> None:
     gazetteer = get_gazetteer()
+    toponyms = [p for p in state.record.places if p.basis == "toponym" and p.country_code]
     for event in state.record.events:
         if event.location is not None:
             continue
-        place = scene_country(state.record.places, event.span[0])
+        place = scene_country(toponyms, event.span[0])
         country = gazetteer.country(place.country_code) if place is not None else None
         if country is None:
             continue

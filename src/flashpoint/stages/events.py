@@ -990,11 +990,11 @@ class EventCoder:
                         recipients += self.participants(o, f"prep-{child.lower_}", index)
         if not actors and coding.event_type in MUTUAL_TYPES:
             # "talks between Iran and Saudi Arabia", "a call between Trump and Erdogan": a
-            # mutual act names its sides together; the first named acts, as for a clash.
+            # mutual act names its sides together; `_events` codes each side with each other.
             sides = [s_ for p in noun.children if p.dep_ == "prep" and p.lower_ == "between"
                      for o in _prep_objects(p) for s_ in self.participants(o, "between", index)]
             if len(sides) >= 2:
-                actors, recipients = sides, []  # each side with each other: see `_mutual_pairs`
+                actors, recipients = sides, []
         if not actors and not recipients and noun.lemma_.lower() in CLASH_WORDS:
             # A clash is mutual: the first side named acts, the others are acted on.
             sides = [t for side in _clash_sides(noun) for t in (side, *side.conjuncts)]
