@@ -9,7 +9,8 @@ import pytest
 
 from flashpoint.ingest import Document
 from flashpoint.knowledge.actors import ActorDictionary, DatedCode, choose_code, parse_petrarch_code
-from flashpoint.pipeline import DocState, Pipeline
+from flashpoint.pipeline import Pipeline
+from flashpoint.stage import DocState
 from flashpoint.records import DocumentRecord
 from flashpoint.stages.actors import ActorMention, ActorsStage, actor_for_token
 
@@ -32,7 +33,7 @@ def annotate(p: Pipeline, text: str, published: str | None = "2024-01-26") -> Do
 
 
 def mention(state: DocState, text: str) -> ActorMention:
-    found = [m for m in state.data["actor_mentions"] if m.text == text]
+    found = [m for m in state.actor_mentions if m.text == text]
     assert found, f"no mention {text!r} in {[m.text for m in state.data['actor_mentions']]}"
     return found[0]
 
@@ -46,7 +47,7 @@ def test_capitals_stand_for_their_states_unless_they_are_places(actors):
                              "a Washington-based analyst said. Kiev and New Delhi later agreed.")
     islamabad = mention(state, "Islamabad")
     assert (islamabad.code, islamabad.how, islamabad.kind) == ("PAK", "capital", "state")
-    texts = [m.text for m in state.data["actor_mentions"]]
+    texts = [m.text for m in state.actor_mentions]
     assert texts.count("Tehran") == 1  # "from Tehran" is a place, "Tehran said" an actor
     assert mention(state, "Tehran").start == token(state, "Tehran", 1)
     assert actor_for_token(state, token(state, "Tehran", 0)) is None
@@ -63,7 +64,7 @@ def test_demonym_plus_sector_word(actors):
     assert mention(state, "Pakistani security forces").code == "PAKCOP"
     assert mention(state, "Iranian military").code == "IRNMIL"
     assert mention(state, "Iranian and Pakistani foreign ministries").code == "IRNGOV"
-    assert [m.code for m in state.data["actor_mentions"] if m.text == "Pakistani"] == ["PAKGOV"]  # the coordinated demonym too
+    assert [m.code for m in state.actor_mentions if m.text == "Pakistani"] == ["PAKGOV"]  # the coordinated demonym too
     bare = actor_for_token(state, token(state, "militants"))
     assert (bare.kind, bare.code, bare.country) == ("sector", "REB", None)
 
@@ -131,9 +132,9 @@ def test_aliases_learned_from_the_text(actors):
     assert len(jaish) == 1 and jaish[0].code == "IRNREB"
     assert {"Jaish al-Adl", "Army of Justice", "Jaish", "Jundallah"} <= set(jaish[0].aliases)
     assert mention(state, "Jaish").how == "alias"  # a short form, after the full name
-    party = [m for m in state.data["actor_mentions"] if m.text == "Party of God"]
+    party = [m for m in state.actor_mentions if m.text == "Party of God"]
     assert len(party) == 2 and all(m.name == "Hezbollah" and m.how == "alias" for m in party)
-    mea = [m for m in state.data["actor_mentions"] if "MEA" in m.text]
+    mea = [m for m in state.actor_mentions if "MEA" in m.text]
     assert mea and all(m.code == "INDGOV" for m in mea)
 
 
@@ -144,9 +145,9 @@ def test_aliases_are_learned_for_names_the_dictionary_does_not_know(actors):
     p = Pipeline(["sentences", "entities", "published", ActorsStage(dictionary)], nlp=actors.nlp)
     state = annotate(p, "Fighters from Liwa al-Fajr, also known as the Dawn Brigade, seized the town. Liwa fighters later withdrew. "
                         "The Dawn Brigade said it would return. Before that, Liwa commanders had met the Sayf al-Haqq (Liwa al-Fajr) envoys.")
-    dawn = [m for m in state.data["actor_mentions"] if m.text == "Dawn Brigade"]
+    dawn = [m for m in state.actor_mentions if m.text == "Dawn Brigade"]
     assert len(dawn) == 2 and {m.code for m in dawn} == {"SYRREB"}
-    liwa = [m for m in state.data["actor_mentions"] if m.text.startswith("Liwa") and m.how == "alias"]
+    liwa = [m for m in state.actor_mentions if m.text.startswith("Liwa") and m.how == "alias"]
     assert liwa and all(m.name == "Liwa al-Fajr" for m in liwa)  # the first word of a construct name
     sayf = mention(state, "Sayf al-Haqq")
     assert (sayf.name, sayf.how) == ("Liwa al-Fajr", "alias")  # "Y (X)"
@@ -170,7 +171,7 @@ def test_actor_for_token_reads_the_noun_phrase_but_not_clauses(actors):
 
 def test_case_and_context_rules(actors):
     state = annotate(actors, "Let us see what he is doing in Turkey. The US and the UK condemned IS. He took the turkey home.")
-    assert [m.text for m in state.data["actor_mentions"]] == ["Turkey", "US", "UK", "IS"]
+    assert [m.text for m in state.actor_mentions] == ["Turkey", "US", "UK", "IS"]
     assert mention(state, "IS").name == "Islamic State"
 
 
@@ -181,7 +182,7 @@ def test_record_actors_one_per_distinct_actor(actors):
     assert "REB" not in by_code  # a sector word alone is not an identifiable actor
     assert {"Iran", "Tehran"} <= set(by_code["IRN"].aliases)
     assert by_code["IRNMIL"].name == "Iran" and by_code["IRNMIL"].sector == "MIL"
-    starts = [m.start for m in state.data["actor_mentions"]]
+    starts = [m.start for m in state.actor_mentions]
     assert starts == sorted(starts)
 
 
@@ -230,7 +231,7 @@ def test_petrarch_validation_dictionaries_with_date_bounded_codes(actors, valida
 def test_petrarch_discards_drop_the_sentence(actors, validate):
     p = Pipeline(["sentences", "entities", "published", ActorsStage(validate)], nlp=actors.nlp)
     state = annotate(p, "Norway praised Denmark. Norway played baseball against Denmark.")
-    assert [m.start for m in state.data["actor_mentions"]] == [0, 2]
+    assert [m.start for m in state.actor_mentions] == [0, 2]
 
 
 def test_merged_dictionaries_prefer_the_first(validate):

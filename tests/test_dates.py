@@ -7,7 +7,7 @@ import pytest
 import flashpoint.stages.dates  # noqa: F401  (registers the stage)
 from flashpoint import Pipeline
 from flashpoint.ingest import Document
-from flashpoint.pipeline import DocState
+from flashpoint.stage import DocState
 from flashpoint.records import DocumentRecord
 from flashpoint.stages.dates import event_date
 
@@ -62,7 +62,7 @@ def test_deictic_expressions(dates_pipeline):
     assert got["March"] == "2023-03"  # past tense: the most recent March
     assert got["two years ago"] == "2022"
     assert got["last year"] == "2023"
-    last_week = next(t for t in state.data["dates"] if t.text == "last week")
+    last_week = next(t for t in state.timexes if t.text == "last week")
     assert (last_week.exact, last_week.granularity, last_week.value, last_week.precision) == ("2024-W02", "week", "2024-W02", "week")
 
 
@@ -84,11 +84,11 @@ def test_ranges_years_and_decades(dates_pipeline):
     assert (by_text["2012"].value, by_text["2012"].precision) == ("2012", "year")
     assert (by_text["the 1990s"].value, by_text["the 1990s"].precision) == ("199X", "decade")
     assert by_text["the early 1980s"].value == "198X"
-    rich = next(t for t in state.data["dates"] if t.text == "1980-88")
+    rich = next(t for t in state.timexes if t.text == "1980-88")
     assert rich.interval == ("1980", "1988")
     # the two ends of "from ... to ..." keep their spans; the year written once serves both
     state = run(dates_pipeline, "The talks ran from 30 December to 4 January 2019, and he served as minister from 2003 to 2016.")
-    ends = [(t.text, t.value, t.range_role) for t in state.data["dates"]]
+    ends = [(t.text, t.value, t.range_role) for t in state.timexes]
     assert ends == [("30 December", "2018-12-30", "begin"), ("4 January 2019", "2019-01-04", "end"),
                     ("2003", "2003", "begin"), ("2016", "2016", "end")]
 
@@ -98,11 +98,11 @@ def test_durations_and_non_dates_are_not_listed(dates_pipeline):
             "and 2000 troops were sent. Convoys leave every Friday.")
     state = run(dates_pipeline, text)
     assert state.record.dates == []
-    kinds = {t.text: t.kind for t in state.data["dates"]}
+    kinds = {t.text: t.kind for t in state.timexes}
     assert kinds["two weeks"] == "duration"
     assert kinds["three-year"] == "duration"
     assert kinds["every Friday"] == "set"
-    assert all(t.value is None for t in state.data["dates"])
+    assert all(t.value is None for t in state.timexes)
 
 
 def test_spans_point_into_the_text_and_data_objects_carry_positions(dates_pipeline):
@@ -112,11 +112,11 @@ def test_spans_point_into_the_text_and_data_objects_carry_positions(dates_pipeli
     for mention in state.record.dates:
         start, end = mention.span
         assert text[start:end] == mention.text
-    sentences = state.data["sentences"]
-    for t in state.data["dates"]:
+    sentences = state.sentences
+    for t in state.timexes:
         assert state.doc[t.token_start:t.token_end].start_char <= t.start < t.end <= state.doc[t.token_start:t.token_end].end_char
         assert sentences[t.sentence].start_char <= t.start < sentences[t.sentence].end_char
-    assert [t.sentence for t in state.data["dates"]] == [0, 1, 1]
+    assert [t.sentence for t in state.timexes] == [0, 1, 1]
 
 
 def test_without_a_publication_date_deictic_expressions_stay_unresolved(dates_pipeline):
@@ -125,7 +125,7 @@ def test_without_a_publication_date_deictic_expressions_stay_unresolved(dates_pi
     # a full date far from the top is no dateline, but anaphora still resolve against it
     filler = "The border region has seen years of unrest between the two neighbours. " * 6
     state = run(dates_pipeline, filler + "Yesterday rebels attacked. On 16 January 2024 the army struck. Two days later it withdrew.", None)
-    assert state.data["published"] is None
+    assert state.published is None
     assert values(state) == {"Yesterday": None, "16 January 2024": "2024-01-16", "Two days later": "2024-01-18"}
 
 
@@ -158,7 +158,7 @@ def test_weeks_are_iso_week_dates_at_week_precision(dates_pipeline):
     by_text = {m.text: (m.value, m.precision) for m in state.record.dates}
     assert by_text["this week"] == ("2024-W03", "week")  # Monday 15 to Sunday 21 January 2024
     assert by_text["last week"] == ("2024-W02", "week")
-    weekend = next(t for t in state.data["dates"] if t.text == "the weekend")
+    weekend = next(t for t in state.timexes if t.text == "the weekend")
     assert (weekend.value, weekend.precision, weekend.exact) == ("2024-W02", "week", "2024-W02-WE")
     # the week's year is the ISO week-year: Tuesday 31 December 2024 is in 2025's first week
     assert values(run(dates_pipeline, "The talks resumed this week.", "2024-12-31")) == {"this week": "2025-W01"}
@@ -247,5 +247,5 @@ def test_the_event_an_offset_counts_from_takes_the_day_counted_from(dates_pipeli
     found = event_date(state, attacks.i, 1)
     assert (found.text, found.value) == ("16 January", "2024-01-16")  # the attacks were on the day counted from
     assert event_date(state, struck.i, 1).value == "2024-01-18"  # the event the offset dates
-    offset = next(t for t in state.data["dates"] if t.text == "Two days after")
+    offset = next(t for t in state.timexes if t.text == "Two days after")
     assert offset.counted_from is not None and offset.counted_from.text == "16 January"

@@ -90,8 +90,8 @@ def test_dateline_shapes(text, expected):
 
 class NeedsEvents(Stage):
     name = "needs-events"
-    requires = ("events",)
-    adds = ("claims",)
+    requires = ("record.events",)
+    adds = ("record.claims",)
 
     def __call__(self, state):
         pass
@@ -100,7 +100,6 @@ class NeedsEvents(Stage):
 class Explodes(Stage):
     name = "explodes"
     requires = ("sentences",)
-    adds = ("boom",)
 
     def __call__(self, state):
         if "boom" in state.document.text:
@@ -110,13 +109,53 @@ class Explodes(Stage):
 def test_order_is_checked_before_a_run(pipeline):
     with pytest.raises(PipelineError) as info:
         Pipeline(["sentences", NeedsEvents()], nlp=pipeline.nlp)
-    assert info.value.code == "pipeline-order" and "needs-events" in info.value.message and "events" in info.value.message
+    assert info.value.code == "pipeline-order" and "needs-events" in info.value.message and "record.events" in info.value.message
     with pytest.raises(PipelineError) as info:
         Pipeline(["entities", "sentences"], nlp=pipeline.nlp)  # entities need sentences first
     assert info.value.code == "pipeline-order"
     with pytest.raises(PipelineError) as info:
         Pipeline(["no-such-stage"], nlp=pipeline.nlp)
     assert info.value.code == "unknown-stage"
+
+
+class ReadsTimexes(Stage):
+    name = "reads-timexes"
+    requires = ("sentences", "timexes")
+    adds = ("record.events",)
+
+    def __call__(self, state):
+        state.record.events = []
+
+
+class DeclaresNoField(Stage):
+    name = "declares-no-field"
+    requires = ("actors",)  # a stage's name, not a field: `actor_mentions` is
+
+    def __call__(self, state):
+        pass
+
+
+def test_a_stage_reading_a_field_no_earlier_stage_assigns_is_refused(pipeline):
+    # the dates stage assigns `timexes`: before it the field is unassigned, after it the order holds
+    with pytest.raises(PipelineError) as info:
+        Pipeline(["sentences", "published", ReadsTimexes(), "dates"], nlp=pipeline.nlp)
+    assert info.value.code == "pipeline-order" and "timexes" in info.value.message
+    assert Pipeline(["sentences", "published", "dates", ReadsTimexes()], nlp=pipeline.nlp).stage_names[-1] == "reads-timexes"
+
+
+def test_a_stage_declaring_a_name_that_is_no_field_is_refused(pipeline):
+    with pytest.raises(PipelineError) as info:
+        Pipeline(["sentences", DeclaresNoField()], nlp=pipeline.nlp)
+    assert info.value.code == "unknown-field" and "actors" in info.value.message
+    with pytest.raises(PipelineError) as info:
+        flashpoint.register_stage(DeclaresNoField)
+    assert info.value.code == "unknown-field"
+
+
+def test_a_stage_using_a_field_a_later_stage_assigns_is_refused(pipeline):
+    with pytest.raises(PipelineError) as info:
+        Pipeline(["sentences", "published", "actors", "events", "published"], nlp=pipeline.nlp)
+    assert info.value.code == "pipeline-order" and "published" in info.value.message
 
 
 def test_a_stage_failing_on_one_document_does_not_stop_the_batch(pipeline):

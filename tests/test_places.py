@@ -8,7 +8,7 @@ import flashpoint.stages.places as places  # registers the "places" stage
 from flashpoint import Pipeline
 from flashpoint.ingest import Document
 from flashpoint.knowledge.gazetteer import get_gazetteer, normalize
-from flashpoint.pipeline import DocState
+from flashpoint.stage import DocState
 from flashpoint.records import DocumentRecord, Location
 
 KERMAN_IRAN = 128234  # GeoNames: the city of Kerman, Iran (not Kerman, California: 5362909)
@@ -18,7 +18,7 @@ BALOCHISTAN = 1183606
 
 @pytest.fixture(scope="module")
 def run(pipeline):
-    """Text in, the DocState the stages left (record and `data`), through sentences, entities, places."""
+    """Text in, the DocState the stages left (the record and the working fields), through sentences, entities, places."""
     staged = Pipeline(["sentences", "entities", "places"], nlp=pipeline.nlp)
 
     def annotate(text: str) -> DocState:
@@ -32,8 +32,8 @@ def run(pipeline):
 
 
 def mentions(state: DocState, text: str) -> list[places.PlaceMention]:
-    found = [m for m in state.data["places"] if m.text == text]
-    assert found, f"no mention {text!r} in {[m.text for m in state.data['places']]}"
+    found = [m for m in state.place_mentions if m.text == text]
+    assert found, f"no mention {text!r} in {[m.text for m in state.place_mentions]}"
     return found
 
 
@@ -128,7 +128,7 @@ def test_every_span_points_into_the_text(run):
     assert state.record.places
     for place in state.record.places:
         assert text[place.span[0]:place.span[1]] == place.text
-    for m in state.data["places"]:
+    for m in state.place_mentions:
         assert text[m.start_char:m.end_char] == m.text
         assert m.start_char >= state.doc[m.start].idx and m.end_char <= state.doc[m.end - 1].idx + len(state.doc[m.end - 1])
     by_text = {p.text: p for p in state.record.places}

@@ -9,7 +9,8 @@ and `FlashpointError`.
 
 from .errors import FlashpointError
 from .ingest import Document, Failure
-from .pipeline import Pipeline, Stage, register_stage
+from .pipeline import Pipeline
+from .stage import Stage, register_stage
 from .records import Actor, Claim, DateMention, DocumentRecord, Entity, Event, Place, Quote, json_schema
 from .service import extract
 from .store import open_store

@@ -45,6 +45,7 @@ CODES: dict[str, str] = {
     "stage-error": "a pipeline stage failed on this document",
     "pipeline-order": "a stage needs an annotation that no earlier stage adds",
     "unknown-stage": "no stage of that name is registered",
+    "unknown-field": "a stage declares a name that is no field of the document state, record or event",
     # environment and store
     "model-missing": "the spaCy model package is not installed",
     "model-mismatch": "the installed spaCy model is not the expected one",

@@ -1,5 +1,6 @@
-"""The stage protocol, the stage registry and the runner.
+"""The runner: the spaCy parse and the stages over a stream of documents.
 
+The stage contract (`DocState`, `Stage`, the registry, `check_order`) is in `stage.py`.
 A document is parsed once by spaCy (`nlp.pipe`, batched, optionally over several
 processes, the document travelling alongside its text as the context of the tuple), then
 each stage reads the parse and what earlier stages added and adds one kind of annotation.
@@ -14,8 +15,7 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
-from typing import Any, ClassVar
+from dataclasses import dataclass
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -23,62 +23,15 @@ from spacy.tokens import Doc
 from .errors import PipelineError
 from .ingest import Document, Failure, Item
 from .records import DocumentRecord
+from .stage import STAGES, DocState, Stage, check_order, model_annotations, register_stage
 
-# What the spaCy model itself provides, by the component that provides it.
-MODEL_ANNOTATIONS = {"tok2vec": (), "tagger": ("pos",), "lemmatizer": ("lemmas",), "parser": ("parse",), "ner": ("ner",)}
-
-
-@dataclass
-class DocState:
-    """One document on its way through the stages."""
-
-    document: Document
-    doc: Doc
-    record: DocumentRecord
-    # Working annotations shared between stages that are not part of the record
-    # (spaCy spans, lookup tables). Keys are annotation names.
-    data: dict[str, Any] = field(default_factory=dict)
-
-
-class Stage:
-    """Base class of pipeline stages. Subclasses set `name`, `requires`, `adds` and `__call__`."""
-
-    name: ClassVar[str]
-    requires: ClassVar[tuple[str, ...]] = ()
-    adds: ClassVar[tuple[str, ...]] = ()
-    # Annotations the stage reads when present (events use dates and places if a pipeline
-    # has them): a stage adding one of these must not come after this one.
-    uses: ClassVar[tuple[str, ...]] = ()
-
-    def __call__(self, state: DocState) -> None:  # pragma: no cover - abstract
-        raise NotImplementedError
-
-    def __repr__(self) -> str:
-        return f"<stage {self.name}: {', '.join(self.requires) or '-'} -> {', '.join(self.adds)}>"
-
-
-STAGES: dict[str, type[Stage]] = {}
-
-
-def register_stage(cls: type[Stage]) -> type[Stage]:
-    """Class decorator: make a stage available by name (`Pipeline(stages=[name, ...])`)."""
-    if cls.name in STAGES and STAGES[cls.name] is not cls:
-        raise ValueError(f"a stage named {cls.name!r} is already registered")
-    STAGES[cls.name] = cls
-    return cls
+__all__ = ["Pipeline", "Processed", "DocState", "Stage", "register_stage", "default_stage_names"]
 
 
 def default_stage_names() -> list[str]:
-    from . import stages  # noqa: F401  (registers the built-in stages)
+    from . import stages  # the built-in stages register themselves when their package is imported
 
     return list(stages.DEFAULT)
-
-
-def model_annotations(pipe_names: Iterable[str]) -> set[str]:
-    provided = {"tokens", "text"}
-    for name in pipe_names:
-        provided.update(MODEL_ANNOTATIONS.get(name, ()))
-    return provided
 
 
 def resolve_stages(stages: Sequence[str | Stage]) -> list[Stage]:
@@ -93,27 +46,6 @@ def resolve_stages(stages: Sequence[str | Stage]) -> list[Stage]:
         else:
             raise PipelineError("unknown-stage", f"no stage named {stage!r}; registered: {', '.join(sorted(STAGES))}")
     return resolved
-
-
-def check_order(stages: Sequence[Stage], provided: set[str]) -> None:
-    """Raise PipelineError naming the first stage whose requirements are not met before it."""
-    available = set(provided)
-    for position, stage in enumerate(stages):
-        missing = [need for need in stage.requires if need not in available]
-        if missing:
-            raise PipelineError(
-                "pipeline-order",
-                f"stage {stage.name!r} needs {', '.join(missing)}, which no earlier stage adds "
-                f"(available before it: {', '.join(sorted(available))})",
-            )
-        for later in stages[position + 1:]:
-            late = [use for use in stage.uses if use in later.adds]
-            if late:
-                raise PipelineError(
-                    "pipeline-order",
-                    f"stage {stage.name!r} uses {', '.join(late)}, which stage {later.name!r} adds after it; move {later.name!r} earlier",
-                )
-        available.update(stage.adds)
 
 
 @dataclass

@@ -11,7 +11,8 @@ from pathlib import Path
 
 from ..ingest import Document
 from ..models.event_type import Decision
-from ..pipeline import DocState, Pipeline
+from ..pipeline import Pipeline
+from ..stage import DocState
 from ..stages.events import Passage
 from . import EvalResult, evaluation
 
@@ -106,7 +107,7 @@ def _reading(state: DocState | None) -> Passage | None:
 
     if state is None:
         return None
-    return passage(EventCoder(state, default_lexicon()), state.data["sentences"], state.record.events)
+    return passage(EventCoder(state, default_lexicon()), state.sentences, state.record.events)
 
 
 def _rule_labels(readings: list[Passage | None]) -> list[tuple[str, str | None]]:

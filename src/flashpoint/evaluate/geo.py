@@ -148,7 +148,7 @@ def run(eval_dir: Path, *, sample: int | None = None, pipeline=None) -> EvalResu
             started = time.perf_counter()
             super().__call__(state)
             timing["seconds"] += time.perf_counter() - started
-            captured[state.document.id] = state.data["places"]
+            captured[state.document.id] = state.place_mentions
 
     from ..knowledge.gazetteer import get_gazetteer
 

@@ -20,7 +20,8 @@ from datetime import date
 from pathlib import Path
 
 from ..ingest import Document
-from ..pipeline import DocState, Pipeline
+from ..pipeline import Pipeline
+from ..stage import DocState
 from . import EvalResult, evaluation
 
 FOLDER = "petrarch"

@@ -185,12 +185,14 @@ def score(articles_: list[Article], predictions: list[list[Predicted]]) -> tuple
 
 def _ours(state) -> list[Predicted]:
     preds = []
-    for span, parts, kind, cue, speaker in state.data.get("quote_speeches", []):
+    speeches = state.speeches or []
+    for speech in speeches:
+        parts, speaker = speech.parts, speech.speaker
         words = [w for w in (_last_word(speaker.text), _last_word(speaker.name)) if w] if speaker is not None else []
         preds.append(Predicted(list(parts), tuple(speaker.span) if speaker is not None and speaker.span else None, words))
     # only what the stage reported (quotes with no cue and few words are dropped there)
     reported = {tuple(q.span) for q in state.record.quotes}
-    return [p for p, (span, *_rest) in zip(preds, state.data.get("quote_speeches", [])) if tuple(span) in reported]
+    return [p for p, speech in zip(preds, speeches) if speech.span in reported]
 
 
 def _textacy(doc, direct_quotations) -> list[Predicted]:
@@ -206,7 +208,7 @@ def _textacy(doc, direct_quotations) -> list[Predicted]:
 
 @evaluation("quotes", "attribution contents and sources on PolNeAR dev: P/R/F1, recall on quotations, source accuracy; textacy beside")
 def run(eval_dir: Path, *, sample: int | None = None, pipeline=None) -> EvalResult:
-    from ..ingest import Document
+    from ..ingest import Document, Failure
     from ..pipeline import Pipeline
     from ..stages.quotes import Quotes
 
@@ -222,7 +224,7 @@ def run(eval_dir: Path, *, sample: int | None = None, pipeline=None) -> EvalResu
     ours, theirs = [], []
     for art, doc in zip(arts, nlp.pipe((a.text for a in arts), batch_size=16)):
         state = ours_pipeline.run_stages(Document(id=art.name, text=art.text), doc)
-        if not hasattr(state, "data"):  # a Failure: the stage raised on this article
+        if isinstance(state, Failure):  # the stage raised on this article
             raise RuntimeError(f"{art.name}: {state.message}")
         ours.append(_ours(state))
         if direct_quotations is not None:

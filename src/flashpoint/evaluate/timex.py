@@ -119,7 +119,8 @@ def files(eval_dir: Path, sample: int | None) -> list[Path]:
 @evaluation("timex", "date expressions on TimeBank/AQUAINT: span P/R/F1 and value accuracy of DATE timexes")
 def run(eval_dir: Path, *, sample: int | None = None, pipeline=None) -> EvalResult:
     from ..ingest import Document
-    from ..pipeline import DocState, Pipeline
+    from ..pipeline import Pipeline
+    from ..stage import DocState
     from ..records import DocumentRecord
     from ..stages.dates import Dates
     from ..stages.text import Sentences
@@ -137,10 +138,10 @@ def run(eval_dir: Path, *, sample: int | None = None, pipeline=None) -> EvalResu
     for tml, doc in zip(docs, nlp.pipe((d.text for d in docs), batch_size=16)):
         document = Document(id=tml.name, text=tml.text, published=tml.dct.isoformat() if tml.dct else None)
         state = DocState(document=document, doc=doc, record=DocumentRecord(doc_id=tml.name, published=document.published))
-        state.data["published"] = tml.dct
+        state.published = tml.dct
         sentences(state)
         dates_stage(state)
-        ours = [t for t in state.data["dates"] if t.kind in OUR_KINDS]
+        ours = [t for t in state.timexes if t.kind in OUR_KINDS]
         gold = [g for g in tml.timexes if g.type == "DATE"]
         gold_n += len(gold)
         pred_n += len(ours)

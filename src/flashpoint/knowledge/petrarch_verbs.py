@@ -35,7 +35,7 @@ from pathlib import Path
 
 from spacy.tokens import Token
 
-from ..pipeline import DocState, Stage
+from ..stage import DocState, Stage
 from .events import Coding, EventLexicon, default_lexicon
 
 # --------------------------------------------------------------------------- CAMEO -> PLOVER
@@ -383,7 +383,7 @@ class PetrarchCoder:
         self.coder = events.EventCoder(state, lexicon)
         self.events = events
         self._families = {(e.family, id(e)): f for f in dictionary.families for e in f.verbs}
-        self.mentions = sorted(state.data.get("actor_mentions", []), key=lambda m: m.start)
+        self.mentions = sorted(state.actor_mentions or [], key=lambda m: m.start)
         self.mention_at: dict[int, object] = {}
         for m in self.mentions:
             for i in range(m.start, m.end):
@@ -525,7 +525,7 @@ class PetrarchCoder:
     def code(self) -> list:
         from ..stages.events import unique_numbered
 
-        sentences = self.state.data.get("sentences") or list(self.doc.sents)
+        sentences = self.state.sentences or list(self.doc.sents)
 
         def candidates():
             for index, sentence in enumerate(sentences):
@@ -716,9 +716,9 @@ class PetrarchEvents(Stage):
     """Events coded through a PETRARCH verb dictionary (a drop-in for the `events` stage)."""
 
     name = "events"
-    requires = ("parse", "sentences", "actors")
-    adds = ("events",)
-    uses = ("dates", "places", "published")
+    requires = ("parse", "sentences", "actor_mentions", "actor_index")
+    uses = ("published", "timexes", "place_mentions")
+    adds = ("record.events",)
 
     def __init__(self, dictionary: VerbDictionary, lexicon: EventLexicon | None = None):
         self.dictionary = dictionary

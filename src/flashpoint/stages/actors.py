@@ -26,7 +26,7 @@ How a mention is found and coded, in order:
 5. A bare definite sector phrase ("the Foreign Office", "the foreign minister") refers to
    the last mention with the same words that had a country.
 
-`state.data["actor_mentions"]` lists the mentions (sorted by start); `actor_for_token`
+`state.actor_mentions` lists the mentions (sorted by start); `actor_for_token`
 gives the actor a noun phrase denotes; `state.record.actors` has one `Actor` per distinct
 actor.
 """
@@ -45,7 +45,7 @@ from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
 from ..knowledge.actors import ActorDictionary, ActorEntry, Form, SectorTerm, country_of, form_variants, normalize, sector_of
-from ..pipeline import DocState, Stage, register_stage
+from ..stage import DocState, Stage, register_stage
 from ..records import Actor
 
 
@@ -65,7 +65,7 @@ class ActorMention:
     how: str  # "dictionary" | "demonym" | "capital" | "sector" | "role" | "alias" | "coref"
     via: str | None = None  # how parts were joined: "modifier", "pp", "pronoun", "apposition", "title", "relcl", "np", "of"
     entity: str | None = None  # dictionary entry id, or "person:<name>" for people found in the text
-    sentence: int | None = None  # index into state.data["sentences"]
+    sentence: int | None = None  # index into state.sentences
 
 
 # Dependencies that stay inside a noun phrase (modifiers that can name its actor).
@@ -977,7 +977,7 @@ def actor_for_token(state: DocState, token_index: int) -> ActorMention | None:
     "of" phrase ("two bases of Jaish al-Adl"). Relative clauses and clausal children are never
     looked into. The result spans the words that named the actor.
     """
-    index = state.data.get("actor_index")
+    index = state.actor_index
     if index is None:
         return None
     return index.lookup(token_index)
@@ -1003,7 +1003,7 @@ class ActorsStage(Stage):
 
     name = "actors"
     requires = ("parse", "ner", "sentences")
-    adds = ("actors",)
+    adds = ("actor_mentions", "actor_index", "record.actors")
     uses = ("published",)  # the document's date picks date-bounded codes, when a pipeline has it
 
     def __init__(self, dictionary: ActorDictionary | None = None, as_of: date | None = None):
@@ -1024,12 +1024,12 @@ class ActorsStage(Stage):
 
     def __call__(self, state: DocState) -> None:
         doc = state.doc
-        on = self.as_of or state.data.get("published")
-        found = _DocActors(doc, self.compiled(doc.vocab), on, state.data.get("sentences") or [])
+        on = self.as_of or state.published
+        found = _DocActors(doc, self.compiled(doc.vocab), on, state.sentences or [])
         internal = found.run()
         public = [(_public(doc, m, found.sentence_of(m.start)), m) for m in internal]
         indexed = [(p, m.rank) for p, m in public if m.indexed]
         visible = sorted((p for p, m in public if not m.hidden), key=lambda p: (p.start, -p.end))
-        state.data["actor_mentions"] = visible
-        state.data["actor_index"] = ActorIndex(doc, [p for p, _ in indexed], [r for _, r in indexed], found.sentence_of)
+        state.actor_mentions = visible
+        state.actor_index = ActorIndex(doc, [p for p, _ in indexed], [r for _, r in indexed], found.sentence_of)
         state.record.actors = _record_actors(visible)

@@ -45,7 +45,7 @@ from statistics import median
 
 from spacy.tokens import Token
 
-from ..pipeline import DocState, Stage, register_stage
+from ..stage import DocState, Stage, register_stage
 from ..records import Claim, Claimant
 from .events import TIME_PREPOSITIONS
 
@@ -126,9 +126,9 @@ class Claims(Stage):
     """Quantitative claims and denials; see the module docstring."""
 
     name = "claims"
-    requires = ("parse", "sentences", "actors", "events")
-    uses = ("quotes",)
-    adds = ("claims",)
+    requires = ("parse", "sentences", "actor_index", "record.events")
+    uses = ("speeches", "quote_index")
+    adds = ("record.claims", "event.fatalities")
 
     def __call__(self, state: DocState) -> None:
         doc = state.doc
@@ -137,8 +137,8 @@ class Claims(Stage):
         for ev in events:
             span = doc.char_span(ev.trigger.span[0], ev.trigger.span[1], alignment_mode="expand")
             ev_tokens.append(span.root.i if span is not None and len(span) else None)
-        speeches = state.data.get("quote_speeches", [])
-        cue_speakers = state.data.get("quote_index", {})
+        speeches = state.speeches or []
+        cue_speakers = state.quote_index or {}
         claims: list[tuple[Claim, int]] = []
         seen: set[int] = set()
         for tok in doc:
@@ -186,8 +186,9 @@ class Claims(Stage):
 
     def _claimant(self, state: DocState, tok: Token, sent, speeches, cue_speakers) -> Claimant:
         # inside a direct quote: its speaker
-        for span, parts, kind, cue, speaker in speeches:
-            if kind == "direct" and speaker is not None and speaker.name and any(a <= tok.idx < b for a, b in parts):
+        for speech in speeches:
+            speaker = speech.speaker
+            if speech.kind == "direct" and speaker is not None and speaker.name and any(a <= tok.idx < b for a, b in speech.parts):
                 return Claimant(name=speaker.name, code=speaker.actor_code, text=speaker.text, span=speaker.span)
         # the cue verb the clause hangs from
         for anc in tok.ancestors:
@@ -195,8 +196,9 @@ class Claims(Stage):
             if speaker is not None and speaker.name:
                 return Claimant(name=speaker.name, code=speaker.actor_code, text=speaker.text, span=speaker.span)
         # an indirect speech whose content covers the figure
-        for span, parts, kind, cue, speaker in speeches:
-            if speaker is not None and speaker.name and any(a <= tok.idx < b for a, b in parts):
+        for speech in speeches:
+            speaker = speech.speaker
+            if speaker is not None and speaker.name and any(a <= tok.idx < b for a, b in speech.parts):
                 return Claimant(name=speaker.name, code=speaker.actor_code, text=speaker.text, span=speaker.span)
         source = state.record.source or state.record.doc_id
         return Claimant(name=source)

@@ -14,7 +14,7 @@ two anchors:
 
 Durations ("for two weeks", "three-year"), sets ("every Friday") and vague references
 ("now", "recently") are recognised so that nothing else mistakes them for dates; they are
-kept in `state.data["dates"]` with their `kind` and no value, and are not listed in the
+kept in `state.timexes` with their `kind` and no value, and are not listed in the
 record's `dates`.
 
 Values are ISO 8601 at the precision the record allows (day, week, month, year, decade). A
@@ -39,7 +39,7 @@ from datetime import date, timedelta
 from dateutil.easter import easter
 from dateutil.relativedelta import relativedelta
 
-from ..pipeline import DocState, Stage, register_stage
+from ..stage import DocState, Stage, register_stage
 from ..records import DateMention
 
 # ---------------------------------------------------------------------------------------
@@ -1340,12 +1340,12 @@ class Dates(Stage):
 
     name = "dates"
     requires = ("parse", "sentences", "published")
-    adds = ("dates",)
+    adds = ("timexes", "record.dates")
 
     def __call__(self, state: DocState) -> None:
-        sentence_starts = [s.start_char for s in state.data["sentences"]]
-        found = extract_dates(state.doc, state.doc.text, state.data.get("published"), sentence_starts)
-        state.data["dates"] = found
+        sentence_starts = [s.start_char for s in state.sentences]
+        found = extract_dates(state.doc, state.doc.text, state.published, sentence_starts)
+        state.timexes = found
         state.record.dates = [t.to_mention() for t in found if t.kind == "date"]
 
 
@@ -1417,7 +1417,7 @@ def event_date(state: DocState, trigger_token_index: int, sentence_index: int) -
     An event named as what an offset counts from ("two days after the Iranian attacks")
     happened on the day counted from: its date is the expression that dated that day.
     """
-    dates = [t for t in state.data.get("dates", []) if t.resolved]
+    dates = [t for t in state.timexes or [] if t.resolved]
     if not dates:
         return None
     doc = state.doc
@@ -1455,7 +1455,7 @@ def event_date(state: DocState, trigger_token_index: int, sentence_index: int) -
         if free:
             return min(free, key=lambda t: (distance(t), t.start))
         return None
-    sentences = state.data.get("sentences") or list(doc.sents)
+    sentences = state.sentences or list(doc.sents)
     text = doc.text
     if sentence_index >= len(sentences):
         return None

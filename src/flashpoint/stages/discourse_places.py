@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections import Counter
 
 from ..knowledge.gazetteer import get_gazetteer
-from ..pipeline import DocState, Stage, register_stage
+from ..stage import DocState, Stage, register_stage
 from ..records import Location, Place
 from .places import entry_location
 
@@ -59,8 +59,8 @@ class DiscoursePlaces(Stage):
     (`basis` "discourse")."""
 
     name = "discourse_places"
-    requires = ("places", "event_mentions")
-    adds = ("discourse_places",)
+    requires = ("record.places", "event.mentions")
+    adds = ("event.location",)
 
     def __call__(self, state: DocState) -> None:
         place_by_discourse(state)

@@ -39,7 +39,7 @@ from spacy.tokens import Token
 
 from ..knowledge.events import QUAD_CLASS, Coding, EventLexicon, default_lexicon
 from ..models.event_type import EventTypeModel
-from ..pipeline import DocState, Stage, register_stage
+from ..stage import DocState, Stage, register_stage
 from ..records import ActorRef, Event, Location, Trigger
 
 SUBJECTS = {"nsubj", "csubj"}
@@ -282,7 +282,7 @@ class EventCoder:
         self.doc = state.doc
         self.lexicon = lexicon
         self.actor_for_token = actor_for_token
-        self.mentions = state.data.get("actor_mentions", [])
+        self.mentions = state.actor_mentions or []
         # (trigger index, type, actor mention) of the events told so far, in text order: what
         # a later definite description ("rejected the demands") can refer back to
         self.told: list[tuple[int, str, object]] = []
@@ -620,7 +620,7 @@ class EventCoder:
                             return found
             node = node.head
         # Otherwise the nearest earlier actor of the right kind, in this or the previous two sentences.
-        sentences = self.state.data["sentences"]
+        sentences = self.state.sentences
         earliest = sentences[max(0, sentence_index - 2)].start
         wanted = {"person"} if lower in PERSONAL_PRONOUNS else {"state", "igo", "group", "sector"}
         bound = self._own_clause_subjects(pronoun)
@@ -664,7 +664,7 @@ class EventCoder:
 
     def code(self) -> list[Event]:
         def candidates():
-            for index, sentence in enumerate(self.state.data["sentences"]):
+            for index, sentence in enumerate(self.state.sentences):
                 for token in sentence:
                     found = self.find(token)
                     if found is not None:
@@ -1157,7 +1157,7 @@ class EventCoder:
         return None
 
     def _date(self, trigger: Token, index: int):
-        if "dates" not in self.state.data:
+        if self.state.timexes is None:  # no dates stage in this pipeline
             return None
         from .dates import event_date
 
@@ -1174,7 +1174,7 @@ class EventCoder:
         also the recipient's place ("struck Pakistan", "militants in Iran"), then the
         actor's stated place, never the actor itself. A statement, a request or an
         accusation happens where it is made, not where its addressee is."""
-        if "places" not in self.state.data:
+        if self.state.place_mentions is None:  # no places stage in this pipeline
             return None
         from .places import event_location
 
@@ -1227,12 +1227,12 @@ class EventCoder:
 
     def _after_publication(self, date_info) -> bool:
         """Whether the whole period a date names begins after the publication day."""
-        published = self.state.data.get("published")
+        published = self.state.published
         start = _period_start(getattr(date_info, "value", None))
         return bool(published and start) and start > published
 
     def _is_historical(self, date_info) -> bool:
-        published = self.state.data.get("published")
+        published = self.state.published
         start = _period_start(getattr(date_info, "value", None), year_end=True)
         return bool(published and start) and (published - start).days > HISTORICAL_DAYS
 
@@ -1298,9 +1298,9 @@ class Events(Stage):
     """PLOVER events with CAMEO codes, Goldstein scores, quad classes, status and evidence."""
 
     name = "events"
-    requires = ("parse", "sentences", "actors")
-    adds = ("events",)
-    uses = ("dates", "places", "published")
+    requires = ("parse", "sentences", "actor_mentions", "actor_index")
+    uses = ("published", "timexes", "place_mentions")
+    adds = ("record.events",)
 
     def __init__(self, lexicon: EventLexicon | None = None):
         self.lexicon = lexicon or default_lexicon()
@@ -1444,7 +1444,7 @@ def main_event(state: DocState, lexicon: EventLexicon | None = None, model: Even
 def classify(state: DocState, lexicon: EventLexicon | None = None, model: EventTypeModel | None = None) -> tuple[str | None, str | None, str | None]:
     """(type, mode, evidence) of a short text's main event; evidence is the coded event's
     rule id, the model's decision ("model:event-type@v1=MOBILIZE:0.64"), or "lexicon"."""
-    reading = passage(EventCoder(state, lexicon or default_lexicon()), state.data["sentences"], state.record.events)
+    reading = passage(EventCoder(state, lexicon or default_lexicon()), state.sentences, state.record.events)
     if model is not None:
         decision = model.decide(reading.rule_type, reading.features)
         if decision.overrides:

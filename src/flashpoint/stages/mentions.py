@@ -22,7 +22,7 @@ from __future__ import annotations
 from datetime import date
 
 from ..models.event_confidence import confidence
-from ..pipeline import DocState, Stage, register_stage
+from ..stage import DocState, Stage, register_stage
 from ..records import ActorRef, Event, EventMention
 
 
@@ -173,8 +173,8 @@ class EventMentions(Stage):
     """Joins the mentions of one real event in a document into one event."""
 
     name = "event_mentions"
-    requires = ("events", "event_places")
-    adds = ("event_mentions",)
+    requires = ("record.events", "event.location")
+    adds = ("event.mentions",)
 
     def __call__(self, state: DocState) -> None:
         state.record.events, _ = merge_mentions(list(state.record.events))
@@ -185,8 +185,10 @@ class EventConfidence(Stage):
     """The calibrated confidence of each event (`model:event-confidence@v1`)."""
 
     name = "event_confidence"
-    requires = ("event_mentions", "discourse_places")
-    adds = ("event_confidence",)
+    requires = ("event.mentions", "event.location")
+    # the places a later stage gives change what the confidence reads
+    uses = ("event.location",)
+    adds = ("event.confidence",)
 
     def __call__(self, state: DocState) -> None:
         for event in state.record.events:

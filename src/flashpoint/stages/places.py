@@ -41,7 +41,7 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Token
 
 from ..knowledge.gazetteer import Gazetteer, GeoEntry, Match, get_gazetteer, normalize
-from ..pipeline import DocState, Stage, register_stage
+from ..stage import DocState, Stage, register_stage
 from ..records import Location, Place
 
 # Roles of a mention.
@@ -122,7 +122,7 @@ class PlaceMention:
     """A toponym (or a demonym) of the text and the place it resolves to.
 
     `start`/`end` are token indices into `state.doc` ([start, end)), `start_char`/`end_char`
-    character offsets into the document text, `sentence` the index into `state.data["sentences"]`.
+    character offsets into the document text, `sentence` the index into `state.sentences`.
     `role` is "place" (a toponym), "actor" (a country or capital standing for its government:
     "Tehran said"), "in_name" (inside an organisation's name: "Edmonton Police Service") or
     "demonym" ("Iranian"; not a toponym, not in the record's places). `entry` is the
@@ -935,15 +935,15 @@ def find_places(doc: Doc, sentences, gaz: Gazetteer | None = None) -> list[Place
 @register_stage
 class Places(Stage):
     """Toponyms resolved against the offline gazetteer (`record.places`), with richer mention
-    objects in `state.data["places"]` for the event coder (`event_location`)."""
+    objects in `state.place_mentions` for the event coder (`event_location`)."""
 
     name = "places"
     requires = ("parse", "ner", "sentences")
-    adds = ("places",)
+    adds = ("place_mentions", "record.places")
 
     def __call__(self, state: DocState) -> None:
-        mentions = find_places(state.doc, state.data["sentences"])
-        state.data["places"] = mentions
+        mentions = find_places(state.doc, state.sentences)
+        state.place_mentions = mentions
         # Every toponym, and the adjectives and group names of places ("Russian", "EU") with `basis` "adjective":
         # listed, never an event's place (`event_location` takes toponyms only).
         state.record.places = [m.to_place() for m in mentions if m.entry is not None]
@@ -965,7 +965,7 @@ def event_location(state: DocState, trigger_token_index: int, argument_token_ind
     Of several, the nearest in the parse wins, then the most precise.
     """
     doc = state.doc
-    mentions = [m for m in state.data.get("places", []) if m.role == PLACE and m.entry is not None]
+    mentions = [m for m in state.place_mentions or [] if m.role == PLACE and m.entry is not None]
     if not mentions or not 0 <= trigger_token_index < len(doc):
         return None
     at: dict[int, PlaceMention] = {}
@@ -1192,7 +1192,7 @@ def _stated_operation_places(state: DocState) -> list[tuple[int, Location]]:
     the region known as Kouh-Sabz in Balochistan", "the target of the raid was a village near
     Panjgur", "the attack was in Quetta"."""
     found = []
-    for index, sentence in enumerate(state.data["sentences"]):
+    for index, sentence in enumerate(state.sentences):
         for tok in sentence:
             if tok.lemma_ != "be":
                 continue
@@ -1215,7 +1215,7 @@ def carry_event_locations(state: DocState) -> None:
     alone: a statement happens where it is made, which the text rarely restates."""
     doc, events = state.doc, state.record.events
     text = doc.text
-    sentence_starts = [s.start_char for s in state.data["sentences"]]
+    sentence_starts = [s.start_char for s in state.sentences]
 
     def paragraph_of(pos: int) -> int:
         return text.count("\n", 0, pos)
@@ -1254,8 +1254,8 @@ class EventPlaces(Stage):
     (`carry_event_locations`)."""
 
     name = "event_places"
-    requires = ("parse", "sentences", "places", "events")
-    adds = ("event_places",)
+    requires = ("parse", "sentences", "place_mentions", "record.events")
+    adds = ("event.location",)
 
     def __call__(self, state: DocState) -> None:
         carry_event_locations(state)

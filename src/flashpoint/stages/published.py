@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from ..pipeline import DocState, Stage, register_stage
+from ..stage import DocState, Stage, register_stage
 
 _MONTHS = {
     name: number
@@ -64,7 +64,7 @@ def find_dateline(text: str) -> tuple[date, tuple[int, int]] | None:
 class PublishedDate(Stage):
     name = "published"
     requires = ("text",)
-    adds = ("published",)
+    adds = ("published", "record.published")
 
     def __call__(self, state: DocState) -> None:
         record = state.record
@@ -73,4 +73,4 @@ class PublishedDate(Stage):
             if found is not None:
                 record.published = found[0].isoformat()
                 record.published_inferred = True
-        state.data["published"] = date.fromisoformat(record.published) if record.published else None
+        state.published = date.fromisoformat(record.published) if record.published else None

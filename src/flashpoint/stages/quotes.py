@@ -79,7 +79,7 @@ Speakers, in document order, so earlier ones are there for later references:
 - the speaker is linked to the actor the phrase denotes (`actor_for_token`), or its
   antecedent's.
 
-`state.record.quotes` gets one `Quote` each; `state.data["quote_index"]` maps cue token
+`state.record.quotes` gets one `Quote` each; `state.quote_index` maps cue token
 indices to their speakers (what the claims stage reads).
 """
 
@@ -90,7 +90,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from ..pipeline import DocState, Stage, register_stage
+from ..stage import DocState, Speech, Stage, register_stage
 from ..records import Quote, Speaker
 from .actors import actor_for_token
 
@@ -1209,8 +1209,8 @@ class Quotes(Stage):
     """Direct and indirect quotations with their speakers; see the module docstring."""
 
     name = "quotes"
-    requires = ("parse", "sentences", "actors")
-    adds = ("quotes",)
+    requires = ("parse", "sentences", "actor_index")
+    adds = ("record.quotes", "quote_index", "speeches")
 
     def __call__(self, state: DocState) -> None:
         doc = state.doc
@@ -1274,8 +1274,8 @@ class Quotes(Stage):
             if s.cue is not None and s.speaker is not None:
                 index[s.cue.i] = s.speaker
         state.record.quotes = quotes
-        state.data["quote_index"] = index
-        state.data["quote_speeches"] = [(s.span, s.parts, s.kind, s.cue.i if s.cue is not None else None, s.speaker) for s in speeches]
+        state.quote_index = index
+        state.speeches = [Speech(tuple(s.span), tuple(tuple(p) for p in s.parts), s.kind, s.cue.i if s.cue is not None else None, s.speaker) for s in speeches]
 
     # ---------------------------------------------------------------- direct
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from ..pipeline import DocState, Stage, register_stage
+from ..stage import DocState, Stage, register_stage
 from ..records import Entity
 
 
@@ -14,7 +14,7 @@ class Sentences(Stage):
 
     name = "sentences"
     requires = ("parse",)
-    adds = ("sentences",)
+    adds = ("sentences", "record.sentences")
 
     def __call__(self, state: DocState) -> None:
         spans = []
@@ -26,7 +26,7 @@ class Sentences(Stage):
                 sent = sent[:-1]
             if len(sent):
                 spans.append(sent)
-        state.data["sentences"] = spans
+        state.sentences = spans
         state.record.sentences = [(s.start_char, s.end_char) for s in spans]
 
 
@@ -36,10 +36,10 @@ class Entities(Stage):
 
     name = "entities"
     requires = ("ner", "sentences")
-    adds = ("entities",)
+    adds = ("record.entities",)
 
     def __call__(self, state: DocState) -> None:
-        starts = [s.start_char for s in state.data["sentences"]]
+        starts = [s.start_char for s in state.sentences]
         entities = []
         for ent in state.doc.ents:
             text = ent.text.strip()
