@@ -9,6 +9,7 @@ The corpora are the bundled examples, the Iran-Pakistan pair and the 249 Guardia
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import tempfile
@@ -24,8 +25,10 @@ CORPORA = {
 
 
 def extract(source: Path, out: Path) -> None:
-    flashpoint = Path(sys.executable).parent / "flashpoint"
-    subprocess.run([str(flashpoint), "extract", str(source), "--format", "jsonl", "--out", str(out)], check=True)
+    # this checkout's code (a git worktree run with PYTHONPATH=src), not whatever is installed
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    command = [sys.executable, "-c", "from flashpoint.cli import main; main()", "extract", str(source), "--format", "jsonl", "--out", str(out)]
+    subprocess.run(command, check=True, env=env)
 
 
 def main(argv: list[str]) -> int:
