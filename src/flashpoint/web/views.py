@@ -48,9 +48,9 @@ def state_name(code: str) -> str | None:
 
 @lru_cache(maxsize=None)
 def sector_label(code: str) -> str | None:
-    from ..knowledge.actors import _builtin_raw
+    from ..knowledge.actors import builtin_data
 
-    return ((_builtin_raw().get("sectors") or {}).get(code) or {}).get("label")
+    return ((builtin_data().get("sectors") or {}).get(code) or {}).get("label")
 
 
 def side_key(side: dict | None) -> str | None:
