@@ -1,0 +1,77 @@
+"""The actor dictionary compiled for one spaCy vocabulary: a PhraseMatcher over every form,
+sector term and discard, and the case rules a match must pass on the tokens."""
+
+from __future__ import annotations
+
+import spacy
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from ...knowledge.actors import ActorDictionary, Form, form_variants, normalize
+
+
+class CompiledDictionary:
+    """The dictionary as a PhraseMatcher over one vocabulary."""
+
+    def __init__(self, dictionary: ActorDictionary, vocab: Vocab):
+        self.dictionary = dictionary
+        tokenizer = spacy.blank("en", vocab=vocab).tokenizer
+        items_by_key: dict[str, list[tuple]] = {}
+        spellings: dict[str, list[str]] = {}
+        for entry in dictionary.entries:
+            for form in entry.forms:
+                for variant in form_variants(form.text):
+                    key = normalize(variant)
+                    items_by_key.setdefault(key, []).append(("entity", entry, form))
+                    spellings.setdefault(key, []).append(variant)
+        for term in dictionary.sectors:
+            key = normalize(term.text)
+            items_by_key.setdefault(key, []).append(("sector", term, None))
+            spellings.setdefault(key, []).append(term.text)
+        for discard in dictionary.discards:
+            key = normalize(discard.text)
+            items_by_key.setdefault(key, []).append(("discard", discard, None))
+            spellings.setdefault(key, []).append(discard.text)
+        self.items: dict[int, list[tuple]] = {}
+        self.matcher = PhraseMatcher(vocab, attr="LOWER")
+        keys, texts = [], []
+        for key, variants in spellings.items():
+            for text in dict.fromkeys(variants):
+                keys.append(key)
+                texts.append(text)
+        patterns: dict[str, list[Doc]] = {}
+        for key, pattern in zip(keys, tokenizer.pipe(texts)):
+            if len(pattern):
+                patterns.setdefault(key, []).append(pattern)
+        for key, docs in patterns.items():
+            label = "fp-actor:" + key
+            self.items[vocab.strings.add(label)] = items_by_key[key]
+            self.matcher.add(label, docs)
+        self.modifier_words = {w for m in dictionary.role_modifiers for w in m.split()}
+        self.former_words = {w.strip("-") for m in dictionary.former_modifiers for w in m.split() if w.strip("-")}
+        self.state_names: dict[str, str] = {}
+        for entry in dictionary.entries:
+            if entry.kind == "state" and entry.country:
+                self.state_names.setdefault(entry.country, entry.name)
+
+
+def tokens_in_case(form: Form, tokens) -> bool:
+    if form.case == "exact":
+        return "".join(t.text for t in tokens) == form.text.replace(" ", "") or "".join(t.text for t in tokens) == form.text.replace(" ", "").replace("'", "’")
+    if form.case == "upper":
+        letters = [c for t in tokens for c in t.text if c.isalpha()]
+        return bool(letters) and all(c.isupper() for c in letters)
+    if form.case == "name":
+        return any(t.text[:1].isupper() for t in tokens if t.text[:1].isalpha())
+    return True
+
+
+def shouting(doc: Doc, start: int, end: int) -> bool:
+    """True when the words around a span are in capitals (a headline): "US", "IS" there may be words."""
+    caps = 0
+    for i in list(range(max(0, start - 3), start)) + list(range(end, min(len(doc), end + 3))):
+        t = doc[i]
+        if t.is_alpha and len(t.text) > 1 and t.text.isupper():
+            caps += 1
+    return caps >= 2

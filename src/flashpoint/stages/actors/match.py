@@ -1,0 +1,114 @@
+"""Step 1: dictionary matches on the tokens.
+
+The compiled dictionary's matches are filtered by case, the longest wins, and each becomes a
+`DraftMention`; then the matches that name no actor are set aside: a state's name inside a
+person's name ("Chad Smith"), an affiliation ("Iran-backed"), a capital that is a place
+("in Tehran"). Discards mark sentences (or the whole story) as not coded.
+"""
+
+from __future__ import annotations
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from .base import DocumentMentions
+from .compiled import shouting, tokens_in_case
+from .mention import DraftMention
+from .words import PLACE_PREPS
+
+
+class Matching(DocumentMentions):
+    """Step 1: dictionary matching."""
+
+    def _place(self, atom: DraftMention) -> bool:
+        tok = self.doc[atom.head]
+        while tok.dep_ == "conj" and tok.head.i != tok.i:
+            tok = tok.head
+        return tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS
+
+    def match(self) -> None:
+        doc = self.doc
+        candidates = []
+        for match_id, start, end in self.compiled.matcher(doc):
+            tokens = doc[start:end]
+            for item in self.compiled.items.get(match_id, ()):
+                kind, obj, form = item
+                if kind == "discard":
+                    if obj.story:
+                        self.discard_story = True
+                    else:
+                        self.discarded_sentences.add(self.sentence_of(start))
+                    continue
+                if kind == "entity":
+                    if not tokens_in_case(form, tokens):
+                        continue
+                    if form.case in ("exact", "upper") and end - start == 1 and tokens[0].lower_ in STOP_WORDS and shouting(doc, start, end):
+                        continue
+                    candidates.append((end - start, 1, start, end, item))
+                    break
+                if kind == "sector":
+                    last = tokens[-1]
+                    if last.pos_ not in ("NOUN", "PROPN") and not (last.pos_ == "ADJ" and not obj.title):
+                        continue
+                    candidates.append((end - start, 0, start, end, item))
+                    break
+        candidates.sort(key=lambda c: (-c[0], -c[1], c[2]))
+        taken = [False] * len(doc)
+        chosen = []
+        for _, _, start, end, item in candidates:
+            if any(taken[start:end]):
+                continue
+            for i in range(start, end):
+                taken[i] = True
+            chosen.append((start, end, item))
+        chosen.sort()
+        person_ents = [e for e in doc.ents if e.label_ == "PERSON" and len(e) > 1]
+        for start, end, (kind, obj, form) in chosen:
+            head = self.head_of(start, end)
+            if kind == "sector":
+                m = DraftMention(start, end, "sector", "sector", obj.label, obj.code, None, obj.sector, head, term=obj, rank=0)
+            else:
+                if obj.kind == "block":
+                    continue
+                identity = self.entity_identity(obj, form)
+                if identity is None:  # recognised but not coded ([---]) or not valid on this date
+                    continue
+                m = DraftMention(start, end, identity["kind"], "alias" if form.short else form.how, identity["name"], identity["code"], identity["country"],
+                       identity["sector"], head, entity=identity["entity"], form=form, short=form.short)
+            self.atoms.append(m)
+            for i in range(start, end):
+                self.atom_at[i] = m
+        for m in [a for a in self.atoms if a.kind == "state" and self._inside_person_name(a, person_ents)]:
+            self.atoms.remove(m)
+            for i in range(m.start, m.end):
+                self.atom_at[i] = None
+        # Affiliations ("Iran-backed"), dyads ("Iran-Pakistan"), capitals as places ("in Tehran").
+        for m in self.atoms:
+            if m.kind == "sector":
+                continue
+            after = doc[m.end] if m.end < len(doc) else None
+            if after is not None and after.text in ("-", "–") and m.end + 1 < len(doc):
+                nxt = doc[m.end + 1]
+                other = self.atom_at[m.end + 1]
+                if other is not None and other.entityish:
+                    m.dyad = other.dyad = True
+                elif nxt.is_alpha and nxt.text.islower():
+                    m.hidden, m.indexed = True, False
+            if m.how == "capital" and self._place(m):
+                m.hidden, m.indexed, m.place = True, False, True
+
+    def _inside_person_name(self, m: DraftMention, person_ents) -> bool:
+        """"Washington" in "Denzel Washington", "Chad" in "Chad Smith": a state's name (not a
+        demonym) inside a person's name, next to another capitalised word that names nothing."""
+        if m.how == "demonym":
+            return False
+        for ent in person_ents:
+            if ent.start <= m.start and m.end <= ent.end:
+                if m.start > ent.start:
+                    neighbour = self.doc[m.start - 1]
+                elif m.end < ent.end:
+                    neighbour = self.doc[m.end]
+                else:
+                    continue
+                if neighbour.is_alpha and neighbour.text[:1].isupper() and self.atom_at[neighbour.i] is None:
+                    return True
+        return False

@@ -1,0 +1,148 @@
+"""Step 3: sector words ("military", "Foreign Minister", "militants") take the actor they
+belong to from their noun phrase: a possessive, adjective or compound modifier, the words just
+before them, a possessive pronoun (resolved in `descriptions`), an "in"/"from"/"of" phrase,
+or the noun they stand in apposition to. `combine` writes the joined code: country + sector,
+or "ELI" for a former office holder.
+"""
+
+from __future__ import annotations
+
+from .base import DocumentMentions
+from .mention import DraftMention
+from .words import NP_MODIFIERS, POSSESSIVE_PRONOUNS, SECTOR_PREPS
+
+
+class Sectors(DocumentMentions):
+    """Step 3: sector words joined to their actor."""
+
+    def _former_near(self, *positions: int) -> bool:
+        doc = self.doc
+        for p in positions:
+            for i in range(max(0, p - 2), p):
+                if doc[i].lower_.strip("-") in self.compiled.former_words:
+                    return True
+        return False
+
+    def resolve_sector(self, s: DraftMention) -> None:
+        if s.resolved or id(s) in self._resolving:
+            return
+        self._resolving.add(id(s))
+        try:
+            self._resolve_sector(s)
+        finally:
+            s.resolved = True
+            self._resolving.discard(id(s))
+
+    def _resolve_sector(self, s: DraftMention) -> None:
+        doc = self.doc
+        h = doc[s.head]
+        former = any(c.lower_.strip("-") in self.compiled.former_words for c in h.children if c.i < s.start) or self._former_near(s.start)
+        # Sector-only modifiers of the same phrase ("separatist militants") become part of it.
+        absorbed = []
+        for child in h.lefts:
+            if child.i >= s.start or child.dep_ not in ("amod", "compound", "nmod"):
+                continue
+            m = self.mention_at(child.i)
+            if m is not None and m is not s and m.kind == "sector" and not m.entityish:
+                absorbed.append(m)
+        # a) modifiers in the noun phrase, nearest first
+        for child in sorted((c for c in h.lefts if c.i < s.start), key=lambda c: -c.i):
+            if child.dep_ == "poss" and child.lower_ in POSSESSIVE_PRONOUNS:
+                antecedent = self.pronoun_antecedent(child)
+                if antecedent is not None:
+                    self.combine(s, antecedent, "pronoun", former, span=(child.i, s.end), absorbed=absorbed)
+                    return
+                continue
+            if child.dep_ not in NP_MODIFIERS:
+                continue
+            m = self.mention_at(child.i)
+            if self.usable(m) and m is not s:
+                self.combine(s, m, "modifier", former or self._former_near(m.start), span=(min(m.start, s.start), s.end), absorbed=absorbed, hide=True)
+                for conj in doc[m.head].conjuncts:
+                    other = self.mention_at(conj.i)
+                    if self.usable(other) and other is not m:
+                        extra = s.copy(start=other.start, end=other.end, head=other.head)
+                        self.combine(extra, other, "modifier", former, span=(other.start, other.end), absorbed=[], hide=True)
+                        self.extra.append(extra)
+                return
+        # b) the words just before: "Pakistan's caretaker Prime Minister"
+        j = s.start - 1
+        sent_start, _ = self.sentence_bounds(s.start)
+        steps = 0
+        while j >= sent_start and steps < 5:
+            t = doc[j]
+            m = self.mention_at(j)
+            if m is not None and m is not s:
+                if self.usable(m) and m.end == j + 1:
+                    self.combine(s, m, "modifier", former or self._former_near(m.start), span=(m.start, s.end), absorbed=absorbed, hide=True)
+                    return
+                if m.kind == "sector" and not m.entityish:
+                    j = m.start - 1
+                    steps += 1
+                    continue
+                break
+            if t.tag_ == "POS" or t.lower_ in self.compiled.modifier_words or t.lower_.strip("-") in self.compiled.former_words or t.text in ("-", "–"):
+                if t.lower_.strip("-") in self.compiled.former_words:
+                    former = True
+                j -= 1
+                steps += 1
+                continue
+            break
+        # c) "militants in Iran", "the foreign ministry in Tehran", "the army of Pakistan"
+        for child in h.rights:
+            if child.dep_ != "prep" or child.lower_ not in SECTOR_PREPS:
+                continue
+            for pobj in child.children:
+                if pobj.dep_ != "pobj":
+                    continue
+                m = self.mention_at(pobj.i)
+                if self.usable(m, allow_place=True):
+                    self.combine(s, m, "pp", former, span=(s.start, max(s.end, m.end)), absorbed=absorbed, hide=False)
+                    return
+        # d) apposition to a named actor: "Islamic State, the militant group"
+        if h.dep_ == "appos":
+            m = self.mention_at(h.head.i)
+            if self.usable(m):
+                self.combine(s, m, "apposition", former, span=(s.start, s.end), absorbed=absorbed, hide=False)
+                return
+        if former and s.term is not None and s.term.title:
+            s.sector, s.code = "ELI", "ELI"
+        for a in absorbed:
+            a.hidden = True
+            s.start = min(s.start, a.start)
+
+    def combine(self, s: DraftMention, entity: DraftMention, via: str, former: bool, span: tuple[int, int], absorbed: list[DraftMention], hide: bool = False) -> None:
+        """Make the sector mention `s` the actor `entity` in the sector `s` names."""
+        term = s.term
+        if entity.kind == "group":
+            code, country, sector = entity.code, entity.country, entity.sector
+        elif entity.kind == "igo" or (entity.country is None):
+            code, country, sector = entity.code, entity.country, term.sector if term else None
+            if entity.kind != "igo" and entity.country is None:
+                sector = entity.sector
+        else:
+            country = entity.country
+            if former:
+                sector, add = "ELI", "ELI"
+            elif term is not None and term.sector == "GOV" and entity.sector not in (None, "GOV") and entity.kind != "person":
+                sector, add = entity.sector, entity.code[3:] if entity.code else entity.sector  # "Pakistani army spokesman" stays MIL
+            else:
+                sector, add = (term.sector, term.code) if term else (entity.sector, entity.code[3:] if entity.code else "")
+            code = (add + country) if term is not None and term.prefix and not former else country + (add or "")
+        name = entity.name
+        if entity.kind == "person" and country:
+            name = self.compiled.state_names.get(country, name)
+        s.kind = entity.kind if entity.kind != "person" else ("state" if country else "person")
+        s.name, s.code, s.country, s.sector = name, code, country, sector
+        s.entity = entity.entity if entity.kind != "person" else (f"state:{country}" if country else entity.entity)
+        s.how, s.via, s.rank = "sector", via, 2
+        lo, hi = min(span[0], s.start), max(span[1], s.end)
+        gap = [t for t in self.doc[min(entity.end, s.end):max(entity.start, s.start)]] if via == "modifier" and entity is not s else []
+        if any(t.is_punct and t.text not in ("-", "–", "'", "’") for t in gap) or any(t.is_bracket for t in gap):
+            lo, hi, hide = s.start, s.end, False  # "(Jaish al-Adl) terrorist group": keep the two apart
+        s.start, s.end = lo, hi
+        for a in absorbed:
+            a.hidden = True
+            s.start = min(s.start, a.start)
+        if hide and entity is not s:
+            entity.hidden = True

@@ -1,0 +1,26 @@
+"""The word lists and small constants the actor steps read. The long lists live in
+`lexicon/data/actors.yaml`; see the comments there."""
+
+from __future__ import annotations
+
+from ...lexicon import table, words
+
+# Dependencies that stay inside a noun phrase (modifiers that can name its actor).
+NP_MODIFIERS = words("actors", "noun_phrase_modifiers")
+# Dependencies of children outside the noun phrase proper: an actor phrase does not stretch over them.
+CLAUSE_DEPENDENCIES = words("actors", "clause_dependencies")
+# Prepositions after a sector word that give its country: "militants in Iran".
+SECTOR_PREPS = {"in", "from", "of", "inside"}
+# Prepositions whose object is a place, not an actor, when the object is a capital.
+PLACE_PREPS = words("actors", "place_prepositions")
+POSSESSIVE_PRONOUNS = {"its", "their"}
+SUBJECTS = {"nsubj", "nsubjpass"}
+# Verbs of a relative clause that tie a person to what they lead: "who heads the Pakistani delegation".
+LEADING_VERBS = words("actors", "leading_verbs")
+# Second words of Arabic/Persian/Urdu construct names, whose first word is used alone: "Jaish al-Adl" -> "Jaish".
+CONSTRUCT_PARTICLES = words("actors", "construct_particles")
+# Words that introduce an alternative name, in the order they are tried (tuples of lower-case words).
+ALIAS_CUES = table("actors", "alias_cues")
+# Words allowed inside a capitalised name: "Jaish al-Adl", "Army of Justice".
+NAME_PARTICLES = words("actors", "name_particles")
+SENTENCE_WINDOW_COREF = 12  # sentences back a definite description may look for its referent
