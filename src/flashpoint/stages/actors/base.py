@@ -47,6 +47,8 @@ class DocumentMentions:
         return self.doc[start:end].root.i
 
     def entity_identity(self, entry: ActorEntry, form: Form | None) -> dict | None:
+        """Name, code, country, sector, kind and entity id of a dictionary entry on the document's
+        date (an institution's form adds its sector); None when the entry has no code then."""
         code = entry.code_on(self.on)
         if code is None:
             return None
@@ -60,21 +62,16 @@ class DocumentMentions:
         raise NotImplementedError
 
     def mention_at(self, i: int) -> DraftMention | None:
+        """The mention covering token `i`; a sector mention is resolved first, so its actor is known."""
         m = self.atom_at[i]
         if m is not None and m.kind == "sector" and not m.resolved:
             self.resolve_sector(m)
         return m
 
     def usable(self, m: DraftMention | None, allow_place: bool = False) -> bool:
+        """Whether `m` names an actor another mention may take: not a dyad, not hidden, a place only if allowed."""
         if m is None or not m.entityish or m.dyad:
             return False
         if m.place:
             return allow_place
         return m.indexed
-
-    def _taken(self) -> set[int]:
-        taken = set()
-        for m in self.atoms + self.extra:
-            if m.kind == "person" or (not m.hidden and m.entityish):
-                taken.update(range(m.start, m.end))
-        return taken

@@ -12,7 +12,11 @@ from ...knowledge.actors import ActorDictionary, Form, form_variants, normalize
 
 
 class CompiledDictionary:
-    """The dictionary as a PhraseMatcher over one vocabulary."""
+    """The dictionary as a PhraseMatcher over one vocabulary.
+
+    `items` maps a match label to what its phrase can be, in the dictionary's precedence order:
+    ("entity", ActorEntry, Form), ("sector", SectorTerm, None) or ("discard", Discard, None).
+    Every spelling of a phrase (`form_variants`) is one pattern under the phrase's label."""
 
     def __init__(self, dictionary: ActorDictionary, vocab: Vocab):
         self.dictionary = dictionary
@@ -57,6 +61,8 @@ class CompiledDictionary:
 
 
 def tokens_in_case(form: Form, tokens) -> bool:
+    """Whether the matched tokens are written in the case the form asks for (see `Form.case`);
+    an exact form also matches with a curly apostrophe."""
     if form.case == "exact":
         return "".join(t.text for t in tokens) == form.text.replace(" ", "") or "".join(t.text for t in tokens) == form.text.replace(" ", "").replace("'", "’")
     if form.case == "upper":

@@ -19,13 +19,15 @@ from .words import PLACE_PREPS
 class Matching(DocumentMentions):
     """Step 1: dictionary matching."""
 
-    def _place(self, atom: DraftMention) -> bool:
-        tok = self.doc[atom.head]
-        while tok.dep_ == "conj" and tok.head.i != tok.i:
-            tok = tok.head
-        return tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS
-
     def match(self) -> None:
+        """Dictionary matches become `self.atoms`; then the ones that name no actor are set aside."""
+        self._add_atoms(self._longest_first(self._dictionary_matches()))
+        self._drop_states_inside_person_names()
+        self._mark_affiliations_and_places()
+
+    def _dictionary_matches(self) -> list[tuple]:
+        """(length, entity first, start, end, item) of every match that passes the case rules;
+        discards found on the way mark their sentence or the story."""
         doc = self.doc
         candidates = []
         for match_id, start, end in self.compiled.matcher(doc):
@@ -51,8 +53,13 @@ class Matching(DocumentMentions):
                         continue
                     candidates.append((end - start, 0, start, end, item))
                     break
+        return candidates
+
+    def _longest_first(self, candidates: list[tuple]) -> list[tuple]:
+        """The matches kept, in document order: longest first, an entity before a sector term of
+        the same length, then the earliest; a match overlapping one already kept is dropped."""
         candidates.sort(key=lambda c: (-c[0], -c[1], c[2]))
-        taken = [False] * len(doc)
+        taken = [False] * len(self.doc)
         chosen = []
         for _, _, start, end, item in candidates:
             if any(taken[start:end]):
@@ -61,7 +68,9 @@ class Matching(DocumentMentions):
                 taken[i] = True
             chosen.append((start, end, item))
         chosen.sort()
-        person_ents = [e for e in doc.ents if e.label_ == "PERSON" and len(e) > 1]
+        return chosen
+
+    def _add_atoms(self, chosen: list[tuple]) -> None:
         for start, end, (kind, obj, form) in chosen:
             head = self.head_of(start, end)
             if kind == "sector":
@@ -72,16 +81,23 @@ class Matching(DocumentMentions):
                 identity = self.entity_identity(obj, form)
                 if identity is None:  # recognised but not coded ([---]) or not valid on this date
                     continue
-                m = DraftMention(start, end, identity["kind"], "alias" if form.short else form.how, identity["name"], identity["code"], identity["country"],
-                       identity["sector"], head, entity=identity["entity"], form=form, short=form.short)
+                m = DraftMention(start, end, identity["kind"], "alias" if form.short else form.how, identity["name"], identity["code"],
+                                 identity["country"], identity["sector"], head, entity=identity["entity"], form=form, short=form.short)
             self.atoms.append(m)
             for i in range(start, end):
                 self.atom_at[i] = m
+
+    def _drop_states_inside_person_names(self) -> None:
+        person_ents = [e for e in self.doc.ents if e.label_ == "PERSON" and len(e) > 1]
         for m in [a for a in self.atoms if a.kind == "state" and self._inside_person_name(a, person_ents)]:
             self.atoms.remove(m)
             for i in range(m.start, m.end):
                 self.atom_at[i] = None
-        # Affiliations ("Iran-backed"), dyads ("Iran-Pakistan"), capitals as places ("in Tehran").
+
+    def _mark_affiliations_and_places(self) -> None:
+        """Affiliations ("Iran-backed") are hidden, dyads ("Iran-Pakistan") marked, capitals
+        that are places ("in Tehran") hidden as places."""
+        doc = self.doc
         for m in self.atoms:
             if m.kind == "sector":
                 continue
@@ -93,8 +109,15 @@ class Matching(DocumentMentions):
                     m.dyad = other.dyad = True
                 elif nxt.is_alpha and nxt.text.islower():
                     m.hidden, m.indexed = True, False
-            if m.how == "capital" and self._place(m):
+            if m.how == "capital" and self._is_place(m):
                 m.hidden, m.indexed, m.place = True, False, True
+
+    def _is_place(self, atom: DraftMention) -> bool:
+        """A mention that is the object of a locative preposition (through any conjunction): "in Tehran"."""
+        tok = self.doc[atom.head]
+        while tok.dep_ == "conj" and tok.head.i != tok.i:
+            tok = tok.head
+        return tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS
 
     def _inside_person_name(self, m: DraftMention, person_ents) -> bool:
         """"Washington" in "Denzel Washington", "Chad" in "Chad Smith": a state's name (not a

@@ -185,3 +185,11 @@ class People(DocumentMentions):
             e = i + 1
             self.extra.append(DraftMention(i, e, "person", "alias", k["name"], k["code"], k["country"], k["sector"], i, entity=k["entity"], rank=3, resolved=True))
             taken.add(i)
+
+    def _taken(self) -> set[int]:
+        """Tokens already in a person or a visible named actor: a bare surname is not looked for there."""
+        taken = set()
+        for m in self.atoms + self.extra:
+            if m.kind == "person" or (not m.hidden and m.entityish):
+                taken.update(range(m.start, m.end))
+        return taken

@@ -16,6 +16,7 @@ class Sectors(DocumentMentions):
     """Step 3: sector words joined to their actor."""
 
     def _former_near(self, *positions: int) -> bool:
+        """Whether a word marking a former holder ("former", "ex-") is within two words before one of the positions."""
         doc = self.doc
         for p in positions:
             for i in range(max(0, p - 2), p):
@@ -24,6 +25,8 @@ class Sectors(DocumentMentions):
         return False
 
     def resolve_sector(self, s: DraftMention) -> None:
+        """Give the sector mention `s` its actor, once; a mention met again while it is being
+        resolved (modifiers that refer to each other) is left as it is."""
         if s.resolved or id(s) in self._resolving:
             return
         self._resolving.add(id(s))
@@ -34,6 +37,7 @@ class Sectors(DocumentMentions):
             self._resolving.discard(id(s))
 
     def _resolve_sector(self, s: DraftMention) -> None:
+        """Where the actor of a sector word comes from, tried in this order (a to d)."""
         doc = self.doc
         h = doc[s.head]
         former = any(c.lower_.strip("-") in self.compiled.former_words for c in h.children if c.i < s.start) or self._former_near(s.start)

@@ -19,11 +19,14 @@ from .mention import ActorMention, DraftMention
 
 
 def public_mention(doc: Doc, m: DraftMention, sentence: int | None) -> ActorMention:
+    """The `ActorMention` a finished draft is reported as."""
     span = doc[m.start:m.end]
     return ActorMention(m.start, m.end, span.start_char, span.end_char, span.text, m.name, m.code, m.country, m.sector, m.kind, m.head, m.how,
                         via=m.via, entity=m.entity, sentence=sentence)
 
+
 def _record_actors(mentions: list[ActorMention]) -> list[Actor]:
+    """One `Actor` per distinct actor (entry and code), with the texts that named it as aliases."""
     actors: dict[tuple, Actor] = {}
     for m in mentions:
         if m.kind == "sector" or m.code is None:
@@ -39,7 +42,7 @@ def _record_actors(mentions: list[ActorMention]) -> list[Actor]:
 
 @register_stage
 class ActorsStage(Stage):
-    """Actor mentions, coded; see the module docstring."""
+    """Actor mentions, coded; see the package docstring of `flashpoint.stages.actors`."""
 
     name = "actors"
     requires = ("parse", "ner", "sentences")
