@@ -8,6 +8,7 @@ import importlib.util
 import re
 import sys
 import textwrap
+from pathlib import Path
 
 import pytest
 
@@ -110,6 +111,7 @@ def test_word_lists_in_stages_are_reported(tmp_path):
             PAIRS = (("a", "b"), ("c", "d"), ("e", "f"))
             KEYS = {"a": 1, "b": 2, "c": 3, "d": 4, "e": 5, "f": 6}
             SPLIT = frozenset("a b c d e f".split())
+            RECORD = {"a": x, "b": 1, "c": 2, "d": 3, "e": 4, "f": 5}  # field names, not words
             class Stage:
                 adds = ("a", "b", "c", "d", "e", "f")
             """,
@@ -162,3 +164,26 @@ def test_every_path_the_architecture_page_names_exists():
     assert len(named) > 30  # the page names the modules; an empty match would prove nothing
     missing = sorted({name for name in named if not _exists(name, page.parent)})
     assert not missing, f"docs/architecture.md names paths that do not exist: {missing}"
+
+
+def test_the_architecture_page_lists_the_stages_as_declared():
+    """The table of stages: the default order, where each is, and what it requires, uses and adds."""
+    import inspect
+
+    from flashpoint.stage import STAGES
+    from flashpoint.stages import DEFAULT
+
+    page = (REPO / "docs" / "architecture.md").read_text(encoding="utf-8")
+    rows = [[cell.strip() for cell in line.strip("|").split("|")]
+            for line in page.splitlines() if re.match(r"\| `\w+` \|", line)]
+    assert [row[0].strip("`") for row in rows] == list(DEFAULT)
+    package = REPO / "src" / "flashpoint"
+
+    def names(cell: str) -> set[str]:
+        return {name.strip() for name in cell.split(",") if name.strip()}
+
+    for name, where, requires, uses, adds in rows:
+        stage = STAGES[name.strip("`")]
+        source = Path(inspect.getsourcefile(stage)).relative_to(package).as_posix()
+        assert source.startswith(where.strip("`")), f"{name} is in {source}, the page says {where}"
+        assert (names(requires), names(uses), names(adds)) == (set(stage.requires), set(stage.uses), set(stage.adds)), name
