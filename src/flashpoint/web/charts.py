@@ -106,6 +106,34 @@ def _legend(items: list[tuple[str, str]], x: float, y: float, width: float) -> l
     return out
 
 
+def _time_ticks(bins: list[dt.date], unit: str, left: float, slot: float, y: float) -> list[Markup]:
+    """The labels under a timeline's bars: about eight, each under the middle of its bar."""
+    out = []
+    ticks = max(1, len(bins) // 8)
+    shown_year = None
+    for index in range(0, len(bins), ticks):
+        x = left + index * slot + slot / 2
+        # the year on the first tick and wherever it changes, so the axis can be read alone
+        with_year = bins[index].year != shown_year
+        shown_year = bins[index].year
+        label = bins[index].strftime("%b %Y" if unit == "month" or with_year else "%d %b")
+        if unit != "month" and with_year:
+            label = bins[index].strftime("%d %b %Y")
+        out.append(Markup('<text x="{}" y="{}" class="tick" text-anchor="middle">{}</text>').format(f"{x:.1f}", y, label))
+    return out
+
+
+def _timeline_notes(earlier: list[dt.date], earlier_events: int, undated: int, unit: str) -> list[str]:
+    """What a timeline leaves out: early background events and events too coarsely dated for its bars."""
+    notes = []
+    if earlier_events:
+        span = f" ({earlier[0].isoformat()}{' to ' + earlier[-1].isoformat() if earlier[-1] != earlier[0] else ''})" if earlier else ""
+        notes.append(f"{earlier_events} earlier{span} not drawn")
+    if undated:
+        notes.append(f"{undated} more dated only to a {'year' if unit == 'month' else 'coarser period'}, or undated")
+    return notes
+
+
 def timeline(events: list[dict], *, width: int = 960, height: int = 240,
              link: Callable[[str, str, str], str] | None = None) -> Markup:
     """Stacked bars of events per day (or week, or month) by PLOVER type. Events dated to a
@@ -165,25 +193,10 @@ def timeline(events: list[dict], *, width: int = 960, height: int = 240,
                 end = (bins[index + 1] - dt.timedelta(days=1)) if index + 1 < len(bins) else start if unit == "day" else max(days)
                 rect = Markup('<a href="{}">{}</a>').format(link(start.isoformat(), end.isoformat(), event_type), rect)
             parts.append(rect)
-    ticks = max(1, len(bins) // 8)
-    shown_year = None
-    for index in range(0, len(bins), ticks):
-        x = left + index * slot + slot / 2
-        # the year on the first tick and wherever it changes, so the axis can be read alone
-        with_year = bins[index].year != shown_year
-        shown_year = bins[index].year
-        label = bins[index].strftime("%b %Y" if unit == "month" or with_year else "%d %b")
-        if unit != "month" and with_year:
-            label = bins[index].strftime("%d %b %Y")
-        parts.append(Markup('<text x="{}" y="{}" class="tick" text-anchor="middle">{}</text>').format(f"{x:.1f}", top + plot_h + 14, label))
+    parts.extend(_time_ticks(bins, unit, left, slot, top + plot_h + 14))
     parts.append(Markup('<line x1="{}" x2="{}" y1="{}" y2="{}" class="axis"/>').format(left, width - right, top + plot_h, top + plot_h))
     parts.extend(_legend([(t, type_colour(t)) for t in types_present], left, top + plot_h + 34, plot_w))
-    notes = []
-    if earlier_events:
-        span = f" ({earlier[0].isoformat()}{' to ' + earlier[-1].isoformat() if earlier[-1] != earlier[0] else ''})" if earlier else ""
-        notes.append(f"{earlier_events} earlier{span} not drawn")
-    if undated:
-        notes.append(f"{undated} more dated only to a {'year' if unit == 'month' else 'coarser period'}, or undated")
+    notes = _timeline_notes(earlier, earlier_events, undated, unit)
     if notes:
         parts.append(Markup('<text x="{}" y="{}" class="note" text-anchor="end">{}</text>').format(width - right, 12, "; ".join(notes)))
     parts.append(Markup("</svg>"))
