@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from ...knowledge.events import QUAD_CLASS, EventLexicon
 from ...stage import DocState
 from .participants import Participant, ParticipantResolver, described_group
-from .syntax import free_relative, free_relative_targets, own_passive, prep_objects, same, subject, clash_sides
+from .syntax import clash_sides, free_relative, free_relative_targets, own_passive, prep_objects, same, subject
 from .triggers import Found, TriggerFinder
 from .words import (CLASH_WORDS, MUTUAL_TYPES, NOT_TOPIC_PREPS, OBJECTS, PASSIVE_SUBJECTS, RECEIVING_VERBS,
                     RECIPIENT_PREPS, SPEECH_TYPES, SUBJECTS, THEME_CLASSES, TOPIC_DEPS, TOPIC_DEPS_OF_SPEECH)

@@ -64,6 +64,6 @@ PLACE_TARGET_TYPES = {"ASSAULT", "COERCE"}
 SPEECH_TYPES = words("events", "speech_types")
 # Object classes of things handed over (the theme), never the recipient.
 THEME_CLASSES = {"material", "information", "weapons"}
-STATUS_RANK = list(table("events", "status_rank"))
+STATUS_RANK = table("events", "status_rank")  # a tuple: the order is the rank
 PAST_STATUSES = {"occurred", "historical", "claimed", "denied", "negated"}  # told as done (or not done)
 HISTORICAL_DAYS = 365  # an event dated more than this before publication is background
