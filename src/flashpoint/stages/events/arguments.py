@@ -88,6 +88,9 @@ class ArgumentReader:
     # -- verbs --------------------------------------------------------------------------------
 
     def verb_arguments(self, found: Found, index: int) -> Arguments:
+        """(actors, recipients) of a verb trigger: subject and objects, or in the passive the
+        "by" agent and the subject; else the clause of a request, else the prepositions the
+        event type takes."""
         verb, coding = found.token, found.coding
         subjects, subject_path, passive = subject(verb)
         if subject_path.startswith("conj-") and not any(self.people.participants(s, subject_path, index) for s in subjects):
@@ -210,6 +213,8 @@ class ArgumentReader:
     # -- nouns --------------------------------------------------------------------------------
 
     def noun_arguments(self, found: Found, index: int) -> Arguments:
+        """(actors, recipients) of an event noun: its own phrase, the sides of a mutual act or
+        a clash, else the verb that carries it (a light verb, "received a call from")."""
         noun, coding = found.token, found.coding
         participants = self.people.participants
         actors, recipients = self._noun_phrase_arguments(found, index)

@@ -204,6 +204,7 @@ class EventCoder:
         return False
 
     def _in_reported_speech(self, verb: Token) -> bool:
+        """Whether a verb is in a clause under a speech verb, up to four heads above it."""
         node, depth = verb, 0
         while node.head.i != node.i and depth < 4:
             if node.dep_ in ("ccomp", "xcomp") and node.head.lemma_.lower() in self.lexicon.speech_verbs:

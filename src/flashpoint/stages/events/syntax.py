@@ -58,6 +58,7 @@ def clash_sides(clash: Token) -> list[Token]:
 
 
 def own_passive(verb: Token) -> bool:
+    """A verb with a passive auxiliary of its own: "was attacked"."""
     return any(c.dep_ == "auxpass" for c in verb.children)
 
 
