@@ -74,7 +74,8 @@ def triples(state: DocState) -> list[tuple[str, str, str]]:
 
 def build_stages(eval_dir: Path):
     from ..knowledge.actors import ActorDictionary
-    from ..knowledge.petrarch_verbs import PetrarchEvents, read_verb_dictionary
+    from ..knowledge.petrarch_verbs import read_verb_dictionary
+    from ..stages.petrarch import PetrarchEvents
     from ..stages.actors import ActorsStage
 
     folder = eval_dir / FOLDER

@@ -1,0 +1,338 @@
+"""The participants of a trigger, read from the syntax:
+
+- verbs: the subject is the actor and the direct object (or the object of a preposition the
+  event type takes: "on", "against", "with", ...) the recipient; in the passive the "by"
+  agent is the actor and the subject the recipient;
+- nouns: the possessor or an actor-denoting modifier ("Iran's strike", "Pakistani strikes"),
+  else the "by" phrase, else the subject of the light verb that carries the noun ("Pakistan
+  carried out strikes", "held talks"); the recipient from "on", "against", "of", ...;
+- an act with no direct target is aimed at the first other actor of its complements.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ...knowledge.events import QUAD_CLASS, EventLexicon
+from ...stage import DocState
+from .participants import Participant, ParticipantResolver, described_group
+from .syntax import clash_sides, free_relative, free_relative_targets, own_passive, prep_objects, same, subject
+from .triggers import Found, TriggerFinder
+from .words import (CLASH_WORDS, MUTUAL_TYPES, NOT_TOPIC_PREPS, OBJECTS, PASSIVE_SUBJECTS, RECEIVING_VERBS,
+                    RECIPIENT_PREPS, SPEECH_TYPES, SUBJECTS, THEME_CLASSES, TOPIC_DEPS, TOPIC_DEPS_OF_SPEECH)
+
+Arguments = tuple[list[Participant], list[Participant]]  # (actors, recipients)
+
+
+def passive_agent(verb: Token) -> Token | None:
+    """The "by" phrase of a passive verb. Coordinated participles share one: "were
+    detained and tortured by the police", "was attacked by gunmen and wounded"."""
+    own = next((c for c in verb.children if c.dep_ == "agent"), None)
+    if own is not None:
+        return own
+    chain = [verb.head] if verb.dep_ == "conj" else []
+    chain += [c for c in verb.children if c.dep_ == "conj"]
+    for other in chain:
+        # the head carries the shared subject; a later conjunct with a subject of its own
+        # is another clause ("was arrested and his house was searched by police")
+        own_subject = other is not verb.head and any(c.dep_ in SUBJECTS | PASSIVE_SUBJECTS for c in other.children)
+        if other.tag_ != "VBN" or own_subject:
+            continue
+        found = next((c for c in other.children if c.dep_ == "agent"), None)
+        if found is not None:
+            return found
+    return None
+
+
+class ArgumentReader:
+    """Reads the actors and recipients of the triggers of one document."""
+
+    def __init__(self, state: DocState, lexicon: EventLexicon, triggers: TriggerFinder, people: ParticipantResolver):
+        self.state = state
+        self.lexicon = lexicon
+        self.triggers = triggers
+        self.people = people
+
+    def arguments(self, found: Found, index: int) -> Arguments:
+        """(actors, recipients) of a trigger in the sentence numbered `index`."""
+        if found.kind == "noun":
+            return self.noun_arguments(found, index)
+        if found.kind == "attribution":
+            return self.attribution_arguments(found, index)
+        if found.kind == "deontic":
+            return self.deontic_arguments(found, index)
+        return self.verb_arguments(found, index)
+
+    def attribution_arguments(self, found: Found, index: int) -> Arguments:
+        """The accused is the subject of "is responsible" / "was behind"; the accuser is
+        whoever says so ("Riyadh said Iran is responsible"), else no one named."""
+        participants = self.people.participants
+        copula = found.token.head
+        accused, path, _ = subject(copula)
+        recipients = [p for s_ in accused for p in participants(s_, f"responsible-{path}", index)]
+        actors = []
+        if copula.dep_ in ("ccomp", "xcomp") and copula.head.lemma_.lower() in self.lexicon.speech_verbs | {"accuse", "suspect", "blame"}:
+            speakers, speaker_path, passive = subject(copula.head)
+            actors = [p for s_ in (speakers if not passive else []) for p in participants(s_, f"say-{speaker_path}", index)]
+        return actors, recipients
+
+    def deontic_arguments(self, found: Found, index: int) -> Arguments:
+        """"said Iraq must cooperate": the speaker demands, of the subject of the clause."""
+        participants = self.people.participants
+        subjects, path, _ = subject(found.token)
+        actors = [p for s in subjects for p in participants(s, path, index)]
+        clause_subjects, _, _ = subject(found.particle)
+        recipients = [p for s in clause_subjects for p in participants(s, "must-nsubj", index)]
+        return actors, recipients
+
+    # -- verbs --------------------------------------------------------------------------------
+
+    def verb_arguments(self, found: Found, index: int) -> Arguments:
+        """(actors, recipients) of a verb trigger: subject and objects, or in the passive the
+        "by" agent and the subject; else the clause of a request, else the prepositions the
+        event type takes."""
+        verb, coding = found.token, found.coding
+        subjects, subject_path, passive = subject(verb)
+        if subject_path.startswith("conj-") and not any(self.people.participants(s, subject_path, index) for s in subjects):
+            # The subject the parse lends a conjoined verb names no actor: a parenthetical
+            # between subject and verb may have broken the parse ("Pakistan, in retaliatory
+            # attacks on ..., killed ten people" read as a second verb of the main clause).
+            before = self.subject_before_parenthetical(verb)
+            if before is not None:
+                subjects, subject_path, passive = [before], "before-parenthetical", own_passive(verb)
+        victims = coding.event_type in ("ASSAULT", "COERCE") and coding.needs_object is None
+        if passive:
+            actors, recipients = self._passive_arguments(verb, subjects, subject_path, index, victims)
+        else:
+            actors, recipients = self._active_arguments(found, subjects, subject_path, index, victims)
+        recipients = self._other_side(verb, actors, recipients, index)
+        if not recipients and coding.event_type == "REQUEST":
+            # "demanded that the US cancel the sale": who is asked to act is the subject of the
+            # clause that says what is asked
+            for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i):
+                for s_ in (c for c in clause.children if c.dep_ in SUBJECTS):
+                    recipients += self.people.participants(s_, "demanded-nsubj", index)
+        if not recipients:
+            recipients = self._prep_recipients(found, index)
+        return actors, recipients
+
+    def _passive_arguments(self, verb: Token, subjects: list[Token], subject_path: str, index: int, victims: bool) -> Arguments:
+        """The "by" agent acts (else the actor of the cause: "killed in police firing"); the
+        subject is acted on."""
+        agent = passive_agent(verb)
+        agent_object = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+        if agent_object is not None:
+            actors = self.people.participants(agent_object, "agent", index)
+        else:
+            actors = self.cause_actors(verb, index)
+        recipients: list[Participant] = []
+        for s in subjects:
+            recipients += self.people.participants(s, subject_path, index, keep_unresolved=victims)
+        return actors, recipients
+
+    def _active_arguments(self, found: Found, subjects: list[Token], subject_path: str, index: int, victims: bool) -> Arguments:
+        """The subject acts on the direct objects (or on what a free relative names)."""
+        verb, coding = found.token, found.coding
+        participants = self.people.participants
+        actors: list[Participant] = []
+        recipients: list[Participant] = []
+        for s in subjects:
+            actors += participants(s, subject_path, index, keep_unresolved=described_group(s))
+        objects = [c for c in verb.children if c.dep_ in OBJECTS and c.lower_ not in self.lexicon.modes.get("ASSAULT", {})]
+        if coding.needs_object in THEME_CLASSES:
+            # "shared intelligence with Israel": what is handed over is no recipient
+            objects = [o for o in objects if not self.triggers.in_object_class(o, coding.needs_object)]
+        for o in objects:
+            recipients += participants(o, "dobj", index, keep_unresolved=victims and o.dep_ != "dative")
+        if not recipients:
+            for clause in (c for c in verb.children if c.dep_ == "ccomp" and free_relative(c)):
+                for target in free_relative_targets(clause):
+                    recipients += participants(target, "what-dobj", index)
+        return actors, recipients
+
+    def _other_side(self, verb: Token, actors: list[Participant], recipients: list[Participant], index: int) -> list[Participant]:
+        """"Pakistan recalled its ambassador from Iran": when every recipient is the actors'
+        own, the actor's own agent is the means; the other side is in the "from", "to" or
+        "with" phrase ("pulled its troops out of Syria": the "of" under "out" is a "from")."""
+        own = {a.mention.country for a in actors if a.mention.country}
+        if not (recipients and own and all(r.mention.country in own for r in recipients)):
+            return recipients
+        out_of = [c for out in verb.children if out.lower_ == "out" for c in out.children if c.dep_ == "prep" and c.lower_ == "of"]
+        phrases = [*verb.children, *(c for o in verb.children if o.dep_ in OBJECTS for c in o.children)]
+        phrases = [p for p in phrases if p.dep_ == "prep" and p.lower_ in ("from", "to", "with")] + out_of
+        others = [p for prep in phrases
+                  for o in prep.children if o.dep_ == "pobj" for p in self.people.participants(o, f"prep-{prep.lower_}", index)]
+        others = [p for p in others if p.mention.country not in own]
+        return others or recipients
+
+    def _prep_recipients(self, found: Found, index: int) -> list[Participant]:
+        """The objects of the prepositions the event type takes ("attacked on", "talks with")
+        or of the trigger's own particle."""
+        verb = found.token
+        recipients: list[Participant] = []
+        preps = RECIPIENT_PREPS.get(found.coding.event_type, set())
+        # A phrase after an object that names no actor may hang from the object in the
+        # parse ("shared evidence with the U.S."): look there too.
+        attached = [c for o in verb.children if o.dep_ in OBJECTS for c in o.children]
+        for prep in [*verb.children, *attached]:
+            if prep.dep_ != "prep":
+                continue
+            if same(prep, found.particle) and prep.lower_ == "for":
+                continue  # "call for restraint": the thing asked for, not a recipient
+            if prep.lower_ in preps or same(prep, found.particle):
+                for pobj in prep_objects(prep):
+                    recipients += self.people.participants(pobj, f"prep-{prep.lower_}", index)
+        return recipients
+
+    def cause_actors(self, verb: Token, index: int) -> list[Participant]:
+        """In "two were killed in police firing" the actor of the cause is the actor."""
+        for prep in verb.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "during", "after"):
+                for cause in (c for c in prep.children if c.dep_ == "pobj"):
+                    found = self.triggers.find(cause)
+                    if found is not None and found.kind == "noun" and QUAD_CLASS[found.coding.event_type] == 4:
+                        actors, _ = self.noun_arguments(found, index)
+                        return [Participant(a.mention, f"cause-{a.path}") for a in actors]
+        return []
+
+    def subject_before_parenthetical(self, verb: Token) -> Token | None:
+        """The actor noun right before a comma-delimited phrase that ends just before the
+        verb: "<actor>, <parenthetical>, <verb>"."""
+        sentence = verb.sent
+        if verb.i - 1 <= sentence.start or verb.doc[verb.i - 1].text != ",":
+            return None
+        for j in range(verb.i - 2, max(sentence.start, verb.i - 40), -1):
+            if verb.doc[j].text == ",":
+                candidate = verb.doc[j - 1] if j - 1 >= sentence.start else None
+                if (candidate is not None and candidate.pos_ in ("PROPN", "NOUN") and candidate.dep_ not in SUBJECTS | PASSIVE_SUBJECTS | {"pobj"}
+                        and self.people.actor_at(candidate) is not None):
+                    return candidate
+                return None
+        return None
+
+    # -- nouns --------------------------------------------------------------------------------
+
+    def noun_arguments(self, found: Found, index: int) -> Arguments:
+        """(actors, recipients) of an event noun: its own phrase, the sides of a mutual act or
+        a clash, else the verb that carries it (a light verb, "received a call from")."""
+        noun, coding = found.token, found.coding
+        participants = self.people.participants
+        actors, recipients = self._noun_phrase_arguments(found, index)
+        if not actors and coding.event_type in MUTUAL_TYPES:
+            # "talks between Iran and Saudi Arabia", "a call between Trump and Erdogan": a
+            # mutual act names its sides together; the coder codes each side with each other.
+            sides = [s_ for p in noun.children if p.dep_ == "prep" and p.lower_ == "between"
+                     for o in prep_objects(p) for s_ in participants(o, "between", index)]
+            if len(sides) >= 2:
+                actors, recipients = sides, []
+        if not actors and not recipients and noun.lemma_.lower() in CLASH_WORDS:
+            # A clash is mutual: the first side named acts, the others are acted on.
+            sides = [t for side in clash_sides(noun) for t in (side, *side.conjuncts)]
+            if sides:
+                actors = participants(sides[0], "between", index, keep_unresolved=True)
+                for other in sides[1:]:
+                    recipients += participants(other, "between", index, keep_unresolved=True)
+        if not actors:
+            governor = noun.head
+            if noun.dep_ in OBJECTS and governor.pos_ == "VERB":
+                # "Pakistan carried out strikes", "held talks"; "condemned the attack" is not
+                # this: only light verbs lend their subject to their object noun.
+                if governor.lemma_.lower() in RECEIVING_VERBS:
+                    actors, recipients = self._received(noun, governor, recipients, index)
+                elif governor.lemma_.lower() in self.lexicon.light_verbs:
+                    actors, recipients = self._light_verb_arguments(found, governor, recipients, index)
+            elif noun.dep_ == "pobj" and governor.lower_ == "with" and governor.head.pos_ == "VERB":
+                subjects, path, passive = subject(governor.head)
+                for s in subjects if not passive else []:
+                    actors += participants(s, f"with-{path}", index)
+        return actors, recipients
+
+    def _noun_phrase_arguments(self, found: Found, index: int) -> Arguments:
+        """The participants the noun phrase itself names: a possessor or modifier acts ("Iran's
+        strike"), a "by" phrase acts, the prepositions of the type name the recipient."""
+        noun, coding = found.token, found.coding
+        actors: list[Participant] = []
+        recipients: list[Participant] = []
+        preps = RECIPIENT_PREPS.get(coding.event_type, set())
+        for child in noun.children:
+            if child.dep_ in ("poss", "amod", "compound", "nmod") and not actors:
+                mention = self.people.actor_at(child)
+                if child.dep_ == "poss" and child.pos_ == "PRON":
+                    mention = self.people.antecedent(child, index)
+                if (mention is not None and mention.country is None and mention.kind == "sector"
+                        and (child.dep_ in ("amod", "nmod") or child.lower_ in self.lexicon.modes.get("ASSAULT", {}))):
+                    mention = None  # "military riposte", "missile strike": the kind of event, not who ("police firing" is who)
+                if mention is not None:
+                    actors = [Participant(mention, child.dep_)]
+            elif child.dep_ == "prep":
+                objects = prep_objects(child)
+                if child.lower_ == "by":
+                    for o in objects:
+                        actors += self.people.participants(o, "by", index)
+                elif child.lower_ in preps and not (same(child, found.particle) and child.lower_ == "for"):
+                    for o in objects:
+                        recipients += self.people.participants(o, f"prep-{child.lower_}", index)
+        return actors, recipients
+
+    def _received(self, noun: Token, governor: Token, recipients: list[Participant], index: int) -> Arguments:
+        """"received a call from his Iranian counterpart": the caller acts on the receiver."""
+        actors: list[Participant] = []
+        for prep in [*noun.children, *governor.children]:
+            if prep.dep_ == "prep" and prep.lower_ == "from":
+                for o in (c for c in prep.children if c.dep_ == "pobj"):
+                    actors += self.people.participants(o, "receive-from", index)
+        subjects, path, passive = subject(governor)
+        if not recipients and not passive:
+            for s_ in subjects:
+                recipients += self.people.participants(s_, f"receive-{path}", index)
+        return actors, recipients
+
+    def _light_verb_arguments(self, found: Found, governor: Token, recipients: list[Participant], index: int) -> Arguments:
+        """The subject of the light verb that carries the noun acts ("Pakistan carried out
+        strikes"); its "to" phrase or indirect object is the recipient."""
+        participants = self.people.participants
+        preps = RECIPIENT_PREPS.get(found.coding.event_type, set())
+        actors: list[Participant] = []
+        subjects, path, passive = subject(governor)
+        for s in subjects if not passive else []:
+            actors += participants(s, f"light-{path}", index)
+        if not recipients:
+            for prep in governor.children:
+                if prep.dep_ in ("prep", "dative") and prep.lower_ in preps:
+                    # "gave assurances to the Kurds" (the parser calls that "to" a dative)
+                    for o in (c for c in prep.children if c.dep_ == "pobj"):
+                        recipients += participants(o, f"light-prep-{prep.lower_}", index)
+                elif prep.dep_ == "dative" and prep.pos_ in ("NOUN", "PROPN", "PRON"):
+                    recipients += participants(prep, "light-dative", index)  # "gave Iran assurances"
+        return actors, recipients
+
+    # -- topics -------------------------------------------------------------------------------
+
+    def topic_recipients(self, found: Found, actors: list[Participant], index: int) -> list[Participant]:
+        """Whom an act with no direct target is aimed at or about: the first other actor named
+        in its complements ("downed two Turkish drones" -> Turkey, "threatened that Mr Assad
+        would pay" -> Assad, "opposes the attendance of the Kurdish groups" -> the Kurdish
+        groups, "surrendering to the SDF" -> the SDF). Phrases of place and time ("in Syria",
+        "on Sunday") say where and when, not to whom; clauses are read only for acts of
+        speech (an attack's clause says something else)."""
+        token = found.token
+        deps = TOPIC_DEPS_OF_SPEECH if found.coding.event_type in SPEECH_TYPES else TOPIC_DEPS
+        own_countries = {a.mention.country for a in actors if a.mention.country}
+        own_names = {a.mention.name for a in actors}
+        for child in token.children:
+            if child.dep_ not in deps or (child.dep_ == "prep" and child.lower_ in NOT_TOPIC_PREPS):
+                continue
+            if same(child, found.particle) and child.lower_ == "for" and found.coding.event_type == "REQUEST":
+                continue  # "call for restraint": what is asked for
+            for t in child.subtree:
+                if t.pos_ not in ("PROPN", "NOUN", "ADJ") or t.i == token.i:
+                    continue
+                if t.dep_ == "pobj" and t.head.lower_ in NOT_TOPIC_PREPS:
+                    continue
+                mention = self.people.actor_at(t)
+                if mention is None or not (mention.start <= t.i < mention.end):
+                    continue
+                if mention.name in own_names or (mention.country and mention.country in own_countries and not mention.sector):
+                    continue
+                return [Participant(mention, f"topic-{child.dep_}")]
+        return []

@@ -1,0 +1,126 @@
+"""The mode, date and place of an event: the instrument or manner its phrase names ("missile
+strikes": aerial), the date the dates stage attaches to its trigger, and the place the places
+stage attaches to it or to its participants. Each reads what the pipeline has: without a
+dates or places stage an event has no date or place."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ...knowledge.events import QUAD_CLASS, Coding, EventLexicon
+from ...records import Location
+from ...stage import DocState
+from .participants import Participant, Unresolved
+from .triggers import Found
+from .words import BOUND_WORDS, OBJECTS, SUBJECTS
+
+
+def event_mode(lexicon: EventLexicon, found: Found) -> str | None:
+    """The mode of the trigger's type that a word near it names: a modifier ("missile
+    strike"), an instrument ("with drones"), a weapon fired, or the instrument as the doer
+    ("Iranian missiles struck", "was hit by drones")."""
+    words = lexicon.modes.get(found.coding.event_type)
+    if not words:
+        return None
+    near = [c for c in found.token.children if c.dep_ in ("compound", "amod", "nmod", "npadvmod")]
+    for prep in (c for c in found.token.children if c.dep_ == "prep" and c.lower_ in ("with", "by", "using")):
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            near += [pobj, *pobj.conjuncts]
+    if found.kind == "weapon":
+        near += [c for c in found.token.children if c.dep_ in OBJECTS]
+    # The instrument as the doer: "Iranian missiles struck", "was hit by drones".
+    near += [c for c in found.token.children if c.dep_ in SUBJECTS]
+    near += [g for a in found.token.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+    for token in near:
+        mode = words.get(token.lower_) or words.get(token.lemma_.lower())
+        if mode:
+            return mode
+    return None
+
+
+def first_mode_word(words: dict[str, str], tokens) -> str | None:
+    """The mode of the first of `tokens` that is a mode word (by its form or its lemma)."""
+    return next((words.get(t.lower_) or words.get(t.lemma_.lower()) for t in tokens if words.get(t.lower_) or words.get(t.lemma_.lower())), None)
+
+
+def date_of(state: DocState, trigger: Token, index: int):
+    """The date the dates stage gives the trigger in sentence `index`, unless it is a bound
+    ("since the 1980-88 war", "until March"); None without a dates stage."""
+    if state.timexes is None:  # no dates stage in this pipeline
+        return None
+    from ..dates import event_date
+
+    doc = state.doc
+    found = event_date(state, trigger.i, index)
+    start = getattr(found, "token_start", None)
+    while start is not None and start > 0 and doc[start - 1].dep_ == "det":
+        start -= 1
+    if found is not None and start is not None and start > 0 and doc[start - 1].lower_ in BOUND_WORDS:
+        return None  # "since the 1980-88 war", "until March": a bound, not the event's date
+    return found
+
+
+def location_of(state: DocState, trigger: Token, coding: Coding, actors: list[Participant], recipients: list[Participant]) -> Location | None:
+    """Where the event happened: a place attached to the trigger; for material events
+    also the recipient's place ("struck Pakistan", "militants in Iran"), then the
+    actor's stated place, never the actor itself. A statement, a request or an
+    accusation happens where it is made, not where its addressee is."""
+    if state.place_mentions is None:  # no places stage in this pipeline
+        return None
+    from ..places import event_location
+
+    if QUAD_CLASS[coding.event_type] in (1, 3):
+        return event_location(state, trigger.i, []) or speaker_country(actors)
+    location = event_location(state, trigger.i, [p.mention.head for p in recipients])
+    if location is None and trigger.dep_ == "conj" and trigger.head.lemma_ == "be":
+        # "The targets were in Sistan and Baluchestan and were attacked": the shared
+        # subject's stated place.
+        location = event_location(state, trigger.head.i, [])
+    if location is None and actors:
+        location = event_location(state, trigger.i, [p.mention.head for p in actors])
+        if location is not None and location.span is not None and any(
+                p.mention.start_char <= location.span[0] < p.mention.end_char for p in actors):
+            location = None  # the actor named, not the place of the event
+    return location
+
+
+def names_place(participant: Participant, location: Location | None) -> bool:
+    """Whether a participant the dictionary does not know is the event's place itself."""
+    m = participant.mention
+    return (isinstance(m, Unresolved) and location is not None and location.span is not None
+            and m.start_char < location.span[1] and location.span[0] < m.end_char)
+
+
+def state_of_place(state: DocState, location: Location | None, actors: list[Participant]) -> list[Participant]:
+    """An attack on a place abroad with no target named is an attack on that place's
+    state ("launched attacks in Iraq and Syria", "strikes on camps in northern Iraq")."""
+    from ...knowledge.actors import state_name
+
+    if location is None or location.basis not in ("trigger", "argument") or location.span is None:
+        return []
+    country = location.country_code
+    if not country or any(a.mention.country in (country, None) for a in actors):
+        return []
+    name = state_name(country)
+    words = state.doc.char_span(*location.span, alignment_mode="expand")
+    if name is None or words is None:
+        return []
+    place_state = Unresolved(start=words.start, end=words.end, start_char=location.span[0], end_char=location.span[1],
+                             text=location.text or words.text, head=words.root.i, name=name, code=country,
+                             country=country, kind="state")
+    return [Participant(place_state, "place-state")]
+
+
+def speaker_country(actors: list[Participant]) -> Location | None:
+    """Where a statement with no stated place was made: the speaking state's own country
+    (GDELT's fallback of the actor's geography). Never for bodies of several states."""
+    from ...knowledge.gazetteer import get_gazetteer
+    from ..places import entry_location
+
+    mention = actors[0].mention if len(actors) == 1 else None
+    if mention is None or not mention.country or mention.kind not in ("state", "person", "sector"):
+        return None
+    entry = get_gazetteer().country(mention.country)
+    if entry is None:
+        return None
+    return entry_location(entry, text=mention.text, span=(mention.start_char, mention.end_char), basis="argument")

@@ -1,0 +1,213 @@
+"""`EventCoder`: codes the events of one document, sentence by sentence and trigger by
+trigger, from the pieces of this package: the trigger (`triggers`), its actors and
+recipients (`arguments`, `participants`), whether the mention reports an event at all, its
+status (`status`), mode, date and place (`circumstances`), and the record (`output`).
+
+Mentions that report nothing are not coded: characterisations ("seen as a threat"), comments
+on an event in someone's words ("said Tehran's strikes were motivated by"), causes fought
+for ("fighting for autonomy", see `triggers`) and figures of speech ("Iran is wounded").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ...knowledge.events import Coding, EventLexicon
+from ...records import Event, Location
+from ...stage import DocState
+from .arguments import ArgumentReader
+from .circumstances import date_of, event_mode, location_of, names_place, state_of_place
+from .output import make_event, unique_numbered
+from .participants import Participant, ParticipantResolver
+from .status import StatusReader, after_publication, is_historical, speech_act
+from .syntax import clash_sides, subject
+from .triggers import Found, TriggerFinder
+from .words import (ACTORLESS_TYPES, ANIMATE_PATIENT_VERBS, CLASH_WORDS, CROWD_VOICE_TYPES, MUTUAL_TYPES,
+                    OCCURRENCE_VERBS, PASSIVE_SUBJECTS, PAST_STATUSES, PLACE_TARGET_TYPES, PROTEST_CROWDS,
+                    REGARD_VERBS, SUBJECTS)
+
+
+def is_crowd(noun: Token) -> bool:
+    """Protesters, or a number or crowd of them ("thousands of demonstrators")."""
+    if noun.lemma_.lower() in PROTEST_CROWDS or noun.lower_.rstrip("s") in PROTEST_CROWDS:
+        return True
+    return any(g.lemma_.lower() in PROTEST_CROWDS for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+               for g in p.children if g.dep_ == "pobj")
+
+
+def mutual_pairs(coding: Coding, actors: list[Participant], recipients: list[Participant]) -> list[tuple[Participant, Participant]] | None:
+    """"Iran and Saudi Arabia held talks": each side acts with each other one, coded both
+    ways as PETRARCH and GDELT code a joint act (Iran -> Saudi Arabia, Saudi Arabia -> Iran).
+    None when the act is not a joint act of several sides with no recipient."""
+    if coding.event_type in MUTUAL_TYPES and not recipients and len({a.mention.name for a in actors}) > 1:
+        return [(a, b) for a in actors for b in actors if a.mention.name != b.mention.name]
+    return None
+
+
+class EventCoder:
+    """Codes the events of one document (`code`). Its other public methods read one trigger
+    the way `code` does, for the passage reader (`passage`) and the PETRARCH coder."""
+
+    def __init__(self, state: DocState, lexicon: EventLexicon):
+        self.state = state
+        self.doc = state.doc
+        self.lexicon = lexicon
+        self.triggers = TriggerFinder(lexicon)
+        self.people = ParticipantResolver(state, lexicon, self.triggers)
+        self.arguments = ArgumentReader(state, lexicon, self.triggers, self.people)
+        self.statuses = StatusReader(lexicon, self.triggers)
+
+    # -- one trigger --------------------------------------------------------------------------
+
+    def find(self, token: Token) -> Found | None:
+        """The trigger `token` is, if any (see `TriggerFinder.find`)."""
+        return self.triggers.find(token)
+
+    def resolve(self, token: Token, sentence_index: int):
+        """The actor mention a token stands for in sentence `sentence_index`, pronouns
+        resolved (see `ParticipantResolver.resolve`), or None."""
+        return self.people.resolve(token, sentence_index)
+
+    def status(self, trigger: Token) -> str:
+        """The status its clause gives a trigger, before `speech_act` (see `StatusReader.status`)."""
+        return self.statuses.status(trigger)
+
+    def mode(self, found: Found) -> str | None:
+        """The mode a word near the trigger names (see `circumstances.event_mode`)."""
+        return event_mode(self.lexicon, found)
+
+    def coding_and_mode(self, found: Found) -> tuple[Coding, str | None]:
+        """The trigger's coding and mode before status: its lexicon entry with the mode its
+        phrase gives, or a crowd's protest."""
+        crowd = self._crowd_coding(found)
+        if crowd is not None:
+            return crowd, crowd.mode
+        return found.coding, self.mode(found) or found.coding.mode
+
+    def unresolved_subject(self, found: Found) -> bool:
+        """A verb trigger whose own subject (active voice) names something that is not an actor."""
+        if found.kind == "noun" or found.coding.event_type not in ("ASSAULT", "COERCE"):
+            return False  # protesters are often unnamed crowds: a PROTEST keeps its event
+        for child in found.token.children:
+            if child.dep_ in SUBJECTS and child.pos_ != "PRON":
+                return self.resolve(child, 0) is None
+        return False
+
+    def event(self, found: Found, coding: Coding, sentence, actor: Participant | None, recipient: Participant | None,
+              status: str, mode: str | None, date_info, location: Location | None) -> Event:
+        """The record of one coded event (see `output.make_event`)."""
+        return make_event(self.lexicon, found, coding, sentence, actor, recipient, status, mode, date_info, location)
+
+    # -- the document -------------------------------------------------------------------------
+
+    def code(self) -> list[Event]:
+        """Every event of the document, in text order, without repeats, numbered."""
+        def candidates():
+            for index, sentence in enumerate(self.state.sentences):
+                for token in sentence:
+                    found = self.find(token)
+                    if found is not None:
+                        yield from self.events_of(found, index, sentence)
+
+        return unique_numbered(
+            candidates(), self.state.document.id,
+            key=lambda e: (e.trigger.span, e.actor and e.actor.span, e.recipient and e.recipient.span))
+
+    def events_of(self, found: Found, index: int, sentence) -> list[Event]:
+        """The events a trigger in sentence `index` reports: one per actor and recipient
+        (coordination gives several), none when it reports nothing."""
+        token = found.token
+        actors, recipients = self.arguments.arguments(found, index)
+        pairs = mutual_pairs(found.coding, actors, recipients)
+        if actors and not recipients and not pairs and found.kind in ("verb", "particle", "noun"):
+            recipients = self.arguments.topic_recipients(found, actors, index)
+        if not self._reports_event(found, actors, recipients):
+            return []
+        status = self.status(token)
+        coding, mode = self.coding_and_mode(found)
+        coding, status, mode = speech_act(coding, status, mode)
+        date_info, status = self._date_and_status(token, index, status)
+        location = location_of(self.state, token, coding, actors, recipients)
+        if actors and coding.event_type in PLACE_TARGET_TYPES and all(names_place(r, location) for r in recipients):
+            # no target, or only the place itself ("shelled Odesa"): the place's state
+            recipients = state_of_place(self.state, location, actors) or recipients
+        self.people.remember(token, coding.event_type, actors)
+        events = []
+        for actor, recipient in pairs or [(a, r) for a in actors or [None] for r in recipients or [None]]:
+            if actor is not None and recipient is not None and actor.mention.code == recipient.mention.code and actor.mention.start == recipient.mention.start:
+                recipient = None
+            events.append(self.event(found, coding, sentence, actor, recipient, status, mode, date_info, location))
+        return events
+
+    def _reports_event(self, found: Found, actors: list[Participant], recipients: list[Participant]) -> bool:
+        """Whether a trigger with these participants is an event to code."""
+        if not actors and not recipients:
+            return False
+        if self._not_reported(found, actors, recipients):
+            return False
+        if not actors and self.unresolved_subject(found):
+            return False  # "an earthquake killed eight": the doer is named but is no actor
+        if not actors and found.coding.event_type not in ACTORLESS_TYPES:
+            return False  # who requested, agreed, accused? Without an actor there is no event.
+        return True
+
+    def _date_and_status(self, trigger: Token, index: int, status: str) -> tuple[object, str]:
+        """The event's date, and its status as the date makes it."""
+        date_info = date_of(self.state, trigger, index)
+        published = self.state.published
+        if status in PAST_STATUSES and date_info is not None and after_publication(published, date_info):
+            # "talks ended in failure, and resume on 28 November": a report cannot tell of a
+            # done act dated after it was published; that date is another clause's plan
+            date_info = None
+        if status == "occurred" and date_info is not None and is_historical(published, date_info):
+            status = "historical"
+        return date_info, status
+
+    def _crowd_coding(self, found: Found) -> Coding | None:
+        """PROTEST for a crowd's demands ("protesters demanded", "thousands of demonstrators
+        urged") and riot for a clash with a crowd on one side ("clashes between police and
+        protesters"); None when the trigger is no such thing."""
+        token, event_type = found.token, found.coding.event_type
+        if event_type in CROWD_VOICE_TYPES and found.kind != "noun":
+            subjects, _, passive = subject(token)
+            if not passive and any(is_crowd(s) for s in subjects):
+                return Coding("PROTEST", "demo", "141", "crowd-voice")
+        if event_type == "ASSAULT" and token.lemma_.lower() in CLASH_WORDS:
+            sides = subject(token)[0] if found.kind != "noun" else [c for c in token.children if c.dep_ == "poss"]
+            sides += clash_sides(token)
+            if any(is_crowd(t) for side in sides for t in (side, *side.conjuncts)):
+                return Coding("PROTEST", "riot", "145", "crowd-clash")
+        return None
+
+    def _not_reported(self, found: Found, actors: list[Participant], recipients: list[Participant]) -> bool:
+        """Mentions that name an event without reporting one:
+
+        - a description after "as" with a verb of regarding: "is seen as a threat by Iran";
+        - commentary: an event noun that is the subject of a predicate that neither tells it
+          happened nor what it did, in someone's reported words: "Brew said Tehran's strikes
+          were motivated by ...", "said Pakistan's retaliation raised the risk";
+        - a figure of speech: a state as the patient of a verb of bodily harm, with no one
+          doing it ("Iran is wounded").
+        """
+        token = found.token
+        if found.kind == "noun":
+            if token.dep_ == "pobj" and token.head.lower_ == "as" and token.head.head.lemma_.lower() in REGARD_VERBS:
+                return True
+            predicate = token.head
+            if (token.dep_ in SUBJECTS | PASSIVE_SUBJECTS and predicate.pos_ in ("VERB", "AUX")
+                    and self.find(predicate) is None and predicate.lemma_.lower() not in OCCURRENCE_VERBS
+                    and self._in_reported_speech(predicate)):
+                return True
+        if (found.kind == "verb" and token.lemma_.lower() in ANIMATE_PATIENT_VERBS and not actors and recipients
+                and all(getattr(r.mention, "kind", "") == "state" and not r.mention.sector for r in recipients)):
+            return True
+        return False
+
+    def _in_reported_speech(self, verb: Token) -> bool:
+        """Whether a verb is in a clause under a speech verb, up to four heads above it."""
+        node, depth = verb, 0
+        while node.head.i != node.i and depth < 4:
+            if node.dep_ in ("ccomp", "xcomp") and node.head.lemma_.lower() in self.lexicon.speech_verbs:
+                return True
+            node, depth = node.head, depth + 1
+        return False

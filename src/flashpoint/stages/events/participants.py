@@ -1,0 +1,287 @@
+"""Who takes part in an event: the actors a noun phrase denotes (one per conjunct), with
+pronouns resolved to their antecedent, relative pronouns to the noun their clause modifies,
+people named by their allegiance ("soldiers loyal to the government"), someone other than
+the possessor ("Pakistan's neighbour") and the doer of an event a definite description
+refers back to ("rejected the demands")."""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from ...knowledge.events import EventLexicon
+from ...stage import DocState
+from .syntax import subject
+from .triggers import TriggerFinder
+from .words import (DEFINITE_DETERMINERS, GROUP_PRONOUNS, NOUN_PHRASE_MODIFIERS, OBJECTS, PERSONAL_PRONOUNS,
+                    RELATIVE_PRONOUNS, SPEAKER_PRONOUNS, SUBJECTS)
+
+
+@dataclass
+class Unresolved:
+    """A participant named by a noun phrase that resolves to no actor in the dictionary."""
+
+    start: int
+    end: int
+    start_char: int
+    end_char: int
+    text: str
+    head: int
+    name: str | None = None
+    code: str | None = None
+    country: str | None = None
+    sector: str | None = None
+    kind: str = "unresolved"
+
+    @classmethod
+    def of(cls, token: Token) -> "Unresolved":
+        # The noun phrase without relative clauses or long modifiers: determiners, numbers,
+        # adjectives and compounds before the head.
+        left = token
+        for child in token.lefts:
+            if child.dep_ in NOUN_PHRASE_MODIFIERS:
+                left = min(left, child, key=lambda t: t.i)
+                left = min([left, *child.subtree], key=lambda t: t.i)
+        span = token.doc[left.i:token.i + 1]
+        return cls(span.start, span.end, span.start_char, span.end_char, span.text, token.i)
+
+
+@dataclass
+class Participant:
+    """An actor or recipient of an event: an actor mention (or `Unresolved`) and how it was
+    found, the path that goes into the rule id."""
+
+    mention: object  # stages.actors.ActorMention
+    path: str
+
+
+def names_people(token: Token) -> bool:
+    """Whether an unresolved noun phrase can be a victim worth keeping: people counted or
+    named ("50 persons", "two children", "a man", "Naresh Yadav"), not "the insecurity"."""
+    if token.pos_ == "PROPN" or token.ent_type_ in ("PERSON", "NORP", "ORG"):
+        return True
+    if token.pos_ != "NOUN":
+        return False
+    if token.tag_ in ("NNS", "NNPS"):
+        return True
+    return any(c.dep_ == "nummod" or (c.dep_ == "det" and c.lower_ in ("a", "an", "another")) for c in token.children)
+
+
+def described_group(token: Token) -> bool:
+    """Whether an unresolved subject is a group the text describes well enough to be an actor:
+    a plural noun with a modifier that says whose it is or what kind ("United States-backed
+    fighters", "Sunni Arab forces", "the rebel commanders"), not "they" or "officials"."""
+    if token.pos_ != "NOUN" or token.tag_ not in ("NNS", "NNPS"):
+        return False
+    return any(c.dep_ in ("amod", "compound", "nmod") and c.pos_ in ("ADJ", "PROPN", "NOUN", "VERB") and c.i < token.i
+               for c in token.children)
+
+
+class ParticipantResolver:
+    """Resolves noun phrases of one document to actor mentions. Remembers the events told so
+    far (`remember`), which a later definite description can refer back to."""
+
+    def __init__(self, state: DocState, lexicon: EventLexicon, triggers: TriggerFinder):
+        from ..actors import actor_for_token
+
+        self.state = state
+        self.doc = state.doc
+        self.lexicon = lexicon
+        self.triggers = triggers
+        self.actor_for_token = actor_for_token
+        self.mentions = state.actor_mentions or []
+        # (trigger index, type, actor mention) of the events told so far, in text order: what
+        # a later definite description ("rejected the demands") can refer back to
+        self.told: list[tuple[int, str, object]] = []
+
+    def remember(self, trigger: Token, event_type: str, actors: list[Participant]) -> None:
+        """Note an event told, for the definite descriptions after it."""
+        self.told += [(trigger.i, event_type, a.mention) for a in actors if a.mention.kind != "unresolved"]
+
+    def actor_at(self, token: Token):
+        """The actor mention that covers or stands for a token, if any."""
+        return self.actor_for_token(self.state, token.i)
+
+    def participants(self, token: Token, path: str, sentence_index: int, *, keep_unresolved: bool = False) -> list[Participant]:
+        """The actors a noun phrase denotes: one per conjunct; pronouns resolved.
+
+        With `keep_unresolved`, a noun phrase that names no known actor is kept as it is
+        ("over 50 persons were arrested"): victims matter even when unclassified."""
+        out = []
+        for head in [token, *token.conjuncts]:
+            if head.lower_ in RELATIVE_PRONOUNS and head.head.dep_ == "relcl" and head.head.head.i != head.head.i:
+                # "militants who attacked", "Siddiqui, who was arrested": the noun the relative
+                # clause modifies, never an actor named earlier; for an event noun ("a bombing
+                # that killed 100") whoever carried it out, if the noun phrase says.
+                antecedent = head.head.head
+                if antecedent.pos_ == "NOUN" and self.triggers.noun_coding(antecedent) is not None:
+                    mention = self.noun_actor(antecedent) or self.claimant(antecedent)
+                    if mention is not None:
+                        out.append(Participant(mention, path))
+                    continue
+                head = antecedent
+            mention = self.resolve(head, sentence_index)
+            if mention is None and keep_unresolved and names_people(head) and self.triggers.noun_coding(head) is None:
+                mention = Unresolved.of(head)
+            if mention is not None:
+                out.append(Participant(mention, path))
+        return out
+
+    def resolve(self, token: Token, sentence_index: int):
+        """The actor mention a token stands for: a pronoun's antecedent, the actor named at the
+        token (or the one it belongs to, or the country it is in), or the doer of the event
+        an event noun names; None when it names no actor."""
+        lower = token.lower_
+        # (not "US" in capitals, which the tagger may even call a pronoun: the United States)
+        if (token.pos_ == "PRON" or lower in GROUP_PRONOUNS | PERSONAL_PRONOUNS) and not (token.text.isupper() and len(token.text) > 1):
+            if lower in ("what", "which"):
+                # "against what it described as militants": the "as" phrase names them.
+                for t in token.head.subtree if token.dep_ != "pobj" else token.subtree:
+                    if t.lower_ == "as" and t.dep_ == "prep":
+                        target = next((c for c in t.children if c.dep_ == "pobj"), None)
+                        if target is not None:
+                            return self.resolve(target, sentence_index)
+                return None
+            return self.antecedent(token, sentence_index)
+        mention = self.actor_at(token)
+        if token.lemma_.lower() in self.lexicon.other_party:
+            # "Assad's main backer", "Pakistan's neighbour": someone other than the possessor,
+            # named by an apposition ("..., the Russian president, Vladimir Putin") or a
+            # modifier ("his Pakistani counterpart"), if at all.
+            named = next((m for a in token.children if a.dep_ == "appos" for m in [self.resolve(a, sentence_index)] if m is not None), None)
+            possessors = [t.i for c in token.children if c.dep_ == "poss" for t in c.subtree]
+            if named is not None or (mention is not None and any(mention.start <= i < mention.end for i in possessors)):
+                return named
+        if mention is None or (mention.kind == "sector" and mention.country is None):
+            allegiance = self.allegiance(token, sentence_index)
+            armed = mention is not None and mention.sector not in (None, "CVL")
+            if allegiance is not None and allegiance.country is not None and allegiance.kind not in ("group", "igo") and armed:
+                # "soldiers loyal to the Syrian government": that state's soldiers
+                return dataclasses.replace(mention, country=allegiance.country, code=allegiance.country + mention.sector, name=allegiance.name)
+            if allegiance is not None and not armed:
+                # "people linked to Islamic State": its people; an armed sector word keeps its
+                # own sector ("militants linked to IS" are militants, not IS itself)
+                return allegiance
+        if mention is not None and mention.kind == "sector" and mention.country is None:
+            mention = self.with_stated_country(token, mention)
+        if mention is None and token.pos_ == "NOUN" and self.triggers.noun_coding(token) is not None:
+            # "condemned Iran's strike": the target of the accusation is the striker;
+            # "a bombing claimed by Islamic State killed 95": the claimant.
+            return self.noun_actor(token) or self.claimant(token) or self.described_event_actor(token)
+        return mention
+
+    def allegiance(self, token: Token, sentence_index: int):
+        """People named by whom they belong to: "dozens of people linked to Islamic State",
+        "soldiers loyal to the government", "men affiliated with the Taliban" are that
+        group's members (the state's, for a sector word: the government's soldiers)."""
+        heads = [token, *(o for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj")]
+        for head in heads:
+            for modifier in head.children:
+                if modifier.dep_ not in ("acl", "amod") or modifier.lemma_.lower() not in self.lexicon.allegiance:
+                    continue
+                for prep in (c for c in modifier.children if c.dep_ == "prep" and c.lower_ in ("to", "with")):
+                    for owner in (c for c in prep.children if c.dep_ == "pobj"):
+                        found = self.resolve(owner, sentence_index)
+                        if found is not None and (found.kind != "sector" or found.country is not None):
+                            return found
+        return None
+
+    def described_event_actor(self, noun: Token):
+        """Who did the event a definite description refers back to: in "Erdogan rejected the
+        demands", "both welcomed the pullout", the demands and the pullout are the last such
+        event told before, and their doer is whom the act is aimed at."""
+        if not any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in noun.children):
+            return None
+        coding = self.triggers.noun_coding(noun)
+        governor = self.lexicon.verbs.get(noun.head.lemma_.lower())
+        if governor is not None and governor.event_type == coding.event_type:
+            return None  # "attacked ... the first air strike": the act renamed, not an earlier one
+        # "Erdogan rejected the demands": demands made of him, not his own earlier ones
+        doers = subject(noun.head)[0] if noun.dep_ in OBJECTS else []
+        own = {m.country for d in doers for m in [self.actor_at(d)] if m is not None and m.country}
+        for trigger_index, event_type, actor in reversed(self.told):
+            if trigger_index < noun.i and event_type == coding.event_type and not (actor.country and actor.country in own):
+                return actor
+        return None
+
+    def with_stated_country(self, token: Token, mention):
+        """A sector word with its country in a phrase: "separatist militants in Iran"."""
+        for prep in token.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "inside", "from", "of"):
+                for place in (c for c in prep.children if c.dep_ == "pobj"):
+                    found = self.actor_at(place)
+                    if found is not None and found.kind == "state" and found.country:
+                        end = place.idx + len(place.text)
+                        return dataclasses.replace(
+                            mention, country=found.country, code=found.country + (mention.sector or ""), name=found.name,
+                            end=place.i + 1, end_char=end, text=self.doc.text[mention.start_char:end])
+        return mention
+
+    def antecedent(self, pronoun: Token, sentence_index: int):
+        """What a pronoun refers to: the speaker of the reporting verb it is under ("Pakistan
+        said it had attacked"), else the nearest earlier actor of its kind in this or the two
+        sentences before."""
+        lower = pronoun.lower_
+        if lower in SPEAKER_PRONOUNS:
+            return None  # "I", "you": the writer or a quoted speaker and their listener, never a group named before
+        speaker = self._reporting_speaker(pronoun)
+        if speaker is not None:
+            return speaker
+        # Otherwise the nearest earlier actor of the right kind, in this or the previous two sentences.
+        sentences = self.state.sentences
+        earliest = sentences[max(0, sentence_index - 2)].start
+        wanted = {"person"} if lower in PERSONAL_PRONOUNS else {"state", "igo", "group", "sector"}
+        bound = self.own_clause_subjects(pronoun)
+        for mention in reversed(self.mentions):
+            if mention.end <= pronoun.i and mention.start >= earliest and mention.kind in wanted:
+                if any(mention.start <= s.i < mention.end for s in bound):
+                    continue  # "Erdogan urged him": an object pronoun is never its own clause's subject
+                return mention
+        return None
+
+    def _reporting_speaker(self, pronoun: Token):
+        """Reported speech: "Pakistan said it had attacked" -> the speaker."""
+        node = pronoun.head
+        while node.dep_ not in ("ROOT",) and node.head.i != node.i:
+            if node.dep_ in ("ccomp", "xcomp", "advcl", "conj") and node.head.lemma_.lower() in self.lexicon.speech_verbs | {"claim", "deny"}:
+                speakers, _, _ = subject(node.head)
+                for speaker in speakers:
+                    if speaker.pos_ != "PRON":
+                        found = self.actor_at(speaker)
+                        if found is not None:
+                            return found
+            node = node.head
+        return None
+
+    @staticmethod
+    def own_clause_subjects(pronoun: Token) -> list[Token]:
+        """The subjects of the clause whose object the pronoun is (a relative "who" standing
+        for the noun it modifies), which the pronoun cannot refer to (binding principle B)."""
+        if pronoun.dep_ in OBJECTS:
+            verb = pronoun.head
+        elif pronoun.dep_ == "pobj" and pronoun.head.head.pos_ == "VERB":
+            verb = pronoun.head.head
+        else:
+            return []
+        subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+        return [verb.head if s.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl" else s for s in subjects]
+
+    def noun_actor(self, noun: Token):
+        """The actor an event noun's modifier names: "Iran's strike", "Pakistani strikes"."""
+        for child in noun.children:
+            if child.dep_ in ("poss", "amod", "compound", "nmod"):
+                mention = self.actor_at(child)
+                if mention is not None and mention.start <= child.i < mention.end:
+                    return mention
+        return None
+
+    def claimant(self, noun: Token):
+        """The group that claimed an attack: "the bombing claimed by the Islamic State"."""
+        for clause in noun.children:
+            if clause.dep_ == "acl" and clause.lemma_.lower() == "claim":
+                for agent in (c for c in clause.children if c.dep_ == "agent"):
+                    for o in (c for c in agent.children if c.dep_ == "pobj"):
+                        return self.actor_at(o)
+        return None

@@ -1,0 +1,220 @@
+"""An event's status: whether the text tells it happened ("occurred"), or denies, negates,
+threatens, plans, supposes or claims it, or tells it as background ("historical"). It comes
+from negation, modals, conditionals and the verbs above the trigger ("denied attacking",
+"threatened to strike", "plans to", "could"), from adverbs of habit ("have long carried out
+attacks") and from the dates the text gives (an event dated long before publication is
+historical; a done act cannot be dated after it)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from spacy.tokens import Token
+
+from ...knowledge.events import QUAD_CLASS, Coding, EventLexicon
+from .triggers import TriggerFinder
+from .words import (HABITUAL_ADVERBS, HISTORICAL_DAYS, NEGATIVE_PRONOUNS, OBJECTS, PASSIVE_SUBJECTS, PAST_MARKERS,
+                    RELATIVE_PRONOUNS, STATUS_CLAUSE_LINKS, STATUS_RANK, SUBJECTS)
+
+# The status the noun that governs an event noun gives it ("the threat of strikes", "plans
+# for an attack") when the lexicon's status cues do not name that noun.
+OWNER_STATUS = {"threat": "threatened", "plan": "planned"}
+STATUS_NOUNS = ("threat", "plan", "possibility", "risk", "fear")
+FUTURE_MODALS = ("will", "shall", "'ll", "wo")
+# What an intent to harm threatens, by the type of the harm ("vowed to strike": violence).
+THREAT_MODES = {"ASSAULT": "violence", "COERCE": "restrict", "SANCTION": "relations", "PROTEST": "relations"}
+
+
+def negative_quantity(noun: Token) -> bool:
+    """A noun phrase that counts nobody: "none (of the nationals)", "no civilians", "no one"."""
+    if noun.lower_ in NEGATIVE_PRONOUNS or (noun.lower_ == "one" and noun.i > 0 and noun.doc[noun.i - 1].lower_ == "no"):
+        return True
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+
+
+def habitual(trigger: Token) -> bool:
+    """An action told as a habit: an adverb of habit on the trigger or on the light verb
+    that carries it ("have long carried out attacks")."""
+    nodes = [trigger]
+    if trigger.dep_ in OBJECTS and trigger.head.pos_ == "VERB":
+        nodes.append(trigger.head)
+    return any(c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS for node in nodes for c in node.children)
+
+
+def speech_act(coding: Coding, status: str, mode: str | None) -> tuple[Coding, str, str | None]:
+    """An announced action is coded as the announcement, as PLOVER does: an intent to
+    cooperate is AGREE, an intent to harm is THREATEN, a refusal is REJECT. The
+    announcement itself occurred; the action it names keeps its code in the rule."""
+    quad = QUAD_CLASS[coding.event_type]
+    if status == "refused":
+        return Coding("REJECT", None, "12", f"intent-{coding.event_type.lower()}"), "occurred", None
+    if coding.event_type in ("AGREE", "THREATEN", "REJECT", "REQUEST", "ACCUSE"):
+        return coding, status, mode
+    if status == "planned":
+        if quad in (1, 2):
+            return Coding("AGREE", None, "03", f"intent-{coding.event_type.lower()}"), "occurred", None
+        threat_mode = THREAT_MODES.get(coding.event_type)
+        return Coding("THREATEN", threat_mode, "13", f"intent-{coding.event_type.lower()}"), "occurred", threat_mode
+    return coding, status, mode
+
+
+def period_start(value: str | None, *, year_end: bool = False) -> date | None:
+    """The first day of the period an ISO value names ("2024-W03": its Monday; "2018-03": the
+    1st), or None; a bare year counts from its last day with `year_end` (an event of "2015"
+    is historical only if the whole year is)."""
+    if not value:
+        return None
+    try:
+        if value[5:6] == "W":
+            return date.fromisocalendar(int(value[:4]), int(value[6:8]), 1)
+        if len(value) >= 10:
+            return date.fromisoformat(value[:10])
+        if len(value) == 7:
+            return date.fromisoformat(f"{value[:7]}-01")
+        return date.fromisoformat(f"{value[:4]}-12-31" if year_end else f"{value[:4]}-01-01")
+    except ValueError:
+        return None
+
+
+def after_publication(published: date | None, date_info) -> bool:
+    """Whether the whole period a date names begins after the publication day."""
+    start = period_start(getattr(date_info, "value", None))
+    return bool(published and start) and start > published
+
+
+def is_historical(published: date | None, date_info) -> bool:
+    """Whether a date lies more than `HISTORICAL_DAYS` before the publication day."""
+    start = period_start(getattr(date_info, "value", None), year_end=True)
+    return bool(published and start) and (published - start).days > HISTORICAL_DAYS
+
+
+def ranked(statuses: list[str]) -> str:
+    """The one status the cues found give: a denial is no negation, a negated plan is a
+    refusal, else the strongest (see `STATUS_RANK`); "occurred" with no cue."""
+    if "negated" in statuses and any(s == "denied" for s in statuses):
+        statuses.remove("negated")
+    if "negated" in statuses and "planned" in statuses:
+        return "refused"  # "will not accept": a refusal, coded as REJECT by speech_act
+    return min(statuses, key=STATUS_RANK.index) if statuses else "occurred"
+
+
+class StatusReader:
+    """Reads the status of triggers from their clause, with the lexicon's status cues."""
+
+    def __init__(self, lexicon: EventLexicon, triggers: TriggerFinder):
+        self.lexicon = lexicon
+        self.triggers = triggers
+
+    def status(self, trigger: Token) -> str:
+        """The status of the event a trigger names (see the module docstring; "refused" for a
+        negated plan, which `speech_act` codes as a rejection)."""
+        statuses, node = self._noun_statuses(trigger) if trigger.pos_ == "NOUN" else ([], trigger)
+        statuses += self._own_statuses(trigger)
+        statuses += self._clause_statuses(node)
+        return ranked(statuses)
+
+    def _noun_statuses(self, trigger: Token) -> tuple[list[str], Token | None]:
+        """A noun takes the status of its clause: "threatened a strike", "no attack took
+        place". The cues on the noun itself, and the verb whose clause to read (or None)."""
+        statuses = []
+        cues = self.lexicon.status_cues
+        if any(c.dep_ == "det" and c.lower_ == "no" for c in trigger.children):
+            statuses.append("negated")
+        if trigger.dep_ == "pobj" and trigger.head.head.pos_ == "NOUN":
+            owner = trigger.head.head.lemma_.lower()  # "the threat of strikes", "plans for an attack"
+            if owner in cues or owner in STATUS_NOUNS:
+                statuses.append(OWNER_STATUS.get(owner, cues.get(owner, "hypothetical")))
+        if any(c.lower_ in PAST_MARKERS and c.dep_ == "amod" for c in trigger.children):
+            statuses.append("historical")
+        node = trigger.head if trigger.dep_ in OBJECTS | SUBJECTS | PASSIVE_SUBJECTS and trigger.head.pos_ in ("VERB", "AUX") else None
+        if node is not None and trigger.dep_ in OBJECTS and self.governing_cue(node):
+            statuses.append(self.governing_cue(node))  # "demanded the arrest of", "threatened a strike"
+        return statuses, node
+
+    def _own_statuses(self, trigger: Token) -> list[str]:
+        """Cues on the trigger whatever its kind: a kind of person rather than an event, a
+        habit, a precedent, a count of nobody."""
+        statuses = []
+        if trigger.pos_ == "VERB" and trigger.dep_ == "relcl" and trigger.tag_ in ("VBP", "VBZ") and not any(
+                c.dep_ in ("aux", "auxpass") for c in trigger.children) and any(
+                c.dep_ in SUBJECTS and c.lower_ in RELATIVE_PRONOUNS for c in trigger.children):
+            statuses.append("hypothetical")  # "people who kill large numbers": a kind of person, not an event
+        if habitual(trigger):
+            statuses.append("historical")
+        if self.precedent(trigger):
+            statuses.append("historical")
+        if trigger.pos_ == "VERB":
+            arguments = [c for c in trigger.children if c.dep_ in SUBJECTS | PASSIVE_SUBJECTS | OBJECTS]
+            if any(negative_quantity(a) for a in arguments):
+                statuses.append("negated")  # "none of the nationals were targeted", "killed no one"
+        return statuses
+
+    def _clause_statuses(self, node: Token | None) -> list[str]:
+        """The cues of the clause a trigger is in and of the clauses above it: negation,
+        modals, conditionals, and the verbs and nouns that govern it."""
+        statuses = []
+        cues = self.lexicon.status_cues
+        steps = 0
+        while node is not None and steps < 6:
+            statuses += self._cues_on(node)
+            if node.dep_ in STATUS_CLAUSE_LINKS and node.head.i != node.i:
+                head = node.head
+                cue = cues.get(head.lemma_.lower()) or self.governing_cue(head)
+                if cue is not None and node.dep_ != "conj":
+                    statuses.append(cue if cue != "denied" or head.lemma_.lower() == "deny" else "denied")
+                node = head
+                steps += 1
+                continue
+            if node.dep_ == "prep" and node.head.pos_ == "NOUN" and node.head.lemma_.lower() in cues:
+                statuses.append(cues[node.head.lemma_.lower()])  # "a playbook of creating proxies to attack"
+                break
+            if node.dep_ == "pcomp" or (node.dep_ == "pobj" and node.head.dep_ == "prep"):
+                node = node.head.head
+                steps += 1
+                continue
+            break
+        return statuses
+
+    def _cues_on(self, node: Token) -> list[str]:
+        """The negation, modal and conditional cues among one word's dependents."""
+        statuses = []
+        for child in node.children:
+            if child.dep_ == "neg":
+                statuses.append("negated")
+            elif child.dep_ == "aux" and child.tag_ == "MD":
+                word = child.lower_
+                if word in FUTURE_MODALS:
+                    statuses.append("planned")
+                elif word == "would" and self.reported(node):
+                    statuses.append("planned")  # reported speech shifts "will" to "would"
+                elif word in self.lexicon.status_cues:
+                    statuses.append(self.lexicon.status_cues[word])
+            elif child.dep_ == "mark" and child.lower_ in ("if", "unless"):
+                statuses.append("hypothetical")
+        return statuses
+
+    def precedent(self, trigger: Token) -> bool:
+        """An earlier member of a series that ends "and now <event>", told before the
+        sentence's main verb: "The raid on Abbottabad, the bombing of Balakot, and now Iran's
+        strikes have all taken place undetected" lists precedents (past events) before the
+        one the report is about. Read from the words, as the parse of such lists varies."""
+        sentence = trigger.sent
+        for now in sentence:
+            if now.lower_ != "now" or now.i - 1 <= sentence.start or now.doc[now.i - 1].lower_ != "and" or trigger.i >= now.i - 1:
+                continue
+            before = now.doc[sentence.start:now.i]
+            if any(t.dep_ == "ROOT" for t in before):
+                continue  # "and now" after the main verb joins clauses, not a list of events
+            after = now.doc[now.i + 1:min(now.i + 8, sentence.end)]
+            if any(t.pos_ == "NOUN" and self.triggers.noun_coding(t) is not None for t in after):
+                return True
+        return False
+
+    def governing_cue(self, verb: Token) -> str | None:
+        """The status a verb gives to the action it asks for, threatens or refuses."""
+        coding = self.lexicon.verbs.get(verb.lemma_.lower()) if verb.pos_ == "VERB" else None
+        return {"REQUEST": "hypothetical", "THREATEN": "threatened", "REJECT": "negated"}.get(coding.event_type) if coding else None
+
+    def reported(self, verb: Token) -> bool:
+        """Whether a clause is the complement of a speech verb ("X said it would ...")."""
+        return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in self.lexicon.speech_verbs

@@ -1,0 +1,130 @@
+"""Readings of the dependency parse that need nothing but the parse: a verb's subject (its
+own or the one it inherits), the objects of a preposition, the sides of a clash."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .words import EXPLETIVES, OBJECTS, PASSIVE_SUBJECTS, SUBJECTS
+
+
+def same(a: Token | None, b: Token | None) -> bool:
+    """One token of the doc: spaCy makes a new Token object on every access, so `is` fails."""
+    return a is not None and b is not None and a.i == b.i
+
+
+def depth(token: Token) -> int:
+    """How many heads lie between a token and the root of its sentence."""
+    steps = 0
+    while token.head.i != token.i and steps < 50:
+        token = token.head
+        steps += 1
+    return steps
+
+
+def free_relative(clause: Token) -> bool:
+    """A clause that is a free relative: "what it said were militants"."""
+    return any(t.lower_ == "what" for t in clause.subtree)
+
+
+def free_relative_targets(clause: Token) -> list[Token]:
+    """The nouns a free relative names: the complement of "were" or the "as" phrase."""
+    targets = [t for t in clause.subtree if t.dep_ in ("attr", "oprd") and t.pos_ in ("NOUN", "PROPN")]
+    for t in clause.subtree:
+        if t.lower_ == "as" and t.dep_ == "prep":
+            targets += [c for c in t.children if c.dep_ == "pobj"]
+    return targets
+
+
+def prep_objects(prep: Token) -> list[Token]:
+    """The objects of a preposition: noun objects, and the nouns a clausal object names
+    ("against what it described as militants")."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    for clause in (c for c in prep.children if c.dep_ == "pcomp"):
+        if free_relative(clause):
+            objects += free_relative_targets(clause)
+    return objects
+
+
+def clash_sides(clash: Token) -> list[Token]:
+    """The sides named after a clash: "clashed with police", "clashes between police and
+    protesters", also when the phrase hangs on the verb the noun is subject of ("clashes
+    broke out between police and protesters")."""
+    holders = [clash]
+    if clash.pos_ in ("NOUN", "PROPN") and clash.dep_ in SUBJECTS and clash.head.pos_ == "VERB":
+        holders.append(clash.head)
+    return [o for holder in holders for p in holder.children if p.dep_ == "prep" and p.lower_ in ("with", "between", "among", "involving")
+            for o in prep_objects(p)]
+
+
+def own_passive(verb: Token) -> bool:
+    """A verb with a passive auxiliary of its own: "was attacked"."""
+    return any(c.dep_ == "auxpass" for c in verb.children)
+
+
+def own_active(verb: Token) -> bool:
+    """A verb with its own auxiliaries and no passive one: "was struck and has retaliated"."""
+    return any(c.dep_ == "aux" for c in verb.children) and not any(c.dep_ == "auxpass" for c in verb.children)
+
+
+def subject(verb: Token, seen: frozenset = frozenset()) -> tuple[list[Token], str, bool]:
+    """(subject tokens, path, passive) of a verb, inherited when it has none of its own: from
+    the verb it is coordinated with, the clause it completes, the noun its relative clause
+    modifies. The path says how it was found, for the rule id."""
+    if verb.i in seen:
+        return [], "", False
+    seen = seen | {verb.i}
+    for child in verb.children:
+        if child.dep_ in SUBJECTS:
+            return [child], "nsubj", False
+        if child.dep_ in PASSIVE_SUBJECTS:
+            return [child], "nsubjpass", True
+    head = verb.head
+    if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
+        tokens, path, passive = subject(head, seen)
+        # The shared subject is the patient when this verb is itself passive: "the
+        # targets were in Iran and were attacked".
+        return tokens, f"conj-{path}" if tokens else "", bool(tokens) and (own_passive(verb) or (passive and not own_active(verb)))
+    if verb.dep_ == "xcomp":
+        return _controlled_subject(verb, seen)
+    if verb.dep_ == "relcl":
+        return [head], "relcl", False
+    if verb.dep_ == "acl" and verb.tag_ == "VBG":
+        return [head], "acl", False  # a reduced relative: "gunmen firing on the crowd"
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and head.pos_ in ("NOUN", "PROPN", "PRON"):
+        return [head], "acl-pass", True  # a reduced passive relative: "the people killed in the firing"
+    if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
+        # "Pakistan reacted by recalling its ambassador": the subject of the verb the
+        # phrase modifies.
+        tokens, path, _ = subject(head.head, seen)
+        return tokens, f"pcomp-{path}" if tokens else "", False
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG":
+        tokens, path, _ = subject(head, seen)
+        return tokens, f"advcl-{path}" if tokens else "", False
+    if verb.dep_ == "advcl" and verb.tag_ == "VBN" and not any(c.dep_ in ("mark", "aux", "auxpass") for c in verb.children):
+        # a bare passive participle clause: "forces pounded the area, backed by Iranian
+        # allies" -> the forces are backed
+        tokens, path, passive = subject(head, seen)
+        return (tokens, f"advcl-{path}", True) if tokens and not passive else ([], "", False)
+    return [], "", False
+
+
+def _controlled_subject(verb: Token, seen: frozenset) -> tuple[list[Token], str, bool]:
+    """The subject of an open complement (xcomp), which the verb or adjective above controls."""
+    head = verb.head
+    if head.pos_ in ("VERB", "AUX"):
+        # Object control: "urged Iran to withdraw" -> Iran; subject control: "vowed to retaliate".
+        objects = [c for c in head.children if c.dep_ in OBJECTS]
+        if objects:
+            return objects, "xcomp-obj", False
+        tokens, path, _ = subject(head, seen)
+        return tokens, f"xcomp-{path}" if tokens else "", False
+    if head.pos_ == "ADJ" and head.dep_ == "acomp" and head.head.pos_ in ("VERB", "AUX"):
+        # Adjectival control: "the air force was able to bomb Douma", "Iran is ready to
+        # retaliate" -> the subject of the copula. An expletive ("it is easy to blame
+        # Iran") names nobody.
+        tokens, path, _ = subject(head.head, seen)
+        if tokens and tokens[0].lower_ in EXPLETIVES:
+            return [], "", False
+        return tokens, f"acomp-{path}" if tokens else "", False
+    return [], "", False

@@ -1,0 +1,200 @@
+"""Finding triggers: the verbs and nouns of the event lexicon (knowledge/events.yaml) that
+name an event, with the coding they carry in their phrase ("lodged a protest", "hunger
+strike", "fired rockets", "said Iraq must cooperate")."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from ...knowledge.events import Coding, EventLexicon
+from .words import (CAUSE_VERBS, CONTINUATIVE, DEONTIC, NAME_ENTITIES, NEEDS_PARTNER, NOMINAL_DEPS, OBJECTS,
+                    PASSIVE_SUBJECTS, PERSONAL_OBJECTS, RELATIVE_PRONOUNS, SUBJECTS)
+
+
+@dataclass
+class Found:
+    """A trigger found in a sentence."""
+
+    token: Token
+    coding: Coding
+    kind: str  # "verb", "noun", "particle", "weapon", "deontic", "attribution"
+    particle: Token | None = None  # the particle or preposition of a phrasal trigger
+
+
+def continuative(particle: Token) -> bool:
+    """"press ahead", "push on": a particle of carrying on; not "arrested ahead of the rally"
+    (a time) or "attacked on Monday" (a preposition)."""
+    return (particle.dep_ in ("advmod", "prt") and particle.lower_ in CONTINUATIVE
+            and not any(c.dep_ == "prep" and c.lower_ == "of" for c in particle.children))
+
+
+class TriggerFinder:
+    """Which tokens are triggers, and what they code: reads only the lexicon and the parse."""
+
+    def __init__(self, lexicon: EventLexicon):
+        self.lexicon = lexicon
+
+    def find(self, token: Token) -> Found | None:
+        """The trigger `token` is, if any."""
+        if token.ent_type_ in ("DATE", "TIME") and token.text[:1].isupper():
+            return None  # a month's name in a date ("March 7", "Friday, March 6"), not a march
+        attributed = self.attributed_event(token)
+        if attributed is not None:
+            return Found(token, Coding("ACCUSE", "allege", "112", "attribution"), "attribution", attributed)
+        if token.pos_ == "VERB" and token.tag_ == "VBG" and token.dep_ in NOMINAL_DEPS and self.noun_coding(token) is not None:
+            return Found(token, self.noun_coding(token), "noun")  # a gerund used as a noun: "killed in police firing"
+        if token.pos_ == "VERB":
+            return self._find_verb(token)
+        if token.pos_ in ("NOUN", "PROPN"):
+            coding = self.noun_coding(token)
+            if coding is not None:
+                lemma = token.lemma_.lower()
+                particle = next((c for c in token.children if c.dep_ == "prep" and (lemma, c.lower_) in self.lexicon.particles), None)
+                return Found(token, coding, "noun", particle)
+        return None
+
+    def _find_verb(self, token: Token) -> Found | None:
+        lex = self.lexicon
+        lemma = token.lemma_.lower()
+        if token.dep_ == "amod":
+            return None  # "Israeli-occupied", "the besieged town": a description, not an event
+        # "forced their way out (of the crowd)": moving, not forcing anyone out
+        moving = any(c.dep_ == "dobj" and c.lower_ == "way" for c in token.children)
+        for child in token.children:
+            if child.dep_ in ("prt", "prep", "dobj") and not moving:
+                for word in (child.lower_, child.lemma_.lower()):
+                    if (lemma, word) in lex.particles:
+                        return Found(token, lex.particles[(lemma, word)], "particle", child)
+        if lemma in lex.speech_verbs and self.demand_clause(token) is not None:
+            return Found(token, Coding("REQUEST", None, "10", "deontic"), "deontic", self.demand_clause(token))
+        if lemma in ("fire", "launch") and self.weapon_object(token) is not None:
+            weapon = self.weapon_object(token)
+            mode = lex.modes.get("ASSAULT", {}).get(weapon.lower_)
+            return Found(token, Coding("ASSAULT", mode or "firearms", "195" if mode in ("aerial", "drone") else "190", "weapon"), "weapon")
+        if lemma == "fire" and not any(c.dep_ in OBJECTS for c in token.children):
+            # Used absolutely, "fire" is to shoot: "the police fired", "police firing".
+            return Found(token, Coding("ASSAULT", "firearms", "193", "verb"), "verb")
+        if lemma in CAUSE_VERBS and not any(c.dep_ in OBJECTS for c in token.children) and any(
+                c.dep_ == "prep" and c.lower_ == "for" for c in token.children):
+            return None  # "groups fighting for greater autonomy"
+        if lemma in lex.verbs and any(continuative(c) for c in token.children):
+            return None  # "pressed ahead with", "pushed on": to carry on, not the verb's act
+        if lemma not in lex.verbs:
+            return None
+        coding = lex.verbs[lemma]
+        objects = [c for c in token.children if c.dep_ in OBJECTS]
+        if coding.needs_object and not self._has_object_of_class(token, objects, coding.needs_object):
+            return None  # "sent shockwaves", "found a solution", "released a report": not this event
+        if lemma in lex.light_verbs and any(self.noun_coding(o) for o in objects):
+            return None  # "gave a warning": the noun carries the event
+        return Found(token, coding, "verb")
+
+    def _has_object_of_class(self, verb: Token, objects: list[Token], object_class: str) -> bool:
+        """Whether a verb that codes an event only for some objects ("released prisoners",
+        not "released a report") has one of them."""
+        # In the passive the object is the subject: "explosives were found".
+        candidates = objects + [c for c in verb.children if c.dep_ in PASSIVE_SUBJECTS]
+        if verb.dep_ in ("relcl", "acl"):
+            # The noun a relative clause modifies is its object: "the prisoners
+            # (that were) released", "the report that police released".
+            candidates = [c for c in candidates if c.lower_ not in RELATIVE_PRONOUNS] + [verb.head]
+        # "tons of food aid", "a cache of weapons": the measured noun counts.
+        candidates += [g for c in candidates for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+        nouns = [n for obj in candidates for o in (obj, *obj.conjuncts) for n in (o, *(m for m in o.children if m.dep_ == "compound"))]
+        return any(self.in_object_class(n, object_class) for n in nouns)
+
+    def attributed_event(self, token: Token) -> Token | None:
+        """The event noun a predicate of responsibility names: "X is responsible for the
+        attacks", "X was behind the bombing". Saying so is an accusation (CAMEO 112), made
+        by whoever says it, against the subject."""
+        if token.lower_ == "responsible" and token.dep_ in ("acomp", "oprd"):
+            preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "for"]
+        elif token.lower_ == "behind" and token.dep_ == "prep" and token.head.lemma_ == "be":
+            preps = [token]
+        else:
+            return None
+        for prep in preps:
+            for noun in (c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"):
+                coding = self.noun_coding(noun)
+                if coding is not None and coding.event_type in ("ASSAULT", "COERCE"):
+                    return noun
+        return None
+
+    def in_object_class(self, noun: Token, object_class: str) -> bool:
+        """Whether a noun is of a class of objects of the lexicon ("persons", "weapons", ...)."""
+        words = self.lexicon.object_classes[object_class]
+        if noun.lemma_.lower() in words or noun.lower_ in words:
+            return True
+        # People may be named rather than counted: "released Ahmed Shah", "freed them".
+        return object_class == "persons" and (noun.ent_type_ in ("PERSON", "NORP", "ORG") or noun.lower_ in PERSONAL_OBJECTS)
+
+    def noun_coding(self, token: Token) -> Coding | None:
+        """The coding of an event noun in its phrase, or None when the noun is no event here
+        (part of a name, the object of a phrasal verb, a call with no partner, ...)."""
+        lex = self.lexicon
+        lemma, lower = token.lemma_.lower(), token.lower_
+        if token.ent_type_ in NAME_ENTITIES:
+            return None  # "Asia-Pacific Economic Cooperation", "Peace Agreement Day": a name
+        governor = token.head
+        if token.dep_ in OBJECTS and ((governor.lemma_.lower(), lower) in lex.particles or (governor.lemma_.lower(), lemma) in lex.particles):
+            return None  # "lodged a protest": the verb phrase is the event
+        modifiers = {c.lower_ for c in token.children if c.dep_ in ("compound", "amod", "nmod")}
+        phrase = self._phrase_coding(token, modifiers)
+        if phrase is not None:
+            return phrase
+        coding = lex.nouns.get(lower) or lex.nouns.get(lemma)
+        if coding is None:
+            return None
+        if coding.needs_object:
+            # A noun says what it acts on with "of": "the release of prisoners", not "the
+            # release of the report". Without one ("his release") the noun stands.
+            measured = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+            if measured and not any(self.in_object_class(n, coding.needs_object) for m in measured for n in (m, *m.conjuncts)):
+                return None
+        bare = not any(c.dep_ in ("det", "poss") for c in token.children)
+        on_strike = bare and token.dep_ == "pobj" and token.head.lower_ == "on" and token.head.head.lemma_ in ("go", "be", "remain", "stay", "come")
+        if lemma == "strike" and ("hunger" in modifiers or "general" in modifiers or on_strike):
+            # "hunger strike", "general strike", "went on strike": the labour sense.
+            return Coding("PROTEST", "hunger" if "hunger" in modifiers else "strike", "143", "noun")
+        if lemma in NEEDS_PARTNER:
+            partner = any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in token.children)
+            medium = modifiers & set(lex.modes.get("CONSULT", {}))
+            if not (partner or medium):
+                return None
+        return coding
+
+    def _phrase_coding(self, token: Token, modifiers: set[str]) -> Coding | None:
+        """The coding of a lexicon phrase the noun heads: "<modifier> <noun>", "<noun> <prep>",
+        "<noun> of <word>", or the noun as a phrase of its own."""
+        lex = self.lexicon
+        lemma, lower = token.lemma_.lower(), token.lower_
+        for modifier in modifiers:
+            if (modifier, lower, "") in lex.phrases:
+                return lex.phrases[(modifier, lower, "")]
+        for child in token.children:
+            if child.dep_ == "prep":
+                if (lemma, child.lower_) in lex.particles:
+                    return lex.particles[(lemma, child.lower_)]
+                if child.lower_ == "of":
+                    for pobj in child.children:
+                        if (lemma, "of", pobj.lower_) in lex.phrases:
+                            return lex.phrases[(lemma, "of", pobj.lower_)]
+        if (lower, "", "") in lex.phrases:
+            return lex.phrases[(lower, "", "")]
+        return None
+
+    def demand_clause(self, verb: Token) -> Token | None:
+        """The complement of a speech verb that says what someone must do ("said Iraq must
+        cooperate"): a reported obligation is a demand on the clause's subject."""
+        for clause in verb.children:
+            if clause.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ in DEONTIC for c in clause.children):
+                if any(c.dep_ in SUBJECTS | PASSIVE_SUBJECTS for c in clause.children):
+                    return clause
+        return None
+
+    def weapon_object(self, verb: Token) -> Token | None:
+        """A weapon that is the object of a verb ("fired rockets", "launched drones")."""
+        weapons = self.lexicon.modes.get("ASSAULT", {})
+        return next((c for c in verb.children if c.dep_ in OBJECTS and c.lower_ in weapons), None)

@@ -1,0 +1,69 @@
+"""The small word sets the event coder tests tokens against: dependency labels it groups,
+and short lists of English words. The longer lists live in `lexicon/data/events.yaml` and
+`lexicon/data/events_syntax.yaml`; the event lexicon proper (triggers, codes, modes, status
+cues) in `knowledge/events.yaml`."""
+
+from __future__ import annotations
+
+from types import MappingProxyType
+
+from ...lexicon import table, words
+
+# -- dependency labels -------------------------------------------------------------------------
+
+SUBJECTS = {"nsubj", "csubj"}
+PASSIVE_SUBJECTS = {"nsubjpass", "csubjpass"}
+OBJECTS = {"dobj", "obj", "dative"}
+NOMINAL_DEPS = {"pobj", "dobj", "nsubj", "nsubjpass"}  # where a gerund is used as a noun
+NAME_ENTITIES = words("events_syntax", "name_entities")
+NOUN_PHRASE_MODIFIERS = words("events_syntax", "noun_phrase_modifiers")
+STATUS_CLAUSE_LINKS = words("events_syntax", "status_clause_links")
+# Where to look for whom an act is aimed at or about when the parse gives no target.
+TOPIC_DEPS = words("events_syntax", "topic_deps")
+TOPIC_DEPS_OF_SPEECH = TOPIC_DEPS | {"ccomp", "xcomp"}
+
+# -- words -------------------------------------------------------------------------------------
+
+# Prepositions that introduce the recipient, by event type. "in" never does: it gives the place.
+RECIPIENT_PREPS = MappingProxyType({event_type: frozenset(preps) for event_type, preps in table("events", "recipient_preps").items()})
+# A noun of communication is an event only with a partner or a medium ("a phone call with").
+NEEDS_PARTNER = {"call", "conversation"}
+PERSONAL_PRONOUNS = {"he", "she", "him", "her", "his"}
+PERSONAL_OBJECTS = {"him", "her", "them", "us", "me"}
+GROUP_PRONOUNS = words("events", "group_pronouns")
+SPEAKER_PRONOUNS = {"i", "me", "my", "you", "your"}
+RELATIVE_PRONOUNS = {"that", "which", "who", "whom"}
+EXPLETIVES = {"it", "there"}  # subjects that name nobody: "it is easy to blame Iran"
+NEGATIVE_PRONOUNS = {"none", "nobody", "nothing", "neither", "noone"}
+DEFINITE_DETERMINERS = {"the", "this", "these", "that", "those"}
+DEONTIC = {"must", "should"}
+RECEIVING_VERBS = {"receive", "get", "accept"}
+BOUND_WORDS = {"since", "until", "till", "before"}  # a date after them bounds the event, does not date it
+PAST_MARKERS = {"previous", "past", "prior", "former", "earlier"}
+HABITUAL_ADVERBS = words("events", "habitual_adverbs")
+REGARD_VERBS = words("events", "regard_verbs")
+OCCURRENCE_VERBS = words("events", "occurrence_verbs")
+ANIMATE_PATIENT_VERBS = words("events", "animate_patient_verbs")
+# "fight for autonomy": to campaign for a cause, not to fight anyone.
+CAUSE_VERBS = {"fight", "struggle", "battle"}
+PROTEST_CROWDS = words("events", "protest_crowds")
+CLASH_WORDS = {"clash", "skirmish", "scuffle", "confrontation"}
+# "press ahead", "push on": particles of carrying on (a phrasal verb in the lexicon aside).
+CONTINUATIVE = {"ahead", "on"}
+NOT_TOPIC_PREPS = words("events", "not_topic_preps")
+
+# -- event types and statuses ------------------------------------------------------------------
+
+# Types coded without an actor when a recipient is known ("two children were killed"); the
+# victims of violence and repression matter even when the text does not say who did it.
+ACTORLESS_TYPES = {"ASSAULT", "COERCE", "PROTEST"}
+CROWD_VOICE_TYPES = {"REQUEST", "ACCUSE", "REJECT"}
+MUTUAL_TYPES = {"CONSULT", "AGREE", "COOPERATE"}  # acts both sides do together
+# Acts whose place abroad, with no target named, is aimed at that place's state.
+PLACE_TARGET_TYPES = {"ASSAULT", "COERCE"}
+SPEECH_TYPES = words("events", "speech_types")
+# Object classes of things handed over (the theme), never the recipient.
+THEME_CLASSES = {"material", "information", "weapons"}
+STATUS_RANK = table("events", "status_rank")  # a tuple: the order is the rank
+PAST_STATUSES = {"occurred", "historical", "claimed", "denied", "negated"}  # told as done (or not done)
+HISTORICAL_DAYS = 365  # an event dated more than this before publication is background
