@@ -138,5 +138,3 @@ def carry_event_locations(state: DocState) -> None:
             continue
         place, _ = min(best, key=lambda pa: abs(pa[1] - event.span[0]))
         event.location = place.model_copy(update={"basis": "context"})
-
-

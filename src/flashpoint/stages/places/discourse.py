@@ -52,4 +52,3 @@ def place_by_discourse(state: DocState) -> None:
         if country is None:
             continue
         event.location = entry_location(country, text=place.text, span=tuple(place.span), basis="discourse")
-

@@ -9,6 +9,7 @@ from ...knowledge.gazetteer import GeoEntry, Match, normalize
 from ...records import Location, Place
 from .words import ACTOR, DEMONYM, PLACE
 
+
 @dataclass
 class PlaceMention:
     """A toponym (or a demonym) of the text and the place it resolves to.
@@ -89,4 +90,3 @@ def entry_location(e, *, text: str | None, span: tuple[int, int] | None, basis: 
 
 def _round(x: float | None) -> float | None:
     return None if x is None else round(x, 5)
-

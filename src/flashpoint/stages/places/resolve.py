@@ -318,4 +318,3 @@ class Resolver:
             m.entry = entry
             m.score = totals[best]
             m.confidence = confidence
-
