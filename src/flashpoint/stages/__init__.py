@@ -3,6 +3,6 @@
 `DEFAULT` is the order `flashpoint extract` and `flashpoint ingest` run them in.
 """
 
-from . import actors, claims, dates, discourse_places, events, mentions, places, published, quotes, text  # noqa: F401  (registration side effect)
+from . import actors, claims, dates, events, mentions, places, published, quotes, text  # noqa: F401  (registration side effect)
 
 DEFAULT = ("sentences", "entities", "published", "actors", "dates", "places", "events", "event_places", "event_mentions", "discourse_places", "event_confidence", "quotes", "claims")

@@ -3,10 +3,10 @@
 A news report sets its scene once ("In northern Syria, ...", "Kirkuk ...") and then tells
 what happened there without repeating the place: "Isis militants continued to emerge from
 tunnels", "Iran has also arrested dozens of people linked to Islamic State". An analyst
-reading the report places such an event in the country the text was last speaking of. This
-stage does the same for an event with no location after every other rule: the country of
-the nearest place name (a toponym, not an adjective) written before its sentence, within a
-window of text, else the country the article names most often. The location is at country
+reading the report places such an event in the country the text was last speaking of. The
+`discourse_places` stage does the same for an event with no location after every other
+rule: the country of the nearest place name (a toponym, not an adjective) written before its
+sentence, within a window of text, else the country the article names most often. The location is at country
 precision and has `basis` "discourse", so a user can keep or drop such places; its `span`
 points at the place name it came from.
 """
@@ -15,10 +15,10 @@ from __future__ import annotations
 
 from collections import Counter
 
-from ..knowledge.gazetteer import get_gazetteer
-from ..stage import DocState, Stage, register_stage
-from ..records import Location, Place
-from .places import entry_location
+from ...knowledge.gazetteer import get_gazetteer
+from ...records import Place
+from ...stage import DocState
+from .mention import entry_location
 
 # How far back (in characters) the last named place still sets the scene: about two short
 # paragraphs of news prose.
@@ -41,6 +41,7 @@ def scene_country(toponyms: list[Place], before: int) -> Place | None:
 
 
 def place_by_discourse(state: DocState) -> None:
+    """Give every event still without a location the country of the place name that sets its scene."""
     gazetteer = get_gazetteer()
     toponyms = [p for p in state.record.places if p.basis == "toponym" and p.country_code]
     for event in state.record.events:
@@ -51,16 +52,3 @@ def place_by_discourse(state: DocState) -> None:
         if country is None:
             continue
         event.location = entry_location(country, text=place.text, span=tuple(place.span), basis="discourse")
-
-
-@register_stage
-class DiscoursePlaces(Stage):
-    """Events the text places nowhere are placed in the country the article is speaking of
-    (`basis` "discourse")."""
-
-    name = "discourse_places"
-    requires = ("record.places", "event.mentions")
-    adds = ("event.location",)
-
-    def __call__(self, state: DocState) -> None:
-        place_by_discourse(state)
