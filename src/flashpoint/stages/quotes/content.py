@@ -68,6 +68,44 @@ def _trailing_frame(toks: list[Token], first: int) -> int | None:
     return before.i
 
 
+def _tail_cut(t: Token, first: int, in_quote, nominal: bool) -> int | None:
+    """Where the content ends if `t`, a token at the end of a content starting at token `first`,
+    heads what follows the content proper (see `_trim_content`); None if it does not."""
+    doc = t.doc
+    before = doc[t.left_edge.i - 1]
+    cut = None
+    aside = (t.dep_ in TRAILING_ASIDES
+             or (t.dep_ == "advcl" and (t.tag_ in ("VBG", "VBN") or any(m.dep_ == "mark" and m.lower_ in ASIDE_MARKS for m in t.children)))
+             or (t.dep_ == "prep" and t.lower_ in ("including", "like", "despite")))
+    if (nominal and t.dep_ == "advcl" and not in_quote(t) and any(m.dep_ == "mark" and m.lower_ in ("after", "before", "when", "because", "since") for m in t.children)):
+        # an intention or a request is as short as a noun phrase: a clause of time or cause
+        # after it is the writer's ("warned officials to boost security after hackers ...")
+        cut = t.left_edge.i
+    elif before.text in SET_OFF and not in_quote(before) and (
+            (aside and (nominal or _writers_aside(t, first))) or (t.dep_ not in ("conj", "cc") and _has_cue(t.subtree))):
+        cut = before.i
+    if (cut is None and t.dep_ == "conj" and t.head.tag_ == "VB" and (t.tag_ in ("VBZ", "VBD", "MD") or (
+            t.tag_ == "VBP" and t.lower_ != t.lemma_.lower()))  # ("live stream" is a base form tagged VBP)
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in t.head.children)):
+        # "rules that promise to transform the economy but are likely to draw fire": a finite
+        # verb cannot be coordinated with the infinitive; it goes with the cue's subject
+        cut = t.left_edge.i
+        while cut - 1 > first and (doc[cut - 1].dep_ == "cc" or doc[cut - 1].is_punct):
+            cut -= 1
+    if (cut is None and t.dep_ in ("advcl", "ccomp") and in_quote(t.head) and not in_quote(doc[t.left_edge.i])
+            and any(m.dep_ in ("mark", "advmod") and m.lower_ in ADVERBIAL_MARKS for m in t.children)):
+        # "saying, “That makes me smart,” when Clinton blasted him": the quoted words are what
+        # was said; the time clause after the closing mark is the writer's
+        cut = t.left_edge.i
+    if cut is None and t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and _is_cue_verb(t, COORDINATED_CUES):
+        # "said he would order a review and warned against ...": the coordinated verb of
+        # saying is an attribution of its own; the coordinator (and a comma) before it go too
+        cut = t.left_edge.i
+        while cut - 1 > first and (doc[cut - 1].dep_ == "cc" or doc[cut - 1].is_punct):
+            cut -= 1
+    return cut
+
+
 def _trim_content(toks: list[Token], in_quote, nominal: bool = False) -> list[Token]:
     """`toks` (in order) without what follows the content proper. A content ends at a paragraph
     break and at a semicolon outside quotes (what follows is a clause of its own: "the timing was
@@ -114,37 +152,7 @@ def _trim_content(toks: list[Token], in_quote, nominal: bool = False) -> list[To
         for t in toks:
             if t.left_edge.i <= first or t.head.i not in ids or in_quote(t) or t.right_edge.i < last:
                 continue
-            before = doc[t.left_edge.i - 1]
-            cut = None
-            aside = (t.dep_ in TRAILING_ASIDES
-                     or (t.dep_ == "advcl" and (t.tag_ in ("VBG", "VBN") or any(m.dep_ == "mark" and m.lower_ in ASIDE_MARKS for m in t.children)))
-                     or (t.dep_ == "prep" and t.lower_ in ("including", "like", "despite")))
-            if (nominal and t.dep_ == "advcl" and not in_quote(t) and any(m.dep_ == "mark" and m.lower_ in ("after", "before", "when", "because", "since") for m in t.children)):
-                # an intention or a request is as short as a noun phrase: a clause of time or cause
-                # after it is the writer's ("warned officials to boost security after hackers ...")
-                cut = t.left_edge.i
-            elif before.text in SET_OFF and not in_quote(before) and (
-                    (aside and (nominal or _writers_aside(t, first))) or (t.dep_ not in ("conj", "cc") and _has_cue(t.subtree))):
-                cut = before.i
-            if (cut is None and t.dep_ == "conj" and t.head.tag_ == "VB" and (t.tag_ in ("VBZ", "VBD", "MD") or (
-                    t.tag_ == "VBP" and t.lower_ != t.lemma_.lower()))  # ("live stream" is a base form tagged VBP)
-                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in t.head.children)):
-                # "rules that promise to transform the economy but are likely to draw fire": a finite
-                # verb cannot be coordinated with the infinitive; it goes with the cue's subject
-                cut = t.left_edge.i
-                while cut - 1 > first and (doc[cut - 1].dep_ == "cc" or doc[cut - 1].is_punct):
-                    cut -= 1
-            if (cut is None and t.dep_ in ("advcl", "ccomp") and in_quote(t.head) and not in_quote(doc[t.left_edge.i])
-                    and any(m.dep_ in ("mark", "advmod") and m.lower_ in ADVERBIAL_MARKS for m in t.children)):
-                # "saying, “That makes me smart,” when Clinton blasted him": the quoted words are what
-                # was said; the time clause after the closing mark is the writer's
-                cut = t.left_edge.i
-            if cut is None and t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and _is_cue_verb(t, COORDINATED_CUES):
-                # "said he would order a review and warned against ...": the coordinated verb of
-                # saying is an attribution of its own; the coordinator (and a comma) before it go too
-                cut = t.left_edge.i
-                while cut - 1 > first and (doc[cut - 1].dep_ == "cc" or doc[cut - 1].is_punct):
-                    cut -= 1
+            cut = _tail_cut(t, first, in_quote, nominal)
             if cut is not None and cut > first:
                 toks = [x for x in toks if x.i < cut]
                 changed = True

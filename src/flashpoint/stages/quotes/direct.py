@@ -15,29 +15,18 @@ from .pieces import _Speech, _clean, _strip, _text
 from .vocabulary import (BELIEVE_VERBS, COLON_LABELS, DASHES, DIRECT_ONLY_CUES, NAME_LABELS, NAMING_PARTICIPLES, NOUN_CUES, SAY_VERBS,
                          SOURCE_NOUNS, SUBJECT_DEPS, TITLE_PREPS, TITLE_SMALL_WORDS, TITLE_VERBS)
 
-
+# Sizes, in words: of the cue clause between the two halves of a split quote ("“X,” he said,
+# “Y”"), of a cue clause between a quote and the next that continues it, of a title, of a quote
+# that modifies the noun after it ("“quack” cures"), of the name of a "Name: words" line, and of
+# the name that signs a quote.
 MAX_SPLIT_CUE_WORDS = 10
-
-
 MAX_CUE_CLAUSE_WORDS = 25  # "..., said Darrell Phillips, vice president of human resources for Hollingsworth & Vose."
-
-
 MAX_TITLE_WORDS = 5
-
-
 MAX_MODIFIER_WORDS = 3
-
-
-COLON_LINE = re.compile(r"^\s*[\"“]?([^:\n“”\"‘’]{1,60}?):\s+(\S.*)$")  # a transcript quoted whole: '"WALLACE: ...' 
-
-
 MAX_COLON_NAME_WORDS = 5
-
-
-SIGNATURE = re.compile(r"[\s\u00a0]*(―|—|–|--)[\s\u00a0]*([A-Z][\w.’'-]*(?:[ \u00a0]+[\w.’'-]+)*)[\s\u00a0]*$")
-
-
 MAX_SIGNATURE_WORDS = 6
+COLON_LINE = re.compile(r"^\s*[\"“]?([^:\n“”\"‘’]{1,60}?):\s+(\S.*)$")  # a transcript quoted whole: '"WALLACE: ...'
+SIGNATURE = re.compile(r"[\s\u00a0]*(―|—|–|--)[\s\u00a0]*([A-Z][\w.’'-]*(?:[ \u00a0]+[\w.’'-]+)*)[\s\u00a0]*$")
 
 
 def _borrowed_phrase(doc: Doc, speech: _Speech) -> bool:

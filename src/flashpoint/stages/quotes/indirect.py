@@ -15,34 +15,44 @@ from .vocabulary import (ACT_NOUNS, BELIEVE_VERBS, COORDINATED_CUES, INDIRECT_VE
                          SAY_VERBS, SPEECH_ACT_VERBS, STANCE_VERBS, SUBJECT_DEPS)
 
 
+def _according_to_content(tok: Token, obj: Token, speeches: list[_Speech], in_quote) -> _Speech | None:
+    """The speech "according to `obj`" vouches for, `tok` being "according": the clause on the
+    side of it where the clause's head is, from the last colon, semicolon or lone dash before it."""
+    doc = tok.doc
+    head = tok.head
+    while head.dep_ not in ("ROOT", "ccomp", "conj") and head.head.i != head.i and head.pos_ not in ("VERB", "AUX"):
+        head = head.head
+    exclude = set(t.i for t in tok.subtree)
+    # the content is on the side of "according to X" where its clause's head is
+    # ("X, according to Y, more than twice ..." is X)
+    before = head.i < tok.i
+    # after coordinated clauses it is said of all of them ("X is one of ... and the fourth ...,
+    # according to a database")
+    while before and head.dep_ == "conj" and head.head.i < tok.i and head.head.i != head.i:
+        head = head.head
+    toks = [t for t in head.subtree if t.i not in exclude and not t.is_punct and (t.i < tok.i) == before]
+    breaks = [t for t in head.subtree if t.i < tok.i and _frame_break(t)]
+    dashes = [t for t in breaks if t.text not in (":", ";")]
+    if len(dashes) % 2 == 0:  # dashes in pairs set off an aside ("— or flat out wrong —")
+        breaks = [t for t in breaks if t.text in (":", ";")]
+    breaks = [t.i for t in breaks if any(not x.is_punct for x in doc[t.i + 1:tok.i])]
+    if before and breaks:
+        # "... about why the other side must be wrong - which it often is, according to
+        # Scott": what "according to" vouches for is the part after the last break
+        toks = [t for t in toks if t.i > breaks[-1]]
+    if not toks:
+        return None
+    return _content(doc, tok, obj, toks, speeches, "according to", in_quote)
+
+
 def _indirect(tok: Token, speeches: list[_Speech], in_quote) -> _Speech | None:
+    """The reported speech `tok` cues, if it is a cue: "according to", a noun of saying, a speech
+    act, a verb of saying, believing or requesting with its complement, object or infinitive, or
+    a cue set inside the clause it reports (see the package docstring)."""
     doc = tok.doc
     obj = _according_to(tok)
     if obj is not None:
-        head = tok.head
-        while head.dep_ not in ("ROOT", "ccomp", "conj") and head.head.i != head.i and head.pos_ not in ("VERB", "AUX"):
-            head = head.head
-        exclude = set(t.i for t in tok.subtree)
-        # the content is on the side of "according to X" where its clause's head is
-        # ("X, according to Y, more than twice ..." is X)
-        before = head.i < tok.i
-        # after coordinated clauses it is said of all of them ("X is one of ... and the fourth ...,
-        # according to a database")
-        while before and head.dep_ == "conj" and head.head.i < tok.i and head.head.i != head.i:
-            head = head.head
-        toks = [t for t in head.subtree if t.i not in exclude and not t.is_punct and (t.i < tok.i) == before]
-        breaks = [t for t in head.subtree if t.i < tok.i and _frame_break(t)]
-        dashes = [t for t in breaks if t.text not in (":", ";")]
-        if len(dashes) % 2 == 0:  # dashes in pairs set off an aside ("— or flat out wrong —")
-            breaks = [t for t in breaks if t.text in (":", ";")]
-        breaks = [t.i for t in breaks if any(not x.is_punct for x in doc[t.i + 1:tok.i])]
-        if before and breaks:
-            # "... about why the other side must be wrong - which it often is, according to
-            # Scott": what "according to" vouches for is the part after the last break
-            toks = [t for t in toks if t.i > breaks[-1]]
-        if not toks:
-            return None
-        return _content(doc, tok, obj, toks, speeches, "according to", in_quote)
+        return _according_to_content(tok, obj, speeches, in_quote)
     lemma = tok.lemma_.lower()
     if tok.pos_ in ("VERB", "AUX") and not _reported_act(tok):
         return None

@@ -10,8 +10,6 @@ from .pieces import _rstrip, _strip
 
 
 OPEN_DOUBLE = "“"
-
-
 CLOSE_DOUBLE = "”"
 
 
@@ -82,8 +80,59 @@ def _stray_closing(text: str, i: int) -> bool:
     return not before.isspace() and before not in "([{—–-:;,/" and (after.isspace() or after in ".,;:!?)]")
 
 
+Mark = tuple[int, int, int, int]  # a quote on the characters: content start, end, outer start, end
+
+
+def _double_quotes(text: str, p_start: int, p_end: int, lead: int, curly: bool) -> tuple[list[Mark], int | None]:
+    """The double-quoted quotes of the paragraph `text[p_start:p_end]` (whose first mark may be at
+    `lead`) and where a quote opens that does not close in it (None if every quote closes)."""
+    open_at: int | None = None
+    open_mark = ""
+    doubles: list[Mark] = []
+    i = p_start
+    while i < p_end:
+        c = text[i]
+        if c == '"' and curly and i == lead and '"' not in text[i + 1:p_end]:
+            pass  # an excerpt's head mark
+        elif c == OPEN_DOUBLE or (c == '"' and open_at is None):
+            if open_at is None and not (c == '"' and _stray_closing(text, i)):
+                open_at, open_mark = i, c
+        elif c == CLOSE_DOUBLE or c == '"':
+            # a curly closing mark inside a quote opened with a straight one closes a quote
+            # within it ("Trump walked onto the stage, chanting “U-S-A!”"), when a straight mark
+            # closes later in the paragraph
+            nested = open_mark == '"' and c == CLOSE_DOUBLE and '"' in text[i + 1:p_end]
+            if open_at is not None and not nested:
+                doubles.append((open_at + 1, i, open_at, i + 1))
+                open_at = None
+        i += 1
+    return doubles, open_at
+
+
+def _single_quotes(text: str, p_start: int, p_end: int, inside: list[tuple[int, int]]) -> list[Mark]:
+    """The single-quoted quotes of the paragraph `text[p_start:p_end]` outside the spans `inside`
+    (the double quotes: a single quote within them is a quote within the quote)."""
+    singles: list[Mark] = []
+    s_open: int | None = None
+    for i in range(p_start, p_end):
+        c = text[i]
+        if c not in "‘’'":
+            continue
+        if any(a <= i < b for a, b in inside):
+            continue
+        if s_open is None:
+            if c in "‘'" and _single_open(text, i, c):
+                s_open = i
+        elif c in "’'" and _single_close(text, i) and i - s_open > 1:
+            content = text[s_open + 1:i]
+            if not re.search(r"[‘']$", content) and not (len(content.split()) == 1 and content.endswith("s")):
+                singles.append((s_open + 1, i, s_open, i + 1))
+            s_open = None
+    return singles
+
+
 def find_quote_marks(text: str) -> list[_Raw]:
-    """Direct quotations on the characters of `text` (see the module docstring)."""
+    """Direct quotations on the characters of `text` (see the package docstring)."""
     text = double_apostrophes_as_quotes(mask_markup(text))
     paragraphs = []
     pos = 0
@@ -109,46 +158,10 @@ def find_quote_marks(text: str) -> list[_Raw]:
             else:
                 found.append(carry)
                 carry = None
-        open_at: int | None = None
-        open_mark = ""
-        doubles: list[tuple[int, int, int, int]] = []  # content start, end, outer start, end
-        i = p_start
-        while i < p_end:
-            c = text[i]
-            if c == '"' and curly and i == lead and '"' not in text[i + 1:p_end]:
-                pass  # an excerpt's head mark
-            elif c == OPEN_DOUBLE or (c == '"' and open_at is None):
-                if open_at is None and not (c == '"' and _stray_closing(text, i)):
-                    open_at, open_mark = i, c
-            elif c == CLOSE_DOUBLE or c == '"':
-                # a curly closing mark inside a quote opened with a straight one closes a quote
-                # within it ("Trump walked onto the stage, chanting “U-S-A!”"), when a straight mark
-                # closes later in the paragraph
-                nested = open_mark == '"' and c == CLOSE_DOUBLE and '"' in text[i + 1:p_end]
-                if open_at is not None and not nested:
-                    doubles.append((open_at + 1, i, open_at, i + 1))
-                    open_at = None
-            i += 1
-        unterminated = open_at
+        doubles, unterminated = _double_quotes(text, p_start, p_end, lead, curly)
         # single quotes outside the doubles
-        singles: list[tuple[int, int, int, int]] = []
         inside = [(d[2], d[3]) for d in doubles] + ([(unterminated, p_end)] if unterminated is not None else [])
-        s_open: int | None = None
-        for i in range(p_start, p_end):
-            c = text[i]
-            if c not in "‘’'":
-                continue
-            if any(a <= i < b for a, b in inside):
-                continue
-            if s_open is None:
-                if c in "‘'" and _single_open(text, i, c):
-                    s_open = i
-            elif c in "’'" and _single_close(text, i) and i - s_open > 1:
-                content = text[s_open + 1:i]
-                if not re.search(r"[‘']$", content) and not (len(content.split()) == 1 and content.endswith("s")):
-                    singles.append((s_open + 1, i, s_open, i + 1))
-                s_open = None
-        pieces = sorted(doubles + singles)
+        pieces = sorted(doubles + _single_quotes(text, p_start, p_end, inside))
         if carry is not None:
             # this paragraph opened with a mark: its first quote continues the carried one
             if pieces and pieces[0][2] == lead:
