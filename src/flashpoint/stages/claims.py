@@ -45,45 +45,30 @@ from statistics import median
 
 from spacy.tokens import Token
 
+from ..lexicon import table, words
 from ..stage import DocState, Stage, register_stage
 from ..records import Claim, Claimant
 from .events import TIME_PREPOSITIONS
 
-NUMBER_WORDS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-    "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-    "hundred": 100, "a dozen": 12, "dozen": 12,
-}
+# The word lists are in lexicon/data/claims.yaml; see the comments there.
+NUMBER_WORDS = table("claims", "number_words")
 SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
-VAGUE = {"dozens", "hundreds", "thousands", "scores", "several", "many", "numerous", "tens"}
+VAGUE = words("claims", "vague_numbers")
 
-KIND_VERBS = {
-    "kill": "fatalities", "die": "fatalities", "murder": "fatalities", "execute": "fatalities", "slay": "fatalities", "behead": "fatalities",
-    "injure": "injured", "wound": "injured", "hurt": "injured", "maim": "injured",
-    "arrest": "arrested", "detain": "arrested", "capture": "arrested", "apprehend": "arrested", "jail": "arrested", "imprison": "arrested",
-    "abduct": "abducted", "kidnap": "abducted", "displace": "displaced",
-    "hit": "sites_hit", "strike": "sites_hit", "destroy": "sites_hit", "target": "sites_hit", "demolish": "sites_hit", "bomb": "sites_hit", "raid": "sites_hit",
-}
-KIND_NOUNS = {
-    "dead": "fatalities", "death": "fatalities", "fatality": "fatalities", "victim": "fatalities", "casualty": "fatalities", "body": "fatalities",
-    "injury": "injured", "injured": "injured", "wounded": "injured",
-    "arrest": "arrested", "detainee": "arrested", "prisoner": "arrested",
-}
-SITE_NOUNS = {"base", "camp", "hideout", "stronghold", "target", "site", "facility", "position", "headquarters", "depot", "compound", "village", "building", "house", "home"}
+KIND_VERBS = table("claims", "kind_verbs")
+KIND_NOUNS = table("claims", "kind_nouns")
+SITE_NOUNS = words("claims", "site_nouns")
 DENIAL_VERBS = {"deny", "reject", "refute", "dismiss", "rebut"}
-SELF_PRONOUNS = {"it", "its", "we", "our", "they", "their", "he", "his", "she", "her", "i", "my"}
-NEGATORS = {"not", "n't", "never", "no", "none", "nothing", "neither", "nor"}
+SELF_PRONOUNS = words("claims", "self_pronouns")
+NEGATORS = words("claims", "negators")
 CONFLICT_TYPES = ("ASSAULT", "COERCE")
 # A denial denies involvement: a negated action ("we did not attack"), being involved or
 # responsible ("it was not behind the attack"), or having the means or presence ("it does
 # not have hideouts in Iran"). Negated stances are not denials: wanting, knowing, thinking
 # ("we don't want escalation", "I don't know where that goes", "we have no reservations").
-STANCE_VERBS = {"want", "wish", "know", "think", "believe", "hope", "expect", "seek", "like", "need", "intend", "plan",
-                "see", "mean", "care", "understand", "accept", "fear", "doubt", "feel", "mind", "matter", "agree", "let"}
-INVOLVEMENT_WORDS = {"involved", "responsible", "behind", "part", "linked", "connected", "complicit", "party"}
-MEANS_NOUNS = SITE_NOUNS | {"fighter", "member", "presence", "link", "tie", "role", "involvement", "connection", "weapon",
-                            "troop", "force", "militant", "soldier", "cell", "unit", "operative", "plan", "intention"}
+STANCE_VERBS = words("claims", "stance_verbs")
+INVOLVEMENT_WORDS = words("claims", "involvement_words")
+MEANS_NOUNS = SITE_NOUNS | words("claims", "means_nouns")
 
 
 def number_value(tok: Token) -> int | float | str | None:
