@@ -1,4 +1,4 @@
-"""Built-in pipeline stages, one module each. Importing this package registers them.
+"""Built-in pipeline stages: a module or a package of small modules each. Importing this package registers them.
 
 `DEFAULT` is the order `flashpoint extract` and `flashpoint ingest` run them in.
 """
