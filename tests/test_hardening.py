@@ -291,3 +291,47 @@ def test_corpus_views_are_cached_per_store_revision_and_never_stale(tmp_path, pi
         assert {m["doc_id"] for e in both for m in e["mentions"]} == {first.id, second.id}
         store.delete([second.id])
         assert {m["doc_id"] for e in service.canonical_events(store) for m in e["mentions"]} == {first.id}
+
+
+def test_a_response_rendered_from_a_stale_view_is_served_again_for_a_moment_only(tmp_path, monkeypatch):
+    """While another process ingests, the views are stale and being recomputed: the response
+    rendered from one is kept for STALE_SECONDS (not rendered again for every client), then
+    rendered afresh; a response from a current view is kept until the store changes."""
+    import asyncio
+
+    from flashpoint import open_store
+    from flashpoint.api import http
+    from flashpoint.service.cache import SERVED_STALE
+
+    rendered, stale = [], {"now": True}
+
+    async def app(scope, receive, send):
+        rendered.append(scope["path"])
+        SERVED_STALE.get()["stale"] = stale["now"]
+        await send({"type": "http.response.start", "status": 200, "headers": []})
+        await send({"type": "http.response.body", "body": b"[]"})
+
+    async def get(cache):
+        sent = []
+
+        async def send(message):
+            sent.append(message)
+
+        await cache({"type": "http", "method": "GET", "path": "/api/events", "query_string": b""}, None, send)
+        return sent[-1]["body"]
+
+    clock = {"t": 1000.0}
+    monkeypatch.setattr(http.time, "monotonic", lambda: clock["t"])
+    with open_store(str(tmp_path / "cache.db")) as store:
+        cache = http.ReadCache(app, store)
+        assert asyncio.run(get(cache)) == b"[]" and asyncio.run(get(cache)) == b"[]"
+        assert len(rendered) == 1  # the second client got the bytes already rendered
+        clock["t"] += cache.STALE_SECONDS + 0.01
+        asyncio.run(get(cache))
+        assert len(rendered) == 2  # a stale rendering does not outlive its moment
+        stale["now"] = False
+        clock["t"] += cache.STALE_SECONDS + 0.01
+        asyncio.run(get(cache))
+        clock["t"] += 3600
+        asyncio.run(get(cache))
+        assert len(rendered) == 3  # a current rendering is kept while the store does not change

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import json
+import time
 from typing import Any
 
 from fastapi import FastAPI, Request
@@ -164,12 +165,20 @@ class ReadCache:
     already rendered (instead of filtering, serialising or rendering again) is what lets one
     process answer hundreds of reads a second. Alerts, the event stream, static files and
     the overview (it carries the latest alert) are never cached; nor are responses other
-    than 200, nor bodies over MAX_BYTES."""
+    than 200, nor bodies over MAX_BYTES.
+
+    While another process stores and links documents, the revision moves every second or so
+    and the views behind these responses are being recomputed in the background (the reader
+    gets the last view meanwhile, see `service.cache`). A response rendered from such a stale
+    view is kept too, but only for STALE_SECONDS: rendering it again for every one of many
+    clients would leave each waiting in line behind the others (measured: reads of over 2 s
+    during an ingest), while a second of staleness on top of the view's own is invisible."""
 
     CACHED = ("/api/documents", "/api/events", "/api/quotes", "/api/actors", "/api/claims", "/api/dyads",
               "/events", "/documents/", "/quotes", "/actors", "/dyads", "/map", "/export/")
     KEPT = 256
     MAX_BYTES = 4_000_000
+    STALE_SECONDS = 1.0
 
     def __init__(self, app, store):
         self.app = app
@@ -192,7 +201,7 @@ class ReadCache:
         SERVED_STALE.set(served)
         key = (scope["path"], scope.get("query_string") or b"")
         hit = self.entries.get(key)
-        if hit is not None and hit[0] == current:
+        if hit is not None and hit[0] == current and (hit[3] is None or time.monotonic() < hit[3]):
             await send(hit[1])
             await send({"type": "http.response.body", "body": hit[2]})
             return
@@ -208,7 +217,8 @@ class ReadCache:
             await send(message)
 
         await self.app(scope, receive, keep)
-        if start is not None and start.get("status") == 200 and size <= self.MAX_BYTES and not served["stale"]:
+        if start is not None and start.get("status") == 200 and size <= self.MAX_BYTES:
             if len(self.entries) >= self.KEPT:
                 self.entries.pop(next(iter(self.entries)))  # the oldest
-            self.entries[key] = (current, start, b"".join(chunks))
+            expires = time.monotonic() + self.STALE_SECONDS if served["stale"] else None
+            self.entries[key] = (current, start, b"".join(chunks), expires)
