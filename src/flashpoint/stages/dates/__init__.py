@@ -38,6 +38,7 @@ The package, by job:
 - `reading.py`: the words of a match as numbers (months, weekdays, counts);
 - `context.py`: the publication date and the last date the text established;
 - `resolve.py`: `resolve`, through `RULES`, one resolver function per rule name;
+- `offsets.py`: the resolvers that count units ("two days ago", "the following week");
 - `extract.py`: `extract_dates`, all of the above over one text, and ranges ("from X to Y");
 - `timex.py`: `Timex`, what the stage adds for each expression;
 - `event_date.py`: `event_date`, the date of an event;

@@ -18,6 +18,8 @@ from .values import UNIT_RANK
 
 
 def _make_timex(c: Candidate, text: str, value, anchor, mod, tense) -> Timex:
+    """The `Timex` of a candidate, its value rendered at the precision the record allows (a range
+    as "begin/end", at the coarser precision of its ends)."""
     t = Timex(start=c.start, end=c.end, text=text[c.start:c.end], kind=c.kind, anchor=anchor, mod=mod, tense=tense, rule=c.rule)
     if c.kind != "date" or value is None:
         return t

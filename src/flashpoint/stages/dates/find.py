@@ -10,6 +10,11 @@ from .values import Val
 
 @dataclass
 class Candidate:
+    """A match of one pattern, before the parse has accepted it and before resolution.
+
+    `groups` holds the named groups that matched; `kind` is "date", "set", "duration" or "ref"
+    (resolution may turn a date into a duration: "the past week")."""
+
     rule: str
     start: int
     end: int
