@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
@@ -116,99 +116,131 @@ def files(eval_dir: Path, sample: int | None) -> list[Path]:
     return paths[:sample] if sample else paths
 
 
+@dataclass
+class _Tally:
+    """The counts and examples of a timex evaluation, summed over documents."""
+
+    documents: int = 0
+    gold_n: int = 0
+    pred_n: int = 0
+    exact: int = 0
+    gold_overlapped: int = 0
+    pred_overlapped: int = 0
+    eligible: int = 0  # exact matches whose gold value is a plain calendar value
+    excluded: int = 0  # exact matches whose gold value is in a form the record does not use
+    correct: int = 0
+    weeks: int = 0
+    weeks_correct: int = 0
+    by_rule: dict[str, list[int]] = field(default_factory=dict)
+    value_errors: list[str] = field(default_factory=list)
+    missed: list[str] = field(default_factory=list)
+    spurious: list[str] = field(default_factory=list)
+
+    def add(self, tml: TimeMLDoc, ours: list) -> None:
+        """Score one document: our date and reference expressions against its gold DATE timexes."""
+        self.documents += 1
+        gold = [g for g in tml.timexes if g.type == "DATE"]
+        self.gold_n += len(gold)
+        self.pred_n += len(ours)
+        by_span = {(t.start, t.end): t for t in ours}
+        for g in gold:
+            if any(o.start < g.end and g.start < o.end for o in ours):
+                self.gold_overlapped += 1
+            t = by_span.get((g.start, g.end))
+            if t is None:
+                if len(self.missed) < EXAMPLES:
+                    self.missed.append(f"{tml.name}: {g.text!r} ({g.value})")
+                continue
+            self.exact += 1
+            self._score_value(tml, g, t)
+        gold_spans = {(g.start, g.end) for g in gold}
+        for t in ours:
+            if any(g.start < t.end and t.start < g.end for g in gold):
+                self.pred_overlapped += 1
+            elif (t.start, t.end) not in gold_spans and len(self.spurious) < EXAMPLES:
+                self.spurious.append(f"{tml.name}: {t.text!r} ({t.value}) [{t.rule}]")
+
+    def _score_value(self, tml: TimeMLDoc, g: GoldTimex, t) -> None:
+        """Compare the value of an exact span match, if its gold value is one the record can hold."""
+        week = bool(WEEK_VALUE.match(g.value))
+        if not (week or PLAIN_VALUE.match(g.value)):
+            self.excluded += 1
+            return
+        ok = normalise_value(t.value) == normalise_value(g.value)
+        if week:
+            self.weeks += 1
+            self.weeks_correct += ok
+        else:
+            self.eligible += 1
+            self.correct += ok
+        stats = self.by_rule.setdefault(f"{t.rule}:{t.tense}", [0, 0])
+        stats[0] += ok
+        stats[1] += 1
+        if not ok and len(self.value_errors) < EXAMPLES:
+            self.value_errors.append(f"{tml.name} (DCT {tml.dct}): {g.text!r} gold {g.value}, ours {t.value} [{t.rule}, {t.tense}]")
+
+    def metrics(self) -> dict[str, float]:
+        precision = self.exact / self.pred_n if self.pred_n else 0.0
+        recall = self.exact / self.gold_n if self.gold_n else 0.0
+        relaxed_p = self.pred_overlapped / self.pred_n if self.pred_n else 0.0
+        relaxed_r = self.gold_overlapped / self.gold_n if self.gold_n else 0.0
+        eligible, weeks = self.eligible, self.weeks
+        metrics = {
+            "span_precision": precision,
+            "span_recall": recall,
+            "span_f1": _f1(precision, recall),
+            "relaxed_precision": relaxed_p,
+            "relaxed_recall": relaxed_r,
+            "relaxed_f1": _f1(relaxed_p, relaxed_r),
+            "value_accuracy": self.correct / eligible if eligible else 0.0,
+            "value_accuracy_with_weeks": (self.correct + self.weeks_correct) / (eligible + weeks) if eligible + weeks else 0.0,
+        }
+        if weeks:  # a sample may hold none
+            metrics["week_value_accuracy"] = self.weeks_correct / weeks
+        return metrics
+
+    def counts(self) -> dict[str, int]:
+        return {
+            "documents": self.documents,
+            "gold_dates": self.gold_n,
+            "predicted": self.pred_n,
+            "exact_matches": self.exact,
+            "value_scored": self.eligible,
+            "value_correct": self.correct,
+            "week_values_scored": self.weeks,
+            "week_values_correct": self.weeks_correct,
+            "value_excluded": self.excluded,
+        }
+
+    def details(self) -> dict:
+        return {
+            "value_errors": self.value_errors,
+            "missed": self.missed,
+            "spurious": self.spurious,
+            "value_accuracy_by_rule_and_tense": {key: f"{ok}/{n}" for key, (ok, n) in sorted(self.by_rule.items())},
+        }
+
+
 @evaluation("timex", "date expressions on TimeBank/AQUAINT: span P/R/F1 and value accuracy of DATE timexes")
 def run(eval_dir: Path, *, sample: int | None = None, pipeline=None) -> EvalResult:
     from ..ingest import Document
     from ..pipeline import Pipeline
-    from ..stage import DocState
     from ..records import DocumentRecord
+    from ..stage import DocState
     from ..stages.dates import Dates
     from ..stages.text import Sentences
 
     if pipeline is None:
         pipeline = Pipeline()
-    nlp = pipeline.nlp
     docs = [read_tml(p) for p in files(eval_dir, sample)]
     sentences, dates_stage = Sentences(), Dates()
-
-    gold_n = pred_n = exact = gold_overlapped = pred_overlapped = 0
-    eligible = excluded = correct = weeks = weeks_correct = 0
-    by_rule: dict[str, list[int]] = {}
-    value_errors, missed, spurious = [], [], []
-    for tml, doc in zip(docs, nlp.pipe((d.text for d in docs), batch_size=16)):
+    tally = _Tally()
+    for tml, doc in zip(docs, pipeline.nlp.pipe((d.text for d in docs), batch_size=16)):
+        # the dates stage alone, with the document creation time as the publication date
         document = Document(id=tml.name, text=tml.text, published=tml.dct.isoformat() if tml.dct else None)
         state = DocState(document=document, doc=doc, record=DocumentRecord(doc_id=tml.name, published=document.published))
         state.published = tml.dct
         sentences(state)
         dates_stage(state)
-        ours = [t for t in state.timexes if t.kind in OUR_KINDS]
-        gold = [g for g in tml.timexes if g.type == "DATE"]
-        gold_n += len(gold)
-        pred_n += len(ours)
-        by_span = {(t.start, t.end): t for t in ours}
-        gold_spans = {(g.start, g.end) for g in gold}
-        for g in gold:
-            t = by_span.get((g.start, g.end))
-            if any(o.start < g.end and g.start < o.end for o in ours):
-                gold_overlapped += 1
-            if t is None:
-                if len(missed) < EXAMPLES:
-                    missed.append(f"{tml.name}: {g.text!r} ({g.value})")
-                continue
-            exact += 1
-            week = bool(WEEK_VALUE.match(g.value))
-            if not (week or PLAIN_VALUE.match(g.value)):
-                excluded += 1
-                continue
-            ok = normalise_value(t.value) == normalise_value(g.value)
-            if week:
-                weeks += 1
-                weeks_correct += ok
-            else:
-                eligible += 1
-                correct += ok
-            stats = by_rule.setdefault(f"{t.rule}:{t.tense}", [0, 0])
-            stats[0] += ok
-            stats[1] += 1
-            if not ok and len(value_errors) < EXAMPLES:
-                value_errors.append(f"{tml.name} (DCT {tml.dct}): {g.text!r} gold {g.value}, ours {t.value} [{t.rule}, {t.tense}]")
-        for t in ours:
-            if any(g.start < t.end and t.start < g.end for g in gold):
-                pred_overlapped += 1
-            elif (t.start, t.end) not in gold_spans and len(spurious) < EXAMPLES:
-                spurious.append(f"{tml.name}: {t.text!r} ({t.value}) [{t.rule}]")
-
-    precision = exact / pred_n if pred_n else 0.0
-    recall = exact / gold_n if gold_n else 0.0
-    relaxed_p = pred_overlapped / pred_n if pred_n else 0.0
-    relaxed_r = gold_overlapped / gold_n if gold_n else 0.0
-    metrics = {
-        "span_precision": precision,
-        "span_recall": recall,
-        "span_f1": _f1(precision, recall),
-        "relaxed_precision": relaxed_p,
-        "relaxed_recall": relaxed_r,
-        "relaxed_f1": _f1(relaxed_p, relaxed_r),
-        "value_accuracy": correct / eligible if eligible else 0.0,
-        "value_accuracy_with_weeks": (correct + weeks_correct) / (eligible + weeks) if eligible + weeks else 0.0,
-    }
-    if weeks:  # a sample may hold none
-        metrics["week_value_accuracy"] = weeks_correct / weeks
-    counts = {
-        "documents": len(docs),
-        "gold_dates": gold_n,
-        "predicted": pred_n,
-        "exact_matches": exact,
-        "value_scored": eligible,
-        "value_correct": correct,
-        "week_values_scored": weeks,
-        "week_values_correct": weeks_correct,
-        "value_excluded": excluded,
-    }
-    details = {
-        "value_errors": value_errors,
-        "missed": missed,
-        "spurious": spurious,
-        "value_accuracy_by_rule_and_tense": {key: f"{ok}/{n}" for key, (ok, n) in sorted(by_rule.items())},
-    }
-    return EvalResult(name="timex", metrics=metrics, counts=counts, details=details)
+        tally.add(tml, [t for t in state.timexes if t.kind in OUR_KINDS])
+    return EvalResult(name="timex", metrics=tally.metrics(), counts=tally.counts(), details=tally.details())

@@ -1,0 +1,128 @@
+"""The date of an event: the date expression that governs its trigger, else the nearest in its
+sentence, else one carried from an earlier sentence of its paragraph."""
+
+from __future__ import annotations
+
+from ...stage import DocState
+from .tense import governing_verb
+from .timex import Timex
+
+
+def _path_to(token, target, limit: int = 10) -> int | None:
+    """Steps from token up the tree to target, not passing through another verb; None if not reached."""
+    t, steps = token, 0
+    while steps <= limit:
+        if t.i == target.i:
+            return steps
+        if steps > 0 and t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass"):
+            return None
+        if t.head.i == t.i:
+            return None
+        t, steps = t.head, steps + 1
+    return None
+
+
+def _in_other_clause(token, trigger) -> bool:
+    """Whether a date hangs from a verb other than the trigger and the verbs above it."""
+    above = {trigger.i} | {t.i for t in trigger.ancestors}
+    t = token.head
+    while t.head.i != t.i and t.i not in above:
+        if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass"):
+            return True
+        t = t.head
+    return t.pos_ in ("VERB", "AUX") and t.i not in above
+
+
+def _paragraph_of(text: str, pos: int) -> int:
+    return text.count("\n", 0, pos)
+
+
+def _counted_from_event(doc, t: Timex, trigger) -> bool:
+    """Whether the trigger is the event an offset names ("two days after [the attacks]"): the
+    object of the offset's own "after", "before" or "prior to", or (the parser does not
+    always say so) the noun that ends the noun phrase written right after it."""
+    last = doc[t.token_end - 1] if t.token_end > t.token_start else None
+    if last is not None and last.lower_ in ("after", "before") and trigger.i >= t.token_end and trigger.pos_ == "NOUN" \
+            and all(w.pos_ in ("DET", "ADJ", "PROPN", "NOUN", "NUM") and not w.is_punct for w in doc[t.token_end:trigger.i]) \
+            and not (trigger.i + 1 < len(doc) and doc[trigger.i + 1].pos_ in ("NOUN", "PROPN")):
+        return True
+    head = trigger
+    for _ in range(3):  # the trigger itself, or a noun phrase it is part of
+        if head.dep_ in ("pobj", "pcomp"):
+            prep = head.head
+            if prep.lower_ == "to" and prep.head.lower_ == "prior":
+                prep = prep.head
+            return t.token_start <= prep.i < t.token_end and prep.lower_ in ("after", "before", "prior")
+        if head.dep_ not in ("compound", "amod", "nmod") or head.head.i == head.i:
+            return False
+        head = head.head
+    return False
+
+
+def event_date(state: DocState, trigger_token_index: int, sentence_index: int) -> Timex | None:
+    """The resolved date of an event, or None.
+
+    In order: a date expression governing the trigger in the dependency tree (attached to
+    the trigger, or to the verb of the trigger's clause: "On Tuesday, Iran struck ...",
+    "Pakistan's strikes on Thursday"); else the nearest date in the same sentence; else
+    the date carried from the closest earlier sentence of the same paragraph that has one.
+    Never the publication date by default. The result has `value`, `precision`, `text`
+    and `span` (and `to_mention()` for a record `DateMention`).
+
+    An event named as what an offset counts from ("two days after the Iranian attacks")
+    happened on the day counted from: its date is the expression that dated that day.
+    """
+    dates = [t for t in state.timexes or [] if t.resolved]
+    if not dates:
+        return None
+    doc = state.doc
+    trigger = doc[trigger_token_index]
+    same = [t for t in dates if t.sentence == sentence_index]
+    for t in same:
+        if t.counted_from is not None and t.counted_from.resolved and _counted_from_event(doc, t, trigger):
+            return t.counted_from
+    if same:
+        clause = governing_verb(trigger)
+        best = None
+        for t in same:
+            root = doc[t.token_start:t.token_end].root
+            steps = _path_to(root, trigger)
+            score = None
+            if steps is not None:
+                score = steps
+            elif clause is not None and clause.i != trigger.i:
+                s2 = _path_to(root, clause)
+                if s2 is not None:
+                    score = 10 + s2
+            if score is not None and (best is None or score < best[0]):
+                best = (score, t)
+        if best is not None:
+            return best[1]
+
+        def distance(t):
+            if t.token_end <= trigger.i:
+                return trigger.i - t.token_end + 1
+            return t.token_start - trigger.i
+
+        # A date of another clause ("a congress to be held in December") dates that clause's
+        # act; the nearest one is taken only when it hangs from no verb of its own.
+        free = [t for t in same if not _in_other_clause(doc[t.token_start:t.token_end].root, trigger)]
+        if free:
+            return min(free, key=lambda t: (distance(t), t.start))
+        return None
+    sentences = state.sentences or list(doc.sents)
+    text = doc.text
+    if sentence_index >= len(sentences):
+        return None
+    paragraph = _paragraph_of(text, sentences[sentence_index].start_char)
+    for index in range(sentence_index - 1, -1, -1):
+        if _paragraph_of(text, sentences[index].start_char) != paragraph:
+            break
+        earlier = [t for t in dates if t.sentence == index]
+        if earlier:
+            root = sentences[index].root
+            for t in earlier:
+                if _path_to(doc[t.token_start:t.token_end].root, root) is not None:
+                    return t
+            return earlier[-1]
+    return None

@@ -1,0 +1,21 @@
+"""The registered `dates` stage."""
+
+from __future__ import annotations
+
+from ...stage import DocState, Stage, register_stage
+from .extract import extract_dates
+
+
+@register_stage
+class Dates(Stage):
+    """Temporal expressions, resolved against the publication date and the text's own dates."""
+
+    name = "dates"
+    requires = ("parse", "sentences", "published")
+    adds = ("timexes", "record.dates")
+
+    def __call__(self, state: DocState) -> None:
+        sentence_starts = [s.start_char for s in state.sentences]
+        found = extract_dates(state.doc, state.doc.text, state.published, sentence_starts)
+        state.timexes = found
+        state.record.dates = [t.to_mention() for t in found if t.kind == "date"]
