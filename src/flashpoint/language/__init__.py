@@ -1,4 +1,10 @@
-"""Linguistics shared by stages: small readers of the language of news text (a dateline, ...) that
-more than one stage, or a stage and another part of the program, rely on, kept here so that they
-cannot drift apart. Word lists live in `flashpoint.lexicon`; this package holds the code that reads
-text with them."""
+"""Linguistics shared by stages: small readers of the language of news text (a dateline, what a
+pronoun refers back to, ...) that more than one stage, or a stage and another part of the program,
+rely on, kept here so that they cannot drift apart. Word lists live in `flashpoint.lexicon`; this
+package holds the code that reads text with them.
+
+- `datelines`: the dateline that opens a story ("ISLAMABAD, Jan 17 (Reuters) -").
+- `coreference`: the one search for a pronoun's (or a definite description's) antecedent that
+  actors, events and quotes call, each passing what differs for its purpose (which mentions are
+  candidates, when they agree with the pronoun, how far back to look).
+"""

@@ -23,4 +23,8 @@ CONSTRUCT_PARTICLES = words("actors", "construct_particles")
 ALIAS_CUES = table("actors", "alias_cues")
 # Words allowed inside a capitalised name: "Jaish al-Adl", "Army of Justice".
 NAME_PARTICLES = words("actors", "name_particles")
+# Clauses a possessive pronoun looks up through for the subject it refers to: "Pakistan said its army ...".
+CLAUSES_UP = 12
+# Sentences before its own in which a possessive pronoun looks for the nearest subject.
+PRONOUN_SENTENCES_BACK = 2
 SENTENCE_WINDOW_COREF = 12  # sentences back a definite description may look for its referent

@@ -12,11 +12,13 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from ...knowledge.events import EventLexicon
+from ...language.coreference import bound_subjects, covers_any, nearest_earlier, subject_above, window_start
 from ...stage import DocState
 from .syntax import subject
 from .triggers import TriggerFinder
 from .words import (DEFINITE_DETERMINERS, GROUP_PRONOUNS, NOUN_PHRASE_MODIFIERS, OBJECTS, PERSONAL_PRONOUNS,
-                    RELATIVE_PRONOUNS, SPEAKER_PRONOUNS, SUBJECTS)
+                    PRONOUN_SENTENCES_BACK, RELATIVE_PRONOUNS, REPORTED_CLAUSES, REPORTING_VERBS, SPEAKER_PRONOUNS,
+                    SUBJECTS)
 
 
 @dataclass
@@ -95,6 +97,11 @@ class ParticipantResolver:
         # (trigger index, type, actor mention) of the events told so far, in text order: what
         # a later definite description ("rejected the demands") can refer back to
         self.told: list[tuple[int, str, object]] = []
+
+    @property
+    def sentence_starts(self) -> list[int]:
+        """Where each sentence of the document begins (a pronoun's window is counted in sentences)."""
+        return [sentence.start for sentence in self.state.sentences]
 
     def remember(self, trigger: Token, event_type: str, actors: list[Participant]) -> None:
         """Note an event told, for the definite descriptions after it."""
@@ -221,52 +228,37 @@ class ParticipantResolver:
 
     def antecedent(self, pronoun: Token, sentence_index: int):
         """What a pronoun refers to: the speaker of the reporting verb it is under ("Pakistan
-        said it had attacked"), else the nearest earlier actor of its kind in this or the two
-        sentences before."""
+        said it had attacked"), else the nearest earlier actor of its kind in this or the
+        `PRONOUN_SENTENCES_BACK` sentences before, never the subject of its own clause (binding
+        principle B)."""
         lower = pronoun.lower_
         if lower in SPEAKER_PRONOUNS:
             return None  # "I", "you": the writer or a quoted speaker and their listener, never a group named before
         speaker = self._reporting_speaker(pronoun)
         if speaker is not None:
             return speaker
-        # Otherwise the nearest earlier actor of the right kind, in this or the previous two sentences.
-        sentences = self.state.sentences
-        earliest = sentences[max(0, sentence_index - 2)].start
+        earliest = window_start(self.sentence_starts, sentence_index, back=PRONOUN_SENTENCES_BACK)
         wanted = {"person"} if lower in PERSONAL_PRONOUNS else {"state", "igo", "group", "sector"}
-        bound = self.own_clause_subjects(pronoun)
-        for mention in reversed(self.mentions):
-            if mention.end <= pronoun.i and mention.start >= earliest and mention.kind in wanted:
-                if any(mention.start <= s.i < mention.end for s in bound):
-                    continue  # "Erdogan urged him": an object pronoun is never its own clause's subject
-                return mention
-        return None
+        bound = bound_subjects(pronoun, objects=OBJECTS, subjects=SUBJECTS, relatives=RELATIVE_PRONOUNS)
+        return nearest_earlier(reversed(self.mentions), lambda mention: mention.kind in wanted,
+                               within=lambda mention: mention.end <= pronoun.i and mention.start >= earliest,
+                               # "Erdogan urged him": an object pronoun is never its own clause's subject
+                               eligible=lambda mention: not covers_any(mention, bound))
 
     def _reporting_speaker(self, pronoun: Token):
-        """Reported speech: "Pakistan said it had attacked" -> the speaker."""
-        node = pronoun.head
-        while node.dep_ not in ("ROOT",) and node.head.i != node.i:
-            if node.dep_ in ("ccomp", "xcomp", "advcl", "conj") and node.head.lemma_.lower() in self.lexicon.speech_verbs | {"claim", "deny"}:
-                speakers, _, _ = subject(node.head)
-                for speaker in speakers:
-                    if speaker.pos_ != "PRON":
-                        found = self.actor_at(speaker)
-                        if found is not None:
-                            return found
-            node = node.head
-        return None
+        """Reported speech: "Pakistan said it had attacked" -> the speaker, the first subject
+        that is not itself a pronoun of a reporting verb the pronoun's clause is (part of) the
+        complement of. (The walk starts above the pronoun's own word.)"""
+        return subject_above(pronoun, self._named_actor, start=pronoun.head, through=self._reports,
+                             until=lambda branch: branch.dep_ == "ROOT", subjects=lambda clause, _branch: subject(clause)[0])
 
-    @staticmethod
-    def own_clause_subjects(pronoun: Token) -> list[Token]:
-        """The subjects of the clause whose object the pronoun is (a relative "who" standing
-        for the noun it modifies), which the pronoun cannot refer to (binding principle B)."""
-        if pronoun.dep_ in OBJECTS:
-            verb = pronoun.head
-        elif pronoun.dep_ == "pobj" and pronoun.head.head.pos_ == "VERB":
-            verb = pronoun.head.head
-        else:
-            return []
-        subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
-        return [verb.head if s.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl" else s for s in subjects]
+    def _reports(self, branch: Token, clause: Token) -> bool:
+        """Whether `branch` is the reported clause of a verb of speaking, claiming or denying."""
+        return branch.dep_ in REPORTED_CLAUSES and clause.lemma_.lower() in self.lexicon.speech_verbs | REPORTING_VERBS
+
+    def _named_actor(self, token: Token):
+        """The actor named at a word, not through a pronoun."""
+        return self.actor_at(token) if token.pos_ != "PRON" else None
 
     def noun_actor(self, noun: Token):
         """The actor an event noun's modifier names: "Iran's strike", "Pakistani strikes"."""

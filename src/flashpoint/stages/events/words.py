@@ -33,6 +33,12 @@ PERSONAL_OBJECTS = {"him", "her", "them", "us", "me"}
 GROUP_PRONOUNS = words("events", "group_pronouns")
 SPEAKER_PRONOUNS = {"i", "me", "my", "you", "your"}
 RELATIVE_PRONOUNS = {"that", "which", "who", "whom"}
+# A pronoun's antecedent: in its sentence or this many before it.
+PRONOUN_SENTENCES_BACK = 2
+# How a clause hangs on the verb that reports it ("Pakistan said it had attacked"), and the verbs
+# besides the speech verbs that report: whose subject a pronoun in that clause refers to.
+REPORTED_CLAUSES = ("ccomp", "xcomp", "advcl", "conj")
+REPORTING_VERBS = {"claim", "deny"}
 EXPLETIVES = {"it", "there"}  # subjects that name nobody: "it is easy to blame Iran"
 NEGATIVE_PRONOUNS = {"none", "nobody", "nothing", "neither", "noone"}
 DEFINITE_DETERMINERS = {"the", "this", "these", "that", "those"}

@@ -8,11 +8,13 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from ...language.coreference import nearest_earlier
 from ...records import Speaker
 from ...stage import DocState
 from ..actors import actor_for_token
 from .pieces import _clean, _np_bounds
-from .vocabulary import BELIEVE_VERBS, GROUP_PRONOUNS, HONORIFICS, NAME_LABELS, ORG_PREPS, PERSON_NOUNS, PERSON_PRONOUNS, SAY_VERBS
+from .vocabulary import (BELIEVE_VERBS, GROUP_PRONOUNS, HONORIFICS, NAME_LABELS, ORG_PREPS, PERSON_NOUNS, PERSON_PRONOUNS, SAY_VERBS,
+                         SUBJECT_WINDOW)
 
 
 class _Resolver:
@@ -245,54 +247,62 @@ class _Resolver:
         self.history.append((position, sp, person))
 
     def _antecedent(self, pronoun: Token) -> tuple[Speaker, bool] | None:
+        """A speaker pronoun ("he", "she"; "it", "they") to the nearest speaker of its kind (a
+        person or not) before it; or to a person named as the subject of a clause after that
+        speaker, before this sentence and within `SUBJECT_WINDOW` words, if it speaks or acts
+        ("Mao Ning said ... She emphasized"), not if it only is ("Soleimani ... was a hero")."""
         want_person = pronoun.lower_ in PERSON_PRONOUNS
-        best: tuple[int, Speaker, bool] | None = None
-        for pos, sp, person in reversed(self.history):
-            if pos < pronoun.i and person == want_person and sp.name:
-                best = (pos, sp, person)
-                break
-        # a named subject of a clause after the last speaker ("Soleimani ... was a hero" does not speak,
-        # but "Mao Ning said ... She emphasized" does)
+        best = nearest_earlier(reversed(self.history), lambda entry: entry[2] == want_person and entry[1].name,
+                               within=lambda entry: entry[0] < pronoun.i)
         sent_start = pronoun.sent.start
-        for pos, tok in reversed(self.subjects):
-            if pos >= sent_start:
-                continue
-            if best is not None and pos <= best[0]:
-                break
-            if pronoun.i - pos > 150:
-                break
-            if self._is_person(tok) == want_person and self._entity(tok) is not None:
-                if tok.head.lemma_.lower() in SAY_VERBS | BELIEVE_VERBS or tok.dep_ == "nsubj":
-                    s, e = self._name_run(tok)
-                    name = self._full_name(_clean(self.doc[s:e].text))
-                    known = self.people.get(name)
-                    actor = actor_for_token(self.state, tok.i)
-                    sp = Speaker(name=name, title=known.title if known else None, organization=known.organization if known else None,
-                                 actor_code=(known.actor_code if known else None) or (actor.code if actor else None))
-                    return sp, want_person
-                break
+        named = nearest_earlier(
+            reversed(self.subjects),
+            lambda entry: self._is_person(entry[1]) == want_person and self._entity(entry[1]) is not None,
+            within=lambda entry: entry[0] < sent_start,
+            stop=lambda entry: (best is not None and entry[0] <= best[0]) or pronoun.i - entry[0] > SUBJECT_WINDOW,
+            eligible=lambda entry: entry[1].head.lemma_.lower() in SAY_VERBS | BELIEVE_VERBS or entry[1].dep_ == "nsubj",
+            nearest_agreeing_only=True)
+        if named is not None:
+            return self._named_subject(named[1]), want_person
         return (best[1], best[2]) if best is not None else None
 
+    def _named_subject(self, tok: Token) -> Speaker:
+        """The speaker a named subject is, with what is known of the person from before."""
+        s, e = self._name_run(tok)
+        name = self._full_name(_clean(self.doc[s:e].text))
+        known = self.people.get(name)
+        actor = actor_for_token(self.state, tok.i)
+        return Speaker(name=name, title=known.title if known else None, organization=known.organization if known else None,
+                       actor_code=(known.actor_code if known else None) or (actor.code if actor else None))
+
     def _description(self, noun: Token) -> tuple[Speaker, bool] | None:
+        """A definite description ("the minister said") to the nearest speaker before it whose
+        words, title or name hold its noun; else to an earlier mention, before this sentence,
+        with the same head noun ("An Iranian insider ... the insider said")."""
         lemma = noun.lemma_.lower()
-        for pos, sp, person in reversed(self.history):
-            if pos >= noun.i:
-                continue
-            words = ((sp.text or "") + " " + (sp.title or "") + " " + (sp.name or "")).lower()
-            if sp.name and re.search(r"\b" + re.escape(lemma), words):
-                return sp, person
-        # an earlier mention with the same head noun: "An Iranian insider ... the insider said"
-        for tok in reversed(self.doc[:noun.sent.start]):
-            # (of the same number: "the foreign ministry" is not "the Iranian and Pakistani foreign ministries")
-            if tok.lemma_.lower() == lemma and tok.pos_ == "NOUN" and (tok.tag_ == "NNS") == (noun.tag_ == "NNS"):
-                s, e = _np_bounds(tok)
-                for child in tok.children:
-                    if child.dep_ == "appos" and child.pos_ == "PROPN":
-                        return self.speaker(child)
-                # a person named right after the role: "Foreign Minister Jalil Abbas Jilani"
-                nxt = tok.i + 1
-                if nxt < len(self.doc) and self._entity(self.doc[nxt]) is not None and self._entity(self.doc[nxt]).label_ == "PERSON":
-                    return self.speaker(self._entity(self.doc[nxt]).root)
-                actor = actor_for_token(self.state, tok.i)
-                return Speaker(name=_clean(self.doc[s:e].text), actor_code=actor.code if actor else None), self._is_person(tok)
-        return None
+        said = nearest_earlier(reversed(self.history), lambda entry: entry[1].name and re.search(r"\b" + re.escape(lemma), _described_words(entry[1])),
+                               within=lambda entry: entry[0] < noun.i)
+        if said is not None:
+            return said[1], said[2]
+        # (of the same number: "the foreign ministry" is not "the Iranian and Pakistani foreign ministries")
+        same = nearest_earlier(reversed(self.doc[:noun.sent.start]),
+                               lambda tok: tok.lemma_.lower() == lemma and tok.pos_ == "NOUN" and (tok.tag_ == "NNS") == (noun.tag_ == "NNS"))
+        return self._mentioned_as(same) if same is not None else None
+
+    def _mentioned_as(self, tok: Token) -> tuple[Speaker, bool]:
+        """The speaker an earlier noun names: its named apposition, the person named right after
+        it ("Foreign Minister Jalil Abbas Jilani"), else its noun phrase."""
+        s, e = _np_bounds(tok)
+        for child in tok.children:
+            if child.dep_ == "appos" and child.pos_ == "PROPN":
+                return self.speaker(child)
+        nxt = tok.i + 1
+        if nxt < len(self.doc) and self._entity(self.doc[nxt]) is not None and self._entity(self.doc[nxt]).label_ == "PERSON":
+            return self.speaker(self._entity(self.doc[nxt]).root)
+        actor = actor_for_token(self.state, tok.i)
+        return Speaker(name=_clean(self.doc[s:e].text), actor_code=actor.code if actor else None), self._is_person(tok)
+
+
+def _described_words(sp: Speaker) -> str:
+    """What a speaker was called, in lower case: the words of the mention, the title, the name."""
+    return ((sp.text or "") + " " + (sp.title or "") + " " + (sp.name or "")).lower()

@@ -62,6 +62,8 @@ QUANTIFIERS = words("quotes_speakers", "quantifiers")
 PEOPLE_NOUNS = words("quotes_speakers", "people_nouns")
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
+# How many words back a speaker pronoun looks for a named subject that may be its antecedent.
+SUBJECT_WINDOW = 150
 
 # ---------------------------------------------------------------- titles and labels
 

@@ -1,0 +1,169 @@
+"""Coreference: the one search for what a pronoun (or a definite description) refers back to,
+shared by every stage that needs one:
+
+- actors: "its ambassador", "their leaders" -> the state or group the possessive stands for;
+- events: "Pakistan said it had attacked", "they fired" -> the actor that acts;
+- quotes: "she said" -> the person (or body) who speaks.
+
+The machinery is written here once: the walk up the clause chain to the subject of a clause
+above (`subject_above`), the scan back over earlier mentions, nearest first, within a window
+(`nearest_earlier`, with `mentions_before` and `window_start` for the window), and binding
+principle B (`bound_subjects`, `covers_any`). What differs between the stages is passed in:
+which mentions are candidates (and in what order, nearest first), when a candidate agrees with
+the pronoun ("its" a state, "she" a person), when an agreeing one is eligible (a subject, a
+speaker), where the search stops. Mentions are whatever the stage calls a mention; this module
+only compares them through the functions it is given.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
+from itertools import islice
+from typing import Protocol, TypeVar
+
+from spacy.tokens import Token
+
+M = TypeVar("M")  # a stage's mention: an actor mention, a speaker, a (position, speaker) entry
+
+
+class Spanning(Protocol):
+    """A mention with the token positions it covers: `start` <= i < `end`."""
+
+    start: int
+    end: int
+
+
+def _found(mention: object) -> bool:
+    return mention is not None
+
+
+def _always(_mention: object) -> bool:
+    return True
+
+
+def _never(_mention: object) -> bool:
+    return False
+
+
+def _every_clause(_branch: Token, _clause: Token) -> bool:
+    return True
+
+
+# ---------------------------------------------------------------- up the clause chain
+
+
+def clause_chain(word: Token) -> Iterator[tuple[Token, Token]]:
+    """The way up from a word to the root of its sentence, one step at a time: pairs (branch,
+    clause) of the word the walk comes from and the word it hangs on. Ends at the root (a word
+    that is its own head); a root itself gives nothing."""
+    branch = word
+    while branch.head.i != branch.i:
+        yield branch, branch.head
+        branch = branch.head
+
+
+def subjects_before(pronoun: Token, dependencies: Collection[str]) -> Callable[[Token, Token], Iterator[Token]]:
+    """The subjects of a clause that a possessive pronoun in it can refer to: its children
+    with a subject's dependency, before the pronoun and not on the pronoun's own branch
+    ("Pakistan said its army ..." -> "Pakistan"; not the phrase that holds "its")."""
+
+    def subjects(clause: Token, branch: Token) -> Iterator[Token]:
+        for child in clause.children:
+            if child.dep_ in dependencies and child.i != branch.i and child.i < pronoun.i:
+                yield child
+
+    return subjects
+
+
+def subject_above(pronoun: Token, mention_at: Callable[[Token], M | None], *,
+                  subjects: Callable[[Token, Token], Iterable[Token]], agrees: Callable[[M | None], bool] = _found,
+                  start: Token | None = None, steps: int | None = None,
+                  through: Callable[[Token, Token], bool] = _every_clause,
+                  until: Callable[[Token], bool] = _never) -> M | None:
+    """The subject of a clause above the pronoun that it refers to, nearest clause first.
+
+    Walks up from `start` (the pronoun unless given) to the root, at most `steps` words up,
+    ending early at a branch `until` names; at each clause the walk reaches `through` a
+    branch it admits (default: every clause), `subjects(clause, branch)` names the subjects,
+    in order, and the first whose mention (`mention_at`) `agrees` with the pronoun is the
+    antecedent."""
+    for branch, clause in islice(clause_chain(start if start is not None else pronoun), steps):
+        if until(branch):
+            return None
+        if not through(branch, clause):
+            continue
+        for subject in subjects(clause, branch):
+            mention = mention_at(subject)
+            if agrees(mention):
+                return mention
+    return None
+
+
+# ---------------------------------------------------------------- back over earlier mentions
+
+
+def window_start(sentence_starts: Sequence[int], sentence: int, back: int) -> int:
+    """Where a search begins that looks at sentence number `sentence` and the `back`
+    sentences before it: the first token of the earliest of them (0 without sentences)."""
+    return sentence_starts[max(0, sentence - back)] if sentence_starts else 0
+
+
+def mentions_before(pronoun: Token, since: int, mention_at: Callable[[int], M | None]) -> Iterator[M | None]:
+    """The mention at each word before the pronoun, back to the word at `since`, nearest
+    first: None where no mention is, a mention of several words once per word. Lazy, so
+    `mention_at` is asked only as far as the search goes."""
+    for i in range(pronoun.i - 1, since - 1, -1):
+        yield mention_at(i)
+
+
+def nearest_earlier(candidates: Iterable[M], agrees: Callable[[M], object], *,
+                    within: Callable[[M], object] = _always, eligible: Callable[[M], object] = _always,
+                    stop: Callable[[M], object] = _never, nearest_agreeing_only: bool = False) -> M | None:
+    """The antecedent among earlier mentions: the nearest candidate that agrees with the
+    pronoun and is eligible.
+
+    `candidates` come nearest first (the stage's mentions in reverse document order). A
+    candidate outside the window (`within` false) is passed over; the search ends at the first
+    one inside it for which `stop` holds (gone too far back). With `nearest_agreeing_only`,
+    only the nearest agreeing candidate counts: if it is not eligible, there is no antecedent
+    (a named subject that does not speak hides the ones before it)."""
+    for candidate in candidates:
+        if not within(candidate):
+            continue
+        if stop(candidate):
+            return None
+        if not agrees(candidate):
+            continue
+        if eligible(candidate):
+            return candidate
+        if nearest_agreeing_only:
+            return None
+    return None
+
+
+# ---------------------------------------------------------------- binding principle B
+
+
+def bound_subjects(pronoun: Token, *, objects: Collection[str], subjects: Collection[str],
+                   relatives: Collection[str]) -> list[Token]:
+    """The subjects of the clause whose object the pronoun is (its `objects` dependency, or
+    the object of a preposition of a verb), which the pronoun cannot refer to (binding
+    principle B: "Erdogan urged him" is not Erdogan). A relative pronoun subject ("who")
+    stands for the noun its clause modifies."""
+    if pronoun.dep_ in objects:
+        verb = pronoun.head
+    elif pronoun.dep_ == "pobj" and pronoun.head.head.pos_ == "VERB":
+        verb = pronoun.head.head
+    else:
+        return []
+    found = [c for c in verb.children if c.dep_ in subjects]
+    return [verb.head if s.lower_ in relatives and verb.dep_ == "relcl" else s for s in found]
+
+
+def covers_any(mention: Spanning, words: Iterable[Token]) -> bool:
+    """Whether the mention covers one of the words (a bound subject it may not stand for)."""
+    return any(mention.start <= w.i < mention.end for w in words)
+
+
+__all__ = ["clause_chain", "subjects_before", "subject_above", "window_start", "mentions_before", "nearest_earlier",
+           "bound_subjects", "covers_any"]
