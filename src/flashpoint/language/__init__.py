@@ -3,7 +3,7 @@ pronoun refers back to, ...) that more than one stage, or a stage and another pa
 rely on, kept here so that they cannot drift apart. Word lists live in `flashpoint.lexicon`; this
 package holds the code that reads text with them.
 
-- `datelines`: the dateline that opens a story ("ISLAMABAD, Jan 17 (Reuters) -").
+- `datelines`: the dateline at the top of a story ("ISLAMABAD, January 18, 2024 -").
 - `coreference`: the one search for a pronoun's (or a definite description's) antecedent that
   actors, events and quotes call, each passing what differs for its purpose (which mentions are
   candidates, when they agree with the pronoun, how far back to look).
