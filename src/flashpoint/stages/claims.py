@@ -45,13 +45,14 @@ from statistics import median
 
 from spacy.tokens import Token
 
+from ..language.numbers import number_value as read_number, with_cardinals
 from ..lexicon import table, words
 from ..stage import DocState, Stage, register_stage
 from ..records import Claim, Claimant
 from .events import TIME_PREPOSITIONS
 
 # The word lists are in lexicon/data/claims.yaml; see the comments there.
-NUMBER_WORDS = table("claims", "number_words")
+NUMBER_WORDS = with_cardinals(table("claims", "number_words"))
 SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
 VAGUE = words("claims", "vague_numbers")
 
@@ -74,17 +75,9 @@ MEANS_NOUNS = SITE_NOUNS | words("claims", "means_nouns")
 def number_value(tok: Token) -> int | float | str | None:
     """The value of a number token with its multipliers ("1,200", "ten", "3 million", "dozens")."""
     text = tok.lower_.replace(",", "")
-    value: int | float | str | None = None
-    if re.fullmatch(r"\d+(?:\.\d+)?", text):
-        value = float(text) if "." in text else int(text)
-    elif text in NUMBER_WORDS:
-        value = NUMBER_WORDS[text]
-    elif "-" in text and all(p in NUMBER_WORDS for p in text.split("-")):
-        value = sum(NUMBER_WORDS[p] for p in text.split("-"))
-    elif text in VAGUE:
-        return text
+    value = read_number(text, NUMBER_WORDS, joiner="-")
     if value is None:
-        return None
+        return text if text in VAGUE else None
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     if nxt is not None and nxt.lower_ in SCALES and nxt.head.i in (tok.i, tok.head.i):
         value = value * SCALES[nxt.lower_]

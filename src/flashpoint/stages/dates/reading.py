@@ -4,19 +4,14 @@ from __future__ import annotations
 
 import re
 
+from ...language.numbers import number_value as read_number
 from .words import MODS, MONTH_ABBR, MONTHS, NUMBER_WORDS, WEEKDAY_ABBR, WEEKDAYS
 
 
 def number_value(word: str) -> float | None:
+    """A count in digits (a float) or words: "3", "two", "a couple of", "twenty one" (two words at most)."""
     w = re.sub(r"\s+", " ", word.lower().replace("-", " ")).strip()
-    if re.fullmatch(r"\d+(?:\.\d+)?", w):
-        return float(w)
-    if w in NUMBER_WORDS:
-        return NUMBER_WORDS[w]
-    parts = w.split()
-    if len(parts) == 2 and parts[0] in NUMBER_WORDS and parts[1] in NUMBER_WORDS:
-        return NUMBER_WORDS[parts[0]] + NUMBER_WORDS[parts[1]]
-    return None
+    return read_number(w, NUMBER_WORDS, joiner=" ", most_parts=2, digits_as_float=True)
 
 
 def unit_name(word: str) -> str:

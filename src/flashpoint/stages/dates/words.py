@@ -3,6 +3,7 @@ the context words that judge a candidate and its tense from `lexicon/data/dates_
 
 from __future__ import annotations
 
+from ...language.numbers import with_cardinals
 from ...lexicon import table, words
 
 # Calendar names and the values they stand for (ordered where the position is the value).
@@ -10,7 +11,7 @@ MONTHS = table("dates", "months")  # a month's number is its index + 1
 MONTH_ABBR = table("dates", "month_abbreviations")
 WEEKDAYS = table("dates", "weekdays")  # a weekday's number (Monday 0) is its index
 WEEKDAY_ABBR = table("dates", "weekday_abbreviations")
-NUMBER_WORDS = table("dates", "number_words")
+NUMBER_WORDS = with_cardinals(table("dates", "number_words"))  # numbers.yaml's cardinals and the dates' own
 ORDINALS = table("dates", "quarter_ordinals")
 ORDINAL_WORDS = table("dates", "century_ordinals")
 DECADE_WORDS = table("dates", "decade_words")
