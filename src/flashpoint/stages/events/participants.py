@@ -208,10 +208,10 @@ class ParticipantResolver:
         # "Erdogan rejected the demands": demands made of him, not his own earlier ones
         doers = subject(noun.head)[0] if noun.dep_ in OBJECTS else []
         own = {m.country for d in doers for m in [self.actor_at(d)] if m is not None and m.country}
-        for trigger_index, event_type, actor in reversed(self.told):
-            if trigger_index < noun.i and event_type == coding.event_type and not (actor.country and actor.country in own):
-                return actor
-        return None
+        # the last such event told before the noun, whose doer is not the one who acts on it now
+        earlier = nearest_earlier(reversed(self.told), lambda told: told[1] == coding.event_type, within=lambda told: told[0] < noun.i,
+                                  eligible=lambda told: not (told[2].country and told[2].country in own))
+        return earlier[2] if earlier is not None else None
 
     def with_stated_country(self, token: Token, mention):
         """A sector word with its country in a phrase: "separatist militants in Iran"."""
@@ -246,9 +246,10 @@ class ParticipantResolver:
                                eligible=lambda mention: not covers_any(mention, bound))
 
     def _reporting_speaker(self, pronoun: Token):
-        """Reported speech: "Pakistan said it had attacked" -> the speaker, the first subject
-        that is not itself a pronoun of a reporting verb the pronoun's clause is (part of) the
-        complement of. (The walk starts above the pronoun's own word.)"""
+        """Reported speech: "Pakistan said it had attacked" -> the speaker: the first subject,
+        not itself a pronoun, of the nearest reporting verb whose reported clause the pronoun
+        is in. (The walk starts at the word the pronoun hangs on: a pronoun that is itself the
+        reported clause does not count.)"""
         return subject_above(pronoun, self._named_actor, start=pronoun.head, through=self._reports,
                              until=lambda branch: branch.dep_ == "ROOT", subjects=lambda clause, _branch: subject(clause)[0])
 
