@@ -21,9 +21,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from ..models.event_confidence import confidence
+from ..models.event_confidence import confidence, load
 from ..stage import DocState, Stage, register_stage
 from ..records import ActorRef, Event, EventMention
+
+# statuses that do not assert the event happened: the confidence model is not trained on them
+UNASSERTED = frozenset({"hypothetical", "planned", "denied", "threatened"})
 
 
 def identity(ref: ActorRef | None) -> tuple | None:
@@ -188,8 +191,20 @@ class EventConfidence(Stage):
     requires = ("event.mentions", "event.location")
     # the places a later stage gives change what the confidence reads
     uses = ("event.location",)
-    adds = ("event.confidence",)
+    adds = ("event.confidence", "record.events")
+
+    def __init__(self, min_confidence: float | None = None):
+        # None: the model's own threshold, chosen where the article-level F1 of the train split
+        # is highest (scripts/train_event_confidence.py); 0 keeps every event
+        self.min_confidence = min_confidence
 
     def __call__(self, state: DocState) -> None:
+        model = load()
+        threshold = self.min_confidence if self.min_confidence is not None else (model or {}).get("threshold", 0.0)
+        kept = []
         for event in state.record.events:
-            event.confidence = confidence(event.model_dump(mode="json"))
+            event.confidence = confidence(event.model_dump(mode="json"), model)
+            # an event told as not (yet) having happened is not what the model judges: it stays
+            if event.confidence is None or event.status in UNASSERTED or event.confidence >= threshold:
+                kept.append(event)
+        state.record.events = kept
