@@ -531,3 +531,12 @@ def test_events_under_the_models_threshold_are_left_out_unless_asked_for(pipelin
     assert low and all(e.actor is None for e in low)
     assert [e.id for e in default.events] == [e.id for e in kept_all.events if e.confidence >= threshold]
     assert any(e.event_type == "ACCUSE" for e in default.events)
+
+
+def test_the_words_of_armies_and_sieges_for_force_are_attacks(coded):
+    record = coded("Rebel fighters overran the government checkpoint on Monday. "
+                   "The army said 40 militants had been neutralised near the border.")
+    assaults = [e for e in record.events if e.event_type == "ASSAULT"]
+    assert {e.trigger.text for e in assaults} >= {"overran"}
+    overran = next(e for e in assaults if e.trigger.text == "overran")
+    assert overran.actor.text == "Rebel fighters" and overran.recipient.text == "the government checkpoint"
