@@ -531,3 +531,25 @@ def test_events_under_the_models_threshold_are_left_out_unless_asked_for(pipelin
     assert low and all(e.actor is None for e in low)
     assert [e.id for e in default.events] == [e.id for e in kept_all.events if e.confidence >= threshold]
     assert any(e.event_type == "ACCUSE" for e in default.events)
+
+
+def test_a_verbal_act_is_not_placed_where_its_addressee_or_topic_is(coded):
+    """The object of a request and the phrases naming its addressee ("called on Ankara") or
+    its topic ("talks on Syria") say whom it is addressed to, not where it was made; the
+    object of a visit and the act a phrasal trigger names ("held talks in ...") do place it."""
+    record = coded("Putin urged Iran and Turkey to start talks on Syria.", "2017-11-23")
+    urged = [e for e in record.events if e.trigger.text == "urged"]
+    assert urged and all(e.location is not None and e.location.country_code == "RUS" for e in urged)
+    [called] = [e for e in coded("Trump called on Ankara to avoid actions that risked a conflict.").events if e.trigger.text == "called"]
+    assert called.location is not None and called.location.country_code == "USA"
+    held = [e for e in coded("Iran and Pakistan held talks on trade in Islamabad.").events if e.event_type == "CONSULT"]
+    assert held and all(e.location.name == "Islamabad" for e in held)
+    [visit] = [e for e in coded("The Turkish president visited Tehran.").events if e.event_type == "CONSULT"]
+    assert visit.location.name == "Tehran"
+
+
+def test_an_act_told_with_also_is_a_further_act(coded):
+    record = coded("Trump urged Turkey to show restraint on Saturday. Trump also called on Turkey to avoid a conflict "
+                   "with US forces.")
+    requests = [e for e in record.events if e.event_type == "REQUEST" and e.recipient is not None and e.recipient.country == "TUR"]
+    assert len(requests) == 2

@@ -337,3 +337,12 @@ def test_a_name_before_day_is_a_holiday_not_a_town(run):
     town = text.index("in Independence") + 3
     found = [(p.span, p.feature, p.admin1) for p in state.record.places if p.text == "Independence"]
     assert found == [((town, town + len("Independence")), "city", "Missouri")]  # the town after "in", not the holiday
+
+
+def test_a_relative_clause_of_place_happens_at_the_noun_it_modifies(run):
+    state = run("After the summit, the president travelled on to Cairo, where he met the Egyptian foreign minister. "
+                "Rebels fled to a camp near Idlib, in which government forces arrested them.")
+    met = places.event_location(state, token(state, "met"), [], addressed=True)
+    assert met is not None and met.name == "Cairo" and met.country_code == "EGY"
+    arrested = places.event_location(state, token(state, "arrested"), [token(state, "forces")])
+    assert arrested is not None and arrested.name == "Idlib"

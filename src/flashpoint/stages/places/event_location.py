@@ -13,13 +13,14 @@ from spacy.tokens import Doc, Token
 from ...records import Location
 from ...stage import DocState
 from .mention import PlaceMention
-from .words import EVENT_NOUNS, KIND_ORDER, LOCATING_NOUNS, LOCATING_OR_CITY_NOUNS, LOCATIVE_PREPS, LOCATIVE_PREPS_OR_OF, PLACE
+from .words import ADDRESSEE_PREPS, EVENT_NOUNS, KIND_ORDER, LOCATING_NOUNS, LOCATING_OR_CITY_NOUNS, LOCATIVE_PREPS, LOCATIVE_PREPS_OR_OF, PLACE
 
 # (hops from the root, place mention)
 Found = list[tuple[int, PlaceMention]]
 
 
-def event_location(state: DocState, trigger_token_index: int, argument_token_indices: list[int]) -> Location | None:
+def event_location(state: DocState, trigger_token_index: int, argument_token_indices: list[int], *,
+                   addressed: bool = False) -> Location | None:
     """The place an event happened, or None when the text does not attach one to it.
 
     Looked for, in order: places attached to the trigger by a locative preposition or an
@@ -30,6 +31,11 @@ def event_location(state: DocState, trigger_token_index: int, argument_token_ind
     argument itself when it is a place that does not act ("struck Pakistan"). Places merely
     mentioned in the sentence, actors ("Tehran said") and demonyms are not event places.
     Of several, the nearest in the parse wins, then the most precise.
+
+    `addressed` is for a verbal act (a statement, a request, a meeting): its object and the
+    phrases of the trigger headed by an addressee's or a topic's preposition name whom it is
+    addressed to or what it is about, not where it happened ("Putin urged Iran to start talks",
+    "called on Ankara to", "talks on Syria" happened where the speakers were).
     """
     doc = state.doc
     mentions = [m for m in state.place_mentions or [] if m.role == PLACE and m.entry is not None]
@@ -38,7 +44,7 @@ def event_location(state: DocState, trigger_token_index: int, argument_token_ind
     scene = _Scene(doc, mentions, trigger_token_index)
     trigger = doc[trigger_token_index]
     basis = "trigger"
-    choice = _nearest(scene.attached(trigger, 4, through_args=True))
+    choice = _nearest(_Walk(scene, 4, through_args=not addressed, addressed=addressed).run(trigger))
     if choice is None and trigger.dep_ in ("amod", "compound") and trigger.head.pos_ == "NOUN":
         choice = _nearest(scene.attached(trigger.head, 4, through_args=False))
     if choice is None:
@@ -98,12 +104,27 @@ class _Scene:
         return _Walk(self, depth_limit, through_args).run(root)
 
 
+def _where_antecedent(verb: Token) -> Token | None:
+    """The noun a relative clause of place modifies ("Cairo, where he met Sisi", "the village in
+    which the strike fell"), when `verb` is the verb of such a clause; else None."""
+    if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    for child in verb.children:
+        if child.dep_ == "advmod" and child.lower_ == "where":
+            return verb.head
+        if child.dep_ == "prep" and child.lower_ in LOCATIVE_PREPS and any(
+                g.dep_ == "pobj" and g.lower_ == "which" for g in child.children):
+            return verb.head
+    return None
+
+
 class _Walk:
     """One walk over the parse from a root, at most `depth_limit` hops deep; `through_args` lets
     it look through the root's object ("struck bases of the group in Balochistan")."""
 
-    def __init__(self, scene: _Scene, depth_limit: int, through_args: bool):
+    def __init__(self, scene: _Scene, depth_limit: int, through_args: bool, addressed: bool = False):
         self.scene = scene
+        self.addressed = addressed  # the root is a verbal act: its addressee's prepositions do not locate it
         self.at = scene.at
         self.depth_limit = depth_limit
         self.through_args = through_args
@@ -112,11 +133,16 @@ class _Walk:
 
     def run(self, root: Token) -> Found:
         self.seen.add(root.i)
-        if root.pos_ in ("NOUN", "PROPN") and not self.through_args:
+        if root.pos_ in ("NOUN", "PROPN") and not self.through_args and not self.addressed:
             self.noun(root, 0)
             return [(d, m) for d, m in self.found if not (d == 0 and m.start <= root.i < m.end)]
         # a verb, or an event noun: "the attack on a village near Panjgur", "strikes in Balochistan"
         self.clause(root, 0)
+        antecedent = _where_antecedent(root)
+        if antecedent is not None and antecedent.i not in self.seen:
+            # "travelled on to Cairo, where he met Sisi": a relative "where" clause happens at the noun it modifies
+            self.seen.add(antecedent.i)
+            self.noun(antecedent, 1)
         return self.found
 
     def place_at(self, tok: Token, depth: int) -> None:
@@ -167,7 +193,7 @@ class _Walk:
             if child.i in self.seen:
                 continue
             dep = child.dep_
-            if dep == "prep" and child.lower_ in LOCATIVE_PREPS:
+            if dep == "prep" and child.lower_ in LOCATIVE_PREPS and not (self.addressed and child.lower_ in ADDRESSEE_PREPS):
                 self.seen.add(child.i)
                 self.objects_of(child, ("pobj", "pcomp"), depth)
             elif dep == "npadvmod" and child.i in self.at:

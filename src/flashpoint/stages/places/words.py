@@ -37,6 +37,8 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Prepositions that locate a happening ("strikes in Balochistan", "an attack near Panjgur").
 LOCATIVE_PREPS = words("places", "locative_preps")
 LOCATIVE_PREPS_OR_OF = LOCATIVE_PREPS | {"of"}
+# Prepositions that, after a verbal act, name its addressee or its topic, not where it happened ("called on Ankara").
+ADDRESSEE_PREPS = words("places", "addressee_preps")
 # Words after a place name that make the whole a street or a building named after it ("Dublin Road").
 STREET_WORDS = words("places", "street_words")
 # Natural features and landmarks the gazetteer does not hold, named after a place ("Red River", "Lake Vermont").
