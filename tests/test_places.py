@@ -346,3 +346,10 @@ def test_a_relative_clause_of_place_happens_at_the_noun_it_modifies(run):
     assert met is not None and met.name == "Cairo" and met.country_code == "EGY"
     arrested = places.event_location(state, token(state, "arrested"), [token(state, "forces")])
     assert arrested is not None and arrested.name == "Idlib"
+
+
+def test_a_meeting_is_where_its_sides_are_together_a_request_not_where_its_addressee_is(run):
+    state = run("The minister met the Turkish foreign minister in Vancouver. The president urged the mayor in Aleppo to resign.")
+    met = places.event_location(state, token(state, "met"), [], addressed=True, copresent=True)
+    assert met is not None and met.name == "Vancouver"
+    assert places.event_location(state, token(state, "urged"), [], addressed=True) is None

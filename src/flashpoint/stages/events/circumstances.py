@@ -79,10 +79,12 @@ def location_of(state: DocState, trigger: Token, coding: Coding, actors: list[Pa
 
     if QUAD_CLASS[coding.event_type] in (1, 3):
         addressed = coding.cameo != VISIT_CAMEO
-        location = event_location(state, trigger.i, [], addressed=addressed)
+        # a meeting happens where its sides are together: "met Turkey's foreign minister in Vancouver"
+        copresent = coding.event_type == "CONSULT" and coding.mode != "phone"
+        location = event_location(state, trigger.i, [], addressed=addressed, copresent=copresent)
         if location is None and phrase_object is not None:
             # "held talks in Islamabad": the object of a phrasal trigger is the act itself, its place the act's
-            location = event_location(state, phrase_object.i, [], addressed=addressed)
+            location = event_location(state, phrase_object.i, [], addressed=addressed, copresent=copresent)
         return location or speaker_country(actors)
     location = event_location(state, trigger.i, [p.mention.head for p in recipients])
     if location is None and trigger.dep_ == "conj" and trigger.head.lemma_ == "be":

@@ -20,7 +20,7 @@ Found = list[tuple[int, PlaceMention]]
 
 
 def event_location(state: DocState, trigger_token_index: int, argument_token_indices: list[int], *,
-                   addressed: bool = False) -> Location | None:
+                   addressed: bool = False, copresent: bool = False) -> Location | None:
     """The place an event happened, or None when the text does not attach one to it.
 
     Looked for, in order: places attached to the trigger by a locative preposition or an
@@ -35,7 +35,9 @@ def event_location(state: DocState, trigger_token_index: int, argument_token_ind
     `addressed` is for a verbal act (a statement, a request, a meeting): its object and the
     phrases of the trigger headed by an addressee's or a topic's preposition name whom it is
     addressed to or what it is about, not where it happened ("Putin urged Iran to start talks",
-    "called on Ankara to", "talks on Syria" happened where the speakers were).
+    "called on Ankara to", "talks on Syria" happened where the speakers were). `copresent` is for a meeting, which
+    happens where its sides are together: the addressee's stated place is then its place ("met
+    Turkey's foreign minister in Vancouver"), though not the addressee itself ("met Iran").
     """
     doc = state.doc
     mentions = [m for m in state.place_mentions or [] if m.role == PLACE and m.entry is not None]
@@ -44,7 +46,7 @@ def event_location(state: DocState, trigger_token_index: int, argument_token_ind
     scene = _Scene(doc, mentions, trigger_token_index)
     trigger = doc[trigger_token_index]
     basis = "trigger"
-    choice = _nearest(_Walk(scene, 4, through_args=not addressed, addressed=addressed).run(trigger))
+    choice = _nearest(_Walk(scene, 4, through_args=not addressed or copresent, addressed=addressed).run(trigger))
     if choice is None and trigger.dep_ in ("amod", "compound") and trigger.head.pos_ == "NOUN":
         choice = _nearest(scene.attached(trigger.head, 4, through_args=False))
     if choice is None:
@@ -206,7 +208,8 @@ class _Walk:
     def argument(self, child: Token, depth: int) -> None:
         """The object's stated place ("struck bases of the group in Balochistan"), or the object when it is a
         place; not the place of an event named by the object ("condemned the strikes in Balochistan")."""
-        self.place_at(child, depth + 2)
+        if not self.addressed:  # the addressee of a verbal act is not its place ("met Iran")
+            self.place_at(child, depth + 2)
         for grandchild in self.scene.children(child):
             if grandchild.i in self.seen:
                 continue
