@@ -353,3 +353,11 @@ def test_a_meeting_is_where_its_sides_are_together_a_request_not_where_its_addre
     met = places.event_location(state, token(state, "met"), [], addressed=True, copresent=True)
     assert met is not None and met.name == "Vancouver"
     assert places.event_location(state, token(state, "urged"), [], addressed=True) is None
+
+
+def test_a_place_inside_quoted_words_does_not_place_the_quoting_act(run):
+    state = run("The president demanded “steps to destroy the terrorists [in Aleppo]”. "
+                "The general said: “Our troops attacked the terrorists in Aleppo.”")
+    assert places.event_location(state, token(state, "demanded"), [], addressed=True) is None
+    attacked = places.event_location(state, token(state, "attacked"), [])
+    assert attacked is not None and attacked.name == "Aleppo"

@@ -82,6 +82,7 @@ class _Scene:
                 self.at[t] = m
         # A locative phrase right after an event noun that is a verb's object belongs to the noun, whatever the
         # parser attached it to: in "condemned the strikes in Balochistan" the strikes were in Balochistan.
+        self.quoted = _quoted_elsewhere(doc[trigger_token_index])
         self.moved: dict[int, int] = {}  # preposition → its new head
         for verb in doc[trigger_token_index].sent:
             if verb.pos_ not in ("VERB", "AUX"):
@@ -104,6 +105,21 @@ class _Scene:
     def attached(self, root: Token, depth_limit: int, through_args: bool) -> Found:
         """Places the parse attaches to `root` as where it is: (hops, mention)."""
         return _Walk(self, depth_limit, through_args).run(root)
+
+
+def _quoted_elsewhere(trigger: Token) -> set[int]:
+    """The tokens of the trigger's sentence inside quotation marks that do not hold the trigger:
+    words quoted from someone ("demanded “steps to destroy this hotbed [in Idlib]”") say where
+    what they tell happens, not where the quoting clause's act did, whatever the parser attached
+    them to."""
+    inside, start, spans = False, 0, []
+    for tok in trigger.sent:
+        if not inside and tok.text in ("“", "``", '"'):
+            inside, start = True, tok.i
+        elif inside and tok.text in ("”", "''", '"'):
+            spans.append((start, tok.i))
+            inside = False
+    return {i for a, b in spans if not a < trigger.i < b for i in range(a + 1, b)}
 
 
 def _where_antecedent(verb: Token) -> Token | None:
@@ -195,7 +211,8 @@ class _Walk:
             if child.i in self.seen:
                 continue
             dep = child.dep_
-            if dep == "prep" and child.lower_ in LOCATIVE_PREPS and not (self.addressed and child.lower_ in ADDRESSEE_PREPS):
+            if dep == "prep" and child.lower_ in LOCATIVE_PREPS and not (self.addressed and child.lower_ in ADDRESSEE_PREPS) \
+                    and child.i not in self.scene.quoted:
                 self.seen.add(child.i)
                 self.objects_of(child, ("pobj", "pcomp"), depth)
             elif dep == "npadvmod" and child.i in self.at:
