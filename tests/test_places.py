@@ -361,3 +361,15 @@ def test_a_place_inside_quoted_words_does_not_place_the_quoting_act(run):
     assert places.event_location(state, token(state, "demanded"), [], addressed=True) is None
     attacked = places.event_location(state, token(state, "attacked"), [])
     assert attacked is not None and attacked.name == "Aleppo"
+
+
+def test_a_country_adjective_on_a_part_of_the_country_places_the_event_there(run):
+    """"the Syrian coast", "a Syrian village" name a part of Syria; "the Turkish border" has two sides. A
+    phrase fronted before a verbal act is a circumstance, not its addressee ("On a visit to ...")."""
+    state = run("On a visit to an airbase on the Syrian coast, the president embraced his ally. "
+                "Jets struck a Syrian village near the Turkish border. Jets struck targets near the Turkish border.")
+    embraced = places.event_location(state, token(state, "embraced"), [], addressed=True)
+    assert embraced is not None and embraced.country_code == "SYR" and embraced.precision == "country"
+    village = places.event_location(state, token(state, "struck"), [])
+    assert village is not None and village.country_code == "SYR"
+    assert places.event_location(state, token(state, "struck", 1), []) is None

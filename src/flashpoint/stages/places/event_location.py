@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 from ...records import Location
 from ...stage import DocState
 from .mention import PlaceMention
-from .words import ADDRESSEE_PREPS, EVENT_NOUNS, KIND_ORDER, LOCATING_NOUNS, LOCATING_OR_CITY_NOUNS, LOCATIVE_PREPS, LOCATIVE_PREPS_OR_OF, PLACE
+from .words import ADDRESSEE_PREPS, DEMONYM, EVENT_NOUNS, PART_NOUNS, KIND_ORDER, LOCATING_NOUNS, LOCATING_OR_CITY_NOUNS, LOCATIVE_PREPS, LOCATIVE_PREPS_OR_OF, PLACE
 
 # (hops from the root, place mention)
 Found = list[tuple[int, PlaceMention]]
@@ -41,9 +41,10 @@ def event_location(state: DocState, trigger_token_index: int, argument_token_ind
     """
     doc = state.doc
     mentions = [m for m in state.place_mentions or [] if m.role == PLACE and m.entry is not None]
-    if not mentions or not 0 <= trigger_token_index < len(doc):
+    demonyms = [m for m in state.place_mentions or [] if m.role == DEMONYM and m.entry is not None and m.entry.kind == "country"]
+    if not (mentions or demonyms) or not 0 <= trigger_token_index < len(doc):
         return None
-    scene = _Scene(doc, mentions, trigger_token_index)
+    scene = _Scene(doc, mentions, trigger_token_index, demonyms)
     trigger = doc[trigger_token_index]
     basis = "trigger"
     choice = _nearest(_Walk(scene, 4, through_args=not addressed or copresent, addressed=addressed).run(trigger))
@@ -74,12 +75,15 @@ class _Scene:
     """The trigger's document as the walks see it: which place mention each token is in (`at`),
     and the parse with locative phrases moved to the event noun they follow."""
 
-    def __init__(self, doc: Doc, mentions: list[PlaceMention], trigger_token_index: int):
+    def __init__(self, doc: Doc, mentions: list[PlaceMention], trigger_token_index: int,
+                 demonyms: list[PlaceMention] | None = None):
         self.doc = doc
         self.at: dict[int, PlaceMention] = {}
         for m in mentions:
             for t in range(m.start, m.end):
                 self.at[t] = m
+        # Country adjectives, which place only a part of their country they describe ("the Syrian coast").
+        self.demonym_at: dict[int, PlaceMention] = {t: m for m in demonyms or [] for t in range(m.start, m.end)}
         # A locative phrase right after an event noun that is a verb's object belongs to the noun, whatever the
         # parser attached it to: in "condemned the strikes in Balochistan" the strikes were in Balochistan.
         self.quoted = _quoted_elsewhere(doc[trigger_token_index])
@@ -193,6 +197,9 @@ class _Walk:
                 self.place_at(child, depth)  # the rest of a multi-word name
             elif dep == "acl" and child.tag_ in ("VBN", "VBG"):
                 self.participle(child, depth)
+            elif dep == "amod" and child.i in self.scene.demonym_at and tok.lower_ in PART_NOUNS:
+                # "on the Syrian coast", "a Turkish town": a part of the country the adjective names
+                self.found.append((depth, self.scene.demonym_at[child.i]))
 
     def participle(self, tok: Token, depth: int) -> None:
         """A participle's locative phrase places the noun it describes: "militants based in
@@ -211,8 +218,10 @@ class _Walk:
             if child.i in self.seen:
                 continue
             dep = child.dep_
-            if dep == "prep" and child.lower_ in LOCATIVE_PREPS and not (self.addressed and child.lower_ in ADDRESSEE_PREPS) \
-                    and child.i not in self.scene.quoted:
+            # an addressee's or a topic's phrase follows the verb; a fronted one is a circumstance
+            # ("On a visit to the Syrian coast, he embraced ...")
+            addressee = self.addressed and child.lower_ in ADDRESSEE_PREPS and child.i > tok.i
+            if dep == "prep" and child.lower_ in LOCATIVE_PREPS and not addressee and child.i not in self.scene.quoted:
                 self.seen.add(child.i)
                 self.objects_of(child, ("pobj", "pcomp"), depth)
             elif dep == "npadvmod" and child.i in self.at:
@@ -241,6 +250,9 @@ class _Walk:
                             self.noun(pobj, depth + 1)
             elif grandchild.dep_ == "acl" and grandchild.tag_ in ("VBN", "VBG"):
                 self.participle(grandchild, depth + 1)  # "struck militants based in Balochistan"
+            elif grandchild.dep_ == "amod" and grandchild.i in self.scene.demonym_at and child.lower_ in PART_NOUNS \
+                    and not self.addressed:
+                self.found.append((depth + 2, self.scene.demonym_at[grandchild.i]))  # "struck a Syrian village"
 
     def of_chain(self, tok: Token, depth: int) -> None:
         """"bases of the group in ...": follow "of" phrases to their locative attachments, not to places they name."""

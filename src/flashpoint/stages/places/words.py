@@ -53,6 +53,9 @@ GENERIC_WORDS = words("places", "generic_words")
 EVENT_NOUNS = words("places", "event_nouns")
 # Nouns that locate one place in another ("in the southeast of Iran", "on the outskirts of Quetta").
 LOCATING_NOUNS = words("places", "locating_nouns")
+# Nouns for a part of a country that a country's adjective places in it ("the Syrian coast", "a Turkish town"); not
+# "border", which has two sides.
+PART_NOUNS = LOCATING_NOUNS - {"border", "borders"}
 # Nouns a place name may modify or own and still say where ("Quetta city", "the Iran border").
 LOCATING_OR_CITY_NOUNS = LOCATING_NOUNS | CITY_BEFORE
 # Nouns a country's name may modify and still say where, not whose ("the Iran border", "Kerman province").
