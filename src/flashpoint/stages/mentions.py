@@ -27,6 +27,8 @@ from ..records import ActorRef, Event, EventMention
 
 # statuses that do not assert the event happened: the confidence model is not trained on them
 UNASSERTED = frozenset({"hypothetical", "planned", "denied", "threatened"})
+# adverbs that add an act to those told ("also called on")
+ADDITIVE_ADVERBS = frozenset({"also", "too", "additionally", "likewise"})
 
 
 def identity(ref: ActorRef | None) -> tuple | None:
@@ -152,13 +154,23 @@ def _complete(kept: Event, other: Event) -> None:
             setattr(kept, field, getattr(other, field))
 
 
-def merge_mentions(events: list[Event]) -> tuple[list[Event], dict[str, str]]:
+def _additive(doc, event: Event) -> bool:
+    """A trigger an additive adverb modifies ("Trump also called on Ankara", "Iran struck
+    Iraq too"): the sentence tells a further act of the kind, not the one told before."""
+    if doc is None:
+        return False
+    span = doc.char_span(*event.trigger.span, alignment_mode="expand")
+    return span is not None and any(c.dep_ == "advmod" and c.lower_ in ADDITIVE_ADVERBS for c in span.root.children)
+
+
+def merge_mentions(events: list[Event], doc=None) -> tuple[list[Event], dict[str, str]]:
     """The document's events with the mentions of each real event joined, and a map from
-    each joined event's id to the id of the event it joined."""
+    each joined event's id to the id of the event it joined. With the parse (`doc`), a
+    mention with an additive adverb ("also") joins no earlier event."""
     kept: list[Event] = []
     joined: dict[str, str] = {}
     for event in events:
-        candidates = [k for k in kept if same_event(k, event)]
+        candidates = [] if _additive(doc, event) else [k for k in kept if same_event(k, event)]
         # a mention that fits two events already told ("On Monday, Russian forces shelled
         # Ukraine" after Kharkiv and Odesa) may sum both up: it is joined to neither
         target = candidates[0] if len(candidates) == 1 else None
@@ -176,11 +188,11 @@ class EventMentions(Stage):
     """Joins the mentions of one real event in a document into one event."""
 
     name = "event_mentions"
-    requires = ("record.events", "event.location")
+    requires = ("parse", "record.events", "event.location")
     adds = ("event.mentions",)
 
     def __call__(self, state: DocState) -> None:
-        state.record.events, _ = merge_mentions(list(state.record.events))
+        state.record.events, _ = merge_mentions(list(state.record.events), state.doc)
 
 
 @register_stage
