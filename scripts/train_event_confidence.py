@@ -8,7 +8,10 @@ matches a gold event by the reference scorer's rules (type, actor and recipient)
 A logistic regression (scikit-learn, liblinear, L2) over `event_confidence.features`; C is
 chosen by 5-fold cross-validation grouped by article (log loss). The reliability printed
 here is cross-fitted: each event is scored by a model fitted on the other articles. The
-`dev` split is never read; `flashpoint evaluate articles` reports the shipped model on it.
+`threshold` (the confidence under which the event_confidence stage leaves an event out of
+the record) is chosen on the same cross-fitted confidences: the one whose article-level F1
+on train is highest. The `dev` split is never read; `flashpoint evaluate articles` reports
+the shipped model on it.
 
     .venv/bin/python scripts/train_event_confidence.py [--eval-dir ../shared/eval]
 
@@ -29,20 +32,44 @@ C_GRID = (0.03, 0.1, 0.3, 1.0, 3.0)
 FOLDS = 5
 
 
-def labelled_events(eval_dir) -> tuple[list[list[str]], list[int], list[str]]:
+THRESHOLDS = tuple(round(0.02 * i, 2) for i in range(0, 26))  # 0 (keep every event) to 0.5
+
+
+def labelled_events(eval_dir) -> tuple[list[list[str]], list[int], list[str], dict, dict, list]:
+    """Features, labels and article of every counted event; the gold, the records, and where
+    each counted event is in them (so that a threshold can be scored on whole articles)."""
     gold = articles.load_gold(eval_dir, "train")
     pipeline = Pipeline(stages=[s for s in Pipeline().stage_names if s != "event_confidence"])
-    rows, labels, groups = [], [], []
+    rows, labels, groups, records, places = [], [], [], {}, []
     for record in extract(articles.load_articles(eval_dir, gold), errors="skip", pipeline=pipeline):
         doc = record.to_dict()
+        records[doc["doc_id"]] = doc
         table = gold[doc["doc_id"]].get("actors", {})
-        for event in doc["events"]:
+        for position, event in enumerate(doc["events"]):
             if event.get("status") in articles.SOFT_STATUS:
                 continue
             rows.append(features(event))
             labels.append(int(any(articles.event_matches(event, g, table) for g in gold[doc["doc_id"]]["events"])))
             groups.append(doc["doc_id"])
-    return rows, labels, groups
+            places.append((doc["doc_id"], position))
+    return rows, labels, groups, gold, records, places
+
+
+def choose_threshold(probabilities, gold: dict, records: dict, places: list) -> tuple[float, list[dict]]:
+    """The confidence under which an event is not reported: the one that maximises the F1 of
+    core recall and precision on the train articles, each event judged by its cross-fitted
+    confidence (a model that never saw its article). Events with a set-aside status are not
+    filtered (the scorer does not count them). Ties go to the lowest threshold: keep more."""
+    confidence_at = {place: float(p) for place, p in zip(places, probabilities)}
+    table = []
+    for threshold in THRESHOLDS:
+        kept = {doc_id: {**doc, "events": [e for i, e in enumerate(doc["events"])
+                                           if (doc_id, i) not in confidence_at or confidence_at[(doc_id, i)] >= threshold]}
+                for doc_id, doc in records.items()}
+        metrics = articles.score(kept, gold)["metrics"]
+        table.append({"threshold": threshold, **{k: metrics[k] for k in ("core_recall", "event_precision", "f1")}})
+    best = max(table, key=lambda row: (row["f1"], -row["threshold"]))
+    return best["threshold"], table
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -53,7 +80,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--eval-dir", default=None)
     args = parser.parse_args(argv)
-    rows, labels, groups = labelled_events(find_eval_dir(args.eval_dir))
+    rows, labels, groups, gold, records, places = labelled_events(find_eval_dir(args.eval_dir))
     vocabulary = sorted({f for row in rows for f in row})
     column = {f: i for i, f in enumerate(vocabulary)}
     x = np.zeros((len(rows), len(vocabulary)))
@@ -74,11 +101,14 @@ def main(argv: list[str] | None = None) -> int:
     best = min(C_GRID, key=lambda c: log_loss(scored[c]))
     table = articles.reliability([(round(float(p), 3), bool(t)) for p, t in zip(scored[best], y)])
     fitted = model(best).fit(x, y)
+    threshold, by_threshold = choose_threshold(scored[best], gold, records, places)
     out = {
         "model": "event-confidence@v1",
         "trained_on": "articles/gold, split train (42 Guardian articles)",
         "events": len(y), "right": int(y.sum()), "C": best,
-        "cross_fitted": {"log_loss": round(log_loss(scored[best]), 4), "ece": table["ece"], "bands": table["bands"]},
+        "cross_fitted": {"log_loss": round(log_loss(scored[best]), 4), "ece": table["ece"], "bands": table["bands"],
+                         "by_threshold": by_threshold},
+        "threshold": threshold,
         "intercept": round(float(fitted.intercept_[0]), 6),
         "weights": {f: round(float(w), 6) for f, w in zip(vocabulary, fitted.coef_[0]) if abs(w) > 1e-9},
     }

@@ -32,6 +32,16 @@ def pipeline():
     return p
 
 
+@pytest.fixture(scope="session")
+def every_event_pipeline(pipeline):
+    """The default stages keeping every event the rules code, also those under the confidence
+    model's threshold: for tests of how sentences are read (the threshold has its own test)."""
+    from flashpoint import Pipeline
+    from flashpoint.stages.mentions import EventConfidence
+
+    return Pipeline([EventConfidence(0) if n == "event_confidence" else n for n in pipeline.stage_names], nlp=pipeline.nlp)
+
+
 def _fresh_pg_database() -> str:
     """A new, empty database on the test server, so each test starts from nothing."""
     admin = sa.create_engine(sa.engine.make_url(PG_URL).set(drivername="postgresql+psycopg"), isolation_level="AUTOCOMMIT")

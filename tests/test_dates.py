@@ -249,3 +249,73 @@ def test_the_event_an_offset_counts_from_takes_the_day_counted_from(dates_pipeli
     assert event_date(state, struck.i, 1).value == "2024-01-18"  # the event the offset dates
     offset = next(t for t in state.timexes if t.text == "Two days after")
     assert offset.counted_from is not None and offset.counted_from.text == "16 January"
+
+
+def test_an_offset_before_a_clause_dates_the_main_clause_from_the_counted_one(dates_pipeline):
+    """"Two days after X did A, Y did B": A happened on the day the text told last and B two days
+    later. When the main clause refers back to what was told ("It came a day after X did A"),
+    that is the event of the day told last, and A a day before it."""
+    text = ("The rebels shelled the border town on 10 March. Two days after the rebels shelled the town, "
+            "the army bombed their camps.")
+    state = run(dates_pipeline, text, "2024-03-20")
+    assert event_date(state, _token(state, "shelled", 1).i, 1).value == "2024-03-10"
+    assert event_date(state, _token(state, "bombed").i, 1).value == "2024-03-12"
+    text = "The army bombed the camps on 10 March. It came a day after the rebels attacked a convoy near the border."
+    state = run(dates_pipeline, text, "2024-03-20")
+    found = event_date(state, _token(state, "attacked").i, 1)
+    assert (found.value, found.precision) == ("2024-03-09", "day")
+
+
+def test_a_clause_in_the_present_or_present_perfect_takes_no_date_from_an_earlier_sentence(dates_pipeline):
+    """A date told in an earlier sentence carries to a clause in the past ("The attack killed
+    ten"), not to one in the present or the present perfect, which tells of now."""
+    text = ("Turkish troops entered the town in the summer of 2016. The operation killed ten fighters. "
+            "The army says it has taken control of the hills. The rebels claim to have launched counter-attacks.")
+    state = run(dates_pipeline, text, "2018-01-22")
+    assert event_date(state, _token(state, "killed").i, 1).value == "2016"
+    assert event_date(state, _token(state, "taken").i, 2) is None
+    assert event_date(state, _token(state, "counter").i, 3) is None
+
+
+def test_the_date_of_an_event_an_act_is_about_is_not_the_acts(dates_pipeline):
+    """"blamed the regime for last Saturday's attack": the date is the attack's; the blaming came
+    later. An event as the subject shares its time: "Tuesday's strike killed nine"."""
+    state = run(dates_pipeline, "The minister condemned last Saturday's bombing. Tuesday's strike killed nine people.", "2024-01-19")
+    assert event_date(state, _token(state, "condemned").i, 0) is None
+    assert event_date(state, _token(state, "bombing").i, 0).value == "2024-01-13"
+    assert event_date(state, _token(state, "killed").i, 1).value == "2024-01-16"
+
+
+def test_a_relative_clause_takes_no_date_of_the_clause_above_its_noun_phrase(dates_pipeline):
+    text = ("The government, which has long demanded the rebels' surrender, shelled the town on Saturday. "
+            "The 3 January bombing claimed by the group that killed nearly 100 people shocked the country.")
+    state = run(dates_pipeline, text, "2024-01-19")
+    assert event_date(state, _token(state, "shelled").i, 0).value == "2024-01-13"
+    assert event_date(state, _token(state, "demanded").i, 0) is None
+    assert event_date(state, _token(state, "killed").i, 1).value == "2024-01-03"
+
+
+def test_a_date_in_an_aside_does_not_date_the_events_around_it(dates_pipeline):
+    """A date in parentheses that do not hold the trigger (a citation: "(Opinion, 4 January)")
+    dates neither the sentence's events nor the next sentence's, unless the parse attaches it
+    to the trigger ("attacked the town (on 20 January)")."""
+    text = ("Your support for the withdrawal of troops from the country is misguided (Letters, 4 January). "
+            "The withdrawal was announced.\n\nThe army attacked the town (on 10 January) with jets.")
+    state = run(dates_pipeline, text, "2024-01-19")
+    assert event_date(state, _token(state, "withdrawal").i, 0) is None
+    assert event_date(state, _token(state, "announced").i, 1) is None
+    assert event_date(state, _token(state, "attacked").i, 2).value == "2024-01-10"
+
+
+def test_a_sentence_in_the_present_between_ends_the_time_an_earlier_sentence_set(dates_pipeline):
+    """A date carries across the sentences of a paragraph until one in the simple present speaks
+    of now ("It is not clear ..."); quoted words in the present and the present perfect ("Since
+    then no talks have been held") do not end it."""
+    text = ("The ministry said last December it would send more troops. It is not clear how many are there now. "
+            "After the call, the minister criticised the plan.")
+    state = run(dates_pipeline, text, "2024-01-19")
+    assert event_date(state, _token(state, "criticised").i, 2) is None
+    text = ("The minister said on Monday he was concerned. “We are in the country to defeat the militants,” he said. "
+            "Since then no talks have been held. He also criticised the plan.")
+    state = run(dates_pipeline, text, "2024-01-19")
+    assert event_date(state, _token(state, "criticised").i, 3).value == "2024-01-15"

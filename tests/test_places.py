@@ -154,11 +154,11 @@ def test_gazetteer_names_and_codes():
 
 
 @pytest.fixture(scope="module")
-def extract(pipeline):
+def extract(every_event_pipeline):
     import flashpoint
 
     def run_all(text: str) -> list:
-        [record] = flashpoint.extract([{"id": "t", "text": text, "published": "2024-01-19"}], pipeline=pipeline)
+        [record] = flashpoint.extract([{"id": "t", "text": text, "published": "2024-01-19"}], pipeline=every_event_pipeline)
         return record.events
 
     return run_all
@@ -337,3 +337,39 @@ def test_a_name_before_day_is_a_holiday_not_a_town(run):
     town = text.index("in Independence") + 3
     found = [(p.span, p.feature, p.admin1) for p in state.record.places if p.text == "Independence"]
     assert found == [((town, town + len("Independence")), "city", "Missouri")]  # the town after "in", not the holiday
+
+
+def test_a_relative_clause_of_place_happens_at_the_noun_it_modifies(run):
+    state = run("After the summit, the president travelled on to Cairo, where he met the Egyptian foreign minister. "
+                "Rebels fled to a camp near Idlib, in which government forces arrested them.")
+    met = places.event_location(state, token(state, "met"), [], addressed=True)
+    assert met is not None and met.name == "Cairo" and met.country_code == "EGY"
+    arrested = places.event_location(state, token(state, "arrested"), [token(state, "forces")])
+    assert arrested is not None and arrested.name == "Idlib"
+
+
+def test_a_meeting_is_where_its_sides_are_together_a_request_not_where_its_addressee_is(run):
+    state = run("The minister met the Turkish foreign minister in Vancouver. The president urged the mayor in Aleppo to resign.")
+    met = places.event_location(state, token(state, "met"), [], addressed=True, copresent=True)
+    assert met is not None and met.name == "Vancouver"
+    assert places.event_location(state, token(state, "urged"), [], addressed=True) is None
+
+
+def test_a_place_inside_quoted_words_does_not_place_the_quoting_act(run):
+    state = run("The president demanded “steps to destroy the terrorists [in Aleppo]”. "
+                "The general said: “Our troops attacked the terrorists in Aleppo.”")
+    assert places.event_location(state, token(state, "demanded"), [], addressed=True) is None
+    attacked = places.event_location(state, token(state, "attacked"), [])
+    assert attacked is not None and attacked.name == "Aleppo"
+
+
+def test_a_country_adjective_on_a_part_of_the_country_places_the_event_there(run):
+    """"the Syrian coast", "a Syrian village" name a part of Syria; "the Turkish border" has two sides. A
+    phrase fronted before a verbal act is a circumstance, not its addressee ("On a visit to ...")."""
+    state = run("On a visit to an airbase on the Syrian coast, the president embraced his ally. "
+                "Jets struck a Syrian village near the Turkish border. Jets struck targets near the Turkish border.")
+    embraced = places.event_location(state, token(state, "embraced"), [], addressed=True)
+    assert embraced is not None and embraced.country_code == "SYR" and embraced.precision == "country"
+    village = places.event_location(state, token(state, "struck"), [])
+    assert village is not None and village.country_code == "SYR"
+    assert places.event_location(state, token(state, "struck", 1), []) is None

@@ -16,7 +16,7 @@ from . import service
 from .errors import ExitCode, FlashpointError
 from .ingest import DEFAULT_MAX_BYTES, FORMATS, Failure
 from .output import EVENT_COLUMNS, print_table, write_rows
-from .pipeline import Pipeline
+from .pipeline import Pipeline, default_stage_names
 from .records import json_schema_text
 from .store import DEFAULT_DB, open_store
 from .engine.options import engine_options  # scale (issue 19): --engine/--address/--parquet
@@ -32,14 +32,20 @@ def _processing_options(func):
         click.option("--max-bytes", type=click.IntRange(1), default=DEFAULT_MAX_BYTES, show_default=True, help="Size limit per file or JSONL record."),
         click.option("--input-format", type=click.Choice(FORMATS), default=None, help="Read every input as this format (default: by suffix, else by content)."),
         click.option("--stages", default=None, help="Comma-separated stage names (default: all built-in stages)."),
+        click.option("--min-confidence", type=click.FloatRange(0, 1), default=None,
+                     help="Leave out events whose confidence is under this (default: the confidence model's threshold; 0 keeps every event)."),
     ]
     for option in reversed(options):
         func = option(func)
     return func
 
 
-def _pipeline(n_process: int, batch_size: int, stages: str | None) -> Pipeline:
+def _pipeline(n_process: int, batch_size: int, stages: str | None, min_confidence: float | None = None) -> Pipeline:
     names = [s.strip() for s in stages.split(",") if s.strip()] if stages else None
+    if min_confidence is not None:
+        from .stages.mentions import EventConfidence
+
+        names = [EventConfidence(min_confidence) if name == "event_confidence" else name for name in names or default_stage_names()]
     return Pipeline(names, n_process=n_process, batch_size=batch_size)
 
 
@@ -98,9 +104,10 @@ def main(ctx: click.Context, debug: bool) -> None:
 @_processing_options
 @engine_options
 @QUIET_OPTION
-def extract(paths, fmt, out: IO[str], summary, n_process, batch_size, max_bytes, input_format, stages, engine, address, parquet, quiet) -> None:
+def extract(paths, fmt, out: IO[str], summary, n_process, batch_size, max_bytes, input_format, stages, min_confidence, engine, address, parquet, quiet) -> None:
     """Extract records from PATHS (files, directories, or - for stdin) and write them; nothing is stored."""
-    pipeline = _pipeline(n_process, batch_size, stages)
+    _local_only(engine, min_confidence)
+    pipeline = _pipeline(n_process, batch_size, stages, min_confidence)
     results = _engine_results(paths, pipeline, n_process, batch_size, max_bytes, input_format, stages, engine, address, parquet, quiet)
     failures: list[Failure] = []
     failed = 0
@@ -130,6 +137,12 @@ def extract(paths, fmt, out: IO[str], summary, n_process, batch_size, max_bytes,
     _report_failures(failures, failed, quiet)
     if failed:
         sys.exit(ExitCode.PARTIAL)
+
+
+def _local_only(engine: str, min_confidence: float | None) -> None:
+    # Ray workers build their pipelines from stage names: a stage's options do not travel yet
+    if engine != "local" and min_confidence is not None:
+        raise click.UsageError("--min-confidence goes with --engine local")
 
 
 def _engine_results(paths, pipeline, n_process, batch_size, max_bytes, input_format, stages, engine, address, parquet, quiet):
@@ -167,9 +180,10 @@ def _print_summary(records: list[dict], stream: IO[str]) -> None:
 @_processing_options
 @engine_options
 @QUIET_OPTION
-def ingest(paths, db, replace, n_process, batch_size, max_bytes, input_format, stages, engine, address, parquet, quiet) -> None:
+def ingest(paths, db, replace, n_process, batch_size, max_bytes, input_format, stages, min_confidence, engine, address, parquet, quiet) -> None:
     """Extract records from PATHS and store them; documents already stored are skipped."""
-    pipeline = _pipeline(n_process, batch_size, stages)
+    _local_only(engine, min_confidence)
+    pipeline = _pipeline(n_process, batch_size, stages, min_confidence)
     from .engine import options  # scale (issue 19)
 
     options.check(engine, address, parquet)

@@ -21,9 +21,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from ..models.event_confidence import confidence
+from ..models.event_confidence import confidence, load
 from ..stage import DocState, Stage, register_stage
 from ..records import ActorRef, Event, EventMention
+
+# statuses that do not assert the event happened: the confidence model is not trained on them
+UNASSERTED = frozenset({"hypothetical", "planned", "denied", "threatened"})
+# adverbs that add an act to those told ("also called on")
+ADDITIVE_ADVERBS = frozenset({"also", "too", "additionally", "likewise"})
 
 
 def identity(ref: ActorRef | None) -> tuple | None:
@@ -149,13 +154,23 @@ def _complete(kept: Event, other: Event) -> None:
             setattr(kept, field, getattr(other, field))
 
 
-def merge_mentions(events: list[Event]) -> tuple[list[Event], dict[str, str]]:
+def _additive(doc, event: Event) -> bool:
+    """A trigger an additive adverb modifies ("Trump also called on Ankara", "Iran struck
+    Iraq too"): the sentence tells a further act of the kind, not the one told before."""
+    if doc is None:
+        return False
+    span = doc.char_span(*event.trigger.span, alignment_mode="expand")
+    return span is not None and any(c.dep_ == "advmod" and c.lower_ in ADDITIVE_ADVERBS for c in span.root.children)
+
+
+def merge_mentions(events: list[Event], doc=None) -> tuple[list[Event], dict[str, str]]:
     """The document's events with the mentions of each real event joined, and a map from
-    each joined event's id to the id of the event it joined."""
+    each joined event's id to the id of the event it joined. With the parse (`doc`), a
+    mention with an additive adverb ("also") joins no earlier event."""
     kept: list[Event] = []
     joined: dict[str, str] = {}
     for event in events:
-        candidates = [k for k in kept if same_event(k, event)]
+        candidates = [] if _additive(doc, event) else [k for k in kept if same_event(k, event)]
         # a mention that fits two events already told ("On Monday, Russian forces shelled
         # Ukraine" after Kharkiv and Odesa) may sum both up: it is joined to neither
         target = candidates[0] if len(candidates) == 1 else None
@@ -173,11 +188,11 @@ class EventMentions(Stage):
     """Joins the mentions of one real event in a document into one event."""
 
     name = "event_mentions"
-    requires = ("record.events", "event.location")
+    requires = ("parse", "record.events", "event.location")
     adds = ("event.mentions",)
 
     def __call__(self, state: DocState) -> None:
-        state.record.events, _ = merge_mentions(list(state.record.events))
+        state.record.events, _ = merge_mentions(list(state.record.events), state.doc)
 
 
 @register_stage
@@ -188,8 +203,20 @@ class EventConfidence(Stage):
     requires = ("event.mentions", "event.location")
     # the places a later stage gives change what the confidence reads
     uses = ("event.location",)
-    adds = ("event.confidence",)
+    adds = ("event.confidence", "record.events")
+
+    def __init__(self, min_confidence: float | None = None):
+        # None: the model's own threshold, chosen where the article-level F1 of the train split
+        # is highest (scripts/train_event_confidence.py); 0 keeps every event
+        self.min_confidence = min_confidence
 
     def __call__(self, state: DocState) -> None:
+        model = load()
+        threshold = self.min_confidence if self.min_confidence is not None else (model or {}).get("threshold", 0.0)
+        kept = []
         for event in state.record.events:
-            event.confidence = confidence(event.model_dump(mode="json"))
+            event.confidence = confidence(event.model_dump(mode="json"), model)
+            # an event told as not (yet) having happened is not what the model judges: it stays
+            if event.confidence is None or event.status in UNASSERTED or event.confidence >= threshold:
+                kept.append(event)
+        state.record.events = kept

@@ -3,9 +3,16 @@ sentence, else one carried from an earlier sentence of its paragraph."""
 
 from __future__ import annotations
 
+import functools
+from dataclasses import replace
+from datetime import date
+
 from ...stage import DocState
 from .tense import governing_verb
 from .timex import Timex
+
+# Subjects that refer back to what the text has just told.
+ANAPHORIC_SUBJECTS = frozenset({"it", "this", "that"})
 
 
 def _path_to(token, target, limit: int = 10) -> int | None:
@@ -23,14 +30,127 @@ def _path_to(token, target, limit: int = 10) -> int | None:
 
 
 def _in_other_clause(token, trigger) -> bool:
-    """Whether a date hangs from a verb other than the trigger and the verbs above it."""
-    above = {trigger.i} | {t.i for t in trigger.ancestors}
+    """Whether a date hangs from a verb other than the trigger and the verbs above it. A relative
+    clause is a clause of its own: the noun phrase it is in is above it ("the 3 January bombing
+    claimed by the group that killed 100"), the verbs above that noun phrase are not ("the government, which has long
+    demanded ..., blamed ... on Saturday")."""
+    above = {trigger.i}
+    t, relative = trigger, False
+    while t.head.i != t.i:
+        relative = relative or t.dep_ == "relcl"
+        if relative and t.head.pos_ in ("VERB", "AUX") and t.head.dep_ != "acl":
+            break  # the noun phrase the relative clause is in ends at the clause that holds it
+        t = t.head
+        above.add(t.i)
     t = token.head
     while t.head.i != t.i and t.i not in above:
         if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass"):
             return True
         t = t.head
     return t.pos_ in ("VERB", "AUX") and t.i not in above
+
+
+def _finite_verb(trigger):
+    """The finite verb of the trigger's clause: the nearest verb above it with a tense of its own
+    (itself, or an auxiliary's), climbing out of infinitives and participles."""
+    verb = governing_verb(trigger)
+    for _ in range(6):
+        if verb is None:
+            return None
+        auxes = [a for a in verb.children if a.dep_ in ("aux", "auxpass") and a.lower_ != "to"]
+        if verb.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(a.tag_ in ("VBD", "VBZ", "VBP", "MD") for a in auxes):
+            return verb
+        if verb.head.i == verb.i:
+            return None
+        verb = governing_verb(verb.head)
+    return None
+
+
+def _tells_of_now(trigger) -> bool:
+    """Whether the trigger's clause is in the present or the present perfect ("Turkey says it
+    has joined ...", "the YPG claims to have launched ..."): it tells of now, not of the time an
+    earlier sentence set, so no date is carried to it."""
+    verb = _finite_verb(trigger)
+    if verb is None:
+        return False
+    auxes = [a for a in verb.children if a.dep_ in ("aux", "auxpass")]
+    if any(a.tag_ in ("VBD", "MD") for a in auxes):
+        return False
+    if verb.tag_ == "VBN":
+        return any(a.lemma_ == "have" and a.tag_ in ("VBZ", "VBP") for a in auxes)
+    if verb.tag_ in ("VBZ", "VBP"):
+        # the tagger calls some irregular past forms present ("retook"): a present form is its lemma
+        return verb.tag_ == "VBZ" or verb.lower_ == verb.lemma_.lower() or verb.lemma_.lower() in ("be", "have", "do")
+    return False
+
+
+def _dates_an_event_reacted_to(root, trigger) -> bool:
+    """Whether a date names the time of an event noun it modifies ("last Saturday's attack",
+    "the 16 January strike") that is a complement of the trigger, not its subject: an act
+    about another event ("blamed the regime for last Saturday's attack", "condemned Tuesday's
+    strike") comes after it, so that event's date is not the act's. (An event as the subject,
+    "Tuesday's strike killed nine", shares its time.)"""
+    if root.dep_ not in ("poss", "compound", "nmod", "amod") or root.head.pos_ != "NOUN":
+        return False
+    noun = root.head
+    if noun.i == trigger.i or noun.lemma_.lower() not in _event_nouns() and noun.lower_ not in _event_nouns():
+        return False
+    t = noun
+    for _ in range(8):
+        if t.head.i == t.i:
+            return False
+        if t.head.i == trigger.i:
+            return t.dep_ not in ("nsubj", "nsubjpass", "csubj")
+        if t.pos_ in ("VERB", "AUX"):
+            return False
+        t = t.head
+    return False
+
+
+@functools.lru_cache(maxsize=1)
+def _event_nouns() -> frozenset[str]:
+    from ...knowledge.events import default_lexicon
+
+    return frozenset(default_lexicon().nouns)
+
+
+def _in_aside(doc, t: Timex, trigger) -> bool:
+    """Whether a date stands in parentheses that do not hold the trigger: an aside, such as a
+    citation ("is misguided (Opinion, 4 January)"), dates what the aside tells, not the event,
+    unless the parse attaches it to the trigger ("attacked Afrin (on 20 January)")."""
+    sent = doc[t.token_start].sent
+    opened = None
+    for tok in sent:
+        if tok.i >= t.token_start:
+            break
+        if tok.text == "(":
+            opened = tok.i
+        elif tok.text == ")":
+            opened = None
+    if opened is None:
+        return False
+    closed = next((tok.i for tok in doc[t.token_end:sent.end] if tok.text == ")"), sent.end)
+    return trigger is None or not opened < trigger.i < closed
+
+
+def _in_present(sentence) -> bool:
+    """Whether a sentence of the narration is in the simple present ("It is not clear how long
+    ...", "Most are special forces"): it speaks of now, and ends the time an earlier sentence set.
+    Not words quoted from someone, whose present is the time they were said; not the present
+    perfect, which reaches back to that time ("Since then no proposal has emerged")."""
+    text = sentence.text.strip()
+    if text[:1] in ("“", '"') or text[-1:] in ("”", '"') or text[-2:-1] in ("”", '"'):
+        return False
+    verb = sentence.root
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    auxes = [a for a in verb.children if a.dep_ in ("aux", "auxpass")]
+    if any(a.lemma_ == "have" or a.tag_ in ("VBD", "MD") for a in auxes):
+        return False  # a perfect, a past or a modal
+    if auxes:
+        return any(a.tag_ in ("VBZ", "VBP") for a in auxes)  # "is attacking", "are expected", "does not"
+    # the tagger calls some irregular past forms present ("retook"): a present form is its lemma
+    return verb.tag_ == "VBZ" or verb.tag_ == "VBP" and (verb.lower_ == verb.lemma_.lower() or verb.lemma_.lower() in ("be", "have", "do"))
 
 
 def _paragraph_of(text: str, pos: int) -> int:
@@ -59,6 +179,52 @@ def _counted_from_event(doc, t: Timex, trigger) -> bool:
     return False
 
 
+def _counted_clause(doc, t: Timex):
+    """The verb of the clause an offset's "after" or "before" introduces ("a day after [Iran
+    launched attacks]"), else None."""
+    for i in range(t.token_start, min(t.token_end, len(doc))):
+        mark = doc[i]
+        if mark.dep_ == "mark" and mark.lower_ in ("after", "before") and mark.head.dep_ == "advcl":
+            return mark.head
+    return None
+
+
+def _anaphoric_subject(verb) -> bool:
+    """Whether a clause's subject refers back to what the text has just told ("It came a day
+    after ...", "This followed ...")."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ANAPHORIC_SUBJECTS for c in verb.children)
+
+
+def _offset_clauses(doc, t: Timex, trigger) -> Timex | None:
+    """The dates of the two clauses an offset joins ("two days after Iran struck, Pakistan
+    retaliated"): the main clause is the offset's date, the clause it counts from the date
+    the offset counts from (the reference: Iran struck on the day the text told last). But
+    when the main clause refers back to what was told ("It came a day after Iran launched
+    attacks"), it is the event of the reference date, and the counted clause is as far
+    before it (or after it, for "before") as the offset says."""
+    base = t.counted_from
+    if base is None or not base.resolved or t.precision != "day" or base.precision != "day":
+        return None
+    clause = _counted_clause(doc, t)
+    if clause is None:
+        return None
+    main, verb = clause.head, governing_verb(trigger)
+    if verb is None:
+        return None
+    if verb.i == clause.i or any(a.i == clause.i for a in verb.ancestors):
+        if not _anaphoric_subject(main):
+            return base
+        try:
+            counted = date.fromisoformat(base.value)
+            day = counted - (date.fromisoformat(t.value) - counted)
+        except (TypeError, ValueError):
+            return None
+        return replace(t, value=day.isoformat(), counted_from=None)
+    if verb.i == main.i:
+        return base if _anaphoric_subject(main) else t
+    return None
+
+
 def event_date(state: DocState, trigger_token_index: int, sentence_index: int) -> Timex | None:
     """The resolved date of an event, or None.
 
@@ -81,6 +247,14 @@ def event_date(state: DocState, trigger_token_index: int, sentence_index: int) -
     for t in same:
         if t.counted_from is not None and t.counted_from.resolved and _counted_from_event(doc, t, trigger):
             return t.counted_from
+        counted = _offset_clauses(doc, t, trigger)
+        if counted is not None:
+            return counted
+    same = [t for t in same if not _in_aside(doc, t, trigger) or _path_to(doc[t.token_start:t.token_end].root, trigger) is not None]
+    if same:
+        same = [t for t in same if not _dates_an_event_reacted_to(doc[t.token_start:t.token_end].root, trigger)]
+        if not same:
+            return None  # the sentence dates the event the act is about, not the act
     if same:
         clause = governing_verb(trigger)
         best = None
@@ -112,17 +286,19 @@ def event_date(state: DocState, trigger_token_index: int, sentence_index: int) -
         return None
     sentences = state.sentences or list(doc.sents)
     text = doc.text
-    if sentence_index >= len(sentences):
+    if sentence_index >= len(sentences) or _tells_of_now(trigger):
         return None
     paragraph = _paragraph_of(text, sentences[sentence_index].start_char)
     for index in range(sentence_index - 1, -1, -1):
         if _paragraph_of(text, sentences[index].start_char) != paragraph:
             break
-        earlier = [t for t in dates if t.sentence == index]
+        earlier = [t for t in dates if t.sentence == index and not _in_aside(doc, t, None)]
         if earlier:
             root = sentences[index].root
             for t in earlier:
                 if _path_to(doc[t.token_start:t.token_end].root, root) is not None:
                     return t
             return earlier[-1]
+        if _in_present(sentences[index]):
+            return None  # a sentence of now between ("It is not clear how ...") ends the earlier time
     return None

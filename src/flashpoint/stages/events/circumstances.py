@@ -14,6 +14,9 @@ from .participants import Participant, Unresolved
 from .triggers import Found
 from .words import BOUND_WORDS, OBJECTS, SUBJECTS
 
+# CAMEO's "make a visit": the one verbal act whose object, or "to" phrase, is where it happens.
+VISIT_CAMEO = "042"
+
 
 def event_mode(lexicon: EventLexicon, found: Found) -> str | None:
     """The mode of the trigger's type that a word near it names: a modifier ("missile
@@ -60,17 +63,29 @@ def date_of(state: DocState, trigger: Token, index: int):
     return found
 
 
-def location_of(state: DocState, trigger: Token, coding: Coding, actors: list[Participant], recipients: list[Participant]) -> Location | None:
+def location_of(state: DocState, trigger: Token, coding: Coding, actors: list[Participant], recipients: list[Participant],
+                phrase_object: Token | None = None) -> Location | None:
     """Where the event happened: a place attached to the trigger; for material events
     also the recipient's place ("struck Pakistan", "militants in Iran"), then the
     actor's stated place, never the actor itself. A statement, a request or an
-    accusation happens where it is made, not where its addressee is."""
+    accusation happens where it is made, not where its addressee is: its object and the
+    phrases naming its addressee ("urged Iran", "called on Ankara", "appealed to Pakistan")
+    do not place it, but for a visit's, which is where the visitor goes ("visited Damascus",
+    "a visit to Damascus"). `phrase_object` is the object of a phrasal trigger that names the
+    act itself ("held talks")."""
     if state.place_mentions is None:  # no places stage in this pipeline
         return None
     from ..places import event_location
 
     if QUAD_CLASS[coding.event_type] in (1, 3):
-        return event_location(state, trigger.i, []) or speaker_country(actors)
+        addressed = coding.cameo != VISIT_CAMEO
+        # a meeting happens where its sides are together: "met Turkey's foreign minister in Vancouver"
+        copresent = coding.event_type == "CONSULT" and coding.mode != "phone"
+        location = event_location(state, trigger.i, [], addressed=addressed, copresent=copresent)
+        if location is None and phrase_object is not None:
+            # "held talks in Islamabad": the object of a phrasal trigger is the act itself, its place the act's
+            location = event_location(state, phrase_object.i, [], addressed=addressed, copresent=copresent)
+        return location or speaker_country(actors)
     location = event_location(state, trigger.i, [p.mention.head for p in recipients])
     if location is None and trigger.dep_ == "conj" and trigger.head.lemma_ == "be":
         # "The targets were in Sistan and Baluchestan and were attacked": the shared

@@ -127,7 +127,8 @@ class EventCoder:
         coding, mode = self.coding_and_mode(found)
         coding, status, mode = speech_act(coding, status, mode)
         date_info, status = self._date_and_status(token, index, status)
-        location = location_of(self.state, token, coding, actors, recipients)
+        phrase_object = found.particle if found.kind == "particle" and found.particle.dep_ == "dobj" else None
+        location = location_of(self.state, token, coding, actors, recipients, phrase_object)
         if actors and coding.event_type in PLACE_TARGET_TYPES and all(names_place(r, location) for r in recipients):
             # no target, or only the place itself ("shelled Odesa"): the place's state
             recipients = state_of_place(self.state, location, actors) or recipients

@@ -13,13 +13,14 @@ from spacy.tokens import Doc, Token
 from ...records import Location
 from ...stage import DocState
 from .mention import PlaceMention
-from .words import EVENT_NOUNS, KIND_ORDER, LOCATING_NOUNS, LOCATING_OR_CITY_NOUNS, LOCATIVE_PREPS, LOCATIVE_PREPS_OR_OF, PLACE
+from .words import ADDRESSEE_PREPS, DEMONYM, EVENT_NOUNS, PART_NOUNS, KIND_ORDER, LOCATING_NOUNS, LOCATING_OR_CITY_NOUNS, LOCATIVE_PREPS, LOCATIVE_PREPS_OR_OF, PLACE
 
 # (hops from the root, place mention)
 Found = list[tuple[int, PlaceMention]]
 
 
-def event_location(state: DocState, trigger_token_index: int, argument_token_indices: list[int]) -> Location | None:
+def event_location(state: DocState, trigger_token_index: int, argument_token_indices: list[int], *,
+                   addressed: bool = False, copresent: bool = False) -> Location | None:
     """The place an event happened, or None when the text does not attach one to it.
 
     Looked for, in order: places attached to the trigger by a locative preposition or an
@@ -30,15 +31,23 @@ def event_location(state: DocState, trigger_token_index: int, argument_token_ind
     argument itself when it is a place that does not act ("struck Pakistan"). Places merely
     mentioned in the sentence, actors ("Tehran said") and demonyms are not event places.
     Of several, the nearest in the parse wins, then the most precise.
+
+    `addressed` is for a verbal act (a statement, a request, a meeting): its object and the
+    phrases of the trigger headed by an addressee's or a topic's preposition name whom it is
+    addressed to or what it is about, not where it happened ("Putin urged Iran to start talks",
+    "called on Ankara to", "talks on Syria" happened where the speakers were). `copresent` is for a meeting, which
+    happens where its sides are together: the addressee's stated place is then its place ("met
+    Turkey's foreign minister in Vancouver"), though not the addressee itself ("met Iran").
     """
     doc = state.doc
     mentions = [m for m in state.place_mentions or [] if m.role == PLACE and m.entry is not None]
-    if not mentions or not 0 <= trigger_token_index < len(doc):
+    demonyms = [m for m in state.place_mentions or [] if m.role == DEMONYM and m.entry is not None and m.entry.kind == "country"]
+    if not (mentions or demonyms) or not 0 <= trigger_token_index < len(doc):
         return None
-    scene = _Scene(doc, mentions, trigger_token_index)
+    scene = _Scene(doc, mentions, trigger_token_index, demonyms)
     trigger = doc[trigger_token_index]
     basis = "trigger"
-    choice = _nearest(scene.attached(trigger, 4, through_args=True))
+    choice = _nearest(_Walk(scene, 4, through_args=not addressed or copresent, addressed=addressed).run(trigger))
     if choice is None and trigger.dep_ in ("amod", "compound") and trigger.head.pos_ == "NOUN":
         choice = _nearest(scene.attached(trigger.head, 4, through_args=False))
     if choice is None:
@@ -66,14 +75,18 @@ class _Scene:
     """The trigger's document as the walks see it: which place mention each token is in (`at`),
     and the parse with locative phrases moved to the event noun they follow."""
 
-    def __init__(self, doc: Doc, mentions: list[PlaceMention], trigger_token_index: int):
+    def __init__(self, doc: Doc, mentions: list[PlaceMention], trigger_token_index: int,
+                 demonyms: list[PlaceMention] | None = None):
         self.doc = doc
         self.at: dict[int, PlaceMention] = {}
         for m in mentions:
             for t in range(m.start, m.end):
                 self.at[t] = m
+        # Country adjectives, which place only a part of their country they describe ("the Syrian coast").
+        self.demonym_at: dict[int, PlaceMention] = {t: m for m in demonyms or [] for t in range(m.start, m.end)}
         # A locative phrase right after an event noun that is a verb's object belongs to the noun, whatever the
         # parser attached it to: in "condemned the strikes in Balochistan" the strikes were in Balochistan.
+        self.quoted = _quoted_elsewhere(doc[trigger_token_index])
         self.moved: dict[int, int] = {}  # preposition → its new head
         for verb in doc[trigger_token_index].sent:
             if verb.pos_ not in ("VERB", "AUX"):
@@ -98,12 +111,42 @@ class _Scene:
         return _Walk(self, depth_limit, through_args).run(root)
 
 
+def _quoted_elsewhere(trigger: Token) -> set[int]:
+    """The tokens of the trigger's sentence inside quotation marks that do not hold the trigger:
+    words quoted from someone ("demanded “steps to destroy this hotbed [in Idlib]”") say where
+    what they tell happens, not where the quoting clause's act did, whatever the parser attached
+    them to."""
+    inside, start, spans = False, 0, []
+    for tok in trigger.sent:
+        if not inside and tok.text in ("“", "``", '"'):
+            inside, start = True, tok.i
+        elif inside and tok.text in ("”", "''", '"'):
+            spans.append((start, tok.i))
+            inside = False
+    return {i for a, b in spans if not a < trigger.i < b for i in range(a + 1, b)}
+
+
+def _where_antecedent(verb: Token) -> Token | None:
+    """The noun a relative clause of place modifies ("Cairo, where he met Sisi", "the village in
+    which the strike fell"), when `verb` is the verb of such a clause; else None."""
+    if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    for child in verb.children:
+        if child.dep_ == "advmod" and child.lower_ == "where":
+            return verb.head
+        if child.dep_ == "prep" and child.lower_ in LOCATIVE_PREPS and any(
+                g.dep_ == "pobj" and g.lower_ == "which" for g in child.children):
+            return verb.head
+    return None
+
+
 class _Walk:
     """One walk over the parse from a root, at most `depth_limit` hops deep; `through_args` lets
     it look through the root's object ("struck bases of the group in Balochistan")."""
 
-    def __init__(self, scene: _Scene, depth_limit: int, through_args: bool):
+    def __init__(self, scene: _Scene, depth_limit: int, through_args: bool, addressed: bool = False):
         self.scene = scene
+        self.addressed = addressed  # the root is a verbal act: its addressee's prepositions do not locate it
         self.at = scene.at
         self.depth_limit = depth_limit
         self.through_args = through_args
@@ -112,11 +155,16 @@ class _Walk:
 
     def run(self, root: Token) -> Found:
         self.seen.add(root.i)
-        if root.pos_ in ("NOUN", "PROPN") and not self.through_args:
+        if root.pos_ in ("NOUN", "PROPN") and not self.through_args and not self.addressed:
             self.noun(root, 0)
             return [(d, m) for d, m in self.found if not (d == 0 and m.start <= root.i < m.end)]
         # a verb, or an event noun: "the attack on a village near Panjgur", "strikes in Balochistan"
         self.clause(root, 0)
+        antecedent = _where_antecedent(root)
+        if antecedent is not None and antecedent.i not in self.seen:
+            # "travelled on to Cairo, where he met Sisi": a relative "where" clause happens at the noun it modifies
+            self.seen.add(antecedent.i)
+            self.noun(antecedent, 1)
         return self.found
 
     def place_at(self, tok: Token, depth: int) -> None:
@@ -149,6 +197,9 @@ class _Walk:
                 self.place_at(child, depth)  # the rest of a multi-word name
             elif dep == "acl" and child.tag_ in ("VBN", "VBG"):
                 self.participle(child, depth)
+            elif dep == "amod" and child.i in self.scene.demonym_at and tok.lower_ in PART_NOUNS:
+                # "on the Syrian coast", "a Turkish town": a part of the country the adjective names
+                self.found.append((depth, self.scene.demonym_at[child.i]))
 
     def participle(self, tok: Token, depth: int) -> None:
         """A participle's locative phrase places the noun it describes: "militants based in
@@ -167,7 +218,10 @@ class _Walk:
             if child.i in self.seen:
                 continue
             dep = child.dep_
-            if dep == "prep" and child.lower_ in LOCATIVE_PREPS:
+            # an addressee's or a topic's phrase follows the verb; a fronted one is a circumstance
+            # ("On a visit to the Syrian coast, he embraced ...")
+            addressee = self.addressed and child.lower_ in ADDRESSEE_PREPS and child.i > tok.i
+            if dep == "prep" and child.lower_ in LOCATIVE_PREPS and not addressee and child.i not in self.scene.quoted:
                 self.seen.add(child.i)
                 self.objects_of(child, ("pobj", "pcomp"), depth)
             elif dep == "npadvmod" and child.i in self.at:
@@ -180,7 +234,8 @@ class _Walk:
     def argument(self, child: Token, depth: int) -> None:
         """The object's stated place ("struck bases of the group in Balochistan"), or the object when it is a
         place; not the place of an event named by the object ("condemned the strikes in Balochistan")."""
-        self.place_at(child, depth + 2)
+        if not self.addressed:  # the addressee of a verbal act is not its place ("met Iran")
+            self.place_at(child, depth + 2)
         for grandchild in self.scene.children(child):
             if grandchild.i in self.seen:
                 continue
@@ -195,6 +250,9 @@ class _Walk:
                             self.noun(pobj, depth + 1)
             elif grandchild.dep_ == "acl" and grandchild.tag_ in ("VBN", "VBG"):
                 self.participle(grandchild, depth + 1)  # "struck militants based in Balochistan"
+            elif grandchild.dep_ == "amod" and grandchild.i in self.scene.demonym_at and child.lower_ in PART_NOUNS \
+                    and not self.addressed:
+                self.found.append((depth + 2, self.scene.demonym_at[grandchild.i]))  # "struck a Syrian village"
 
     def of_chain(self, tok: Token, depth: int) -> None:
         """"bases of the group in ...": follow "of" phrases to their locative attachments, not to places they name."""

@@ -37,6 +37,8 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Prepositions that locate a happening ("strikes in Balochistan", "an attack near Panjgur").
 LOCATIVE_PREPS = words("places", "locative_preps")
 LOCATIVE_PREPS_OR_OF = LOCATIVE_PREPS | {"of"}
+# Prepositions that, after a verbal act, name its addressee or its topic, not where it happened ("called on Ankara").
+ADDRESSEE_PREPS = words("places", "addressee_preps")
 # Words after a place name that make the whole a street or a building named after it ("Dublin Road").
 STREET_WORDS = words("places", "street_words")
 # Natural features and landmarks the gazetteer does not hold, named after a place ("Red River", "Lake Vermont").
@@ -51,6 +53,9 @@ GENERIC_WORDS = words("places", "generic_words")
 EVENT_NOUNS = words("places", "event_nouns")
 # Nouns that locate one place in another ("in the southeast of Iran", "on the outskirts of Quetta").
 LOCATING_NOUNS = words("places", "locating_nouns")
+# Nouns for a part of a country that a country's adjective places in it ("the Syrian coast", "a Turkish town"); not
+# "border", which has two sides.
+PART_NOUNS = LOCATING_NOUNS - {"border", "borders"}
 # Nouns a place name may modify or own and still say where ("Quetta city", "the Iran border").
 LOCATING_OR_CITY_NOUNS = LOCATING_NOUNS | CITY_BEFORE
 # Nouns a country's name may modify and still say where, not whose ("the Iran border", "Kerman province").
