@@ -32,17 +32,31 @@ def _processing_options(func):
         click.option("--max-bytes", type=click.IntRange(1), default=DEFAULT_MAX_BYTES, show_default=True, help="Size limit per file or JSONL record."),
         click.option("--input-format", type=click.Choice(FORMATS), default=None, help="Read every input as this format (default: by suffix, else by content)."),
         click.option("--stages", default=None, help="Comma-separated stage names (default: all built-in stages)."),
-        click.option("--min-confidence", type=click.FloatRange(0, 1), default=None,
-                     help="Leave out events whose confidence is under this (default: the confidence model's threshold; 0 keeps every event)."),
+        click.option("--min-confidence", default=None, callback=_confidence_floor, metavar="FLOAT|model",
+                     help="Leave out events whose confidence is under this; `model`: the confidence model's threshold "
+                          "(the best article-level F1 on the train split). Default: keep every event."),
     ]
     for option in reversed(options):
         func = option(func)
     return func
 
 
-def _pipeline(n_process: int, batch_size: int, stages: str | None, min_confidence: float | None = None) -> Pipeline:
+def _confidence_floor(_ctx, _param, value: str | None) -> float | str | None:
+    if value is None or value == "model":
+        return value
+    try:
+        floor = float(value)
+    except ValueError:
+        floor = -1.0
+    if not 0 <= floor <= 1:
+        raise click.BadParameter(f"{value!r} is neither a number from 0 to 1 nor `model`")
+    return floor
+
+
+def _pipeline(n_process: int, batch_size: int, stages: str | None, min_confidence: float | str | None = None) -> Pipeline:
     names = [s.strip() for s in stages.split(",") if s.strip()] if stages else None
     if min_confidence is not None:
+        min_confidence = None if min_confidence == "model" else min_confidence
         from .stages.mentions import EventConfidence
 
         names = [EventConfidence(min_confidence) if name == "event_confidence" else name for name in names or default_stage_names()]

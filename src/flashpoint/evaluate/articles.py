@@ -35,6 +35,7 @@ import re
 import unicodedata
 from pathlib import Path
 
+from ..models.event_confidence import load as load_confidence_model
 from . import EvalResult, evaluation
 
 SUBDIR = Path("articles") / "gold"
@@ -281,5 +282,14 @@ def run(eval_dir: Path, *, sample: int | None = None, pipeline=None, split: str 
         gold_docs = dict(list(gold_docs.items())[:sample])
     records = {r.doc_id: r.to_dict() for r in extract(load_articles(eval_dir, gold_docs), errors="skip", pipeline=pipeline)}
     result = score(records, gold_docs)
+    # the same records without the events under the confidence model's threshold (what
+    # `--min-confidence model` gives): the trade of recall for precision the threshold makes
+    threshold = (load_confidence_model() or {}).get("threshold")
+    if threshold is not None:
+        surer = {doc_id: {**record, "events": [e for e in record["events"] if e.get("status") in SOFT_STATUS
+                                                or e.get("confidence") is None or e["confidence"] >= threshold]}
+                 for doc_id, record in records.items()}
+        at_threshold = score(surer, gold_docs)["metrics"]
+        result["metrics"] |= {f"{key}_at_threshold": at_threshold[key] for key in ("core_recall", "event_precision", "f1")}
     return EvalResult("articles", result["metrics"], result["counts"],
                       details={key: result[key] for key in ("per_document", "calibration", "missed", "unmatched")} | {"split": split})
