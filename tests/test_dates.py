@@ -305,17 +305,3 @@ def test_a_date_in_an_aside_does_not_date_the_events_around_it(dates_pipeline):
     assert event_date(state, _token(state, "withdrawal").i, 0) is None
     assert event_date(state, _token(state, "announced").i, 1) is None
     assert event_date(state, _token(state, "attacked").i, 2).value == "2024-01-10"
-
-
-def test_a_sentence_in_the_present_between_ends_the_time_an_earlier_sentence_set(dates_pipeline):
-    """A date carries across the sentences of a paragraph until one in the simple present speaks
-    of now ("It is not clear ..."); quoted words in the present and the present perfect ("Since
-    then no talks have been held") do not end it."""
-    text = ("The ministry said last December it would send more troops. It is not clear how many are there now. "
-            "After the call, the minister criticised the plan.")
-    state = run(dates_pipeline, text, "2024-01-19")
-    assert event_date(state, _token(state, "criticised").i, 2) is None
-    text = ("The minister said on Monday he was concerned. “We are in the country to defeat the militants,” he said. "
-            "Since then no talks have been held. He also criticised the plan.")
-    state = run(dates_pipeline, text, "2024-01-19")
-    assert event_date(state, _token(state, "criticised").i, 3).value == "2024-01-15"

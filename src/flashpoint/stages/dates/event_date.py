@@ -133,26 +133,6 @@ def _in_aside(doc, t: Timex, trigger) -> bool:
     return trigger is None or not opened < trigger.i < closed
 
 
-def _in_present(sentence) -> bool:
-    """Whether a sentence of the narration is in the simple present ("It is not clear how long
-    ...", "Most are special forces"): it speaks of now, and ends the time an earlier sentence set.
-    Not words quoted from someone, whose present is the time they were said; not the present
-    perfect, which reaches back to that time ("Since then no proposal has emerged")."""
-    text = sentence.text.strip()
-    if text[:1] in ("“", '"') or text[-1:] in ("”", '"') or text[-2:-1] in ("”", '"'):
-        return False
-    verb = sentence.root
-    if verb.pos_ not in ("VERB", "AUX"):
-        return False
-    auxes = [a for a in verb.children if a.dep_ in ("aux", "auxpass")]
-    if any(a.lemma_ == "have" or a.tag_ in ("VBD", "MD") for a in auxes):
-        return False  # a perfect, a past or a modal
-    if auxes:
-        return any(a.tag_ in ("VBZ", "VBP") for a in auxes)  # "is attacking", "are expected", "does not"
-    # the tagger calls some irregular past forms present ("retook"): a present form is its lemma
-    return verb.tag_ == "VBZ" or verb.tag_ == "VBP" and (verb.lower_ == verb.lemma_.lower() or verb.lemma_.lower() in ("be", "have", "do"))
-
-
 def _paragraph_of(text: str, pos: int) -> int:
     return text.count("\n", 0, pos)
 
@@ -299,6 +279,4 @@ def event_date(state: DocState, trigger_token_index: int, sentence_index: int) -
                 if _path_to(doc[t.token_start:t.token_end].root, root) is not None:
                     return t
             return earlier[-1]
-        if _in_present(sentences[index]):
-            return None  # a sentence of now between ("It is not clear how ...") ends the earlier time
     return None
