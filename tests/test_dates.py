@@ -293,15 +293,3 @@ def test_a_relative_clause_takes_no_date_of_the_clause_above_its_noun_phrase(dat
     assert event_date(state, _token(state, "shelled").i, 0).value == "2024-01-13"
     assert event_date(state, _token(state, "demanded").i, 0) is None
     assert event_date(state, _token(state, "killed").i, 1).value == "2024-01-03"
-
-
-def test_a_date_in_an_aside_does_not_date_the_events_around_it(dates_pipeline):
-    """A date in parentheses that do not hold the trigger (a citation: "(Opinion, 4 January)")
-    dates neither the sentence's events nor the next sentence's, unless the parse attaches it
-    to the trigger ("attacked the town (on 20 January)")."""
-    text = ("Your support for the withdrawal of troops from the country is misguided (Letters, 4 January). "
-            "The withdrawal was announced.\n\nThe army attacked the town (on 10 January) with jets.")
-    state = run(dates_pipeline, text, "2024-01-19")
-    assert event_date(state, _token(state, "withdrawal").i, 0) is None
-    assert event_date(state, _token(state, "announced").i, 1) is None
-    assert event_date(state, _token(state, "attacked").i, 2).value == "2024-01-10"

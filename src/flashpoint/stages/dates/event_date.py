@@ -114,25 +114,6 @@ def _event_nouns() -> frozenset[str]:
     return frozenset(default_lexicon().nouns)
 
 
-def _in_aside(doc, t: Timex, trigger) -> bool:
-    """Whether a date stands in parentheses that do not hold the trigger: an aside, such as a
-    citation ("is misguided (Opinion, 4 January)"), dates what the aside tells, not the event,
-    unless the parse attaches it to the trigger ("attacked Afrin (on 20 January)")."""
-    sent = doc[t.token_start].sent
-    opened = None
-    for tok in sent:
-        if tok.i >= t.token_start:
-            break
-        if tok.text == "(":
-            opened = tok.i
-        elif tok.text == ")":
-            opened = None
-    if opened is None:
-        return False
-    closed = next((tok.i for tok in doc[t.token_end:sent.end] if tok.text == ")"), sent.end)
-    return trigger is None or not opened < trigger.i < closed
-
-
 def _paragraph_of(text: str, pos: int) -> int:
     return text.count("\n", 0, pos)
 
@@ -230,7 +211,6 @@ def event_date(state: DocState, trigger_token_index: int, sentence_index: int) -
         counted = _offset_clauses(doc, t, trigger)
         if counted is not None:
             return counted
-    same = [t for t in same if not _in_aside(doc, t, trigger) or _path_to(doc[t.token_start:t.token_end].root, trigger) is not None]
     if same:
         same = [t for t in same if not _dates_an_event_reacted_to(doc[t.token_start:t.token_end].root, trigger)]
         if not same:
@@ -272,7 +252,7 @@ def event_date(state: DocState, trigger_token_index: int, sentence_index: int) -
     for index in range(sentence_index - 1, -1, -1):
         if _paragraph_of(text, sentences[index].start_char) != paragraph:
             break
-        earlier = [t for t in dates if t.sentence == index and not _in_aside(doc, t, None)]
+        earlier = [t for t in dates if t.sentence == index]
         if earlier:
             root = sentences[index].root
             for t in earlier:
