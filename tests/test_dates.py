@@ -275,21 +275,3 @@ def test_a_clause_in_the_present_or_present_perfect_takes_no_date_from_an_earlie
     assert event_date(state, _token(state, "killed").i, 1).value == "2016"
     assert event_date(state, _token(state, "taken").i, 2) is None
     assert event_date(state, _token(state, "counter").i, 3) is None
-
-
-def test_the_date_of_an_event_an_act_is_about_is_not_the_acts(dates_pipeline):
-    """"blamed the regime for last Saturday's attack": the date is the attack's; the blaming came
-    later. An event as the subject shares its time: "Tuesday's strike killed nine"."""
-    state = run(dates_pipeline, "The minister condemned last Saturday's bombing. Tuesday's strike killed nine people.", "2024-01-19")
-    assert event_date(state, _token(state, "condemned").i, 0) is None
-    assert event_date(state, _token(state, "bombing").i, 0).value == "2024-01-13"
-    assert event_date(state, _token(state, "killed").i, 1).value == "2024-01-16"
-
-
-def test_a_relative_clause_takes_no_date_of_the_clause_above_its_noun_phrase(dates_pipeline):
-    text = ("The government, which has long demanded the rebels' surrender, shelled the town on Saturday. "
-            "The 3 January bombing claimed by the group that killed nearly 100 people shocked the country.")
-    state = run(dates_pipeline, text, "2024-01-19")
-    assert event_date(state, _token(state, "shelled").i, 0).value == "2024-01-13"
-    assert event_date(state, _token(state, "demanded").i, 0) is None
-    assert event_date(state, _token(state, "killed").i, 1).value == "2024-01-03"

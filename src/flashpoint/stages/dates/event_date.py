@@ -3,7 +3,6 @@ sentence, else one carried from an earlier sentence of its paragraph."""
 
 from __future__ import annotations
 
-import functools
 from dataclasses import replace
 from datetime import date
 
@@ -30,18 +29,8 @@ def _path_to(token, target, limit: int = 10) -> int | None:
 
 
 def _in_other_clause(token, trigger) -> bool:
-    """Whether a date hangs from a verb other than the trigger and the verbs above it. A relative
-    clause is a clause of its own: the noun phrase it is in is above it ("the 3 January bombing
-    claimed by the group that killed 100"), the verbs above that noun phrase are not ("the government, which has long
-    demanded ..., blamed ... on Saturday")."""
-    above = {trigger.i}
-    t, relative = trigger, False
-    while t.head.i != t.i:
-        relative = relative or t.dep_ == "relcl"
-        if relative and t.head.pos_ in ("VERB", "AUX") and t.head.dep_ != "acl":
-            break  # the noun phrase the relative clause is in ends at the clause that holds it
-        t = t.head
-        above.add(t.i)
+    """Whether a date hangs from a verb other than the trigger and the verbs above it."""
+    above = {trigger.i} | {t.i for t in trigger.ancestors}
     t = token.head
     while t.head.i != t.i and t.i not in above:
         if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass"):
@@ -82,36 +71,6 @@ def _tells_of_now(trigger) -> bool:
         # the tagger calls some irregular past forms present ("retook"): a present form is its lemma
         return verb.tag_ == "VBZ" or verb.lower_ == verb.lemma_.lower() or verb.lemma_.lower() in ("be", "have", "do")
     return False
-
-
-def _dates_an_event_reacted_to(root, trigger) -> bool:
-    """Whether a date names the time of an event noun it modifies ("last Saturday's attack",
-    "the 16 January strike") that is a complement of the trigger, not its subject: an act
-    about another event ("blamed the regime for last Saturday's attack", "condemned Tuesday's
-    strike") comes after it, so that event's date is not the act's. (An event as the subject,
-    "Tuesday's strike killed nine", shares its time.)"""
-    if root.dep_ not in ("poss", "compound", "nmod", "amod") or root.head.pos_ != "NOUN":
-        return False
-    noun = root.head
-    if noun.i == trigger.i or noun.lemma_.lower() not in _event_nouns() and noun.lower_ not in _event_nouns():
-        return False
-    t = noun
-    for _ in range(8):
-        if t.head.i == t.i:
-            return False
-        if t.head.i == trigger.i:
-            return t.dep_ not in ("nsubj", "nsubjpass", "csubj")
-        if t.pos_ in ("VERB", "AUX"):
-            return False
-        t = t.head
-    return False
-
-
-@functools.lru_cache(maxsize=1)
-def _event_nouns() -> frozenset[str]:
-    from ...knowledge.events import default_lexicon
-
-    return frozenset(default_lexicon().nouns)
 
 
 def _paragraph_of(text: str, pos: int) -> int:
@@ -211,10 +170,6 @@ def event_date(state: DocState, trigger_token_index: int, sentence_index: int) -
         counted = _offset_clauses(doc, t, trigger)
         if counted is not None:
             return counted
-    if same:
-        same = [t for t in same if not _dates_an_event_reacted_to(doc[t.token_start:t.token_end].root, trigger)]
-        if not same:
-            return None  # the sentence dates the event the act is about, not the act
     if same:
         clause = governing_verb(trigger)
         best = None
