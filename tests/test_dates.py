@@ -264,14 +264,3 @@ def test_an_offset_before_a_clause_dates_the_main_clause_from_the_counted_one(da
     state = run(dates_pipeline, text, "2024-03-20")
     found = event_date(state, _token(state, "attacked").i, 1)
     assert (found.value, found.precision) == ("2024-03-09", "day")
-
-
-def test_a_clause_in_the_present_or_present_perfect_takes_no_date_from_an_earlier_sentence(dates_pipeline):
-    """A date told in an earlier sentence carries to a clause in the past ("The attack killed
-    ten"), not to one in the present or the present perfect, which tells of now."""
-    text = ("Turkish troops entered the town in the summer of 2016. The operation killed ten fighters. "
-            "The army says it has taken control of the hills. The rebels claim to have launched counter-attacks.")
-    state = run(dates_pipeline, text, "2018-01-22")
-    assert event_date(state, _token(state, "killed").i, 1).value == "2016"
-    assert event_date(state, _token(state, "taken").i, 2) is None
-    assert event_date(state, _token(state, "counter").i, 3) is None

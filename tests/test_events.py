@@ -562,11 +562,3 @@ def test_an_act_told_with_also_is_a_further_act(coded):
                    "with US forces.")
     requests = [e for e in record.events if e.event_type == "REQUEST" and e.recipient is not None and e.recipient.country == "TUR"]
     assert len(requests) == 2
-
-
-def test_an_indefinite_event_subject_of_a_present_clause_is_an_event_of_the_kind(coded):
-    record = coded("A direct clash between Turkish and Syrian forces risks a broader war. Turkish jets struck Afrin on "
-                   "Monday.", "2018-02-20")
-    clash = next(e for e in record.events if e.trigger.text == "clash")
-    struck = next(e for e in record.events if e.trigger.text == "struck")
-    assert (clash.status, struck.status) == ("hypothetical", "occurred")

@@ -39,40 +39,6 @@ def _in_other_clause(token, trigger) -> bool:
     return t.pos_ in ("VERB", "AUX") and t.i not in above
 
 
-def _finite_verb(trigger):
-    """The finite verb of the trigger's clause: the nearest verb above it with a tense of its own
-    (itself, or an auxiliary's), climbing out of infinitives and participles."""
-    verb = governing_verb(trigger)
-    for _ in range(6):
-        if verb is None:
-            return None
-        auxes = [a for a in verb.children if a.dep_ in ("aux", "auxpass") and a.lower_ != "to"]
-        if verb.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(a.tag_ in ("VBD", "VBZ", "VBP", "MD") for a in auxes):
-            return verb
-        if verb.head.i == verb.i:
-            return None
-        verb = governing_verb(verb.head)
-    return None
-
-
-def _tells_of_now(trigger) -> bool:
-    """Whether the trigger's clause is in the present or the present perfect ("Turkey says it
-    has joined ...", "the YPG claims to have launched ..."): it tells of now, not of the time an
-    earlier sentence set, so no date is carried to it."""
-    verb = _finite_verb(trigger)
-    if verb is None:
-        return False
-    auxes = [a for a in verb.children if a.dep_ in ("aux", "auxpass")]
-    if any(a.tag_ in ("VBD", "MD") for a in auxes):
-        return False
-    if verb.tag_ == "VBN":
-        return any(a.lemma_ == "have" and a.tag_ in ("VBZ", "VBP") for a in auxes)
-    if verb.tag_ in ("VBZ", "VBP"):
-        # the tagger calls some irregular past forms present ("retook"): a present form is its lemma
-        return verb.tag_ == "VBZ" or verb.lower_ == verb.lemma_.lower() or verb.lemma_.lower() in ("be", "have", "do")
-    return False
-
-
 def _paragraph_of(text: str, pos: int) -> int:
     return text.count("\n", 0, pos)
 
@@ -201,7 +167,7 @@ def event_date(state: DocState, trigger_token_index: int, sentence_index: int) -
         return None
     sentences = state.sentences or list(doc.sents)
     text = doc.text
-    if sentence_index >= len(sentences) or _tells_of_now(trigger):
+    if sentence_index >= len(sentences):
         return None
     paragraph = _paragraph_of(text, sentences[sentence_index].start_char)
     for index in range(sentence_index - 1, -1, -1):

@@ -41,16 +41,6 @@ def habitual(trigger: Token) -> bool:
     return any(c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS for node in nodes for c in node.children)
 
 
-def generic_subject(noun: Token) -> bool:
-    """An indefinite event noun that is the subject of a clause in the simple present: an event of
-    the kind, not one that happened ("A direct clash between the two armies risks a wider war")."""
-    if noun.dep_ != "nsubj" or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
-        return False
-    verb = noun.head
-    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    return verb.pos_ in ("VERB", "AUX") and verb.tag_ in ("VBZ", "VBP") and not auxes and verb.lemma_.lower() != "be"
-
-
 def speech_act(coding: Coding, status: str, mode: str | None) -> tuple[Coding, str, str | None]:
     """An announced action is coded as the announcement, as PLOVER does: an intent to
     cooperate is AGREE, an intent to harm is THREATEN, a refusal is REJECT. The
@@ -136,8 +126,6 @@ class StatusReader:
                 statuses.append(OWNER_STATUS.get(owner, cues.get(owner, "hypothetical")))
         if any(c.lower_ in PAST_MARKERS and c.dep_ == "amod" for c in trigger.children):
             statuses.append("historical")
-        if generic_subject(trigger):
-            statuses.append("hypothetical")
         node = trigger.head if trigger.dep_ in OBJECTS | SUBJECTS | PASSIVE_SUBJECTS and trigger.head.pos_ in ("VERB", "AUX") else None
         if node is not None and trigger.dep_ in OBJECTS and self.governing_cue(node):
             statuses.append(self.governing_cue(node))  # "demanded the arrest of", "threatened a strike"
