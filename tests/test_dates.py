@@ -249,3 +249,18 @@ def test_the_event_an_offset_counts_from_takes_the_day_counted_from(dates_pipeli
     assert event_date(state, struck.i, 1).value == "2024-01-18"  # the event the offset dates
     offset = next(t for t in state.timexes if t.text == "Two days after")
     assert offset.counted_from is not None and offset.counted_from.text == "16 January"
+
+
+def test_an_offset_before_a_clause_dates_the_main_clause_from_the_counted_one(dates_pipeline):
+    """"Two days after X did A, Y did B": A happened on the day the text told last and B two days
+    later. When the main clause refers back to what was told ("It came a day after X did A"),
+    that is the event of the day told last, and A a day before it."""
+    text = ("The rebels shelled the border town on 10 March. Two days after the rebels shelled the town, "
+            "the army bombed their camps.")
+    state = run(dates_pipeline, text, "2024-03-20")
+    assert event_date(state, _token(state, "shelled", 1).i, 1).value == "2024-03-10"
+    assert event_date(state, _token(state, "bombed").i, 1).value == "2024-03-12"
+    text = "The army bombed the camps on 10 March. It came a day after the rebels attacked a convoy near the border."
+    state = run(dates_pipeline, text, "2024-03-20")
+    found = event_date(state, _token(state, "attacked").i, 1)
+    assert (found.value, found.precision) == ("2024-03-09", "day")

@@ -3,9 +3,15 @@ sentence, else one carried from an earlier sentence of its paragraph."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+from datetime import date
+
 from ...stage import DocState
 from .tense import governing_verb
 from .timex import Timex
+
+# Subjects that refer back to what the text has just told.
+ANAPHORIC_SUBJECTS = frozenset({"it", "this", "that"})
 
 
 def _path_to(token, target, limit: int = 10) -> int | None:
@@ -59,6 +65,52 @@ def _counted_from_event(doc, t: Timex, trigger) -> bool:
     return False
 
 
+def _counted_clause(doc, t: Timex):
+    """The verb of the clause an offset's "after" or "before" introduces ("a day after [Iran
+    launched attacks]"), else None."""
+    for i in range(t.token_start, min(t.token_end, len(doc))):
+        mark = doc[i]
+        if mark.dep_ == "mark" and mark.lower_ in ("after", "before") and mark.head.dep_ == "advcl":
+            return mark.head
+    return None
+
+
+def _anaphoric_subject(verb) -> bool:
+    """Whether a clause's subject refers back to what the text has just told ("It came a day
+    after ...", "This followed ...")."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ANAPHORIC_SUBJECTS for c in verb.children)
+
+
+def _offset_clauses(doc, t: Timex, trigger) -> Timex | None:
+    """The dates of the two clauses an offset joins ("two days after Iran struck, Pakistan
+    retaliated"): the main clause is the offset's date, the clause it counts from the date
+    the offset counts from (the reference: Iran struck on the day the text told last). But
+    when the main clause refers back to what was told ("It came a day after Iran launched
+    attacks"), it is the event of the reference date, and the counted clause is as far
+    before it (or after it, for "before") as the offset says."""
+    base = t.counted_from
+    if base is None or not base.resolved or t.precision != "day" or base.precision != "day":
+        return None
+    clause = _counted_clause(doc, t)
+    if clause is None:
+        return None
+    main, verb = clause.head, governing_verb(trigger)
+    if verb is None:
+        return None
+    if verb.i == clause.i or any(a.i == clause.i for a in verb.ancestors):
+        if not _anaphoric_subject(main):
+            return base
+        try:
+            counted = date.fromisoformat(base.value)
+            day = counted - (date.fromisoformat(t.value) - counted)
+        except (TypeError, ValueError):
+            return None
+        return replace(t, value=day.isoformat(), counted_from=None)
+    if verb.i == main.i:
+        return base if _anaphoric_subject(main) else t
+    return None
+
+
 def event_date(state: DocState, trigger_token_index: int, sentence_index: int) -> Timex | None:
     """The resolved date of an event, or None.
 
@@ -81,6 +133,9 @@ def event_date(state: DocState, trigger_token_index: int, sentence_index: int) -
     for t in same:
         if t.counted_from is not None and t.counted_from.resolved and _counted_from_event(doc, t, trigger):
             return t.counted_from
+        counted = _offset_clauses(doc, t, trigger)
+        if counted is not None:
+            return counted
     if same:
         clause = governing_verb(trigger)
         best = None
