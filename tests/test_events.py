@@ -562,3 +562,11 @@ def test_an_act_told_with_also_is_a_further_act(coded):
                    "with US forces.")
     requests = [e for e in record.events if e.event_type == "REQUEST" and e.recipient is not None and e.recipient.country == "TUR"]
     assert len(requests) == 2
+
+
+def test_control_wrested_is_an_attack_control_taken_need_not_be(coded):
+    # a place can change hands without a fight (a handover, a deal): only "wrest" says force was used
+    wrested = coded("Rebel fighters wrested control of the town from government forces on Monday.")
+    assert [e.event_type for e in wrested.events if e.trigger.text == "wrested"] == ["ASSAULT"]
+    taken = coded("The Kurdish administration took control of the town after the army withdrew on Monday.")
+    assert not [e for e in taken.events if e.event_type == "ASSAULT" and e.trigger.text == "took"]
