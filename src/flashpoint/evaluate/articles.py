@@ -290,6 +290,6 @@ def run(eval_dir: Path, *, sample: int | None = None, pipeline=None, split: str 
                                                 or e.get("confidence") is None or e["confidence"] >= threshold]}
                  for doc_id, record in records.items()}
         at_threshold = score(surer, gold_docs)["metrics"]
-        result["metrics"] |= {f"{key}_at_threshold": at_threshold[key] for key in ("core_recall", "event_precision", "f1")}
+        result["metrics"] |= {f"threshold_{key}": at_threshold[key] for key in ("core_recall", "event_precision", "f1")}
     return EvalResult("articles", result["metrics"], result["counts"],
                       details={key: result[key] for key in ("per_document", "calibration", "missed", "unmatched")} | {"split": split})
