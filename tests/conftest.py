@@ -37,9 +37,9 @@ def every_event_pipeline(pipeline):
     """The default stages keeping every event the rules code, also those under the confidence
     model's threshold: for tests of how sentences are read (the threshold has its own test)."""
     from flashpoint import Pipeline
-    from flashpoint.stages.mentions import EventConfidence
+    from flashpoint.stages.mentions import with_min_confidence
 
-    return Pipeline([EventConfidence(0) if n == "event_confidence" else n for n in pipeline.stage_names], nlp=pipeline.nlp)
+    return Pipeline(with_min_confidence(pipeline.stage_names, 0), nlp=pipeline.nlp)
 
 
 def _fresh_pg_database() -> str:

@@ -57,9 +57,9 @@ def _pipeline(n_process: int, batch_size: int, stages: str | None, min_confidenc
     names = [s.strip() for s in stages.split(",") if s.strip()] if stages else None
     if min_confidence is not None:
         min_confidence = None if min_confidence == "model" else min_confidence
-        from .stages.mentions import EventConfidence
+        from .stages.mentions import with_min_confidence
 
-        names = [EventConfidence(min_confidence) if name == "event_confidence" else name for name in names or default_stage_names()]
+        names = with_min_confidence(names or default_stage_names(), min_confidence)
     return Pipeline(names, n_process=n_process, batch_size=batch_size)
 
 

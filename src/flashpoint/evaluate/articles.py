@@ -35,6 +35,7 @@ import re
 import unicodedata
 from pathlib import Path
 
+from ..models.event_confidence import kept
 from ..models.event_confidence import load as load_confidence_model
 from . import EvalResult, evaluation
 
@@ -286,8 +287,7 @@ def run(eval_dir: Path, *, sample: int | None = None, pipeline=None, split: str 
     # `--min-confidence model` gives): the trade of recall for precision the threshold makes
     threshold = (load_confidence_model() or {}).get("threshold")
     if threshold is not None:
-        surer = {doc_id: {**record, "events": [e for e in record["events"] if e.get("status") in SOFT_STATUS
-                                                or e.get("confidence") is None or e["confidence"] >= threshold]}
+        surer = {doc_id: {**record, "events": [e for e in record["events"] if kept(e.get("status"), e.get("confidence"), threshold)]}
                  for doc_id, record in records.items()}
         at_threshold = score(surer, gold_docs)["metrics"]
         result["metrics"] |= {f"threshold_{key}": at_threshold[key] for key in ("core_recall", "event_precision", "f1")}

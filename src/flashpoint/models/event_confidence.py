@@ -18,6 +18,9 @@ import math
 from pathlib import Path
 
 MODEL_FILE = Path(__file__).with_name("event_confidence_v1.json")
+# Statuses that do not assert the event happened: the model is not trained on them, so a
+# threshold on its confidence never leaves them out.
+UNASSERTED = frozenset({"hypothetical", "planned", "denied", "threatened"})
 
 
 def _path_kind(path: str) -> str:
@@ -63,6 +66,12 @@ def load(path: Path = MODEL_FILE) -> dict | None:
     if not path.exists():
         return None
     return json.loads(path.read_text(encoding="utf-8"))
+
+
+def kept(status: str | None, confidence: float | None, threshold: float) -> bool:
+    """Whether an event stays under a confidence threshold (`--min-confidence`): judged and
+    at or above it, or not judged at all."""
+    return confidence is None or status in UNASSERTED or confidence >= threshold
 
 
 def confidence(event: dict, model: dict | None = None) -> float | None:

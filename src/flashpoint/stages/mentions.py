@@ -21,12 +21,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from ..models.event_confidence import confidence, load
+from ..models.event_confidence import confidence, kept, load
 from ..stage import DocState, Stage, register_stage
 from ..records import ActorRef, Event, EventMention
 
-# statuses that do not assert the event happened: the confidence model is not trained on them
-UNASSERTED = frozenset({"hypothetical", "planned", "denied", "threatened"})
 # adverbs that add an act to those told ("also called on")
 ADDITIVE_ADVERBS = frozenset({"also", "too", "additionally", "likewise"})
 
@@ -215,10 +213,12 @@ class EventConfidence(Stage):
     def __call__(self, state: DocState) -> None:
         model = load()
         threshold = self.min_confidence if self.min_confidence is not None else (model or {}).get("threshold", 0.0)
-        kept = []
         for event in state.record.events:
             event.confidence = confidence(event.model_dump(mode="json"), model)
-            # an event told as not (yet) having happened is not what the model judges: it stays
-            if event.confidence is None or event.status in UNASSERTED or event.confidence >= threshold:
-                kept.append(event)
-        state.record.events = kept
+        state.record.events = [e for e in state.record.events if kept(e.status, e.confidence, threshold)]
+
+
+def with_min_confidence(stages: list, min_confidence: float | None) -> list:
+    """`stages` (names or stages) with the event_confidence stage given this threshold (None:
+    the model's own)."""
+    return [EventConfidence(min_confidence) if stage == "event_confidence" else stage for stage in stages]
