@@ -61,7 +61,7 @@ def trigger_forms() -> set[str]:
 
 
 def date_words() -> set[str]:
-    from flashpoint.stages import dates
+    from flashpoint.stages.dates import words as dates
 
     return set(dates.MONTHS) | set(dates.MONTH_ABBR) | set(dates.WEEKDAYS) | set(dates.NUMBER_WORDS) | set(dates.ORDINALS) \
         | set(dates.SEASONS) | {"today", "yesterday", "tomorrow", "tonight", "ago", "week", "month", "year", "weekend", "decade"}
