@@ -21,6 +21,20 @@ EXPECTED_VERSION = "3.8"  # major.minor of the model; it must match spaCy 3.8
 EXPECTED_PIPES = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
 
 
+_TEXT_KEY = "flashpoint.text"
+
+
+def doc_text(doc: Doc) -> str:
+    """`doc.text`, built once per document. spaCy joins every token's text anew on each access
+    (a walk over the whole document), and the stages read the text inside loops over events,
+    cues and dates: on Guardian articles those walks were most of the stages' time. The text
+    never changes once parsed, so the first one is kept in the doc's `user_data`."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return text
+
+
 @Language.component("flashpoint_paragraphs")
 def paragraph_breaks(doc: Doc) -> Doc:
     """A line break ends a sentence: news text puts one paragraph per line, and the parser,

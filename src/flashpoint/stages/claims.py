@@ -45,6 +45,7 @@ from statistics import median
 
 from spacy.tokens import Token
 
+from ..nlp import doc_text
 from ..language.numbers import number_value as read_number, with_cardinals
 from ..lexicon import table, words
 from ..stage import DocState, Stage, register_stage
@@ -215,7 +216,7 @@ class Claims(Stage):
         return word in self.ANCHOR_PREPOSITIONS or (word == "of" and j > 0 and doc[j - 1].lower_ in self.ANCHOR_PREPOSITIONS)
 
     def _reported_attack(self, state: DocState, event) -> str | None:
-        text = state.doc.text
+        text = doc_text(state.doc)
         here = self._paragraph_start(text, event.span[0])
         before = self._paragraph_start(text, max(0, here - 1))
         told = [ev for ev in state.record.events
@@ -249,7 +250,7 @@ class Claims(Stage):
         return text.rfind("\n", 0, idx) + 1
 
     def _preceding(self, state: DocState, tok: Token, ev_tokens) -> str | None:
-        start = self._paragraph_start(state.doc.text, tok.idx)
+        start = self._paragraph_start(doc_text(state.doc), tok.idx)
         best = None
         for ev, t in zip(state.record.events, ev_tokens):
             if ev.event_type in CONFLICT_TYPES and start <= ev.trigger.span[0] < tok.idx:
@@ -286,7 +287,7 @@ class Claims(Stage):
                 continue
             start = min(c.left_edge.idx for c in comps if c.dep_ == "ccomp" or lemma in DENIAL_VERBS)
             end = max(c.right_edge.idx + len(c.right_edge.text) for c in comps)
-            content = doc.text[start:end].strip(" ,.")
+            content = doc_text(doc)[start:end].strip(" ,.")
             content = re.sub(r"^that\s+", "", content)
             speaker = cue_speakers.get(tok.i)
             claimant = Claimant(name=speaker.name, code=speaker.actor_code, text=speaker.text, span=speaker.span) if speaker is not None and speaker.name else self._claimant(state, tok, tok.sent, speeches, cue_speakers)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
+from ...nlp import doc_text
 from ...stage import DocState
 from .tense import governing_verb
 from .timex import Timex
@@ -166,7 +167,7 @@ def event_date(state: DocState, trigger_token_index: int, sentence_index: int) -
             return min(free, key=lambda t: (distance(t), t.start))
         return None
     sentences = state.sentences or list(doc.sents)
-    text = doc.text
+    text = doc_text(doc)
     if sentence_index >= len(sentences):
         return None
     paragraph = _paragraph_of(text, sentences[sentence_index].start_char)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ...nlp import doc_text
 from ...stage import DocState, Stage, register_stage
 from .extract import extract_dates
 
@@ -16,6 +17,6 @@ class Dates(Stage):
 
     def __call__(self, state: DocState) -> None:
         sentence_starts = [s.start_char for s in state.sentences]
-        found = extract_dates(state.doc, state.doc.text, state.published, sentence_starts)
+        found = extract_dates(state.doc, doc_text(state.doc), state.published, sentence_starts)
         state.timexes = found
         state.record.dates = [t.to_mention() for t in found if t.kind == "date"]

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from ...nlp import doc_text
 from ...knowledge.events import EventLexicon
 from ...language.coreference import bound_subjects, covers_any, nearest_earlier, subject_above, window_start
 from ...stage import DocState
@@ -223,7 +224,7 @@ class ParticipantResolver:
                         end = place.idx + len(place.text)
                         return dataclasses.replace(
                             mention, country=found.country, code=found.country + (mention.sector or ""), name=found.name,
-                            end=place.i + 1, end_char=end, text=self.doc.text[mention.start_char:end])
+                            end=place.i + 1, end_char=end, text=doc_text(self.doc)[mention.start_char:end])
         return mention
 
     def antecedent(self, pronoun: Token, sentence_index: int):

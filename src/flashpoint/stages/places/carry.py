@@ -12,6 +12,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc
 
+from ...nlp import doc_text
 from ...records import Location
 from ...stage import DocState
 from .event_location import event_location
@@ -107,7 +108,7 @@ def carry_event_locations(state: DocState) -> None:
     none is carried: a country sentence may sum up several strikes. Verbal events are left
     alone: a statement happens where it is made, which the text rarely restates."""
     doc, events = state.doc, state.record.events
-    text = doc.text
+    text = doc_text(doc)
     sentence_starts = [s.start_char for s in state.sentences]
 
     def paragraph_of(pos: int) -> int:

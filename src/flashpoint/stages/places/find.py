@@ -15,6 +15,7 @@ from bisect import bisect_right
 
 from spacy.tokens import Doc, Token
 
+from ...nlp import doc_text
 from ...knowledge.gazetteer import Gazetteer, Match
 from .accept import accept
 from .mention import PlaceMention
@@ -220,7 +221,7 @@ class Finder:
     def _abbreviations(self) -> None:
         """US states and Canadian provinces abbreviated after a place ("Alexandria, La.", "CHARLESTON, W.Va.",
         "Gatineau, Que."), tagged as a place by the parse, or written with two dots or more anywhere ("S.C.")."""
-        doc, text = self.doc, self.doc.text
+        doc, text = self.doc, doc_text(self.doc)
         for match in _abbreviation_pattern(self.gaz).finditer(text):
             abbr = match.group(1)
             entry = self.gaz.abbreviation(abbr)

@@ -6,22 +6,22 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
+from ...nlp import doc_text as _text  # noqa: F401  (the stage's modules import it from here)
 from ...records import Speaker
 
 
-def _text(doc: Doc) -> str:
-    """`doc.text`, built once per document: spaCy joins every token's text anew on each access,
-    and this stage reads the text inside loops over tokens and cues (it was half the time of the
-    whole pipeline on Guardian articles). The text never changes once parsed."""
-    text = doc.user_data.get(_TEXT_KEY)
-    if text is None:
-        text = doc.user_data[_TEXT_KEY] = doc.text
-    return text
 
-
-_TEXT_KEY = "flashpoint.quotes.text"
+def in_spans(spans, length: int):
+    """A test of whether a token starts inside any of the character spans `[a, b)`: one look-up
+    in a mask of the text, not a scan of every span for every token (the stage asks it of each
+    token of the document, several times)."""
+    mask = bytearray(length + 1)
+    for a, b in spans:
+        for i in range(max(a, 0), min(b, length + 1)):
+            mask[i] = 1
+    return lambda tok: mask[tok.idx] == 1
 
 
 @dataclass

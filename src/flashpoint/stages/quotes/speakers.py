@@ -20,7 +20,8 @@ from .vocabulary import (BELIEVE_VERBS, GROUP_PRONOUNS, HONORIFICS, NAME_LABELS,
 class _Resolver:
     """Speakers resolved in document order; the memory of who was named before."""
 
-    def __init__(self, state: DocState, quoted: list[tuple[int, int]] = ()):
+    def __init__(self, state: DocState, inside=lambda tok: False):
+        """`inside(token)`: whether the token is within quotation marks."""
         self.state = state
         self.doc: Doc = state.doc
         self.ents_by_token: dict[int, Span] = {}
@@ -32,7 +33,6 @@ class _Resolver:
         self.history: list[tuple[int, Speaker, bool]] = []  # (token index, speaker, is person)
         # named subjects of any clause: candidates for a later pronoun
         self.subjects: list[tuple[int, Token]] = []
-        inside = lambda t: any(a <= t.idx < b for a, b in quoted)  # noqa: E731
         for tok in self.doc:
             if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "PROPN" and not inside(tok) and not inside(tok.head):
                 self.subjects.append((tok.i, tok))

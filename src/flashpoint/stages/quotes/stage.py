@@ -4,14 +4,13 @@ reads."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
 
 from ...records import Quote, Speaker
 from ...stage import DocState, Speech, Stage, register_stage
 from .direct import _borrowed_phrase, _colon_lines, _direct, _merge_continuations, _merge_split
 from .indirect import _indirect
 from .marks import find_quote_marks
-from .pieces import _Speech, _pieces, _text
+from .pieces import _Speech, _pieces, _text, in_spans
 from .speakers import _Resolver
 
 MIN_UNCUED_WORDS = 6  # a quote with no cue and fewer words is a scare quote or a title
@@ -34,8 +33,7 @@ class Quotes(Stage):
         # the characters in quotation marks (a quote split around its cue leaves the cue out)
         quoted = [(a - 1, b + 1) for r in raws for a, b in r.parts]
 
-        def in_quote(tok: Token) -> bool:
-            return any(a <= tok.idx < b for a, b in quoted)
+        in_quote = in_spans(quoted, len(text))
 
         # direct quotes
         previous: _Speech | None = None
@@ -58,7 +56,7 @@ class Quotes(Stage):
             if ind is not None:
                 speeches.append(ind)
         # speakers in document order
-        resolver = _Resolver(state, quoted)
+        resolver = _Resolver(state, in_quote)
         speeches.sort(key=lambda s: (s.subject.i if s.subject is not None else (s.cue.i if s.cue is not None else doc.char_span(s.span[0], s.span[1], alignment_mode="expand").start)))
         for s in speeches:
             if s.subject is not None:
