@@ -276,3 +276,13 @@ def test_timeline_leaves_out_a_lone_old_event_and_says_so():
     # Without a long gap, or when the early events are many, everything is drawn.
     svg = str(charts.timeline([event("2023-12-20"), *recent]))
     assert "earlier" not in svg and svg.count('class="bar"') == len(recent) + 1
+
+
+def test_reports_count_documents_not_mentions():
+    from flashpoint.service.query import report_count, sort_rows
+
+    twice_in_one = {"id": "a", "sources": ["Guardian"], "mentions": [{"doc_id": "g-1"}, {"doc_id": "g-1"}]}
+    two_articles = {"id": "b", "sources": ["Guardian"], "mentions": [{"doc_id": "g-1"}, {"doc_id": "g-2"}]}
+    assert report_count(twice_in_one) == 1 and report_count(two_articles) == 2
+    assert [r["id"] for r in sort_rows([two_articles, twice_in_one], "-sources")] == ["b", "a"]
+    assert [r["id"] for r in sort_rows([twice_in_one, two_articles], "-sources")] == ["b", "a"]

@@ -570,3 +570,27 @@ def test_control_wrested_is_an_attack_control_taken_need_not_be(coded):
     assert [e.event_type for e in wrested.events if e.trigger.text == "wrested"] == ["ASSAULT"]
     taken = coded("The Kurdish administration took control of the town after the army withdrew on Monday.")
     assert not [e for e in taken.events if e.event_type == "ASSAULT" and e.trigger.text == "took"]
+
+
+def test_clashes_told_pair_by_pair_give_one_event_per_pair(coded):
+    record = coded("The war led to clashes between Iran and Israel, Egypt and Libya, and Turkey and Greece.")
+    pairs = {(e.actor.code, e.recipient.code) for e in record.events if e.event_type == "ASSAULT"}
+    assert pairs == {("IRN", "ISR"), ("EGY", "LBY"), ("TUR", "GRC")}
+
+
+def test_a_clash_among_three_sides_pairs_each_side_with_each_other_and_never_with_itself(coded):
+    record = coded("Clashes between Iran, Iraq and Syria left dozens dead on Monday.")
+    pairs = [(e.actor and e.actor.code, e.recipient and e.recipient.code) for e in record.events if e.event_type == "ASSAULT"]
+    assert len(pairs) == 6 and all(a is not None and b is not None and a != b for a, b in pairs)
+
+
+@pytest.mark.parametrize("text", ["Russia struck a deal with Turkey on Monday.",
+                                  "The bargain struck by Russia and Turkey on Monday held."])
+def test_striking_a_deal_is_an_agreement_not_an_attack(coded, text):
+    types = {e.event_type for e in coded(text).events}
+    assert "AGREE" in types and "ASSAULT" not in types
+
+
+def test_a_stretch_of_time_is_no_victim(coded):
+    record = coded("Police captured the gang leader over five years of searching.")
+    assert all(e.recipient is None or "years" not in e.recipient.text for e in record.events)

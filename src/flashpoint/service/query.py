@@ -236,6 +236,12 @@ def quote_date(row: dict) -> str | None:
 SORTS = ("date", "-date", "sources", "-sources", "goldstein", "-goldstein")
 
 
+def report_count(event: dict) -> int:
+    """How many documents report a canonical event: one article that tells it twice is one
+    report, not two."""
+    return len({m.get("doc_id") for m in event.get("mentions") or []})
+
+
 def sort_rows(rows: list[dict], sort: str | None, key: Callable[[dict], str | None] = lambda r: r.get("date")) -> list[dict]:
     """sort=date or -date (undated rows last either way), sources/-sources (how many sources
     and reports), goldstein/-goldstein (unscored last). None keeps the service's order."""
@@ -244,7 +250,7 @@ def sort_rows(rows: list[dict], sort: str | None, key: Callable[[dict], str | No
     if sort not in SORTS:
         raise FlashpointError("bad-option", f"cannot sort by {sort[:40]!r}; use date or -date")
     if sort.lstrip("-") == "sources":
-        return sorted(rows, key=lambda r: (len(r.get("sources") or []), len(r.get("mentions") or [])), reverse=sort == "-sources")
+        return sorted(rows, key=lambda r: (len(r.get("sources") or []), report_count(r)), reverse=sort == "-sources")
     if sort.lstrip("-") == "goldstein":
         scored = [r for r in rows if r.get("goldstein") is not None]
         scored.sort(key=lambda r: r["goldstein"], reverse=sort == "-goldstein")

@@ -21,7 +21,7 @@ from ..export import FLAT_COLUMNS, flat_row
 from ..service import Filter
 from ..service import Page as Rows
 from ..service import cache as service_cache
-from ..service.query import check_date_option
+from ..service.query import check_date_option, report_count
 from ..store import Store
 from . import charts, views
 
@@ -42,6 +42,7 @@ def templates() -> Environment:
     env.globals.update(charts=charts, headline=views.headline, side_label=views.side_label, side_key=views.side_key,
                        type_colour=charts.type_colour, quad_names=views.QUAD_NAMES, dyad_of=views.dyad_of)
     env.filters["readable_date"] = views.readable_date
+    env.filters["reports"] = report_count
     env.filters["query"] = lambda params: urlencode({k: v for k, v in params.items() if v not in (None, "")})
     return env
 

@@ -15,6 +15,7 @@ from markupsafe import Markup, escape
 
 from .. import service
 from ..service import Filter, in_range
+from ..service.query import report_count
 from ..errors import FlashpointError
 from ..store import Store
 
@@ -191,7 +192,7 @@ def overview(store: Store) -> dict:
 def importance(event: dict) -> tuple:
     """How much an event matters to a reader: material conflict first, then how many
     sources and reports carry it, then how severe (Goldstein) it is, then dated before not."""
-    return (event.get("quad_class") == 4, len(event.get("sources") or []), len(event.get("mentions") or []),
+    return (event.get("quad_class") == 4, len(event.get("sources") or []), report_count(event),
             -(event.get("goldstein") or 0), event.get("date_precision") == "day")
 
 

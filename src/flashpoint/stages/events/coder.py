@@ -20,7 +20,7 @@ from .circumstances import date_of, event_mode, location_of, names_place, state_
 from .output import make_event, unique_numbered
 from .participants import Participant, ParticipantResolver
 from .status import StatusReader, after_publication, is_historical, speech_act
-from .syntax import clash_sides, subject
+from .syntax import clash_sides, paired_sides, subject
 from .triggers import Found, TriggerFinder
 from .words import (ACTORLESS_TYPES, ANIMATE_PATIENT_VERBS, CLASH_WORDS, CROWD_VOICE_TYPES, MUTUAL_TYPES,
                     OCCURRENCE_VERBS, PASSIVE_SUBJECTS, PAST_STATUSES, PLACE_TARGET_TYPES, PROTEST_CROWDS,
@@ -42,6 +42,26 @@ def mutual_pairs(coding: Coding, actors: list[Participant], recipients: list[Par
     if coding.event_type in MUTUAL_TYPES and not recipients and len({a.mention.name for a in actors}) > 1:
         return [(a, b) for a in actors for b in actors if a.mention.name != b.mention.name]
     return None
+
+
+def side_pairs(clash: Token, participants: list[Participant]) -> list[tuple[Participant, Participant]] | None:
+    """The sides of a clash, each acting on each other side as a mutual act is coded (no side
+    on itself, none with no one); told pair by pair ("clashes between Iran and Israel, Syria
+    and Israel", `paired_sides`), each pair's first side on its second only. None when the
+    clash names fewer than two sides."""
+    sides = list({p.mention.start: p for p in participants}.values())
+    if len(sides) < 2:
+        return None
+    pairs = paired_sides(clash)
+    if pairs is None:
+        return [(a, b) for a in sides for b in sides if a.mention.start != b.mention.start]
+    participants = sides
+
+    def covering(i: int) -> Participant | None:
+        return next((p for p in participants if p.mention.start <= i < p.mention.end or p.mention.head == i), None)
+
+    out = [(covering(a), covering(b)) for a, b in pairs]
+    return [(a, b) for a, b in out if a is not None and b is not None and a.mention.start != b.mention.start] or None
 
 
 class EventCoder:
@@ -119,6 +139,8 @@ class EventCoder:
         token = found.token
         actors, recipients = self.arguments.arguments(found, index)
         pairs = mutual_pairs(found.coding, actors, recipients)
+        if found.kind == "noun" and token.lemma_.lower() in CLASH_WORDS:
+            pairs = side_pairs(token, actors + recipients) or pairs
         if actors and not recipients and not pairs and found.kind in ("verb", "particle", "noun"):
             recipients = self.arguments.topic_recipients(found, actors, index)
         if not self._reports_event(found, actors, recipients):

@@ -60,12 +60,16 @@ class Participant:
     path: str
 
 
+MEASURE_ENTITIES = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY"})
+
+
 def names_people(token: Token) -> bool:
     """Whether an unresolved noun phrase can be a victim worth keeping: people counted or
     named ("50 persons", "two children", "a man", "Naresh Yadav"), not "the insecurity"."""
     if token.pos_ == "PROPN" or token.ent_type_ in ("PERSON", "NORP", "ORG"):
         return True
-    if token.pos_ != "NOUN":
+    if token.pos_ != "NOUN" or token.ent_type_ in MEASURE_ENTITIES:
+        # "over five years", "two weeks", "$5m", "40 percent": times and amounts, not people
         return False
     if token.tag_ in ("NNS", "NNPS"):
         return True

@@ -57,6 +57,12 @@ def clash_sides(clash: Token) -> list[Token]:
             for o in prep_objects(p)]
 
 
+def reduced_passive(verb: Token) -> bool:
+    """A passive participle modifying a noun, "the people killed in the firing"; one with a
+    "by" agent is passive whatever its tag (the tagger often says VBD: "a deal struck by")."""
+    return verb.dep_ == "acl" and (verb.tag_ == "VBN" or any(c.dep_ == "agent" for c in verb.children))
+
+
 def own_passive(verb: Token) -> bool:
     """A verb with a passive auxiliary of its own: "was attacked"."""
     return any(c.dep_ == "auxpass" for c in verb.children)
@@ -91,7 +97,7 @@ def subject(verb: Token, seen: frozenset = frozenset()) -> tuple[list[Token], st
         return [head], "relcl", False
     if verb.dep_ == "acl" and verb.tag_ == "VBG":
         return [head], "acl", False  # a reduced relative: "gunmen firing on the crowd"
-    if verb.dep_ == "acl" and verb.tag_ == "VBN" and head.pos_ in ("NOUN", "PROPN", "PRON"):
+    if reduced_passive(verb) and head.pos_ in ("NOUN", "PROPN", "PRON"):
         return [head], "acl-pass", True  # a reduced passive relative: "the people killed in the firing"
     if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
         # "Pakistan reacted by recalling its ambassador": the subject of the verb the
@@ -128,3 +134,28 @@ def _controlled_subject(verb: Token, seen: frozenset) -> tuple[list[Token], str,
             return [], "", False
         return tokens, f"acomp-{path}" if tokens else "", False
     return [], "", False
+
+
+def paired_sides(clash: Token) -> list[tuple[int, int]] | None:
+    """The pairs of sides of a clash named pair by pair: "clashes between Iran and Israel,
+    Syria and Israel, and Turkey and the Kurds" are three clashes, not one among six sides.
+    The sides are the conjuncts after "between"; "and" joins the two sides of a pair, a comma
+    closes it. Token indices of each pair's heads, or None when the sides are not all pairs
+    ("clashes between Iran, Iraq and Syria": one clash of three)."""
+    objects = clash_sides(clash)
+    if not objects:
+        return None
+    heads = sorted({t.i for o in objects for t in (o, *o.conjuncts)})
+    if len(heads) < 4:
+        return None
+    doc = clash.doc
+    groups: list[list[int]] = [[heads[0]]]
+    for before, after in zip(heads, heads[1:]):
+        closes = any(doc[j].text == "," for j in range(before + 1, after))
+        if closes:
+            groups.append([after])
+        else:
+            groups[-1].append(after)
+    if len(groups) < 2 or any(len(g) != 2 for g in groups):
+        return None
+    return [(g[0], g[1]) for g in groups]

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from ...knowledge.events import Coding, EventLexicon
+from .syntax import reduced_passive
 from .words import (CAUSE_VERBS, CONTINUATIVE, DEONTIC, NAME_ENTITIES, NEEDS_PARTNER, NOMINAL_DEPS, OBJECTS,
                     PASSIVE_SUBJECTS, PERSONAL_OBJECTS, RELATIVE_PRONOUNS, SUBJECTS)
 
@@ -67,6 +68,12 @@ class TriggerFinder:
                 for word in (child.lower_, child.lemma_.lower()):
                     if (lemma, word) in lex.particles:
                         return Found(token, lex.particles[(lemma, word)], "particle", child)
+        if reduced_passive(token):
+            # a passive participle's object is the noun it modifies: "a bargain struck in 2016"
+            # is "struck a bargain"
+            for word in (token.head.lower_, token.head.lemma_.lower()):
+                if (lemma, word) in lex.particles:
+                    return Found(token, lex.particles[(lemma, word)], "particle", token.head)
         if lemma in lex.speech_verbs and self.demand_clause(token) is not None:
             return Found(token, Coding("REQUEST", None, "10", "deontic"), "deontic", self.demand_clause(token))
         if lemma in ("fire", "launch") and self.weapon_object(token) is not None:
