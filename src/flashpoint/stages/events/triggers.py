@@ -9,8 +9,8 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from ...knowledge.events import Coding, EventLexicon
-from .words import (CAUSE_VERBS, CONDEMNING, CONTINUATIVE, DEONTIC, DEONTIC_VERBS, DIRECTIVE_VERBS, NAME_ENTITIES, NEEDS_PARTNER,
-                    NEEDS_TOPIC, NOMINAL_DEPS, OBJECTS, PASSIVE_SUBJECTS, PERSONAL_OBJECTS, PRAISING, REGARD_VERBS, RELATIVE_PRONOUNS,
+from .words import (CAUSE_VERBS, CONTINUATIVE, DEONTIC, DEONTIC_VERBS, DIRECTIVE_VERBS, NAME_ENTITIES, NEEDS_PARTNER,
+                    NEEDS_TOPIC, NOMINAL_DEPS, OBJECTS, PASSIVE_SUBJECTS, PERSONAL_OBJECTS, RELATIVE_PRONOUNS,
                     SUBJECTS, TOPIC_PREPS)
 
 # A clause introduced by "for" that says what is called or pressed for: "pushing for Kurdish
@@ -37,11 +37,6 @@ def continuative(particle: Token) -> bool:
     (a time) or "attacked on Monday" (a preposition)."""
     return (particle.dep_ in ("advmod", "prt") and particle.lower_ in CONTINUATIVE
             and not any(c.dep_ == "prep" and c.lower_ == "of" for c in particle.children))
-
-
-def of_objects(noun: Token) -> list[Token]:
-    """The objects of a noun's "of" ("an act of aggression": aggression)."""
-    return [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
 
 
 def dated(preposition: Token) -> bool:
@@ -94,9 +89,6 @@ class TriggerFinder:
             return Found(token, lex.particles[(lemma, "for")], "particle", mark)
         if lemma in DIRECTIVE_VERBS and self.directive_clause(token) is not None:
             return Found(token, Coding("REQUEST", None, "020", "verb"), "verb")
-        judged = self.judgement(token)
-        if judged is not None:
-            return Found(token, judged, "verb")
         if lemma in lex.speech_verbs and self.demand_clause(token) is not None:
             return Found(token, Coding("REQUEST", None, "10", "deontic"), "deontic", self.demand_clause(token))
         if lemma in ("fire", "launch") and self.weapon_object(token) is not None:
@@ -244,30 +236,6 @@ class TriggerFinder:
                 subjects = [c for c in clause.children if c.dep_ in SUBJECTS | PASSIVE_SUBJECTS]
                 if subjects and self._party(subjects[0]):
                     return clause
-        return None
-
-    def judgement(self, verb: Token) -> Coding | None:
-        """ACCUSE (or SUPPORT) for a verb of saying or regarding whose complement condemns (or
-        praises) a party or its act: "said Turkey's offensive was illegal", "called Iran's strikes
-        an act of aggression". The judged phrase must name a party, who is then the recipient."""
-        lemma = verb.lemma_.lower()
-        pairs = []  # (the judgement, the phrases judged)
-        if lemma in self.lexicon.speech_verbs:
-            clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.lemma_ == "be" and not any(n.dep_ == "neg" for n in c.children)]
-            pairs += [(p, [s for s in c.children if s.dep_ in SUBJECTS]) for c in clauses for p in c.children if p.dep_ in ("acomp", "attr")]
-        if lemma in REGARD_VERBS and not any(c.dep_ == "neg" for c in verb.children):
-            judged = [c for c in verb.children if c.dep_ in OBJECTS]
-            predicates = [c for c in verb.children if c.dep_ == "oprd"]
-            predicates += [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for o in c.children if o.pos_ in ("NOUN", "ADJ")]
-            pairs += [(p, judged) for p in predicates]
-        for predicate, judged in pairs:
-            words = {w.lemma_.lower() for p in (predicate, *predicate.conjuncts) for w in (p, *of_objects(p))}
-            if not any(self._party(t) and t.pos_ != "PRON" for j in judged for t in j.subtree):
-                continue
-            if words & CONDEMNING:
-                return Coding("ACCUSE", "disapprove", "111", "verb")
-            if words & PRAISING:
-                return Coding("SUPPORT", None, "051", "verb")
         return None
 
     @staticmethod

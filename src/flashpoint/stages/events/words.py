@@ -47,8 +47,6 @@ DEONTIC = {"must", "should", "ought"}
 # "said refugees need to return": an obligation told with a verb rather than a modal
 DEONTIC_VERBS = {"need"}
 DIRECTIVE_VERBS = words("events", "directive_verbs")
-CONDEMNING = words("events", "condemning_predicates")
-PRAISING = words("events", "praising_predicates")
 NEEDS_TOPIC = words("events", "needs_topic_objects")
 TOPIC_PREPS = words("events", "topic_preps")
 RECEIVING_VERBS = {"receive", "get", "accept"}
