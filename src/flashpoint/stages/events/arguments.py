@@ -18,7 +18,7 @@ from ...stage import DocState
 from .participants import Participant, ParticipantResolver, described_group
 from .syntax import clash_sides, free_relative, free_relative_targets, own_passive, prep_objects, same, subject
 from .triggers import Found, TriggerFinder
-from .words import (CLASH_WORDS, MUTUAL_TYPES, NOT_TOPIC_PREPS, OBJECTS, PASSIVE_SUBJECTS, RECEIVING_VERBS,
+from .words import (CLASH_WORDS, CONSULT_SETTING_PREPS, MUTUAL_TYPES, NOT_TOPIC_PREPS, OBJECTS, PASSIVE_SUBJECTS, RECEIVING_VERBS,
                     RECIPIENT_PREPS, SPEECH_TYPES, SUBJECTS, THEME_CLASSES, TOPIC_DEPS, TOPIC_DEPS_OF_SPEECH)
 
 Arguments = tuple[list[Participant], list[Participant]]  # (actors, recipients)
@@ -138,7 +138,8 @@ class ArgumentReader:
         recipients: list[Participant] = []
         for s in subjects:
             actors += participants(s, subject_path, index, keep_unresolved=described_group(s))
-        objects = [c for c in verb.children if c.dep_ in OBJECTS and c.lower_ not in self.lexicon.modes.get("ASSAULT", {})]
+        objects = [c for c in verb.children if c.dep_ in OBJECTS and c.lower_ not in self.lexicon.modes.get("ASSAULT", {})
+                   and not same(c, found.particle)]  # "inflicted losses on": the phrase's own object
         if coding.needs_object in THEME_CLASSES:
             # "shared intelligence with Israel": what is handed over is no recipient
             objects = [o for o in objects if not self.triggers.in_object_class(o, coding.needs_object)]
@@ -241,10 +242,14 @@ class ArgumentReader:
                     actors, recipients = self._received(noun, governor, recipients, index)
                 elif governor.lemma_.lower() in self.lexicon.light_verbs:
                     actors, recipients = self._light_verb_arguments(found, governor, recipients, index)
-            elif noun.dep_ == "pobj" and governor.lower_ == "with" and governor.head.pos_ == "VERB":
+            elif noun.dep_ == "pobj" and governor.head.pos_ in ("VERB", "AUX") and (
+                    (governor.lower_ == "with" and governor.head.pos_ == "VERB")
+                    or (coding.event_type == "CONSULT" and governor.lower_ in CONSULT_SETTING_PREPS)):
+                # "armed with", and "said in a phone call with Putin", "quit during talks with":
+                # whoever does the verb took part in the talks
                 subjects, path, passive = subject(governor.head)
                 for s in subjects if not passive else []:
-                    actors += participants(s, f"with-{path}", index)
+                    actors += participants(s, f"{governor.lower_}-{path}", index)
         return actors, recipients
 
     def _noun_phrase_arguments(self, found: Found, index: int) -> Arguments:

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from ...knowledge.events import QUAD_CLASS, Coding, EventLexicon
 from .triggers import TriggerFinder
-from .words import (HABITUAL_ADVERBS, HISTORICAL_DAYS, NEGATIVE_PRONOUNS, OBJECTS, PASSIVE_SUBJECTS, PAST_MARKERS,
+from .words import (CONSULT_SETTING_PREPS, DIRECTIVE_VERBS, HABITUAL_ADVERBS, HISTORICAL_DAYS, NEGATIVE_PRONOUNS, OBJECTS, PASSIVE_SUBJECTS, PAST_MARKERS,
                     RELATIVE_PRONOUNS, STATUS_CLAUSE_LINKS, STATUS_RANK, SUBJECTS)
 
 # The status the noun that governs an event noun gives it ("the threat of strikes", "plans
@@ -127,6 +127,8 @@ class StatusReader:
         if any(c.lower_ in PAST_MARKERS and c.dep_ == "amod" for c in trigger.children):
             statuses.append("historical")
         node = trigger.head if trigger.dep_ in OBJECTS | SUBJECTS | PASSIVE_SUBJECTS and trigger.head.pos_ in ("VERB", "AUX") else None
+        if node is None and self.setting_of(trigger) is not None:
+            node = self.setting_of(trigger)  # "will travel to Paris for talks": the talks are as planned as the trip
         if node is not None and trigger.dep_ in OBJECTS and self.governing_cue(node):
             statuses.append(self.governing_cue(node))  # "demanded the arrest of", "threatened a strike"
         return statuses, node
@@ -159,7 +161,7 @@ class StatusReader:
             statuses += self._cues_on(node)
             if node.dep_ in STATUS_CLAUSE_LINKS and node.head.i != node.i:
                 head = node.head
-                cue = cues.get(head.lemma_.lower()) or self.governing_cue(head)
+                cue = self.directed(head, node) or cues.get(head.lemma_.lower()) or self.governing_cue(head)
                 if cue is not None and node.dep_ != "conj":
                     statuses.append(cue if cue != "denied" or head.lemma_.lower() == "deny" else "denied")
                 node = head
@@ -210,9 +212,28 @@ class StatusReader:
                 return True
         return False
 
+    def setting_of(self, noun: Token) -> Token | None:
+        """The verb whose subject took part in the talks or call a noun names ("said in a phone
+        call with", "travelled to Paris for talks"; see `ArgumentReader.noun_arguments`)."""
+        if noun.dep_ != "pobj" or noun.head.lower_ not in CONSULT_SETTING_PREPS or noun.head.head.pos_ not in ("VERB", "AUX"):
+            return None
+        coding = self.triggers.noun_coding(noun)
+        return noun.head.head if coding is not None and coding.event_type == "CONSULT" else None
+
+    def directed(self, verb: Token, clause: Token) -> str | None:
+        """"hypothetical" for what a directive verb asks another party to do ("wants Moscow to
+        withdraw", "told the US to leave"): asked for, not done, nor the asker's own plan."""
+        directive = self.triggers.directive_clause(verb) if verb.lemma_.lower() in DIRECTIVE_VERBS else None
+        if directive is not None and directive.i == clause.i:
+            return "hypothetical"
+        return None
+
     def governing_cue(self, verb: Token) -> str | None:
-        """The status a verb gives to the action it asks for, threatens or refuses."""
+        """The status a verb gives to the action it asks for, threatens or refuses (a phrasal
+        request with a "for" clause too: "pushing for the fighters to be allowed")."""
         coding = self.lexicon.verbs.get(verb.lemma_.lower()) if verb.pos_ == "VERB" else None
+        if coding is None and verb.pos_ == "VERB" and self.triggers.for_clause_mark(verb) is not None:
+            coding = self.lexicon.particles.get((verb.lemma_.lower(), "for"))
         return {"REQUEST": "hypothetical", "THREATEN": "threatened", "REJECT": "negated"}.get(coding.event_type) if coding else None
 
     def reported(self, verb: Token) -> bool:

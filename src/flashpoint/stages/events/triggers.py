@@ -10,8 +10,16 @@ from spacy.tokens import Token
 
 from ...knowledge.events import Coding, EventLexicon
 from .syntax import reduced_passive
-from .words import (CAUSE_VERBS, CONTINUATIVE, DEONTIC, NAME_ENTITIES, NEEDS_PARTNER, NOMINAL_DEPS, OBJECTS,
-                    PASSIVE_SUBJECTS, PERSONAL_OBJECTS, RELATIVE_PRONOUNS, SUBJECTS)
+from .words import (CAUSE_VERBS, CONTINUATIVE, DEONTIC, DEONTIC_VERBS, DIRECTIVE_VERBS, NAME_ENTITIES, NEEDS_PARTNER,
+                    NEEDS_TOPIC, NOMINAL_DEPS, OBJECTS, PASSIVE_SUBJECTS, PERSONAL_OBJECTS, RELATIVE_PRONOUNS,
+                    SUBJECTS, TOPIC_PREPS)
+
+# A clause introduced by "for" that says what is called or pressed for: "pushing for Kurdish
+# fighters to be allowed to stay" reads as "push for" as much as "pushing for a ceasefire" does.
+CLAUSE_LINKS = ("advcl", "ccomp", "xcomp")
+# Who can be directed to act: a named party or a pronoun ("told the Turks to", "wants them to"),
+# not "told reporters to wait".
+PARTY_ENTITIES = {"GPE", "ORG", "NORP", "PERSON"}
 
 
 @dataclass
@@ -29,6 +37,13 @@ def continuative(particle: Token) -> bool:
     (a time) or "attacked on Monday" (a preposition)."""
     return (particle.dep_ in ("advmod", "prt") and particle.lower_ in CONTINUATIVE
             and not any(c.dep_ == "prep" and c.lower_ == "of" for c in particle.children))
+
+
+def dated(preposition: Token) -> bool:
+    """A preposition whose object is a date or time ("a call on Sunday"): it says when, so it
+    makes no phrase with the noun ("a call on the West to act" does)."""
+    objects = [c for c in preposition.children if c.dep_ == "pobj"]
+    return bool(objects) and all(o.ent_type_ in ("DATE", "TIME") for o in objects)
 
 
 class TriggerFinder:
@@ -52,7 +67,8 @@ class TriggerFinder:
             coding = self.noun_coding(token)
             if coding is not None:
                 lemma = token.lemma_.lower()
-                particle = next((c for c in token.children if c.dep_ == "prep" and (lemma, c.lower_) in self.lexicon.particles), None)
+                particle = next((c for c in token.children if c.dep_ == "prep" and not dated(c)
+                                 and (lemma, c.lower_) in self.lexicon.particles), None)
                 return Found(token, coding, "noun", particle)
         return None
 
@@ -66,7 +82,7 @@ class TriggerFinder:
         for child in token.children:
             if child.dep_ in ("prt", "prep", "dobj") and not moving:
                 for word in (child.lower_, child.lemma_.lower()):
-                    if (lemma, word) in lex.particles:
+                    if (lemma, word) in lex.particles and not self._lacks_topic(token, child):
                         return Found(token, lex.particles[(lemma, word)], "particle", child)
         if reduced_passive(token):
             # a passive participle's object is the noun it modifies: "a bargain struck in 2016"
@@ -74,6 +90,11 @@ class TriggerFinder:
             for word in (token.head.lower_, token.head.lemma_.lower()):
                 if (lemma, word) in lex.particles:
                     return Found(token, lex.particles[(lemma, word)], "particle", token.head)
+        mark = self.for_clause_mark(token)
+        if mark is not None and (lemma, "for") in lex.particles:
+            return Found(token, lex.particles[(lemma, "for")], "particle", mark)
+        if lemma in DIRECTIVE_VERBS and self.directive_clause(token) is not None:
+            return Found(token, Coding("REQUEST", None, "020", "verb"), "verb")
         if lemma in lex.speech_verbs and self.demand_clause(token) is not None:
             return Found(token, Coding("REQUEST", None, "10", "deontic"), "deontic", self.demand_clause(token))
         if lemma in ("fire", "launch") and self.weapon_object(token) is not None:
@@ -181,7 +202,7 @@ class TriggerFinder:
             if (modifier, lower, "") in lex.phrases:
                 return lex.phrases[(modifier, lower, "")]
         for child in token.children:
-            if child.dep_ == "prep":
+            if child.dep_ == "prep" and not dated(child):
                 if (lemma, child.lower_) in lex.particles:
                     return lex.particles[(lemma, child.lower_)]
                 if child.lower_ == "of":
@@ -194,11 +215,56 @@ class TriggerFinder:
 
     def demand_clause(self, verb: Token) -> Token | None:
         """The complement of a speech verb that says what someone must do ("said Iraq must
-        cooperate"): a reported obligation is a demand on the clause's subject."""
+        cooperate", "insisted refugees need to return"): a reported obligation is a demand on
+        the clause's subject."""
         for clause in verb.children:
-            if clause.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ in DEONTIC for c in clause.children):
-                if any(c.dep_ in SUBJECTS | PASSIVE_SUBJECTS for c in clause.children):
+            if clause.dep_ != "ccomp" or not any(c.dep_ in SUBJECTS | PASSIVE_SUBJECTS for c in clause.children):
+                continue
+            if any(c.dep_ == "aux" and c.lower_ in DEONTIC for c in clause.children):
+                return clause
+            if clause.lemma_.lower() in DEONTIC_VERBS and clause.pos_ == "VERB" and any(c.dep_ == "xcomp" for c in clause.children):
+                return clause
+        return None
+
+    def directive_clause(self, verb: Token) -> Token | None:
+        """The to-infinitive with its own subject that a directive verb asks for: "told the US
+        to get out" (object and xcomp), "wants Moscow to rein in Iran" (a ccomp with a
+        subject). None when the one directed is no party or the verb is passive."""
+        if any(c.dep_ in PASSIVE_SUBJECTS for c in verb.children):
+            return None  # "is expected to announce": a forecast, not a directive
+        party = next((c for c in verb.children if c.dep_ in OBJECTS), None)
+        for clause in verb.children:
+            if not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+                continue
+            if clause.dep_ == "xcomp" and party is not None and clause.i > party.i:
+                return clause if self._party(party) else None
+            if clause.dep_ == "ccomp":
+                subjects = [c for c in clause.children if c.dep_ in SUBJECTS | PASSIVE_SUBJECTS]
+                if subjects and self._party(subjects[0]):
                     return clause
+        return None
+
+    @staticmethod
+    def _lacks_topic(verb: Token, particle: Token) -> bool:
+        """A phrase object that needs what it is about and names nothing: "expressed concern"
+        with no "over", "about", ... on the object or the verb."""
+        if particle.dep_ not in OBJECTS or particle.lower_ not in NEEDS_TOPIC:
+            return False
+        return not any(c.dep_ == "prep" and c.lower_ in TOPIC_PREPS for node in (verb, particle) for c in node.children)
+
+    @staticmethod
+    def _party(noun: Token) -> bool:
+        """A noun phrase that can name a party: a name or a pronoun."""
+        return noun.pos_ in ("PROPN", "PRON") or noun.ent_type_ in PARTY_ENTITIES
+
+    @staticmethod
+    def for_clause_mark(verb: Token) -> Token | None:
+        """The "for" that introduces a clause the verb governs ("pushing for X to be allowed")."""
+        for clause in verb.children:
+            if clause.dep_ in CLAUSE_LINKS and clause.i > verb.i:
+                mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "for"), None)
+                if mark is not None:
+                    return mark
         return None
 
     def weapon_object(self, verb: Token) -> Token | None:

@@ -27,7 +27,8 @@ TOPIC_DEPS_OF_SPEECH = TOPIC_DEPS | {"ccomp", "xcomp"}
 # Prepositions that introduce the recipient, by event type. "in" never does: it gives the place.
 RECIPIENT_PREPS = MappingProxyType({event_type: frozenset(preps) for event_type, preps in table("events", "recipient_preps").items()})
 # A noun of communication is an event only with a partner or a medium ("a phone call with").
-NEEDS_PARTNER = {"call", "conversation"}
+NEEDS_PARTNER = words("events", "needs_partner")
+CONSULT_SETTING_PREPS = words("events", "consult_setting_preps")
 PERSONAL_PRONOUNS = {"he", "she", "him", "her", "his"}
 PERSONAL_OBJECTS = {"him", "her", "them", "us", "me"}
 GROUP_PRONOUNS = words("events", "group_pronouns")
@@ -42,7 +43,12 @@ REPORTING_VERBS = {"claim", "deny"}
 EXPLETIVES = {"it", "there"}  # subjects that name nobody: "it is easy to blame Iran"
 NEGATIVE_PRONOUNS = {"none", "nobody", "nothing", "neither", "noone"}
 DEFINITE_DETERMINERS = {"the", "this", "these", "that", "those"}
-DEONTIC = {"must", "should"}
+DEONTIC = {"must", "should", "ought"}
+# "said refugees need to return": an obligation told with a verb rather than a modal
+DEONTIC_VERBS = {"need"}
+DIRECTIVE_VERBS = words("events", "directive_verbs")
+NEEDS_TOPIC = words("events", "needs_topic_objects")
+TOPIC_PREPS = words("events", "topic_preps")
 RECEIVING_VERBS = {"receive", "get", "accept"}
 BOUND_WORDS = {"since", "until", "till", "before"}  # a date after them bounds the event, does not date it
 PAST_MARKERS = {"previous", "past", "prior", "former", "earlier"}

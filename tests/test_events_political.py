@@ -1,0 +1,101 @@
+"""Triggers of political and diplomatic acts (not only violence): criticism and praise, talks
+and calls, directives and demands in reported speech, rejections and objections. Every
+sentence here was written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+import flashpoint
+
+
+@pytest.fixture(scope="module")
+def coded(every_event_pipeline):
+    def run(text: str, published: str = "2019-01-20"):
+        [record] = flashpoint.extract([{"id": "t", "text": text, "published": published}], pipeline=every_event_pipeline)
+        return record
+
+    return run
+
+
+def _summary(record):
+    return [(e.event_type, e.actor and e.actor.code, e.recipient and e.recipient.code, e.status) for e in record.events]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a directive verb with a to-infinitive that has its own subject asks that party to act
+    ("Erdogan told the United States to withdraw its troops.", ("REQUEST", "TURGOV", "USA", "occurred")),
+    ("Washington wants Moscow to rein in Iranian forces.", ("REQUEST", "USA", "RUS", "occurred")),
+    ("Pakistan expects Kabul to hand over the militants.", ("REQUEST", "PAK", "AFG", "occurred")),
+    # an obligation told with "need to" is a demand, as "must" is
+    ("The Kurdish spokesman insisted Turkey needs to end the offensive.", ("REQUEST", "KUR", "TUR", "occurred")),
+])
+def test_directives_and_obligations_in_reported_speech_are_requests(coded, text, expected):
+    assert expected in _summary(coded(text))
+
+
+def test_what_a_directive_asks_for_has_not_happened(coded):
+    record = coded("Erdogan told the United States to withdraw its troops.")
+    assert [e.status for e in record.events if e.event_type == "RETREAT"] == ["hypothetical"]
+    record = coded("Washington wants Moscow to withdraw its forces from Syria.")
+    assert [e.status for e in record.events if e.event_type == "RETREAT"] == ["hypothetical"]
+    assert not [e for e in record.events if e.event_type == "AGREE"]  # not Moscow's own plan
+
+
+@pytest.mark.parametrize("text", ["Trump told reporters to wait.", "The talks are expected to resume."])
+def test_no_directive_to_no_party(coded, text):
+    assert not [e for e in coded(text).events if e.event_type == "REQUEST"]
+
+
+def test_a_clause_pressed_for_is_a_request(coded):
+    record = coded("The minister had been pushing for Kurdish fighters to be released.")
+    assert [e.rule.split(":")[0] for e in record.events if e.event_type == "REQUEST"] == ["request.push-for"]
+    assert not [e for e in record.events if e.event_type == "RETREAT" and e.status == "occurred"]
+
+
+def test_concern_over_an_act_accuses_its_doer_but_concern_alone_is_no_event(coded):
+    assert ("ACCUSE", "RUSGOV", "TUR", "occurred") in _summary(
+        coded("The Russian foreign ministry expressed serious concern over the Turkish offensive."))
+    assert ("ACCUSE", "DEU", "TUR", "occurred") in _summary(coded("Germany voiced concerns about the Turkish operation in Afrin."))
+    record = coded("The Delft policing forum has expressed concern after a shop was looted in the area.")
+    assert not [e for e in record.events if e.event_type == "ACCUSE"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russia disputed the American account of the strike.", ("REJECT", "RUS", "USA", "occurred")),
+    ("Russia objected to the draft resolution.", ("REJECT", "RUS", None, "occurred")),
+    ("The talks were postponed over Turkish objections.", ("REJECT", "TUR", None, "occurred")),
+    ("Egypt hailed Qatar's mediation.", ("SUPPORT", "EGY", "QAT", "occurred")),
+    ("The US envoy resigned over Trump's decision to withdraw troops from Syria.", ("PROTEST", "USAGOV", "USAGOV", "occurred")),
+    ("Iran insisted it would push the militants out of Idlib.", ("THREATEN", "IRN", "REB", "occurred")),
+    ("Kurdish fighters inflicted heavy losses on Turkish troops.", ("ASSAULT", "KUR", "TURMIL", "occurred")),
+    ("Turkish troops have encircled the city of Afrin.", ("COERCE", "TURMIL", "SYR", "occurred")),
+])
+def test_rejections_praise_protest_and_force_phrases(coded, text, expected):
+    assert expected in _summary(coded(text))
+
+
+def test_the_envoy_who_resigns_over_a_decision_protests_against_its_maker(coded):
+    [event] = [e for e in coded("The US envoy resigned over Trump's decision to withdraw troops from Syria.").events
+               if e.event_type == "PROTEST"]
+    assert event.recipient.name == "Donald Trump"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Turkish president said in a phone call with Vladimir Putin that the operation would continue.",
+     [("CONSULT", "TURGOV", "RUSGOV", "occurred")]),
+    # one call, two callers: one CONSULT each; "a call on Sunday" is no "call on" (a request)
+    ("In a joint telephone call to the Kremlin on Sunday, Angela Merkel and Emmanuel Macron urged Putin to act.",
+     [("CONSULT", "DEUGOV", "RUSGOV", "occurred"), ("CONSULT", "FRAGOV", "RUSGOV", "occurred")]),
+    ("Britain said it remains in contact with the Turkish authorities.", [("CONSULT", "GBR", "TURGOV", "occurred")]),
+])
+def test_talks_and_calls_in_a_setting_phrase_are_the_subjects(coded, text, expected):
+    summary = _summary(coded(text))
+    consults = [s for s in summary if s[0] == "CONSULT"]
+    assert sorted(consults) == sorted(expected)
+    assert not [s for s in summary if s[0] == "REQUEST" and s[2] is None]
+
+
+def test_talks_one_travels_to_are_not_held_yet(coded):
+    record = coded("The Turkish foreign minister will travel to Paris for talks.")
+    assert not [e for e in record.events if e.event_type == "CONSULT" and e.status == "occurred"]
