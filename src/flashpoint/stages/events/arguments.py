@@ -16,10 +16,11 @@ from spacy.tokens import Token
 from ...knowledge.events import QUAD_CLASS, EventLexicon
 from ...stage import DocState
 from .participants import Participant, ParticipantResolver, described_group
-from .syntax import clash_sides, free_relative, free_relative_targets, own_passive, prep_objects, same, subject
+from .syntax import (agent_objects, clash_sides, free_relative, free_relative_targets, is_agent_phrase, own_passive,
+                     prep_objects, same, subject)
 from .triggers import Found, TriggerFinder
-from .words import (CLASH_WORDS, CONSULT_SETTING_PREPS, MUTUAL_TYPES, NOT_TOPIC_PREPS, OBJECTS, PASSIVE_SUBJECTS, RECEIVING_VERBS,
-                    RECIPIENT_PREPS, SPEECH_TYPES, SUBJECTS, THEME_CLASSES, TOPIC_DEPS, TOPIC_DEPS_OF_SPEECH)
+from .words import (CLASH_WORDS, CONSULT_SETTING_PREPS, MUTUAL_TYPES, NOT_TOPIC_PREPS, OBJECTS, PASSIVE_SUBJECTS,
+                    PURPOSE_PREPS, RECEIVING_VERBS, RECIPIENT_PREPS, SPEECH_TYPES, SUBJECTS, THEME_CLASSES, TOPIC_DEPS, TOPIC_DEPS_OF_SPEECH)
 
 Arguments = tuple[list[Participant], list[Participant]]  # (actors, recipients)
 
@@ -100,12 +101,14 @@ class ArgumentReader:
             before = self.subject_before_parenthetical(verb)
             if before is not None:
                 subjects, subject_path, passive = [before], "before-parenthetical", own_passive(verb)
+        if subject_path in ("", "acl") and not any(self.people.participants(s, subject_path, index) for s in subjects):
+            subjects, subject_path = self.nominal_controller(found) or (subjects, subject_path)
         victims = coding.event_type in ("ASSAULT", "COERCE") and coding.needs_object is None
         if passive:
             actors, recipients = self._passive_arguments(verb, subjects, subject_path, index, victims)
         else:
             actors, recipients = self._active_arguments(found, subjects, subject_path, index, victims)
-        recipients = self._other_side(verb, actors, recipients, index)
+        recipients = self._other_side(verb, coding.event_type, actors, recipients, index)
         if not recipients and coding.event_type == "REQUEST":
             # "demanded that the US cancel the sale": who is asked to act is the subject of the
             # clause that says what is asked
@@ -123,6 +126,8 @@ class ArgumentReader:
         agent_object = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
         if agent_object is not None:
             actors = self.people.participants(agent_object, "agent", index)
+        elif agent_objects(verb):
+            actors = [p for o in agent_objects(verb) for p in self.people.participants(o, "hands", index)]
         else:
             actors = self.cause_actors(verb, index)
         recipients: list[Participant] = []
@@ -151,12 +156,18 @@ class ArgumentReader:
                     recipients += participants(target, "what-dobj", index)
         return actors, recipients
 
-    def _other_side(self, verb: Token, actors: list[Participant], recipients: list[Participant], index: int) -> list[Participant]:
+    def _other_side(self, verb: Token, event_type: str, actors: list[Participant], recipients: list[Participant],
+                    index: int) -> list[Participant]:
         """"Pakistan recalled its ambassador from Iran": when every recipient is the actors'
         own, the actor's own agent is the means; the other side is in the "from", "to" or
-        "with" phrase ("pulled its troops out of Syria": the "of" under "out" is a "from")."""
+        "with" phrase ("pulled its troops out of Syria": the "of" under "out" is a "from").
+        What a withdrawal moves (the actor's own, or troops, whoever's they are: "ordered to
+        withdraw 2,000 US troops from Syria") is never its recipient: with no other side named
+        ("pulled out its troops from the area") it has none."""
         own = {a.mention.country for a in actors if a.mention.country}
-        if not (recipients and own and all(r.mention.country in own for r in recipients)):
+        retreat = event_type == "RETREAT"
+        moved = [r for r in recipients if (own and r.mention.country in own) or (retreat and r.mention.sector == "MIL")]
+        if not recipients or len(moved) < len(recipients):
             return recipients
         out_of = [c for out in verb.children if out.lower_ == "out" for c in out.children if c.dep_ == "prep" and c.lower_ == "of"]
         phrases = [*verb.children, *(c for o in verb.children if o.dep_ in OBJECTS for c in o.children)]
@@ -164,7 +175,7 @@ class ArgumentReader:
         others = [p for prep in phrases
                   for o in prep.children if o.dep_ == "pobj" for p in self.people.participants(o, f"prep-{prep.lower_}", index)]
         others = [p for p in others if p.mention.country not in own]
-        return others or recipients
+        return others or ([] if event_type == "RETREAT" else recipients)
 
     def _prep_recipients(self, found: Found, index: int) -> list[Participant]:
         """The objects of the prepositions the event type takes ("attacked on", "talks with")
@@ -180,10 +191,41 @@ class ArgumentReader:
                 continue
             if same(prep, found.particle) and prep.lower_ == "for":
                 continue  # "call for restraint": the thing asked for, not a recipient
+            if is_agent_phrase(prep):
+                continue  # "killed at the hands of rebels": the doer
             if prep.lower_ in preps or same(prep, found.particle):
                 for pobj in prep_objects(prep):
                     recipients += self.people.participants(pobj, f"prep-{prep.lower_}", index)
         return recipients
+
+    def nominal_controller(self, found: Found) -> tuple[list[Token], str] | None:
+        """The doer of a clause that completes a noun naming no actor ("the decision to
+        withdraw", "an effort to drive out", "a statement accusing"): the noun's possessor ("the
+        president's order to withdraw"), else the subject of the light verb that carries the
+        noun ("Trump made the decision to withdraw", "Riyadh issued a statement accusing
+        Tehran"), else of the verb a purpose phrase around the noun modifies ("launched a
+        campaign in an effort to drive out militants"). None for a noun of asking: in "a call
+        to withdraw" the one asked acts, not the caller.
+        """
+        verb, noun = found.token, found.token.head
+        infinitive = verb.dep_ in ("acl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        gerund = verb.dep_ == "acl" and verb.tag_ == "VBG"
+        if not (infinitive or gerund) or noun.pos_ != "NOUN":
+            return None
+        coding = self.triggers.noun_coding(noun)
+        if coding is not None and coding.event_type == "REQUEST":
+            return None
+        possessors = [c for c in noun.children if c.dep_ == "poss"]
+        if possessors:
+            return possessors, "noun-poss"
+        governor = noun.head
+        if noun.dep_ in OBJECTS and governor.lemma_.lower() in self.lexicon.light_verbs:
+            tokens, path, passive = subject(governor)
+            return (tokens, f"noun-light-{path}") if tokens and not passive else None
+        if infinitive and noun.dep_ == "pobj" and governor.lower_ in PURPOSE_PREPS and governor.head.pos_ == "VERB":
+            tokens, path, passive = subject(governor.head)
+            return (tokens, f"noun-purpose-{path}") if tokens and not passive else None
+        return None
 
     def cause_actors(self, verb: Token, index: int) -> list[Participant]:
         """In "two were killed in police firing" the actor of the cause is the actor."""
@@ -271,13 +313,32 @@ class ArgumentReader:
                     actors = [Participant(mention, child.dep_)]
             elif child.dep_ == "prep":
                 objects = prep_objects(child)
-                if child.lower_ == "by":
-                    for o in objects:
-                        actors += self.people.participants(o, "by", index)
+                if child.lower_ == "by" or is_agent_phrase(child):
+                    doers = objects if child.lower_ == "by" else agent_objects(noun)
+                    agents = [p for o in doers for p in self.people.participants(o, "by" if child.lower_ == "by" else "hands", index)]
+                    actors, recipients = self._doers_named(noun, actors, agents, recipients, index)
                 elif child.lower_ in preps and not (same(child, found.particle) and child.lower_ == "for"):
                     for o in objects:
                         recipients += self.people.participants(o, f"prep-{child.lower_}", index)
         return actors, recipients
+
+    def _doers_named(self, noun: Token, actors: list[Participant], agents: list[Participant], recipients: list[Participant],
+                     index: int) -> Arguments:
+        """A noun's "by" (or "at the hands of") phrase names who did it; its possessor is then
+        the one it was done to ("Saleh's killing at the hands of Houthi rebels", "the city's
+        destruction by the army", "whose arrest by police")."""
+        if not agents:
+            return actors, recipients
+        possessors = [c for c in noun.children if c.dep_ == "poss"]
+        actors = [a for a in actors if a.path != "poss"] + agents
+        if not possessors:
+            return actors, recipients
+        victims = []
+        for owner in possessors:
+            if owner.lower_ == "whose" and owner.head.head.dep_ == "relcl":
+                owner = owner.head.head.head  # "Saleh, whose killing ...": the noun the clause modifies
+            victims += self.people.participants(owner, "poss-patient", index, keep_unresolved=True)
+        return actors, recipients + victims
 
     def _received(self, noun: Token, governor: Token, recipients: list[Participant], index: int) -> Arguments:
         """"received a call from his Iranian counterpart": the caller acts on the receiver."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .words import EXPLETIVES, OBJECTS, PASSIVE_SUBJECTS, SUBJECTS
+from .words import AGENT_PHRASES, EXPLETIVES, INSTRUMENT_VERBS, OBJECTS, PASSIVE_SUBJECTS, SUBJECTS
 
 
 def same(a: Token | None, b: Token | None) -> bool:
@@ -44,6 +44,23 @@ def prep_objects(prep: Token) -> list[Token]:
         if free_relative(clause):
             objects += free_relative_targets(clause)
     return objects
+
+
+def agent_objects(head: Token) -> list[Token]:
+    """Who did the act of a noun or a passive verb, named in a phrase like a "by" phrase: "at the
+    hands of" ("his killing at the hands of rebels", "was killed at the hands of the police")."""
+    out = []
+    for prep in head.children:
+        nouns = AGENT_PHRASES.get(prep.lower_, ()) if prep.dep_ == "prep" else ()
+        for noun in (o for o in prep_objects(prep) if o.lower_ in nouns):
+            out += [o for of in noun.children if of.dep_ == "prep" and of.lower_ == "of" for o in prep_objects(of)]
+    return out
+
+
+def is_agent_phrase(prep: Token) -> bool:
+    """Whether a preposition opens a phrase `agent_objects` reads ("at the hands of")."""
+    nouns = AGENT_PHRASES.get(prep.lower_, ())
+    return prep.dep_ == "prep" and any(o.lower_ in nouns for o in prep_objects(prep))
 
 
 def clash_sides(clash: Token) -> list[Token]:
@@ -120,8 +137,10 @@ def _controlled_subject(verb: Token, seen: frozenset) -> tuple[list[Token], str,
     head = verb.head
     if head.pos_ in ("VERB", "AUX"):
         # Object control: "urged Iran to withdraw" -> Iran; subject control: "vowed to retaliate".
+        # The object of a verb of using is the instrument, and the user acts: "used chemical
+        # weapons to kill civilians".
         objects = [c for c in head.children if c.dep_ in OBJECTS]
-        if objects:
+        if objects and head.lemma_.lower() not in INSTRUMENT_VERBS:
             return objects, "xcomp-obj", False
         tokens, path, _ = subject(head, seen)
         return tokens, f"xcomp-{path}" if tokens else "", False

@@ -18,6 +18,9 @@ NOMINAL_DEPS = {"pobj", "dobj", "nsubj", "nsubjpass"}  # where a gerund is used 
 NAME_ENTITIES = words("events_syntax", "name_entities")
 NOUN_PHRASE_MODIFIERS = words("events_syntax", "noun_phrase_modifiers")
 STATUS_CLAUSE_LINKS = words("events_syntax", "status_clause_links")
+AGENT_PHRASES = table("events_syntax", "agent_phrases")
+INSTRUMENT_VERBS = words("events_syntax", "instrument_verbs")
+PURPOSE_PREPS = words("events_syntax", "purpose_preps")
 # Where to look for whom an act is aimed at or about when the parse gives no target.
 TOPIC_DEPS = words("events_syntax", "topic_deps")
 TOPIC_DEPS_OF_SPEECH = TOPIC_DEPS | {"ccomp", "xcomp"}

@@ -1,0 +1,53 @@
+"""Who acts on whom: general patterns of the dependency tree that give an event its actor and
+recipient, each on a sentence written for this test."""
+
+from __future__ import annotations
+
+import pytest
+
+import flashpoint
+
+
+@pytest.fixture(scope="module")
+def coded(every_event_pipeline):
+    def run(text: str, published: str = "2024-01-19"):
+        [record] = flashpoint.extract([{"id": "t", "text": text, "published": published}], pipeline=every_event_pipeline)
+        return record
+
+    return run
+
+
+def _dyads(record, event_type):
+    return [(e.actor and e.actor.name, e.recipient and e.recipient.name) for e in record.events if e.event_type == event_type]
+
+
+@pytest.mark.parametrize("text, actor", [
+    # the light verb's subject: "made the decision to withdraw"
+    ("Biden made the decision to withdraw from Afghanistan on Monday.", "Joe Biden"),
+    # the purpose phrase around the noun: "in an effort to drive out"
+    ("Turkey launched a campaign on Monday in an effort to drive out Kurdish militias.", "Turkey"),
+])
+def test_an_infinitive_completing_a_noun_takes_the_doer_of_the_noun(coded, text, actor):
+    event_type = "RETREAT" if "withdraw" in text else "ASSAULT"
+    assert actor in [a for a, _ in _dyads(coded(text), event_type)]
+
+
+def test_a_statement_accusing_is_made_by_who_issued_it(coded):
+    assert ("Saudi Arabia", "Iran") in _dyads(coded("Saudi Arabia issued a statement on Monday accusing Tehran of arming the rebels."), "ACCUSE")
+
+
+def test_what_a_withdrawal_moves_is_not_its_recipient(coded):
+    assert _dyads(coded("Russia pulled out its military from the area on Monday."), "RETREAT") == [("Russia", None)]
+    assert _dyads(coded("Washington is pulling 2,000 troops out of Syria."), "RETREAT") == [("United States", "Syria")]
+
+
+def test_at_the_hands_of_names_the_doer_and_the_possessor_the_victim(coded):
+    [(actor, recipient)] = _dyads(coded("Hamid's killing at the hands of Houthi rebels shocked the city on Monday."), "ASSAULT")
+    assert actor == "Houthis" and recipient != "Houthis"
+    [event] = [e for e in coded("The journalist was killed at the hands of Iranian police on Monday.").events if e.event_type == "ASSAULT"]
+    assert event.actor.country == "IRN" and event.recipient.text == "journalist"
+
+
+def test_the_user_of_an_instrument_acts(coded):
+    actors = {a for a, _ in _dyads(coded("The Syrian army used barrel bombs to kill civilians in Aleppo on Monday."), "ASSAULT")}
+    assert actors == {"Syria"}
