@@ -227,6 +227,13 @@ class _Walk:
             elif dep == "npadvmod" and child.i in self.at:
                 self.seen.add(child.i)
                 self.place_at(child, depth + 1)
+            elif dep in ("prep", "prt", "advmod") and child.lower_ == "out" and not addressee:
+                # a departure happens where it leaves: "pulled its troops out of Syria", "drove the militants
+                # out of Mayadeen"
+                self.seen.add(child.i)
+                for of in (g for g in child.children if g.dep_ == "prep" and g.lower_ == "of" and g.i not in self.seen):
+                    self.seen.add(of.i)
+                    self.objects_of(of, ("pobj",), depth)
             elif self.through_args and dep in ("dobj", "nsubjpass", "attr", "oprd") and child.lemma_.lower() not in EVENT_NOUNS:
                 self.seen.add(child.i)
                 self.argument(child, depth)
