@@ -12,8 +12,8 @@ caller sees its own writes. When only another process has written (a `flashpoint
 beside `serve`), the reader is served the view already computed while the new one is
 computed in a second process, the view worker: one long-lived process per serving process,
 started on first need, that opens the same store, computes one view at a time and sends it
-back pickled. It runs in another process, not in a thread, because linking and merging are
-pure Python: a thread computing them holds the GIL for seconds and starves the server's
+back pickled, at a lower CPU priority than the readers. It runs in another process, not
+in a thread, because linking and merging are pure Python: a thread computing them holds the GIL for seconds and starves the server's
 event loop (measured: reads of 1.5 to 1.7 s while 100 documents were ingested and linked,
 with a shorter switch interval and pauses between refreshes tried and not enough). In the
 serving process a refresh costs only the unpickling of the result. A view is at most one
@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import contextvars
 import multiprocessing
+import os
 import pickle
 import threading
 import time
@@ -35,6 +36,7 @@ from ..store import Store, open_store
 VIEWS_KEPT = 64  # computed corpus views kept per store object
 REVISION_SECONDS = 1.0  # how long another process's write may go unseen
 STORES_KEPT = 4  # stores the view worker keeps open
+WORKER_NICENESS = 10  # the view worker's lower CPU priority
 
 
 class _Entry:
@@ -189,6 +191,12 @@ def _serve_views(conn) -> None:
     """The view worker's loop: compute each view asked for and send it back pickled."""
     global _IN_WORKER
     _IN_WORKER = True
+    try:
+        # on a machine with few cores the serving process's readers come first; a view that
+        # lags a little longer behind another process's write is the lesser cost
+        os.nice(WORKER_NICENESS)
+    except OSError:  # pragma: no cover - not allowed here
+        pass
     stores: dict[str, Store] = {}
     try:
         while True:
