@@ -12,14 +12,14 @@ caller sees its own writes. When only another process has written (a `flashpoint
 beside `serve`), the reader is served the view already computed while the new one is
 computed in a second process, the view worker: one long-lived process per serving process,
 started on first need, that opens the same store, computes one view at a time and sends it
-back pickled, at a lower CPU priority than the readers. It runs in another process, not
-in a thread, because linking and merging are pure Python: a thread computing them holds the GIL for seconds and starves the server's
-event loop (measured: reads of 1.5 to 1.7 s while 100 documents were ingested and linked,
-with a shorter switch interval and pauses between refreshes tried and not enough). In the
-serving process a refresh costs only the unpickling of the result. A view is at most one
-round of the worker's queue (every stale view, each computed once) behind another process's
-write. Stores the worker cannot open (in memory) and a worker that failed fall back to a
-background thread in this process, as before.
+back pickled, at a lower CPU priority than the readers. It runs in another process, not in a
+thread, because linking and merging are pure Python: a thread computing them holds the GIL
+for seconds and starves the server's event loop (measured: reads of 1.5 to 1.7 s while 100
+documents were ingested and linked, with a shorter switch interval and pauses between
+refreshes tried and not enough). In the serving process a refresh costs only the unpickling
+of the result. A view is at most one round of the worker's queue (every stale view, each
+computed once) behind another process's write. Stores the worker cannot open (in memory) and
+a worker that failed fall back to a background thread in this process, as before.
 """
 
 from __future__ import annotations
