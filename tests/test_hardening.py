@@ -335,3 +335,40 @@ def test_a_response_rendered_from_a_stale_view_is_served_again_for_a_moment_only
         clock["t"] += 3600
         asyncio.run(get(cache))
         assert len(rendered) == 3  # a current rendering is kept while the store does not change
+
+
+
+def test_another_process_write_is_seen_within_bounded_time_computed_outside_this_process(tmp_path, pipeline, monkeypatch):
+    """A second Store object on the same file stands for another process (its writes are not
+    counted by ours). Its write makes the view stale: the old view is served at once, while
+    the view worker (a separate process) computes the new one, which takes its place within
+    seconds; the serving process does not link or merge it itself. Its own writes are seen at once."""
+    import time
+
+    from flashpoint import corpus, open_store, service
+    from flashpoint.service import cache
+
+    first, second = [d for d in read_inputs([str(IRAN_PAKISTAN)]) if isinstance(d, Document)]
+    db = str(tmp_path / "other.db")
+    monkeypatch.setattr(cache, "REVISION_SECONDS", 0.0)
+    with open_store(db) as served, open_store(db) as other:
+        service.store_items([first], served, pipeline=pipeline)
+        before = service.canonical_events(served)
+        assert {m["doc_id"] for e in before for m in e["mentions"]} == {first.id}
+        service.store_items([second], other, pipeline=pipeline)  # stored and linked "elsewhere"
+
+        computed_here = []
+        real = corpus.canonical_events
+        monkeypatch.setattr(corpus, "canonical_events", lambda *a, **k: computed_here.append(a) or real(*a, **k))
+        assert service.canonical_events(served) == before  # stale, served at once
+        deadline, seen = time.monotonic() + 60, set()
+        while time.monotonic() < deadline and seen != {first.id, second.id}:
+            time.sleep(0.05)
+            seen = {m["doc_id"] for e in service.canonical_events(served) for m in e["mentions"]}
+        assert seen == {first.id, second.id}
+        assert computed_here == []  # the worker computed it
+        assert cache._WORKER.process is not None and cache._WORKER.process.pid != os.getpid()
+
+        served.delete([second.id])  # this process's own write: seen at once, computed here
+        assert {m["doc_id"] for e in service.canonical_events(served) for m in e["mentions"]} == {first.id}
+        assert computed_here

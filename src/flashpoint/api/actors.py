@@ -6,9 +6,10 @@ from fastapi import APIRouter, Depends, Query
 
 from .. import service
 from ..store import Store
+from .http import RenderedRoute
 from .params import paging, store_of
 
-router = APIRouter(tags=["actors"])
+router = APIRouter(route_class=RenderedRoute, tags=["actors"])
 
 
 @router.get("/api/actors", summary="Actors merged across documents")

@@ -6,9 +6,10 @@ from fastapi import APIRouter, Depends
 
 from .. import service
 from ..store import Store
+from .http import RenderedRoute
 from .params import SORT, common, paging, store_of
 
-router = APIRouter(tags=["documents"])
+router = APIRouter(route_class=RenderedRoute, tags=["documents"])
 
 
 @router.get("/api/documents", summary="Stored documents")

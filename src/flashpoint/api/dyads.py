@@ -7,9 +7,10 @@ from fastapi import APIRouter, Depends, Query
 from .. import service
 from ..service.query import check_date_option
 from ..store import Store
+from .http import RenderedRoute
 from .params import FROM, TO, paging, store_of
 
-router = APIRouter(tags=["dyads"])
+router = APIRouter(route_class=RenderedRoute, tags=["dyads"])
 
 
 @router.get("/api/dyads", summary="Pairs of countries with events between them, most active first")

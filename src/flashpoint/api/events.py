@@ -6,9 +6,10 @@ from fastapi import APIRouter, Depends, Query
 
 from .. import service
 from ..store import Store
+from .http import RenderedRoute
 from .params import SORT, common, event_filter, paging, store_of
 
-router = APIRouter()
+router = APIRouter(route_class=RenderedRoute)
 
 
 @router.get("/api/events", tags=["events"], summary="Canonical events (or, with mentions=true, each document's event mentions)")

@@ -3,11 +3,17 @@
 
 from __future__ import annotations
 
+import asyncio
+import functools
+import inspect
 import json
 import time
 from typing import Any
 
 from fastapi import FastAPI, Request
+from fastapi.encoders import jsonable_encoder
+from fastapi.responses import Response
+from fastapi.routing import APIRoute
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
@@ -23,7 +29,7 @@ LOOPBACK_NAMES = ("127.0.0.1", "localhost", "::1", "[::1]")
 
 class SafeJSONResponse(JSONResponse):
     def render(self, content: Any) -> bytes:
-        text = json.dumps(content, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
+        text = json.dumps(content, ensure_ascii=False, allow_nan=False, separators=(",", ":"), default=_encodable)
         # In JSON, <, > and & only occur inside strings, where their \u escapes mean the same.
         text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
         return text.encode("utf-8")
@@ -31,6 +37,14 @@ class SafeJSONResponse(JSONResponse):
     def init_headers(self, headers=None) -> None:
         super().init_headers(headers)
         self.raw_headers.append((b"x-content-type-options", b"nosniff"))
+
+
+def _encodable(value: Any) -> Any:
+    """What json.dumps cannot write (a date, a set, a model), as FastAPI would encode it."""
+    encoded = jsonable_encoder(value)
+    if encoded is value:
+        raise TypeError(f"{type(value).__name__} is not JSON serialisable")
+    return encoded
 
 
 def error_response(status: int, code: str, message: str) -> SafeJSONResponse:
@@ -167,12 +181,15 @@ class ReadCache:
     the overview (it carries the latest alert) are never cached; nor are responses other
     than 200, nor bodies over MAX_BYTES.
 
-    While another process stores and links documents, the revision moves every second or so
-    and the views behind these responses are being recomputed in the background (the reader
-    gets the last view meanwhile, see `service.cache`). A response rendered from such a stale
-    view is kept too, but only for STALE_SECONDS: rendering it again for every one of many
-    clients would leave each waiting in line behind the others (measured: reads of over 2 s
-    during an ingest), while a second of staleness on top of the view's own is invisible."""
+    While another process stores and links documents, the revision moves every second or so.
+    A response kept from before is then served at once while the new one is rendered once, in
+    the background, and takes its place: no reader waits for a rendering, and many clients
+    asking for the same list do not each render it (measured: reads of over 2 s during an
+    ingest, clients queueing behind each other's renderings). The views behind these
+    responses are themselves being recomputed outside this process meanwhile (see
+    `service.cache`); a response rendered from such a stale view is kept for STALE_SECONDS
+    only, then rendered again the same way. After this process's own write (an ingest or a
+    delete through the API) a reader waits for the new response, as it must see the write."""
 
     CACHED = ("/api/documents", "/api/events", "/api/quotes", "/api/actors", "/api/claims", "/api/dyads",
               "/events", "/documents/", "/quotes", "/actors", "/dyads", "/map", "/export/")
@@ -184,6 +201,7 @@ class ReadCache:
         self.app = app
         self.store = store
         self.entries: dict = {}
+        self.rendering: dict = {}  # key -> the task rendering it in the background
 
     def _cacheable(self, scope) -> bool:
         path = scope.get("path") or ""
@@ -194,17 +212,33 @@ class ReadCache:
             return await self.app(scope, receive, send)
         from starlette.concurrency import run_in_threadpool
 
-        from ..service.cache import SERVED_STALE, revision
+        from ..service.cache import revision
 
         current = await run_in_threadpool(revision, self.store)
-        served = {"stale": False}
-        SERVED_STALE.set(served)
         key = (scope["path"], scope.get("query_string") or b"")
         hit = self.entries.get(key)
         if hit is not None and hit[0] == current and (hit[3] is None or time.monotonic() < hit[3]):
-            await send(hit[1])
-            await send({"type": "http.response.body", "body": hit[2]})
-            return
+            return await self._send(hit, send)
+        if hit is not None and hit[0][0] == current[0]:
+            # only another process has written since (the write counters agree): serve what was
+            # rendered, render the new response once, in the background
+            if key not in self.rendering:
+                task = asyncio.get_running_loop().create_task(self._render(dict(scope), _no_body, None, key, current))
+                self.rendering[key] = task
+                task.add_done_callback(lambda t, key=key: (self.rendering.pop(key, None), t.cancelled() or t.exception()))
+            return await self._send(hit, send)
+        await self._render(scope, receive, send, key, current)
+
+    async def _send(self, entry, send) -> None:
+        await send(entry[1])
+        await send({"type": "http.response.body", "body": entry[2]})
+
+    async def _render(self, scope, receive, send, key, current) -> None:
+        """Render the response (sending it on when there is a reader) and keep it."""
+        from ..service.cache import SERVED_STALE
+
+        served = {"stale": False}
+        SERVED_STALE.set(served)
         start, chunks, size = None, [], 0
 
         async def keep(message):
@@ -214,11 +248,39 @@ class ReadCache:
             elif message["type"] == "http.response.body" and size <= self.MAX_BYTES:
                 chunks.append(message.get("body", b""))
                 size += len(chunks[-1])
-            await send(message)
+            if send is not None:
+                await send(message)
 
         await self.app(scope, receive, keep)
         if start is not None and start.get("status") == 200 and size <= self.MAX_BYTES:
-            if len(self.entries) >= self.KEPT:
+            if key not in self.entries and len(self.entries) >= self.KEPT:
                 self.entries.pop(next(iter(self.entries)))  # the oldest
             expires = time.monotonic() + self.STALE_SECONDS if served["stale"] else None
             self.entries[key] = (current, start, b"".join(chunks), expires)
+
+
+async def _no_body():
+    """The request body of a background rendering: a GET has none."""
+    return {"type": "http.request", "body": b"", "more_body": False}
+
+
+class RenderedRoute(APIRoute):
+    """A route whose endpoint, run in the thread pool as a plain function, renders its own JSON
+    response. Left to FastAPI, the data an endpoint returns is encoded (`jsonable_encoder`)
+    and rendered on the event loop, where encoding a list of a hundred events holds up every
+    other request for that long; in a thread it only shares the interpreter with them."""
+
+    def __init__(self, path: str, endpoint, **kwargs):
+        if not inspect.iscoroutinefunction(endpoint) and not getattr(endpoint, "renders_json", False):
+            endpoint = _renders_json(endpoint, kwargs.get("status_code") or 200)
+        super().__init__(path, endpoint, **kwargs)
+
+
+def _renders_json(endpoint, status: int):
+    @functools.wraps(endpoint)
+    def render(*args, **kwargs):
+        result = endpoint(*args, **kwargs)
+        return result if isinstance(result, Response) else SafeJSONResponse(result, status_code=status)
+
+    render.renders_json = True
+    return render

@@ -6,9 +6,10 @@ from fastapi import APIRouter, Depends, Query
 
 from .. import service
 from ..store import Store
+from .http import RenderedRoute
 from .params import FROM, SORT, TO, paging, store_of
 
-router = APIRouter(tags=["quotes"])
+router = APIRouter(route_class=RenderedRoute, tags=["quotes"])
 
 
 @router.get("/api/quotes", summary="Quotes merged across documents (or, with mentions=true, each quotation)")

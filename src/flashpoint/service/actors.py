@@ -22,9 +22,9 @@ def _merge(store: Store) -> list[dict]:
 
 def list_actors(store: Store) -> list[dict]:
     """Actors merged across documents: one row per (code, name) with every alias seen (a copy)."""
-    return cache.copied(store, "actors", lambda: _merge(store))
+    return cache.copied(store, "actors", _merge)
 
 
 def actors(store: Store, flt: Filter = Filter()) -> list[dict]:
     """Merged actors the filter keeps (shared with the cache: read only)."""
-    return flt.actors(cache.shared(store, "actors", lambda: _merge(store)))
+    return flt.actors(cache.shared(store, "actors", _merge))

@@ -57,7 +57,11 @@ def shared_annotations(store: Store, kind: str, **where) -> list[dict]:
     """Each document's annotations of one kind, cached per store revision: read only."""
     if kind not in LISTABLE:
         raise FlashpointError("bad-option", f"cannot list {kind!r}; one of {', '.join(LISTABLE)}")
-    return cache.shared(store, f"annotations:{kind}", lambda **w: store.annotations(kind, where=w), **where)
+    return cache.shared(store, "annotations", _annotations, kind=kind, **where)
+
+
+def _annotations(store: Store, kind: str, **where) -> list[dict]:
+    return store.annotations(kind, where=where)
 
 
 def explain_record(doc_id: str, db: str | None) -> tuple[DocumentRecord, str]:

@@ -6,13 +6,21 @@ from ..store import Store
 from . import cache
 
 
-def dyads(store: Store) -> list[dict]:
+def _dyads(store: Store) -> list[dict]:
     from .. import corpus
 
-    return cache.copied(store, "dyads", lambda: corpus.dyads(store))
+    return corpus.dyads(store)
+
+
+def _dyad(store: Store, a: str, b: str, **options) -> dict:
+    from .. import corpus
+
+    return corpus.dyad(store, a, b, **options)
+
+
+def dyads(store: Store) -> list[dict]:
+    return cache.copied(store, "dyads", _dyads)
 
 
 def dyad(store: Store, a: str, b: str, **options) -> dict:
-    from .. import corpus
-
-    return cache.copied(store, "dyad", lambda a, b, **o: corpus.dyad(store, a, b, **o), a=a, b=b, **options)
+    return cache.copied(store, "dyad", _dyad, a=a, b=b, **options)

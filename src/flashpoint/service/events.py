@@ -10,20 +10,26 @@ from .documents import shared_annotations
 from .query import Filter, sort_rows
 
 
-def _compute(store: Store):
+def _canonical_events(store: Store, **filters) -> list[dict]:
     from .. import corpus
 
-    return lambda **f: corpus.canonical_events(store, **f)
+    return corpus.canonical_events(store, **filters)
+
+
+def _claims(store: Store, **options) -> list[dict]:
+    from .. import corpus
+
+    return corpus.claims(store, **options)
 
 
 def canonical_events(store: Store, **filters) -> list[dict]:
     """Canonical events (a private copy: the caller may change them)."""
-    return cache.copied(store, "canonical_events", _compute(store), **filters)
+    return cache.copied(store, "canonical_events", _canonical_events, **filters)
 
 
 def shared_events(store: Store) -> list[dict]:
     """Every canonical event, the cached list itself: read it, never change it."""
-    return cache.shared(store, "canonical_events", _compute(store))
+    return cache.shared(store, "canonical_events", _canonical_events)
 
 
 def canonical_event(store: Store, event_id: str) -> dict:
@@ -47,9 +53,7 @@ def events(store: Store, flt: Filter = Filter(), sort: str | None = None, *, men
 
 
 def event_claims(store: Store, *, conflicting: bool = True, kind: str | None = None) -> list[dict]:
-    from .. import corpus
-
-    return cache.copied(store, "claims", lambda **o: corpus.claims(store, **o), conflicting=conflicting, kind=kind)
+    return cache.copied(store, "claims", _claims, conflicting=conflicting, kind=kind)
 
 
 def claims(store: Store, flt: Filter = Filter(), sort: str | None = None) -> list[dict]:

@@ -11,20 +11,20 @@ from .query import Filter, quote_date, sort_rows
 FRAGMENT_WORDS = 4
 
 
-def _compute(store: Store):
+def _quote_provenance(store: Store) -> list[dict]:
     from .. import corpus
 
-    return lambda: corpus.quote_provenance(store)
+    return corpus.quote_provenance(store)
 
 
 def quote_provenance(store: Store) -> list[dict]:
     """Merged quotes (a private copy)."""
-    return cache.copied(store, "quote_provenance", _compute(store))
+    return cache.copied(store, "quote_provenance", _quote_provenance)
 
 
 def shared_quotes(store: Store) -> list[dict]:
     """Merged quotes, the cached list itself: read it, never change it."""
-    return cache.shared(store, "quote_provenance", _compute(store))
+    return cache.shared(store, "quote_provenance", _quote_provenance)
 
 
 def quotes(store: Store, flt: Filter = Filter(), sort: str | None = None, *, mentions: bool = False) -> list[dict]:

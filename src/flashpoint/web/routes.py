@@ -181,7 +181,7 @@ router = APIRouter(include_in_schema=False, default_response_class=Page)
 @router.get("/")
 def overview_page(store: Store = Depends(page_store)):
     # the overview and its timeline change with the store only (the live cursor does not)
-    data, timeline = service_cache.shared(store, "overview-page", lambda: _overview(store))
+    data, timeline = service_cache.shared(store, "overview-page", _overview)
     return render("overview.html", title="Overview", nav="overview", data=data, live=_live(store), timeline=timeline)
 
 
