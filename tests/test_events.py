@@ -594,3 +594,17 @@ def test_striking_a_deal_is_an_agreement_not_an_attack(coded, text):
 def test_a_stretch_of_time_is_no_victim(coded):
     record = coded("Police captured the gang leader over five years of searching.")
     assert all(e.recipient is None or "years" not in e.recipient.text for e in record.events)
+
+
+def test_an_obligation_the_speaker_puts_on_themselves_is_no_demand(coded):
+    own = coded("The minister said: \u201cWe need to talk to the Greeks about the border.\u201d")
+    other = coded("The minister said Greece must reopen the border.")
+    assert not [e for e in own.events if e.event_type == "REQUEST"]
+    assert [e.recipient.code for e in other.events if e.event_type == "REQUEST"] == ["GRC"]
+
+
+def test_a_participle_after_for_is_passive_its_subject_the_patient(coded):
+    record = coded("There is hope of a return home for hundreds of families pushed out of Aleppo.")
+    assaults = [e for e in record.events if e.event_type == "ASSAULT"]
+    assert assaults and all(e.actor is None for e in assaults)
+    assert all(e.recipient is not None and "families" in e.recipient.text for e in assaults)

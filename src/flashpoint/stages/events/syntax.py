@@ -80,6 +80,15 @@ def reduced_passive(verb: Token) -> bool:
     return verb.dep_ == "acl" and (verb.tag_ == "VBN" or any(c.dep_ == "agent" for c in verb.children))
 
 
+def for_participle(verb: Token) -> bool:
+    """A past participle with a subject, marked by "for" and with no auxiliary: no English
+    clause is built so ("for" opens only "for X to go"), so the parser has read a noun with a
+    reduced passive as a clause, and the subject is the participle's patient ("a return for
+    hundreds of fighters pushed out of Syria")."""
+    return (verb.tag_ == "VBN" and any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children)
+            and not any(c.dep_ in ("aux", "auxpass") for c in verb.children))
+
+
 def own_passive(verb: Token) -> bool:
     """A verb with a passive auxiliary of its own: "was attacked"."""
     return any(c.dep_ == "auxpass" for c in verb.children)
@@ -99,7 +108,7 @@ def subject(verb: Token, seen: frozenset = frozenset()) -> tuple[list[Token], st
     seen = seen | {verb.i}
     for child in verb.children:
         if child.dep_ in SUBJECTS:
-            return [child], "nsubj", False
+            return [child], "nsubj", for_participle(verb)
         if child.dep_ in PASSIVE_SUBJECTS:
             return [child], "nsubjpass", True
     head = verb.head

@@ -12,7 +12,7 @@ from ...knowledge.events import Coding, EventLexicon
 from .syntax import reduced_passive
 from .words import (CAUSE_VERBS, CONTINUATIVE, DEONTIC, DEONTIC_VERBS, DIRECTIVE_VERBS, NAME_ENTITIES, NEEDS_PARTNER,
                     NEEDS_TOPIC, NOMINAL_DEPS, OBJECTS, PASSIVE_SUBJECTS, PERSONAL_OBJECTS, RELATIVE_PRONOUNS,
-                    SUBJECTS, TOPIC_PREPS)
+                    SELF_PRONOUNS, SUBJECTS, TOPIC_PREPS)
 
 # A clause introduced by "for" that says what is called or pressed for: "pushing for Kurdish
 # fighters to be allowed to stay" reads as "push for" as much as "pushing for a ceasefire" does.
@@ -218,8 +218,9 @@ class TriggerFinder:
         cooperate", "insisted refugees need to return"): a reported obligation is a demand on
         the clause's subject."""
         for clause in verb.children:
-            if clause.dep_ != "ccomp" or not any(c.dep_ in SUBJECTS | PASSIVE_SUBJECTS for c in clause.children):
-                continue
+            subjects = [c for c in clause.children if c.dep_ in SUBJECTS | PASSIVE_SUBJECTS]
+            if clause.dep_ != "ccomp" or not subjects or self_pronoun(subjects[0]):
+                continue  # "said we need to talk": the speaker's own commitment, not a demand
             if any(c.dep_ == "aux" and c.lower_ in DEONTIC for c in clause.children):
                 return clause
             if clause.lemma_.lower() in DEONTIC_VERBS and clause.pos_ == "VERB" and any(c.dep_ == "xcomp" for c in clause.children):
@@ -271,3 +272,8 @@ class TriggerFinder:
         """A weapon that is the object of a verb ("fired rockets", "launched drones")."""
         weapons = self.lexicon.modes.get("ASSAULT", {})
         return next((c for c in verb.children if c.dep_ in OBJECTS and c.lower_ in weapons), None)
+
+
+def self_pronoun(token: Token) -> bool:
+    """The speaker's own pronoun ("we", "I"), not the abbreviation "US"."""
+    return token.lower_ in SELF_PRONOUNS and not token.text.isupper() or token.text == "I"

@@ -49,6 +49,7 @@ DEFINITE_DETERMINERS = {"the", "this", "these", "that", "those"}
 DEONTIC = {"must", "should", "ought"}
 # "said refugees need to return": an obligation told with a verb rather than a modal
 DEONTIC_VERBS = {"need"}
+SELF_PRONOUNS = words("events", "self_pronouns")
 DIRECTIVE_VERBS = words("events", "directive_verbs")
 NEEDS_TOPIC = words("events", "needs_topic_objects")
 TOPIC_PREPS = words("events", "topic_preps")
