@@ -608,3 +608,34 @@ def test_a_participle_after_for_is_passive_its_subject_the_patient(coded):
     assaults = [e for e in record.events if e.event_type == "ASSAULT"]
     assert assaults and all(e.actor is None for e in assaults)
     assert all(e.recipient is not None and "families" in e.recipient.text for e in assaults)
+
+
+@pytest.mark.parametrize("text", [
+    "The villagers fear an attack by the Turkish army.",
+    "The withdrawal leaves the Kurds exposed to a potential Turkish attack.",
+    "Iran is bracing for possible Israeli strikes.",
+])
+def test_a_feared_or_merely_possible_attack_did_not_happen(coded, text):
+    assaults = [e for e in coded(text).events if e.event_type == "ASSAULT"]
+    assert assaults and all(e.status == "hypothetical" for e in assaults)
+
+
+def test_a_plain_attack_noun_still_occurred(coded):
+    assaults = [e for e in coded("The villagers survived an attack by the Turkish army.").events if e.event_type == "ASSAULT"]
+    assert assaults and all(e.status == "occurred" for e in assaults)
+
+
+@pytest.mark.parametrize("text", [
+    "Iran rejected the demand that Pakistan withdraw its troops from the border.",
+    "The minister criticised the envoy for his insistence that Israel not attack Hezbollah.",
+])
+def test_an_act_in_a_clause_completing_a_demand_noun_is_asked_for_not_done(coded, text):
+    acts = [e for e in coded(text).events if e.event_type in ("RETREAT", "ASSAULT")]
+    assert acts and all(e.status == "hypothetical" for e in acts)
+
+
+def test_a_commentators_statement_is_an_opinion_not_an_event(coded):
+    record = coded("John Smith, a senior analyst at the Brookings Institution, rejected Iran's claims.")
+    assert [e for e in record.events if e.event_type == "REJECT"] == []
+    record = coded("The Iranian foreign minister rejected Pakistan's claims.")
+    assert [e.event_type for e in record.events] == ["REJECT"]

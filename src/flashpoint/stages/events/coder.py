@@ -22,9 +22,9 @@ from .participants import Participant, ParticipantResolver
 from .status import StatusReader, after_publication, is_historical, speech_act
 from .syntax import clash_sides, paired_sides, subject
 from .triggers import Found, TriggerFinder
-from .words import (ACTORLESS_TYPES, ANIMATE_PATIENT_VERBS, CLASH_WORDS, CROWD_VOICE_TYPES, MUTUAL_TYPES,
+from .words import (ACTORLESS_TYPES, ANIMATE_PATIENT_VERBS, CLASH_WORDS, COMMENTATOR_ROLES, CROWD_VOICE_TYPES, MUTUAL_TYPES,
                     OCCURRENCE_VERBS, PASSIVE_SUBJECTS, PAST_STATUSES, PLACE_TARGET_TYPES, PROTEST_CROWDS,
-                    REGARD_VERBS, SUBJECTS)
+                    REGARD_VERBS, SPEECH_TYPES, SUBJECTS)
 
 
 def is_crowd(noun: Token) -> bool:
@@ -172,7 +172,19 @@ class EventCoder:
             return False  # "an earthquake killed eight": the doer is named but is no actor
         if not actors and found.coding.event_type not in ACTORLESS_TYPES:
             return False  # who requested, agreed, accused? Without an actor there is no event.
+        if found.coding.event_type in SPEECH_TYPES and actors and all(self.commentator(a) for a in actors):
+            return False  # an analyst's or an editor's view is an opinion, not an event
         return True
+
+    def commentator(self, participant: Participant) -> bool:
+        """Whether an actor is named with the title of a commentator: "Joe Smith, an analyst at
+        the Institute", "defence editor Jane Doe", "Professor Jane Doe"."""
+        head = getattr(participant.mention, "head", None)
+        if head is None:
+            return False
+        token = self.state.doc[head]
+        titles = [c for c in token.children if c.dep_ == "appos" or (c.dep_ == "compound" and c.i < token.i)]
+        return any(t.lemma_.lower() in COMMENTATOR_ROLES for t in titles)
 
     def _date_and_status(self, trigger: Token, index: int, status: str) -> tuple[object, str]:
         """The event's date, and its status as the date makes it."""

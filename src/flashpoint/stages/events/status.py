@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from ...knowledge.events import QUAD_CLASS, Coding, EventLexicon
 from .triggers import TriggerFinder
-from .words import (CONSULT_SETTING_PREPS, DIRECTIVE_VERBS, HABITUAL_ADVERBS, HISTORICAL_DAYS, NEGATIVE_PRONOUNS, OBJECTS, PASSIVE_SUBJECTS, PAST_MARKERS,
+from .words import (CONSULT_SETTING_PREPS, DIRECTIVE_NOUNS, DIRECTIVE_VERBS, HABITUAL_ADVERBS, HISTORICAL_DAYS, NEGATIVE_PRONOUNS, OBJECTS, PASSIVE_SUBJECTS, PAST_MARKERS,
                     RELATIVE_PRONOUNS, STATUS_CLAUSE_LINKS, STATUS_RANK, SUBJECTS)
 
 # The status the noun that governs an event noun gives it ("the threat of strikes", "plans
@@ -126,11 +126,15 @@ class StatusReader:
                 statuses.append(OWNER_STATUS.get(owner, cues.get(owner, "hypothetical")))
         if any(c.lower_ in PAST_MARKERS and c.dep_ == "amod" for c in trigger.children):
             statuses.append("historical")
+        if any(c.dep_ == "amod" and cues.get(c.lemma_.lower()) == "hypothetical" for c in trigger.children):
+            statuses.append("hypothetical")  # "a potential Turkish attack", "possible strikes"
         node = trigger.head if trigger.dep_ in OBJECTS | SUBJECTS | PASSIVE_SUBJECTS and trigger.head.pos_ in ("VERB", "AUX") else None
         if node is None and self.setting_of(trigger) is not None:
             node = self.setting_of(trigger)  # "will travel to Paris for talks": the talks are as planned as the trip
         if node is not None and trigger.dep_ in OBJECTS and self.governing_cue(node):
             statuses.append(self.governing_cue(node))  # "demanded the arrest of", "threatened a strike"
+        elif node is not None and trigger.dep_ in OBJECTS and cues.get(node.lemma_.lower()) == "hypothetical":
+            statuses.append("hypothetical")  # "the Kurds fear an attack": feared, not done
         return statuses, node
 
     def _own_statuses(self, trigger: Token) -> list[str]:
@@ -167,6 +171,11 @@ class StatusReader:
                 node = head
                 steps += 1
                 continue
+            if node.dep_ == "acl" and node.head.pos_ == "NOUN" and node.head.lemma_.lower() in DIRECTIVE_NOUNS and any(
+                    c.dep_ == "mark" and c.lower_ == "that" for c in node.children):
+                # "his insistence that Turkey not attack": asked for (its "not" is part of the demand)
+                statuses = [s for s in statuses if s != "negated"] + ["hypothetical"]
+                break
             if node.dep_ == "prep" and node.head.pos_ == "NOUN" and node.head.lemma_.lower() in cues:
                 statuses.append(cues[node.head.lemma_.lower()])  # "a playbook of creating proxies to attack"
                 break
