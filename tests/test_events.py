@@ -608,3 +608,15 @@ def test_a_participle_after_for_is_passive_its_subject_the_patient(coded):
     assaults = [e for e in record.events if e.event_type == "ASSAULT"]
     assert assaults and all(e.actor is None for e in assaults)
     assert all(e.recipient is not None and "families" in e.recipient.text for e in assaults)
+
+
+@pytest.mark.parametrize("text, status", [
+    # an indefinite event noun as the subject of a clause in the simple present: an event of the kind
+    ("A Turkish assault on Kurdish fighters in Afrin risks a rift with Washington.", "hypothetical"),
+    # ... not in the past, and not a definite one, which names an event that happened
+    ("A Turkish assault on Kurdish fighters in Afrin killed six.", "occurred"),
+    ("The Turkish assault on Kurdish fighters in Afrin risks a rift with Washington.", "occurred"),
+])
+def test_an_indefinite_event_subject_of_the_simple_present_is_generic(coded, text, status):
+    assaults = [e for e in coded(text).events if e.event_type == "ASSAULT"]
+    assert assaults and {e.status for e in assaults} == {status}
