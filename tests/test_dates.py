@@ -264,3 +264,38 @@ def test_an_offset_before_a_clause_dates_the_main_clause_from_the_counted_one(da
     state = run(dates_pipeline, text, "2024-03-20")
     found = event_date(state, _token(state, "attacked").i, 1)
     assert (found.value, found.precision) == ("2024-03-09", "day")
+
+
+def test_a_clause_in_the_present_takes_no_carried_date(dates_pipeline):
+    # the present and the present perfect tell of now, not of the day the sentence before set
+    text = ("On Monday, rebels shelled the port. The governor says the army has recaptured the bridge. "
+            "The convoy was ambushed near the border.")
+    state = run(dates_pipeline, text)
+    assert event_date(state, _token(state, "recaptured").i, 1) is None
+    # a clause in the past right after the dated sentence takes its date
+    state = run(dates_pipeline, "On Monday, rebels shelled the port. Two ferries sank.")
+    assert event_date(state, _token(state, "sank").i, 1).value == "2024-01-15"
+
+
+def test_a_date_in_brackets_is_a_citation_not_an_event_date(dates_pipeline):
+    text = ("The minister's claim that the blockade has ended is false (Comment, 3 January). "
+            "Soldiers stormed the depot.")
+    state = run(dates_pipeline, text)
+    assert event_date(state, _token(state, "ended").i, 0) is None  # the aside does not date its sentence
+    assert event_date(state, _token(state, "stormed").i, 1) is None  # nor is it carried
+    # a bracketed date the parse attaches to the trigger is the event's
+    state = run(dates_pipeline, "Soldiers stormed the depot (on 3 January).")
+    assert event_date(state, _token(state, "stormed").i, 0).value == "2024-01-03"
+
+
+def test_a_sentence_of_narration_in_the_present_ends_the_carried_date(dates_pipeline):
+    text = ("On Monday, rebels shelled the port. The harbour remains closed to shipping. "
+            "Two ferries sank.")
+    state = run(dates_pipeline, text)
+    assert event_date(state, _token(state, "sank").i, 2) is None
+    # the present perfect, which reaches back to that time, and quoted words do not end it
+    for between in ("Since then no ship has docked.", "“We are not afraid.”"):
+        state = run(dates_pipeline, f"On Monday, rebels shelled the port. {between} Two ferries sank.")
+        sank = _token(state, "sank")
+        index = next(i for i, sentence in enumerate(state.doc.sents) if sentence.start <= sank.i < sentence.end)
+        assert event_date(state, sank.i, index).value == "2024-01-15"

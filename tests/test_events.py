@@ -639,3 +639,15 @@ def test_a_commentators_statement_is_an_opinion_not_an_event(coded):
     assert [e for e in record.events if e.event_type == "REJECT"] == []
     record = coded("The Iranian foreign minister rejected Pakistan's claims.")
     assert [e.event_type for e in record.events] == ["REJECT"]
+
+
+@pytest.mark.parametrize("text, status", [
+    # an indefinite event noun as the subject of a clause in the simple present: an event of the kind
+    ("A Turkish assault on Kurdish fighters in Afrin risks a rift with Washington.", "hypothetical"),
+    # ... not in the past, and not a definite one, which names an event that happened
+    ("A Turkish assault on Kurdish fighters in Afrin killed six.", "occurred"),
+    ("The Turkish assault on Kurdish fighters in Afrin risks a rift with Washington.", "occurred"),
+])
+def test_an_indefinite_event_subject_of_the_simple_present_is_generic(coded, text, status):
+    assaults = [e for e in coded(text).events if e.event_type == "ASSAULT"]
+    assert assaults and {e.status for e in assaults} == {status}

@@ -10,9 +10,13 @@ from ...nlp import doc_text
 from ...stage import DocState
 from .tense import governing_verb
 from .timex import Timex
+from .words import IRREGULAR_PRESENT_LEMMAS
 
 # Subjects that refer back to what the text has just told.
 ANAPHORIC_SUBJECTS = frozenset({"it", "this", "that"})
+# Tags of a verb form with a tense of its own.
+FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
+QUOTE_MARKS = ("\u201c", "\u201d", '"')
 
 
 def _path_to(token, target, limit: int = 10) -> int | None:
@@ -112,6 +116,84 @@ def _offset_clauses(doc, t: Timex, trigger) -> Timex | None:
     return None
 
 
+def _finite_verb(trigger):
+    """The finite verb of the trigger's clause: the nearest verb above it with a tense of its own
+    (itself, or an auxiliary's), climbing out of infinitives and participles."""
+    verb = governing_verb(trigger)
+    for _ in range(6):
+        if verb is None:
+            return None
+        auxes = [a for a in verb.children if a.dep_ in ("aux", "auxpass") and a.lower_ != "to"]
+        if verb.tag_ in FINITE_TAGS or any(a.tag_ in FINITE_TAGS for a in auxes):
+            return verb
+        if verb.head.i == verb.i:
+            return None
+        verb = governing_verb(verb.head)
+    return None
+
+
+def _present_form(verb) -> bool:
+    """Whether a verb tagged present is one: the tagger calls some irregular past forms present
+    ("retook"), and a present form other than the third person is its lemma (but for "are", "have")."""
+    lemma = verb.lemma_.lower()
+    return verb.tag_ == "VBZ" or verb.tag_ == "VBP" and (verb.lower_ == lemma or lemma in IRREGULAR_PRESENT_LEMMAS)
+
+
+def _tells_of_now(trigger) -> bool:
+    """Whether the trigger's clause is in the present or the present perfect ("the council says it
+    has lifted ...", "the rebels claim to have taken ..."): it tells of now, not of the time an
+    earlier sentence set, so no date is carried to it."""
+    verb = _finite_verb(trigger)
+    if verb is None:
+        return False
+    auxes = [a for a in verb.children if a.dep_ in ("aux", "auxpass")]
+    if any(a.tag_ in ("VBD", "MD") for a in auxes):
+        return False
+    if verb.tag_ in ("VBN", "VBD"):
+        # the present perfect or passive ("has seized", "is shelled"; the tagger reads some
+        # participles after a contracted auxiliary as past forms: "who’s fought")
+        return any(a.tag_ in ("VBZ", "VBP") for a in auxes)
+    return _present_form(verb)
+
+
+def _in_aside(doc, t: Timex, trigger) -> bool:
+    """Whether a date stands in parentheses that do not hold the trigger: an aside, such as a
+    citation ("is wrong (Comment, 3 March)"), dates what the aside tells, not the event; the
+    caller keeps it when the parse attaches it to the trigger ("shelled the port (on 2 May)")."""
+    sent = doc[t.token_start].sent
+    opened = None
+    for tok in sent:
+        if tok.i >= t.token_start:
+            break
+        if tok.text == "(":
+            opened = tok.i
+        elif tok.text == ")":
+            opened = None
+    if opened is None:
+        return False
+    closed = next((tok.i for tok in doc[t.token_end:sent.end] if tok.text == ")"), sent.end)
+    return trigger is None or not opened < trigger.i < closed
+
+
+def _narrates_now(sentence) -> bool:
+    """Whether a sentence of the narration is in the simple present ("The road is still closed",
+    "Few expect a deal"): it speaks of now, and ends the time an earlier sentence set. Not words
+    quoted from someone, whose present is the time they were said; not the present perfect,
+    which reaches back to that time ("Since then no talks have been held")."""
+    text = sentence.text.strip()
+    if text[:1] in QUOTE_MARKS or text[-1:] in QUOTE_MARKS or text[-2:-1] in QUOTE_MARKS:
+        return False
+    verb = sentence.root
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    auxes = [a for a in verb.children if a.dep_ in ("aux", "auxpass")]
+    if any(a.lemma_ == "have" or a.tag_ in ("VBD", "MD") for a in auxes):
+        return False  # a perfect, a past or a modal
+    if auxes:
+        return any(a.tag_ in ("VBZ", "VBP") for a in auxes)  # "is attacking", "are expected", "does not"
+    return _present_form(verb)
+
+
 def event_date(state: DocState, trigger_token_index: int, sentence_index: int) -> Timex | None:
     """The resolved date of an event, or None.
 
@@ -124,6 +206,7 @@ def event_date(state: DocState, trigger_token_index: int, sentence_index: int) -
 
     An event named as what an offset counts from ("two days after the Iranian attacks")
     happened on the day counted from: its date is the expression that dated that day.
+    A date in an aside in parentheses ("(Comment, 3 March)") dates neither.
     """
     dates = [t for t in state.timexes or [] if t.resolved]
     if not dates:
@@ -137,48 +220,70 @@ def event_date(state: DocState, trigger_token_index: int, sentence_index: int) -
         counted = _offset_clauses(doc, t, trigger)
         if counted is not None:
             return counted
+    same = [t for t in same if not _in_aside(doc, t, trigger) or _path_to(_root(doc, t), trigger) is not None]
     if same:
-        clause = governing_verb(trigger)
-        best = None
-        for t in same:
-            root = doc[t.token_start:t.token_end].root
-            steps = _path_to(root, trigger)
-            score = None
-            if steps is not None:
-                score = steps
-            elif clause is not None and clause.i != trigger.i:
-                s2 = _path_to(root, clause)
-                if s2 is not None:
-                    score = 10 + s2
-            if score is not None and (best is None or score < best[0]):
-                best = (score, t)
-        if best is not None:
-            return best[1]
+        return _date_in_sentence(doc, same, trigger)
+    return _carried_date(state, dates, trigger, sentence_index)
 
-        def distance(t):
-            if t.token_end <= trigger.i:
-                return trigger.i - t.token_end + 1
-            return t.token_start - trigger.i
 
-        # A date of another clause ("a congress to be held in December") dates that clause's
-        # act; the nearest one is taken only when it hangs from no verb of its own.
-        free = [t for t in same if not _in_other_clause(doc[t.token_start:t.token_end].root, trigger)]
-        if free:
-            return min(free, key=lambda t: (distance(t), t.start))
-        return None
+def _root(doc, t: Timex):
+    return doc[t.token_start:t.token_end].root
+
+
+def _date_in_sentence(doc, same: list[Timex], trigger) -> Timex | None:
+    """The date of the trigger's own sentence that dates it: the one that governs it, or the
+    verb of its clause; else the nearest that hangs from no verb of its own."""
+    clause = governing_verb(trigger)
+    best = None
+    for t in same:
+        root = _root(doc, t)
+        steps = _path_to(root, trigger)
+        score = None
+        if steps is not None:
+            score = steps
+        elif clause is not None and clause.i != trigger.i:
+            s2 = _path_to(root, clause)
+            if s2 is not None:
+                score = 10 + s2
+        if score is not None and (best is None or score < best[0]):
+            best = (score, t)
+    if best is not None:
+        return best[1]
+
+    def distance(t):
+        if t.token_end <= trigger.i:
+            return trigger.i - t.token_end + 1
+        return t.token_start - trigger.i
+
+    # A date of another clause ("a congress to be held in December") dates that clause's
+    # act; the nearest one is taken only when it hangs from no verb of its own.
+    free = [t for t in same if not _in_other_clause(_root(doc, t), trigger)]
+    if free:
+        return min(free, key=lambda t: (distance(t), t.start))
+    return None
+
+
+def _carried_date(state: DocState, dates: list[Timex], trigger, sentence_index: int) -> Timex | None:
+    """The date carried from the closest earlier sentence of the paragraph that has one (its
+    main clause's date, else its last), unless the trigger's clause tells of now, or a sentence
+    of the narration in the present between ends that earlier time. A date in an aside is
+    not carried."""
+    doc = state.doc
     sentences = state.sentences or list(doc.sents)
     text = doc_text(doc)
-    if sentence_index >= len(sentences):
+    if sentence_index >= len(sentences) or _tells_of_now(trigger):
         return None
     paragraph = _paragraph_of(text, sentences[sentence_index].start_char)
     for index in range(sentence_index - 1, -1, -1):
         if _paragraph_of(text, sentences[index].start_char) != paragraph:
             break
-        earlier = [t for t in dates if t.sentence == index]
+        earlier = [t for t in dates if t.sentence == index and not _in_aside(doc, t, None)]
         if earlier:
             root = sentences[index].root
             for t in earlier:
-                if _path_to(doc[t.token_start:t.token_end].root, root) is not None:
+                if _path_to(_root(doc, t), root) is not None:
                     return t
             return earlier[-1]
+        if _narrates_now(sentences[index]):
+            return None  # a sentence of now between ("The road is still closed") ends the earlier time
     return None

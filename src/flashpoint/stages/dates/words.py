@@ -37,6 +37,7 @@ SAME_TIME_HEADS = words("dates_context", "same_time_heads")
 TIME_NOUNS = words("dates_context", "time_nouns")
 FUTURE_HEADS = words("dates_context", "future_heads")
 COMMITMENT_HEADS = words("dates_context", "commitment_heads")
+IRREGULAR_PRESENT_LEMMAS = words("dates_context", "irregular_present_lemmas")
 
 # What a relative expression counts from (see resolve.py).
 ANAPHORIC_WEEKDAY_RELATIONS = words("dates_context", "anaphoric_weekday_relations")

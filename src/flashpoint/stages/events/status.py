@@ -13,8 +13,8 @@ from spacy.tokens import Token
 
 from ...knowledge.events import QUAD_CLASS, Coding, EventLexicon
 from .triggers import TriggerFinder
-from .words import (CONSULT_SETTING_PREPS, DIRECTIVE_NOUNS, DIRECTIVE_VERBS, HABITUAL_ADVERBS, HISTORICAL_DAYS, NEGATIVE_PRONOUNS, OBJECTS, PASSIVE_SUBJECTS, PAST_MARKERS,
-                    RELATIVE_PRONOUNS, STATUS_CLAUSE_LINKS, STATUS_RANK, SUBJECTS)
+from .words import (CONSULT_SETTING_PREPS, DIRECTIVE_NOUNS, DIRECTIVE_VERBS, HABITUAL_ADVERBS, HISTORICAL_DAYS, INDEFINITE_ARTICLES, NEGATIVE_PRONOUNS, OBJECTS,
+                    PASSIVE_SUBJECTS, PAST_MARKERS, RELATIVE_PRONOUNS, STATUS_CLAUSE_LINKS, STATUS_RANK, SUBJECTS)
 
 # The status the noun that governs an event noun gives it ("the threat of strikes", "plans
 # for an attack") when the lexicon's status cues do not name that noun.
@@ -39,6 +39,16 @@ def habitual(trigger: Token) -> bool:
     if trigger.dep_ in OBJECTS and trigger.head.pos_ == "VERB":
         nodes.append(trigger.head)
     return any(c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS for node in nodes for c in node.children)
+
+
+def generic_subject(noun: Token) -> bool:
+    """An indefinite event noun that is the subject of a clause in the simple present: an event of
+    the kind, not one that happened ("A blockade of the port hurts the poor most")."""
+    if noun.dep_ != "nsubj" or not any(c.dep_ == "det" and c.lower_ in INDEFINITE_ARTICLES for c in noun.children):
+        return False
+    verb = noun.head
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return verb.pos_ in ("VERB", "AUX") and verb.tag_ in ("VBZ", "VBP") and not auxes and verb.lemma_.lower() != "be"
 
 
 def speech_act(coding: Coding, status: str, mode: str | None) -> tuple[Coding, str, str | None]:
@@ -128,6 +138,8 @@ class StatusReader:
             statuses.append("historical")
         if any(c.dep_ == "amod" and cues.get(c.lemma_.lower()) == "hypothetical" for c in trigger.children):
             statuses.append("hypothetical")  # "a potential Turkish attack", "possible strikes"
+        if generic_subject(trigger):
+            statuses.append("hypothetical")
         node = trigger.head if trigger.dep_ in OBJECTS | SUBJECTS | PASSIVE_SUBJECTS and trigger.head.pos_ in ("VERB", "AUX") else None
         if node is None and self.setting_of(trigger) is not None:
             node = self.setting_of(trigger)  # "will travel to Paris for talks": the talks are as planned as the trip

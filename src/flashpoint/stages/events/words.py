@@ -46,6 +46,7 @@ REPORTING_VERBS = {"claim", "deny"}
 EXPLETIVES = {"it", "there"}  # subjects that name nobody: "it is easy to blame Iran"
 NEGATIVE_PRONOUNS = {"none", "nobody", "nothing", "neither", "noone"}
 DEFINITE_DETERMINERS = {"the", "this", "these", "that", "those"}
+INDEFINITE_ARTICLES = {"a", "an"}
 DEONTIC = {"must", "should", "ought"}
 # "said refugees need to return": an obligation told with a verb rather than a modal
 DEONTIC_VERBS = {"need"}
