@@ -45,6 +45,21 @@ def paragraph_breaks(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("flashpoint_lemmas")
+def corrected_lemmas(doc: Doc) -> Doc:
+    """Verb lemmas the lemmatizer gets wrong ("staged" -> "stag"), set right from the
+    lexicon (`lemmas.yaml`): the event coder finds its verbs by lemma."""
+    from .lexicon import table
+
+    fixes = table("lemmas", "verb_lemmas")
+    for token in doc:
+        if token.pos_ in ("VERB", "AUX"):
+            lemma = fixes.get(token.lower_)
+            if lemma is not None:
+                token.lemma_ = lemma
+    return doc
+
+
 def model_info(nlp: Language) -> dict:
     return {"name": nlp.meta.get("name"), "version": nlp.meta.get("version"), "spacy_version": nlp.meta.get("spacy_version"), "pipes": list(nlp.pipe_names)}
 
@@ -76,4 +91,6 @@ def load_model(disable: tuple[str, ...] = ()) -> Language:
     check_model(nlp)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("flashpoint_paragraphs", before="parser")
+    if "lemmatizer" in nlp.pipe_names:
+        nlp.add_pipe("flashpoint_lemmas", after="lemmatizer")
     return nlp

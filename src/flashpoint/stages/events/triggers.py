@@ -39,6 +39,13 @@ def continuative(particle: Token) -> bool:
             and not any(c.dep_ == "prep" and c.lower_ == "of" for c in particle.children))
 
 
+def adverb_particle(child: Token) -> bool:
+    """A verb's particle the parse reads as an adverb: "pulled back its forces" gives "back"
+    as advmod, not prt, and it is still the particle of "pull back" (a bare adverb with no
+    words of its own; "pulled back from the brink" has a phrase and is no particle)."""
+    return child.dep_ == "advmod" and child.pos_ in ("ADV", "ADP") and not any(True for _ in child.children)
+
+
 def dated(preposition: Token) -> bool:
     """A preposition whose object is a date or time ("a call on Sunday"): it says when, so it
     makes no phrase with the noun ("a call on the West to act" does)."""
@@ -80,7 +87,7 @@ class TriggerFinder:
         # "forced their way out (of the crowd)": moving, not forcing anyone out
         moving = any(c.dep_ == "dobj" and c.lower_ == "way" for c in token.children)
         for child in token.children:
-            if child.dep_ in ("prt", "prep", "dobj") and not moving:
+            if (child.dep_ in ("prt", "prep", "dobj") or adverb_particle(child)) and not moving:
                 for word in (child.lower_, child.lemma_.lower()):
                     if (lemma, word) in lex.particles and not self._lacks_topic(token, child):
                         return Found(token, lex.particles[(lemma, word)], "particle", child)
