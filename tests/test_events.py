@@ -519,7 +519,7 @@ def test_events_under_the_models_threshold_are_left_out_when_asked_for(pipeline)
     from flashpoint.models.event_confidence import load
     from flashpoint.stages.mentions import with_min_confidence
 
-    text = "Three villagers were killed on Monday. Pakistan condemned the strike."
+    text = "Three villagers were killed on Monday. Pakistan condemned India for the strike."
     threshold = load()["threshold"]
     assert 0 < threshold < 0.5  # chosen on the train articles by scripts/train_event_confidence.py
     names = Pipeline(nlp=pipeline.nlp).stage_names
@@ -530,7 +530,7 @@ def test_events_under_the_models_threshold_are_left_out_when_asked_for(pipeline)
     low = [e for e in kept_all.events if e.confidence < threshold]
     assert low and all(e.actor is None for e in low)  # kept by default
     assert [e.id for e in kept_surer.events] == [e.id for e in kept_all.events if e.confidence >= threshold]
-    assert any(e.event_type == "ACCUSE" for e in kept_surer.events)
+    assert any(e.event_type == "ACCUSE" for e in kept_surer.events)  # a complete dyad: Pakistan -> India
 
 
 def test_the_words_of_armies_and_sieges_for_force_are_attacks(coded):
