@@ -51,6 +51,7 @@ class EventLexicon:
     goldstein_table: dict[str, float] = field(default_factory=dict)
     allegiance: frozenset[str] = frozenset()  # "people linked to X": words that name whom people belong to
     other_party: frozenset[str] = frozenset()  # "X's backer", "X's neighbour": relations to someone else
+    object_senses: dict[str, tuple[tuple[str, Coding], ...]] = field(default_factory=dict)  # verb -> ((object class, coding), ...)
 
     @classmethod
     def from_yaml(cls, path: Path = LEXICON_FILE) -> "EventLexicon":
@@ -59,6 +60,12 @@ class EventLexicon:
         for phrase, entry in data.get("particles", {}).items():
             verb, _, particle = phrase.partition(" ")
             particles[(verb, particle)] = Coding.parse(entry, "particle")
+        senses: dict[str, list[tuple[str, Coding]]] = {}
+        for phrase, entry in (data.get("object_senses") or {}).items():
+            verb, _, object_class = phrase.partition(" ")
+            if object_class not in OBJECT_CLASSES:
+                raise ValueError(f"bad object sense {phrase!r}: expected 'VERB {'|'.join(OBJECT_CLASSES)}'")
+            senses.setdefault(verb, []).append((object_class, Coding.parse(entry, "verb")))
         cues = {}
         for status, words in data.get("status_cues", {}).items():
             for word in words:
@@ -80,6 +87,7 @@ class EventLexicon:
             goldstein_table={str(k): float(v) for k, v in data.get("goldstein", {}).items()},
             allegiance=frozenset(data.get("allegiance", [])),
             other_party=frozenset(data.get("other_party", [])),
+            object_senses={verb: tuple(pairs) for verb, pairs in senses.items()},
         )
 
     def goldstein(self, cameo: str | None) -> float | None:

@@ -45,6 +45,16 @@ def passive_agent(verb: Token) -> Token | None:
     return None
 
 
+def misplaced_agents(noun: Token) -> list[Token]:
+    """The "by" phrase of an event noun that the parse hangs from the noun's "of" object:
+    in "the shelling of the town by government forces" the forces shell, not the town's
+    (a town, a camp, a people is no deed to have a doer). None when the "of" object is itself
+    an act or a verb's participle carries the "by" ("the siege of a town held by rebels")."""
+    return [by for of in noun.children if of.dep_ == "prep" and of.lower_ == "of"
+            for target in of.children if target.dep_ == "pobj" and target.pos_ in ("NOUN", "PROPN") and target.tag_ != "VBG"
+            for by in target.children if by.dep_ == "prep" and by.lower_ == "by"]
+
+
 class ArgumentReader:
     """Reads the actors and recipients of the triggers of one document."""
 
@@ -286,9 +296,11 @@ class ArgumentReader:
                     actors, recipients = self._light_verb_arguments(found, governor, recipients, index)
             elif noun.dep_ == "pobj" and governor.head.pos_ in ("VERB", "AUX") and (
                     (governor.lower_ == "with" and governor.head.pos_ == "VERB")
-                    or (coding.event_type == "CONSULT" and governor.lower_ in CONSULT_SETTING_PREPS)):
+                    or (coding.event_type == "CONSULT" and governor.lower_ in CONSULT_SETTING_PREPS)
+                    or (coding.event_type == "COOPERATE" and governor.lower_ == "in" and governor.head.pos_ == "VERB")):
                 # "armed with", and "said in a phone call with Putin", "quit during talks with":
-                # whoever does the verb took part in the talks
+                # whoever does the verb took part in the talks; "struck in coordination with
+                # Turkey": whoever struck acted together with Turkey
                 subjects, path, passive = subject(governor.head)
                 for s in subjects if not passive else []:
                     actors += participants(s, f"{governor.lower_}-{path}", index)
@@ -301,7 +313,7 @@ class ArgumentReader:
         actors: list[Participant] = []
         recipients: list[Participant] = []
         preps = RECIPIENT_PREPS.get(coding.event_type, set())
-        for child in noun.children:
+        for child in [*noun.children, *misplaced_agents(noun)]:
             if child.dep_ in ("poss", "amod", "compound", "nmod") and not actors:
                 mention = self.people.actor_at(child)
                 if child.dep_ == "poss" and child.pos_ == "PRON":

@@ -12,7 +12,7 @@ from ...knowledge.events import Coding, EventLexicon
 from .syntax import reduced_passive
 from .words import (CAUSE_VERBS, CONTINUATIVE, DEONTIC, DEONTIC_VERBS, DIRECTIVE_VERBS, NAME_ENTITIES, NEEDS_PARTNER,
                     NEEDS_TOPIC, NOMINAL_DEPS, OBJECTS, PASSIVE_SUBJECTS, PERSONAL_OBJECTS, RELATIVE_PRONOUNS,
-                    SELF_PRONOUNS, SUBJECTS, TOPIC_PREPS)
+                    SELF_PRONOUNS, SPEECH_TYPES, SUBJECTS, TOPIC_PREPS, JOINT_ACTION_VERBS)
 
 # A clause introduced by "for" that says what is called or pressed for: "pushing for Kurdish
 # fighters to be allowed to stay" reads as "push for" as much as "pushing for a ceasefire" does.
@@ -20,6 +20,8 @@ CLAUSE_LINKS = ("advcl", "ccomp", "xcomp")
 # Who can be directed to act: a named party or a pronoun ("told the Turks to", "wants them to"),
 # not "told reporters to wait".
 PARTY_ENTITIES = {"GPE", "ORG", "NORP", "PERSON"}
+# Pronouns that stand for people, as object or as passive subject ("captured them", "she was captured").
+CAPTIVE_PRONOUNS = PERSONAL_OBJECTS | {"he", "she", "they", "we", "i"}
 
 
 @dataclass
@@ -111,6 +113,8 @@ class TriggerFinder:
         if lemma == "fire" and not any(c.dep_ in OBJECTS for c in token.children):
             # Used absolutely, "fire" is to shoot: "the police fired", "police firing".
             return Found(token, Coding("ASSAULT", "firearms", "193", "verb"), "verb")
+        if lemma in JOINT_ACTION_VERBS and self.joint_action(token) is not None:
+            return Found(token, Coding("COOPERATE", None, "060", "verb"), "verb")
         if lemma in CAUSE_VERBS and not any(c.dep_ in OBJECTS for c in token.children) and any(
                 c.dep_ == "prep" and c.lower_ == "for" for c in token.children):
             return None  # "groups fighting for greater autonomy"
@@ -124,6 +128,9 @@ class TriggerFinder:
             return None  # "sent shockwaves", "found a solution", "released a report": not this event
         if lemma in lex.light_verbs and any(self.noun_coding(o) for o in objects):
             return None  # "gave a warning": the noun carries the event
+        for object_class, sense in lex.object_senses.get(lemma, ()):
+            if self._object_is_of_class(token, objects, object_class):
+                return Found(token, sense, "verb")  # "captured three fighters": taken captive
         return Found(token, coding, "verb")
 
     def _has_object_of_class(self, verb: Token, objects: list[Token], object_class: str) -> bool:
@@ -139,6 +146,43 @@ class TriggerFinder:
         candidates += [g for c in candidates for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
         nouns = [n for obj in candidates for o in (obj, *obj.conjuncts) for n in (o, *(m for m in o.children if m.dep_ == "compound"))]
         return any(self.in_object_class(n, object_class) for n in nouns)
+
+    def _object_is_of_class(self, verb: Token, objects: list[Token], object_class: str) -> bool:
+        """Whether the head of what a verb acts on (its object, or its subject in the passive)
+        is of a class: stricter than `_has_object_of_class`, for a verb whose sense changes with
+        its object. "captured the fighters", "she was captured"; not "captured the town of
+        Kafr Nabl" (no "of" measure counts) nor "captured the Islamic State stronghold" (a
+        compound names the owner, not what is taken)."""
+        candidates = objects + [c for c in verb.children if c.dep_ in PASSIVE_SUBJECTS]
+        if verb.dep_ in ("relcl", "acl") and not candidates:
+            candidates = [verb.head]  # "the fighters (who were) captured"
+        for noun in (o for c in candidates for o in (c, *c.conjuncts)):
+            if noun.ent_type_ in ("GPE", "LOC", "FAC"):
+                continue
+            if object_class == "persons" and noun.pos_ == "PRON" and noun.lower_ in CAPTIVE_PRONOUNS:
+                return True
+            if noun.pos_ != "PRON" and self.in_object_class(noun, object_class) and noun.ent_type_ != "ORG":
+                return True
+        return False
+
+    def joint_action(self, verb: Token) -> Token | None:
+        """The act a verb of joining does together with its object: "joined rebel fighters to
+        take the town", "joined the army in shelling the camp" (to join someone in doing
+        something is to do it with them). None when the one joined is no party or the act is
+        speech ("joined France in calling for", a shared statement, not a joint operation)."""
+        party = next((c for c in verb.children if c.dep_ in OBJECTS), None)
+        if party is None or not (self._party(party) or self.in_object_class(party, "forces")
+                                 or self.in_object_class(party, "persons")):
+            return None
+        acts = [c for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.i > party.i
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+        acts += [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "in" for g in p.children
+                 if g.dep_ == "pcomp" and g.tag_ == "VBG"]
+        act = next(iter(acts), None)
+        if act is None or act.lemma_.lower() in self.lexicon.speech_verbs:
+            return None
+        said = self.find(act)
+        return None if said is not None and said.coding.event_type in SPEECH_TYPES else act
 
     def attributed_event(self, token: Token) -> Token | None:
         """The event noun a predicate of responsibility names: "X is responsible for the
@@ -208,7 +252,10 @@ class TriggerFinder:
         for modifier in modifiers:
             if (modifier, lower, "") in lex.phrases:
                 return lex.phrases[(modifier, lower, "")]
-        for child in token.children:
+        carrier = token.head if token.dep_ in OBJECTS and token.head.lemma_.lower() in lex.light_verbs else None
+        # "launched an operation on Monday against the rebels": the parse may hang the noun's
+        # preposition from the light verb that carries it
+        for child in [*token.children, *(c for c in (carrier.children if carrier is not None else ()) if c.i > token.i)]:
             if child.dep_ == "prep" and not dated(child):
                 if (lemma, child.lower_) in lex.particles:
                     return lex.particles[(lemma, child.lower_)]

@@ -32,6 +32,8 @@ RECIPIENT_PREPS = MappingProxyType({event_type: frozenset(preps) for event_type,
 # A noun of communication is an event only with a partner or a medium ("a phone call with").
 NEEDS_PARTNER = words("events", "needs_partner")
 CONSULT_SETTING_PREPS = words("events", "consult_setting_preps")
+# Verbs of joining someone in an act ("joined rebel fighters to take the town"): a joint action.
+JOINT_ACTION_VERBS = words("events", "joint_action_verbs")
 PERSONAL_PRONOUNS = {"he", "she", "him", "her", "his"}
 PERSONAL_OBJECTS = {"him", "her", "them", "us", "me"}
 GROUP_PRONOUNS = words("events", "group_pronouns")
