@@ -70,7 +70,7 @@ class ArgumentReader:
             return self.noun_arguments(found, index)
         if found.kind == "attribution":
             return self.attribution_arguments(found, index)
-        if found.kind == "deontic":
+        if found.kind in ("deontic", "evaluation"):
             return self.deontic_arguments(found, index)
         return self.verb_arguments(found, index)
 
@@ -88,12 +88,20 @@ class ArgumentReader:
         return actors, recipients
 
     def deontic_arguments(self, found: Found, index: int) -> Arguments:
-        """"said Iraq must cooperate": the speaker demands, of the subject of the clause."""
+        """"said Iraq must cooperate": the speaker demands, of the subject of the clause;
+        "said Iraq had committed crimes": the speaker judges the subject of the clause."""
         participants = self.people.participants
         subjects, path, _ = subject(found.token)
         actors = [p for s in subjects for p in participants(s, path, index)]
         clause_subjects, _, _ = subject(found.particle)
-        recipients = [p for s in clause_subjects for p in participants(s, "must-nsubj", index)]
+        recipients = [p for s in clause_subjects for p in participants(s, "must-nsubj" if found.kind == "deontic" else "judged-nsubj", index)]
+        if found.kind == "evaluation":
+            # a judgement is of someone named, and of someone else than the speaker ("Iran said
+            # its forces had hit terrorists" is no accusation of Iran)
+            own = {(a.mention.country or a.mention.name) for a in actors}
+            recipients = [r for r in recipients if (r.mention.country or r.mention.name) not in own]
+            if not recipients:
+                return [], []
         return actors, recipients
 
     # -- verbs --------------------------------------------------------------------------------

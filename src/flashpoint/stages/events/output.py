@@ -16,7 +16,7 @@ def make_event(lexicon: EventLexicon, found: Found, coding: Coding, sentence, ac
                status: str, mode: str | None, date_info, location: Location | None) -> Event:
     """The event record of one actor and recipient of a trigger (the id is set by `unique_numbered`)."""
     trigger = found.token
-    lemma = trigger.lemma_.lower() + (f"-{found.particle.lower_}" if found.particle is not None and found.kind != "deontic" else "")
+    lemma = trigger.lemma_.lower() + (f"-{found.particle.lower_}" if found.particle is not None and found.kind not in ("deontic", "evaluation") else "")
     shape = f"{actor.path if actor else '-'}>{recipient.path if recipient else '-'}"
     return Event(
         id="",

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from ...knowledge.events import Coding, EventLexicon
 from .syntax import reduced_passive
-from .words import (CAUSE_VERBS, CONTINUATIVE, DEONTIC, DEONTIC_VERBS, DIRECTIVE_VERBS, NAME_ENTITIES, NEEDS_PARTNER,
+from .words import (CAUSE_VERBS, CONTINUATIVE, DEONTIC, DEONTIC_VERBS, DIRECTIVE_VERBS, EVALUATION_WORDS, NAME_ENTITIES, NEEDS_PARTNER,
                     NEEDS_TOPIC, NOMINAL_DEPS, OBJECTS, PASSIVE_SUBJECTS, PERSONAL_OBJECTS, RELATIVE_PRONOUNS,
                     SELF_PRONOUNS, SPEECH_TYPES, SUBJECTS, TOPIC_PREPS, JOINT_ACTION_VERBS)
 
@@ -106,6 +106,9 @@ class TriggerFinder:
             return Found(token, Coding("REQUEST", None, "020", "verb"), "verb")
         if lemma in lex.speech_verbs and self.demand_clause(token) is not None:
             return Found(token, Coding("REQUEST", None, "10", "deontic"), "deontic", self.demand_clause(token))
+        if lemma in lex.speech_verbs and self.evaluation_clause(token) is not None:
+            clause, event_type = self.evaluation_clause(token)
+            return Found(token, Coding(event_type, None, "111" if event_type == "ACCUSE" else "051", "evaluation"), "evaluation", clause)
         if lemma in ("fire", "launch") and self.weapon_object(token) is not None:
             weapon = self.weapon_object(token)
             mode = lex.modes.get("ASSAULT", {}).get(weapon.lower_)
@@ -279,6 +282,29 @@ class TriggerFinder:
                 return clause
             if clause.lemma_.lower() in DEONTIC_VERBS and clause.pos_ == "VERB" and any(c.dep_ == "xcomp" for c in clause.children):
                 return clause
+        return None
+
+    def evaluation_clause(self, verb: Token) -> tuple[Token, str] | None:
+        """The complement of a speech verb that judges its subject, and the act the judgement
+        is: "said Damascus had committed crimes" accuses Damascus, "said the Kurds were heroes"
+        praises them. Not a negated judgement ("said Iran was not a terrorist state"), nor one
+        of the speaker's own side ("said we were brave")."""
+        for clause in verb.children:
+            subjects = [c for c in clause.children if c.dep_ in SUBJECTS | PASSIVE_SUBJECTS]
+            if clause.dep_ != "ccomp" or not subjects or self_pronoun(subjects[0]):
+                continue
+            if any(c.dep_ == "neg" for c in clause.children):
+                continue
+            # the predicate: the clause's verb and the head of its attribute or object with
+            # their modifiers ("was a brutal act of aggression", "committed war crimes"); not
+            # words deeper in ("advanced into areas held by the terrorists" judges no one)
+            heads = [c for c in clause.children if c.dep_ in ("attr", "acomp", "oprd", "dobj")]
+            heads += [o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+            words = [clause, *heads, *(m for h in heads for m in h.children if m.dep_ in ("amod", "compound", "advmod"))]
+            for word in words:
+                event_type = EVALUATION_WORDS.get(word.lemma_.lower())
+                if event_type is not None:
+                    return clause, event_type
         return None
 
     def directive_clause(self, verb: Token) -> Token | None:
