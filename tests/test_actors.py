@@ -269,3 +269,15 @@ def test_builtin_dictionary_contents():
         found = d.resolve(name, date(2024, 1, 19))
         assert found is not None and found.code == code, (name, found)
     assert d.resolve("us") is None and d.resolve("turkey") is None  # names must be capitalised, abbreviations exact
+
+
+
+def test_a_spokesman_of_the_government_speaks_for_the_government_last_named(actors):
+    # "the government spokesman": the spokesman of the government the text last named
+    state = annotate(actors, "Iran's government rejected the plan on Monday. "
+                             "The government spokesman said Israel was guilty of war crimes.")
+    assert actor_for_token(state, token(state, "spokesman")).country == "IRN"
+    # an appositive the dictionary knows names the person, not the government named before
+    state = annotate(actors, "Iran's government rejected the plan on Monday. "
+                             "The government spokesman, Recep Tayyip Erdogan, said Israel was guilty of war crimes.")
+    assert actor_for_token(state, token(state, "spokesman")).country != "IRN"

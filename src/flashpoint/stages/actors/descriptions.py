@@ -57,7 +57,7 @@ class Descriptions(DocumentMentions):
             h = doc[s.head]
             if h.tag_ in ("NNS", "NNPS") or s.start == 0 or doc[s.start - 1].lower_ != "the":
                 continue
-            if any(c.i < s.start - 1 and c.dep_ in NP_MODIFIERS for c in h.lefts) or any(c.dep_ == "appos" for c in h.rights):
+            if any(c.i < s.start - 1 and c.dep_ in NP_MODIFIERS for c in h.lefts) or any(c.dep_ == "appos" and self._known(c) for c in h.rights):
                 continue  # "the Turkish foreign minister", "the foreign minister, Mevlut Cavusoglu," name their own referent
             m = self._described(s, resolved)
             if m is None:
@@ -66,13 +66,22 @@ class Descriptions(DocumentMentions):
             s.how, s.via, s.rank = "coref", None, 2 if m.kind != "person" else 3
             s.start = s.start - 1
 
+    def _known(self, token: Token) -> bool:
+        """Whether a name in apposition is an actor with a country of its own (a person the
+        dictionary knows); a name it does not know leaves the description to say whose it is."""
+        return any(m.start <= token.i < m.end and m.country is not None and m.kind == "person" for m in self.extra) or \
+            (self.usable(self.atom_at[token.i]) and self.atom_at[token.i].country is not None)
+
     def _described(self, s: DraftMention, resolved: list[DraftMention]) -> DraftMention | None:
         """The last mention before `s`, within `SENTENCE_WINDOW_COREF` sentences, with the same
         words as `s` and an actor it belongs to (a country, or an IGO, group or person)."""
-        key = normalize(s.term.text)
+        keys = {normalize(s.term.text)}
+        first = self.doc[s.start]
+        if first.dep_ == "compound" and first.head.i == s.head:
+            keys.add(normalize(first.text))  # "the government spokesman" speaks for the government last named
         sentence = self.sentence_of(s.start)
         return nearest_earlier(
             reversed(resolved),
             within=lambda m: m.start < s.start and self.sentence_of(m.start) >= sentence - SENTENCE_WINDOW_COREF,
-            agrees=lambda m: m.term is not None and normalize(m.term.text) == key,
+            agrees=lambda m: m.term is not None and normalize(m.term.text) in keys,
             eligible=lambda m: m.country or m.kind in ("igo", "group", "person"))
