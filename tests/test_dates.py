@@ -299,3 +299,19 @@ def test_a_sentence_of_narration_in_the_present_ends_the_carried_date(dates_pipe
         sank = _token(state, "sank")
         index = next(i for i, sentence in enumerate(state.doc.sents) if sentence.start <= sank.i < sentence.end)
         assert event_date(state, sank.i, index).value == "2024-01-15"
+
+
+def test_a_month_name_needs_a_reading_as_a_month(dates_pipeline):
+    # "on" and "at" take a day, never a bare month: "call on May" names someone
+    state = run(dates_pipeline, "The petition goes on to call on May to intervene. The petition was launched in May.")
+    assert [(m.text, m.span[0] > 50) for m in state.record.dates] == [("May", True)]
+    # "to" and "and" make a month a date only when joined to another date
+    state = run(dates_pipeline, "Exports fell in April and May. The talks were moved from March to May.")
+    assert [m.text for m in state.record.dates].count("May") == 2
+    state = run(dates_pipeline, "The veterans sent a letter to May about the detention.")
+    assert state.record.dates == []
+    # a month the text also uses as someone's name is that person unless a preposition of time
+    # stands before it, and then not when a possessive follows
+    text = ("Prime Minister Theresa May met Erdogan in London. Talks with May lasted an hour. "
+            "The minister resigned in May. He joined in May's reshuffle.")
+    assert [m.text for m in run(dates_pipeline, text).record.dates] == ["May"]
