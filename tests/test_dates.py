@@ -315,3 +315,12 @@ def test_a_month_name_needs_a_reading_as_a_month(dates_pipeline):
     text = ("Prime Minister Theresa May met Erdogan in London. Talks with May lasted an hour. "
             "The minister resigned in May. He joined in May's reshuffle.")
     assert [m.text for m in run(dates_pipeline, text).record.dates] == ["May"]
+
+
+def test_until_bounds_an_act_and_does_not_date_it(dates_pipeline):
+    state = run(dates_pipeline, "The conference was postponed until at least March over objections from Ankara.")
+    assert values(state) == {"March": "2024-03"}  # a bound looks ahead as readily as back
+    assert event_date(state, _token(state, "postponed").i, 0) is None
+    state = run(dates_pipeline, "On Monday, rebels shelled the port. The siege lasted until Thursday.")
+    assert event_date(state, _token(state, "lasted").i, 1) is None  # nor is the earlier date carried
+    assert event_date(state, _token(state, "shelled").i, 0).value == "2024-01-15"

@@ -8,9 +8,9 @@ from datetime import date
 
 from ...nlp import doc_text
 from ...stage import DocState
-from .tense import governing_verb
+from .tense import governing_preposition, governing_verb
 from .timex import Timex
-from .words import IRREGULAR_PRESENT_LEMMAS
+from .words import BOUND_PREPS, IRREGULAR_PRESENT_LEMMAS
 
 # Subjects that refer back to what the text has just told.
 ANAPHORIC_SUBJECTS = frozenset({"it", "this", "that"})
@@ -221,9 +221,22 @@ def event_date(state: DocState, trigger_token_index: int, sentence_index: int) -
         if counted is not None:
             return counted
     same = [t for t in same if not _in_aside(doc, t, trigger) or _path_to(_root(doc, t), trigger) is not None]
+    # A sentence whose only dates bound an act is not undated: its time is its own, and no
+    # earlier sentence's date is carried to it.
+    own = [t for t in same if not _bounds_act(doc, t)]
+    if own:
+        return _date_in_sentence(doc, own, trigger)
     if same:
-        return _date_in_sentence(doc, same, trigger)
+        return None
     return _carried_date(state, dates, trigger, sentence_index)
+
+
+def _bounds_act(doc, t: Timex) -> bool:
+    """Whether a date is the object of "until" or "till" ("the talks were put off until
+    February", "shelled the town until Tuesday"): it says when the act ends or may end, not
+    that it happened on that date."""
+    span = doc[t.token_start:t.token_end] if t.token_end > t.token_start else None
+    return span is not None and governing_preposition(doc, span) in BOUND_PREPS
 
 
 def _root(doc, t: Timex):
