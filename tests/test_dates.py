@@ -324,3 +324,18 @@ def test_until_bounds_an_act_and_does_not_date_it(dates_pipeline):
     state = run(dates_pipeline, "On Monday, rebels shelled the port. The siege lasted until Thursday.")
     assert event_date(state, _token(state, "lasted").i, 1) is None  # nor is the earlier date carried
     assert event_date(state, _token(state, "shelled").i, 0).value == "2024-01-15"
+
+
+def test_a_possessive_date_dates_its_own_noun_only(dates_pipeline):
+    text = "Ankara blamed the rebels for Saturday's bombing of the market."
+    state = run(dates_pipeline, text)
+    assert event_date(state, _token(state, "bombing").i, 0).value == "2024-01-13"
+    assert event_date(state, _token(state, "blamed").i, 0) is None
+    # not even through a noun the verb governs
+    state = run(dates_pipeline, "By cutting aid to the rebels, Washington helped speed last week's surrender.")
+    assert event_date(state, _token(state, "cutting").i, 0) is None
+    # but a verb whose doer is the dated event tells what that event did, at its time
+    state = run(dates_pipeline, "Dozens of villagers were wounded by Saturday's shelling of the market.")
+    assert event_date(state, _token(state, "wounded").i, 0).value == "2024-01-13"
+    state = run(dates_pipeline, "Tuesday's strike killed ten soldiers.")
+    assert event_date(state, _token(state, "killed").i, 0).value == "2024-01-16"

@@ -221,9 +221,9 @@ def event_date(state: DocState, trigger_token_index: int, sentence_index: int) -
         if counted is not None:
             return counted
     same = [t for t in same if not _in_aside(doc, t, trigger) or _path_to(_root(doc, t), trigger) is not None]
-    # A sentence whose only dates bound an act is not undated: its time is its own, and no
-    # earlier sentence's date is carried to it.
-    own = [t for t in same if not _bounds_act(doc, t)]
+    # A sentence whose only dates bound an act or date one noun of it is not undated: its
+    # time is its own, and no earlier sentence's date is carried to it.
+    own = [t for t in same if not _bounds_act(doc, t) and not _dates_another_noun(doc, t, trigger)]
     if own:
         return _date_in_sentence(doc, own, trigger)
     if same:
@@ -237,6 +237,32 @@ def _bounds_act(doc, t: Timex) -> bool:
     that it happened on that date."""
     span = doc[t.token_start:t.token_end] if t.token_end > t.token_start else None
     return span is not None and governing_preposition(doc, span) in BOUND_PREPS
+
+
+def _dates_another_noun(doc, t: Timex, trigger) -> bool:
+    """Whether a date in the possessive ("Tuesday's attack", "last week's capitulation") belongs
+    to a noun other than the trigger: the possessive dates its own noun only, not the verb of the
+    clause nor the sentence's other acts ("Turkey blamed Syria for Saturday's attack" does not
+    say when Turkey blamed it). But when that noun is the doer of the trigger ("Tuesday's strike
+    killed ten", "were suffocated by Saturday's attack"), the trigger tells what the dated event
+    did, at its time."""
+    if t.token_end <= t.token_start:
+        return False
+    root = _root(doc, t)
+    possessive = root.dep_ == "poss" or any(c.dep_ == "case" and c.tag_ == "POS" for c in root.children)
+    if not possessive or root.head.i == root.i:
+        return False
+    noun = root.head
+    if noun.i == trigger.i:
+        return False
+    return not _doer_of(noun, trigger)
+
+
+def _doer_of(noun, verb) -> bool:
+    """Whether a noun is the subject of a verb or the agent of its passive ("by the attack")."""
+    if noun.dep_ == "nsubj" and noun.head.i == verb.i:
+        return True
+    return noun.dep_ == "pobj" and noun.head.dep_ == "agent" and noun.head.head.i == verb.i
 
 
 def _root(doc, t: Timex):
