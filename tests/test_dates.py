@@ -339,3 +339,13 @@ def test_a_possessive_date_dates_its_own_noun_only(dates_pipeline):
     assert event_date(state, _token(state, "wounded").i, 0).value == "2024-01-13"
     state = run(dates_pipeline, "Tuesday's strike killed ten soldiers.")
     assert event_date(state, _token(state, "killed").i, 0).value == "2024-01-16"
+
+
+def test_an_act_told_as_a_sequel_takes_no_carried_date(dates_pipeline):
+    text = "On Monday, the convoy left the city. It was eventually stopped by militiamen. Two ferries sank."
+    state = run(dates_pipeline, text)
+    assert event_date(state, _token(state, "stopped").i, 1) is None
+    state = run(dates_pipeline, "On Monday, the convoy left the city. The driver later fled to Jordan.")
+    assert event_date(state, _token(state, "fled").i, 1) is None
+    state = run(dates_pipeline, "On Monday, the convoy left the city. The driver fled to Jordan.")
+    assert event_date(state, _token(state, "fled").i, 1).value == "2024-01-15"

@@ -10,7 +10,7 @@ from ...nlp import doc_text
 from ...stage import DocState
 from .tense import governing_preposition, governing_verb
 from .timex import Timex
-from .words import BOUND_PREPS, IRREGULAR_PRESENT_LEMMAS
+from .words import BOUND_PREPS, IRREGULAR_PRESENT_LEMMAS, SEQUEL_ADVERBS
 
 # Subjects that refer back to what the text has just told.
 ANAPHORIC_SUBJECTS = frozenset({"it", "this", "that"})
@@ -154,6 +154,16 @@ def _tells_of_now(trigger) -> bool:
         # participles after a contracted auxiliary as past forms: "who’s fought")
         return any(a.tag_ in ("VBZ", "VBP") for a in auxes)
     return _present_form(verb)
+
+
+def _told_as_sequel(trigger) -> bool:
+    """Whether the trigger's clause says its act came after the time the text last set ("She
+    was eventually captured", "the rebels later withdrew"): that earlier time does not date it."""
+    verb = governing_verb(trigger)
+    for word in (trigger, verb):
+        if word is not None and any(c.dep_ == "advmod" and c.lower_ in SEQUEL_ADVERBS for c in word.children):
+            return True
+    return False
 
 
 def _in_aside(doc, t: Timex, trigger) -> bool:
@@ -310,7 +320,7 @@ def _carried_date(state: DocState, dates: list[Timex], trigger, sentence_index: 
     doc = state.doc
     sentences = state.sentences or list(doc.sents)
     text = doc_text(doc)
-    if sentence_index >= len(sentences) or _tells_of_now(trigger):
+    if sentence_index >= len(sentences) or _tells_of_now(trigger) or _told_as_sequel(trigger):
         return None
     paragraph = _paragraph_of(text, sentences[sentence_index].start_char)
     for index in range(sentence_index - 1, -1, -1):
