@@ -331,6 +331,19 @@ def test_different_targets_or_days_stay_different_events(coded):
     assert len([e for e in record.events if e.event_type == "ASSAULT"]) == 2
 
 
+def test_a_dated_and_an_undated_statement_stay_two_statements(coded):
+    # a speaker says a thing many times: the stance told without a time and the words said
+    # on a given day are not known to be one statement
+    record = coded("Germany accused Serbia of stoking the unrest. On Monday, the German foreign minister "
+                   "accused Serbia of arming the militias.", published="2024-03-07")
+    accusations = [e for e in record.events if e.event_type == "ACCUSE"]
+    assert len(accusations) == 2 and {e.date for e in accusations} == {None, "2024-03-04"}
+    # but a noun names a statement told elsewhere: "Germany's accusation" is the one of Monday
+    record = coded("Germany's accusation that Serbia armed the militias angered Belgrade. On Monday, the German "
+                   "foreign minister accused Serbia of arming the militias.", published="2024-03-07")
+    assert len([e for e in record.events if e.event_type == "ACCUSE"]) == 1
+
+
 def test_every_event_has_a_confidence_between_zero_and_one(coded):
     record = coded("Germany threatened on Friday that Serbia would face consequences. Police arrested two men.")
     assert record.events and all(e.confidence is not None and 0 <= e.confidence <= 1 for e in record.events)

@@ -8,9 +8,9 @@ from datetime import date
 
 from ...nlp import doc_text
 from ...stage import DocState
-from .tense import governing_verb
+from .tense import governing_preposition, governing_verb
 from .timex import Timex
-from .words import IRREGULAR_PRESENT_LEMMAS
+from .words import BOUND_PREPS, IRREGULAR_PRESENT_LEMMAS, SEQUEL_ADVERBS
 
 # Subjects that refer back to what the text has just told.
 ANAPHORIC_SUBJECTS = frozenset({"it", "this", "that"})
@@ -156,6 +156,16 @@ def _tells_of_now(trigger) -> bool:
     return _present_form(verb)
 
 
+def _told_as_sequel(trigger) -> bool:
+    """Whether the trigger's clause says its act came after the time the text last set ("She
+    was eventually captured", "the rebels later withdrew"): that earlier time does not date it."""
+    verb = governing_verb(trigger)
+    for word in (trigger, verb):
+        if word is not None and any(c.dep_ == "advmod" and c.lower_ in SEQUEL_ADVERBS for c in word.children):
+            return True
+    return False
+
+
 def _in_aside(doc, t: Timex, trigger) -> bool:
     """Whether a date stands in parentheses that do not hold the trigger: an aside, such as a
     citation ("is wrong (Comment, 3 March)"), dates what the aside tells, not the event; the
@@ -221,9 +231,48 @@ def event_date(state: DocState, trigger_token_index: int, sentence_index: int) -
         if counted is not None:
             return counted
     same = [t for t in same if not _in_aside(doc, t, trigger) or _path_to(_root(doc, t), trigger) is not None]
+    # A sentence whose only dates bound an act or date one noun of it is not undated: its
+    # time is its own, and no earlier sentence's date is carried to it.
+    own = [t for t in same if not _bounds_act(doc, t) and not _dates_another_noun(doc, t, trigger)]
+    if own:
+        return _date_in_sentence(doc, own, trigger)
     if same:
-        return _date_in_sentence(doc, same, trigger)
+        return None
     return _carried_date(state, dates, trigger, sentence_index)
+
+
+def _bounds_act(doc, t: Timex) -> bool:
+    """Whether a date is the object of "until" or "till" ("the talks were put off until
+    February", "shelled the town until Tuesday"): it says when the act ends or may end, not
+    that it happened on that date."""
+    span = doc[t.token_start:t.token_end] if t.token_end > t.token_start else None
+    return span is not None and governing_preposition(doc, span) in BOUND_PREPS
+
+
+def _dates_another_noun(doc, t: Timex, trigger) -> bool:
+    """Whether a date in the possessive ("Tuesday's attack", "last week's capitulation") belongs
+    to a noun other than the trigger: the possessive dates its own noun only, not the verb of the
+    clause nor the sentence's other acts ("Turkey blamed Syria for Saturday's attack" does not
+    say when Turkey blamed it). But when that noun is the doer of the trigger ("Tuesday's strike
+    killed ten", "were suffocated by Saturday's attack"), the trigger tells what the dated event
+    did, at its time."""
+    if t.token_end <= t.token_start:
+        return False
+    root = _root(doc, t)
+    possessive = root.dep_ == "poss" or any(c.dep_ == "case" and c.tag_ == "POS" for c in root.children)
+    if not possessive or root.head.i == root.i:
+        return False
+    noun = root.head
+    if noun.i == trigger.i:
+        return False
+    return not _doer_of(noun, trigger)
+
+
+def _doer_of(noun, verb) -> bool:
+    """Whether a noun is the subject of a verb or the agent of its passive ("by the attack")."""
+    if noun.dep_ == "nsubj" and noun.head.i == verb.i:
+        return True
+    return noun.dep_ == "pobj" and noun.head.dep_ == "agent" and noun.head.head.i == verb.i
 
 
 def _root(doc, t: Timex):
@@ -271,7 +320,7 @@ def _carried_date(state: DocState, dates: list[Timex], trigger, sentence_index: 
     doc = state.doc
     sentences = state.sentences or list(doc.sents)
     text = doc_text(doc)
-    if sentence_index >= len(sentences) or _tells_of_now(trigger):
+    if sentence_index >= len(sentences) or _tells_of_now(trigger) or _told_as_sequel(trigger):
         return None
     paragraph = _paragraph_of(text, sentences[sentence_index].start_char)
     for index in range(sentence_index - 1, -1, -1):
