@@ -649,3 +649,33 @@ def test_titles_end_before_a_relative_keep_names_whole_and_leave_out_forms_of_ad
     assert (kassem.speaker.title, kassem.speaker.organization) == ("director of the Centre for the Study of Displacement", "Avon University")
     [believes] = _cued(record, "believes")
     assert believes.speaker.name == "Omar Kassem" and believes.speaker.title != "Mr"
+
+
+def test_a_cue_clause_the_splitter_set_apart_names_the_speaker(run):
+    # "... the harbour.” he said." / "... again?” Okafor asked the crowd.": the cue clause after a
+    # quote that ends with its own stop is split off as a sentence, but it still gives the speaker
+    record = run("Daniel Okafor, the mayor of Port Elin, visited the docks on Friday.\n"
+                 "The ferries “must be back in the harbour before the storm arrives.” he said.\n"
+                 "“Who will pay for the broken piers this time around?” Okafor asked the crowd.")
+    quotes = _direct(record)
+    assert [q.speaker.name for q in quotes] == ["Daniel Okafor", "Daniel Okafor"]
+
+
+def test_a_sentence_that_reports_a_speaker_gives_the_quote_after_it(run):
+    # the writer names who spoke and what about, then gives the words: the quote with no cue of
+    # its own is the subject's of the verb of saying in the sentence before
+    record = run("Helen Marsh, who chairs the relief committee, told reporters the camp was full. "
+                 "“We have no more tents and the winter is coming early this year.”")
+    [quote] = _direct(record)
+    assert quote.speaker.name == "Helen Marsh"
+
+
+def test_a_clause_that_says_something_of_its_own_is_no_cue_clause_for_the_quote_before(run):
+    # "... said the opposite." reports its own content: the quote before it keeps its speaker
+    record = run("“The checkpoints have kept us safe,” said Omar Haddad, a shopkeeper. "
+                 "“But the curfew has ruined trade in the old market.” A teacher from the same street said the opposite. "
+                 "“Nobody here feels safe after dark any more, not even the police.”")
+    quotes = _direct(record)
+    assert quotes[0].speaker.name == "Omar Haddad" and "curfew" in quotes[0].text
+    assert quotes[-1].speaker.text.lower().endswith("teacher") and "Nobody" in quotes[-1].text
+

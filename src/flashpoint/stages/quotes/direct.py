@@ -12,8 +12,8 @@ from spacy.tokens import Doc, Span, Token
 from .cues import _according_to, _is_cue_verb, _subject
 from .marks import _Raw
 from .pieces import _Speech, _clean, _strip, _text
-from .vocabulary import (BELIEVE_VERBS, COLON_LABELS, DASHES, DIRECT_ONLY_CUES, NAME_LABELS, NAMING_PARTICIPLES, NOUN_CUES, SAY_VERBS,
-                         SOURCE_NOUNS, SUBJECT_DEPS, TITLE_PREPS, TITLE_SMALL_WORDS, TITLE_VERBS)
+from .vocabulary import (BELIEVE_VERBS, COLON_LABELS, DASHES, DIRECT_ONLY_CUES, NAME_LABELS, NAMING_PARTICIPLES, NOUN_CUES, PEOPLE_NOUNS,
+                         PERSON_NOUNS, SAY_VERBS, SOURCE_NOUNS, SUBJECT_DEPS, TITLE_PREPS, TITLE_SMALL_WORDS, TITLE_VERBS)
 
 # Sizes, in words: of the cue clause between the two halves of a split quote ("“X,” he said,
 # “Y”"), of a cue clause between a quote and the next that continues it, of a title, of a quote
@@ -117,6 +117,8 @@ def _direct(doc: Doc, raw: _Raw, in_quote, previous: _Speech | None) -> _Speech 
             prev_sent = doc[first_sent.start - 1].sent
             if prev_sent.text.rstrip().endswith(":") and "\n" not in text[prev_sent.end_char:first_sent.start_char]:
                 cue = _cue(doc, [t for t in prev_sent if not in_quote(t)], qtokens, span, in_quote)
+    if cue is None:
+        cue = _cue_after(doc, max(sents.values(), key=lambda s: s.start), raw, in_quote)
     if cue is not None:
         tok, subj, cue_text = cue
         speech.cue, speech.subject, speech.cue_text = tok, subj, cue_text
@@ -127,7 +129,53 @@ def _direct(doc: Doc, raw: _Raw, in_quote, previous: _Speech | None) -> _Speech 
         if gap.count("\n") <= 1 and len(gap.split()) <= 3:
             speech.inherit = previous
             return speech
+    first = min(sents.values(), key=lambda s: s.start)
+    cue = _cue_before(doc, first, span, qtokens, in_quote)
+    if cue is not None:
+        if previous is not None and first.start > 0 and doc[first.start - 1].sent.start_char <= previous.span[0]:
+            # the sentence before is the previous quote's with its cue clause (“X,” said Vasiliki
+            # Scurfield, the mother of ..., who was ... “Y.”): this quote goes on with it
+            speech.inherit = previous
+        else:
+            speech.cue, speech.subject, speech.cue_text = cue
     return speech
+
+
+def _cue_after(doc: Doc, last: Span, raw: _Raw, in_quote) -> tuple[Token, Token, None] | None:
+    """The cue clause right after a quote that ends with its own stop, which the sentence splitter
+    set apart as a sentence of its own (“... in the child’s best interest.” he said. / “... you are
+    still there?” Erdoğan said in a speech): a verb of saying with a subject and nothing it reports
+    but the quote."""
+    if last.end >= len(doc):
+        return None
+    nxt = doc[last.end].sent
+    if _text(doc)[raw.outer[1]:nxt.start_char].strip() or any(in_quote(t) for t in nxt):
+        return None
+    if len([t for t in nxt if not t.is_punct]) > MAX_CUE_CLAUSE_WORDS:
+        return None
+    root = nxt.root
+    # (a clause that says something of its own is no cue clause: "A resident ... said the opposite.";
+    # only the person told may be its object: "he told reporters")
+    if not _is_cue_verb(root, SAY_VERBS | DIRECT_ONLY_CUES) or any(
+            c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "dobj" and c.ent_type_ != "PERSON" and c.lemma_.lower() not in PEOPLE_NOUNS | PERSON_NOUNS)
+            for c in root.children):
+        return None
+    subj = _subject(root)
+    return (root, subj, None) if subj is not None else None
+
+
+def _cue_before(doc: Doc, first: Span, qspan: Span, qtokens: set[int], in_quote) -> tuple[Token, Token, str | None] | None:
+    """A quote with no cue that opens its sentence right after a sentence of the same paragraph
+    whose verb of saying has a subject is that subject's words: the writer introduces the speaker
+    and what they said, then gives their words (“Alistair Burt ... told MPs it was right to provide
+    help. “DfID-funded partners are ...”")."""
+    if first.start == 0 or any(not t.is_punct and not t.is_space for t in doc[first.start:qspan.start]):
+        return None
+    prev = doc[first.start - 1].sent
+    if "\n" in _text(doc)[prev.start_char:first.start_char]:
+        return None
+    cue = _cue(doc, [t for t in prev if not in_quote(t)], qtokens, qspan, in_quote)
+    return cue if cue is not None and cue[1] is not None else None
 
 
 def _colon_lines(doc: Doc, speeches: list[_Speech]) -> list[_Speech]:
