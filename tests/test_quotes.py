@@ -679,3 +679,14 @@ def test_a_clause_that_says_something_of_its_own_is_no_cue_clause_for_the_quote_
     assert quotes[0].speaker.name == "Omar Haddad" and "curfew" in quotes[0].text
     assert quotes[-1].speaker.text.lower().endswith("teacher") and "Nobody" in quotes[-1].text
 
+
+def test_a_pronoun_continues_a_name_in_apposition_to_a_subject_or_the_agent_of_a_passive(run):
+    # "The agency's director, Lena Brandt, is ...": the named apposition is who the subject is;
+    # "was echoed by Petrov": the agent of a passive is who acts
+    record = run("Oskar Lind said the talks would resume. The agency’s director, Lena Brandt, is determined to keep the clinics open. "
+                 "She said: “We will not leave the families of this valley without doctors.”\n"
+                 "Paul Vance, the transport minister, said the bridge would reopen. His promise was echoed by Ivan Petrov. "
+                 "“The engineers have done remarkable work on the eastern span,” he said.")
+    quotes = _direct(record)
+    assert [q.speaker.name for q in quotes] == ["Lena Brandt", "Ivan Petrov"]
+

@@ -32,10 +32,16 @@ class _Resolver:
         self.surnames: dict[str, str] = {}
         self.history: list[tuple[int, Speaker, bool]] = []  # (token index, speaker, is person)
         # named subjects of any clause: candidates for a later pronoun
-        self.subjects: list[tuple[int, Token]] = []
+        # (position, name, whether it speaks or acts: the subject of a verb of saying or of an active
+        # verb, or the agent of a passive)
+        self.subjects: list[tuple[int, Token, bool]] = []
         for tok in self.doc:
-            if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "PROPN" and not inside(tok) and not inside(tok.head):
-                self.subjects.append((tok.i, tok))
+            if inside(tok) or inside(tok.head):
+                continue
+            named = self._named_subject_of_clause(tok)
+            if named is not None:
+                acts = tok.dep_ != "nsubjpass" or tok.head.lemma_.lower() in SAY_VERBS | BELIEVE_VERBS
+                self.subjects.append((named.i, named, acts))
         # every person named in full, with the role an apposition gives: later surnames and pronouns find them
         for ent in self.doc.ents:
             if ent.label_ == "PERSON" and len(ent) > 1 and not inside(ent.root):
@@ -43,6 +49,21 @@ class _Resolver:
                 title, org = self._role(ent.root)
                 actor = actor_for_token(self.state, ent.root.i)
                 self._remember(Speaker(name=name, title=title, organization=org, actor_code=actor.code if actor else None))
+
+    def _named_subject_of_clause(self, tok: Token) -> Token | None:
+        """The name `tok` gives as who does what its clause says, if it is one: a subject that is a
+        proper noun (or a word the recogniser names, which the tagger took for a common noun:
+        "Trump has now granted ..."); the name in apposition to a subject ("The EU foreign affairs
+        chief, Federica Mogherini, is determined ..."); the agent of a passive, who does the act
+        ("His statement was echoed by Johnson")."""
+        if tok.dep_ in ("nsubj", "nsubjpass") or (tok.dep_ == "pobj" and tok.head.dep_ == "agent"):
+            ent = self.ents_by_token.get(tok.i)
+            if (tok.pos_ == "PROPN" and not tok.is_lower) or (ent is not None and ent.label_ in NAME_LABELS and tok.pos_ == "NOUN"):
+                return tok
+            for child in tok.children:
+                if child.dep_ == "appos" and child.pos_ == "PROPN" and self._entity(child) is not None:
+                    return child
+        return None
 
     # ---------------------------------------------------------------- names
 
@@ -260,7 +281,7 @@ class _Resolver:
             lambda entry: self._is_person(entry[1]) == want_person and self._entity(entry[1]) is not None,
             within=lambda entry: entry[0] < sent_start,
             stop=lambda entry: (best is not None and entry[0] <= best[0]) or pronoun.i - entry[0] > SUBJECT_WINDOW,
-            eligible=lambda entry: entry[1].head.lemma_.lower() in SAY_VERBS | BELIEVE_VERBS or entry[1].dep_ == "nsubj",
+            eligible=lambda entry: entry[2],
             nearest_agreeing_only=True)
         if named is not None:
             return self._named_subject(named[1]), want_person
