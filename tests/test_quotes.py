@@ -690,3 +690,21 @@ def test_a_pronoun_continues_a_name_in_apposition_to_a_subject_or_the_agent_of_a
     quotes = _direct(record)
     assert [q.speaker.name for q in quotes] == ["Lena Brandt", "Ivan Petrov"]
 
+
+def test_a_surname_the_recogniser_takes_for_an_organisation_is_the_person_the_dictionary_knows(pipeline):
+    # the recogniser tags a bare surname as an organisation now and then; the actor dictionary,
+    # which knows the person, decides whether a later "he" can be them
+    from spacy.tokens import Span
+
+    from flashpoint.ingest import Document
+
+    text = ("Angela Ruiz spoke first. Then Erdogan has been signalling his intention to leave. "
+            "“We will be coming out of the talks very soon,” he said.")
+    doc = pipeline.nlp(text)
+    k = text.index("Erdogan")
+    ents = [e for e in doc.ents if e.end <= doc.char_span(k, k + 7).start or e.start >= doc.char_span(k, k + 7).end]
+    doc.ents = ents + [Span(doc, doc.char_span(k, k + 7).start, doc.char_span(k, k + 7).end, label="ORG")]
+    stages = Pipeline(["sentences", "entities", "published", "actors", Quotes()], nlp=pipeline.nlp)
+    state = stages.run_stages(Document.build(text, id="t", published="2024-01-19"), doc)
+    [quote] = [q for q in state.record.quotes if q.kind == "direct"]
+    assert quote.speaker.name == "Erdogan"

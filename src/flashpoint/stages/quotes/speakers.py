@@ -92,9 +92,13 @@ class _Resolver:
         if head.pos_ == "PROPN" and (head.text in self.surnames or head.text in self.people):
             return True
         ent = self._entity(head)
-        if ent is not None:
+        if ent is not None and ent.label_ != "ORG":
             return ent.label_ == "PERSON"
+        # (the recogniser takes a person's bare surname for an organisation now and then, "Trump has
+        # been signalling ...": the actor dictionary, which knows the person, decides)
         m = actor_for_token(self.state, head.i)
+        if ent is not None:
+            return m is not None and m.kind == "person" and m.start <= head.i < m.end
         if m is not None and m.kind == "person":
             return True
         return head.lemma_.lower() in PERSON_NOUNS
