@@ -691,6 +691,14 @@ def test_a_pronoun_continues_a_name_in_apposition_to_a_subject_or_the_agent_of_a
     assert [q.speaker.name for q in quotes] == ["Lena Brandt", "Ivan Petrov"]
 
 
+def test_a_pronoun_continues_the_main_clause_subject_not_one_inside_it(run):
+    # the subject of the main clause is the salient one; "Nadia Rahimi" is inside what was said
+    record = run("Victor Hale met the ministers on Monday. Hale also insisted that Norway did not believe the plan could work while "
+                 "President Carlos Mendes remained in office. “The council has failed the people of this province for ten years,” he said.")
+    [quote] = _direct(record)
+    assert quote.speaker.name == "Victor Hale"
+
+
 def test_a_surname_the_recogniser_takes_for_an_organisation_is_the_person_the_dictionary_knows(pipeline):
     # the recogniser tags a bare surname as an organisation now and then; the actor dictionary,
     # which knows the person, decides whether a later "he" can be them

@@ -13,7 +13,7 @@ from ...records import Speaker
 from ...stage import DocState
 from ..actors import actor_for_token
 from .pieces import _clean, _np_bounds
-from .vocabulary import (BELIEVE_VERBS, GROUP_PRONOUNS, HONORIFICS, NAME_LABELS, ORG_PREPS, PERSON_NOUNS, PERSON_PRONOUNS, SAY_VERBS,
+from .vocabulary import (BELIEVE_VERBS, EMBEDDED_CLAUSES, GROUP_PRONOUNS, HONORIFICS, NAME_LABELS, ORG_PREPS, PERSON_NOUNS, PERSON_PRONOUNS, SAY_VERBS,
                          SUBJECT_WINDOW)
 
 
@@ -33,15 +33,16 @@ class _Resolver:
         self.history: list[tuple[int, Speaker, bool]] = []  # (token index, speaker, is person)
         # named subjects of any clause: candidates for a later pronoun
         # (position, name, whether it speaks or acts: the subject of a verb of saying or of an active
-        # verb, or the agent of a passive)
-        self.subjects: list[tuple[int, Token, bool]] = []
+        # verb, or the agent of a passive; whether its clause is the main one of its sentence)
+        self.subjects: list[tuple[int, Token, bool, bool]] = []
         for tok in self.doc:
             if inside(tok) or inside(tok.head):
                 continue
             named = self._named_subject_of_clause(tok)
             if named is not None:
                 acts = tok.dep_ != "nsubjpass" or tok.head.lemma_.lower() in SAY_VERBS | BELIEVE_VERBS
-                self.subjects.append((named.i, named, acts))
+                clause = tok.head.head if tok.dep_ == "pobj" else tok.head
+                self.subjects.append((named.i, named, acts, _main_clause(clause)))
         # every person named in full, with the role an apposition gives: later surnames and pronouns find them
         for ent in self.doc.ents:
             if ent.label_ == "PERSON" and len(ent) > 1 and not inside(ent.root):
@@ -281,7 +282,7 @@ class _Resolver:
                                within=lambda entry: entry[0] < pronoun.i)
         sent_start = pronoun.sent.start
         named = nearest_earlier(
-            reversed(self.subjects),
+            _salient_first(self.subjects),
             lambda entry: self._is_person(entry[1]) == want_person and self._entity(entry[1]) is not None,
             within=lambda entry: entry[0] < sent_start,
             stop=lambda entry: (best is not None and entry[0] <= best[0]) or pronoun.i - entry[0] > SUBJECT_WINDOW,
@@ -326,6 +327,31 @@ class _Resolver:
             return self.speaker(self._entity(self.doc[nxt]).root)
         actor = actor_for_token(self.state, tok.i)
         return Speaker(name=_clean(self.doc[s:e].text), actor_code=actor.code if actor else None), self._is_person(tok)
+
+
+def _main_clause(verb: Token) -> bool:
+    """Whether `verb` heads its sentence's main clause (or a clause coordinated with it), not a
+    clause inside another: what was said, a condition or time, a relative."""
+    while verb.head.i != verb.i:
+        if verb.dep_ in EMBEDDED_CLAUSES:
+            return False
+        verb = verb.head
+    return True
+
+
+def _salient_first(subjects: list[tuple[int, Token, bool, bool]]) -> list[tuple[int, Token, bool, bool]]:
+    """Named subjects nearest first, sentence by sentence, and within a sentence the subject of its
+    main clause before those of the clauses inside it: the main clause's subject is the one a
+    later "he" or "she" continues ("Yıldırım also reaffirmed that Turkey did not believe ... while
+    President Bashar al-Assad remained in power. “...,” he said": Yıldırım)."""
+    by_sentence: dict[int, list] = {}
+    for entry in subjects:
+        by_sentence.setdefault(entry[1].sent.start, []).append(entry)
+    ordered = []
+    for start in sorted(by_sentence, reverse=True):
+        entries = sorted(by_sentence[start], key=lambda e: (not e[3], -e[0]))
+        ordered.extend(entries)
+    return ordered
 
 
 def _described_words(sp: Speaker) -> str:
