@@ -716,3 +716,24 @@ def test_a_surname_the_recogniser_takes_for_an_organisation_is_the_person_the_di
     state = stages.run_stages(Document.build(text, id="t", published="2024-01-19"), doc)
     [quote] = [q for q in state.record.quotes if q.kind == "direct"]
     assert quote.speaker.name == "Erdogan"
+
+
+def test_a_cue_after_its_quote_left_without_a_subject_takes_the_name_beside_it(run, pipeline):
+    # the parser takes the name after an inverted verb for its object ...
+    record = run("Analysts fear it could be “Iraq all over again”. Walsh “will lose the peace by withdrawing” tweeted "
+                 "retired US army general Peter Walsh.")
+    assert _direct(record)[-1].speaker.name == "Peter Walsh"
+    # ... or hangs the name between the quote and the verb on the quote (as it did on "“...,” Shiraz
+    # Maher, director at ..., said on Twitter"): either is who spoke
+    from spacy.tokens import Doc
+
+    from flashpoint.stages.quotes.direct import _subject_after_quote
+
+    words = ["“", "Donors", "need", "a", "plan", ",", "”", "Rosa", "Delgado", ",", "director", "at", "CRS", ",", "said", "."]
+    heads = [2, 2, 14, 4, 2, 2, 2, 8, 2, 8, 8, 10, 11, 2, 14, 14]
+    deps = ["punct", "nsubj", "ccomp", "det", "dobj", "punct", "punct", "compound", "npadvmod", "punct", "appos", "prep", "pobj",
+            "punct", "ROOT", "punct"]
+    pos = ["PUNCT", "NOUN", "VERB", "DET", "NOUN", "PUNCT", "PUNCT", "PROPN", "PROPN", "PUNCT", "NOUN", "ADP", "PROPN", "PUNCT",
+           "VERB", "PUNCT"]
+    doc = Doc(pipeline.nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    assert _subject_after_quote(doc, doc[14], doc[0:7]).text == "Delgado"

@@ -282,6 +282,22 @@ def _is_title(doc: Doc, raw: _Raw, span: Span) -> bool:
                                    or before.tag_ in ("POS", "PRP$", "DT", "CD", "JJ", "NN", "NNS", "NNP", "NNPS"))
 
 
+def _subject_after_quote(doc: Doc, verb: Token, qspan: Span) -> Token | None:
+    """The speaker of a cue after its quote that the parser left without a subject: the noun phrase
+    between the closing mark and the verb, which it hung on the quote (“...,” Shiraz Maher,
+    director at ..., said on Twitter), or, in the inverted order, the name after the verb, which it
+    took for an object (“...” tweeted retired US army general Jack Keane)."""
+    between = [t for t in doc[qspan.end:verb.i] if not t.is_punct and not t.is_space]
+    if between:
+        first = between[0]
+        if first.pos_ == "PROPN" or first.ent_type_ == "PERSON" or first.lemma_.lower() in PERSON_NOUNS or first.dep_ == "det":
+            # the head of the phrase: the first word between that hangs outside the words between
+            return next((t for t in between if t.pos_ in ("NOUN", "PROPN") and not qspan.end <= t.head.i < verb.i), None)
+        return None
+    return next((c for c in verb.children if c.dep_ in ("dobj", "attr") and c.i > verb.i
+                 and (c.ent_type_ == "PERSON" or c.lemma_.lower() in PERSON_NOUNS)), None)
+
+
 def _cue(doc: Doc, frame: list[Token], qtokens: set[int], qspan: Span, in_quote=lambda t: False):
     """(cue token, subject token, cue text) for a quote, from the words of its sentences outside quotes."""
     candidates = []
@@ -301,6 +317,8 @@ def _cue(doc: Doc, frame: list[Token], qtokens: set[int], qspan: Span, in_quote=
             subj = _subject(tok, exclude=qtokens)
             if subj is not None and subj.i in qtokens:
                 subj = None
+            if subj is None and tok.i >= qspan.end:
+                subj = _subject_after_quote(doc, tok, qspan)
             candidates.append((tok, subj, None))
     if not candidates:
         # a colon or a dash right before the quote: "Iran's message: “...”"
