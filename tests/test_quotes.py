@@ -737,3 +737,11 @@ def test_a_cue_after_its_quote_left_without_a_subject_takes_the_name_beside_it(r
            "VERB", "PUNCT"]
     doc = Doc(pipeline.nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
     assert _subject_after_quote(doc, doc[14], doc[0:7]).text == "Delgado"
+
+
+def test_the_subject_of_a_passive_is_the_speaker_of_the_infinitive_under_it(run):
+    # "she is reported to have declared": the reporting verb raises the speaker to its own subject
+    record = run("Mara Quist met the envoy five days earlier. During the heated call, she is reported to have declared: "
+                 "“Fine, the valley is all yours now. We are done here.”")
+    [quote] = _direct(record)
+    assert quote.speaker.name == "Mara Quist"
