@@ -745,3 +745,11 @@ def test_the_subject_of_a_passive_is_the_speaker_of_the_infinitive_under_it(run)
                  "“Fine, the valley is all yours now. We are done here.”")
     [quote] = _direct(record)
     assert quote.speaker.name == "Mara Quist"
+
+
+def test_a_text_in_a_named_outlet_speaks_for_its_publisher(run):
+    # "an editorial in the daily Morning Star": the outlet is the speaker's organisation
+    record = run("Hence, to use the words of an editorial in the Karachi daily Morning Star, now “the two neighbours "
+                 "stand at a very delicate juncture”.")
+    [quote] = _direct(record)
+    assert quote.speaker.organization == "Morning Star"

@@ -14,7 +14,7 @@ from ...stage import DocState
 from ..actors import actor_for_token
 from .pieces import _clean, _np_bounds
 from .vocabulary import (BELIEVE_VERBS, EMBEDDED_CLAUSES, GROUP_PRONOUNS, HONORIFICS, NAME_LABELS, ORG_PREPS, PERSON_NOUNS, PERSON_PRONOUNS, SAY_VERBS,
-                         SUBJECT_WINDOW)
+                         PUBLISHED_IN, PUBLISHED_NOUNS, SUBJECT_WINDOW)
 
 
 class _Resolver:
@@ -245,8 +245,11 @@ class _Resolver:
             return Speaker(name=actor.name, actor_code=code, text=desc_text, span=span), False
         name = _clean(desc_text)
         title, org = (None, None)
+        # (a text or a broadcast is its publisher's: "an editorial in the Pakistani daily Dawn", "an
+        # interview on CNN")
+        preps = ORG_PREPS | {"of"} | (PUBLISHED_IN if subject.lemma_.lower() in PUBLISHED_NOUNS else frozenset())
         for child in subject.children:
-            if child.dep_ == "prep" and child.lower_ in ORG_PREPS | {"of"}:
+            if child.dep_ == "prep" and child.lower_ in preps:
                 objs = [o for o in child.children if o.dep_ == "pobj"]
                 if objs and (self._entity(objs[0]) is not None):
                     org = _clean(self._entity(objs[0]).text)
