@@ -753,3 +753,11 @@ def test_a_text_in_a_named_outlet_speaks_for_its_publisher(run):
                  "stand at a very delicate juncture”.")
     [quote] = _direct(record)
     assert quote.speaker.organization == "Morning Star"
+
+
+def test_a_persons_possessive_before_a_quote_names_its_speaker(run):
+    # "Milton’s “...”": the words are the poet's; a short title in title case stays a title
+    record = run("Migration involves suffering on every side. Britain still has John Milton’s “sea that guards the island "
+                 "better than any wall could ever do”, where a few boats suffice.")
+    [quote] = _direct(record)
+    assert quote.speaker.name == "John Milton"

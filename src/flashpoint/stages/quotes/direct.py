@@ -327,6 +327,10 @@ def _cue(doc: Doc, frame: list[Token], qtokens: set[int], qspan: Span, in_quote=
             nps = [t for t in before if t.dep_ in SUBJECT_DEPS or (t.pos_ == "PROPN" and t.dep_ in ("ROOT", "nsubj"))]
             if nps:
                 return before[-1], nps[0], before[-1].text
+        # a person's possessive right before the quote: "Britain has Shakespeare’s “silver sea, which
+        # serves it in the office of a wall”" (a short one in title case is a title, see `_is_title`)
+        if len(before) >= 2 and before[-1].i == qspan.start - 1 and before[-1].tag_ == "POS" and before[-2].ent_type_ == "PERSON":
+            return before[-1], before[-2], None
         return None
 
     def linked(tok: Token) -> bool:
