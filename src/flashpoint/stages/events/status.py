@@ -13,8 +13,8 @@ from spacy.tokens import Token
 
 from ...knowledge.events import QUAD_CLASS, Coding, EventLexicon
 from .triggers import TriggerFinder
-from .words import (CONSULT_SETTING_PREPS, DIRECTIVE_NOUNS, DIRECTIVE_VERBS, HABITUAL_ADVERBS, HISTORICAL_DAYS, INDEFINITE_ARTICLES, NEGATIVE_PRONOUNS, OBJECTS,
-                    PASSIVE_SUBJECTS, PAST_MARKERS, RELATIVE_PRONOUNS, STATUS_CLAUSE_LINKS, STATUS_RANK, SUBJECTS)
+from .words import (CONDITIONAL_MARKS, CONSULT_SETTING_PREPS, DIRECTIVE_NOUNS, DIRECTIVE_VERBS, HABITUAL_ADVERBS, HISTORICAL_DAYS, INDEFINITE_ARTICLES, NEGATIVE_PRONOUNS, OBJECTS,
+                    PASSIVE_SUBJECTS, PAST_MARKERS, RELATIVE_PRONOUNS, STATUS_CLAUSE_LINKS, STATUS_RANK, SUBJECT_ADJECTIVES, SUBJECTS)
 
 # The status the noun that governs an event noun gives it ("the threat of strikes", "plans
 # for an attack") when the lexicon's status cues do not name that noun.
@@ -30,6 +30,24 @@ def negative_quantity(noun: Token) -> bool:
     if noun.lower_ in NEGATIVE_PRONOUNS or (noun.lower_ == "one" and noun.i > 0 and noun.doc[noun.i - 1].lower_ == "no"):
         return True
     return any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+
+
+def extraposed_infinitive(head: Token, clause: Token) -> bool:
+    """Whether an infinitive is the extraposed subject of "it is ADJ": "it is important to
+    withdraw", "it was necessary to halt", "it is legal to kill them". What such a sentence
+    tells is a judgement of an act of that kind (needed, lawful, easy), not an act done.
+    The head is "be" (or its adjective, as the parse may hang the infinitive from either),
+    whose subject is "it". Not an adjective whose infinitive is its subject's own act ("it was
+    able to bomb", "it was quick to condemn", `SUBJECT_ADJECTIVES`): there "it" names a party."""
+    with_for = clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children)
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) or not (clause.dep_ == "xcomp" or with_for):
+        return False  # "it is important (for Turkey) to withdraw"
+    adjective = head if head.pos_ == "ADJ" and head.dep_ == "acomp" else None
+    copula = head.head if adjective is not None else head
+    if copula.lemma_.lower() != "be" or not any(c.dep_ in SUBJECTS and c.lower_ == "it" for c in copula.children):
+        return False
+    adjectives = [adjective] if adjective is not None else [c for c in copula.children if c.dep_ == "acomp" and c.pos_ == "ADJ"]
+    return bool(adjectives) and all(a.lemma_.lower() not in SUBJECT_ADJECTIVES and a.i < clause.i for a in adjectives)
 
 
 def habitual(trigger: Token) -> bool:
@@ -99,8 +117,22 @@ def is_historical(published: date | None, date_info) -> bool:
 
 
 def ranked(statuses: list[str]) -> str:
-    """The one status the cues found give: a denial is no negation, a negated plan is a
-    refusal, else the strongest (see `STATUS_RANK`); "occurred" with no cue."""
+    """The one status the cues found give: an act in a conditional clause is supposed, a
+    denial is no negation, a negated plan is a refusal, else the strongest (see
+    `STATUS_RANK`); "occurred" with no cue.
+
+    Two markers are not statuses: "conditional", for an act in an if/unless/whether clause
+    ("if Russia did not withdraw", "whether the fighters were killed"), which is supposed
+    whatever its negation or tense; and "conditioned", for a verb a conditional clause
+    modifies, whose negation is then part of the condition ("will not attack unless
+    provoked", "would not dare if ..."): a conditional stance, neither a refusal nor a
+    negated fact."""
+    if "conditional" in statuses:
+        return "hypothetical"
+    if "conditioned" in statuses:
+        statuses = [s for s in statuses if s != "conditioned"]
+        if "negated" in statuses:
+            return "hypothetical"
     if "negated" in statuses and any(s == "denied" for s in statuses):
         statuses.remove("negated")
     if "negated" in statuses and "planned" in statuses:
@@ -174,15 +206,23 @@ class StatusReader:
         cues = self.lexicon.status_cues
         steps = 0
         while node is not None and steps < 6:
-            statuses += self._cues_on(node)
+            level = self._cues_on(node)
             if node.dep_ in STATUS_CLAUSE_LINKS and node.head.i != node.i:
                 head = node.head
                 cue = self.directed(head, node) or cues.get(head.lemma_.lower()) or self.governing_cue(head)
+                if cue is None and extraposed_infinitive(head, node):
+                    cue = "hypothetical"  # "it is necessary to withdraw": a judgement of an act, not the act
+                if cue in ("hypothetical", "threatened") and node.dep_ == "xcomp" and self.object_controlled(head, node):
+                    # "warned Assad not to attack", "urged Turkey not to launch": the "not" is part
+                    # of what is asked of the object, which is asked for, not a negated fact
+                    level = [s for s in level if s != "negated"]
+                statuses += level
                 if cue is not None and node.dep_ != "conj":
                     statuses.append(cue if cue != "denied" or head.lemma_.lower() == "deny" else "denied")
                 node = head
                 steps += 1
                 continue
+            statuses += level
             if node.dep_ == "acl" and node.head.pos_ == "NOUN" and node.head.lemma_.lower() in DIRECTIVE_NOUNS and any(
                     c.dep_ == "mark" and c.lower_ == "that" for c in node.children):
                 # "his insistence that Turkey not attack": asked for (its "not" is part of the demand)
@@ -212,8 +252,10 @@ class StatusReader:
                     statuses.append("planned")  # reported speech shifts "will" to "would"
                 elif word in self.lexicon.status_cues:
                     statuses.append(self.lexicon.status_cues[word])
-            elif child.dep_ == "mark" and child.lower_ in ("if", "unless"):
-                statuses.append("hypothetical")
+            elif child.dep_ == "mark" and child.lower_ in CONDITIONAL_MARKS:
+                statuses.append("conditional")  # "if they attack", "whether they were killed"
+            elif child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS for m in child.children):
+                statuses.append("conditioned")  # "will not attack unless provoked"
         return statuses
 
     def precedent(self, trigger: Token) -> bool:
@@ -240,6 +282,12 @@ class StatusReader:
             return None
         coding = self.triggers.noun_coding(noun)
         return noun.head.head if coding is not None and coding.event_type == "CONSULT" else None
+
+    @staticmethod
+    def object_controlled(verb: Token, clause: Token) -> bool:
+        """Whether an infinitive clause's doer is the verb's object ("warned Assad not to attack",
+        "told Pakistan not to"): the verb has an object before the clause."""
+        return any(c.dep_ in OBJECTS and c.i < clause.i for c in verb.children)
 
     def directed(self, verb: Token, clause: Token) -> str | None:
         """"hypothetical" for what a directive verb asks another party to do ("wants Moscow to
