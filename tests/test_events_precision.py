@@ -79,3 +79,26 @@ def test_transitive_demonstrate_rally_march_are_not_protests(coded):
 
 def test_intransitive_demonstrate_is_a_protest(coded):
     assert any(t == "PROTEST" for t, _, _ in coded("Kurdish protesters demonstrated outside the embassy on Sunday."))
+
+
+def test_an_act_in_the_simple_present_is_a_habit_not_an_event(coded):
+    # news tells done acts in the past or the perfect; "target", "are killed" tell a habit
+    for text in ("Islamic State snipers target the families who try to flee the town.",
+                 "In Syria, journalists are killed by the Syrian army for recording the atrocities."):
+        assert all(status == "hypothetical" for t, _, status in coded(text) if t == "ASSAULT"), text
+
+
+def test_the_simple_present_with_a_particular_date_is_a_narrative(coded):
+    # the tagger may read an irregular past ("retook") as a present; a date of a day tells an act
+    events = coded("Kurdish fighters retook the town from Islamic State on Saturday.")
+    assert any(t == "ASSAULT" and status == "occurred" for t, _, status in events)
+
+
+def test_an_act_of_speech_in_the_present_is_made_now(coded):
+    assert ("REJECT", "Turkey", "occurred") in coded("Turkey opposes the attendance of the Kurdish groups.")
+
+
+def test_a_negation_does_not_reach_a_conjunct_contrasted_with_but(coded):
+    events = coded("The Turkish army did not attack the town but shelled the nearby villages on Monday.")
+    assert [status for t, _, status in events if t == "ASSAULT"].count("occurred") == 1
+    assert any(status == "negated" for t, _, status in events if t == "ASSAULT")

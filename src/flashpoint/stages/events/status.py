@@ -13,8 +13,9 @@ from spacy.tokens import Token
 
 from ...knowledge.events import QUAD_CLASS, Coding, EventLexicon
 from .triggers import TriggerFinder
-from .words import (CONDITIONAL_MARKS, CONSULT_SETTING_PREPS, DIRECTIVE_NOUNS, DIRECTIVE_VERBS, HABITUAL_ADVERBS, HISTORICAL_DAYS, INDEFINITE_ARTICLES, NEGATIVE_PRONOUNS, OBJECTS,
-                    PASSIVE_SUBJECTS, PAST_MARKERS, RELATIVE_PRONOUNS, STATUS_CLAUSE_LINKS, STATUS_RANK, SUBJECT_ADJECTIVES, SUBJECTS)
+from .words import (CONDITIONAL_MARKS, CONSULT_SETTING_PREPS, CONTRAST_WORDS, DIRECTIVE_NOUNS, DIRECTIVE_VERBS, FREQUENCY_WORDS, HABITUAL_ADVERBS,
+                    HISTORICAL_DAYS, INDEFINITE_ARTICLES, NEGATIVE_PRONOUNS, OBJECTS, PASSIVE_SUBJECTS, PAST_MARKERS, PRESENT_BE,
+                    RELATIVE_PRONOUNS, SPEECH_TYPES, STATUS_CLAUSE_LINKS, STATUS_RANK, SUBJECT_ADJECTIVES, SUBJECTS)
 
 # The status the noun that governs an event noun gives it ("the threat of strikes", "plans
 # for an attack") when the lexicon's status cues do not name that noun.
@@ -48,6 +49,38 @@ def extraposed_infinitive(head: Token, clause: Token) -> bool:
         return False
     adjectives = [adjective] if adjective is not None else [c for c in copula.children if c.dep_ == "acomp" and c.pos_ == "ADJ"]
     return bool(adjectives) and all(a.lemma_.lower() not in SUBJECT_ADJECTIVES and a.i < clause.i for a in adjectives)
+
+
+def generic_present(verb: Token) -> bool:
+    """A verb in the simple present, active ("Isis snipers target those who flee") or passive
+    ("journalists are killed for their reporting"), with no date of a particular time: news
+    tells done acts in the past or the perfect and ongoing ones in the progressive, so the
+    simple present of an act tells a habit or a general truth, not an event. A date of a
+    particular time ("retook the enclave on Saturday", where the tagger reads an irregular
+    past as present) makes it a narrative; a frequency ("each year") does not."""
+    if verb.pos_ != "VERB":
+        return False
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ in ("VBZ", "VBP"):
+        if auxes:
+            return False
+    elif verb.tag_ != "VBN" or not auxes or any(a.dep_ != "auxpass" or a.lower_ not in PRESENT_BE for a in auxes):
+        return False
+    near = {t.i for c in verb.children for t in (c, *c.children)}
+    times = [e for e in verb.doc.ents if e.label_ in ("DATE", "TIME") and any(t.i in near for t in e)]
+    return all(any(t.lower_ in FREQUENCY_WORDS for t in e) for e in times)
+
+
+def own_conjunct(conjunct: Token) -> bool:
+    """Whether a conjoined verb makes a clause of its own, which a negation of the first
+    conjunct does not reach: joined by a word of contrast ("did not attack the town but
+    shelled the villages"), or with its own subject or auxiliary ("did not attack, and Russia
+    has shelled"). A plain coordination shares it: "did not attack or shell the town"."""
+    if conjunct.pos_ not in ("VERB", "AUX"):
+        return False
+    contrast = any(c.dep_ == "cc" and c.lower_ in CONTRAST_WORDS for c in conjunct.head.children if conjunct.head.i < c.i < conjunct.i)
+    own = any(c.dep_ in SUBJECTS | PASSIVE_SUBJECTS | {"aux", "auxpass"} for c in conjunct.children)
+    return contrast or own
 
 
 def habitual(trigger: Token) -> bool:
@@ -191,6 +224,10 @@ class StatusReader:
             statuses.append("hypothetical")  # "people who kill large numbers": a kind of person, not an event
         if habitual(trigger):
             statuses.append("historical")
+        found = self.triggers.find(trigger) if trigger.pos_ == "VERB" else None
+        if found is not None and found.coding.event_type not in SPEECH_TYPES and generic_present(trigger):
+            statuses.append("hypothetical")  # "Isis snipers target those who flee": a habit, not an event
+        # (an act of speech in the present is one made now: "Turkey opposes", "we call on")
         if self.precedent(trigger):
             statuses.append("historical")
         if trigger.pos_ == "VERB":
@@ -205,8 +242,14 @@ class StatusReader:
         statuses = []
         cues = self.lexicon.status_cues
         steps = 0
+        contrasted = False
         while node is not None and steps < 6:
             level = self._cues_on(node)
+            if contrasted:
+                # "did not attack the town but shelled the villages": the first conjunct's "not"
+                # is its own, not the contrasted one's
+                level = [s for s in level if s != "negated"]
+            contrasted = node.dep_ == "conj" and own_conjunct(node)
             if node.dep_ in STATUS_CLAUSE_LINKS and node.head.i != node.i:
                 head = node.head
                 cue = self.directed(head, node) or cues.get(head.lemma_.lower()) or self.governing_cue(head)
