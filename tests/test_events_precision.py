@@ -102,3 +102,20 @@ def test_a_negation_does_not_reach_a_conjunct_contrasted_with_but(coded):
     events = coded("The Turkish army did not attack the town but shelled the nearby villages on Monday.")
     assert [status for t, _, status in events if t == "ASSAULT"].count("occurred") == 1
     assert any(status == "negated" for t, _, status in events if t == "ASSAULT")
+
+
+def test_an_infinitive_completing_a_noun_names_an_aim_not_an_act(coded):
+    for text in ("The Iraqi army's campaign to drive Islamic State out of Mosul was well under way.",
+                 "Turkey's refusal to release the Kurdish prisoners angered Washington."):
+        events = coded(text)
+        assert not any(t in ("ASSAULT", "CONCEDE") and status == "occurred" for t, _, status in events), text
+
+
+def test_a_decision_to_act_reports_the_decided_act(coded):
+    events = coded("Trump's decision to withdraw US troops from Syria shocked his allies.")
+    assert any(t == "RETREAT" and status == "occurred" for t, _, status in events)
+
+
+def test_an_infinitive_in_a_purpose_phrase_keeps_the_act(coded):
+    events = coded("Turkey launched a military campaign in Afrin last month in an effort to drive out the Kurdish militias.")
+    assert any(t == "ASSAULT" and a == "Turkey" and status == "occurred" for t, a, status in events)

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from ...knowledge.events import QUAD_CLASS, Coding, EventLexicon
 from .triggers import TriggerFinder
-from .words import (CONDITIONAL_MARKS, CONSULT_SETTING_PREPS, CONTRAST_WORDS, DIRECTIVE_NOUNS, DIRECTIVE_VERBS, FREQUENCY_WORDS, HABITUAL_ADVERBS,
+from .words import (CONDITIONAL_MARKS, CONSULT_SETTING_PREPS, CONTRAST_WORDS, DECISION_NOUNS, PURPOSE_PREPS, DIRECTIVE_NOUNS, DIRECTIVE_VERBS, FREQUENCY_WORDS, HABITUAL_ADVERBS,
                     HISTORICAL_DAYS, INDEFINITE_ARTICLES, NEGATIVE_PRONOUNS, OBJECTS, PASSIVE_SUBJECTS, PAST_MARKERS, PRESENT_BE,
                     RELATIVE_PRONOUNS, SPEECH_TYPES, STATUS_CLAUSE_LINKS, STATUS_RANK, SUBJECT_ADJECTIVES, SUBJECTS)
 
@@ -81,6 +81,21 @@ def own_conjunct(conjunct: Token) -> bool:
     contrast = any(c.dep_ == "cc" and c.lower_ in CONTRAST_WORDS for c in conjunct.head.children if conjunct.head.i < c.i < conjunct.i)
     own = any(c.dep_ in SUBJECTS | PASSIVE_SUBJECTS | {"aux", "auxpass"} for c in conjunct.children)
     return contrast or own
+
+
+def aim_of_noun(clause: Token) -> bool:
+    """Whether a clause is an infinitive completing a noun, which names what the noun aims at
+    or allows ("the campaign to drive Isis out", "a battle to retake it", "its inability to
+    fight"), not an act told as done. Not after a noun of a decision taken ("Trump's decision
+    to withdraw", "the order to pull out"), which reports the decided act as news does, nor in
+    a purpose phrase ("in an effort to drive out"), whose aim is the act of the clause it
+    modifies (see `PURPOSE_PREPS`)."""
+    noun = clause.head
+    if clause.dep_ != "acl" or noun.pos_ != "NOUN" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        return False
+    if noun.lemma_.lower() in DECISION_NOUNS:
+        return False
+    return not (noun.dep_ == "pobj" and noun.head.lower_ in PURPOSE_PREPS)
 
 
 def habitual(trigger: Token) -> bool:
@@ -266,6 +281,11 @@ class StatusReader:
                 steps += 1
                 continue
             statuses += level
+            if aim_of_noun(node):
+                # "the campaign to drive Isis out", "its inability to fight", "efforts to reinforce":
+                # an infinitive completing a noun names an aim or a capacity, not an act done
+                statuses.append("hypothetical")
+                break
             if node.dep_ == "acl" and node.head.pos_ == "NOUN" and node.head.lemma_.lower() in DIRECTIVE_NOUNS and any(
                     c.dep_ == "mark" and c.lower_ == "that" for c in node.children):
                 # "his insistence that Turkey not attack": asked for (its "not" is part of the demand)

@@ -56,6 +56,7 @@ DEONTIC_VERBS = {"need"}
 SELF_PRONOUNS = words("events", "self_pronouns")
 DIRECTIVE_VERBS = words("events", "directive_verbs")
 DIRECTIVE_NOUNS = words("events", "directive_nouns")
+DECISION_NOUNS = words("events", "decision_nouns")
 # lemma -> the act a judgement in a reported clause is (ACCUSE, SUPPORT)
 EVALUATION_WORDS = MappingProxyType({word: event_type for event_type, lemmas in table("events", "evaluation_words").items()
                                      for word in lemmas})
