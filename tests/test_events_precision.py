@@ -119,3 +119,16 @@ def test_a_decision_to_act_reports_the_decided_act(coded):
 def test_an_infinitive_in_a_purpose_phrase_keeps_the_act(coded):
     events = coded("Turkey launched a military campaign in Afrin last month in an effort to drive out the Kurdish militias.")
     assert any(t == "ASSAULT" and a == "Turkey" and status == "occurred" for t, a, status in events)
+
+
+def test_a_scheduled_future_is_planned_not_an_announcement(coded):
+    # the report's own schedule ("is due to meet", "is set to host") is a future event, not an
+    # act of announcing it by the doer
+    for text in ("Vladimir Putin and Recep Tayyip Erdogan are due to meet in Tehran on Friday.",
+                 "The Russian president, Vladimir Putin, is set to host talks with Turkey in Sochi next week."):
+        assert all(status == "planned" for _, _, status in coded(text)), text
+
+
+def test_a_plan_someone_announces_is_the_announcement(coded):
+    events = coded("Turkey said it would launch a new offensive against the Kurdish militia.")
+    assert ("THREATEN", "Turkey", "occurred") in events

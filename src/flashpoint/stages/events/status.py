@@ -13,9 +13,10 @@ from spacy.tokens import Token
 
 from ...knowledge.events import QUAD_CLASS, Coding, EventLexicon
 from .triggers import TriggerFinder
-from .words import (CONDITIONAL_MARKS, CONSULT_SETTING_PREPS, CONTRAST_WORDS, DECISION_NOUNS, PURPOSE_PREPS, DIRECTIVE_NOUNS, DIRECTIVE_VERBS, FREQUENCY_WORDS, HABITUAL_ADVERBS,
-                    HISTORICAL_DAYS, INDEFINITE_ARTICLES, NEGATIVE_PRONOUNS, OBJECTS, PASSIVE_SUBJECTS, PAST_MARKERS, PRESENT_BE,
-                    RELATIVE_PRONOUNS, SPEECH_TYPES, STATUS_CLAUSE_LINKS, STATUS_RANK, SUBJECT_ADJECTIVES, SUBJECTS)
+from .words import (CONDITIONAL_MARKS, CONSULT_SETTING_PREPS, CONTRAST_WORDS, DECISION_NOUNS, DIRECTIVE_NOUNS, DIRECTIVE_VERBS,
+                    FREQUENCY_WORDS, HABITUAL_ADVERBS, HISTORICAL_DAYS, INDEFINITE_ARTICLES, NEGATIVE_PRONOUNS, OBJECTS,
+                    PASSIVE_SUBJECTS, PAST_MARKERS, PRESENT_BE, PURPOSE_PREPS, RELATIVE_PRONOUNS, SCHEDULING_WORDS,
+                    SPEECH_TYPES, STATUS_CLAUSE_LINKS, STATUS_RANK, SUBJECTS, SUBJECT_ADJECTIVES)
 
 # The status the noun that governs an event noun gives it ("the threat of strikes", "plans
 # for an attack") when the lexicon's status cues do not name that noun.
@@ -117,14 +118,19 @@ def generic_subject(noun: Token) -> bool:
     return verb.pos_ in ("VERB", "AUX") and verb.tag_ in ("VBZ", "VBP") and not auxes and verb.lemma_.lower() != "be"
 
 
-def speech_act(coding: Coding, status: str, mode: str | None) -> tuple[Coding, str, str | None]:
+def speech_act(coding: Coding, status: str, mode: str | None, announced: bool = True) -> tuple[Coding, str, str | None]:
     """An announced action is coded as the announcement, as PLOVER does: an intent to
     cooperate is AGREE, an intent to harm is THREATEN, a refusal is REJECT. The
-    announcement itself occurred; the action it names keeps its code in the rule."""
+    announcement itself occurred; the action it names keeps its code in the rule. A plan
+    nobody is told to announce (`announced` false: "the minister will travel to Paris for
+    talks", "Putin and Erdogan are due to meet") is a future event the report schedules,
+    left planned."""
     quad = QUAD_CLASS[coding.event_type]
     if status == "refused":
         return Coding("REJECT", None, "12", f"intent-{coding.event_type.lower()}"), "occurred", None
     if coding.event_type in ("AGREE", "THREATEN", "REJECT", "REQUEST", "ACCUSE"):
+        return coding, status, mode
+    if status == "planned" and not announced:
         return coding, status, mode
     if status == "planned":
         if quad in (1, 2):
@@ -367,6 +373,27 @@ class StatusReader:
         if coding is None and verb.pos_ == "VERB" and self.triggers.for_clause_mark(verb) is not None:
             coding = self.lexicon.particles.get((verb.lemma_.lower(), "for"))
         return {"REQUEST": "hypothetical", "THREATEN": "threatened", "REJECT": "negated"}.get(coding.event_type) if coding else None
+
+    def announced(self, trigger: Token) -> bool:
+        """Whether a plan is told as the doer's announcement rather than as the report's own
+        schedule. A future tells what the doer has made known ("Pakistan will expel the
+        ambassador", "said it would strike", "vowed to"); a word of a schedule with no verb of
+        saying or of intent above it ("are due to meet", "is set to host", "is expected to hold
+        talks") tells a future event, which no one is said to have announced."""
+        node, steps = trigger, 0
+        while steps < 8:
+            lemma = node.lemma_.lower()
+            if node.i != trigger.i and node.pos_ in ("VERB", "AUX", "ADJ"):
+                if lemma in self.lexicon.speech_verbs:
+                    return True
+                if lemma in SCHEDULING_WORDS:
+                    return False
+                if self.lexicon.status_cues.get(lemma) in ("planned", "threatened"):
+                    return True
+            if node.head.i == node.i:
+                return True
+            node, steps = node.head, steps + 1
+        return True
 
     def reported(self, verb: Token) -> bool:
         """Whether a clause is the complement of a speech verb ("X said it would ...")."""
