@@ -92,6 +92,10 @@ class EventCoder:
         """The status its clause gives a trigger, before `speech_act` (see `StatusReader.status`)."""
         return self.statuses.status(trigger)
 
+    def announced(self, trigger: Token) -> bool:
+        """Whether a plan is someone's announcement (see `StatusReader.announced`)."""
+        return self.statuses.announced(trigger)
+
     def mode(self, found: Found) -> str | None:
         """The mode a word near the trigger names (see `circumstances.event_mode`)."""
         return event_mode(self.lexicon, found)
@@ -147,7 +151,7 @@ class EventCoder:
             return []
         status = self.status(token)
         coding, mode = self.coding_and_mode(found)
-        coding, status, mode = speech_act(coding, status, mode)
+        coding, status, mode = speech_act(coding, status, mode, self.statuses.announced(token))
         date_info, status = self._date_and_status(token, index, status)
         phrase_object = found.particle if found.kind == "particle" and found.particle.dep_ == "dobj" else None
         location = location_of(self.state, token, coding, actors, recipients, phrase_object)
