@@ -349,3 +349,42 @@ def test_an_act_told_as_a_sequel_takes_no_carried_date(dates_pipeline):
     assert event_date(state, _token(state, "fled").i, 1) is None
     state = run(dates_pipeline, "On Monday, the convoy left the city. The driver fled to Jordan.")
     assert event_date(state, _token(state, "fled").i, 1).value == "2024-01-15"
+
+
+# A speech told over several sentences: a statement with no date of its own takes the date of
+# the speech its speaker made it in. Tuesday is 16 January 2024 (published Friday the 19th).
+SPEECH = ("Speaking after talks with the French president in Paris on Tuesday, Pakistan's foreign minister, "
+          "Jalil Abbas Jilani, said his country would not be intimidated.")
+
+
+def _dates_by_trigger(record) -> dict[str, str | None]:
+    return {e.trigger.text: e.date for e in record.events if e.actor is not None}
+
+
+def test_the_statements_of_one_speech_share_its_date(coded):
+    # the date hangs from the participle ("Speaking ... on Tuesday") said with "said"; the
+    # statements after it, by the same person ("He", "Jilani"), were made on that day, even
+    # across paragraph breaks and past a date of the statement's content ("in 2022")
+    text = (SPEECH + "\nHe accused Iran of violating Pakistan's sovereignty in a raid that killed two children in 2022."
+            "\nJilani also urged Tehran to rein in the militants.\nPakistani troops shelled militant hideouts near the border.")
+    got = _dates_by_trigger(coded(text))
+    assert got["accused"] == "2024-01-16" and got["urged"] == "2024-01-16"
+    assert got["shelled"] is None  # not an act of speech: today's rules (no date across a paragraph)
+
+
+def test_a_statement_told_as_another_occasion_keeps_no_speech_date(coded):
+    # the present perfect tells of now, the past perfect and "earlier" of another occasion; the
+    # paragraph breaks keep the older carried-date rule out of the way
+    text = SPEECH + "\nHe has also urged Tehran to rein in the militants.\nJilani had earlier accused Iran of sheltering them."
+    got = _dates_by_trigger(coded(text))
+    assert got["urged"] is None and got["accused"] is None
+
+
+def test_another_date_or_speaker_between_ends_the_speech(coded):
+    # another speaker's dated statement between: the later statement is not dated Tuesday
+    text = (SPEECH + "\nOn Wednesday, Iran's foreign minister, Hossein Amir-Abdollahian, warned Pakistan against "
+            "retaliation.\nJilani also urged Tehran to rein in the militants.")
+    assert _dates_by_trigger(coded(text))["urged"] != "2024-01-16"
+    # another person's statement is not dated by Jilani's speech
+    text = SPEECH + "\nThe Iranian ambassador, Reza Amiri Moghadam, urged Islamabad to show restraint."
+    assert _dates_by_trigger(coded(text))["urged"] is None
