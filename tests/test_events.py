@@ -648,3 +648,18 @@ def test_a_commentators_statement_is_an_opinion_not_an_event(coded):
 def test_an_indefinite_event_subject_of_the_simple_present_is_generic(coded, text, status):
     assaults = [e for e in coded(text).events if e.event_type == "ASSAULT"]
     assert assaults and {e.status for e in assaults} == {status}
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Police lobbed tear-gas shells at the crowd.", "police"),
+    ("Police fired shots in the air.", "police"),
+    ("Police lathicharged the activists.", "police"),
+    ("Protesters pelted the police with stones.", "civilians"),
+])
+def test_throwing_or_firing_a_weapon_is_force(coded_dyads, text, actor):
+    assert any(t == "ASSAULT" and a == actor for t, a, _ in coded_dyads(text))
+
+
+@pytest.mark.parametrize("text", ["The company fired its chief executive.", "He hurled abuse at the referee."])
+def test_without_a_weapon_these_verbs_are_no_force(coded_dyads, text):
+    assert not any(t == "ASSAULT" for t, _, _ in coded_dyads(text))
