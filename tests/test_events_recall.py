@@ -81,3 +81,22 @@ def test_a_battle_for_a_place_won(coded_dyads):
     assert ("ASSAULT", "Iraq", None) in coded_dyads("The battle for the town of Tal Afar was won by Iraqi forces on Monday.")
     assert not any(t == "ASSAULT" for t, _, _ in coded_dyads("The AKP won Istanbul in the election on Sunday."))
     assert not any(t == "ASSAULT" for t, _, _ in coded_dyads("Activists won the battle for public opinion on Sunday."))
+
+
+def test_driven_out_of_a_place_is_a_retreat_too(coded_dyads):
+    # the one who drives out assaults; the one driven out withdraws, from them
+    dyads = coded_dyads("Kurdish peshmerga forces were pushed out of Kirkuk by the Iraqi army on Monday.")
+    assert ("ASSAULT", "Iraq", "Peshmerga") in dyads and ("RETREAT", "Peshmerga", "Iraq") in dyads
+    dyads = coded_dyads("The Iraqi army drove Islamic State out of Mosul on Monday.")
+    assert ("ASSAULT", "Iraq", "Islamic State") in dyads and ("RETREAT", "Islamic State", "Iraq") in dyads
+
+
+def test_forced_to_withdraw(coded_dyads):
+    # forcing a withdrawal is an assault on those who withdraw; they retreat from the forcer
+    dyads = coded_dyads("Turkey forced the Syrian army to withdraw from the town on Monday.")
+    assert ("ASSAULT", "Turkey", "Syria") in dyads and ("RETREAT", "Syria", "Turkey") in dyads
+    dyads = coded_dyads("Islamic State was forced to withdraw from the town by Iraqi forces on Monday.")
+    assert ("ASSAULT", "Iraq", "Islamic State") in dyads and ("RETREAT", "Islamic State", "Iraq") in dyads
+    # no forcer named, or no withdrawal: no assault
+    assert not any(t == "ASSAULT" for t, _, _ in coded_dyads("Islamic State was forced to withdraw from the town on Monday."))
+    assert not any(t == "ASSAULT" for t, _, _ in coded_dyads("Iran forced the minister to resign on Monday."))

@@ -19,7 +19,7 @@ from .participants import Participant, ParticipantResolver, described_group
 from .syntax import (agent_objects, clash_sides, free_relative, free_relative_targets, is_agent_phrase, own_passive,
                      prep_objects, same, subject)
 from .triggers import Found, TriggerFinder
-from .words import (CLASH_WORDS, CONSULT_SETTING_PREPS, HOLDING_WORDS, LOSING_VERBS, MUTUAL_TYPES, NOT_TOPIC_PREPS, OBJECTS,
+from .words import (CLASH_WORDS, COMPELLING_VERBS, CONSULT_SETTING_PREPS, HOLDING_WORDS, LOSING_VERBS, MUTUAL_TYPES, NOT_TOPIC_PREPS, OBJECTS,
                     PASSIVE_SUBJECTS,
                     PURPOSE_PREPS, RECEIVING_VERBS, RECIPIENT_PREPS, SPEECH_TYPES, SUBJECTS, THEME_CLASSES, TOPIC_DEPS, TOPIC_DEPS_OF_SPEECH)
 
@@ -123,7 +123,11 @@ class ArgumentReader:
         if subject_path in ("", "acl") and not any(self.people.participants(s, subject_path, index) for s in subjects):
             subjects, subject_path = self.nominal_controller(found) or (subjects, subject_path)
         victims = coding.event_type in ("ASSAULT", "COERCE") and coding.needs_object is None
-        if passive:
+        if passive and self.triggers.compelled_retreat(verb) is not None:
+            # "were forced to withdraw by Iraqi forces": the forcers act on the forced
+            actors = [p for o in self.triggers.forcers(verb) for p in self.people.participants(o, "forced-by", index)]
+            recipients = [p for s_ in subjects for p in self.people.participants(s_, subject_path, index)]
+        elif passive:
             actors, recipients = self._passive_arguments(verb, subjects, subject_path, index, victims)
         else:
             actors, recipients = self._active_arguments(found, subjects, subject_path, index, victims)
@@ -139,7 +143,21 @@ class ArgumentReader:
                     recipients += self.people.participants(s_, "demanded-nsubj", index)
         if not recipients:
             recipients = self._prep_recipients(found, index)
+        if not recipients and coding.event_type == "RETREAT":
+            recipients = self.compeller(verb, index)
         return actors, recipients
+
+    def compeller(self, verb: Token, index: int) -> list[Participant]:
+        """Who forced a withdrawal: "Turkey forced the militia to withdraw", "were forced to
+        withdraw by Iraqi forces": the withdrawers retreat from them."""
+        head = verb.head
+        forced = self.triggers.compelled_retreat(head) if verb.dep_ == "xcomp" and head.lemma_.lower() in COMPELLING_VERBS else None
+        if forced is None or forced.i != verb.i:
+            return []  # "forced the minister to resign": no withdrawal
+        subjects, path, passive = subject(head)
+        if passive:
+            return [p for o in self.triggers.forcers(head) for p in self.people.participants(o, "forced-by", index)]
+        return [p for s_ in subjects for p in self.people.participants(s_, f"forced-{path}", index)]
 
     def territory_arguments(self, found: Found, place: Token, actors: list[Participant], index: int) -> Arguments:
         """A place changing hands: the taker acts on whom it was taken from ("took the Old City

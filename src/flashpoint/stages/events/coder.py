@@ -22,7 +22,7 @@ from .participants import Participant, ParticipantResolver
 from .status import StatusReader, after_publication, is_historical, speech_act
 from .syntax import clash_sides, paired_sides, subject
 from .triggers import Found, TriggerFinder
-from .words import (ACTORLESS_TYPES, ANIMATE_PATIENT_VERBS, CLASH_WORDS, COMMENTATOR_ROLES, CROWD_VOICE_TYPES, MUTUAL_TYPES,
+from .words import (ACTORLESS_TYPES, ANIMATE_PATIENT_VERBS, CLASH_WORDS, COMMENTATOR_ROLES, CROWD_VOICE_TYPES, DRIVING_OUT, MUTUAL_TYPES,
                     OCCURRENCE_VERBS, PASSIVE_SUBJECTS, PAST_STATUSES, PLACE_TARGET_TYPES, PROTEST_CROWDS,
                     REGARD_VERBS, SPEECH_TYPES, SUBJECTS)
 
@@ -203,7 +203,19 @@ class EventCoder:
             if actor is not None and recipient is not None and actor.mention.code == recipient.mention.code and actor.mention.start == recipient.mention.start:
                 recipient = None
             events.append(self.event(found, coding, sentence, actor, recipient, status, mode, date_info, location))
+        if self.driven_out(found, coding) and status in ("occurred", "historical", "claimed"):
+            # "were pushed out of Kirkuk by the Iraqi army": those driven out withdraw, from
+            # whoever drove them out (once it is done: not "an effort to drive out")
+            retreat = self.lexicon.particles[("pull", "out")]
+            events += [self.event(found, retreat, sentence, recipient, actor, status, retreat.mode, date_info, location)
+                       for actor in actors for recipient in recipients if recipient.mention.kind != "unresolved"]
         return events
+
+    @staticmethod
+    def driven_out(found: Found, coding: Coding) -> bool:
+        """Whether a trigger drives someone out ("drove Isis out of Mosul", "were pushed out")."""
+        return (found.kind == "particle" and coding.event_type == "ASSAULT"
+                and f"{found.token.lemma_.lower()} {found.particle.lower_}" in DRIVING_OUT)
 
     def _reports_event(self, found: Found, actors: list[Participant], recipients: list[Participant]) -> bool:
         """Whether a trigger with these participants is an event to code."""

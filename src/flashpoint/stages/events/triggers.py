@@ -13,7 +13,7 @@ from ...knowledge.events import Coding, EventLexicon
 from .syntax import reduced_passive
 from .words import (CAUSE_VERBS, CONTINUATIVE, INTRANSITIVE_TRIGGERS, DEONTIC, DEONTIC_VERBS, DIRECTIVE_VERBS, EVALUATION_WORDS, NAME_ENTITIES, NEEDS_PARTNER,
                     NEEDS_TOPIC, NOMINAL_DEPS, OBJECTS, PASSIVE_SUBJECTS, PERSONAL_OBJECTS, PLACE_ENTITIES, RELATIVE_PRONOUNS,
-                    SELF_PRONOUNS, SPEECH_TYPES, SUBJECTS, TAKING_VERBS, TOPIC_PREPS, JOINT_ACTION_VERBS)
+                    SELF_PRONOUNS, SPEECH_TYPES, SUBJECTS, TAKING_VERBS, COMPELLING_VERBS, TOPIC_PREPS, JOINT_ACTION_VERBS)
 
 # A clause introduced by "for" that says what is called or pressed for: "pushing for Kurdish
 # fighters to be allowed to stay" reads as "push for" as much as "pushing for a ceasefire" does.
@@ -126,6 +126,8 @@ class TriggerFinder:
         if lemma == "fire" and not any(c.dep_ in OBJECTS for c in token.children):
             # Used absolutely, "fire" is to shoot: "the police fired", "police firing".
             return Found(token, Coding("ASSAULT", "firearms", "193", "verb"), "verb")
+        if lemma in COMPELLING_VERBS and self.compelled_retreat(token) is not None:
+            return Found(token, Coding("ASSAULT", None, "190", "verb"), "verb")  # "forced the militia to withdraw"
         if lemma in JOINT_ACTION_VERBS and self.joint_action(token) is not None:
             return Found(token, Coding("COOPERATE", None, "060", "verb"), "verb")
         if lemma in CAUSE_VERBS and not any(c.dep_ in OBJECTS for c in token.children) and any(
@@ -184,6 +186,28 @@ class TriggerFinder:
             if noun.pos_ != "PRON" and self.in_object_class(noun, object_class) and noun.ent_type_ != "ORG":
                 return True
         return False
+
+    def compelled_retreat(self, verb: Token) -> Token | None:
+        """The withdrawal a verb of compelling forces: "forced the militia to withdraw", "were
+        forced to retreat by Iraqi forces". None when no one is named as forcing them (a
+        passive with no "by": "were forced to withdraw" may be by hunger or by orders)."""
+        for clause in verb.children:
+            if clause.dep_ == "xcomp" and clause.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+                found = self.find(clause)
+                if found is not None and found.coding.event_type == "RETREAT" and found.coding.cameo in ("0872", "0874"):
+                    passive = any(c.dep_ in PASSIVE_SUBJECTS for c in verb.children)
+                    return None if passive and not self.forcers(verb) else clause
+        return None
+
+    @staticmethod
+    def forcers(verb: Token) -> list[Token]:
+        """Who forced, in the passive: the "by" phrase of the verb of compelling, or of the
+        withdrawal it forced, where the parse may hang it ("was forced to withdraw from the
+        town by Iraqi forces")."""
+        phrases = [c for c in verb.children if c.dep_ == "agent"]
+        phrases += [p for clause in verb.children if clause.dep_ == "xcomp"
+                    for p in clause.children if p.dep_ in ("prep", "agent") and p.lower_ == "by"]
+        return [o for p in phrases for o in p.children if o.dep_ == "pobj"]
 
     def joint_action(self, verb: Token) -> Token | None:
         """The act a verb of joining does together with its object: "joined rebel fighters to

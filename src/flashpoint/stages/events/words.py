@@ -87,6 +87,10 @@ CONTINUATIVE = {"ahead", "on"}
 TAKING_VERBS = words("events", "taking_verbs")
 LOSING_VERBS = words("events", "losing_verbs")
 HOLDING_WORDS = words("events", "holding_words")
+# Forced withdrawals: verbs of compelling ("forced them to withdraw") and phrasal verbs of
+# driving out ("pushed out of Kirkuk"), whose patient retreats from whoever forced them.
+COMPELLING_VERBS = words("events", "compelling_verbs")
+DRIVING_OUT = words("events", "driving_out")
 # Entity labels of places, when the pipeline has no places stage to say which words are toponyms.
 PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
 NOT_TOPIC_PREPS = words("events", "not_topic_preps")
