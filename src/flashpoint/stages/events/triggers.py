@@ -60,12 +60,13 @@ def dated(preposition: Token) -> bool:
 
 
 class TriggerFinder:
-    """Which tokens are triggers, and what they code: reads only the lexicon and the parse."""
+    """Which tokens are triggers, and what they code: reads the lexicon and the parse, and
+    which words are toponyms (`place_at`, for what changes hands: "took Raqqa")."""
 
     def __init__(self, lexicon: EventLexicon, place_at: Callable[[Token], bool] | None = None):
         self.lexicon = lexicon
-        # whether a token is in a toponym the places stage found (None: no places stage, the
-        # parser's entity labels say)
+        # whether a token is in a toponym (see `coder.toponym_reader`; None: no places stage,
+        # the parser's entity labels say)
         self.place_at = place_at
 
     def find(self, token: Token) -> Found | None:
