@@ -70,9 +70,10 @@ def test_losing_a_place_to_its_taker(coded_dyads):
     assert not any(t == "ASSAULT" for t, _, _ in coded_dyads("Turkey lost the match to Iraq on Monday."))
 
 
-def test_taking_control_of_a_place_is_occupying_it(coded_dyads):
-    # not necessarily by force (see `wrest control`): COERCE 192, and only of a place
-    assert ("COERCE", "Turkey", "Islamic State") in coded_dyads("Turkish forces took control of the town from Islamic State on Monday.")
+def test_seizing_control_of_a_place_is_occupying_it(coded_dyads):
+    # COERCE 192, and only of a place; taking control need not be by force (see `wrest control`)
+    assert ("COERCE", "Turkey", "Islamic State") in coded_dyads("Turkish forces seized control of the town from Islamic State on Monday.")
+    assert not any(t == "ASSAULT" for t, _, _ in coded_dyads("Turkish forces took control of the town on Monday."))
     assert not any(t in ("COERCE", "ASSAULT") for t, _, _ in coded_dyads("Turkey took control of the company on Monday."))
 
 

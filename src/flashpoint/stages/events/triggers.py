@@ -13,7 +13,7 @@ from ...knowledge.events import Coding, EventLexicon
 from .syntax import reduced_passive
 from .words import (CAUSE_VERBS, CONTINUATIVE, INTRANSITIVE_TRIGGERS, DEONTIC, DEONTIC_VERBS, DIRECTIVE_VERBS, EVALUATION_WORDS, NAME_ENTITIES, NEEDS_PARTNER,
                     NEEDS_TOPIC, NOMINAL_DEPS, OBJECTS, PASSIVE_SUBJECTS, PERSONAL_OBJECTS, PLACE_ENTITIES, RELATIVE_PRONOUNS,
-                    SELF_PRONOUNS, SPEECH_TYPES, SUBJECTS, TAKING_VERBS, COMPELLING_VERBS, TOPIC_PREPS, JOINT_ACTION_VERBS)
+                    SELF_PRONOUNS, SPEECH_TYPES, SUBJECTS, TAKING_VERBS, COMPELLING_VERBS, LOSING_VERBS, TOPIC_PREPS, JOINT_ACTION_VERBS)
 
 # A clause introduced by "for" that says what is called or pressed for: "pushing for Kurdish
 # fighters to be allowed to stay" reads as "push for" as much as "pushing for a ceasefire" does.
@@ -262,9 +262,12 @@ class TriggerFinder:
             candidates = [verb.head]
         if not any(c.dep_ in OBJECTS for c in verb.children):
             candidates += [c for c in verb.children if c.dep_ in SUBJECTS]
-        # "control of the town", "the town of Jinderes": the "of" phrase of the object
-        candidates += [g for c in candidates if c.lower_ == "control" for p in c.children
-                       if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+        # "seized control of the town", "lost control of the town to": the place "of" which
+        # control changed hands, for a verb whose phrase with "control" the lexicon codes (not
+        # "took control of", which need not be by force: see `wrest control` in events.yaml)
+        if (lemma, "control") in self.lexicon.particles or lemma in LOSING_VERBS:
+            candidates += [g for c in candidates if c.lower_ == "control" for p in c.children
+                           if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
         for noun in (o for c in candidates for o in (c, *c.conjuncts)):
             if noun.pos_ in ("PRON", "NUM") and noun.lower_ not in RELATIVE_PRONOUNS:
                 continue
