@@ -27,3 +27,77 @@ def test_particle_read_as_adverb(coded_dyads):
 def test_adverb_with_its_own_phrase_is_no_particle(coded_dyads):
     # "pulled back from the brink": a figure of speech with a phrase of its own, no withdrawal
     assert not any(t == "RETREAT" for t, _, _ in coded_dyads("Russia pulled back from the brink on Monday."))
+
+
+# -- territory changing hands (ASSAULT, CAMEO 190: the taker on whoever held the place) ---------
+
+def test_taking_a_place_from_its_holder(coded_dyads):
+    # "take" is an event only with a place: a place word or a toponym; "from" names the loser
+    assert ("ASSAULT", "Syria", "Islamic State") in coded_dyads("The Syrian army took the town from Islamic State on Monday.")
+    dyads = coded_dyads("Turkish troops took Afrin on Sunday.")
+    assert ("ASSAULT", "Turkey", None) in dyads  # the loser unnamed: no recipient, not the place's state
+
+
+def test_taking_what_is_no_place_is_no_event(coded_dyads):
+    for text in ("The president took the stage in Paris on Monday.", "Erdogan took Air Force One to Washington.",
+                 "The rebels took money from the residents.", "Turkey gained approval from Russia for the operation."):
+        assert not any(t == "ASSAULT" for t, _, _ in coded_dyads(text)), text
+
+
+def test_the_holder_named_in_the_place_phrase_is_the_recipient(coded_dyads):
+    # "a town held by X", "the X stronghold": who lost it; a state's adjective only says where it is
+    assert ("ASSAULT", "Syria", "Islamic State") in coded_dyads("Syrian government forces captured a town held by Islamic State.")
+    assert ("ASSAULT", "Turkey", "Islamic State") in coded_dyads("Turkish forces seized the Islamic State stronghold on Monday.")
+    assert not any(r == "Iraq" for _, _, r in coded_dyads("Iraqi forces retook the northern Iraqi town on Monday."))
+
+
+def test_seizing_a_place_is_an_assault_seizing_goods_is_not(coded_dyads):
+    assert ("ASSAULT", "Syria", "Islamic State") in coded_dyads("Syrian troops seized the town from Islamic State on Monday.")
+    assert not any(t == "ASSAULT" for t, _, _ in coded_dyads("Police seized weapons from Islamic State on Monday."))
+
+
+def test_a_place_falls_to_its_taker(coded_dyads):
+    # "fall to X": X took it; the holder, if the place's phrase names it, lost it
+    assert ("ASSAULT", "Syrian Democratic Forces", None) in coded_dyads("The town fell to the Syrian Democratic Forces on Monday.")
+    assert ("ASSAULT", "Kurdish", "Islamic State") in coded_dyads(
+        "Raqqa, the capital of the Islamic State's caliphate, fell to Kurdish forces last week.")
+    assert not any(t == "ASSAULT" for t, _, _ in coded_dyads("The soldier fell to the ground on Monday."))
+
+
+def test_losing_a_place_to_its_taker(coded_dyads):
+    # told from the loser's side: the subject held it, the "to" phrase took it
+    assert ("ASSAULT", "Iraq", "Islamic State") in coded_dyads("Islamic State lost control of the town to Iraqi forces on Monday.")
+    assert not any(t == "ASSAULT" for t, _, _ in coded_dyads("Turkey lost the match to Iraq on Monday."))
+
+
+def test_seizing_control_of_a_place_is_occupying_it(coded_dyads):
+    # COERCE 192, and only of a place; taking control need not be by force (see `wrest control`)
+    assert ("COERCE", "Turkey", "Islamic State") in coded_dyads("Turkish forces seized control of the town from Islamic State on Monday.")
+    assert not any(t == "ASSAULT" for t, _, _ in coded_dyads("Turkish forces took control of the town on Monday."))
+    assert not any(t in ("COERCE", "ASSAULT") for t, _, _ in coded_dyads("Turkey took control of the company on Monday."))
+
+
+def test_a_battle_for_a_place_won(coded_dyads):
+    # winning a place is mostly an election; winning a battle for it is taking it
+    assert ("ASSAULT", "Iraq", None) in coded_dyads("The battle for the town of Tal Afar was won by Iraqi forces on Monday.")
+    assert not any(t == "ASSAULT" for t, _, _ in coded_dyads("The AKP won Istanbul in the election on Sunday."))
+    assert not any(t == "ASSAULT" for t, _, _ in coded_dyads("Activists won the battle for public opinion on Sunday."))
+
+
+def test_driven_out_of_a_place_is_a_retreat_too(coded_dyads):
+    # the one who drives out assaults; the one driven out withdraws, from them
+    dyads = coded_dyads("Kurdish peshmerga forces were pushed out of Kirkuk by the Iraqi army on Monday.")
+    assert ("ASSAULT", "Iraq", "Peshmerga") in dyads and ("RETREAT", "Peshmerga", "Iraq") in dyads
+    dyads = coded_dyads("The Iraqi army drove Islamic State out of Mosul on Monday.")
+    assert ("ASSAULT", "Iraq", "Islamic State") in dyads and ("RETREAT", "Islamic State", "Iraq") in dyads
+
+
+def test_forced_to_withdraw(coded_dyads):
+    # forcing a withdrawal is an assault on those who withdraw; they retreat from the forcer
+    dyads = coded_dyads("Turkey forced the Syrian army to withdraw from the town on Monday.")
+    assert ("ASSAULT", "Turkey", "Syria") in dyads and ("RETREAT", "Syria", "Turkey") in dyads
+    dyads = coded_dyads("Islamic State was forced to withdraw from the town by Iraqi forces on Monday.")
+    assert ("ASSAULT", "Iraq", "Islamic State") in dyads and ("RETREAT", "Islamic State", "Iraq") in dyads
+    # no forcer named, or no withdrawal: no assault
+    assert not any(t == "ASSAULT" for t, _, _ in coded_dyads("Islamic State was forced to withdraw from the town on Monday."))
+    assert not any(t == "ASSAULT" for t, _, _ in coded_dyads("Iran forced the minister to resign on Monday."))

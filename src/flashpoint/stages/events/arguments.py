@@ -19,7 +19,8 @@ from .participants import Participant, ParticipantResolver, described_group
 from .syntax import (agent_objects, clash_sides, free_relative, free_relative_targets, is_agent_phrase, own_passive,
                      prep_objects, same, subject)
 from .triggers import Found, TriggerFinder
-from .words import (CLASH_WORDS, CONSULT_SETTING_PREPS, MUTUAL_TYPES, NOT_TOPIC_PREPS, OBJECTS, PASSIVE_SUBJECTS,
+from .words import (CLASH_WORDS, COMPELLING_VERBS, CONSULT_SETTING_PREPS, HOLDING_WORDS, LOSING_VERBS, MUTUAL_TYPES, NOT_TOPIC_PREPS, OBJECTS,
+                    PASSIVE_SUBJECTS,
                     PURPOSE_PREPS, RECEIVING_VERBS, RECIPIENT_PREPS, SPEECH_TYPES, SUBJECTS, THEME_CLASSES, TOPIC_DEPS, TOPIC_DEPS_OF_SPEECH)
 
 Arguments = tuple[list[Participant], list[Participant]]  # (actors, recipients)
@@ -122,10 +123,17 @@ class ArgumentReader:
         if subject_path in ("", "acl") and not any(self.people.participants(s, subject_path, index) for s in subjects):
             subjects, subject_path = self.nominal_controller(found) or (subjects, subject_path)
         victims = coding.event_type in ("ASSAULT", "COERCE") and coding.needs_object is None
-        if passive:
+        if passive and self.triggers.compelled_retreat(verb) is not None:
+            # "were forced to withdraw by Iraqi forces": the forcers act on the forced
+            actors = [p for o in self.triggers.forcers(verb) for p in self.people.participants(o, "forced-by", index)]
+            recipients = [p for s_ in subjects for p in self.people.participants(s_, subject_path, index)]
+        elif passive:
             actors, recipients = self._passive_arguments(verb, subjects, subject_path, index, victims)
         else:
             actors, recipients = self._active_arguments(found, subjects, subject_path, index, victims)
+        place = self.triggers.taken_place(verb) if coding.event_type in ("ASSAULT", "COERCE") else None
+        if place is not None:
+            return self.territory_arguments(found, place, actors, index)
         recipients = self._other_side(verb, coding.event_type, actors, recipients, index)
         if not recipients and coding.event_type == "REQUEST":
             # "demanded that the US cancel the sale": who is asked to act is the subject of the
@@ -135,7 +143,81 @@ class ArgumentReader:
                     recipients += self.people.participants(s_, "demanded-nsubj", index)
         if not recipients:
             recipients = self._prep_recipients(found, index)
+        if not recipients and coding.event_type == "RETREAT":
+            recipients = self.compeller(verb, index)
         return actors, recipients
+
+    def compeller(self, verb: Token, index: int) -> list[Participant]:
+        """Who forced a withdrawal: "Turkey forced the militia to withdraw", "were forced to
+        withdraw by Iraqi forces": the withdrawers retreat from them."""
+        head = verb.head
+        forced = self.triggers.compelled_retreat(head) if verb.dep_ == "xcomp" and head.lemma_.lower() in COMPELLING_VERBS else None
+        if forced is None or forced.i != verb.i:
+            return []  # "forced the minister to resign": no withdrawal
+        subjects, path, passive = subject(head)
+        if passive:
+            return [p for o in self.triggers.forcers(head) for p in self.people.participants(o, "forced-by", index)]
+        return [p for s_ in subjects for p in self.people.participants(s_, f"forced-{path}", index)]
+
+    def territory_arguments(self, found: Found, place: Token, actors: list[Participant], index: int) -> Arguments:
+        """A place changing hands: the taker acts on whom it was taken from ("took the Old City
+        from Isis"), else on whoever the place's phrase says held it ("the Isis stronghold"),
+        else on no one named: the place itself is never the recipient. Told from the losing side
+        ("Raqqa fell to the SDF", "the Kurds lost the town to Iraqi forces"), the taker is the
+        object of "to", and the loser the subject (unless the subject is the place)."""
+        verb = found.token
+        participants = self.people.participants
+        if verb.lemma_.lower() in LOSING_VERBS:
+            to = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "to" for o in prep_objects(p)]
+            actors = [a for o in to for a in participants(o, "prep-to", index)]
+            if not actors:
+                return [], []  # "fell to the ground", "fell to 5,000": no one took it
+            subjects, path, _ = subject(verb)
+            losers = [p for s_ in subjects if not self.triggers.is_place(s_) and s_.i != place.i for p in participants(s_, path, index)]
+            return actors, losers or self.holders(place, index)
+        losers = [p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "from"
+                  for o in prep_objects(prep) for p in participants(o, "prep-from", index)]
+        return actors, losers or self.holders(place, index)
+
+    def holders(self, place: Token, index: int) -> list[Participant]:
+        """Who held a place, as its own phrase says: the agent of a participle of holding ("a
+        town held by Isis", "the rebel-held town"), else the actor the phrase names (a
+        possessor, a name before it, an "of" phrase or an apposition: "Isis's last stronghold",
+        "the enclave of the Islamic State caliphate", "Raqqa, capital of the Islamic State's
+        caliphate"), or the state it is ("overran eastern Syria"). Not an adjective of where it
+        is ("the northern Iraqi town": in Iraq, not Iraq's), nor the place's own name read as a
+        person's ("Tal Afar"), nor a relative clause (which tells something else of it)."""
+        for child in place.children:
+            if child.lemma_.lower() in HOLDING_WORDS and child.dep_ in ("acl", "amod", "compound"):
+                agents = [o for p in child.children if p.dep_ == "agent" for o in prep_objects(p)]
+                agents += [c for c in child.children if c.dep_ in ("npadvmod", "compound", "nmod", "amod") and c.pos_ in ("PROPN", "NOUN")]
+                held = [p for agent in agents for p in self.people.participants(agent, "held-by", index)]
+                if held:
+                    return held
+        named = [p for p in self.people.participants(place, "held", index) if not self._only_located(p, place)]
+        if named:
+            return named
+        # deeper in its "of" phrases and appositions than the actor reader looks
+        frontier, found = [place], []
+        while frontier and not found:
+            node = frontier.pop(0)
+            for child in node.children:
+                if child.dep_ in ("poss", "compound", "nmod") and child.pos_ in ("PROPN", "NOUN", "PRON") and node.pos_ != "PROPN":
+                    found += [p for p in self.people.participants(child, f"held-{child.dep_}", index) if not self._only_located(p, place)]
+                elif child.dep_ in ("appos", "pobj") or (child.dep_ == "prep" and child.lower_ == "of"):
+                    frontier.append(child)
+        return found
+
+    def _only_located(self, participant: Participant, place: Token) -> bool:
+        """A name the place's phrase gives that says where it is, not who held it: a state's
+        adjective ("the Iraqi town"), or the place's own name read as a person's ("the town
+        of Tal Afar")."""
+        m = participant.mention
+        if m.kind == "person" and not m.code and self.triggers.is_place(place.doc[m.head]):
+            return True
+        if m.kind != "state" or (m.start <= place.i < m.end and place.pos_ == "PROPN"):
+            return False  # "overran eastern Syria": the state's own land
+        return not any(t.pos_ in ("NOUN", "PROPN") for t in place.doc[m.start:m.end] if t.i != place.i)
 
     def _passive_arguments(self, verb: Token, subjects: list[Token], subject_path: str, index: int, victims: bool) -> Arguments:
         """The "by" agent acts (else the actor of the cause: "killed in police firing"); the

@@ -22,9 +22,44 @@ from .participants import Participant, ParticipantResolver
 from .status import StatusReader, after_publication, is_historical, speech_act
 from .syntax import clash_sides, paired_sides, subject
 from .triggers import Found, TriggerFinder
-from .words import (ACTORLESS_TYPES, ANIMATE_PATIENT_VERBS, CLASH_WORDS, COMMENTATOR_ROLES, CROWD_VOICE_TYPES, MUTUAL_TYPES,
+from .words import (ACTORLESS_TYPES, ANIMATE_PATIENT_VERBS, CLASH_WORDS, COMMENTATOR_ROLES, CROWD_VOICE_TYPES, DRIVING_OUT, MUTUAL_TYPES,
                     OCCURRENCE_VERBS, PASSIVE_SUBJECTS, PAST_STATUSES, PLACE_TARGET_TYPES, PROTEST_CROWDS,
                     REGARD_VERBS, REPORTING_VERBS, SPEECH_TYPES, SUBJECTS)
+
+
+def toponym_reader(state: DocState):
+    """Whether a token is in a toponym: one the places stage found (not a capital standing for
+    its government, "Tehran said", nor a demonym), or a proper name the parser gave no place
+    label that the gazetteer knows ("Raqqa fell", "the battle for Tal Afar": names the places
+    stage reads only from entities). None without a places stage."""
+    if state.place_mentions is None:
+        return None
+    from ...knowledge.gazetteer import get_gazetteer
+    from ..places.words import PLACE
+
+    places = {i for m in state.place_mentions if m.role == PLACE for i in range(m.start, m.end)}
+    other = {i for m in state.place_mentions if m.role != PLACE for i in range(m.start, m.end)}
+
+    def toponym(token: Token) -> bool:
+        if token.i in places:
+            return True
+        if token.pos_ != "PROPN" or token.i in other or token.ent_type_ in ("ORG", "NORP") or state.actor_index is not None and _actor_at(state, token):
+            return False
+        name = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [token]
+        return get_gazetteer().known(" ".join(t.text for t in name))
+
+    return toponym
+
+
+def _actor_at(state: DocState, token: Token) -> bool:
+    """Whether the actors stage read an actor at a token ("Isis", "the SDF": no places)."""
+    from ..actors import actor_for_token
+
+    mention = actor_for_token(state, token.i)
+    # a name the actors stage took for a person's only because nothing placed it ("Tal Afar")
+    # does not stop the gazetteer from knowing it as a place
+    unplaced = mention is not None and mention.kind == "person" and not mention.code
+    return mention is not None and mention.start <= token.i < mention.end and not unplaced
 
 
 def is_crowd(noun: Token) -> bool:
@@ -72,7 +107,7 @@ class EventCoder:
         self.state = state
         self.doc = state.doc
         self.lexicon = lexicon
-        self.triggers = TriggerFinder(lexicon)
+        self.triggers = TriggerFinder(lexicon, place_at=toponym_reader(state))
         self.people = ParticipantResolver(state, lexicon, self.triggers)
         self.arguments = ArgumentReader(state, lexicon, self.triggers, self.people)
         self.statuses = StatusReader(lexicon, self.triggers)
@@ -146,7 +181,10 @@ class EventCoder:
         pairs = mutual_pairs(found.coding, actors, recipients)
         if found.kind == "noun" and token.lemma_.lower() in CLASH_WORDS:
             pairs = side_pairs(token, actors + recipients) or pairs
-        if actors and not recipients and not pairs and found.kind in ("verb", "particle", "noun"):
+        taken = found.kind in ("verb", "particle") and self.triggers.taken_place(token) is not None
+        if actors and not recipients and not pairs and found.kind in ("verb", "particle", "noun") and not taken:
+            # (a place taken from no one named: the words around it name the taker's side or
+            # the place, not a loser: "fell to government forces")
             recipients = self.arguments.topic_recipients(found, actors, index)
         if not self._reports_event(found, actors, recipients):
             return []
@@ -157,8 +195,9 @@ class EventCoder:
         date_info, status = self._date_and_status(token, index, status, speech)
         phrase_object = found.particle if found.kind == "particle" and found.particle.dep_ == "dobj" else None
         location = location_of(self.state, token, coding, actors, recipients, phrase_object)
-        if actors and coding.event_type in PLACE_TARGET_TYPES and all(names_place(r, location) for r in recipients):
-            # no target, or only the place itself ("shelled Odesa"): the place's state
+        if actors and coding.event_type in PLACE_TARGET_TYPES and not taken and all(names_place(r, location) for r in recipients):
+            # no target, or only the place itself ("shelled Odesa"): the place's state (not for a
+            # place taken: who lost it is not told by where it is)
             recipients = state_of_place(self.state, location, actors) or recipients
         self.people.remember(token, coding.event_type, actors)
         events = []
@@ -166,7 +205,19 @@ class EventCoder:
             if actor is not None and recipient is not None and actor.mention.code == recipient.mention.code and actor.mention.start == recipient.mention.start:
                 recipient = None
             events.append(self.event(found, coding, sentence, actor, recipient, status, mode, date_info, location))
+        if self.driven_out(found, coding) and status in ("occurred", "historical", "claimed"):
+            # "were pushed out of Kirkuk by the Iraqi army": those driven out withdraw, from
+            # whoever drove them out (once it is done: not "an effort to drive out")
+            retreat = self.lexicon.particles[("pull", "out")]
+            events += [self.event(found, retreat, sentence, recipient, actor, status, retreat.mode, date_info, location)
+                       for actor in actors for recipient in recipients if recipient.mention.kind != "unresolved"]
         return events
+
+    @staticmethod
+    def driven_out(found: Found, coding: Coding) -> bool:
+        """Whether a trigger drives someone out ("drove Isis out of Mosul", "were pushed out")."""
+        return (found.kind == "particle" and coding.event_type == "ASSAULT"
+                and f"{found.token.lemma_.lower()} {found.particle.lower_}" in DRIVING_OUT)
 
     def _reports_event(self, found: Found, actors: list[Participant], recipients: list[Participant]) -> bool:
         """Whether a trigger with these participants is an event to code."""

@@ -38,6 +38,16 @@ class Passage:
     trigger: Token | None
 
 
+def first_event_at(events: list[Event]) -> dict[int, Event]:
+    """The event of each trigger, by where the trigger starts: the first coded there, the
+    trigger's own act ("drove Isis out of Mosul" is an assault, before the retreat of those
+    driven out)."""
+    by_start: dict[int, Event] = {}
+    for event in events:
+        by_start.setdefault(event.trigger.span[0], event)
+    return by_start
+
+
 def time_anchor(token: Token) -> bool:
     """An event named as a point in time: "after the attack"."""
     if token.dep_ != "pobj":
@@ -81,7 +91,7 @@ def passage(coder: EventCoder, sentences, events: list[Event]) -> Passage:
     candidate type, the main trigger with its type and status, the coded events' types and
     the sectors of their participants."""
     sentences = list(sentences)
-    by_start = {e.trigger.span[0]: e for e in events}
+    by_start = first_event_at(events)
     features = _passage_features(coder, sentences, events)
     found = main_trigger(coder, sentences, by_start)
     if found is None:
@@ -154,6 +164,6 @@ def classify(state: DocState, lexicon: EventLexicon | None = None, model: EventT
         if decision.overrides:
             final = decision.final_type
             return final, reading.modes.get(final) if final else None, decision.tag
-    by_start = {e.trigger.span[0]: e for e in state.record.events}
+    by_start = first_event_at(state.record.events)
     event = by_start.get(reading.trigger.idx) if reading.trigger is not None else None
     return reading.rule_type, reading.rule_mode, event.rule if event is not None else ("lexicon" if reading.trigger is not None else None)

@@ -4,6 +4,7 @@ strike", "fired rockets", "said Iraq must cooperate")."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.tokens import Token
@@ -11,8 +12,8 @@ from spacy.tokens import Token
 from ...knowledge.events import Coding, EventLexicon
 from .syntax import reduced_passive
 from .words import (CAUSE_VERBS, CONTINUATIVE, INTRANSITIVE_TRIGGERS, DEONTIC, DEONTIC_VERBS, DIRECTIVE_VERBS, EVALUATION_WORDS, NAME_ENTITIES, NEEDS_PARTNER,
-                    NEEDS_TOPIC, NOMINAL_DEPS, OBJECTS, PASSIVE_SUBJECTS, PERSONAL_OBJECTS, RELATIVE_PRONOUNS,
-                    SELF_PRONOUNS, SPEECH_TYPES, SUBJECTS, TOPIC_PREPS, JOINT_ACTION_VERBS)
+                    NEEDS_TOPIC, NOMINAL_DEPS, OBJECTS, PASSIVE_SUBJECTS, PERSONAL_OBJECTS, PLACE_ENTITIES, RELATIVE_PRONOUNS,
+                    SELF_PRONOUNS, SPEECH_TYPES, SUBJECTS, TAKING_VERBS, COMPELLING_VERBS, LOSING_VERBS, TOPIC_PREPS, JOINT_ACTION_VERBS)
 
 # A clause introduced by "for" that says what is called or pressed for: "pushing for Kurdish
 # fighters to be allowed to stay" reads as "push for" as much as "pushing for a ceasefire" does.
@@ -22,6 +23,9 @@ CLAUSE_LINKS = ("advcl", "ccomp", "xcomp")
 PARTY_ENTITIES = {"GPE", "ORG", "NORP", "PERSON"}
 # Pronouns that stand for people, as object or as passive subject ("captured them", "she was captured").
 CAPTIVE_PRONOUNS = PERSONAL_OBJECTS | {"he", "she", "they", "we", "i"}
+# Object classes of what changes hands: the head of the object itself, never a compound
+# ("took the Damascus road" takes a road, not Damascus).
+TERRITORY_CLASSES = ("places", "battles")
 
 
 @dataclass
@@ -56,10 +60,14 @@ def dated(preposition: Token) -> bool:
 
 
 class TriggerFinder:
-    """Which tokens are triggers, and what they code: reads only the lexicon and the parse."""
+    """Which tokens are triggers, and what they code: reads the lexicon and the parse, and
+    which words are toponyms (`place_at`, for what changes hands: "took Raqqa")."""
 
-    def __init__(self, lexicon: EventLexicon):
+    def __init__(self, lexicon: EventLexicon, place_at: Callable[[Token], bool] | None = None):
         self.lexicon = lexicon
+        # whether a token is in a toponym (see `coder.toponym_reader`; None: no places stage,
+        # the parser's entity labels say)
+        self.place_at = place_at
 
     def find(self, token: Token) -> Found | None:
         """The trigger `token` is, if any."""
@@ -92,7 +100,10 @@ class TriggerFinder:
             if (child.dep_ in ("prt", "prep", "dobj") or adverb_particle(child)) and not moving:
                 for word in (child.lower_, child.lemma_.lower()):
                     if (lemma, word) in lex.particles and not self._lacks_topic(token, child):
-                        return Found(token, lex.particles[(lemma, word)], "particle", child)
+                        coding = lex.particles[(lemma, word)]
+                        if coding.needs_object in TERRITORY_CLASSES and self.taken_place(token) is None:
+                            continue  # "took control of the company", "fell to the ground": no place changes hands
+                        return Found(token, coding, "particle", child)
         if reduced_passive(token):
             # a passive participle's object is the noun it modifies: "a bargain struck in 2016"
             # is "struck a bargain"
@@ -116,6 +127,8 @@ class TriggerFinder:
         if lemma == "fire" and not any(c.dep_ in OBJECTS for c in token.children):
             # Used absolutely, "fire" is to shoot: "the police fired", "police firing".
             return Found(token, Coding("ASSAULT", "firearms", "193", "verb"), "verb")
+        if lemma in COMPELLING_VERBS and self.compelled_retreat(token) is not None:
+            return Found(token, Coding("ASSAULT", None, "190", "verb"), "verb")  # "forced the militia to withdraw"
         if lemma in JOINT_ACTION_VERBS and self.joint_action(token) is not None:
             return Found(token, Coding("COOPERATE", None, "060", "verb"), "verb")
         if lemma in CAUSE_VERBS and not any(c.dep_ in OBJECTS for c in token.children) and any(
@@ -129,7 +142,10 @@ class TriggerFinder:
         objects = [c for c in token.children if c.dep_ in OBJECTS]
         if lemma in INTRANSITIVE_TRIGGERS and objects:
             return None  # "demonstrated its resolve", "rallied its supporters": to show, to gather others
-        if coding.needs_object and not self._has_object_of_class(token, objects, coding.needs_object):
+        if coding.needs_object in TERRITORY_CLASSES:
+            if self.taken_place(token) is None:
+                return None  # "took the stage", "gained approval": no place taken
+        elif coding.needs_object and not self._has_object_of_class(token, objects, coding.needs_object):
             return None  # "sent shockwaves", "found a solution", "released a report": not this event
         if lemma in lex.light_verbs and any(self.noun_coding(o) for o in objects):
             return None  # "gave a warning": the noun carries the event
@@ -162,6 +178,8 @@ class TriggerFinder:
         if verb.dep_ in ("relcl", "acl") and not candidates:
             candidates = [verb.head]  # "the fighters (who were) captured"
         for noun in (o for c in candidates for o in (c, *c.conjuncts)):
+            if object_class in TERRITORY_CLASSES and noun.pos_ != "PRON" and self.in_object_class(noun, object_class):
+                return True
             if noun.ent_type_ in ("GPE", "LOC", "FAC"):
                 continue
             if object_class == "persons" and noun.pos_ == "PRON" and noun.lower_ in CAPTIVE_PRONOUNS:
@@ -169,6 +187,28 @@ class TriggerFinder:
             if noun.pos_ != "PRON" and self.in_object_class(noun, object_class) and noun.ent_type_ != "ORG":
                 return True
         return False
+
+    def compelled_retreat(self, verb: Token) -> Token | None:
+        """The withdrawal a verb of compelling forces: "forced the militia to withdraw", "were
+        forced to retreat by Iraqi forces". None when no one is named as forcing them (a
+        passive with no "by": "were forced to withdraw" may be by hunger or by orders)."""
+        for clause in verb.children:
+            if clause.dep_ == "xcomp" and clause.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+                found = self.find(clause)
+                if found is not None and found.coding.event_type == "RETREAT" and found.coding.cameo in ("0872", "0874"):
+                    passive = any(c.dep_ in PASSIVE_SUBJECTS for c in verb.children)
+                    return None if passive and not self.forcers(verb) else clause
+        return None
+
+    @staticmethod
+    def forcers(verb: Token) -> list[Token]:
+        """Who forced, in the passive: the "by" phrase of the verb of compelling, or of the
+        withdrawal it forced, where the parse may hang it ("was forced to withdraw from the
+        town by Iraqi forces")."""
+        phrases = [c for c in verb.children if c.dep_ == "agent"]
+        phrases += [p for clause in verb.children if clause.dep_ == "xcomp"
+                    for p in clause.children if p.dep_ in ("prep", "agent") and p.lower_ == "by"]
+        return [o for p in phrases for o in p.children if o.dep_ == "pobj"]
 
     def joint_action(self, verb: Token) -> Token | None:
         """The act a verb of joining does together with its object: "joined rebel fighters to
@@ -206,8 +246,60 @@ class TriggerFinder:
                     return noun
         return None
 
+    def taken_place(self, verb: Token) -> Token | None:
+        """The place a verb of taking says changed hands: its object ("took Raqqa", "took
+        control of the town": the place "of" which control is taken), its subject in the passive
+        ("the city was retaken") or the noun its participle modifies ("areas retaken by
+        Damascus"), the subject of an intransitive ("Raqqa fell to the SDF"); the place a battle
+        won was for ("won the battle for Tal Afar"). None for another verb or object ("took the
+        stage", "took a flight to Turkey": the object is no place, a phrase after it is not
+        what was taken)."""
+        lemma = verb.lemma_.lower()
+        if lemma not in TAKING_VERBS and verb.lower_ not in TAKING_VERBS:
+            return None
+        candidates = [c for c in verb.children if c.dep_ in OBJECTS | PASSIVE_SUBJECTS]
+        if verb.dep_ in ("relcl", "acl") and (not candidates or all(c.lower_ in RELATIVE_PRONOUNS for c in candidates)):
+            candidates = [verb.head]
+        if not any(c.dep_ in OBJECTS for c in verb.children):
+            candidates += [c for c in verb.children if c.dep_ in SUBJECTS]
+        # "seized control of the town", "lost control of the town to": the place "of" which
+        # control changed hands, for a verb whose phrase with "control" the lexicon codes (not
+        # "took control of", which need not be by force: see `wrest control` in events.yaml)
+        if (lemma, "control") in self.lexicon.particles or lemma in LOSING_VERBS:
+            candidates += [g for c in candidates if c.lower_ == "control" for p in c.children
+                           if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+        for noun in (o for c in candidates for o in (c, *c.conjuncts)):
+            if noun.pos_ in ("PRON", "NUM") and noun.lower_ not in RELATIVE_PRONOUNS:
+                continue
+            if self.is_place(noun):
+                return noun
+            if self.in_object_class(noun, "battles"):
+                return self.battle_place(noun)
+        return None
+
+    def is_place(self, noun: Token) -> bool:
+        """Whether a noun names a place: a place word of the lexicon ("town", "enclave") or a
+        toponym (as the places stage read it, else as the parser did)."""
+        words = self.lexicon.object_classes["places"]
+        if noun.lemma_.lower() in words or noun.lower_ in words:
+            return True
+        if self.place_at is not None:
+            return self.place_at(noun)
+        return noun.ent_type_ in PLACE_ENTITIES
+
+    def battle_place(self, noun: Token) -> Token | None:
+        """The place a battle was for or of ("the battle for Tal Afar", "the battle of Mosul")."""
+        if noun.lemma_.lower() not in self.lexicon.object_classes["battles"]:
+            return None
+        return next((g for p in noun.children if p.dep_ == "prep" and p.lower_ in ("for", "of", "over")
+                     for g in p.children if g.dep_ == "pobj" and self.is_place(g)), None)
+
     def in_object_class(self, noun: Token, object_class: str) -> bool:
         """Whether a noun is of a class of objects of the lexicon ("persons", "weapons", ...)."""
+        if object_class == "places":
+            return self.is_place(noun)
+        if object_class == "battles":
+            return self.battle_place(noun) is not None
         words = self.lexicon.object_classes[object_class]
         if noun.lemma_.lower() in words or noun.lower_ in words:
             return True

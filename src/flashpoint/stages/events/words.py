@@ -82,6 +82,17 @@ INTRANSITIVE_TRIGGERS = words("events", "intransitive_triggers")
 CLASH_WORDS = {"clash", "skirmish", "scuffle", "confrontation"}
 # "press ahead", "push on": particles of carrying on (a phrasal verb in the lexicon aside).
 CONTINUATIVE = {"ahead", "on"}
+# Territory changing hands: verbs of taking a place, those told from the side that loses it
+# ("fell to", "lost ... to"), and the words that say who held a place ("a town held by Isis").
+TAKING_VERBS = words("events", "taking_verbs")
+LOSING_VERBS = words("events", "losing_verbs")
+HOLDING_WORDS = words("events", "holding_words")
+# Forced withdrawals: verbs of compelling ("forced them to withdraw") and phrasal verbs of
+# driving out ("pushed out of Kirkuk"), whose patient retreats from whoever forced them.
+COMPELLING_VERBS = words("events", "compelling_verbs")
+DRIVING_OUT = words("events", "driving_out")
+# Entity labels of places, when the pipeline has no places stage to say which words are toponyms.
+PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
 NOT_TOPIC_PREPS = words("events", "not_topic_preps")
 
 # -- event types and statuses ------------------------------------------------------------------
