@@ -51,3 +51,24 @@ def test_at_the_hands_of_names_the_doer_and_the_possessor_the_victim(coded):
 def test_the_user_of_an_instrument_acts(coded):
     actors = {a for a, _ in _dyads(coded("The Syrian army used barrel bombs to kill civilians in Aleppo on Monday."), "ASSAULT")}
     assert actors == {"Syria"}
+
+
+def test_who_died_in_an_attack_is_its_recipient(coded):
+    # "died in an ambush": the subject of a death verb was hit by the attack in its cause phrase
+    assert ("Islamic State", "military") in _dyads(coded("Two soldiers died in an Islamic State ambush near Raqqa on Monday."), "ASSAULT")
+    # through a stretch of time the attack filled: "in the first days of Turkey's offensive"
+    dyads = _dyads(coded("Nine civilians were killed in the first two days of Turkey's offensive near Kobani."), "ASSAULT")
+    assert ("Turkey", "civilians") in dyads
+    # a negative determiner names no victim: the attacks hit no one the sentence names
+    record = coded("The rebels said that no rebel fighters had been killed in recent attacks.")
+    assert not [e for e in record.events if "victim" in e.rule]
+
+
+@pytest.mark.parametrize("text, recipient", [
+    # hung from the noun of a place phrase between: "in the enclave of Afrin against the YPG"
+    ("Turkey launched an operation last month in the Kurdish enclave of Afrin against the YPG.", "People's Protection Units"),
+    # hung from the verb of going on whose subject the event noun is
+    ("A Syrian air force bombardment has continued against rebel-held areas since Monday.", "rebels"),
+])
+def test_a_displaced_against_phrase_names_the_recipient(coded, text, recipient):
+    assert recipient in [r for _, r in _dyads(coded(text), "ASSAULT")]

@@ -16,10 +16,10 @@ from spacy.tokens import Token
 from ...knowledge.events import QUAD_CLASS, EventLexicon
 from ...stage import DocState
 from .participants import Participant, ParticipantResolver, described_group
-from .syntax import (agent_objects, clash_sides, free_relative, free_relative_targets, is_agent_phrase, own_passive,
+from .syntax import (agent_objects, displaced_opponents, clash_sides, free_relative, free_relative_targets, is_agent_phrase, own_passive,
                      prep_objects, same, subject)
 from .triggers import Found, TriggerFinder
-from .words import (CLASH_WORDS, CONSULT_SETTING_PREPS, MUTUAL_TYPES, NOT_TOPIC_PREPS, OBJECTS, PASSIVE_SUBJECTS,
+from .words import (ANIMATE_PATIENT_VERBS, CAUSE_FRAMES, CAUSE_PREPS, NEGATIVE_DETERMINERS, NEGATIVE_PRONOUNS, OCCURRENCE_VERBS, OPPONENT_PREPS, SUFFERING_VERBS, CLASH_WORDS, CONSULT_SETTING_PREPS, MUTUAL_TYPES, NOT_TOPIC_PREPS, OBJECTS, PASSIVE_SUBJECTS,
                     PURPOSE_PREPS, RECEIVING_VERBS, RECIPIENT_PREPS, SPEECH_TYPES, SUBJECTS, THEME_CLASSES, TOPIC_DEPS, TOPIC_DEPS_OF_SPEECH)
 
 Arguments = tuple[list[Participant], list[Participant]]  # (actors, recipients)
@@ -53,6 +53,33 @@ def misplaced_agents(noun: Token) -> list[Token]:
     return [by for of in noun.children if of.dep_ == "prep" and of.lower_ == "of"
             for target in of.children if target.dep_ == "pobj" and target.pos_ in ("NOUN", "PROPN") and target.tag_ != "VBG"
             for by in target.children if by.dep_ == "prep" and by.lower_ == "by"]
+
+
+def cause_nouns(verb: Token) -> list[Token]:
+    """The nouns of a verb's cause phrases ("killed in an ambush", "died during the
+    shelling"), a stretch of time standing for the act that filled it ("in the first three days
+    of the offensive" is in the offensive)."""
+    nouns = []
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in CAUSE_PREPS:
+            for cause in (c for c in prep.children if c.dep_ == "pobj"):
+                nouns.append(cause)
+                if cause.lemma_.lower() in CAUSE_FRAMES:
+                    nouns += [o for of in cause.children if of.dep_ == "prep" and of.lower_ == "of"
+                              for o in of.children if o.dep_ == "pobj"]
+    return nouns
+
+
+def caused_verb(noun: Token) -> Token | None:
+    """The verb whose cause phrase a noun is (see `cause_nouns`), or None."""
+    if noun.dep_ != "pobj":
+        return None
+    prep = noun.head
+    if prep.lower_ == "of" and prep.head.dep_ == "pobj" and prep.head.lemma_.lower() in CAUSE_FRAMES:
+        prep = prep.head.head
+    if prep.dep_ == "prep" and prep.lower_ in CAUSE_PREPS and prep.head.pos_ in ("VERB", "AUX"):
+        return prep.head
+    return None
 
 
 class ArgumentReader:
@@ -246,15 +273,45 @@ class ArgumentReader:
         return None
 
     def cause_actors(self, verb: Token, index: int) -> list[Participant]:
-        """In "two were killed in police firing" the actor of the cause is the actor."""
-        for prep in verb.children:
-            if prep.dep_ == "prep" and prep.lower_ in ("in", "during", "after"):
-                for cause in (c for c in prep.children if c.dep_ == "pobj"):
-                    found = self.triggers.find(cause)
-                    if found is not None and found.kind == "noun" and QUAD_CLASS[found.coding.event_type] == 4:
-                        actors, _ = self.noun_arguments(found, index)
-                        return [Participant(a.mention, f"cause-{a.path}") for a in actors]
+        """In "two were killed in police firing" the actor of the cause is the actor (also
+        through a stretch of time the cause filled: "killed in the first days of Turkey's
+        offensive")."""
+        for cause in cause_nouns(verb):
+            found = self.triggers.find(cause)
+            if found is not None and found.kind == "noun" and QUAD_CLASS[found.coding.event_type] == 4:
+                actors, _ = self.noun_arguments(found, index, victims=False)
+                return [Participant(a.mention, f"cause-{a.path}") for a in actors]
         return []
+
+    def noun_carriers(self, noun: Token) -> list[Token]:
+        """The verbs that carry an event noun: the light verb it is the object of ("launched an
+        operation"), the verb of going on it is the subject of ("the onslaught continued"), the
+        verb its cause phrase modifies ("were killed in the offensive")."""
+        governor = noun.head
+        if noun.dep_ in OBJECTS and governor.lemma_.lower() in self.lexicon.light_verbs:
+            return [governor]
+        if noun.dep_ in SUBJECTS and governor.lemma_.lower() in OCCURRENCE_VERBS:
+            return [governor]
+        verb = caused_verb(noun)
+        return [verb] if verb is not None else []
+
+    def cause_victims(self, noun: Token, index: int) -> list[Participant]:
+        """"Three soldiers were killed in an ambush", "two died in the shelling": whoever the
+        verb says was killed, wounded or died was hit by the attack its cause phrase names, so
+        is the attack noun's recipient."""
+        verb = caused_verb(noun)
+        if verb is None:
+            return []
+        lemma = verb.lemma_.lower()
+        subjects, path, passive = subject(verb)
+        if not ((passive and lemma in ANIMATE_PATIENT_VERBS) or (not passive and lemma in SUFFERING_VERBS)):
+            return []
+        if any(c.dep_ == "neg" for c in verb.children):
+            return []  # "were not killed in the attack": it hit no one
+        # "no fighters had been killed in recent attacks": a negative determiner names no one
+        subjects = [s_ for s_ in subjects if s_.lower_ not in NEGATIVE_PRONOUNS
+                    and not any(c.dep_ == "det" and c.lower_ in NEGATIVE_DETERMINERS for c in s_.children)]
+        return [p for s_ in subjects for p in self.people.participants(s_, f"victim-{path}", index, keep_unresolved=True)]
 
     def subject_before_parenthetical(self, verb: Token) -> Token | None:
         """The actor noun right before a comma-delimited phrase that ends just before the
@@ -273,9 +330,11 @@ class ArgumentReader:
 
     # -- nouns --------------------------------------------------------------------------------
 
-    def noun_arguments(self, found: Found, index: int) -> Arguments:
+    def noun_arguments(self, found: Found, index: int, victims: bool = True) -> Arguments:
         """(actors, recipients) of an event noun: its own phrase, the sides of a mutual act or
-        a clash, else the verb that carries it (a light verb, "received a call from")."""
+        a clash, else the verb that carries it (a light verb, "received a call from"); an
+        attack with no target named hit whoever its cause phrase says was killed
+        (`cause_victims`), unless `victims` is False."""
         noun, coding = found.token, found.coding
         participants = self.people.participants
         actors, recipients = self._noun_phrase_arguments(found, index)
@@ -312,6 +371,11 @@ class ArgumentReader:
                 subjects, path, passive = subject(governor.head)
                 for s in subjects if not passive else []:
                     actors += participants(s, f"{governor.lower_}-{path}", index)
+        if not recipients and OPPONENT_PREPS & RECIPIENT_PREPS.get(coding.event_type, set()):
+            recipients = [p for o in displaced_opponents(noun, self.noun_carriers(noun))
+                          for p in participants(o, "displaced-against", index)]
+        if victims and not recipients and QUAD_CLASS[coding.event_type] == 4:
+            recipients = self.cause_victims(noun, index)
         return actors, recipients
 
     def _noun_phrase_arguments(self, found: Found, index: int) -> Arguments:
