@@ -72,3 +72,15 @@ def test_who_died_in_an_attack_is_its_recipient(coded):
 ])
 def test_a_displaced_against_phrase_names_the_recipient(coded, text, recipient):
     assert recipient in [r for _, r in _dyads(coded(text), "ASSAULT")]
+
+
+def test_the_possessor_of_an_event_noun_takes_the_role_its_argument_structure_gives(coded):
+    # a nominalised verb of doing something to a person, singular and with no "of" object:
+    # the possessor is the one it is done to ("whose killing at the hands of": the relative's noun)
+    record = coded("Ali Abdullah Saleh, whose killing at the hands of Houthi rebels shocked Yemen, was buried on Monday.")
+    [event] = [e for e in record.events if e.event_type == "ASSAULT"]
+    assert event.actor.name == "Houthis" and "Saleh" in event.recipient.text
+    # beside an "of" object the possessor is the doer
+    assert ("Syria", "civilians") in _dyads(coded("The Syrian army's killing of civilians in Idlib on Monday drew condemnation."), "ASSAULT")
+    # a noun of help on a verb of coming: whoever comes helps the possessor
+    assert ("NATO", "Turkey") in _dyads(coded("Erdogan urged Nato on Monday to come to Turkey's aid."), "AID")

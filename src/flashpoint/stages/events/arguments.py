@@ -19,7 +19,7 @@ from .participants import Participant, ParticipantResolver, described_group
 from .syntax import (agent_objects, displaced_opponents, clash_sides, free_relative, free_relative_targets, is_agent_phrase, own_passive,
                      prep_objects, same, subject)
 from .triggers import Found, TriggerFinder
-from .words import (ANIMATE_PATIENT_VERBS, CAUSE_FRAMES, CAUSE_PREPS, NEGATIVE_DETERMINERS, NEGATIVE_PRONOUNS, OCCURRENCE_VERBS, OPPONENT_PREPS, SUFFERING_VERBS, CLASH_WORDS, CONSULT_SETTING_PREPS, MUTUAL_TYPES, NOT_TOPIC_PREPS, OBJECTS, PASSIVE_SUBJECTS,
+from .words import (ANIMATE_PATIENT_VERBS, BENEFICIARY_POSSESSOR_NOUNS, COMING_VERBS, PATIENT_POSSESSOR_NOUNS, CAUSE_FRAMES, CAUSE_PREPS, NEGATIVE_DETERMINERS, NEGATIVE_PRONOUNS, OCCURRENCE_VERBS, OPPONENT_PREPS, SUFFERING_VERBS, CLASH_WORDS, CONSULT_SETTING_PREPS, MUTUAL_TYPES, NOT_TOPIC_PREPS, OBJECTS, PASSIVE_SUBJECTS,
                     PURPOSE_PREPS, RECEIVING_VERBS, RECIPIENT_PREPS, SPEECH_TYPES, SUBJECTS, THEME_CLASSES, TOPIC_DEPS, TOPIC_DEPS_OF_SPEECH)
 
 Arguments = tuple[list[Participant], list[Participant]]  # (actors, recipients)
@@ -361,6 +361,11 @@ class ArgumentReader:
                     actors, recipients = self._received(noun, governor, recipients, index)
                 elif governor.lemma_.lower() in self.lexicon.light_verbs:
                     actors, recipients = self._light_verb_arguments(found, governor, recipients, index)
+            elif noun.dep_ == "pobj" and governor.lower_ == "to" and governor.head.lemma_.lower() in COMING_VERBS:
+                # "Iran came to Assad's rescue": whoever comes to someone's aid gives it
+                subjects, path, passive = subject(governor.head)
+                for s in subjects if not passive else []:
+                    actors += participants(s, f"come-{path}", index)
             elif noun.dep_ == "pobj" and governor.head.pos_ in ("VERB", "AUX") and (
                     (governor.lower_ == "with" and governor.head.pos_ == "VERB")
                     or (coding.event_type == "CONSULT" and governor.lower_ in CONSULT_SETTING_PREPS)
@@ -386,7 +391,10 @@ class ArgumentReader:
         recipients: list[Participant] = []
         preps = RECIPIENT_PREPS.get(coding.event_type, set())
         for child in [*noun.children, *misplaced_agents(noun)]:
-            if child.dep_ in ("poss", "amod", "compound", "nmod") and not actors:
+            if (child.dep_ == "poss" or child.lower_ == "whose") and self.possessor_acted_on(noun):
+                role = "patient" if noun.lemma_.lower() in PATIENT_POSSESSOR_NOUNS else "beneficiary"
+                recipients += self._possessor_participants(child, f"poss-{role}", index)
+            elif child.dep_ in ("poss", "amod", "compound", "nmod") and not actors:
                 mention = self.people.actor_at(child)
                 if child.dep_ == "poss" and child.pos_ == "PRON":
                     mention = self.people.antecedent(child, index)
@@ -406,6 +414,31 @@ class ArgumentReader:
                         recipients += self.people.participants(o, f"prep-{child.lower_}", index)
         return actors, recipients
 
+    def possessor_acted_on(self, noun: Token) -> bool:
+        """Whether the possessor of an event noun is the one it is done to, as the noun's
+        argument structure says: a nominalised verb of doing something to a person, in the
+        singular and with no "of" object, has its object's role ("Robinson's arrest", "his
+        release", "Saleh, whose killing at the hands of rebels"; but "the army's killing of
+        civilians", "the regime's killings" are the doer's); a noun of help on a verb of coming
+        has the one helped ("urged Nato to come to Turkey's aid")."""
+        lemma = noun.lemma_.lower()
+        if any(c.dep_ == "prep" and c.lower_ == "of" and prep_objects(c) for c in noun.children):
+            return False
+        if lemma in PATIENT_POSSESSOR_NOUNS:
+            return noun.tag_ == "NN"
+        return (lemma in BENEFICIARY_POSSESSOR_NOUNS and noun.dep_ == "pobj" and noun.head.lower_ == "to"
+                and noun.head.head.lemma_.lower() in COMING_VERBS)
+
+    def _possessor_participants(self, owner: Token, path: str, index: int) -> list[Participant]:
+        """The participants a possessor names: "whose" is the noun its clause modifies, a
+        possessive pronoun its antecedent."""
+        if owner.lower_ == "whose" and owner.head.head.dep_ == "relcl":
+            owner = owner.head.head.head  # "Saleh, whose killing ...": the noun the clause modifies
+        if owner.pos_ == "PRON":
+            mention = self.people.antecedent(owner, index)
+            return [Participant(mention, path)] if mention is not None else []
+        return self.people.participants(owner, path, index, keep_unresolved=True)
+
     def _doers_named(self, noun: Token, actors: list[Participant], agents: list[Participant], recipients: list[Participant],
                      index: int) -> Arguments:
         """A noun's "by" (or "at the hands of") phrase names who did it; its possessor is then
@@ -413,15 +446,11 @@ class ArgumentReader:
         destruction by the army", "whose arrest by police")."""
         if not agents:
             return actors, recipients
-        possessors = [c for c in noun.children if c.dep_ == "poss"]
+        possessors = [c for c in noun.children if c.dep_ == "poss" or c.lower_ == "whose"]
         actors = [a for a in actors if a.path != "poss"] + agents
-        if not possessors:
-            return actors, recipients
-        victims = []
-        for owner in possessors:
-            if owner.lower_ == "whose" and owner.head.head.dep_ == "relcl":
-                owner = owner.head.head.head  # "Saleh, whose killing ...": the noun the clause modifies
-            victims += self.people.participants(owner, "poss-patient", index, keep_unresolved=True)
+        if not possessors or any(r.path.startswith("poss-") for r in recipients):
+            return actors, recipients  # no possessor, or one already read as acted on
+        victims = [p for owner in possessors for p in self._possessor_participants(owner, "poss-patient", index)]
         return actors, recipients + victims
 
     def _received(self, noun: Token, governor: Token, recipients: list[Participant], index: int) -> Arguments:

@@ -26,6 +26,9 @@ CAUSE_FRAMES = words("events_syntax", "cause_frames")
 SUFFERING_VERBS = words("events_syntax", "suffering_verbs")
 OPPONENT_PREPS = words("events_syntax", "opponent_preps")
 PLACE_PREPS = words("events_syntax", "place_preps")
+PATIENT_POSSESSOR_NOUNS = words("events_syntax", "patient_possessor_nouns")
+BENEFICIARY_POSSESSOR_NOUNS = words("events_syntax", "beneficiary_possessor_nouns")
+COMING_VERBS = words("events_syntax", "coming_verbs")
 # Where to look for whom an act is aimed at or about when the parse gives no target.
 TOPIC_DEPS = words("events_syntax", "topic_deps")
 TOPIC_DEPS_OF_SPEECH = TOPIC_DEPS | {"ccomp", "xcomp"}
