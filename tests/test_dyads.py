@@ -84,3 +84,12 @@ def test_the_possessor_of_an_event_noun_takes_the_role_its_argument_structure_gi
     assert ("Syria", "civilians") in _dyads(coded("The Syrian army's killing of civilians in Idlib on Monday drew condemnation."), "ASSAULT")
     # a noun of help on a verb of coming: whoever comes helps the possessor
     assert ("NATO", "Turkey") in _dyads(coded("Erdogan urged Nato on Monday to come to Turkey's aid."), "AID")
+
+
+def test_an_arrest_with_no_doer_is_the_act_of_the_state_where_it_happened(coded):
+    # a passive arrest placed in a country: that state's police arrested
+    [event] = [e for e in coded("Two French journalists were detained in Iran on Monday.").events if e.event_type == "COERCE"]
+    assert event.actor.country == "IRN" and event.recipient.country == "FRA"
+    # a doer named stays the doer
+    dyads = _dyads(coded("Two French journalists were detained by Kurdish militias in Iraq on Monday."), "COERCE")
+    assert all(a != "Iraq" for a, _ in dyads)

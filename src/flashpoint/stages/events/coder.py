@@ -23,7 +23,7 @@ from .status import StatusReader, after_publication, is_historical, speech_act
 from .syntax import clash_sides, paired_sides, subject
 from .triggers import Found, TriggerFinder
 from .words import (ACTORLESS_TYPES, ANIMATE_PATIENT_VERBS, CLASH_WORDS, COMMENTATOR_ROLES, CROWD_VOICE_TYPES, MUTUAL_TYPES,
-                    OCCURRENCE_VERBS, PASSIVE_SUBJECTS, PAST_STATUSES, PLACE_TARGET_TYPES, PROTEST_CROWDS,
+                    OCCURRENCE_VERBS, PASSIVE_SUBJECTS, PAST_STATUSES, PLACE_TARGET_TYPES, PROTEST_CROWDS, STATE_COERCION_WORDS,
                     REGARD_VERBS, SPEECH_TYPES, SUBJECTS)
 
 
@@ -154,6 +154,11 @@ class EventCoder:
         if actors and coding.event_type in PLACE_TARGET_TYPES and all(names_place(r, location) for r in recipients):
             # no target, or only the place itself ("shelled Odesa"): the place's state
             recipients = state_of_place(self.state, location, actors) or recipients
+        if not actors and recipients and token.lemma_.lower() in STATE_COERCION_WORDS:
+            # "a British soldier arrested in Turkey": with no doer named, arrests, charges and
+            # sentences are the acts of the state where they happened (its police and courts)
+            actors = state_of_place(self.state, location, []) if (found.kind == "noun" or subject(token)[2]) else []
+            actors = [a for a in actors if all(r.mention.country != a.mention.country or r.mention.kind != "state" for r in recipients)]
         self.people.remember(token, coding.event_type, actors)
         events = []
         for actor, recipient in pairs or [(a, r) for a in actors or [None] for r in recipients or [None]]:
