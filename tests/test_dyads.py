@@ -93,3 +93,9 @@ def test_an_arrest_with_no_doer_is_the_act_of_the_state_where_it_happened(coded)
     # a doer named stays the doer
     dyads = _dyads(coded("Two French journalists were detained by Kurdish militias in Iraq on Monday."), "COERCE")
     assert all(a != "Iraq" for a, _ in dyads)
+
+
+def test_blaming_an_act_on_someone_names_its_doer_not_its_target(coded):
+    record = coded("Ankara blamed a bombing in Istanbul on the PKK on Monday.")
+    assert ("Turkey", "Kurdistan Workers' Party") in _dyads(record, "ACCUSE")
+    assert all(r != "Kurdistan Workers' Party" for _, r in _dyads(record, "ASSAULT"))

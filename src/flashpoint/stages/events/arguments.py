@@ -19,7 +19,7 @@ from .participants import Participant, ParticipantResolver, described_group
 from .syntax import (agent_objects, displaced_opponents, clash_sides, free_relative, free_relative_targets, is_agent_phrase, own_passive,
                      prep_objects, same, subject)
 from .triggers import Found, TriggerFinder
-from .words import (ANIMATE_PATIENT_VERBS, BENEFICIARY_POSSESSOR_NOUNS, COMING_VERBS, PATIENT_POSSESSOR_NOUNS, CAUSE_FRAMES, CAUSE_PREPS, NEGATIVE_DETERMINERS, NEGATIVE_PRONOUNS, OCCURRENCE_VERBS, OPPONENT_PREPS, SUFFERING_VERBS, CLASH_WORDS, CONSULT_SETTING_PREPS, MUTUAL_TYPES, NOT_TOPIC_PREPS, OBJECTS, PASSIVE_SUBJECTS,
+from .words import (ANIMATE_PATIENT_VERBS, ATTRIBUTING_VERBS, BENEFICIARY_POSSESSOR_NOUNS, COMING_VERBS, PATIENT_POSSESSOR_NOUNS, CAUSE_FRAMES, CAUSE_PREPS, NEGATIVE_DETERMINERS, NEGATIVE_PRONOUNS, OCCURRENCE_VERBS, OPPONENT_PREPS, SUFFERING_VERBS, CLASH_WORDS, CONSULT_SETTING_PREPS, MUTUAL_TYPES, NOT_TOPIC_PREPS, OBJECTS, PASSIVE_SUBJECTS,
                     PURPOSE_PREPS, RECEIVING_VERBS, RECIPIENT_PREPS, SPEECH_TYPES, SUBJECTS, THEME_CLASSES, TOPIC_DEPS, TOPIC_DEPS_OF_SPEECH)
 
 Arguments = tuple[list[Participant], list[Participant]]  # (actors, recipients)
@@ -405,7 +405,10 @@ class ArgumentReader:
                     actors = [Participant(mention, child.dep_)]
             elif child.dep_ == "prep":
                 objects = prep_objects(child)
-                if child.lower_ == "by" or is_agent_phrase(child):
+                if child.lower_ == "on" and noun.dep_ in OBJECTS and noun.head.lemma_.lower() in ATTRIBUTING_VERBS:
+                    # "blamed a bombing on the PKK": the one blamed did it
+                    actors = [p for o in objects for p in self.people.participants(o, "blamed-on", index)]
+                elif child.lower_ == "by" or is_agent_phrase(child):
                     doers = objects if child.lower_ == "by" else agent_objects(noun)
                     agents = [p for o in doers for p in self.people.participants(o, "by" if child.lower_ == "by" else "hands", index)]
                     actors, recipients = self._doers_named(noun, actors, agents, recipients, index)
