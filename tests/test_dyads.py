@@ -99,3 +99,9 @@ def test_blaming_an_act_on_someone_names_its_doer_not_its_target(coded):
     record = coded("Ankara blamed a bombing in Istanbul on the PKK on Monday.")
     assert ("Turkey", "Kurdistan Workers' Party") in _dyads(record, "ACCUSE")
     assert all(r != "Kurdistan Workers' Party" for _, r in _dyads(record, "ASSAULT"))
+
+
+def test_a_participle_after_a_comma_describes_the_noun_phrase_before_the_comma(coded):
+    # the parse hangs "backed" from "compromise"; the regime is what Russia backs
+    record = coded("Jordan edged towards a compromise with the Syrian regime, backed by Russia and Iran.")
+    assert ("Russia", "Syria") in _dyads(record, "SUPPORT")

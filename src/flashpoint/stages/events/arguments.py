@@ -178,7 +178,22 @@ class ArgumentReader:
         recipients: list[Participant] = []
         for s in subjects:
             recipients += self.people.participants(s, subject_path, index, keep_unresolved=victims)
+        if not any(r.mention.code for r in recipients) and subject_path == "acl-pass":
+            # "a settlement with Assad's regime, backed by Russia": a participle set off by a
+            # comma describes the noun phrase just before the comma, wherever the parse hangs it
+            before = self.noun_before_comma(verb)
+            if before is not None and not same(before, subjects[0] if subjects else None):
+                recipients = self.people.participants(before, "acl-pass-comma", index) or recipients
         return actors, recipients
+
+    @staticmethod
+    def noun_before_comma(verb: Token) -> Token | None:
+        """The head of the noun phrase that ends just before the comma before a verb."""
+        doc = verb.doc
+        if verb.i - 2 < verb.sent.start or doc[verb.i - 1].text != ",":
+            return None
+        last = doc[verb.i - 2]
+        return last if last.pos_ in ("NOUN", "PROPN") else None
 
     def _active_arguments(self, found: Found, subjects: list[Token], subject_path: str, index: int, victims: bool) -> Arguments:
         """The subject acts on the direct objects (or on what a free relative names)."""
