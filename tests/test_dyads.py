@@ -105,3 +105,9 @@ def test_a_participle_after_a_comma_describes_the_noun_phrase_before_the_comma(c
     # the parse hangs "backed" from "compromise"; the regime is what Russia backs
     record = coded("Jordan edged towards a compromise with the Syrian regime, backed by Russia and Iran.")
     assert ("Russia", "Syria") in _dyads(record, "SUPPORT")
+
+
+def test_blame_or_praise_of_a_deed_is_aimed_at_whose_deed_it_is(coded):
+    # the possessive pronoun of the object, resolved to someone other than the speaker
+    record = coded("Germany criticised Erdogan on Monday. Merkel condemned his conduct on Tuesday.")
+    assert ("Angela Merkel", "Recep Tayyip Erdogan") in _dyads(record, "ACCUSE")

@@ -19,7 +19,7 @@ from .participants import Participant, ParticipantResolver, described_group
 from .syntax import (agent_objects, displaced_opponents, clash_sides, free_relative, free_relative_targets, is_agent_phrase, own_passive,
                      prep_objects, same, subject)
 from .triggers import Found, TriggerFinder
-from .words import (ANIMATE_PATIENT_VERBS, ATTRIBUTING_VERBS, BENEFICIARY_POSSESSOR_NOUNS, COMING_VERBS, PATIENT_POSSESSOR_NOUNS, CAUSE_FRAMES, CAUSE_PREPS, NEGATIVE_DETERMINERS, NEGATIVE_PRONOUNS, OCCURRENCE_VERBS, OPPONENT_PREPS, SUFFERING_VERBS, CLASH_WORDS, CONSULT_SETTING_PREPS, MUTUAL_TYPES, NOT_TOPIC_PREPS, OBJECTS, PASSIVE_SUBJECTS,
+from .words import (ANIMATE_PATIENT_VERBS, JUDGEMENT_TYPES, ATTRIBUTING_VERBS, BENEFICIARY_POSSESSOR_NOUNS, COMING_VERBS, PATIENT_POSSESSOR_NOUNS, CAUSE_FRAMES, CAUSE_PREPS, NEGATIVE_DETERMINERS, NEGATIVE_PRONOUNS, OCCURRENCE_VERBS, OPPONENT_PREPS, SUFFERING_VERBS, CLASH_WORDS, CONSULT_SETTING_PREPS, MUTUAL_TYPES, NOT_TOPIC_PREPS, OBJECTS, PASSIVE_SUBJECTS,
                     PURPOSE_PREPS, RECEIVING_VERBS, RECIPIENT_PREPS, SPEECH_TYPES, SUBJECTS, THEME_CLASSES, TOPIC_DEPS, TOPIC_DEPS_OF_SPEECH)
 
 Arguments = tuple[list[Participant], list[Participant]]  # (actors, recipients)
@@ -522,6 +522,15 @@ class ArgumentReader:
             if same(child, found.particle) and child.lower_ == "for" and found.coding.event_type == "REQUEST":
                 continue  # "call for restraint": what is asked for
             for t in child.subtree:
+                if (t.pos_ == "PRON" and t.dep_ == "poss" and same(t.head, child) and child.dep_ in OBJECTS
+                        and found.coding.event_type in JUDGEMENT_TYPES):
+                    # "saluted his service", "criticised their conduct": praise or blame of a
+                    # deed is aimed at whose deed it is, a possessive pronoun's antecedent (someone
+                    # other than the speaker: one does not praise or blame one's own deeds)
+                    mention = self.people.antecedent(t, index, other_than=frozenset(own_names))
+                    if mention is not None and mention.name not in own_names:
+                        return [Participant(mention, f"topic-{child.dep_}-poss")]
+                    continue
                 if t.pos_ not in ("PROPN", "NOUN", "ADJ") or t.i == token.i:
                     continue
                 if t.dep_ == "pobj" and t.head.lower_ in NOT_TOPIC_PREPS:

@@ -231,11 +231,11 @@ class ParticipantResolver:
                             end=place.i + 1, end_char=end, text=doc_text(self.doc)[mention.start_char:end])
         return mention
 
-    def antecedent(self, pronoun: Token, sentence_index: int):
+    def antecedent(self, pronoun: Token, sentence_index: int, other_than: frozenset = frozenset()):
         """What a pronoun refers to: the speaker of the reporting verb it is under ("Pakistan
         said it had attacked"), else the nearest earlier actor of its kind in this or the
         `PRONOUN_SENTENCES_BACK` sentences before, never the subject of its own clause (binding
-        principle B)."""
+        principle B), nor an actor named in `other_than` (when the sense rules it out)."""
         lower = pronoun.lower_
         if lower in SPEAKER_PRONOUNS:
             return None  # "I", "you": the writer or a quoted speaker and their listener, never a group named before
@@ -248,7 +248,7 @@ class ParticipantResolver:
         return nearest_earlier(reversed(self.mentions), lambda mention: mention.kind in wanted,
                                within=lambda mention: mention.end <= pronoun.i and mention.start >= earliest,
                                # "Erdogan urged him": an object pronoun is never its own clause's subject
-                               eligible=lambda mention: not covers_any(mention, bound))
+                               eligible=lambda mention: not covers_any(mention, bound) and mention.name not in other_than)
 
     def _reporting_speaker(self, pronoun: Token):
         """Reported speech: "Pakistan said it had attacked" -> the speaker: the first subject,
