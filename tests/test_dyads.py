@@ -111,3 +111,9 @@ def test_blame_or_praise_of_a_deed_is_aimed_at_whose_deed_it_is(coded):
     # the possessive pronoun of the object, resolved to someone other than the speaker
     record = coded("Germany criticised Erdogan on Monday. Merkel condemned his conduct on Tuesday.")
     assert ("Angela Merkel", "Recep Tayyip Erdogan") in _dyads(record, "ACCUSE")
+
+
+def test_a_rejected_accusation_in_apposition_is_aimed_at_its_makers(coded):
+    # an indefinite noun adjoined to the clause sums up the act the clause told
+    record = coded("The US and Britain accused Moscow of deliberate time-wasting in eastern Ghouta, an accusation rejected by Russia on Monday.")
+    assert [r for a, r in _dyads(record, "REJECT") if a == "Russia"][0] in ("United States", "United Kingdom")

@@ -17,7 +17,7 @@ from ...language.coreference import bound_subjects, covers_any, nearest_earlier,
 from ...stage import DocState
 from .syntax import subject
 from .triggers import TriggerFinder
-from .words import (DEFINITE_DETERMINERS, GROUP_PRONOUNS, NOUN_PHRASE_MODIFIERS, OBJECTS, PERSONAL_PRONOUNS,
+from .words import (DEFINITE_DETERMINERS, INDEFINITE_ARTICLES, GROUP_PRONOUNS, NOUN_PHRASE_MODIFIERS, OBJECTS, PERSONAL_PRONOUNS,
                     PRONOUN_SENTENCES_BACK, RELATIVE_PRONOUNS, REPORTED_CLAUSES, REPORTING_VERBS, SPEAKER_PRONOUNS,
                     SUBJECTS)
 
@@ -204,11 +204,15 @@ class ParticipantResolver:
         """Who did the event a definite description refers back to: in "Erdogan rejected the
         demands", "both welcomed the pullout", the demands and the pullout are the last such
         event told before, and their doer is whom the act is aimed at."""
-        if not any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in noun.children):
+        definite = any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in noun.children)
+        # "accused Moscow of time-wasting – a charge refuted by Russia": an indefinite noun in
+        # apposition sums up the act its sentence told, as a definite description refers back
+        summary = noun.dep_ in ("appos", "npadvmod") and any(c.dep_ == "det" and c.lower_ in INDEFINITE_ARTICLES for c in noun.children)
+        if not (definite or summary):
             return None
         coding = self.triggers.noun_coding(noun)
         governor = self.lexicon.verbs.get(noun.head.lemma_.lower())
-        if governor is not None and governor.event_type == coding.event_type:
+        if governor is not None and governor.event_type == coding.event_type and not summary:
             return None  # "attacked ... the first air strike": the act renamed, not an earlier one
         # "Erdogan rejected the demands": demands made of him, not his own earlier ones
         doers = subject(noun.head)[0] if noun.dep_ in OBJECTS else []
