@@ -117,3 +117,17 @@ def test_a_rejected_accusation_in_apposition_is_aimed_at_its_makers(coded):
     # an indefinite noun adjoined to the clause sums up the act the clause told
     record = coded("The US and Britain accused Moscow of deliberate time-wasting in eastern Ghouta, an accusation rejected by Russia on Monday.")
     assert [r for a, r in _dyads(record, "REJECT") if a == "Russia"][0] in ("United States", "United Kingdom")
+
+
+@pytest.mark.parametrize("text, recipient", [
+    # a name unknown to the dictionary that names no person or group is a place: its state
+    ("Russian jets targeted Kafr Zita in the northern Hama countryside on Monday.", "Syria"),
+    # an asset whose own phrase carries the place
+    ("Turkish jets bombed camps in northern Iraq on Monday.", "Iraq"),
+])
+def test_an_attack_on_a_place_or_asset_is_aimed_at_its_state(coded, text, recipient):
+    assert recipient in [r for _, r in _dyads(coded(text), "ASSAULT")]
+
+
+def test_an_attack_on_a_named_person_stays_on_the_person(coded):
+    assert "Syria" not in [r for _, r in _dyads(coded("Russian jets targeted Hamid Karzai in the northern Hama countryside on Monday."), "ASSAULT")]

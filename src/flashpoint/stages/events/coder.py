@@ -18,12 +18,12 @@ from ...stage import DocState
 from .arguments import ArgumentReader
 from .circumstances import date_of, event_mode, location_of, names_place, state_of_place
 from .output import make_event, unique_numbered
-from .participants import Participant, ParticipantResolver
+from .participants import Participant, ParticipantResolver, Unresolved
 from .status import StatusReader, after_publication, is_historical, speech_act
 from .syntax import clash_sides, paired_sides, subject
 from .triggers import Found, TriggerFinder
 from .words import (ACTORLESS_TYPES, ANIMATE_PATIENT_VERBS, CLASH_WORDS, COMMENTATOR_ROLES, CROWD_VOICE_TYPES, MUTUAL_TYPES,
-                    OCCURRENCE_VERBS, PASSIVE_SUBJECTS, PAST_STATUSES, PLACE_TARGET_TYPES, PROTEST_CROWDS, STATE_COERCION_WORDS,
+                    OCCURRENCE_VERBS, PASSIVE_SUBJECTS, PLACE_ENTITIES, AGENT_ENTITIES, PAST_STATUSES, PLACE_TARGET_TYPES, PROTEST_CROWDS, STATE_COERCION_WORDS,
                     REGARD_VERBS, SPEECH_TYPES, SUBJECTS)
 
 
@@ -151,7 +151,8 @@ class EventCoder:
         date_info, status = self._date_and_status(token, index, status)
         phrase_object = found.particle if found.kind == "particle" and found.particle.dep_ == "dobj" else None
         location = location_of(self.state, token, coding, actors, recipients, phrase_object)
-        if actors and coding.event_type in PLACE_TARGET_TYPES and all(names_place(r, location) for r in recipients):
+        if actors and coding.event_type in PLACE_TARGET_TYPES and all(names_place(r, location) or self.located_target(r, location)
+                                                                       for r in recipients):
             # no target, or only the place itself ("shelled Odesa"): the place's state
             recipients = state_of_place(self.state, location, actors) or recipients
         if not actors and recipients and token.lemma_.lower() in STATE_COERCION_WORDS:
@@ -166,6 +167,20 @@ class EventCoder:
                 recipient = None
             events.append(self.event(found, coding, sentence, actor, recipient, status, mode, date_info, location))
         return events
+
+    def located_target(self, participant: Participant, location: Location | None) -> bool:
+        """Whether a target the dictionary does not know is a place or an asset in the event's
+        place: a name of a place ("targeted Kafr Zita"), or a phrase that carries the place
+        itself ("camps in northern Iraq", "Kafr Zita in the Hama countryside"). It belongs to
+        the place's state, as the place does."""
+        m = participant.mention
+        if not isinstance(m, Unresolved) or location is None or location.span is None:
+            return False
+        head = self.doc[m.head]
+        if head.ent_type_ in PLACE_ENTITIES or (head.pos_ == "PROPN" and head.ent_type_ not in AGENT_ENTITIES):
+            return True  # a name that names no person, organisation or people is a place's
+        subtree = list(head.subtree)
+        return subtree[0].idx <= location.span[0] and location.span[1] <= subtree[-1].idx + len(subtree[-1].text)
 
     def _reports_event(self, found: Found, actors: list[Participant], recipients: list[Participant]) -> bool:
         """Whether a trigger with these participants is an event to code."""
