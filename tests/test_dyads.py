@@ -131,3 +131,11 @@ def test_an_attack_on_a_place_or_asset_is_aimed_at_its_state(coded, text, recipi
 
 def test_an_attack_on_a_named_person_stays_on_the_person(coded):
     assert "Syria" not in [r for _, r in _dyads(coded("Russian jets targeted Hamid Karzai in the northern Hama countryside on Monday."), "ASSAULT")]
+
+
+def test_an_attack_verb_without_its_object_attacks_the_side_its_sentence_named(coded):
+    # a definite null object: attacked Hezbollah, named in the clause before
+    record = coded("Hezbollah was hiding in the hills, and for the past two nights Israeli jets have attacked.")
+    assert ("Israel", "Hezbollah") in _dyads(record, "ASSAULT")
+    # a verb of mutual fighting has no understood object
+    assert _dyads(coded("Hezbollah was hiding in the hills, and Israeli troops have fought for two nights."), "ASSAULT") != [("Israel", "Hezbollah")]

@@ -19,7 +19,7 @@ from .participants import Participant, ParticipantResolver, described_group
 from .syntax import (agent_objects, displaced_opponents, clash_sides, free_relative, free_relative_targets, is_agent_phrase, own_passive,
                      prep_objects, same, subject)
 from .triggers import Found, TriggerFinder
-from .words import (ANIMATE_PATIENT_VERBS, JUDGEMENT_TYPES, ATTRIBUTING_VERBS, BENEFICIARY_POSSESSOR_NOUNS, COMING_VERBS, PATIENT_POSSESSOR_NOUNS, CAUSE_FRAMES, CAUSE_PREPS, NEGATIVE_DETERMINERS, NEGATIVE_PRONOUNS, OCCURRENCE_VERBS, OPPONENT_PREPS, SUFFERING_VERBS, CLASH_WORDS, CONSULT_SETTING_PREPS, MUTUAL_TYPES, NOT_TOPIC_PREPS, OBJECTS, PASSIVE_SUBJECTS,
+from .words import (ANIMATE_PATIENT_VERBS, DEFINITE_NULL_OBJECT_VERBS, JUDGEMENT_TYPES, ATTRIBUTING_VERBS, BENEFICIARY_POSSESSOR_NOUNS, COMING_VERBS, PATIENT_POSSESSOR_NOUNS, CAUSE_FRAMES, CAUSE_PREPS, NEGATIVE_DETERMINERS, NEGATIVE_PRONOUNS, OCCURRENCE_VERBS, OPPONENT_PREPS, SUFFERING_VERBS, CLASH_WORDS, CONSULT_SETTING_PREPS, MUTUAL_TYPES, NOT_TOPIC_PREPS, OBJECTS, PASSIVE_SUBJECTS,
                     PURPOSE_PREPS, RECEIVING_VERBS, RECIPIENT_PREPS, SPEECH_TYPES, SUBJECTS, THEME_CLASSES, TOPIC_DEPS, TOPIC_DEPS_OF_SPEECH)
 
 Arguments = tuple[list[Participant], list[Participant]]  # (actors, recipients)
@@ -504,6 +504,27 @@ class ArgumentReader:
         return actors, recipients
 
     # -- topics -------------------------------------------------------------------------------
+
+    def understood_object(self, found: Found, actors: list[Participant]) -> list[Participant]:
+        """The object of an attack verb used without one ("Isis is hampered at night, and US
+        jets have attacked") is understood from its sentence: the other side named last
+        before the verb, a state or an armed group, not the attackers' own."""
+        verb = found.token
+        if verb.lemma_.lower() not in DEFINITE_NULL_OBJECT_VERBS or not any(c.dep_ in SUBJECTS for c in verb.children):
+            return []  # only a finite clause of a verb that leaves out a definite object
+        timed = lambda prep: any(o.ent_type_ in ("DATE", "TIME") for o in prep_objects(prep))  # "for the past two nights"
+        if any(c.dep_ in OBJECTS or (c.dep_ == "prep" and c.lower_ not in NOT_TOPIC_PREPS and not timed(c)) for c in verb.children):
+            return []  # an object or a phrase of its own: not an absolute use
+        own_countries = {a.mention.country for a in actors if a.mention.country}
+        own_names = {a.mention.name for a in actors}
+        own_spans = {(a.mention.start, a.mention.end) for a in actors}
+        for mention in reversed(self.people.mentions):
+            if mention.start < verb.sent.start or mention.end > verb.i or (mention.start, mention.end) in own_spans:
+                continue
+            if mention.kind not in ("state", "group") or mention.name in own_names or (mention.country and mention.country in own_countries):
+                continue
+            return [Participant(mention, "understood-object")]
+        return []
 
     def topic_recipients(self, found: Found, actors: list[Participant], index: int) -> list[Participant]:
         """Whom an act with no direct target is aimed at or about: the first other actor named

@@ -143,6 +143,8 @@ class EventCoder:
             pairs = side_pairs(token, actors + recipients) or pairs
         if actors and not recipients and not pairs and found.kind in ("verb", "particle", "noun"):
             recipients = self.arguments.topic_recipients(found, actors, index)
+        if actors and not recipients and not pairs and found.kind == "verb" and found.coding.event_type == "ASSAULT":
+            recipients = self.arguments.understood_object(found, actors)
         if not self._reports_event(found, actors, recipients):
             return []
         status = self.status(token)

@@ -33,6 +33,7 @@ BENEFICIARY_POSSESSOR_NOUNS = words("events_syntax", "beneficiary_possessor_noun
 COMING_VERBS = words("events_syntax", "coming_verbs")
 STATE_COERCION_WORDS = words("events_syntax", "state_coercion_words")
 ATTRIBUTING_VERBS = words("events_syntax", "attributing_verbs")
+DEFINITE_NULL_OBJECT_VERBS = words("events_syntax", "definite_null_object_verbs")
 # Where to look for whom an act is aimed at or about when the parse gives no target.
 TOPIC_DEPS = words("events_syntax", "topic_deps")
 TOPIC_DEPS_OF_SPEECH = TOPIC_DEPS | {"ccomp", "xcomp"}
