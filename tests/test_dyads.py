@@ -139,3 +139,9 @@ def test_an_attack_verb_without_its_object_attacks_the_side_its_sentence_named(c
     assert ("Israel", "Hezbollah") in _dyads(record, "ASSAULT")
     # a verb of mutual fighting has no understood object
     assert _dyads(coded("Hezbollah was hiding in the hills, and Israeli troops have fought for two nights."), "ASSAULT") != [("Israel", "Hezbollah")]
+
+
+def test_a_statement_about_the_speakers_own_forces_is_aimed_at_someone_else(coded):
+    # "Turkish troops and their allies" are Erdogan's side; the warning is about the US forces
+    record = coded("Erdogan warned on Monday that Turkish troops and their Syrian allies would advance to Manbij, where US special forces are deployed.")
+    assert [r for _, r in _dyads(record, "THREATEN")] == ["United States"]

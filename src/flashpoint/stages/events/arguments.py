@@ -19,7 +19,7 @@ from .participants import Participant, ParticipantResolver, described_group
 from .syntax import (agent_objects, displaced_opponents, clash_sides, free_relative, free_relative_targets, is_agent_phrase, own_passive,
                      prep_objects, same, subject)
 from .triggers import Found, TriggerFinder
-from .words import (ANIMATE_PATIENT_VERBS, DEFINITE_NULL_OBJECT_VERBS, JUDGEMENT_TYPES, ATTRIBUTING_VERBS, BENEFICIARY_POSSESSOR_NOUNS, COMING_VERBS, PATIENT_POSSESSOR_NOUNS, CAUSE_FRAMES, CAUSE_PREPS, NEGATIVE_DETERMINERS, NEGATIVE_PRONOUNS, OCCURRENCE_VERBS, OPPONENT_PREPS, SUFFERING_VERBS, CLASH_WORDS, CONSULT_SETTING_PREPS, MUTUAL_TYPES, NOT_TOPIC_PREPS, OBJECTS, PASSIVE_SUBJECTS,
+from .words import (ANIMATE_PATIENT_VERBS, STATE_ORGAN_SECTORS, DEFINITE_NULL_OBJECT_VERBS, JUDGEMENT_TYPES, ATTRIBUTING_VERBS, BENEFICIARY_POSSESSOR_NOUNS, COMING_VERBS, PATIENT_POSSESSOR_NOUNS, CAUSE_FRAMES, CAUSE_PREPS, NEGATIVE_DETERMINERS, NEGATIVE_PRONOUNS, OCCURRENCE_VERBS, OPPONENT_PREPS, SUFFERING_VERBS, CLASH_WORDS, CONSULT_SETTING_PREPS, MUTUAL_TYPES, NOT_TOPIC_PREPS, OBJECTS, PASSIVE_SUBJECTS,
                     PURPOSE_PREPS, RECEIVING_VERBS, RECIPIENT_PREPS, SPEECH_TYPES, SUBJECTS, THEME_CLASSES, TOPIC_DEPS, TOPIC_DEPS_OF_SPEECH)
 
 Arguments = tuple[list[Participant], list[Participant]]  # (actors, recipients)
@@ -537,6 +537,7 @@ class ArgumentReader:
         deps = TOPIC_DEPS_OF_SPEECH if found.coding.event_type in SPEECH_TYPES else TOPIC_DEPS
         own_countries = {a.mention.country for a in actors if a.mention.country}
         own_names = {a.mention.name for a in actors}
+        allied: set[int] = set()
         for child in token.children:
             if child.dep_ not in deps or (child.dep_ == "prep" and child.lower_ in NOT_TOPIC_PREPS):
                 continue
@@ -560,6 +561,14 @@ class ArgumentReader:
                 if mention is None or not (mention.start <= t.i < mention.end):
                     continue
                 if mention.name in own_names or (mention.country and mention.country in own_countries and not mention.sector):
+                    continue
+                if (child.dep_ in ("ccomp", "xcomp") and mention.country and mention.country in own_countries
+                        and mention.sector in STATE_ORGAN_SECTORS):
+                    # "Erdogan warned that Turkish troops (and their allies) would advance": his
+                    # own side, and whoever is coordinated with it
+                    allied |= {t.i for c in token.doc[mention.head].conjuncts for t in c.subtree}
+                    continue
+                if t.i in allied:
                     continue
                 return [Participant(mention, f"topic-{child.dep_}")]
         return []

@@ -34,6 +34,7 @@ COMING_VERBS = words("events_syntax", "coming_verbs")
 STATE_COERCION_WORDS = words("events_syntax", "state_coercion_words")
 ATTRIBUTING_VERBS = words("events_syntax", "attributing_verbs")
 DEFINITE_NULL_OBJECT_VERBS = words("events_syntax", "definite_null_object_verbs")
+STATE_ORGAN_SECTORS = words("events_syntax", "state_organ_sectors")
 # Where to look for whom an act is aimed at or about when the parse gives no target.
 TOPIC_DEPS = words("events_syntax", "topic_deps")
 TOPIC_DEPS_OF_SPEECH = TOPIC_DEPS | {"ccomp", "xcomp"}
