@@ -145,3 +145,9 @@ def test_a_statement_about_the_speakers_own_forces_is_aimed_at_someone_else(code
     # "Turkish troops and their allies" are Erdogan's side; the warning is about the US forces
     record = coded("Erdogan warned on Monday that Turkish troops and their Syrian allies would advance to Manbij, where US special forces are deployed.")
     assert [r for _, r in _dyads(record, "THREATEN")] == ["United States"]
+
+
+def test_a_warning_against_an_act_is_aimed_at_who_would_do_the_act_under_discussion(coded):
+    text = ("Officials warned on Tuesday that a major Israeli assault on Khan Younis would lead to a catastrophe. "
+            "Egypt has warned against an assault.")
+    assert ("Egypt", "Israel") in _dyads(coded(text), "THREATEN")

@@ -17,7 +17,7 @@ from ...language.coreference import bound_subjects, covers_any, nearest_earlier,
 from ...stage import DocState
 from .syntax import subject
 from .triggers import TriggerFinder
-from .words import (DEFINITE_DETERMINERS, INDEFINITE_ARTICLES, GROUP_PRONOUNS, NOUN_PHRASE_MODIFIERS, OBJECTS, PERSONAL_PRONOUNS,
+from .words import (DEFINITE_DETERMINERS, INDEFINITE_ARTICLES, SPEECH_TYPES, GROUP_PRONOUNS, NOUN_PHRASE_MODIFIERS, OBJECTS, PERSONAL_PRONOUNS,
                     PRONOUN_SENTENCES_BACK, RELATIVE_PRONOUNS, REPORTED_CLAUSES, REPORTING_VERBS, SPEAKER_PRONOUNS,
                     SUBJECTS)
 
@@ -208,7 +208,13 @@ class ParticipantResolver:
         # "accused Moscow of time-wasting – a charge refuted by Russia": an indefinite noun in
         # apposition sums up the act its sentence told, as a definite description refers back
         summary = noun.dep_ in ("appos", "npadvmod") and any(c.dep_ == "det" and c.lower_ in INDEFINITE_ARTICLES for c in noun.children)
-        if not (definite or summary):
+        # "Turkey has warned against an assault": a warning against an act is about the act
+        # the text is discussing, even with an indefinite article
+        speaker = self.lexicon.verbs.get(noun.head.head.lemma_.lower())
+        warned = (noun.dep_ == "pobj" and noun.head.lower_ == "against"
+                  and (noun.head.head.lemma_.lower() in self.lexicon.speech_verbs
+                       or (speaker is not None and speaker.event_type in SPEECH_TYPES)))
+        if not (definite or summary or warned):
             return None
         coding = self.triggers.noun_coding(noun)
         governor = self.lexicon.verbs.get(noun.head.lemma_.lower())
