@@ -42,6 +42,28 @@ def every_event_pipeline(pipeline):
     return Pipeline(with_min_confidence(pipeline.stage_names, 0), nlp=pipeline.nlp)
 
 
+@pytest.fixture(scope="session")
+def coded(every_event_pipeline):
+    """Code one text as a document published on `published` (every event kept): its record."""
+    import flashpoint
+
+    def code(text: str, published: str = "2024-01-19"):
+        [record] = flashpoint.extract([{"id": "t", "text": text, "published": published}], pipeline=every_event_pipeline)
+        return record
+
+    return code
+
+
+@pytest.fixture(scope="session")
+def coded_dyads(coded):
+    """Code one text: its events as (type, actor name, recipient name)."""
+
+    def dyads(text: str, published: str = "2024-01-19"):
+        return [(e.event_type, e.actor and e.actor.name, e.recipient and e.recipient.name) for e in coded(text, published).events]
+
+    return dyads
+
+
 def _fresh_pg_database() -> str:
     """A new, empty database on the test server, so each test starts from nothing."""
     admin = sa.create_engine(sa.engine.make_url(PG_URL).set(drivername="postgresql+psycopg"), isolation_level="AUTOCOMMIT")

@@ -281,3 +281,23 @@ def test_a_spokesman_of_the_government_speaks_for_the_government_last_named(acto
     state = annotate(actors, "Iran's government rejected the plan on Monday. "
                              "The government spokesman, Recep Tayyip Erdogan, said Israel was guilty of war crimes.")
     assert actor_for_token(state, token(state, "spokesman")).country != "IRN"
+
+
+def test_a_full_name_nothing_places_is_an_actor_in_its_own_name(actors, coded_dyads):
+    # nobody says whom Kowalczyk acts for: she is still the one who condemned, uncoded
+    text = "Maria Kowalczyk condemned Russia for the shelling. Kowalczyk later criticised Turkey."
+    state = annotate(actors, text)
+    person = mention(state, "Maria Kowalczyk")
+    assert (person.name, person.code, person.country) == ("Maria Kowalczyk", None, None)
+    assert actor_for_token(state, token(state, "Kowalczyk", 1)).name == "Maria Kowalczyk"  # the surname again
+    assert [(a.name, a.code) for a in state.record.actors if a.name == "Maria Kowalczyk"] == [("Maria Kowalczyk", None)]
+    assert ("ACCUSE", "Maria Kowalczyk", "Russia") in coded_dyads(text)
+    assert ("ACCUSE", "Maria Kowalczyk", "Turkey") in coded_dyads(text)
+    # a lone word the entity tagger calls a person is no actor unless a full name came before
+    assert not any(e[1] == "Kowalczyk" for e in coded_dyads("Kowalczyk condemned Russia for the shelling."))
+
+
+def test_petrarch_coding_keeps_to_what_its_dictionary_places(pipeline):
+    petrarch_actors = Pipeline(["sentences", "entities", "published", ActorsStage(unplaced_people=False)], nlp=pipeline.nlp)
+    state = annotate(petrarch_actors, "Maria Kowalczyk condemned Russia for the shelling.")
+    assert [a.name for a in state.record.actors] == ["Russia"]

@@ -162,6 +162,14 @@ def test_undated_mentions():
     assert len(_link(("a", "2024-01-17", [dated, undated]))) == 1  # same document
     assert len(_link(("a", "2024-01-17", [dated]), ("b", "2024-01-19", [dict(undated, id="e1")]))) == 1  # published within 3 days
     assert len(_link(("a", "2024-01-17", [dated]), ("b", "2024-01-26", [dict(undated, id="e1")]))) == 2
+    # a report with no date tells of something recent: a dated event of the days before it,
+    # both sides the same, even with no place (and in either order of linking)
+    recall = _event(1, "SANCTION", actor="PAK", recipient="IRN", date="2024-01-17")
+    told = _event(1, "SANCTION", actor="PAK", recipient="IRN")
+    assert len(_link(("a", "2024-01-26", [recall]), ("b", "2024-01-19", [told]))) == 1
+    assert len(_link(("b", "2024-01-19", [told]), ("a", "2024-01-26", [recall]))) == 1
+    assert len(_link(("a", "2024-01-26", [recall]), ("b", "2024-01-25", [told]))) == 2  # not of the week before
+    assert len(_link(("a", "2024-01-26", [recall]), ("b", "2024-01-19", [dict(told, recipient={"name": "India", "code": "IND", "country": "IND"})]))) == 2
     # the same sentence coding two events with different triggers: two events
     one = _event(1, actor="IRN", recipient="PAK", date="2024-01-16", sentence=[0, 50])
     two = dict(_event(2, actor="IRN", recipient="PAK", date="2024-01-16", sentence=[0, 50]))

@@ -299,3 +299,92 @@ def test_a_sentence_of_narration_in_the_present_ends_the_carried_date(dates_pipe
         sank = _token(state, "sank")
         index = next(i for i, sentence in enumerate(state.doc.sents) if sentence.start <= sank.i < sentence.end)
         assert event_date(state, sank.i, index).value == "2024-01-15"
+
+
+def test_a_month_name_needs_a_reading_as_a_month(dates_pipeline):
+    # "on" and "at" take a day, never a bare month: "call on May" names someone
+    state = run(dates_pipeline, "The petition goes on to call on May to intervene. The petition was launched in May.")
+    assert [(m.text, m.span[0] > 50) for m in state.record.dates] == [("May", True)]
+    # "to" and "and" make a month a date only when joined to another date
+    state = run(dates_pipeline, "Exports fell in April and May. The talks were moved from March to May.")
+    assert [m.text for m in state.record.dates].count("May") == 2
+    state = run(dates_pipeline, "The veterans sent a letter to May about the detention.")
+    assert state.record.dates == []
+    # a month the text also uses as someone's name is that person unless a preposition of time
+    # stands before it, and then not when a possessive follows
+    text = ("Prime Minister Theresa May met Erdogan in London. Talks with May lasted an hour. "
+            "The minister resigned in May. He joined in May's reshuffle.")
+    assert [m.text for m in run(dates_pipeline, text).record.dates] == ["May"]
+
+
+def test_until_bounds_an_act_and_does_not_date_it(dates_pipeline):
+    state = run(dates_pipeline, "The conference was postponed until at least March over objections from Ankara.")
+    assert values(state) == {"March": "2024-03"}  # a bound looks ahead as readily as back
+    assert event_date(state, _token(state, "postponed").i, 0) is None
+    state = run(dates_pipeline, "On Monday, rebels shelled the port. The siege lasted until Thursday.")
+    assert event_date(state, _token(state, "lasted").i, 1) is None  # nor is the earlier date carried
+    assert event_date(state, _token(state, "shelled").i, 0).value == "2024-01-15"
+
+
+def test_a_possessive_date_dates_its_own_noun_only(dates_pipeline):
+    text = "Ankara blamed the rebels for Saturday's bombing of the market."
+    state = run(dates_pipeline, text)
+    assert event_date(state, _token(state, "bombing").i, 0).value == "2024-01-13"
+    assert event_date(state, _token(state, "blamed").i, 0) is None
+    # not even through a noun the verb governs
+    state = run(dates_pipeline, "By cutting aid to the rebels, Washington helped speed last week's surrender.")
+    assert event_date(state, _token(state, "cutting").i, 0) is None
+    # but a verb whose doer is the dated event tells what that event did, at its time
+    state = run(dates_pipeline, "Dozens of villagers were wounded by Saturday's shelling of the market.")
+    assert event_date(state, _token(state, "wounded").i, 0).value == "2024-01-13"
+    state = run(dates_pipeline, "Tuesday's strike killed ten soldiers.")
+    assert event_date(state, _token(state, "killed").i, 0).value == "2024-01-16"
+
+
+def test_an_act_told_as_a_sequel_takes_no_carried_date(dates_pipeline):
+    text = "On Monday, the convoy left the city. It was eventually stopped by militiamen. Two ferries sank."
+    state = run(dates_pipeline, text)
+    assert event_date(state, _token(state, "stopped").i, 1) is None
+    state = run(dates_pipeline, "On Monday, the convoy left the city. The driver later fled to Jordan.")
+    assert event_date(state, _token(state, "fled").i, 1) is None
+    state = run(dates_pipeline, "On Monday, the convoy left the city. The driver fled to Jordan.")
+    assert event_date(state, _token(state, "fled").i, 1).value == "2024-01-15"
+
+
+# A speech told over several sentences: a statement with no date of its own takes the date of
+# the speech its speaker made it in. Tuesday is 16 January 2024 (published Friday the 19th).
+SPEECH = ("Speaking after talks with the French president in Paris on Tuesday, Pakistan's foreign minister, "
+          "Jalil Abbas Jilani, said his country would not be intimidated.")
+
+
+def _dates_by_trigger(record) -> dict[str, str | None]:
+    return {e.trigger.text: e.date for e in record.events if e.actor is not None}
+
+
+def test_the_statements_of_one_speech_share_its_date(coded):
+    # the date hangs from the participle ("Speaking ... on Tuesday") said with "said"; the
+    # statements after it, by the same person ("He", "Jilani"), were made on that day, even
+    # across paragraph breaks and past a date of the statement's content ("in 2022")
+    text = (SPEECH + "\nHe accused Iran of violating Pakistan's sovereignty in a raid that killed two children in 2022."
+            "\nJilani also urged Tehran to rein in the militants.\nPakistani troops shelled militant hideouts near the border.")
+    got = _dates_by_trigger(coded(text))
+    assert got["accused"] == "2024-01-16" and got["urged"] == "2024-01-16"
+    assert got["shelled"] is None  # not an act of speech: today's rules (no date across a paragraph)
+
+
+def test_a_statement_told_as_another_occasion_keeps_no_speech_date(coded):
+    # the present perfect tells of now, the past perfect and "earlier" of another occasion; the
+    # paragraph breaks keep the older carried-date rule out of the way
+    text = SPEECH + "\nHe has also urged Tehran to rein in the militants.\nJilani had earlier accused Iran of sheltering them."
+    got = _dates_by_trigger(coded(text))
+    assert got["urged"] is None and got["accused"] is None
+
+
+def test_another_date_or_speaker_between_ends_the_speech(coded):
+    # another speaker's dated statement between: the later statement is not dated Tuesday
+    text = (SPEECH + "\nOn Wednesday, Iran's foreign minister, Hossein Amir-Abdollahian, warned Pakistan against "
+            "retaliation.\nJilani also urged Tehran to rein in the militants.")
+    assert _dates_by_trigger(coded(text))["urged"] != "2024-01-16"
+    # another person's statement is not dated by Jilani's speech
+    text = SPEECH + "\nThe Iranian ambassador, Reza Amiri Moghadam, urged Islamabad to show restraint."
+    assert _dates_by_trigger(coded(text))["urged"] is None

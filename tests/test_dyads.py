@@ -5,17 +5,6 @@ from __future__ import annotations
 
 import pytest
 
-import flashpoint
-
-
-@pytest.fixture(scope="module")
-def coded(every_event_pipeline):
-    def run(text: str, published: str = "2024-01-19"):
-        [record] = flashpoint.extract([{"id": "t", "text": text, "published": published}], pipeline=every_event_pipeline)
-        return record
-
-    return run
-
 
 def _dyads(record, event_type):
     return [(e.actor and e.actor.name, e.recipient and e.recipient.name) for e in record.events if e.event_type == event_type]

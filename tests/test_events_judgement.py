@@ -4,35 +4,22 @@ the speaker. Each rule on a sentence written for it."""
 
 from __future__ import annotations
 
-import pytest
 
-import flashpoint
-
-
-@pytest.fixture(scope="module")
-def coded(every_event_pipeline):
-    def run(text: str, published: str = "2024-01-19"):
-        [record] = flashpoint.extract([{"id": "t", "text": text, "published": published}], pipeline=every_event_pipeline)
-        return [(e.event_type, e.actor and e.actor.name, e.recipient and e.recipient.name) for e in record.events]
-
-    return run
+def test_reported_crime_accuses_the_clause_subject(coded_dyads):
+    assert ("ACCUSE", "Pakistan", "India") in coded_dyads("Pakistan said India's strikes were an act of aggression.")
+    assert ("ACCUSE", "Saudi Arabia", "Iran") in coded_dyads("A Saudi official said Iran was a terrorist state.")
 
 
-def test_reported_crime_accuses_the_clause_subject(coded):
-    assert ("ACCUSE", "Pakistan", "India") in coded("Pakistan said India's strikes were an act of aggression.")
-    assert ("ACCUSE", "Saudi Arabia", "Iran") in coded("A Saudi official said Iran was a terrorist state.")
-
-
-def test_reported_praise_supports_the_clause_subject(coded):
-    events = coded("The Iraqi prime minister said the Kurdish fighters were heroes.")
+def test_reported_praise_supports_the_clause_subject(coded_dyads):
+    events = coded_dyads("The Iraqi prime minister said the Kurdish fighters were heroes.")
     assert [e for e in events if e[0] == "SUPPORT" and e[1] == "Iraq"]
 
 
-def test_negated_judgement_is_no_accusation(coded):
-    assert not [e for e in coded("The Turkish foreign minister said Iran was not a terrorist state.") if e[0] == "ACCUSE"]
+def test_negated_judgement_is_no_accusation(coded_dyads):
+    assert not [e for e in coded_dyads("The Turkish foreign minister said Iran was not a terrorist state.") if e[0] == "ACCUSE"]
 
 
-def test_judgement_of_own_side_or_of_an_object_is_none(coded):
+def test_judgement_of_own_side_or_of_an_object_is_none(coded_dyads):
     # the judged words sit in an object deeper than the predicate, or judge the speaker's own side
-    assert not [e for e in coded("The SDF said its fighters advanced into areas held by the terrorists.") if e[0] == "ACCUSE"]
-    assert not [e for e in coded("Iran said its forces had been heroic.") if e[0] == "SUPPORT"]
+    assert not [e for e in coded_dyads("The SDF said its fighters advanced into areas held by the terrorists.") if e[0] == "ACCUSE"]
+    assert not [e for e in coded_dyads("Iran said its forces had been heroic.") if e[0] == "SUPPORT"]

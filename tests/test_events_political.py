@@ -4,18 +4,15 @@ sentence here was written for these tests."""
 
 from __future__ import annotations
 
-import pytest
+import functools
 
-import flashpoint
+import pytest
 
 
 @pytest.fixture(scope="module")
-def coded(every_event_pipeline):
-    def run(text: str, published: str = "2019-01-20"):
-        [record] = flashpoint.extract([{"id": "t", "text": text, "published": published}], pipeline=every_event_pipeline)
-        return record
-
-    return run
+def coded(coded):
+    """The sentences here are told by a paper of 20 January 2019."""
+    return functools.partial(coded, published="2019-01-20")
 
 
 def _summary(record):

@@ -649,3 +649,115 @@ def test_titles_end_before_a_relative_keep_names_whole_and_leave_out_forms_of_ad
     assert (kassem.speaker.title, kassem.speaker.organization) == ("director of the Centre for the Study of Displacement", "Avon University")
     [believes] = _cued(record, "believes")
     assert believes.speaker.name == "Omar Kassem" and believes.speaker.title != "Mr"
+
+
+def test_a_cue_clause_the_splitter_set_apart_names_the_speaker(run):
+    # "... the harbour.” he said." / "... again?” Okafor asked the crowd.": the cue clause after a
+    # quote that ends with its own stop is split off as a sentence, but it still gives the speaker
+    record = run("Daniel Okafor, the mayor of Port Elin, visited the docks on Friday.\n"
+                 "The ferries “must be back in the harbour before the storm arrives.” he said.\n"
+                 "“Who will pay for the broken piers this time around?” Okafor asked the crowd.")
+    quotes = _direct(record)
+    assert [q.speaker.name for q in quotes] == ["Daniel Okafor", "Daniel Okafor"]
+
+
+def test_a_sentence_that_reports_a_speaker_gives_the_quote_after_it(run):
+    # the writer names who spoke and what about, then gives the words: the quote with no cue of
+    # its own is the subject's of the verb of saying in the sentence before
+    record = run("Helen Marsh, who chairs the relief committee, told reporters the camp was full. "
+                 "“We have no more tents and the winter is coming early this year.”")
+    [quote] = _direct(record)
+    assert quote.speaker.name == "Helen Marsh"
+
+
+def test_a_clause_that_says_something_of_its_own_is_no_cue_clause_for_the_quote_before(run):
+    # "... said the opposite." reports its own content: the quote before it keeps its speaker
+    record = run("“The checkpoints have kept us safe,” said Omar Haddad, a shopkeeper. "
+                 "“But the curfew has ruined trade in the old market.” A teacher from the same street said the opposite. "
+                 "“Nobody here feels safe after dark any more, not even the police.”")
+    quotes = _direct(record)
+    assert quotes[0].speaker.name == "Omar Haddad" and "curfew" in quotes[0].text
+    assert quotes[-1].speaker.text.lower().endswith("teacher") and "Nobody" in quotes[-1].text
+
+
+def test_a_pronoun_continues_a_name_in_apposition_to_a_subject_or_the_agent_of_a_passive(run):
+    # "The agency's director, Lena Brandt, is ...": the named apposition is who the subject is;
+    # "was echoed by Petrov": the agent of a passive is who acts
+    record = run("Oskar Lind said the talks would resume. The agency’s director, Lena Brandt, is determined to keep the clinics open. "
+                 "She said: “We will not leave the families of this valley without doctors.”\n"
+                 "Paul Vance, the transport minister, said the bridge would reopen. His promise was echoed by Ivan Petrov. "
+                 "“The engineers have done remarkable work on the eastern span,” he said.")
+    quotes = _direct(record)
+    assert [q.speaker.name for q in quotes] == ["Lena Brandt", "Ivan Petrov"]
+
+
+def test_a_pronoun_continues_the_main_clause_subject_not_one_inside_it(run):
+    # the subject of the main clause is the salient one; "Nadia Rahimi" is inside what was said
+    record = run("Victor Hale met the ministers on Monday. Hale also insisted that Norway did not believe the plan could work while "
+                 "President Carlos Mendes remained in office. “The council has failed the people of this province for ten years,” he said.")
+    [quote] = _direct(record)
+    assert quote.speaker.name == "Victor Hale"
+
+
+def test_a_surname_the_recogniser_takes_for_an_organisation_is_the_person_the_dictionary_knows(pipeline):
+    # the recogniser tags a bare surname as an organisation now and then; the actor dictionary,
+    # which knows the person, decides whether a later "he" can be them
+    from spacy.tokens import Span
+
+    from flashpoint.ingest import Document
+
+    text = ("Angela Ruiz spoke first. Then Erdogan has been signalling his intention to leave. "
+            "“We will be coming out of the talks very soon,” he said.")
+    doc = pipeline.nlp(text)
+    k = text.index("Erdogan")
+    ents = [e for e in doc.ents if e.end <= doc.char_span(k, k + 7).start or e.start >= doc.char_span(k, k + 7).end]
+    doc.ents = ents + [Span(doc, doc.char_span(k, k + 7).start, doc.char_span(k, k + 7).end, label="ORG")]
+    stages = Pipeline(["sentences", "entities", "published", "actors", Quotes()], nlp=pipeline.nlp)
+    state = stages.run_stages(Document.build(text, id="t", published="2024-01-19"), doc)
+    [quote] = [q for q in state.record.quotes if q.kind == "direct"]
+    assert quote.speaker.name == "Erdogan"
+
+
+def test_a_cue_after_its_quote_left_without_a_subject_takes_the_name_beside_it(run, pipeline):
+    # the parser takes the name after an inverted verb for its object ...
+    record = run("Analysts fear it could be “Iraq all over again”. Walsh “will lose the peace by withdrawing” tweeted "
+                 "retired US army general Peter Walsh.")
+    assert _direct(record)[-1].speaker.name == "Peter Walsh"
+    # ... or hangs the name between the quote and the verb on the quote (as it did on "“...,” Shiraz
+    # Maher, director at ..., said on Twitter"): either is who spoke
+    from spacy.tokens import Doc
+
+    from flashpoint.stages.quotes.direct import _subject_after_quote
+
+    words = ["“", "Donors", "need", "a", "plan", ",", "”", "Rosa", "Delgado", ",", "director", "at", "CRS", ",", "said", "."]
+    heads = [2, 2, 14, 4, 2, 2, 2, 8, 2, 8, 8, 10, 11, 2, 14, 14]
+    deps = ["punct", "nsubj", "ccomp", "det", "dobj", "punct", "punct", "compound", "npadvmod", "punct", "appos", "prep", "pobj",
+            "punct", "ROOT", "punct"]
+    pos = ["PUNCT", "NOUN", "VERB", "DET", "NOUN", "PUNCT", "PUNCT", "PROPN", "PROPN", "PUNCT", "NOUN", "ADP", "PROPN", "PUNCT",
+           "VERB", "PUNCT"]
+    doc = Doc(pipeline.nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    assert _subject_after_quote(doc, doc[14], doc[0:7]).text == "Delgado"
+
+
+def test_the_subject_of_a_passive_is_the_speaker_of_the_infinitive_under_it(run):
+    # "she is reported to have declared": the reporting verb raises the speaker to its own subject
+    record = run("Mara Quist met the envoy five days earlier. During the heated call, she is reported to have declared: "
+                 "“Fine, the valley is all yours now. We are done here.”")
+    [quote] = _direct(record)
+    assert quote.speaker.name == "Mara Quist"
+
+
+def test_a_text_in_a_named_outlet_speaks_for_its_publisher(run):
+    # "an editorial in the daily Morning Star": the outlet is the speaker's organisation
+    record = run("Hence, to use the words of an editorial in the Karachi daily Morning Star, now “the two neighbours "
+                 "stand at a very delicate juncture”.")
+    [quote] = _direct(record)
+    assert quote.speaker.organization == "Morning Star"
+
+
+def test_a_persons_possessive_before_a_quote_names_its_speaker(run):
+    # "Milton’s “...”": the words are the poet's; a short title in title case stays a title
+    record = run("Migration involves suffering on every side. Britain still has John Milton’s “sea that guards the island "
+                 "better than any wall could ever do”, where a few boats suffice.")
+    [quote] = _direct(record)
+    assert quote.speaker.name == "John Milton"

@@ -82,7 +82,8 @@ def build_stages(eval_dir: Path):
     actors = ActorDictionary.from_petrarch(actors=[folder / "PETR.Validate.actors.txt"], agents=[folder / "PETR.Validate.agents.txt"],
                                            discards=[folder / "PETR.Validate.discards.txt"])
     verbs = read_verb_dictionary(folder / "PETR.Validate.verbs.txt")
-    return ActorsStage(dictionary=actors), PetrarchEvents(verbs)
+    # PETRARCH's expected triples code only the actors its dictionaries (or a stated role) place
+    return ActorsStage(dictionary=actors, unplaced_people=False), PetrarchEvents(verbs)
 
 
 @evaluation("petrarch", "PETRARCH unit tests through the PETR.Validate dictionaries: (source, target, CAMEO) triples")

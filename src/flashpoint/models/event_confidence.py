@@ -44,7 +44,8 @@ def features(event: dict) -> list[str]:
         if not ref:
             out.append(f"{side}=none")
         elif not ref.get("code"):
-            out.append(f"{side}=unresolved")
+            # a named person nothing places ("Staffan de Mistura") or a phrase naming nobody known
+            out.append(f"{side}=person" if ref.get("name") else f"{side}=unresolved")
         else:
             out.append(f"{side}=resolved")
             out.append(f"{side}_sector={'yes' if ref.get('sector') else 'no'}")

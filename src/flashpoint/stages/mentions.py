@@ -24,6 +24,7 @@ from datetime import date
 from ..models.event_confidence import confidence, kept, load
 from ..stage import DocState, Stage, register_stage
 from ..records import ActorRef, Event, EventMention
+from .events.words import SPEECH_TYPES
 
 # adverbs that add an act to those told ("also called on")
 ADDITIVE_ADVERBS = frozenset({"also", "too", "additionally", "likewise"})
@@ -104,10 +105,32 @@ def same_event(a: Event, b: Event) -> bool:
         return False
     if not (_agree(*actors) and _agree(*recipients) and _dates_agree(a, b) and _places_agree(a, b)):
         return False
+    if _one_statement_undated(a, b):
+        return False
     # One participant in common is not enough: a second thing in common, or a later mention
     # that says nothing else ("the offensive", "the strikes") and so refers back to it.
     return ((same_actor and same_recipient) or (a.date is not None and a.date == b.date and a.date_precision == "day")
             or (_country(a) is not None and _country(a) == _country(b)) or _bare(b))
+
+
+def _one_statement_undated(a: Event, b: Event) -> bool:
+    """Two acts of speech told in different sentences, one with its time and one without
+    ("Ankara blamed the regime for the attack" ... "on Monday the spokesman said the regime was
+    guilty"): a speaker says a thing many times, so they are not known to be one statement.
+    Not when the undated one is a noun ("Trump's demand that ...", "the accusation"): a noun
+    names an act the text tells elsewhere."""
+    if a.event_type not in SPEECH_TYPES or (a.date is None) == (b.date is None):
+        return False
+    if b.text in {m.text for m in a.mentions} | {a.text}:
+        return False
+    undated = a if a.date is None else b
+    return not _bare(undated) and not _nominal(undated)
+
+
+def _nominal(event: Event) -> bool:
+    """Whether an event's trigger is a noun (its rule's second field: "request.demand:noun:...")."""
+    parts = (event.rule or "").split(":")
+    return len(parts) > 1 and parts[1] == "noun"
 
 
 def _bare(event: Event) -> bool:

@@ -22,7 +22,9 @@ Rules (each mention is one stored event with its document's id, source and publi
   `day_window` days of it, the same week, or a month it overlaps; month precision: the same month; year: the
   same year; an undated mention links only inside its document, or across documents when
   type, both sides and the place agree and the documents were published within
-  `undated_window` days.
+  `undated_window` days, or when type and both sides agree and the other mention's date falls
+  in the `undated_window` days up to the undated report's publication (news that gives no
+  date tells of something recent).
 - Places: the same country, or one unknown.
 - Two mentions coded from the same sentence with different triggers are distinct events.
 

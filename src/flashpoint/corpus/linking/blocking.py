@@ -14,6 +14,7 @@ from datetime import timedelta
 from .clusters import Cluster
 from .fields import parse_date
 from .profiles import Profile
+from .rules import days_of
 
 WILD = "*"
 
@@ -69,6 +70,16 @@ def candidate_keys(p: Profile, undated_window: int) -> list[tuple]:
         for k in range(-undated_window, (end - start).days + undated_window + 1):
             day = (start + timedelta(days=k)).isoformat()
             found.append((p.type, p.actor, p.recipient, "pub:" + day))
+        if p.date is None:
+            # an undated report may tell of a dated event of the days before it (rules._recent_to_report)
+            months = {(start + timedelta(days=k)).isoformat()[:7] for k in range(-undated_window, (end - start).days + 1)}
+            found += [(p.type, p.actor, p.recipient, month) for month in sorted(months)]
+    if p.date and p.actor and p.recipient:
+        # and a dated event may join the undated reports published in the days after it
+        span = days_of(p)
+        if span is not None:
+            found += [(p.type, p.actor, p.recipient, "pub:" + (span[0] + timedelta(days=k)).isoformat())
+                      for k in range((span[1] - span[0]).days + undated_window + 1)]
     return found
 
 

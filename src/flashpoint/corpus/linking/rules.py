@@ -56,7 +56,7 @@ def _date_compatible(p: Profile, q: Profile, day_window: int) -> bool | None:
         return da is not None and db is not None and abs((da - db).days) <= day_window
     if "week" in (a, b) and not {"year", "decade"} & {a, b}:
         # a week and a day (within `day_window` of it), a week (the same) or a month (overlapping)
-        da, db = _days(p), _days(q)
+        da, db = days_of(p), days_of(q)
         slack = timedelta(days=day_window if "day" in (a, b) else 0)
         return da is not None and db is not None and da[0] <= db[1] + slack and db[0] <= da[1] + slack
     if "year" in (a, b) or "decade" in (a, b):
@@ -64,7 +64,7 @@ def _date_compatible(p: Profile, q: Profile, day_window: int) -> bool | None:
     return p.date[:7] == q.date[:7]
 
 
-def _days(p: Profile) -> tuple[date, date] | None:
+def days_of(p: Profile) -> tuple[date, date] | None:
     """The first and last day of a day, week or month date."""
     first = parse_date(p.date + "-01" if p.precision == "month" else p.date)
     if first is None:
@@ -80,6 +80,19 @@ def _published_within(p: Profile, q: Profile, days: int) -> bool:
     if None in p.published or None in q.published:
         return False
     return p.published[0] - q.published[1] <= timedelta(days=days) and q.published[0] - p.published[1] <= timedelta(days=days)
+
+
+def _recent_to_report(undated: Profile, dated: Profile, days: int) -> bool:
+    """Whether a dated event fell in the `days` days up to the publication of a report that
+    tells of it with no date: news that gives no date tells of something recent ("Pakistan
+    recalled its ambassador", in a report of Friday, of the recall on Wednesday)."""
+    if undated.date is not None or dated.date is None or None in undated.published:
+        return False
+    span = days_of(dated)
+    if span is None:
+        return False
+    first, last = span
+    return first <= undated.published[1] and last >= undated.published[0] - timedelta(days=days)
 
 
 def _sector_conflict(a: str | None, b: str | None, country_a: str | None, country_b: str | None) -> bool:
@@ -151,8 +164,8 @@ def compatible(p: Profile, q: Profile, *, day_window: int = 1, undated_window: i
         if same_doc:
             if matches == 0 and not strong_place:
                 return 0
-        elif not (matches == 2 and p.place_country and p.place_country == q.place_country
-                  and _published_within(p, q, undated_window)):
+        elif not (matches == 2 and ((p.place_country and p.place_country == q.place_country and _published_within(p, q, undated_window))
+                                    or _recent_to_report(p, q, undated_window) or _recent_to_report(q, p, undated_window))):
             return 0
     elif matches == 0:
         if not (strong_date and strong_place):

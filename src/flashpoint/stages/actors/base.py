@@ -21,8 +21,9 @@ from .mention import DraftMention
 class DocumentMentions:
     """Finds and resolves the actor mentions of one document: the shared state."""
 
-    def __init__(self, doc: Doc, compiled: CompiledDictionary, on: date | None, sentences: list):
+    def __init__(self, doc: Doc, compiled: CompiledDictionary, on: date | None, sentences: list, *, unplaced_people: bool = True):
         self.doc = doc
+        self.unplaced_people = unplaced_people  # a named person the text does not place is an actor (uncoded)
         self.compiled = compiled
         self.on = on
         self.sent_starts = [s.start for s in sentences] if sentences else [s.start for s in doc.sents]

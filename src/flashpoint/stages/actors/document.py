@@ -26,7 +26,7 @@ class DocumentActors(Matching, Aliases, Sectors, People, Descriptions):
         self.resolve_definites()
         later = [m for m in self.extra if m.kind != "person"] + [m for m in self.atoms if m.kind == "sector" and m.entityish]
         self.apply_aliases(self.learn_aliases(later), final=True)
-        mentions = [m for m in self.atoms + self.extra if m.code is not None]
+        mentions = [m for m in self.atoms + self.extra if m.code is not None or m.kind == "person"]
         if self.discarded_sentences:
             mentions = [m for m in mentions if self.sentence_of(m.start) not in self.discarded_sentences]
         return mentions

@@ -153,9 +153,14 @@ class People(DocumentMentions):
             elif title_m is not None:
                 code, country, sector, how = title_m.code, title_m.country, title_m.sector, "role"
                 via = "title" if title_m is before else after_via
+            elif self.unplaced_people and e - s >= 2:
+                # A full name the text does not place is still somebody who acts and speaks: an
+                # actor in their own name, uncoded ("Staffan de Mistura said"). A lone word the
+                # entity tagger calls a person is too often a place or a nickname to count.
+                code, country, sector, how = None, None, None, "name"
             else:
                 continue
-            if code is None:
+            if code is None and how not in ("name", "alias"):  # an unplaced person named again stays one
                 continue
             entity = known["entity"] if known and known.get("entity") else f"person:{normalize(name)}"
             start = s

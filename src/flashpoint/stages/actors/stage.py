@@ -29,7 +29,7 @@ def _record_actors(mentions: list[ActorMention]) -> list[Actor]:
     """One `Actor` per distinct actor (entry and code), with the texts that named it as aliases."""
     actors: dict[tuple, Actor] = {}
     for m in mentions:
-        if m.kind == "sector" or m.code is None:
+        if m.kind == "sector" or (m.code is None and m.kind != "person"):
             continue
         key = (m.entity or m.name, m.code)
         actor = actors.get(key)
@@ -49,9 +49,12 @@ class ActorsStage(Stage):
     adds = ("actor_mentions", "actor_index", "record.actors")
     uses = ("published",)  # the document's date picks date-bounded codes, when a pipeline has it
 
-    def __init__(self, dictionary: ActorDictionary | None = None, as_of: date | None = None):
+    def __init__(self, dictionary: ActorDictionary | None = None, as_of: date | None = None, *, unplaced_people: bool = True):
         self.dictionary = dictionary if dictionary is not None else ActorDictionary.builtin()
         self.as_of = as_of
+        # People the dictionary and the text do not place are actors in their own name, uncoded;
+        # False codes only what the dictionary or a stated role places (PETRARCH's convention).
+        self.unplaced_people = unplaced_people
         self._compiled: dict[int, CompiledDictionary] = {}
 
     def __getstate__(self) -> dict[str, Any]:  # the matcher is rebuilt in each process
@@ -68,7 +71,7 @@ class ActorsStage(Stage):
     def __call__(self, state: DocState) -> None:
         doc = state.doc
         on = self.as_of or state.published
-        found = DocumentActors(doc, self.compiled(doc.vocab), on, state.sentences or [])
+        found = DocumentActors(doc, self.compiled(doc.vocab), on, state.sentences or [], unplaced_people=self.unplaced_people)
         internal = found.run()
         public = [(public_mention(doc, m, found.sentence_of(m.start)), m) for m in internal]
         indexed = [(p, m.rank) for p, m in public if m.indexed]

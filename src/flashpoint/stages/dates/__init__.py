@@ -25,7 +25,8 @@ the record cannot express are given in full in `Timex.exact` ("2024-W03-WE", "19
 "1998-SU") and in the record at the nearest allowed precision: a weekend as its week, a
 quarter, half or season as its year.
 
-`event_date(state, trigger_token_index, sentence_index)` is what the event coder calls.
+`event_date(state, trigger_token_index, sentence_index, speech)` is what the event coder calls
+(`speech`, a `SpeechAct`, for a statement: who made it, to date it by the speech it was made in).
 
 The package, by job:
 

@@ -10,6 +10,8 @@ from .words import (
     APPROXIMATE_BEFORE,
     BAD_MONTH_ENTS,
     BAD_YEAR_ENTS,
+    DATE_JOINERS,
+    DAY_PREPS,
     MONTH_ABBR,
     MONTHS_ALSO_WORDS,
     NOT_YEAR_AFTER,
@@ -17,6 +19,7 @@ from .words import (
     POSSESSIVES,
     SEASON_PREPS,
     TEMPORAL_PREPS,
+    TIME_ONLY_PREPS,
 )
 
 # What may stand just before a capitalised "Today" or "Now" that is still the word, not a name.
@@ -48,10 +51,43 @@ def _bare_month(c: Candidate, doc, text: str, span, prev: str) -> bool:
         nxt = next_token(doc, span)
         if nxt is not None and nxt.pos_ == "PROPN" and nxt.ent_iob_ != "B" and nxt.ent_type_ == span[0].ent_type_ and span[0].ent_type_ not in ("", "DATE"):
             return False
-    if mon.lower() in MONTHS_ALSO_WORDS and prev not in TEMPORAL_PREPS:
-        if span is None or span[0].ent_type_ != "DATE":
+    if prev in DAY_PREPS:
+        return False  # "on"/"at" take a day, never a bare month: "call on May to act" names someone
+    if mon.lower() in MONTHS_ALSO_WORDS:
+        if span is not None and prev in DATE_JOINERS and not _after_date(doc, span):
+            return False  # "a letter to May": "to", "and" join a month only to another date
+        if span is not None and _named_person(doc, mon) and (prev not in TIME_ONLY_PREPS or _possessive_next(doc, span)):
+            return False  # the text calls someone "Theresa May": "talks with May", "in May's cabinet"
+        if prev not in TEMPORAL_PREPS and (span is None or span[0].ent_type_ != "DATE"):
             return False
     return True
+
+
+def _after_date(doc, span) -> bool:
+    """Whether the word before a joiner ("to", "and") is a date or a month ("from March to May",
+    "April and May"), or "up" ("up to May"), or a "from"/"between" opens the phrase a few words back."""
+    i = span.start - 2
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    if i < 0:
+        return False
+    before = doc[i]
+    if before.lower_ in ("up", "from") or before.ent_type_ == "DATE" or before.like_num:
+        return True
+    return any(t.lower_ in ("from", "between") for t in doc[max(0, i - 4):i + 1])
+
+
+def _named_person(doc, word: str) -> bool:
+    """Whether the text names a person with this word as one part of a full name ("Theresa May",
+    "June Sarpong"): then a bare month word is more likely that person."""
+    word = word.lower()
+    return any(e.label_ == "PERSON" and len(e) > 1 and word in {t.lower_ for t in e} for e in doc.ents)
+
+
+def _possessive_next(doc, span) -> bool:
+    """Whether a possessive ending follows ("May's government")."""
+    nxt = next_token(doc, span)
+    return nxt is not None and nxt.tag_ == "POS"
 
 
 def _year(c: Candidate, doc, text: str, span, prev: str) -> bool:

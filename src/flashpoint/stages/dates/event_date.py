@@ -1,22 +1,39 @@
 """The date of an event: the date expression that governs its trigger, else the nearest in its
-sentence, else one carried from an earlier sentence of its paragraph."""
+sentence, else, for a statement, the date of the speech it is part of, else one carried from an
+earlier sentence of its paragraph."""
 
 from __future__ import annotations
 
-from dataclasses import replace
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from datetime import date
 
 from ...nlp import doc_text
 from ...stage import DocState
-from .tense import governing_verb
+from .tense import governing_preposition, governing_verb
 from .timex import Timex
-from .words import IRREGULAR_PRESENT_LEMMAS
+from .words import BOUND_PREPS, IRREGULAR_PRESENT_LEMMAS, OTHER_OCCASION_ADVERBS, REPORTING, SEQUEL_ADVERBS
 
 # Subjects that refer back to what the text has just told.
 ANAPHORIC_SUBJECTS = frozenset({"it", "this", "that"})
 # Tags of a verb form with a tense of its own.
 FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
 QUOTE_MARKS = ("\u201c", "\u201d", '"')
+# Sentences a statement may lie after the last one its speaker made, across a paragraph break,
+# and still be told as part of the same speech (news often gives each statement its own paragraph).
+OCCASION_SENTENCES = 3
+
+
+@dataclass(frozen=True)
+class SpeechAct:
+    """What the event coder tells `event_date` of a statement (an event of a speech type), so
+    that it can take the date of the speech it was made in: `names`, who made it (the actors
+    the coder resolved, pronouns and surnames included), and `speaker_of(token, sentence)`,
+    the names of the speaker of an earlier verb if that verb is a speech act (a verb of saying
+    or a statement's trigger), else none. A speaker named by any of `names` is the same."""
+
+    names: frozenset[str]
+    speaker_of: Callable[[object, int], frozenset[str]]
 
 
 def _path_to(token, target, limit: int = 10) -> int | None:
@@ -156,6 +173,16 @@ def _tells_of_now(trigger) -> bool:
     return _present_form(verb)
 
 
+def _told_as_sequel(trigger) -> bool:
+    """Whether the trigger's clause says its act came after the time the text last set ("She
+    was eventually captured", "the rebels later withdrew"): that earlier time does not date it."""
+    verb = governing_verb(trigger)
+    for word in (trigger, verb):
+        if word is not None and any(c.dep_ == "advmod" and c.lower_ in SEQUEL_ADVERBS for c in word.children):
+            return True
+    return False
+
+
 def _in_aside(doc, t: Timex, trigger) -> bool:
     """Whether a date stands in parentheses that do not hold the trigger: an aside, such as a
     citation ("is wrong (Comment, 3 March)"), dates what the aside tells, not the event; the
@@ -173,6 +200,12 @@ def _in_aside(doc, t: Timex, trigger) -> bool:
         return False
     closed = next((tok.i for tok in doc[t.token_end:sent.end] if tok.text == ")"), sent.end)
     return trigger is None or not opened < trigger.i < closed
+
+
+def _inside_quotation(text: str, pos: int) -> bool:
+    """Whether a position lies inside a quotation that curly quotation marks open before it and
+    have not closed."""
+    return text.count(QUOTE_MARKS[0], 0, pos) > text.count(QUOTE_MARKS[1], 0, pos)
 
 
 def _narrates_now(sentence) -> bool:
@@ -194,7 +227,8 @@ def _narrates_now(sentence) -> bool:
     return _present_form(verb)
 
 
-def event_date(state: DocState, trigger_token_index: int, sentence_index: int) -> Timex | None:
+def event_date(state: DocState, trigger_token_index: int, sentence_index: int,
+               speech: SpeechAct | None = None) -> Timex | None:
     """The resolved date of an event, or None.
 
     In order: a date expression governing the trigger in the dependency tree (attached to
@@ -207,6 +241,9 @@ def event_date(state: DocState, trigger_token_index: int, sentence_index: int) -
     An event named as what an offset counts from ("two days after the Iranian attacks")
     happened on the day counted from: its date is the expression that dated that day.
     A date in an aside in parentheses ("(Comment, 3 March)") dates neither.
+
+    A statement (`speech` given) with no date of its own takes the date of the speech its
+    speaker made it in (see `_occasion_date`) before any date carried from an earlier sentence.
     """
     dates = [t for t in state.timexes or [] if t.resolved]
     if not dates:
@@ -221,9 +258,55 @@ def event_date(state: DocState, trigger_token_index: int, sentence_index: int) -
         if counted is not None:
             return counted
     same = [t for t in same if not _in_aside(doc, t, trigger) or _path_to(_root(doc, t), trigger) is not None]
+    # A sentence whose only dates bound an act or date one noun of it is not undated: its
+    # time is its own, and no earlier sentence's date is carried to it.
+    own = [t for t in same if not _bounds_act(doc, t) and not _dates_another_noun(doc, t, trigger)]
+    if own:
+        found = _date_in_sentence(doc, own, trigger)
+        if found is not None or speech is None:
+            return found
+        return _occasion_date(state, dates, trigger, sentence_index, speech)
+    if speech is not None:
+        found = _occasion_date(state, dates, trigger, sentence_index, speech)
+        if found is not None:
+            return found
     if same:
-        return _date_in_sentence(doc, same, trigger)
+        return None
     return _carried_date(state, dates, trigger, sentence_index)
+
+
+def _bounds_act(doc, t: Timex) -> bool:
+    """Whether a date is the object of "until" or "till" ("the talks were put off until
+    February", "shelled the town until Tuesday"): it says when the act ends or may end, not
+    that it happened on that date."""
+    span = doc[t.token_start:t.token_end] if t.token_end > t.token_start else None
+    return span is not None and governing_preposition(doc, span) in BOUND_PREPS
+
+
+def _dates_another_noun(doc, t: Timex, trigger) -> bool:
+    """Whether a date in the possessive ("Tuesday's attack", "last week's capitulation") belongs
+    to a noun other than the trigger: the possessive dates its own noun only, not the verb of the
+    clause nor the sentence's other acts ("Turkey blamed Syria for Saturday's attack" does not
+    say when Turkey blamed it). But when that noun is the doer of the trigger ("Tuesday's strike
+    killed ten", "were suffocated by Saturday's attack"), the trigger tells what the dated event
+    did, at its time."""
+    if t.token_end <= t.token_start:
+        return False
+    root = _root(doc, t)
+    possessive = root.dep_ == "poss" or any(c.dep_ == "case" and c.tag_ == "POS" for c in root.children)
+    if not possessive or root.head.i == root.i:
+        return False
+    noun = root.head
+    if noun.i == trigger.i:
+        return False
+    return not _doer_of(noun, trigger)
+
+
+def _doer_of(noun, verb) -> bool:
+    """Whether a noun is the subject of a verb or the agent of its passive ("by the attack")."""
+    if noun.dep_ == "nsubj" and noun.head.i == verb.i:
+        return True
+    return noun.dep_ == "pobj" and noun.head.dep_ == "agent" and noun.head.head.i == verb.i
 
 
 def _root(doc, t: Timex):
@@ -271,7 +354,7 @@ def _carried_date(state: DocState, dates: list[Timex], trigger, sentence_index: 
     doc = state.doc
     sentences = state.sentences or list(doc.sents)
     text = doc_text(doc)
-    if sentence_index >= len(sentences) or _tells_of_now(trigger):
+    if sentence_index >= len(sentences) or _tells_of_now(trigger) or _told_as_sequel(trigger):
         return None
     paragraph = _paragraph_of(text, sentences[sentence_index].start_char)
     for index in range(sentence_index - 1, -1, -1):
@@ -286,4 +369,108 @@ def _carried_date(state: DocState, dates: list[Timex], trigger, sentence_index: 
             return earlier[-1]
         if _narrates_now(sentences[index]):
             return None  # a sentence of now between ("The road is still closed") ends the earlier time
+    return None
+
+
+def _own_dates(doc, dates: list[Timex], index: int) -> list[Timex]:
+    """The dates of sentence `index` that date an act of it: not asides, not bounds ("until")."""
+    return [t for t in dates if t.sentence == index and not _in_aside(doc, t, None) and not _bounds_act(doc, t)]
+
+
+def _speech_verb(word):
+    """The verb that tells a statement was made: the verb of saying its clause is reported by
+    ("Yildirim said he expected the US to ..."), else the verb of its own clause."""
+    verb = governing_verb(word)
+    while verb is not None and verb.dep_ in ("ccomp", "xcomp", "conj") and verb.head.i != verb.i:
+        above = governing_verb(verb.head)
+        if above is None or above.lemma_.lower() not in REPORTING:
+            break
+        verb = above
+    return verb
+
+
+def _another_occasion(verb, reported: bool = False) -> bool:
+    """Whether a verb of speech tells of an occasion other than the speech being told: in the
+    present or the present perfect ("says", "has said": now, not then), in the past perfect
+    ("had said": before it), or with an adverb that says so ("earlier", "previously") or puts
+    it after ("later"). A `reported` verb, the content of a verb of saying, may be in the
+    present ("he said he expects"): only its perfects and adverbs count."""
+    if verb is None or _told_as_sequel(verb):
+        return True
+    auxes = [a for a in verb.children if a.dep_ in ("aux", "auxpass")]
+    if any(a.lemma_ == "have" for a in auxes) if reported else _tells_of_now(verb):
+        return True
+    if any(a.lemma_ == "have" and a.tag_ == "VBD" for a in auxes):
+        return True
+    return any(c.dep_ in ("advmod", "npadvmod") and c.lower_ in OTHER_OCCASION_ADVERBS for c in verb.children)
+
+
+def _speech_date(doc, own: list[Timex], verb) -> Timex | None:
+    """The date of a verb of speech in its own sentence: one that governs it, or hangs from a
+    participle said with it ("Speaking after a meeting in London on Monday, Yildirim said":
+    the speaking and the saying are one act; not "Having met ... on Monday", which is before).
+    Not a possessive date of another noun ("condemned Saturday's attack")."""
+    participles = [c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG"
+                   and not any(a.lemma_ == "have" for a in c.children if a.dep_ == "aux")]
+    for t in own:
+        if _dates_another_noun(doc, t, verb):
+            continue
+        root = _root(doc, t)
+        if any(_path_to(root, v) is not None for v in (verb, *participles)):
+            return t
+    return None
+
+
+def _statements(sentence, index: int, speech: SpeechAct) -> list:
+    """The verbs telling the statements of `speech`'s speaker in a sentence: the verb of saying
+    above each of their speech acts that is theirs, else the act itself."""
+    verbs = {}
+    for act in (t for t in sentence if t.pos_ == "VERB" and speech.speaker_of(t, index) & speech.names):
+        above = _speech_verb(act)
+        verb = above if above is not None and above.i != act.i and speech.speaker_of(above, index) & speech.names else act
+        verbs[verb.i] = verb
+    return list(verbs.values())
+
+
+def _occasion_date(state: DocState, dates: list[Timex], trigger, sentence_index: int, speech: SpeechAct) -> Timex | None:
+    """The date of the speech a statement was made in: news tells a speech in several sentences
+    ("Speaking in London on Monday, Yildirim said ... He accused the EU of ... Yildirim also
+    said ..."), and every statement of it was made on its day. Walking back from the statement,
+    over the same speaker's undated statements (the same person, or a pronoun or surname
+    resolved to them) and sentences that are not theirs, to the first of their statements that
+    has a date of its own: that date. Within the paragraph of the last statement passed, or
+    `OCCASION_SENTENCES` sentences of it. Nothing when the statement, or one passed, tells of
+    another occasion ("has said", "had said", "earlier"), when a sentence between has a date
+    of its own (another act's, another speaker's dated speech), or when a sentence of the
+    narration in the present ends the time told."""
+    verb = _speech_verb(trigger)
+    finite = _finite_verb(trigger)
+    if not any(speech.names) or _another_occasion(verb) \
+            or (finite is not None and finite.i != verb.i and _another_occasion(finite, reported=True)):
+        return None
+    doc = state.doc
+    sentences = state.sentences or list(doc.sents)
+    text = doc_text(doc)
+    found = _speech_date(doc, _own_dates(doc, dates, sentence_index), verb)
+    if found is not None:
+        return found
+    last = sentence_index
+    for index in range(sentence_index - 1, -1, -1):
+        if _paragraph_of(text, sentences[index].start_char) != _paragraph_of(text, sentences[last].start_char) \
+                and last - index > OCCASION_SENTENCES:
+            return None
+        own = _own_dates(doc, dates, index)
+        told = _statements(sentences[index], index, speech)
+        if told:
+            if any(_another_occasion(v, reported=_speech_verb(v).i != v.i) for v in told):
+                return None  # "he had said", "he has said": another occasion
+            found = next((d for v in told for d in [_speech_date(doc, own, v)] if d is not None), None)
+            if found is not None:
+                return found
+            last = index
+            continue
+        if own or (_narrates_now(sentences[index]) and not _inside_quotation(text, sentences[index].start_char)):
+            # another act's date, or the present, between; not a sentence in the middle of the
+            # speaker's quotation ("“... What happens if we tell them ... ?”"), which is the speech
+            return None
     return None

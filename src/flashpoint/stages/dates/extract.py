@@ -12,9 +12,10 @@ from .context import ResolutionContext
 from .find import Candidate, find_candidates
 from .reading import month_number
 from .resolve import resolve
-from .tense import previous_word, tense_of, token_span, under_since
+from .tense import governing_preposition, previous_word, tense_of, token_span, under_since
 from .timex import Timex
 from .values import UNIT_RANK
+from .words import DEADLINE_PREPS
 
 
 def _make_timex(c: Candidate, text: str, value, anchor, mod, tense) -> Timex:
@@ -88,7 +89,7 @@ def extract_dates(doc, text: str, published: date | None, sentence_starts: list[
         value = anchor = mod = None
         if c.kind == "date":
             tense = tense_of(span)
-            if tense == "past" and previous_word(doc, span) in ("to", "until", "till", "through", "by"):
+            if tense == "past" and (previous_word(doc, span) in DEADLINE_PREPS or governing_preposition(doc, span) in DEADLINE_PREPS):
                 tense = "bound"  # "was extended to Nov. 16": a deadline, as likely ahead as behind
             if tense is None and span is not None and under_since(span):
                 tense = "past"

@@ -22,6 +22,17 @@ def previous_word(doc, span) -> str:
     return doc[i].lower_ if i >= 0 else ""
 
 
+def governing_preposition(doc, span) -> str:
+    """The lower-case preposition whose object the expression is ("until at least February":
+    "until"), else the word just before it."""
+    if span is None:
+        return ""
+    root = span.root
+    if root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.i < span.start:
+        return root.head.lower_
+    return previous_word(doc, span)
+
+
 def next_token(doc, span):
     """The token just after the span, skipping whitespace tokens (None at the end)."""
     if span is None:

@@ -46,15 +46,16 @@ def first_mode_word(words: dict[str, str], tokens) -> str | None:
     return next((words.get(t.lower_) or words.get(t.lemma_.lower()) for t in tokens if words.get(t.lower_) or words.get(t.lemma_.lower())), None)
 
 
-def date_of(state: DocState, trigger: Token, index: int):
+def date_of(state: DocState, trigger: Token, index: int, speech=None):
     """The date the dates stage gives the trigger in sentence `index`, unless it is a bound
-    ("since the 1980-88 war", "until March"); None without a dates stage."""
+    ("since the 1980-88 war", "until March"); None without a dates stage. `speech`, for a
+    statement, is the dates stage's `SpeechAct`: who made it, to date it by their speech."""
     if state.timexes is None:  # no dates stage in this pipeline
         return None
     from ..dates import event_date
 
     doc = state.doc
-    found = event_date(state, trigger.i, index)
+    found = event_date(state, trigger.i, index, speech)
     start = getattr(found, "token_start", None)
     while start is not None and start > 0 and doc[start - 1].dep_ == "det":
         start -= 1

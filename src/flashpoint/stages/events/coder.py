@@ -23,8 +23,8 @@ from .status import StatusReader, after_publication, is_historical, speech_act
 from .syntax import clash_sides, paired_sides, subject
 from .triggers import Found, TriggerFinder
 from .words import (ACTORLESS_TYPES, ANIMATE_PATIENT_VERBS, CLASH_WORDS, COMMENTATOR_ROLES, CROWD_VOICE_TYPES, MUTUAL_TYPES,
-                    OCCURRENCE_VERBS, PASSIVE_SUBJECTS, PLACE_ENTITIES, AGENT_ENTITIES, PAST_STATUSES, PLACE_TARGET_TYPES, PROTEST_CROWDS, STATE_COERCION_WORDS,
-                    REGARD_VERBS, SPEECH_TYPES, SUBJECTS)
+                    OCCURRENCE_VERBS, PASSIVE_SUBJECTS, PLACE_ENTITIES, AGENT_ENTITIES, PAST_STATUSES, PLACE_TARGET_TYPES, PROTEST_CROWDS,
+                    STATE_COERCION_WORDS, REGARD_VERBS, REPORTING_VERBS, SPEECH_TYPES, SUBJECTS)
 
 
 def is_crowd(noun: Token) -> bool:
@@ -76,6 +76,7 @@ class EventCoder:
         self.people = ParticipantResolver(state, lexicon, self.triggers)
         self.arguments = ArgumentReader(state, lexicon, self.triggers, self.people)
         self.statuses = StatusReader(lexicon, self.triggers)
+        self._speakers: dict[int, frozenset[str]] = {}  # speaker_of, by token
 
     # -- one trigger --------------------------------------------------------------------------
 
@@ -91,6 +92,10 @@ class EventCoder:
     def status(self, trigger: Token) -> str:
         """The status its clause gives a trigger, before `speech_act` (see `StatusReader.status`)."""
         return self.statuses.status(trigger)
+
+    def announced(self, trigger: Token) -> bool:
+        """Whether a plan is someone's announcement (see `StatusReader.announced`)."""
+        return self.statuses.announced(trigger)
 
     def mode(self, found: Found) -> str | None:
         """The mode a word near the trigger names (see `circumstances.event_mode`)."""
@@ -149,8 +154,9 @@ class EventCoder:
             return []
         status = self.status(token)
         coding, mode = self.coding_and_mode(found)
-        coding, status, mode = speech_act(coding, status, mode)
-        date_info, status = self._date_and_status(token, index, status)
+        coding, status, mode = speech_act(coding, status, mode, self.statuses.announced(token))
+        speech = self._speech_act(coding, actors)
+        date_info, status = self._date_and_status(token, index, status, speech)
         phrase_object = found.particle if found.kind == "particle" and found.particle.dep_ == "dobj" else None
         location = location_of(self.state, token, coding, actors, recipients, phrase_object)
         if actors and coding.event_type in PLACE_TARGET_TYPES and all(names_place(r, location) or self.located_target(r, location)
@@ -208,9 +214,43 @@ class EventCoder:
         titles = [c for c in token.children if c.dep_ == "appos" or (c.dep_ == "compound" and c.i < token.i)]
         return any(t.lemma_.lower() in COMMENTATOR_ROLES for t in titles)
 
-    def _date_and_status(self, trigger: Token, index: int, status: str) -> tuple[object, str]:
+    def _speech_act(self, coding: Coding, actors: list[Participant]):
+        """For a statement (an event of a speech type) with a named actor, what the dates stage
+        needs to date it by the speech it was made in (`SpeechAct`); else None."""
+        names = frozenset(n for a in actors for n in [getattr(a.mention, "name", None)] if n)
+        if coding.event_type not in SPEECH_TYPES or not names:
+            return None
+        from ..dates.event_date import SpeechAct
+
+        return SpeechAct(names, self.speaker_of)
+
+    def speaker_of(self, token: Token, sentence_index: int) -> frozenset[str]:
+        """The names of who makes a speech act, if the verb is one (a verb of saying, or the
+        trigger of a statement): its subject's, pronouns resolved, or its apposition's
+        ("Pakistan's foreign minister, Jalil Abbas Jilani, said": Jilani), the person's when
+        one of them names a person."""
+        if token.i in self._speakers:
+            return self._speakers[token.i]
+        names = frozenset()
+        if token.lemma_.lower() in self.lexicon.speech_verbs | REPORTING_VERBS or self._states(token):
+            doers = subject(token)[0]
+            words = [doers[0], *(c for c in doers[0].children if c.dep_ == "appos")] if doers else []
+            found = [m for w in words for m in [self.resolve(w, sentence_index)] if getattr(m, "name", None)]
+            # a person named is the speaker, not the state their title names ("Brian Hook, the
+            # US special representative, said" is Hook, not every US statement)
+            people = [m for m in found if getattr(m, "kind", None) == "person"]
+            names = frozenset(m.name for m in people or found)
+        self._speakers[token.i] = names
+        return names
+
+    def _states(self, token: Token) -> bool:
+        """Whether a word is the trigger of a statement (an event of a speech type)."""
+        found = self.find(token)
+        return found is not None and found.coding.event_type in SPEECH_TYPES
+
+    def _date_and_status(self, trigger: Token, index: int, status: str, speech=None) -> tuple[object, str]:
         """The event's date, and its status as the date makes it."""
-        date_info = date_of(self.state, trigger, index)
+        date_info = date_of(self.state, trigger, index, speech)
         published = self.state.published
         if status in PAST_STATUSES and date_info is not None and after_publication(published, date_info):
             # "talks ended in failure, and resume on 28 November": a report cannot tell of a

@@ -91,7 +91,7 @@ def passage(coder: EventCoder, sentences, events: list[Event]) -> Passage:
         rule_type, rule_mode, status = event.event_type, event.mode, event.status
     else:
         coding, mode = coder.coding_and_mode(found)
-        coding, status, rule_mode = speech_act(coding, coder.status(found.token), mode)
+        coding, status, rule_mode = speech_act(coding, coder.status(found.token), mode, coder.announced(found.token))
         rule_type = coding.event_type
     if rule_mode is None:
         # The instrument is often named away from the trigger ("attacked the base, firing

@@ -13,8 +13,10 @@ from spacy.tokens import Token
 
 from ...knowledge.events import QUAD_CLASS, Coding, EventLexicon
 from .triggers import TriggerFinder
-from .words import (CONSULT_SETTING_PREPS, DIRECTIVE_NOUNS, DIRECTIVE_VERBS, HABITUAL_ADVERBS, HISTORICAL_DAYS, INDEFINITE_ARTICLES, NEGATIVE_PRONOUNS, OBJECTS,
-                    PASSIVE_SUBJECTS, PAST_MARKERS, RELATIVE_PRONOUNS, STATUS_CLAUSE_LINKS, STATUS_RANK, SUBJECTS)
+from .words import (CONDITIONAL_MARKS, CONSULT_SETTING_PREPS, CONTRAST_WORDS, DECISION_NOUNS, DIRECTIVE_NOUNS, DIRECTIVE_VERBS,
+                    FREQUENCY_WORDS, HABITUAL_ADVERBS, HISTORICAL_DAYS, INDEFINITE_ARTICLES, NEGATIVE_PRONOUNS, OBJECTS,
+                    PASSIVE_SUBJECTS, PAST_MARKERS, PRESENT_BE, PURPOSE_PREPS, RELATIVE_PRONOUNS, SCHEDULING_WORDS,
+                    SPEECH_TYPES, STATUS_CLAUSE_LINKS, STATUS_RANK, SUBJECTS, SUBJECT_ADJECTIVES)
 
 # The status the noun that governs an event noun gives it ("the threat of strikes", "plans
 # for an attack") when the lexicon's status cues do not name that noun.
@@ -30,6 +32,71 @@ def negative_quantity(noun: Token) -> bool:
     if noun.lower_ in NEGATIVE_PRONOUNS or (noun.lower_ == "one" and noun.i > 0 and noun.doc[noun.i - 1].lower_ == "no"):
         return True
     return any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+
+
+def extraposed_infinitive(head: Token, clause: Token) -> bool:
+    """Whether an infinitive is the extraposed subject of "it is ADJ": "it is important to
+    withdraw", "it was necessary to halt", "it is legal to kill them". What such a sentence
+    tells is a judgement of an act of that kind (needed, lawful, easy), not an act done.
+    The head is "be" (or its adjective, as the parse may hang the infinitive from either),
+    whose subject is "it". Not an adjective whose infinitive is its subject's own act ("it was
+    able to bomb", "it was quick to condemn", `SUBJECT_ADJECTIVES`): there "it" names a party."""
+    with_for = clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children)
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) or not (clause.dep_ == "xcomp" or with_for):
+        return False  # "it is important (for Turkey) to withdraw"
+    adjective = head if head.pos_ == "ADJ" and head.dep_ == "acomp" else None
+    copula = head.head if adjective is not None else head
+    if copula.lemma_.lower() != "be" or not any(c.dep_ in SUBJECTS and c.lower_ == "it" for c in copula.children):
+        return False
+    adjectives = [adjective] if adjective is not None else [c for c in copula.children if c.dep_ == "acomp" and c.pos_ == "ADJ"]
+    return bool(adjectives) and all(a.lemma_.lower() not in SUBJECT_ADJECTIVES and a.i < clause.i for a in adjectives)
+
+
+def generic_present(verb: Token) -> bool:
+    """A verb in the simple present, active ("Isis snipers target those who flee") or passive
+    ("journalists are killed for their reporting"), with no date of a particular time: news
+    tells done acts in the past or the perfect and ongoing ones in the progressive, so the
+    simple present of an act tells a habit or a general truth, not an event. A date of a
+    particular time ("retook the enclave on Saturday", where the tagger reads an irregular
+    past as present) makes it a narrative; a frequency ("each year") does not."""
+    if verb.pos_ != "VERB":
+        return False
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ in ("VBZ", "VBP"):
+        if auxes:
+            return False
+    elif verb.tag_ != "VBN" or not auxes or any(a.dep_ != "auxpass" or a.lower_ not in PRESENT_BE for a in auxes):
+        return False
+    near = {t.i for c in verb.children for t in (c, *c.children)}
+    times = [e for e in verb.doc.ents if e.label_ in ("DATE", "TIME") and any(t.i in near for t in e)]
+    return all(any(t.lower_ in FREQUENCY_WORDS for t in e) for e in times)
+
+
+def own_conjunct(conjunct: Token) -> bool:
+    """Whether a conjoined verb makes a clause of its own, which a negation of the first
+    conjunct does not reach: joined by a word of contrast ("did not attack the town but
+    shelled the villages"), or with its own subject or auxiliary ("did not attack, and Russia
+    has shelled"). A plain coordination shares it: "did not attack or shell the town"."""
+    if conjunct.pos_ not in ("VERB", "AUX"):
+        return False
+    contrast = any(c.dep_ == "cc" and c.lower_ in CONTRAST_WORDS for c in conjunct.head.children if conjunct.head.i < c.i < conjunct.i)
+    own = any(c.dep_ in SUBJECTS | PASSIVE_SUBJECTS | {"aux", "auxpass"} for c in conjunct.children)
+    return contrast or own
+
+
+def aim_of_noun(clause: Token) -> bool:
+    """Whether a clause is an infinitive completing a noun, which names what the noun aims at
+    or allows ("the campaign to drive Isis out", "a battle to retake it", "its inability to
+    fight"), not an act told as done. Not after a noun of a decision taken ("Trump's decision
+    to withdraw", "the order to pull out"), which reports the decided act as news does, nor in
+    a purpose phrase ("in an effort to drive out"), whose aim is the act of the clause it
+    modifies (see `PURPOSE_PREPS`)."""
+    noun = clause.head
+    if clause.dep_ != "acl" or noun.pos_ != "NOUN" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        return False
+    if noun.lemma_.lower() in DECISION_NOUNS:
+        return False
+    return not (noun.dep_ == "pobj" and noun.head.lower_ in PURPOSE_PREPS)
 
 
 def habitual(trigger: Token) -> bool:
@@ -51,14 +118,19 @@ def generic_subject(noun: Token) -> bool:
     return verb.pos_ in ("VERB", "AUX") and verb.tag_ in ("VBZ", "VBP") and not auxes and verb.lemma_.lower() != "be"
 
 
-def speech_act(coding: Coding, status: str, mode: str | None) -> tuple[Coding, str, str | None]:
+def speech_act(coding: Coding, status: str, mode: str | None, announced: bool = True) -> tuple[Coding, str, str | None]:
     """An announced action is coded as the announcement, as PLOVER does: an intent to
     cooperate is AGREE, an intent to harm is THREATEN, a refusal is REJECT. The
-    announcement itself occurred; the action it names keeps its code in the rule."""
+    announcement itself occurred; the action it names keeps its code in the rule. A plan
+    nobody is told to announce (`announced` false: "the minister will travel to Paris for
+    talks", "Putin and Erdogan are due to meet") is a future event the report schedules,
+    left planned."""
     quad = QUAD_CLASS[coding.event_type]
     if status == "refused":
         return Coding("REJECT", None, "12", f"intent-{coding.event_type.lower()}"), "occurred", None
     if coding.event_type in ("AGREE", "THREATEN", "REJECT", "REQUEST", "ACCUSE"):
+        return coding, status, mode
+    if status == "planned" and not announced:
         return coding, status, mode
     if status == "planned":
         if quad in (1, 2):
@@ -99,8 +171,22 @@ def is_historical(published: date | None, date_info) -> bool:
 
 
 def ranked(statuses: list[str]) -> str:
-    """The one status the cues found give: a denial is no negation, a negated plan is a
-    refusal, else the strongest (see `STATUS_RANK`); "occurred" with no cue."""
+    """The one status the cues found give: an act in a conditional clause is supposed, a
+    denial is no negation, a negated plan is a refusal, else the strongest (see
+    `STATUS_RANK`); "occurred" with no cue.
+
+    Two markers are not statuses: "conditional", for an act in an if/unless/whether clause
+    ("if Russia did not withdraw", "whether the fighters were killed"), which is supposed
+    whatever its negation or tense; and "conditioned", for a verb a conditional clause
+    modifies, whose negation is then part of the condition ("will not attack unless
+    provoked", "would not dare if ..."): a conditional stance, neither a refusal nor a
+    negated fact."""
+    if "conditional" in statuses:
+        return "hypothetical"
+    if "conditioned" in statuses:
+        statuses = [s for s in statuses if s != "conditioned"]
+        if "negated" in statuses:
+            return "hypothetical"
     if "negated" in statuses and any(s == "denied" for s in statuses):
         statuses.remove("negated")
     if "negated" in statuses and "planned" in statuses:
@@ -159,6 +245,10 @@ class StatusReader:
             statuses.append("hypothetical")  # "people who kill large numbers": a kind of person, not an event
         if habitual(trigger):
             statuses.append("historical")
+        found = self.triggers.find(trigger) if trigger.pos_ == "VERB" else None
+        if found is not None and found.coding.event_type not in SPEECH_TYPES and generic_present(trigger):
+            statuses.append("hypothetical")  # "Isis snipers target those who flee": a habit, not an event
+        # (an act of speech in the present is one made now: "Turkey opposes", "we call on")
         if self.precedent(trigger):
             statuses.append("historical")
         if trigger.pos_ == "VERB":
@@ -173,16 +263,35 @@ class StatusReader:
         statuses = []
         cues = self.lexicon.status_cues
         steps = 0
+        contrasted = False
         while node is not None and steps < 6:
-            statuses += self._cues_on(node)
+            level = self._cues_on(node)
+            if contrasted:
+                # "did not attack the town but shelled the villages": the first conjunct's "not"
+                # is its own, not the contrasted one's
+                level = [s for s in level if s != "negated"]
+            contrasted = node.dep_ == "conj" and own_conjunct(node)
             if node.dep_ in STATUS_CLAUSE_LINKS and node.head.i != node.i:
                 head = node.head
                 cue = self.directed(head, node) or cues.get(head.lemma_.lower()) or self.governing_cue(head)
+                if cue is None and extraposed_infinitive(head, node):
+                    cue = "hypothetical"  # "it is necessary to withdraw": a judgement of an act, not the act
+                if cue in ("hypothetical", "threatened") and node.dep_ == "xcomp" and self.object_controlled(head, node):
+                    # "warned Assad not to attack", "urged Turkey not to launch": the "not" is part
+                    # of what is asked of the object, which is asked for, not a negated fact
+                    level = [s for s in level if s != "negated"]
+                statuses += level
                 if cue is not None and node.dep_ != "conj":
                     statuses.append(cue if cue != "denied" or head.lemma_.lower() == "deny" else "denied")
                 node = head
                 steps += 1
                 continue
+            statuses += level
+            if aim_of_noun(node):
+                # "the campaign to drive Isis out", "its inability to fight", "efforts to reinforce":
+                # an infinitive completing a noun names an aim or a capacity, not an act done
+                statuses.append("hypothetical")
+                break
             if node.dep_ == "acl" and node.head.pos_ == "NOUN" and node.head.lemma_.lower() in DIRECTIVE_NOUNS and any(
                     c.dep_ == "mark" and c.lower_ == "that" for c in node.children):
                 # "his insistence that Turkey not attack": asked for (its "not" is part of the demand)
@@ -212,8 +321,10 @@ class StatusReader:
                     statuses.append("planned")  # reported speech shifts "will" to "would"
                 elif word in self.lexicon.status_cues:
                     statuses.append(self.lexicon.status_cues[word])
-            elif child.dep_ == "mark" and child.lower_ in ("if", "unless"):
-                statuses.append("hypothetical")
+            elif child.dep_ == "mark" and child.lower_ in CONDITIONAL_MARKS:
+                statuses.append("conditional")  # "if they attack", "whether they were killed"
+            elif child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS for m in child.children):
+                statuses.append("conditioned")  # "will not attack unless provoked"
         return statuses
 
     def precedent(self, trigger: Token) -> bool:
@@ -241,6 +352,12 @@ class StatusReader:
         coding = self.triggers.noun_coding(noun)
         return noun.head.head if coding is not None and coding.event_type == "CONSULT" else None
 
+    @staticmethod
+    def object_controlled(verb: Token, clause: Token) -> bool:
+        """Whether an infinitive clause's doer is the verb's object ("warned Assad not to attack",
+        "told Pakistan not to"): the verb has an object before the clause."""
+        return any(c.dep_ in OBJECTS and c.i < clause.i for c in verb.children)
+
     def directed(self, verb: Token, clause: Token) -> str | None:
         """"hypothetical" for what a directive verb asks another party to do ("wants Moscow to
         withdraw", "told the US to leave"): asked for, not done, nor the asker's own plan."""
@@ -256,6 +373,27 @@ class StatusReader:
         if coding is None and verb.pos_ == "VERB" and self.triggers.for_clause_mark(verb) is not None:
             coding = self.lexicon.particles.get((verb.lemma_.lower(), "for"))
         return {"REQUEST": "hypothetical", "THREATEN": "threatened", "REJECT": "negated"}.get(coding.event_type) if coding else None
+
+    def announced(self, trigger: Token) -> bool:
+        """Whether a plan is told as the doer's announcement rather than as the report's own
+        schedule. A future tells what the doer has made known ("Pakistan will expel the
+        ambassador", "said it would strike", "vowed to"); a word of a schedule with no verb of
+        saying or of intent above it ("are due to meet", "is set to host", "is expected to hold
+        talks") tells a future event, which no one is said to have announced."""
+        node, steps = trigger, 0
+        while steps < 8:
+            lemma = node.lemma_.lower()
+            if node.i != trigger.i and node.pos_ in ("VERB", "AUX", "ADJ"):
+                if lemma in self.lexicon.speech_verbs:
+                    return True
+                if lemma in SCHEDULING_WORDS:
+                    return False
+                if self.lexicon.status_cues.get(lemma) in ("planned", "threatened"):
+                    return True
+            if node.head.i == node.i:
+                return True
+            node, steps = node.head, steps + 1
+        return True
 
     def reported(self, verb: Token) -> bool:
         """Whether a clause is the complement of a speech verb ("X said it would ...")."""

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from ...knowledge.events import Coding, EventLexicon
 from .syntax import displaced_preps, reduced_passive
-from .words import (CAUSE_VERBS, CONTINUATIVE, DEONTIC, DEONTIC_VERBS, DIRECTIVE_VERBS, EVALUATION_WORDS, NAME_ENTITIES, NEEDS_PARTNER,
+from .words import (CAUSE_VERBS, CONTINUATIVE, INTRANSITIVE_TRIGGERS, DEONTIC, DEONTIC_VERBS, DIRECTIVE_VERBS, EVALUATION_WORDS, NAME_ENTITIES, NEEDS_PARTNER,
                     NEEDS_TOPIC, NOMINAL_DEPS, OBJECTS, PASSIVE_SUBJECTS, PERSONAL_OBJECTS, RELATIVE_PRONOUNS,
                     SELF_PRONOUNS, SPEECH_TYPES, SUBJECTS, TOPIC_PREPS, JOINT_ACTION_VERBS)
 
@@ -127,6 +127,8 @@ class TriggerFinder:
             return None
         coding = lex.verbs[lemma]
         objects = [c for c in token.children if c.dep_ in OBJECTS]
+        if lemma in INTRANSITIVE_TRIGGERS and objects:
+            return None  # "demonstrated its resolve", "rallied its supporters": to show, to gather others
         if coding.needs_object and not self._has_object_of_class(token, objects, coding.needs_object):
             return None  # "sent shockwaves", "found a solution", "released a report": not this event
         if lemma in lex.light_verbs and any(self.noun_coding(o) for o in objects):

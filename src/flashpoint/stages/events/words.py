@@ -20,6 +20,7 @@ PLACE_ENTITIES = {"GPE", "LOC", "FAC"}  # named entities that are places
 AGENT_ENTITIES = {"PERSON", "ORG", "NORP"}  # named entities that can act or be acted on
 NOUN_PHRASE_MODIFIERS = words("events_syntax", "noun_phrase_modifiers")
 STATUS_CLAUSE_LINKS = words("events_syntax", "status_clause_links")
+CONDITIONAL_MARKS = words("events_syntax", "conditional_marks")
 AGENT_PHRASES = table("events_syntax", "agent_phrases")
 INSTRUMENT_VERBS = words("events_syntax", "instrument_verbs")
 PURPOSE_PREPS = words("events_syntax", "purpose_preps")
@@ -70,6 +71,8 @@ DEONTIC_VERBS = {"need"}
 SELF_PRONOUNS = words("events", "self_pronouns")
 DIRECTIVE_VERBS = words("events", "directive_verbs")
 DIRECTIVE_NOUNS = words("events", "directive_nouns")
+DECISION_NOUNS = words("events", "decision_nouns")
+SCHEDULING_WORDS = words("events", "scheduling_words")
 # lemma -> the act a judgement in a reported clause is (ACCUSE, SUPPORT)
 EVALUATION_WORDS = MappingProxyType({word: event_type for event_type, lemmas in table("events", "evaluation_words").items()
                                      for word in lemmas})
@@ -80,12 +83,17 @@ RECEIVING_VERBS = {"receive", "get", "accept"}
 BOUND_WORDS = {"since", "until", "till", "before"}  # a date after them bounds the event, does not date it
 PAST_MARKERS = {"previous", "past", "prior", "former", "earlier"}
 HABITUAL_ADVERBS = words("events", "habitual_adverbs")
+CONTRAST_WORDS = {"but", "yet"}  # coordinators of contrast: "did not attack but shelled"
+PRESENT_BE = words("events_syntax", "present_be")  # the present passive: "journalists are killed"
+FREQUENCY_WORDS = words("events", "frequency_words")
+SUBJECT_ADJECTIVES = words("events", "subject_adjectives")
 REGARD_VERBS = words("events", "regard_verbs")
 OCCURRENCE_VERBS = words("events", "occurrence_verbs")
 ANIMATE_PATIENT_VERBS = words("events", "animate_patient_verbs")
 # "fight for autonomy": to campaign for a cause, not to fight anyone.
 CAUSE_VERBS = {"fight", "struggle", "battle"}
 PROTEST_CROWDS = words("events", "protest_crowds")
+INTRANSITIVE_TRIGGERS = words("events", "intransitive_triggers")
 CLASH_WORDS = {"clash", "skirmish", "scuffle", "confrontation"}
 # "press ahead", "push on": particles of carrying on (a phrasal verb in the lexicon aside).
 CONTINUATIVE = {"ahead", "on"}

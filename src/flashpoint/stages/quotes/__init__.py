@@ -18,7 +18,11 @@ Direct quotations are found on the characters first, then tied to the parse:
    verb of saying (or "according to", or a colon or dash right before the mark) in the words
    of its sentences that are outside every quote: a verb the quote's words hang from first,
    else the nearest. A quote with no cue of its own that follows a quote of the same or the
-   previous paragraph continues it (same speaker). A short quote with no cue is a scare quote
+   previous paragraph continues it (same speaker). A cue clause the sentence splitter set
+   apart right after the quote (“... interest.” he said.) is its cue; a quote with no cue that
+   opens the sentence after one with a verb of saying and a subject is that subject's words
+   (“Burt ... told MPs it was right to help. “DfID-funded partners ...”"); a person's
+   possessive right before a quote names it (Shakespeare’s “silver sea, ...”). A short quote with no cue is a scare quote
    or a title and is not reported; nor is a quote that names inside a noun phrase (MSNBC’s
    “Morning Joe”, the anthem “A Change Is Gonna Come”, Marcia “Cia” Price, “quack” cures).
 
@@ -72,7 +76,13 @@ Speakers, in document order, so earlier ones are there for later references:
   Kugelman, director of the South Asia Institute at the Wilson Center"), an "of" phrase
   ("Asfandyr Mir of the US Institute of Peace") or the words before the name ("Foreign
   Minister Jalil Abbas Jilani"); a surname alone is the person named in full before;
-- "he"/"she" is the most recent person that spoke or was the subject of a clause before;
+- a cue after its quote left without a subject takes the name between the mark and the verb
+  or, inverted, the person after it ("tweeted retired general Jack Keane"); the subject of a
+  passive speaks for the infinitive under it ("he is reported to have declared");
+- "he"/"she" is the most recent person that spoke or was the subject of a clause before (a
+  name in apposition to a subject, the agent of a passive; a sentence's main clause before the
+  clauses inside it; a surname the recogniser takes for an organisation is the person the
+  actor dictionary knows); a text "in" an outlet is that outlet's ("an editorial in Dawn");
   "it"/"they" the most recent organisation or group; a definite description ("the
   insider", "the official") the most recent earlier speaker or mention with the same head
   noun;

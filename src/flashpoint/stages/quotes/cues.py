@@ -67,6 +67,13 @@ def _subject(verb: Token, depth: int = 0, exclude: set[int] | frozenset = frozen
         # ("Trump tweeted that Machado was “a con” and encouraged Americans to ..."): the parser
         # hangs it on the clause, but its subject is the cue's (see `_trim_content`)
         return _subject(verb.head.head, depth + 1, exclude)
+    if verb.dep_ == "xcomp" and verb.head.i not in exclude:
+        # the subject of a passive is the understood subject of the infinitive under it (raising and
+        # object control): "he is reported to have declared", "she was asked to say ...", "Smith is
+        # believed to have written ..."
+        raised = next((c for c in verb.head.children if c.dep_ == "nsubjpass" and c.i not in exclude), None)
+        if raised is not None and not any(c.dep_ == "nsubj" for c in verb.head.children):
+            return raised
     if depth < 3 and verb.dep_ in ("conj", "advcl", "xcomp", "ccomp", "acl", "pcomp") and verb.head.i != verb.i:
         if verb.dep_ == "ccomp" and verb.tag_ != "VBG":
             return None

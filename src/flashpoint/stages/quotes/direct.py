@@ -12,8 +12,8 @@ from spacy.tokens import Doc, Span, Token
 from .cues import _according_to, _is_cue_verb, _subject
 from .marks import _Raw
 from .pieces import _Speech, _clean, _strip, _text
-from .vocabulary import (BELIEVE_VERBS, COLON_LABELS, DASHES, DIRECT_ONLY_CUES, NAME_LABELS, NAMING_PARTICIPLES, NOUN_CUES, SAY_VERBS,
-                         SOURCE_NOUNS, SUBJECT_DEPS, TITLE_PREPS, TITLE_SMALL_WORDS, TITLE_VERBS)
+from .vocabulary import (BELIEVE_VERBS, COLON_LABELS, DASHES, DIRECT_ONLY_CUES, NAME_LABELS, NAMING_PARTICIPLES, NOUN_CUES, PEOPLE_NOUNS,
+                         PERSON_NOUNS, SAY_VERBS, SOURCE_NOUNS, SUBJECT_DEPS, TITLE_PREPS, TITLE_SMALL_WORDS, TITLE_VERBS)
 
 # Sizes, in words: of the cue clause between the two halves of a split quote ("“X,” he said,
 # “Y”"), of a cue clause between a quote and the next that continues it, of a title, of a quote
@@ -117,6 +117,8 @@ def _direct(doc: Doc, raw: _Raw, in_quote, previous: _Speech | None) -> _Speech 
             prev_sent = doc[first_sent.start - 1].sent
             if prev_sent.text.rstrip().endswith(":") and "\n" not in text[prev_sent.end_char:first_sent.start_char]:
                 cue = _cue(doc, [t for t in prev_sent if not in_quote(t)], qtokens, span, in_quote)
+    if cue is None:
+        cue = _cue_after(doc, max(sents.values(), key=lambda s: s.start), raw, in_quote)
     if cue is not None:
         tok, subj, cue_text = cue
         speech.cue, speech.subject, speech.cue_text = tok, subj, cue_text
@@ -127,7 +129,53 @@ def _direct(doc: Doc, raw: _Raw, in_quote, previous: _Speech | None) -> _Speech 
         if gap.count("\n") <= 1 and len(gap.split()) <= 3:
             speech.inherit = previous
             return speech
+    first = min(sents.values(), key=lambda s: s.start)
+    cue = _cue_before(doc, first, span, qtokens, in_quote)
+    if cue is not None:
+        if previous is not None and first.start > 0 and doc[first.start - 1].sent.start_char <= previous.span[0]:
+            # the sentence before is the previous quote's with its cue clause (“X,” said Vasiliki
+            # Scurfield, the mother of ..., who was ... “Y.”): this quote goes on with it
+            speech.inherit = previous
+        else:
+            speech.cue, speech.subject, speech.cue_text = cue
     return speech
+
+
+def _cue_after(doc: Doc, last: Span, raw: _Raw, in_quote) -> tuple[Token, Token, None] | None:
+    """The cue clause right after a quote that ends with its own stop, which the sentence splitter
+    set apart as a sentence of its own (“... in the child’s best interest.” he said. / “... you are
+    still there?” Erdoğan said in a speech): a verb of saying with a subject and nothing it reports
+    but the quote."""
+    if last.end >= len(doc):
+        return None
+    nxt = doc[last.end].sent
+    if _text(doc)[raw.outer[1]:nxt.start_char].strip() or any(in_quote(t) for t in nxt):
+        return None
+    if len([t for t in nxt if not t.is_punct]) > MAX_CUE_CLAUSE_WORDS:
+        return None
+    root = nxt.root
+    # (a clause that says something of its own is no cue clause: "A resident ... said the opposite.";
+    # only the person told may be its object: "he told reporters")
+    if not _is_cue_verb(root, SAY_VERBS | DIRECT_ONLY_CUES) or any(
+            c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "dobj" and c.ent_type_ != "PERSON" and c.lemma_.lower() not in PEOPLE_NOUNS | PERSON_NOUNS)
+            for c in root.children):
+        return None
+    subj = _subject(root)
+    return (root, subj, None) if subj is not None else None
+
+
+def _cue_before(doc: Doc, first: Span, qspan: Span, qtokens: set[int], in_quote) -> tuple[Token, Token, str | None] | None:
+    """A quote with no cue that opens its sentence right after a sentence of the same paragraph
+    whose verb of saying has a subject is that subject's words: the writer introduces the speaker
+    and what they said, then gives their words (“Alistair Burt ... told MPs it was right to provide
+    help. “DfID-funded partners are ...”")."""
+    if first.start == 0 or any(not t.is_punct and not t.is_space for t in doc[first.start:qspan.start]):
+        return None
+    prev = doc[first.start - 1].sent
+    if "\n" in _text(doc)[prev.start_char:first.start_char]:
+        return None
+    cue = _cue(doc, [t for t in prev if not in_quote(t)], qtokens, qspan, in_quote)
+    return cue if cue is not None and cue[1] is not None else None
 
 
 def _colon_lines(doc: Doc, speeches: list[_Speech]) -> list[_Speech]:
@@ -234,6 +282,22 @@ def _is_title(doc: Doc, raw: _Raw, span: Span) -> bool:
                                    or before.tag_ in ("POS", "PRP$", "DT", "CD", "JJ", "NN", "NNS", "NNP", "NNPS"))
 
 
+def _subject_after_quote(doc: Doc, verb: Token, qspan: Span) -> Token | None:
+    """The speaker of a cue after its quote that the parser left without a subject: the noun phrase
+    between the closing mark and the verb, which it hung on the quote (“...,” Shiraz Maher,
+    director at ..., said on Twitter), or, in the inverted order, the name after the verb, which it
+    took for an object (“...” tweeted retired US army general Jack Keane)."""
+    between = [t for t in doc[qspan.end:verb.i] if not t.is_punct and not t.is_space]
+    if between:
+        first = between[0]
+        if first.pos_ == "PROPN" or first.ent_type_ == "PERSON" or first.lemma_.lower() in PERSON_NOUNS or first.dep_ == "det":
+            # the head of the phrase: the first word between that hangs outside the words between
+            return next((t for t in between if t.pos_ in ("NOUN", "PROPN") and not qspan.end <= t.head.i < verb.i), None)
+        return None
+    return next((c for c in verb.children if c.dep_ in ("dobj", "attr") and c.i > verb.i
+                 and (c.ent_type_ == "PERSON" or c.lemma_.lower() in PERSON_NOUNS)), None)
+
+
 def _cue(doc: Doc, frame: list[Token], qtokens: set[int], qspan: Span, in_quote=lambda t: False):
     """(cue token, subject token, cue text) for a quote, from the words of its sentences outside quotes."""
     candidates = []
@@ -253,6 +317,8 @@ def _cue(doc: Doc, frame: list[Token], qtokens: set[int], qspan: Span, in_quote=
             subj = _subject(tok, exclude=qtokens)
             if subj is not None and subj.i in qtokens:
                 subj = None
+            if subj is None and tok.i >= qspan.end:
+                subj = _subject_after_quote(doc, tok, qspan)
             candidates.append((tok, subj, None))
     if not candidates:
         # a colon or a dash right before the quote: "Iran's message: “...”"
@@ -261,6 +327,10 @@ def _cue(doc: Doc, frame: list[Token], qtokens: set[int], qspan: Span, in_quote=
             nps = [t for t in before if t.dep_ in SUBJECT_DEPS or (t.pos_ == "PROPN" and t.dep_ in ("ROOT", "nsubj"))]
             if nps:
                 return before[-1], nps[0], before[-1].text
+        # a person's possessive right before the quote: "Britain has Shakespeare’s “silver sea, which
+        # serves it in the office of a wall”" (a short one in title case is a title, see `_is_title`)
+        if len(before) >= 2 and before[-1].i == qspan.start - 1 and before[-1].tag_ == "POS" and before[-2].ent_type_ == "PERSON":
+            return before[-1], before[-2], None
         return None
 
     def linked(tok: Token) -> bool:

@@ -13,8 +13,8 @@ from ...records import Speaker
 from ...stage import DocState
 from ..actors import actor_for_token
 from .pieces import _clean, _np_bounds
-from .vocabulary import (BELIEVE_VERBS, GROUP_PRONOUNS, HONORIFICS, NAME_LABELS, ORG_PREPS, PERSON_NOUNS, PERSON_PRONOUNS, SAY_VERBS,
-                         SUBJECT_WINDOW)
+from .vocabulary import (BELIEVE_VERBS, EMBEDDED_CLAUSES, GROUP_PRONOUNS, HONORIFICS, NAME_LABELS, ORG_PREPS, PERSON_NOUNS, PERSON_PRONOUNS, SAY_VERBS,
+                         PUBLISHED_IN, PUBLISHED_NOUNS, SUBJECT_WINDOW)
 
 
 class _Resolver:
@@ -32,10 +32,17 @@ class _Resolver:
         self.surnames: dict[str, str] = {}
         self.history: list[tuple[int, Speaker, bool]] = []  # (token index, speaker, is person)
         # named subjects of any clause: candidates for a later pronoun
-        self.subjects: list[tuple[int, Token]] = []
+        # (position, name, whether it speaks or acts: the subject of a verb of saying or of an active
+        # verb, or the agent of a passive; whether its clause is the main one of its sentence)
+        self.subjects: list[tuple[int, Token, bool, bool]] = []
         for tok in self.doc:
-            if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "PROPN" and not inside(tok) and not inside(tok.head):
-                self.subjects.append((tok.i, tok))
+            if inside(tok) or inside(tok.head):
+                continue
+            named = self._named_subject_of_clause(tok)
+            if named is not None:
+                acts = tok.dep_ != "nsubjpass" or tok.head.lemma_.lower() in SAY_VERBS | BELIEVE_VERBS
+                clause = tok.head.head if tok.dep_ == "pobj" else tok.head
+                self.subjects.append((named.i, named, acts, _main_clause(clause)))
         # every person named in full, with the role an apposition gives: later surnames and pronouns find them
         for ent in self.doc.ents:
             if ent.label_ == "PERSON" and len(ent) > 1 and not inside(ent.root):
@@ -43,6 +50,21 @@ class _Resolver:
                 title, org = self._role(ent.root)
                 actor = actor_for_token(self.state, ent.root.i)
                 self._remember(Speaker(name=name, title=title, organization=org, actor_code=actor.code if actor else None))
+
+    def _named_subject_of_clause(self, tok: Token) -> Token | None:
+        """The name `tok` gives as who does what its clause says, if it is one: a subject that is a
+        proper noun (or a word the recogniser names, which the tagger took for a common noun:
+        "Trump has now granted ..."); the name in apposition to a subject ("The EU foreign affairs
+        chief, Federica Mogherini, is determined ..."); the agent of a passive, who does the act
+        ("His statement was echoed by Johnson")."""
+        if tok.dep_ in ("nsubj", "nsubjpass") or (tok.dep_ == "pobj" and tok.head.dep_ == "agent"):
+            ent = self.ents_by_token.get(tok.i)
+            if (tok.pos_ == "PROPN" and not tok.is_lower) or (ent is not None and ent.label_ in NAME_LABELS and tok.pos_ == "NOUN"):
+                return tok
+            for child in tok.children:
+                if child.dep_ == "appos" and child.pos_ == "PROPN" and self._entity(child) is not None:
+                    return child
+        return None
 
     # ---------------------------------------------------------------- names
 
@@ -71,9 +93,13 @@ class _Resolver:
         if head.pos_ == "PROPN" and (head.text in self.surnames or head.text in self.people):
             return True
         ent = self._entity(head)
-        if ent is not None:
+        if ent is not None and ent.label_ != "ORG":
             return ent.label_ == "PERSON"
+        # (the recogniser takes a person's bare surname for an organisation now and then, "Trump has
+        # been signalling ...": the actor dictionary, which knows the person, decides)
         m = actor_for_token(self.state, head.i)
+        if ent is not None:
+            return m is not None and m.kind == "person" and m.start <= head.i < m.end
         if m is not None and m.kind == "person":
             return True
         return head.lemma_.lower() in PERSON_NOUNS
@@ -219,8 +245,11 @@ class _Resolver:
             return Speaker(name=actor.name, actor_code=code, text=desc_text, span=span), False
         name = _clean(desc_text)
         title, org = (None, None)
+        # (a text or a broadcast is its publisher's: "an editorial in the Pakistani daily Dawn", "an
+        # interview on CNN")
+        preps = ORG_PREPS | {"of"} | (PUBLISHED_IN if subject.lemma_.lower() in PUBLISHED_NOUNS else frozenset())
         for child in subject.children:
-            if child.dep_ == "prep" and child.lower_ in ORG_PREPS | {"of"}:
+            if child.dep_ == "prep" and child.lower_ in preps:
                 objs = [o for o in child.children if o.dep_ == "pobj"]
                 if objs and (self._entity(objs[0]) is not None):
                     org = _clean(self._entity(objs[0]).text)
@@ -256,11 +285,11 @@ class _Resolver:
                                within=lambda entry: entry[0] < pronoun.i)
         sent_start = pronoun.sent.start
         named = nearest_earlier(
-            reversed(self.subjects),
+            _salient_first(self.subjects),
             lambda entry: self._is_person(entry[1]) == want_person and self._entity(entry[1]) is not None,
             within=lambda entry: entry[0] < sent_start,
             stop=lambda entry: (best is not None and entry[0] <= best[0]) or pronoun.i - entry[0] > SUBJECT_WINDOW,
-            eligible=lambda entry: entry[1].head.lemma_.lower() in SAY_VERBS | BELIEVE_VERBS or entry[1].dep_ == "nsubj",
+            eligible=lambda entry: entry[2],
             nearest_agreeing_only=True)
         if named is not None:
             return self._named_subject(named[1]), want_person
@@ -301,6 +330,31 @@ class _Resolver:
             return self.speaker(self._entity(self.doc[nxt]).root)
         actor = actor_for_token(self.state, tok.i)
         return Speaker(name=_clean(self.doc[s:e].text), actor_code=actor.code if actor else None), self._is_person(tok)
+
+
+def _main_clause(verb: Token) -> bool:
+    """Whether `verb` heads its sentence's main clause (or a clause coordinated with it), not a
+    clause inside another: what was said, a condition or time, a relative."""
+    while verb.head.i != verb.i:
+        if verb.dep_ in EMBEDDED_CLAUSES:
+            return False
+        verb = verb.head
+    return True
+
+
+def _salient_first(subjects: list[tuple[int, Token, bool, bool]]) -> list[tuple[int, Token, bool, bool]]:
+    """Named subjects nearest first, sentence by sentence, and within a sentence the subject of its
+    main clause before those of the clauses inside it: the main clause's subject is the one a
+    later "he" or "she" continues ("Yıldırım also reaffirmed that Turkey did not believe ... while
+    President Bashar al-Assad remained in power. “...,” he said": Yıldırım)."""
+    by_sentence: dict[int, list] = {}
+    for entry in subjects:
+        by_sentence.setdefault(entry[1].sent.start, []).append(entry)
+    ordered = []
+    for start in sorted(by_sentence, reverse=True):
+        entries = sorted(by_sentence[start], key=lambda e: (not e[3], -e[0]))
+        ordered.extend(entries)
+    return ordered
 
 
 def _described_words(sp: Speaker) -> str:

@@ -58,10 +58,15 @@ GROUP_PRONOUNS = frozenset({"it", "they", "them"})
 PERSON_NOUNS = words("quotes_speakers", "person_nouns")
 ORG_PREPS = frozenset({"at", "with", "for", "from"})
 HONORIFICS = words("quotes_speakers", "honorifics")
+PUBLISHED_NOUNS = words("quotes_speakers", "published_nouns")
+PUBLISHED_IN = words("quotes_speakers", "published_in")
 QUANTIFIERS = words("quotes_speakers", "quantifiers")
 PEOPLE_NOUNS = words("quotes_speakers", "people_nouns")
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
+# The parser's labels of clauses inside another clause (what was said, a condition or a time, a
+# relative, a complement): their subjects are less salient than the main clause's.
+EMBEDDED_CLAUSES = frozenset({"ccomp", "xcomp", "advcl", "pcomp", "acl", "relcl", "csubj"})
 # How many words back a speaker pronoun looks for a named subject that may be its antecedent.
 SUBJECT_WINDOW = 150
 
