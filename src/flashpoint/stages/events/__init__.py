@@ -34,7 +34,8 @@ The modules, in the order a trigger goes through them:
 - `syntax`: readings of the parse alone (a verb's subject, a preposition's objects);
 - `participants`: `ParticipantResolver`, the actors a noun phrase denotes (`Participant`,
   `Unresolved`);
-- `arguments`: `ArgumentReader`, the actors and recipients of a trigger;
+- `arguments`: `ArgumentReader`, the actors and recipients of a trigger (with `territory`: a place
+  changing hands, a withdrawal compelled);
 - `status`: `StatusReader` and the status rules (`speech_act`, dates before and after
   publication);
 - `circumstances`: mode, date and place;

@@ -16,11 +16,14 @@ from spacy.tokens import Token
 from ...knowledge.events import QUAD_CLASS, EventLexicon
 from ...stage import DocState
 from .participants import Participant, ParticipantResolver, described_group
-from .syntax import (agent_objects, clash_sides, free_relative, free_relative_targets, is_agent_phrase, own_passive,
+from .syntax import (agent_objects, displaced_opponents, clash_sides, free_relative, free_relative_targets, is_agent_phrase, own_passive,
                      prep_objects, same, subject)
+from .territory import TerritoryArguments
 from .triggers import Found, TriggerFinder
-from .words import (CLASH_WORDS, COMPELLING_VERBS, CONSULT_SETTING_PREPS, HOLDING_WORDS, LOSING_VERBS, MUTUAL_TYPES, NOT_TOPIC_PREPS, OBJECTS,
-                    PASSIVE_SUBJECTS,
+from .words import (ANIMATE_PATIENT_VERBS, ATTRIBUTING_VERBS, BENEFICIARY_POSSESSOR_NOUNS, CAUSE_FRAMES, CAUSE_PREPS, CLASH_WORDS, COMING_VERBS,
+                    CONSULT_SETTING_PREPS, DEFINITE_NULL_OBJECT_VERBS, JUDGEMENT_TYPES, MUTUAL_TYPES,
+                    NEGATIVE_DETERMINERS, NEGATIVE_PRONOUNS, NOT_TOPIC_PREPS, OBJECTS, OCCURRENCE_VERBS, OPPONENT_PREPS, PASSIVE_SUBJECTS,
+                    PATIENT_POSSESSOR_NOUNS, STATE_ORGAN_SECTORS, SUFFERING_VERBS,
                     PURPOSE_PREPS, RECEIVING_VERBS, RECIPIENT_PREPS, SPEECH_TYPES, SUBJECTS, THEME_CLASSES, TOPIC_DEPS, TOPIC_DEPS_OF_SPEECH)
 
 Arguments = tuple[list[Participant], list[Participant]]  # (actors, recipients)
@@ -56,7 +59,34 @@ def misplaced_agents(noun: Token) -> list[Token]:
             for by in target.children if by.dep_ == "prep" and by.lower_ == "by"]
 
 
-class ArgumentReader:
+def cause_nouns(verb: Token) -> list[Token]:
+    """The nouns of a verb's cause phrases ("killed in an ambush", "died during the
+    shelling"), a stretch of time standing for the act that filled it ("in the first three days
+    of the offensive" is in the offensive)."""
+    nouns = []
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in CAUSE_PREPS:
+            for cause in (c for c in prep.children if c.dep_ == "pobj"):
+                nouns.append(cause)
+                if cause.lemma_.lower() in CAUSE_FRAMES:
+                    nouns += [o for of in cause.children if of.dep_ == "prep" and of.lower_ == "of"
+                              for o in of.children if o.dep_ == "pobj"]
+    return nouns
+
+
+def caused_verb(noun: Token) -> Token | None:
+    """The verb whose cause phrase a noun is (see `cause_nouns`), or None."""
+    if noun.dep_ != "pobj":
+        return None
+    prep = noun.head
+    if prep.lower_ == "of" and prep.head.dep_ == "pobj" and prep.head.lemma_.lower() in CAUSE_FRAMES:
+        prep = prep.head.head
+    if prep.dep_ == "prep" and prep.lower_ in CAUSE_PREPS and prep.head.pos_ in ("VERB", "AUX"):
+        return prep.head
+    return None
+
+
+class ArgumentReader(TerritoryArguments):
     """Reads the actors and recipients of the triggers of one document."""
 
     def __init__(self, state: DocState, lexicon: EventLexicon, triggers: TriggerFinder, people: ParticipantResolver):
@@ -147,78 +177,6 @@ class ArgumentReader:
             recipients = self.compeller(verb, index)
         return actors, recipients
 
-    def compeller(self, verb: Token, index: int) -> list[Participant]:
-        """Who forced a withdrawal: "Turkey forced the militia to withdraw", "were forced to
-        withdraw by Iraqi forces": the withdrawers retreat from them."""
-        head = verb.head
-        forced = self.triggers.compelled_retreat(head) if verb.dep_ == "xcomp" and head.lemma_.lower() in COMPELLING_VERBS else None
-        if forced is None or forced.i != verb.i:
-            return []  # "forced the minister to resign": no withdrawal
-        subjects, path, passive = subject(head)
-        if passive:
-            return [p for o in self.triggers.forcers(head) for p in self.people.participants(o, "forced-by", index)]
-        return [p for s_ in subjects for p in self.people.participants(s_, f"forced-{path}", index)]
-
-    def territory_arguments(self, found: Found, place: Token, actors: list[Participant], index: int) -> Arguments:
-        """A place changing hands: the taker acts on whom it was taken from ("took the Old City
-        from Isis"), else on whoever the place's phrase says held it ("the Isis stronghold"),
-        else on no one named: the place itself is never the recipient. Told from the losing side
-        ("Raqqa fell to the SDF", "the Kurds lost the town to Iraqi forces"), the taker is the
-        object of "to", and the loser the subject (unless the subject is the place)."""
-        verb = found.token
-        participants = self.people.participants
-        if verb.lemma_.lower() in LOSING_VERBS:
-            to = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "to" for o in prep_objects(p)]
-            actors = [a for o in to for a in participants(o, "prep-to", index)]
-            if not actors:
-                return [], []  # "fell to the ground", "fell to 5,000": no one took it
-            subjects, path, _ = subject(verb)
-            losers = [p for s_ in subjects if not self.triggers.is_place(s_) and s_.i != place.i for p in participants(s_, path, index)]
-            return actors, losers or self.holders(place, index)
-        losers = [p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "from"
-                  for o in prep_objects(prep) for p in participants(o, "prep-from", index)]
-        return actors, losers or self.holders(place, index)
-
-    def holders(self, place: Token, index: int) -> list[Participant]:
-        """Who held a place, as its own phrase says: the agent of a participle of holding ("a
-        town held by Isis", "the rebel-held town"), else the actor the phrase names (a
-        possessor, a name before it, an "of" phrase or an apposition: "Isis's last stronghold",
-        "the enclave of the Islamic State caliphate", "Raqqa, capital of the Islamic State's
-        caliphate"), or the state it is ("overran eastern Syria"). Not an adjective of where it
-        is ("the northern Iraqi town": in Iraq, not Iraq's), nor the place's own name read as a
-        person's ("Tal Afar"), nor a relative clause (which tells something else of it)."""
-        for child in place.children:
-            if child.lemma_.lower() in HOLDING_WORDS and child.dep_ in ("acl", "amod", "compound"):
-                agents = [o for p in child.children if p.dep_ == "agent" for o in prep_objects(p)]
-                agents += [c for c in child.children if c.dep_ in ("npadvmod", "compound", "nmod", "amod") and c.pos_ in ("PROPN", "NOUN")]
-                held = [p for agent in agents for p in self.people.participants(agent, "held-by", index)]
-                if held:
-                    return held
-        named = [p for p in self.people.participants(place, "held", index) if not self._only_located(p, place)]
-        if named:
-            return named
-        # deeper in its "of" phrases and appositions than the actor reader looks
-        frontier, found = [place], []
-        while frontier and not found:
-            node = frontier.pop(0)
-            for child in node.children:
-                if child.dep_ in ("poss", "compound", "nmod") and child.pos_ in ("PROPN", "NOUN", "PRON") and node.pos_ != "PROPN":
-                    found += [p for p in self.people.participants(child, f"held-{child.dep_}", index) if not self._only_located(p, place)]
-                elif child.dep_ in ("appos", "pobj") or (child.dep_ == "prep" and child.lower_ == "of"):
-                    frontier.append(child)
-        return found
-
-    def _only_located(self, participant: Participant, place: Token) -> bool:
-        """A name the place's phrase gives that says where it is, not who held it: a state's
-        adjective ("the Iraqi town"), or the place's own name read as a person's ("the town
-        of Tal Afar")."""
-        m = participant.mention
-        if m.kind == "person" and not m.code and self.triggers.is_place(place.doc[m.head]):
-            return True
-        if m.kind != "state" or (m.start <= place.i < m.end and place.pos_ == "PROPN"):
-            return False  # "overran eastern Syria": the state's own land
-        return not any(t.pos_ in ("NOUN", "PROPN") for t in place.doc[m.start:m.end] if t.i != place.i)
-
     def _passive_arguments(self, verb: Token, subjects: list[Token], subject_path: str, index: int, victims: bool) -> Arguments:
         """The "by" agent acts (else the actor of the cause: "killed in police firing"); the
         subject is acted on."""
@@ -233,7 +191,22 @@ class ArgumentReader:
         recipients: list[Participant] = []
         for s in subjects:
             recipients += self.people.participants(s, subject_path, index, keep_unresolved=victims)
+        if not any(r.mention.code for r in recipients) and subject_path == "acl-pass":
+            # "a settlement with Assad's regime, backed by Russia": a participle set off by a
+            # comma describes the noun phrase just before the comma, wherever the parse hangs it
+            before = self.noun_before_comma(verb)
+            if before is not None and not same(before, subjects[0] if subjects else None):
+                recipients = self.people.participants(before, "acl-pass-comma", index) or recipients
         return actors, recipients
+
+    @staticmethod
+    def noun_before_comma(verb: Token) -> Token | None:
+        """The head of the noun phrase that ends just before the comma before a verb."""
+        doc = verb.doc
+        if verb.i - 2 < verb.sent.start or doc[verb.i - 1].text != ",":
+            return None
+        last = doc[verb.i - 2]
+        return last if last.pos_ in ("NOUN", "PROPN") else None
 
     def _active_arguments(self, found: Found, subjects: list[Token], subject_path: str, index: int, victims: bool) -> Arguments:
         """The subject acts on the direct objects (or on what a free relative names)."""
@@ -328,15 +301,45 @@ class ArgumentReader:
         return None
 
     def cause_actors(self, verb: Token, index: int) -> list[Participant]:
-        """In "two were killed in police firing" the actor of the cause is the actor."""
-        for prep in verb.children:
-            if prep.dep_ == "prep" and prep.lower_ in ("in", "during", "after"):
-                for cause in (c for c in prep.children if c.dep_ == "pobj"):
-                    found = self.triggers.find(cause)
-                    if found is not None and found.kind == "noun" and QUAD_CLASS[found.coding.event_type] == 4:
-                        actors, _ = self.noun_arguments(found, index)
-                        return [Participant(a.mention, f"cause-{a.path}") for a in actors]
+        """In "two were killed in police firing" the actor of the cause is the actor (also
+        through a stretch of time the cause filled: "killed in the first days of Turkey's
+        offensive")."""
+        for cause in cause_nouns(verb):
+            found = self.triggers.find(cause)
+            if found is not None and found.kind == "noun" and QUAD_CLASS[found.coding.event_type] == 4:
+                actors, _ = self.noun_arguments(found, index, victims=False)
+                return [Participant(a.mention, f"cause-{a.path}") for a in actors]
         return []
+
+    def noun_carriers(self, noun: Token) -> list[Token]:
+        """The verbs that carry an event noun: the light verb it is the object of ("launched an
+        operation"), the verb of going on it is the subject of ("the onslaught continued"), the
+        verb its cause phrase modifies ("were killed in the offensive")."""
+        governor = noun.head
+        if noun.dep_ in OBJECTS and governor.lemma_.lower() in self.lexicon.light_verbs:
+            return [governor]
+        if noun.dep_ in SUBJECTS and governor.lemma_.lower() in OCCURRENCE_VERBS:
+            return [governor]
+        verb = caused_verb(noun)
+        return [verb] if verb is not None else []
+
+    def cause_victims(self, noun: Token, index: int) -> list[Participant]:
+        """"Three soldiers were killed in an ambush", "two died in the shelling": whoever the
+        verb says was killed, wounded or died was hit by the attack its cause phrase names, so
+        is the attack noun's recipient."""
+        verb = caused_verb(noun)
+        if verb is None:
+            return []
+        lemma = verb.lemma_.lower()
+        subjects, path, passive = subject(verb)
+        if not ((passive and lemma in ANIMATE_PATIENT_VERBS) or (not passive and lemma in SUFFERING_VERBS)):
+            return []
+        if any(c.dep_ == "neg" for c in verb.children):
+            return []  # "were not killed in the attack": it hit no one
+        # "no fighters had been killed in recent attacks": a negative determiner names no one
+        subjects = [s_ for s_ in subjects if s_.lower_ not in NEGATIVE_PRONOUNS
+                    and not any(c.dep_ == "det" and c.lower_ in NEGATIVE_DETERMINERS for c in s_.children)]
+        return [p for s_ in subjects for p in self.people.participants(s_, f"victim-{path}", index, keep_unresolved=True)]
 
     def subject_before_parenthetical(self, verb: Token) -> Token | None:
         """The actor noun right before a comma-delimited phrase that ends just before the
@@ -355,9 +358,11 @@ class ArgumentReader:
 
     # -- nouns --------------------------------------------------------------------------------
 
-    def noun_arguments(self, found: Found, index: int) -> Arguments:
+    def noun_arguments(self, found: Found, index: int, victims: bool = True) -> Arguments:
         """(actors, recipients) of an event noun: its own phrase, the sides of a mutual act or
-        a clash, else the verb that carries it (a light verb, "received a call from")."""
+        a clash, else the verb that carries it (a light verb, "received a call from"); an
+        attack with no target named hit whoever its cause phrase says was killed
+        (`cause_victims`), unless `victims` is False."""
         noun, coding = found.token, found.coding
         participants = self.people.participants
         actors, recipients = self._noun_phrase_arguments(found, index)
@@ -384,6 +389,11 @@ class ArgumentReader:
                     actors, recipients = self._received(noun, governor, recipients, index)
                 elif governor.lemma_.lower() in self.lexicon.light_verbs:
                     actors, recipients = self._light_verb_arguments(found, governor, recipients, index)
+            elif noun.dep_ == "pobj" and governor.lower_ == "to" and governor.head.lemma_.lower() in COMING_VERBS:
+                # "Iran came to Assad's rescue": whoever comes to someone's aid gives it
+                subjects, path, passive = subject(governor.head)
+                for s in subjects if not passive else []:
+                    actors += participants(s, f"come-{path}", index)
             elif noun.dep_ == "pobj" and governor.head.pos_ in ("VERB", "AUX") and (
                     (governor.lower_ == "with" and governor.head.pos_ == "VERB")
                     or (coding.event_type == "CONSULT" and governor.lower_ in CONSULT_SETTING_PREPS)
@@ -394,6 +404,11 @@ class ArgumentReader:
                 subjects, path, passive = subject(governor.head)
                 for s in subjects if not passive else []:
                     actors += participants(s, f"{governor.lower_}-{path}", index)
+        if not recipients and OPPONENT_PREPS & RECIPIENT_PREPS.get(coding.event_type, set()):
+            recipients = [p for o in displaced_opponents(noun, self.noun_carriers(noun))
+                          for p in participants(o, "displaced-against", index)]
+        if victims and not recipients and QUAD_CLASS[coding.event_type] == 4:
+            recipients = self.cause_victims(noun, index)
         return actors, recipients
 
     def _noun_phrase_arguments(self, found: Found, index: int) -> Arguments:
@@ -404,7 +419,10 @@ class ArgumentReader:
         recipients: list[Participant] = []
         preps = RECIPIENT_PREPS.get(coding.event_type, set())
         for child in [*noun.children, *misplaced_agents(noun)]:
-            if child.dep_ in ("poss", "amod", "compound", "nmod") and not actors:
+            if (child.dep_ == "poss" or child.lower_ == "whose") and self.possessor_acted_on(noun):
+                role = "patient" if noun.lemma_.lower() in PATIENT_POSSESSOR_NOUNS else "beneficiary"
+                recipients += self._possessor_participants(child, f"poss-{role}", index)
+            elif child.dep_ in ("poss", "amod", "compound", "nmod") and not actors:
                 mention = self.people.actor_at(child)
                 if child.dep_ == "poss" and child.pos_ == "PRON":
                     mention = self.people.antecedent(child, index)
@@ -415,7 +433,10 @@ class ArgumentReader:
                     actors = [Participant(mention, child.dep_)]
             elif child.dep_ == "prep":
                 objects = prep_objects(child)
-                if child.lower_ == "by" or is_agent_phrase(child):
+                if child.lower_ == "on" and noun.dep_ in OBJECTS and noun.head.lemma_.lower() in ATTRIBUTING_VERBS:
+                    # "blamed a bombing on the PKK": the one blamed did it
+                    actors = [p for o in objects for p in self.people.participants(o, "blamed-on", index)]
+                elif child.lower_ == "by" or is_agent_phrase(child):
                     doers = objects if child.lower_ == "by" else agent_objects(noun)
                     agents = [p for o in doers for p in self.people.participants(o, "by" if child.lower_ == "by" else "hands", index)]
                     actors, recipients = self._doers_named(noun, actors, agents, recipients, index)
@@ -424,6 +445,31 @@ class ArgumentReader:
                         recipients += self.people.participants(o, f"prep-{child.lower_}", index)
         return actors, recipients
 
+    def possessor_acted_on(self, noun: Token) -> bool:
+        """Whether the possessor of an event noun is the one it is done to, as the noun's
+        argument structure says: a nominalised verb of doing something to a person, in the
+        singular and with no "of" object, has its object's role ("Robinson's arrest", "his
+        release", "Saleh, whose killing at the hands of rebels"; but "the army's killing of
+        civilians", "the regime's killings" are the doer's); a noun of help on a verb of coming
+        has the one helped ("urged Nato to come to Turkey's aid")."""
+        lemma = noun.lemma_.lower()
+        if any(c.dep_ == "prep" and c.lower_ == "of" and prep_objects(c) for c in noun.children):
+            return False
+        if lemma in PATIENT_POSSESSOR_NOUNS:
+            return noun.tag_ == "NN"
+        return (lemma in BENEFICIARY_POSSESSOR_NOUNS and noun.dep_ == "pobj" and noun.head.lower_ == "to"
+                and noun.head.head.lemma_.lower() in COMING_VERBS)
+
+    def _possessor_participants(self, owner: Token, path: str, index: int) -> list[Participant]:
+        """The participants a possessor names: "whose" is the noun its clause modifies, a
+        possessive pronoun its antecedent."""
+        if owner.lower_ == "whose" and owner.head.head.dep_ == "relcl":
+            owner = owner.head.head.head  # "Saleh, whose killing ...": the noun the clause modifies
+        if owner.pos_ == "PRON":
+            mention = self.people.antecedent(owner, index)
+            return [Participant(mention, path)] if mention is not None else []
+        return self.people.participants(owner, path, index, keep_unresolved=True)
+
     def _doers_named(self, noun: Token, actors: list[Participant], agents: list[Participant], recipients: list[Participant],
                      index: int) -> Arguments:
         """A noun's "by" (or "at the hands of") phrase names who did it; its possessor is then
@@ -431,15 +477,11 @@ class ArgumentReader:
         destruction by the army", "whose arrest by police")."""
         if not agents:
             return actors, recipients
-        possessors = [c for c in noun.children if c.dep_ == "poss"]
+        possessors = [c for c in noun.children if c.dep_ == "poss" or c.lower_ == "whose"]
         actors = [a for a in actors if a.path != "poss"] + agents
-        if not possessors:
-            return actors, recipients
-        victims = []
-        for owner in possessors:
-            if owner.lower_ == "whose" and owner.head.head.dep_ == "relcl":
-                owner = owner.head.head.head  # "Saleh, whose killing ...": the noun the clause modifies
-            victims += self.people.participants(owner, "poss-patient", index, keep_unresolved=True)
+        if not possessors or any(r.path.startswith("poss-") for r in recipients):
+            return actors, recipients  # no possessor, or one already read as acted on
+        victims = [p for owner in possessors for p in self._possessor_participants(owner, "poss-patient", index)]
         return actors, recipients + victims
 
     def _received(self, noun: Token, governor: Token, recipients: list[Participant], index: int) -> Arguments:
@@ -476,6 +518,27 @@ class ArgumentReader:
 
     # -- topics -------------------------------------------------------------------------------
 
+    def understood_object(self, found: Found, actors: list[Participant]) -> list[Participant]:
+        """The object of an attack verb used without one ("Isis is hampered at night, and US
+        jets have attacked") is understood from its sentence: the other side named last
+        before the verb, a state or an armed group, not the attackers' own."""
+        verb = found.token
+        if verb.lemma_.lower() not in DEFINITE_NULL_OBJECT_VERBS or not any(c.dep_ in SUBJECTS for c in verb.children):
+            return []  # only a finite clause of a verb that leaves out a definite object
+        timed = lambda prep: any(o.ent_type_ in ("DATE", "TIME") for o in prep_objects(prep))  # "for the past two nights"
+        if any(c.dep_ in OBJECTS or (c.dep_ == "prep" and c.lower_ not in NOT_TOPIC_PREPS and not timed(c)) for c in verb.children):
+            return []  # an object or a phrase of its own: not an absolute use
+        own_countries = {a.mention.country for a in actors if a.mention.country}
+        own_names = {a.mention.name for a in actors}
+        own_spans = {(a.mention.start, a.mention.end) for a in actors}
+        for mention in reversed(self.people.mentions):
+            if mention.start < verb.sent.start or mention.end > verb.i or (mention.start, mention.end) in own_spans:
+                continue
+            if mention.kind not in ("state", "group") or mention.name in own_names or (mention.country and mention.country in own_countries):
+                continue
+            return [Participant(mention, "understood-object")]
+        return []
+
     def topic_recipients(self, found: Found, actors: list[Participant], index: int) -> list[Participant]:
         """Whom an act with no direct target is aimed at or about: the first other actor named
         in its complements ("downed two Turkish drones" -> Turkey, "threatened that Mr Assad
@@ -487,12 +550,22 @@ class ArgumentReader:
         deps = TOPIC_DEPS_OF_SPEECH if found.coding.event_type in SPEECH_TYPES else TOPIC_DEPS
         own_countries = {a.mention.country for a in actors if a.mention.country}
         own_names = {a.mention.name for a in actors}
+        allied: set[int] = set()
         for child in token.children:
             if child.dep_ not in deps or (child.dep_ == "prep" and child.lower_ in NOT_TOPIC_PREPS):
                 continue
             if same(child, found.particle) and child.lower_ == "for" and found.coding.event_type == "REQUEST":
                 continue  # "call for restraint": what is asked for
             for t in child.subtree:
+                if (t.pos_ == "PRON" and t.dep_ == "poss" and same(t.head, child) and child.dep_ in OBJECTS
+                        and found.coding.event_type in JUDGEMENT_TYPES):
+                    # "saluted his service", "criticised their conduct": praise or blame of a
+                    # deed is aimed at whose deed it is, a possessive pronoun's antecedent (someone
+                    # other than the speaker: one does not praise or blame one's own deeds)
+                    mention = self.people.antecedent(t, index, other_than=frozenset(own_names))
+                    if mention is not None and mention.name not in own_names:
+                        return [Participant(mention, f"topic-{child.dep_}-poss")]
+                    continue
                 if t.pos_ not in ("PROPN", "NOUN", "ADJ") or t.i == token.i:
                     continue
                 if t.dep_ == "pobj" and t.head.lower_ in NOT_TOPIC_PREPS:
@@ -501,6 +574,14 @@ class ArgumentReader:
                 if mention is None or not (mention.start <= t.i < mention.end):
                     continue
                 if mention.name in own_names or (mention.country and mention.country in own_countries and not mention.sector):
+                    continue
+                if (child.dep_ in ("ccomp", "xcomp") and mention.country and mention.country in own_countries
+                        and mention.sector in STATE_ORGAN_SECTORS):
+                    # "Erdogan warned that Turkish troops (and their allies) would advance": his
+                    # own side, and whoever is coordinated with it
+                    allied |= {t.i for c in token.doc[mention.head].conjuncts for t in c.subtree}
+                    continue
+                if t.i in allied:
                     continue
                 return [Participant(mention, f"topic-{child.dep_}")]
         return []

@@ -18,13 +18,13 @@ from ...stage import DocState
 from .arguments import ArgumentReader
 from .circumstances import date_of, event_mode, location_of, names_place, state_of_place
 from .output import make_event, unique_numbered
-from .participants import Participant, ParticipantResolver
+from .participants import Participant, ParticipantResolver, Unresolved
 from .status import StatusReader, after_publication, is_historical, speech_act
 from .syntax import clash_sides, paired_sides, subject
 from .triggers import Found, TriggerFinder
-from .words import (ACTORLESS_TYPES, ANIMATE_PATIENT_VERBS, CLASH_WORDS, COMMENTATOR_ROLES, CROWD_VOICE_TYPES, DRIVING_OUT, MUTUAL_TYPES,
-                    OCCURRENCE_VERBS, PASSIVE_SUBJECTS, PAST_STATUSES, PLACE_TARGET_TYPES, PROTEST_CROWDS,
-                    REGARD_VERBS, REPORTING_VERBS, SPEECH_TYPES, SUBJECTS)
+from .words import (ACTORLESS_TYPES, AGENT_ENTITIES, ANIMATE_PATIENT_VERBS, CLASH_WORDS, COMMENTATOR_ROLES, CROWD_VOICE_TYPES, DRIVING_OUT,
+                    MUTUAL_TYPES, OCCURRENCE_VERBS, PASSIVE_SUBJECTS, PAST_STATUSES, PLACE_ENTITIES, PLACE_TARGET_TYPES, PROTEST_CROWDS,
+                    REGARD_VERBS, REPORTING_VERBS, SPEECH_TYPES, STATE_COERCION_WORDS, SUBJECTS)
 
 
 def toponym_reader(state: DocState):
@@ -186,6 +186,8 @@ class EventCoder:
             # (a place taken from no one named: the words around it name the taker's side or
             # the place, not a loser: "fell to government forces")
             recipients = self.arguments.topic_recipients(found, actors, index)
+        if actors and not recipients and not pairs and found.kind == "verb" and found.coding.event_type == "ASSAULT":
+            recipients = self.arguments.understood_object(found, actors)
         if not self._reports_event(found, actors, recipients):
             return []
         status = self.status(token)
@@ -195,10 +197,17 @@ class EventCoder:
         date_info, status = self._date_and_status(token, index, status, speech)
         phrase_object = found.particle if found.kind == "particle" and found.particle.dep_ == "dobj" else None
         location = location_of(self.state, token, coding, actors, recipients, phrase_object)
-        if actors and coding.event_type in PLACE_TARGET_TYPES and not taken and all(names_place(r, location) for r in recipients):
-            # no target, or only the place itself ("shelled Odesa"): the place's state (not for a
-            # place taken: who lost it is not told by where it is)
+        if actors and coding.event_type in PLACE_TARGET_TYPES and not taken and all(names_place(r, location) or self.located_target(r, location)
+                                                                                     for r in recipients):
+            # no target, or only the place itself ("shelled Odesa"), or a target the dictionary
+            # does not know in that place ("camps in northern Iraq"): the place's state (not for
+            # a place taken: who lost it is not told by where it is)
             recipients = state_of_place(self.state, location, actors) or recipients
+        if not actors and recipients and token.lemma_.lower() in STATE_COERCION_WORDS:
+            # "a British soldier arrested in Turkey": with no doer named, arrests, charges and
+            # sentences are the acts of the state where they happened (its police and courts)
+            actors = state_of_place(self.state, location, []) if (found.kind == "noun" or subject(token)[2]) else []
+            actors = [a for a in actors if all(r.mention.country != a.mention.country or r.mention.kind != "state" for r in recipients)]
         self.people.remember(token, coding.event_type, actors)
         events = []
         for actor, recipient in pairs or [(a, r) for a in actors or [None] for r in recipients or [None]]:
@@ -218,6 +227,20 @@ class EventCoder:
         """Whether a trigger drives someone out ("drove Isis out of Mosul", "were pushed out")."""
         return (found.kind == "particle" and coding.event_type == "ASSAULT"
                 and f"{found.token.lemma_.lower()} {found.particle.lower_}" in DRIVING_OUT)
+
+    def located_target(self, participant: Participant, location: Location | None) -> bool:
+        """Whether a target the dictionary does not know is a place or an asset in the event's
+        place: a name of a place ("targeted Kafr Zita"), or a phrase that carries the place
+        itself ("camps in northern Iraq", "Kafr Zita in the Hama countryside"). It belongs to
+        the place's state, as the place does."""
+        m = participant.mention
+        if not isinstance(m, Unresolved) or location is None or location.span is None:
+            return False
+        head = self.doc[m.head]
+        if head.ent_type_ in PLACE_ENTITIES or (head.pos_ == "PROPN" and head.ent_type_ not in AGENT_ENTITIES):
+            return True  # a name that names no person, organisation or people is a place's
+        subtree = list(head.subtree)
+        return subtree[0].idx <= location.span[0] and location.span[1] <= subtree[-1].idx + len(subtree[-1].text)
 
     def _reports_event(self, found: Found, actors: list[Participant], recipients: list[Participant]) -> bool:
         """Whether a trigger with these participants is an event to code."""

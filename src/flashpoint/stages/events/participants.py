@@ -17,7 +17,7 @@ from ...language.coreference import bound_subjects, covers_any, nearest_earlier,
 from ...stage import DocState
 from .syntax import subject
 from .triggers import TriggerFinder
-from .words import (DEFINITE_DETERMINERS, GROUP_PRONOUNS, NOUN_PHRASE_MODIFIERS, OBJECTS, PERSONAL_PRONOUNS,
+from .words import (DEFINITE_DETERMINERS, INDEFINITE_ARTICLES, SPEECH_TYPES, GROUP_PRONOUNS, NOUN_PHRASE_MODIFIERS, OBJECTS, PERSONAL_PRONOUNS,
                     PRONOUN_SENTENCES_BACK, RELATIVE_PRONOUNS, REPORTED_CLAUSES, REPORTING_VERBS, SPEAKER_PRONOUNS,
                     SUBJECTS)
 
@@ -204,11 +204,21 @@ class ParticipantResolver:
         """Who did the event a definite description refers back to: in "Erdogan rejected the
         demands", "both welcomed the pullout", the demands and the pullout are the last such
         event told before, and their doer is whom the act is aimed at."""
-        if not any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in noun.children):
+        definite = any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in noun.children)
+        # "accused Moscow of time-wasting – a charge refuted by Russia": an indefinite noun in
+        # apposition sums up the act its sentence told, as a definite description refers back
+        summary = noun.dep_ in ("appos", "npadvmod") and any(c.dep_ == "det" and c.lower_ in INDEFINITE_ARTICLES for c in noun.children)
+        # "Turkey has warned against an assault": a warning against an act is about the act
+        # the text is discussing, even with an indefinite article
+        speaker = self.lexicon.verbs.get(noun.head.head.lemma_.lower())
+        warned = (noun.dep_ == "pobj" and noun.head.lower_ == "against"
+                  and (noun.head.head.lemma_.lower() in self.lexicon.speech_verbs
+                       or (speaker is not None and speaker.event_type in SPEECH_TYPES)))
+        if not (definite or summary or warned):
             return None
         coding = self.triggers.noun_coding(noun)
         governor = self.lexicon.verbs.get(noun.head.lemma_.lower())
-        if governor is not None and governor.event_type == coding.event_type:
+        if governor is not None and governor.event_type == coding.event_type and not summary:
             return None  # "attacked ... the first air strike": the act renamed, not an earlier one
         # "Erdogan rejected the demands": demands made of him, not his own earlier ones
         doers = subject(noun.head)[0] if noun.dep_ in OBJECTS else []
@@ -231,11 +241,11 @@ class ParticipantResolver:
                             end=place.i + 1, end_char=end, text=doc_text(self.doc)[mention.start_char:end])
         return mention
 
-    def antecedent(self, pronoun: Token, sentence_index: int):
+    def antecedent(self, pronoun: Token, sentence_index: int, other_than: frozenset = frozenset()):
         """What a pronoun refers to: the speaker of the reporting verb it is under ("Pakistan
         said it had attacked"), else the nearest earlier actor of its kind in this or the
         `PRONOUN_SENTENCES_BACK` sentences before, never the subject of its own clause (binding
-        principle B)."""
+        principle B), nor an actor named in `other_than` (when the sense rules it out)."""
         lower = pronoun.lower_
         if lower in SPEAKER_PRONOUNS:
             return None  # "I", "you": the writer or a quoted speaker and their listener, never a group named before
@@ -248,7 +258,7 @@ class ParticipantResolver:
         return nearest_earlier(reversed(self.mentions), lambda mention: mention.kind in wanted,
                                within=lambda mention: mention.end <= pronoun.i and mention.start >= earliest,
                                # "Erdogan urged him": an object pronoun is never its own clause's subject
-                               eligible=lambda mention: not covers_any(mention, bound))
+                               eligible=lambda mention: not covers_any(mention, bound) and mention.name not in other_than)
 
     def _reporting_speaker(self, pronoun: Token):
         """Reported speech: "Pakistan said it had attacked" -> the speaker: the first subject,

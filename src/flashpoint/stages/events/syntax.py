@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .words import AGENT_PHRASES, EXPLETIVES, INSTRUMENT_VERBS, OBJECTS, PASSIVE_SUBJECTS, SUBJECTS
+from .words import AGENT_PHRASES, EXPLETIVES, INSTRUMENT_VERBS, OBJECTS, OPPONENT_PREPS, PASSIVE_SUBJECTS, PLACE_PREPS, SUBJECTS
 
 
 def same(a: Token | None, b: Token | None) -> bool:
@@ -187,3 +187,24 @@ def paired_sides(clash: Token) -> list[tuple[int, int]] | None:
     if len(groups) < 2 or any(len(g) != 2 for g in groups):
         return None
     return [(g[0], g[1]) for g in groups]
+
+
+def displaced_preps(trigger: Token, carriers: list[Token]) -> list[Token]:
+    """The "against" phrases the parse hung away from a trigger: from a noun of a place phrase
+    of the trigger or of the verbs that carry it ("launched an operation in the enclave of
+    Afrin against the YPG"), or from such a verb itself ("an onslaught has continued against
+    rebel-held areas"). A place or a verb of going on is against no one: the "against" belongs
+    to the act."""
+    found = []
+    for head in [trigger, *carriers]:
+        for prep in (c for c in head.children if c.dep_ == "prep"):
+            if prep.lower_ in OPPONENT_PREPS and not same(head, trigger):
+                found.append(prep)
+            elif prep.lower_ in PLACE_PREPS:
+                found += [p for place in prep_objects(prep) for p in place.children if p.dep_ == "prep" and p.lower_ in OPPONENT_PREPS]
+    return found
+
+
+def displaced_opponents(trigger: Token, carriers: list[Token]) -> list[Token]:
+    """The objects of the displaced "against" phrases of a trigger (`displaced_preps`)."""
+    return [o for prep in displaced_preps(trigger, carriers) for o in prep_objects(prep)]

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from ...knowledge.events import Coding, EventLexicon
-from .syntax import reduced_passive
+from .syntax import displaced_preps, reduced_passive
 from .words import (CAUSE_VERBS, CONTINUATIVE, INTRANSITIVE_TRIGGERS, DEONTIC, DEONTIC_VERBS, DIRECTIVE_VERBS, EVALUATION_WORDS, NAME_ENTITIES, NEEDS_PARTNER,
                     NEEDS_TOPIC, NOMINAL_DEPS, OBJECTS, PASSIVE_SUBJECTS, PERSONAL_OBJECTS, PLACE_ENTITIES, RELATIVE_PRONOUNS,
                     SELF_PRONOUNS, SPEECH_TYPES, SUBJECTS, TAKING_VERBS, COMPELLING_VERBS, LOSING_VERBS, TOPIC_PREPS, JOINT_ACTION_VERBS)
@@ -352,7 +352,9 @@ class TriggerFinder:
         carrier = token.head if token.dep_ in OBJECTS and token.head.lemma_.lower() in lex.light_verbs else None
         # "launched an operation on Monday against the rebels": the parse may hang the noun's
         # preposition from the light verb that carries it
-        for child in [*token.children, *(c for c in (carrier.children if carrier is not None else ()) if c.i > token.i)]:
+        # or from a place phrase between ("launched an operation in Afrin against the YPG")
+        displaced = [p for p in displaced_preps(token, [carrier] if carrier is not None else []) if p.i > token.i]
+        for child in [*token.children, *(c for c in (carrier.children if carrier is not None else ()) if c.i > token.i), *displaced]:
             if child.dep_ == "prep" and not dated(child):
                 if (lemma, child.lower_) in lex.particles:
                     return lex.particles[(lemma, child.lower_)]

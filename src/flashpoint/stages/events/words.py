@@ -16,12 +16,26 @@ PASSIVE_SUBJECTS = {"nsubjpass", "csubjpass"}
 OBJECTS = {"dobj", "obj", "dative"}
 NOMINAL_DEPS = {"pobj", "dobj", "nsubj", "nsubjpass"}  # where a gerund is used as a noun
 NAME_ENTITIES = words("events_syntax", "name_entities")
+PLACE_ENTITIES = {"GPE", "LOC", "FAC"}  # named entities that are places
+AGENT_ENTITIES = {"PERSON", "ORG", "NORP"}  # named entities that can act or be acted on
 NOUN_PHRASE_MODIFIERS = words("events_syntax", "noun_phrase_modifiers")
 STATUS_CLAUSE_LINKS = words("events_syntax", "status_clause_links")
 CONDITIONAL_MARKS = words("events_syntax", "conditional_marks")
 AGENT_PHRASES = table("events_syntax", "agent_phrases")
 INSTRUMENT_VERBS = words("events_syntax", "instrument_verbs")
 PURPOSE_PREPS = words("events_syntax", "purpose_preps")
+CAUSE_PREPS = words("events_syntax", "cause_preps")
+CAUSE_FRAMES = words("events_syntax", "cause_frames")
+SUFFERING_VERBS = words("events_syntax", "suffering_verbs")
+OPPONENT_PREPS = words("events_syntax", "opponent_preps")
+PLACE_PREPS = words("events_syntax", "place_preps")
+PATIENT_POSSESSOR_NOUNS = words("events_syntax", "patient_possessor_nouns")
+BENEFICIARY_POSSESSOR_NOUNS = words("events_syntax", "beneficiary_possessor_nouns")
+COMING_VERBS = words("events_syntax", "coming_verbs")
+STATE_COERCION_WORDS = words("events_syntax", "state_coercion_words")
+ATTRIBUTING_VERBS = words("events_syntax", "attributing_verbs")
+DEFINITE_NULL_OBJECT_VERBS = words("events_syntax", "definite_null_object_verbs")
+STATE_ORGAN_SECTORS = words("events_syntax", "state_organ_sectors")
 # Where to look for whom an act is aimed at or about when the parse gives no target.
 TOPIC_DEPS = words("events_syntax", "topic_deps")
 TOPIC_DEPS_OF_SPEECH = TOPIC_DEPS | {"ccomp", "xcomp"}
@@ -48,6 +62,7 @@ REPORTED_CLAUSES = ("ccomp", "xcomp", "advcl", "conj")
 REPORTING_VERBS = {"claim", "deny"}
 EXPLETIVES = {"it", "there"}  # subjects that name nobody: "it is easy to blame Iran"
 NEGATIVE_PRONOUNS = {"none", "nobody", "nothing", "neither", "noone"}
+NEGATIVE_DETERMINERS = {"no", "neither"}
 DEFINITE_DETERMINERS = {"the", "this", "these", "that", "those"}
 INDEFINITE_ARTICLES = {"a", "an"}
 DEONTIC = {"must", "should", "ought"}
@@ -105,6 +120,8 @@ MUTUAL_TYPES = {"CONSULT", "AGREE", "COOPERATE"}  # acts both sides do together
 # Acts whose place abroad, with no target named, is aimed at that place's state.
 PLACE_TARGET_TYPES = {"ASSAULT", "COERCE"}
 SPEECH_TYPES = words("events", "speech_types")
+# Acts of judging someone (blame and praise): aimed at whose deed their object names.
+JUDGEMENT_TYPES = {"ACCUSE", "SUPPORT"}
 # Object classes of things handed over (the theme), never the recipient.
 THEME_CLASSES = {"material", "information", "weapons"}
 STATUS_RANK = table("events", "status_rank")  # a tuple: the order is the rank

@@ -1,0 +1,91 @@
+"""Arguments of a place changing hands: who took it from whom ("took the Old City from Isis",
+"Raqqa fell to the SDF", "the Isis stronghold"), and who forced a withdrawal ("were forced to
+withdraw by Iraqi forces"). A part of `ArgumentReader` (arguments.py), kept apart for size."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .participants import Participant
+from .syntax import prep_objects, subject
+from .triggers import Found
+from .words import COMPELLING_VERBS, HOLDING_WORDS, LOSING_VERBS
+
+Arguments = tuple[list[Participant], list[Participant]]  # (actors, recipients)
+
+
+class TerritoryArguments:
+    """Methods of `ArgumentReader` for territory and compelled withdrawals (they use its
+    `people` resolver and `triggers` finder)."""
+
+    def compeller(self, verb: Token, index: int) -> list[Participant]:
+        """Who forced a withdrawal: "Turkey forced the militia to withdraw", "were forced to
+        withdraw by Iraqi forces": the withdrawers retreat from them."""
+        head = verb.head
+        forced = self.triggers.compelled_retreat(head) if verb.dep_ == "xcomp" and head.lemma_.lower() in COMPELLING_VERBS else None
+        if forced is None or forced.i != verb.i:
+            return []  # "forced the minister to resign": no withdrawal
+        subjects, path, passive = subject(head)
+        if passive:
+            return [p for o in self.triggers.forcers(head) for p in self.people.participants(o, "forced-by", index)]
+        return [p for s_ in subjects for p in self.people.participants(s_, f"forced-{path}", index)]
+
+    def territory_arguments(self, found: Found, place: Token, actors: list[Participant], index: int) -> Arguments:
+        """A place changing hands: the taker acts on whom it was taken from ("took the Old City
+        from Isis"), else on whoever the place's phrase says held it ("the Isis stronghold"),
+        else on no one named: the place itself is never the recipient. Told from the losing side
+        ("Raqqa fell to the SDF", "the Kurds lost the town to Iraqi forces"), the taker is the
+        object of "to", and the loser the subject (unless the subject is the place)."""
+        verb = found.token
+        participants = self.people.participants
+        if verb.lemma_.lower() in LOSING_VERBS:
+            to = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "to" for o in prep_objects(p)]
+            actors = [a for o in to for a in participants(o, "prep-to", index)]
+            if not actors:
+                return [], []  # "fell to the ground", "fell to 5,000": no one took it
+            subjects, path, _ = subject(verb)
+            losers = [p for s_ in subjects if not self.triggers.is_place(s_) and s_.i != place.i for p in participants(s_, path, index)]
+            return actors, losers or self.holders(place, index)
+        losers = [p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "from"
+                  for o in prep_objects(prep) for p in participants(o, "prep-from", index)]
+        return actors, losers or self.holders(place, index)
+
+    def holders(self, place: Token, index: int) -> list[Participant]:
+        """Who held a place, as its own phrase says: the agent of a participle of holding ("a
+        town held by Isis", "the rebel-held town"), else the actor the phrase names (a
+        possessor, a name before it, an "of" phrase or an apposition: "Isis's last stronghold",
+        "the enclave of the Islamic State caliphate", "Raqqa, capital of the Islamic State's
+        caliphate"), or the state it is ("overran eastern Syria"). Not an adjective of where it
+        is ("the northern Iraqi town": in Iraq, not Iraq's), nor the place's own name read as a
+        person's ("Tal Afar"), nor a relative clause (which tells something else of it)."""
+        for child in place.children:
+            if child.lemma_.lower() in HOLDING_WORDS and child.dep_ in ("acl", "amod", "compound"):
+                agents = [o for p in child.children if p.dep_ == "agent" for o in prep_objects(p)]
+                agents += [c for c in child.children if c.dep_ in ("npadvmod", "compound", "nmod", "amod") and c.pos_ in ("PROPN", "NOUN")]
+                held = [p for agent in agents for p in self.people.participants(agent, "held-by", index)]
+                if held:
+                    return held
+        named = [p for p in self.people.participants(place, "held", index) if not self._only_located(p, place)]
+        if named:
+            return named
+        # deeper in its "of" phrases and appositions than the actor reader looks
+        frontier, found = [place], []
+        while frontier and not found:
+            node = frontier.pop(0)
+            for child in node.children:
+                if child.dep_ in ("poss", "compound", "nmod") and child.pos_ in ("PROPN", "NOUN", "PRON") and node.pos_ != "PROPN":
+                    found += [p for p in self.people.participants(child, f"held-{child.dep_}", index) if not self._only_located(p, place)]
+                elif child.dep_ in ("appos", "pobj") or (child.dep_ == "prep" and child.lower_ == "of"):
+                    frontier.append(child)
+        return found
+
+    def _only_located(self, participant: Participant, place: Token) -> bool:
+        """A name the place's phrase gives that says where it is, not who held it: a state's
+        adjective ("the Iraqi town"), or the place's own name read as a person's ("the town
+        of Tal Afar")."""
+        m = participant.mention
+        if m.kind == "person" and not m.code and self.triggers.is_place(place.doc[m.head]):
+            return True
+        if m.kind != "state" or (m.start <= place.i < m.end and place.pos_ == "PROPN"):
+            return False  # "overran eastern Syria": the state's own land
+        return not any(t.pos_ in ("NOUN", "PROPN") for t in place.doc[m.start:m.end] if t.i != place.i)
