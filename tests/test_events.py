@@ -665,3 +665,11 @@ def test_throwing_or_firing_a_weapon_is_force(coded_dyads, text, actor):
 @pytest.mark.parametrize("text", ["The company fired its chief executive.", "He hurled abuse at the referee."])
 def test_without_a_weapon_these_verbs_are_no_force(coded_dyads, text):
     assert not any(t == "ASSAULT" for t, _, _ in coded_dyads(text))
+
+
+@pytest.mark.parametrize("text, mode", [
+    ("The US and eleven other economies began new multilateral trade talks on Monday.", "multilateral"),
+    ("The rebels and the government began mediated talks in Doha on Monday.", "third-party"),
+])
+def test_consultation_modes_of_many_parties_and_of_a_mediator(coded, text, mode):
+    assert mode in [e.mode for e in coded(text).events if e.event_type == "CONSULT"]
