@@ -266,7 +266,9 @@ def action_reaction(rule: Rule, events: list[dict]) -> list[dict]:
         for pair in action_reactions(chosen, a, b, days=rule.options["days"]):
             action, reaction = by_id[pair["action"]["id"]], by_id[pair["reaction"]["id"]]
             first, then = event_day(action), event_day(reaction)
-            alerts.append(_alert(rule, [pair["from"], pair["to"], first, then],
+            # the kind of answer is part of the key: a recall of an ambassador and a strike back
+            # on the same day are two answers, each worth its alert
+            alerts.append(_alert(rule, [pair["from"], pair["to"], first, then, reaction.get("event_type")],
                                  f"{pair['to']} answered {pair['from']}: {_label(action)}, then {_label(reaction)}",
                                  [action, reaction], dyad=[pair["from"], pair["to"]], day=then, days=pair["days"]))
     return alerts
