@@ -30,11 +30,18 @@ def _path_kind(path: str) -> str:
     return path.split("-")[0].split(">")[0].split("+")[0]
 
 
+def rule_parts(rule: str | None) -> tuple[str, str, str]:
+    """The fields of an event's rule id "type.lemma:kind:actor-path>recipient-path":
+    (head, kind, roles); kind is "verb", "noun", "particle", ..."""
+    head, _, shape = (rule or "").partition(":")
+    kind, _, roles = shape.partition(":")
+    return head, kind, roles
+
+
 def features(event: dict) -> list[str]:
     """Binary features of an event record (a dict as the record's JSON holds it)."""
     rule = event.get("rule") or ""
-    head, _, shape = rule.partition(":")
-    kind, _, roles = shape.partition(":")
+    head, kind, roles = rule_parts(rule)
     actor_path, _, recipient_path = roles.partition(">")
     actor, recipient = event.get("actor") or {}, event.get("recipient") or {}
     out = [f"type={event.get('event_type')}", f"status={event.get('status')}", f"kind={kind}",

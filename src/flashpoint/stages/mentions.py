@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from ..models.event_confidence import confidence, kept, load
+from ..models.event_confidence import confidence, kept, load, rule_parts
 from ..stage import DocState, Stage, register_stage
 from ..records import ActorRef, Event, EventMention
 from .events.words import SPEECH_TYPES
@@ -129,8 +129,7 @@ def _one_statement_undated(a: Event, b: Event) -> bool:
 
 def _nominal(event: Event) -> bool:
     """Whether an event's trigger is a noun (its rule's second field: "request.demand:noun:...")."""
-    parts = (event.rule or "").split(":")
-    return len(parts) > 1 and parts[1] == "noun"
+    return rule_parts(event.rule)[1] == "noun"
 
 
 def _bare(event: Event) -> bool:

@@ -18,7 +18,7 @@ from ...stage import DocState
 from .participants import Participant, ParticipantResolver, described_group
 from .syntax import (agent_objects, displaced_opponents, clash_sides, free_relative, free_relative_targets, is_agent_phrase, own_passive,
                      prep_objects, same, subject)
-from .territory import TerritoryArguments
+from .territory import Arguments, TerritoryArguments
 from .triggers import Found, TriggerFinder
 from .words import (ANIMATE_PATIENT_VERBS, ATTRIBUTING_VERBS, BENEFICIARY_POSSESSOR_NOUNS, CAUSE_FRAMES, CAUSE_PREPS, CLASH_WORDS, COMING_VERBS,
                     CONSULT_SETTING_PREPS, DEFINITE_NULL_OBJECT_VERBS, JUDGEMENT_TYPES, MUTUAL_TYPES,
@@ -26,7 +26,6 @@ from .words import (ANIMATE_PATIENT_VERBS, ATTRIBUTING_VERBS, BENEFICIARY_POSSES
                     PATIENT_POSSESSOR_NOUNS, STATE_ORGAN_SECTORS, SUFFERING_VERBS,
                     PURPOSE_PREPS, RECEIVING_VERBS, RECIPIENT_PREPS, SPEECH_TYPES, SUBJECTS, THEME_CLASSES, TOPIC_DEPS, TOPIC_DEPS_OF_SPEECH)
 
-Arguments = tuple[list[Participant], list[Participant]]  # (actors, recipients)
 
 
 def passive_agent(verb: Token) -> Token | None:

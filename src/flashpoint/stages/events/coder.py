@@ -192,7 +192,7 @@ class EventCoder:
             return []
         status = self.status(token)
         coding, mode = self.coding_and_mode(found)
-        coding, status, mode = speech_act(coding, status, mode, self.statuses.announced(token))
+        coding, status, mode = speech_act(coding, status, mode, self.announced(token))
         speech = self._speech_act(coding, actors)
         date_info, status = self._date_and_status(token, index, status, speech)
         phrase_object = found.particle if found.kind == "particle" and found.particle.dep_ == "dobj" else None

@@ -245,8 +245,8 @@ class StatusReader:
             statuses.append("hypothetical")  # "people who kill large numbers": a kind of person, not an event
         if habitual(trigger):
             statuses.append("historical")
-        found = self.triggers.find(trigger) if trigger.pos_ == "VERB" else None
-        if found is not None and found.coding.event_type not in SPEECH_TYPES and generic_present(trigger):
+        found = self.triggers.find(trigger) if generic_present(trigger) else None  # (the cheap test first)
+        if found is not None and found.coding.event_type not in SPEECH_TYPES:
             statuses.append("hypothetical")  # "Isis snipers target those who flee": a habit, not an event
         # (an act of speech in the present is one made now: "Turkey opposes", "we call on")
         if self.precedent(trigger):

@@ -180,7 +180,7 @@ class TriggerFinder:
         for noun in (o for c in candidates for o in (c, *c.conjuncts)):
             if object_class in TERRITORY_CLASSES and noun.pos_ != "PRON" and self.in_object_class(noun, object_class):
                 return True
-            if noun.ent_type_ in ("GPE", "LOC", "FAC"):
+            if noun.ent_type_ in PLACE_ENTITIES:
                 continue
             if object_class == "persons" and noun.pos_ == "PRON" and noun.lower_ in CAPTIVE_PRONOUNS:
                 return True

@@ -106,8 +106,6 @@ HOLDING_WORDS = words("events", "holding_words")
 # driving out ("pushed out of Kirkuk"), whose patient retreats from whoever forced them.
 COMPELLING_VERBS = words("events", "compelling_verbs")
 DRIVING_OUT = words("events", "driving_out")
-# Entity labels of places, when the pipeline has no places stage to say which words are toponyms.
-PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
 NOT_TOPIC_PREPS = words("events", "not_topic_preps")
 
 # -- event types and statuses ------------------------------------------------------------------

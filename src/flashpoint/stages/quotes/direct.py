@@ -102,8 +102,8 @@ def _direct(doc: Doc, raw: _Raw, in_quote, previous: _Speech | None) -> _Speech 
     qtokens = {t.i for t in span if any(a - 1 <= t.idx <= b for a, b in raw.parts)}
     if _is_title(doc, raw, span):
         return None
-    sents = {t.sent.start: t.sent for t in span}
-    frame = [t for s in sorted(sents.values(), key=lambda s: s.start) for t in s if not in_quote(t)]
+    sents = sorted({t.sent.start: t.sent for t in span}.values(), key=lambda s: s.start)  # the quote's sentences, in order
+    frame = [t for s in sents for t in s if not in_quote(t)]
     speech = _Speech("direct", list(raw.parts), (raw.start, raw.end))
     signed = _signature(doc, raw)
     if signed is not None:
@@ -112,13 +112,13 @@ def _direct(doc: Doc, raw: _Raw, in_quote, previous: _Speech | None) -> _Speech 
     cue = _cue(doc, frame, qtokens, span, in_quote)
     if cue is None:
         # a colon at the end of the sentence before: 'the minister said:' then the quote
-        first_sent = min(sents.values(), key=lambda s: s.start)
+        first_sent = sents[0]
         if first_sent.start > 0:
             prev_sent = doc[first_sent.start - 1].sent
             if prev_sent.text.rstrip().endswith(":") and "\n" not in text[prev_sent.end_char:first_sent.start_char]:
                 cue = _cue(doc, [t for t in prev_sent if not in_quote(t)], qtokens, span, in_quote)
     if cue is None:
-        cue = _cue_after(doc, max(sents.values(), key=lambda s: s.start), raw, in_quote)
+        cue = _cue_after(doc, sents[-1], raw, in_quote)
     if cue is not None:
         tok, subj, cue_text = cue
         speech.cue, speech.subject, speech.cue_text = tok, subj, cue_text
@@ -129,7 +129,7 @@ def _direct(doc: Doc, raw: _Raw, in_quote, previous: _Speech | None) -> _Speech 
         if gap.count("\n") <= 1 and len(gap.split()) <= 3:
             speech.inherit = previous
             return speech
-    first = min(sents.values(), key=lambda s: s.start)
+    first = sents[0]
     cue = _cue_before(doc, first, span, qtokens, in_quote)
     if cue is not None:
         if previous is not None and first.start > 0 and doc[first.start - 1].sent.start_char <= previous.span[0]:
