@@ -24,6 +24,7 @@ from datetime import date
 from ..models.event_confidence import confidence, kept, load, rule_parts
 from ..stage import DocState, Stage, register_stage
 from ..records import ActorRef, Event, EventMention
+from .doers import give_context_doers
 from .events.words import SPEECH_TYPES
 
 # adverbs that add an act to those told ("also called on")
@@ -213,6 +214,8 @@ class EventMentions(Stage):
 
     def __call__(self, state: DocState) -> None:
         state.record.events, _ = merge_mentions(list(state.record.events), state.doc)
+        # an agentless attack takes the doer the sentences before it name (stages/doers.py)
+        give_context_doers(state.record.events, state.doc)
 
 
 @register_stage

@@ -50,8 +50,28 @@ def date_of(state: DocState, trigger: Token, index: int, speech=None):
     """The date the dates stage gives the trigger in sentence `index`, unless it is a bound
     ("since the 1980-88 war", "until March"); None without a dates stage. `speech`, for a
     statement, is the dates stage's `SpeechAct`: who made it, to date it by their speech."""
-    if state.timexes is None:  # no dates stage in this pipeline
+    found, bound = _date_and_bound(state, trigger, index, speech)
+    return None if bound else found  # "since the 1980-88 war", "until March": a bound, not the event's date
+
+
+def since_date(state: DocState, trigger: Token, index: int):
+    """The date a "since" phrase of the trigger starts a span from ("25 journalists have been
+    killed since 1992"): what a count over that span counts from; None without one."""
+    found, bound = _date_and_bound(state, trigger, index)
+    if bound != "since":
         return None
+    since = state.doc[found.token_start - 1]
+    while since.lower_ != "since":  # (a determiner may stand between: "since the 1980s")
+        since = state.doc[since.i - 1]
+    # the phrase must be the trigger's own (or, for a noun, its verb's): a "since" of another
+    # clause or sentence bounds another act
+    return found if since.head == trigger or (trigger.pos_ == "NOUN" and since.head == trigger.head) else None
+
+
+def _date_and_bound(state: DocState, trigger: Token, index: int, speech=None):
+    """The date the dates stage gives the trigger, and the bound word before it, if any."""
+    if state.timexes is None:  # no dates stage in this pipeline
+        return None, None
     from ..dates import event_date
 
     doc = state.doc
@@ -60,8 +80,8 @@ def date_of(state: DocState, trigger: Token, index: int, speech=None):
     while start is not None and start > 0 and doc[start - 1].dep_ == "det":
         start -= 1
     if found is not None and start is not None and start > 0 and doc[start - 1].lower_ in BOUND_WORDS:
-        return None  # "since the 1980-88 war", "until March": a bound, not the event's date
-    return found
+        return found, doc[start - 1].lower_
+    return found, None
 
 
 def location_of(state: DocState, trigger: Token, coding: Coding, actors: list[Participant], recipients: list[Participant],

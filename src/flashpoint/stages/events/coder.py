@@ -16,7 +16,7 @@ from ...knowledge.events import Coding, EventLexicon
 from ...records import Event, Location
 from ...stage import DocState
 from .arguments import ArgumentReader
-from .circumstances import date_of, event_mode, location_of, names_place, state_of_place
+from .circumstances import date_of, event_mode, location_of, names_place, since_date, state_of_place
 from .output import make_event, unique_numbered
 from .participants import Participant, ParticipantResolver, Unresolved
 from .status import StatusReader, after_publication, is_historical, speech_act
@@ -309,6 +309,10 @@ class EventCoder:
             # done act dated after it was published; that date is another clause's plan
             date_info = None
         if status == "occurred" and date_info is not None and is_historical(published, date_info):
+            status = "historical"
+        elif status == "occurred" and date_info is None and is_historical(published, since_date(self.state, trigger, index)):
+            # a count over a long span ("25 journalists have been killed since 1992"): a
+            # tally of many acts, background, not one event of the news
             status = "historical"
         return date_info, status
 
