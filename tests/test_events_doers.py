@@ -114,3 +114,9 @@ def test_a_since_of_another_clause_does_not_make_an_act_background(coded):
 def test_context_path_in_the_rule_id():
     assert with_context_path("assault.kill:verb:->nsubjpass") == "assault.kill:verb:context>nsubjpass"
     assert with_context_path("assault.attack:noun:->prep-on") == "assault.attack:noun:context>prep-on"
+
+
+def test_a_participle_describing_people_takes_no_doer(coded):
+    record = coded("Sudanese troops shelled the camp on Monday. Aid workers met hundreds of families driven out of the town.")
+    driven = [e for e in record.events if e.trigger.text == "driven" and e.event_type == "ASSAULT"]
+    assert all(e.actor is None or "context" not in e.rule for e in driven)

@@ -58,7 +58,8 @@ def agentless(event: Event, doc) -> bool:
     """Whether the event's sentence names no doer at all: a passive verb without a "by" (or "at
     the hands of") phrase, or an event noun without a possessor or a "by" phrase. An active verb
     whose subject the parse missed, or a "by" phrase naming someone the actor stage could not
-    place ("abducted by their father"), names a doer, so it is not agentless."""
+    place ("abducted by their father"), names a doer, so it is not agentless; a passive
+    participle describing a noun ("the fighters pushed out of the city") is left alone."""
     from .events.syntax import agent_objects, reduced_passive, subject
 
     if event.actor is not None or event.event_type not in DOER_TYPES:
@@ -70,9 +71,11 @@ def agentless(event: Event, doc) -> bool:
         return False
     if token.pos_ in ("NOUN", "PROPN"):
         return not any(c.dep_ == "poss" for c in token.children)
-    if token.pos_ != "VERB":
+    if token.pos_ != "VERB" or reduced_passive(token):
+        # a participle describing a noun ("fighters pushed out of Syria", "the fifth volunteer
+        # killed there") tells who someone is, not an act the story goes on with
         return False
-    return subject(token)[2] or reduced_passive(token) or (token.tag_ == "VBN" and token.dep_ == "conj" and subject(token.head)[2])
+    return subject(token)[2] or (token.tag_ == "VBN" and token.dep_ == "conj" and subject(token.head)[2])
 
 
 class _Sentences:
