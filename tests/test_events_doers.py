@@ -120,3 +120,10 @@ def test_a_participle_describing_people_takes_no_doer(coded):
     record = coded("Sudanese troops shelled the camp on Monday. Aid workers met hundreds of families driven out of the town.")
     driven = [e for e in record.events if e.trigger.text == "driven" and e.event_type == "ASSAULT"]
     assert all(e.actor is None or "context" not in e.rule for e in driven)
+
+
+def test_a_count_since_a_clause_of_long_ago_is_background(coded):
+    old = coded("More than 300 people have been killed in the province since the war began in 2012.", published="2020-06-03")
+    recent = coded("Four people have been killed since the clashes began on Monday.", published="2020-06-03")
+    assert _by_trigger(old, "killed").status == "historical"
+    assert _by_trigger(recent, "killed").status == "occurred"

@@ -55,8 +55,18 @@ def date_of(state: DocState, trigger: Token, index: int, speech=None):
 
 
 def since_date(state: DocState, trigger: Token, index: int):
-    """The date a "since" phrase of the trigger starts a span from ("25 journalists have been
-    killed since 1992"): what a count over that span counts from; None without one."""
+    """The date a "since" phrase or clause of the trigger starts a span from ("25 journalists
+    have been killed since 1992", "since the war began in 2011"): what a count over that span
+    counts from; None without one."""
+    holder = trigger.head if trigger.pos_ == "NOUN" else trigger
+    if not any(c.dep_ == "aux" and c.lemma_ == "have" for w in {trigger, holder, trigger.head} for c in w.children):
+        return None  # a span up to now is told in the perfect ("have been killed since"); "now accept ... since" is not one
+    for clause in (c for c in (*trigger.children, *holder.children) if c.dep_ == "advcl"):
+        if any(m.dep_ == "mark" and m.lower_ == "since" for m in clause.children) and state.timexes:
+            inside = [t for t in state.timexes if t.resolved and clause.left_edge.idx <= t.start
+                      and t.end <= clause.right_edge.idx + len(clause.right_edge)]
+            if inside:
+                return min(inside, key=lambda t: t.value)
     found, bound = _date_and_bound(state, trigger, index)
     if bound != "since":
         return None
