@@ -127,3 +127,12 @@ def test_a_count_since_a_clause_of_long_ago_is_background(coded):
     recent = coded("Four people have been killed since the clashes began on Monday.", published="2020-06-03")
     assert _by_trigger(old, "killed").status == "historical"
     assert _by_trigger(recent, "killed").status == "occurred"
+
+
+def test_a_count_since_a_month_takes_no_doer_a_count_since_a_day_may(coded):
+    month = "Russian jets bombed the market town of Maarat on Tuesday. Some 90 civilians have been killed since March."
+    vague = "Russian jets bombed the market town of Maarat on Tuesday. Some 90 civilians have been killed since the start of spring."
+    day = "Russian jets bombed the market town of Maarat on Tuesday. Nine civilians have been killed since Tuesday."
+    assert _by_trigger(coded(month, published="2019-05-16"), "killed").actor is None
+    assert _by_trigger(coded(vague, published="2019-05-16"), "killed").actor is None
+    assert _by_trigger(coded(day, published="2019-05-16"), "killed").actor is not None

@@ -19,7 +19,8 @@ close (`WINDOW` sentences, the same paragraph) and nothing says the two are apar
   did not attack, may have been hit by anyone.
 
 A count over a long span ("25 journalists have been killed since 1992") is background
-(status "historical", events.coder), a tally of many acts: it takes no doer.
+(status "historical", events.coder), a tally of many acts: it takes no doer; nor does a count
+since a month or a year ("since the beginning of the year"), which sums many acts too.
 
 The nearest antecedent decides: when it contradicts, no older one is tried, and two nearest
 antecedents with different doers give none. The actor taken is marked in the rule id, whose
@@ -159,15 +160,36 @@ def with_context_path(rule: str) -> str:
     return f"{head}:{kind}:{CONTEXT_PATH}>{recipient_path}"
 
 
-def give_context_doers(events: list[Event], doc) -> list[Event]:
+def counted_since(event: Event, state) -> bool:
+    """A count over a span that does not start on a day: "more than 100 civilians have been
+    killed since the beginning of the year", "since March". It sums many acts, so it is no
+    toll of the one told before; one counted from a day ("since Monday") may be."""
+    from .events.circumstances import since_date
+
+    token = _trigger(state.doc, event)
+    if token is None or state.sentences is None:
+        return False
+    spans = any(c.dep_ == "prep" and c.lower_ == "since" for c in token.children) or any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children) for c in token.children)
+    if not spans:
+        return False
+    index = next((i for i, s in enumerate(state.sentences) if s.start <= token.i < s.end), None)
+    since = since_date(state, token, index) if index is not None else None
+    return since is None or since.precision != "day"
+
+
+def give_context_doers(events: list[Event], doc, state=None) -> list[Event]:
     """Give each agentless ASSAULT or COERCE event the doer of its antecedent (see the module
-    docstring); the events that took one are returned."""
+    docstring); the events that took one are returned. With the document's state, a count
+    since a month or a year (`counted_since`) takes none."""
     if doc is None or not events:
         return []
     sentences = _Sentences(doc)
     given = []
     for event in events:
         if event.status not in TOLD_AS_DONE or not agentless(event, doc):
+            continue
+        if state is not None and counted_since(event, state):
             continue
         nearest = _antecedents(event, events, sentences)
         if not nearest or len({(o.actor.name, o.actor.country) for _, o in nearest}) != 1:

@@ -215,7 +215,7 @@ class EventMentions(Stage):
     def __call__(self, state: DocState) -> None:
         state.record.events, _ = merge_mentions(list(state.record.events), state.doc)
         # an agentless attack takes the doer the sentences before it name (stages/doers.py)
-        give_context_doers(state.record.events, state.doc)
+        give_context_doers(state.record.events, state.doc, state)
 
 
 @register_stage
