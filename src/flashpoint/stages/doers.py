@@ -33,6 +33,7 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from ..lexicon import words
+from ..nlp import doc_text
 from ..records import Event
 from ..models.event_confidence import rule_parts
 
@@ -80,13 +81,13 @@ def agentless(event: Event, doc) -> bool:
 
 
 class _Sentences:
-    """Sentence and paragraph of a character offset, and the sentences' first words."""
+    """The sentence of a character offset, and whether the text changes scene between two sentences."""
 
     def __init__(self, doc):
         sentences = list(doc.sents)
         self.starts = [s.start_char for s in sentences]
         self.sentences = sentences
-        self.text = doc.text
+        self.text = doc_text(doc)
 
     def index(self, pos: int) -> int:
         return bisect_right(self.starts, pos) - 1
@@ -138,7 +139,9 @@ def _unsided(ref) -> bool:
 
 
 def _contradicts(event: Event, antecedent: Event) -> bool:
-    from .mentions import _dates_agree, _places_agree, _specific, _victims, identity
+    """Whether something the agentless event says sets it apart from the antecedent (see the
+    module docstring). (The mentions module is imported here: it calls this one.)"""
+    from .mentions import _dates_agree, _places_agree, _victims, identity
 
     if not (_dates_agree(event, antecedent) and _places_agree(event, antecedent)):
         return True

@@ -206,10 +206,13 @@ def merge_mentions(events: list[Event], doc=None) -> tuple[list[Event], dict[str
 
 @register_stage
 class EventMentions(Stage):
-    """Joins the mentions of one real event in a document into one event."""
+    """Joins the mentions of one real event in a document into one event; an agentless attack
+    or coercion takes the doer the sentences before it name (stages/doers.py)."""
 
     name = "event_mentions"
     requires = ("parse", "record.events", "event.location")
+    # the sentences and the dates tell a count since a month or a year from a toll (doers.py)
+    uses = ("sentences", "timexes")
     adds = ("event.mentions",)
 
     def __call__(self, state: DocState) -> None:
