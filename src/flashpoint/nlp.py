@@ -78,8 +78,9 @@ def check_model(nlp: Language) -> None:
 
 
 @functools.lru_cache(maxsize=4)
-def load_model(disable: tuple[str, ...] = ()) -> Language:
-    """The checked spaCy pipeline with Flashpoint's paragraph rule before the parser."""
+def load_model(disable: tuple[str, ...] = (), fast_rules: bool = True) -> Language:
+    """The checked spaCy pipeline with Flashpoint's paragraph rule before the parser and, unless
+    `fast_rules` is false, the attribute ruler and lemmatizer of `fastrules` (same output)."""
     try:
         module = importlib.import_module(MODEL_MODULE)
     except ImportError:
@@ -89,6 +90,10 @@ def load_model(disable: tuple[str, ...] = ()) -> Language:
         ) from None
     nlp = module.load(disable=list(disable))
     check_model(nlp)
+    if fast_rules:
+        from .fastrules import use_fast_rules
+
+        use_fast_rules(nlp)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("flashpoint_paragraphs", before="parser")
     if "lemmatizer" in nlp.pipe_names:

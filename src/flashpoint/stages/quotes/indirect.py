@@ -45,6 +45,16 @@ def _according_to_content(tok: Token, obj: Token, speeches: list[_Speech], in_qu
     return _content(doc, tok, obj, toks, speeches, "according to", in_quote)
 
 
+ACT_CUES = SPEECH_ACT_VERBS | set(PREP_CUES)
+INDIRECT_NOT_CALL = INDIRECT_VERBS - {"call"}
+SAY_OR_BELIEVE = SAY_VERBS | BELIEVE_VERBS
+# What a token must be for `_indirect` to find anything at it: a noun of saying, a lemma some
+# `_is_cue_verb` test below accepts, or a form it accepts whatever its lemma. Nearly every token
+# is none of these; testing first spares the parse walks of the tests after.
+CUE_LEMMAS = NOUN_CUES | ACT_CUES | INDIRECT_VERBS | {"put", "point"}
+CUE_FORMS = ("said", "says", "told", "added")
+
+
 def _indirect(tok: Token, speeches: list[_Speech], in_quote) -> _Speech | None:
     """The reported speech `tok` cues, if it is a cue: "according to", a noun of saying, a speech
     act, a verb of saying, believing or requesting with its complement, object or infinitive, or
@@ -54,11 +64,13 @@ def _indirect(tok: Token, speeches: list[_Speech], in_quote) -> _Speech | None:
     if obj is not None:
         return _according_to_content(tok, obj, speeches, in_quote)
     lemma = tok.lemma_.lower()
+    if lemma not in CUE_LEMMAS and tok.lower_ not in CUE_FORMS:
+        return None
     if tok.pos_ in ("VERB", "AUX") and not _reported_act(tok):
         return None
     if tok.pos_ == "NOUN" and lemma in NOUN_CUES:
         return _noun_cue(tok, speeches, in_quote)
-    if _is_cue_verb(tok, SPEECH_ACT_VERBS | set(PREP_CUES)) and not _is_cue_verb(tok, INDIRECT_VERBS - {"call"}):
+    if _is_cue_verb(tok, ACT_CUES) and not _is_cue_verb(tok, INDIRECT_NOT_CALL):
         return _speech_act(tok, speeches, in_quote)
     if not _is_cue_verb(tok, INDIRECT_VERBS):
         return None
@@ -71,7 +83,7 @@ def _indirect(tok: Token, speeches: list[_Speech], in_quote) -> _Speech | None:
     # clause that is itself a verb of saying or a speech act is another attribution the
     # parser hung on this cue
     comps = [c for c in comps if c is comps[0] or not (_is_cue_verb(c, COORDINATED_CUES) and _coordinated_subject(c) is not None)]
-    if not comps and _is_cue_verb(tok, SAY_VERBS | BELIEVE_VERBS) and not any(c.dep_ == "dobj" for c in tok.children):
+    if not comps and _is_cue_verb(tok, SAY_OR_BELIEVE) and not any(c.dep_ == "dobj" for c in tok.children):
         # "said after the convention he would not accept": a finite clause with its own subject and
         # no subordinator after the cue is what was said, though the parser made it adverbial (not
         # beside an object, which is what was said: "what Liz Wahl said when she resigned")
@@ -98,7 +110,7 @@ def _indirect(tok: Token, speeches: list[_Speech], in_quote) -> _Speech | None:
                 comps += [c for c in tok.children if c.dep_ == "conj" and c.tag_ == "VB" and c.i > xcomps[-1].i
                           and not any(x.dep_ in SUBJECT_DEPS | {"aux", "auxpass"} for x in c.children)]
                 comps += [c for k in list(comps) if k.dep_ == "conj" for c in k.children if c.dep_ == "conj" and c.tag_ == "VB"]
-    if not comps and tok.dep_ == "parataxis" and _is_cue_verb(tok, SAY_VERBS | BELIEVE_VERBS):
+    if not comps and tok.dep_ == "parataxis" and _is_cue_verb(tok, SAY_OR_BELIEVE):
         return _parenthetical(tok, speeches, in_quote)
     if not comps:
         return _speech_act(tok, speeches, in_quote) if lemma in PREP_CUES or lemma in SPEECH_ACT_VERBS else None
