@@ -4,7 +4,10 @@ and "according to"."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from collections.abc import Iterator
+
+from spacy.attrs import LEMMA, LOWER
+from spacy.tokens import Doc, Token
 
 from .content import _content
 from .cues import (_according_to, _can_be_source, _complements, _coordinated_subject, _frame_break, _is_cue_verb, _own_frame,
@@ -48,11 +51,28 @@ def _according_to_content(tok: Token, obj: Token, speeches: list[_Speech], in_qu
 ACT_CUES = SPEECH_ACT_VERBS | set(PREP_CUES)
 INDIRECT_NOT_CALL = INDIRECT_VERBS - {"call"}
 SAY_OR_BELIEVE = SAY_VERBS | BELIEVE_VERBS
-# What a token must be for `_indirect` to find anything at it: a noun of saying, a lemma some
-# `_is_cue_verb` test below accepts, or a form it accepts whatever its lemma. Nearly every token
-# is none of these; testing first spares the parse walks of the tests after.
+# What a token must be for `_indirect` to find anything at it: "according", a noun of saying, a
+# lemma some `_is_cue_verb` test there accepts, or a form it accepts whatever its lemma.
 CUE_LEMMAS = NOUN_CUES | ACT_CUES | INDIRECT_VERBS | {"put", "point"}
-CUE_FORMS = ("said", "says", "told", "added")
+CUE_FORMS = {"according", "said", "says", "told", "added"}
+_cue_lemma: dict[int, bool] = {}  # by the hash of a lemma, of a lower-case form
+_cue_form: dict[int, bool] = {}
+
+
+def may_cue(doc: Doc) -> Iterator[Token]:
+    """The tokens `_indirect` may find reported speech at, in order: nearly every token is none,
+    and testing each one's lemma and form by their hashes spares the parse walks of `_indirect`."""
+    strings = doc.vocab.strings
+    for i, (lemma, lower) in enumerate(doc.to_array([LEMMA, LOWER]).tolist()):
+        cue = _cue_lemma.get(lemma)
+        if cue is None:
+            cue = _cue_lemma[lemma] = strings[lemma].lower() in CUE_LEMMAS
+        if not cue:
+            cue = _cue_form.get(lower)
+            if cue is None:
+                cue = _cue_form[lower] = strings[lower] in CUE_FORMS
+        if cue:
+            yield doc[i]
 
 
 def _indirect(tok: Token, speeches: list[_Speech], in_quote) -> _Speech | None:
@@ -64,8 +84,6 @@ def _indirect(tok: Token, speeches: list[_Speech], in_quote) -> _Speech | None:
     if obj is not None:
         return _according_to_content(tok, obj, speeches, in_quote)
     lemma = tok.lemma_.lower()
-    if lemma not in CUE_LEMMAS and tok.lower_ not in CUE_FORMS:
-        return None
     if tok.pos_ in ("VERB", "AUX") and not _reported_act(tok):
         return None
     if tok.pos_ == "NOUN" and lemma in NOUN_CUES:
