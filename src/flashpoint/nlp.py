@@ -37,11 +37,17 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
-def tokens_with(doc: Doc, attr: int, values: Iterable[str]) -> list[Token]:
-    """The tokens whose `attr` (a spaCy attribute id: DEP, POS, LOWER, ...) is one of `values`, in
-    order: one look at an array instead of a Token object made for every token of the document."""
+def indices_with(doc: Doc, attr: int, values: Iterable[str | int]) -> list[int]:
+    """The indices of the tokens whose `attr` (a spaCy attribute id: DEP, POS, LOWER, ...) is one
+    of `values` (strings, or ids such as POS values), in order: one look at an array instead of
+    a Token object made for every token of the document."""
     wanted = numpy.array([doc.vocab.strings.add(v) if isinstance(v, str) else v for v in values], dtype=numpy.uint64)
-    return [doc[i] for i in numpy.flatnonzero(numpy.isin(doc.to_array(attr), wanted)).tolist()]
+    return numpy.flatnonzero(numpy.isin(doc.to_array(attr), wanted)).tolist()
+
+
+def tokens_with(doc: Doc, attr: int, values: Iterable[str | int]) -> list[Token]:
+    """The tokens of `indices_with`."""
+    return [doc[i] for i in indices_with(doc, attr, values)]
 
 
 @Language.component("flashpoint_paragraphs")
