@@ -11,7 +11,9 @@ import importlib
 from collections.abc import Iterable
 
 import numpy
+from spacy.attrs import IS_SPACE, POS
 from spacy.language import Language
+from spacy.parts_of_speech import AUX, VERB
 from spacy.tokens import Doc, Token
 
 from .errors import ModelError
@@ -54,9 +56,10 @@ def tokens_with(doc: Doc, attr: int, values: Iterable[str | int]) -> list[Token]
 def paragraph_breaks(doc: Doc) -> Doc:
     """A line break ends a sentence: news text puts one paragraph per line, and the parser,
     left alone, sometimes runs a headline or a dateline into the next paragraph."""
-    for token in doc[:-1]:
-        if "\n" in token.whitespace_ or (token.is_space and "\n" in token.text):
-            doc[token.i + 1].is_sent_start = True
+    # A token's own whitespace is one space or none: a line break is a space token of its own.
+    for i in indices_with(doc, IS_SPACE, (1,)):
+        if i + 1 < len(doc) and "\n" in doc[i].text:
+            doc[i + 1].is_sent_start = True
     return doc
 
 
@@ -67,11 +70,10 @@ def corrected_lemmas(doc: Doc) -> Doc:
     from .lexicon import table
 
     fixes = table("lemmas", "verb_lemmas")
-    for token in doc:
-        if token.pos_ in ("VERB", "AUX"):
-            lemma = fixes.get(token.lower_)
-            if lemma is not None:
-                token.lemma_ = lemma
+    for token in tokens_with(doc, POS, (VERB, AUX)):
+        lemma = fixes.get(token.lower_)
+        if lemma is not None:
+            token.lemma_ = lemma
     return doc
 
 
