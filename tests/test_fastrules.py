@@ -50,3 +50,18 @@ def test_same_output_on_a_whole_batch_twice_over(models):
     text = " ".join(SENTENCES)
     for _ in range(2):
         assert [_attributes(d) for d in fast.pipe(SENTENCES + [text])] == [_attributes(d) for d in stock.pipe(SENTENCES + [text])]
+
+
+def test_a_component_the_fast_one_cannot_stand_in_for_stays_stock(monkeypatch):
+    import importlib
+
+    from flashpoint import fastrules
+    from flashpoint.nlp import MODEL_MODULE
+
+    def unsupported(self, stock):
+        raise fastrules.Unsupported("a lemmatizer in lookup mode")
+
+    monkeypatch.setattr(fastrules.FastLemmatizer, "__init__", unsupported)
+    nlp = importlib.import_module(MODEL_MODULE).load()
+    fastrules.use_fast_rules(nlp)
+    assert [type(nlp.get_pipe(name)).__name__ for name in ("attribute_ruler", "lemmatizer")] == ["FastAttributeRuler", "EnglishLemmatizer"]
