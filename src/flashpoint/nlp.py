@@ -8,9 +8,13 @@ from __future__ import annotations
 
 import functools
 import importlib
+from collections.abc import Iterable
 
+import numpy
+from spacy.attrs import IS_SPACE, POS
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.parts_of_speech import AUX, VERB
+from spacy.tokens import Doc, Token
 
 from .errors import ModelError
 
@@ -35,13 +39,27 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+def indices_with(doc: Doc, attr: int, values: Iterable[str | int]) -> list[int]:
+    """The indices of the tokens whose `attr` (a spaCy attribute id: DEP, POS, LOWER, ...) is one
+    of `values` (strings, or ids such as POS values), in order: one look at an array instead of
+    a Token object made for every token of the document."""
+    wanted = numpy.array([doc.vocab.strings.add(v) if isinstance(v, str) else v for v in values], dtype=numpy.uint64)
+    return numpy.flatnonzero(numpy.isin(doc.to_array(attr), wanted)).tolist()
+
+
+def tokens_with(doc: Doc, attr: int, values: Iterable[str | int]) -> list[Token]:
+    """The tokens of `indices_with`."""
+    return [doc[i] for i in indices_with(doc, attr, values)]
+
+
 @Language.component("flashpoint_paragraphs")
 def paragraph_breaks(doc: Doc) -> Doc:
     """A line break ends a sentence: news text puts one paragraph per line, and the parser,
     left alone, sometimes runs a headline or a dateline into the next paragraph."""
-    for token in doc[:-1]:
-        if "\n" in token.whitespace_ or (token.is_space and "\n" in token.text):
-            doc[token.i + 1].is_sent_start = True
+    # A token's own whitespace is one space or none: a line break is a space token of its own.
+    for i in indices_with(doc, IS_SPACE, (1,)):
+        if i + 1 < len(doc) and "\n" in doc[i].text:
+            doc[i + 1].is_sent_start = True
     return doc
 
 
@@ -52,11 +70,10 @@ def corrected_lemmas(doc: Doc) -> Doc:
     from .lexicon import table
 
     fixes = table("lemmas", "verb_lemmas")
-    for token in doc:
-        if token.pos_ in ("VERB", "AUX"):
-            lemma = fixes.get(token.lower_)
-            if lemma is not None:
-                token.lemma_ = lemma
+    for token in tokens_with(doc, POS, (VERB, AUX)):
+        lemma = fixes.get(token.lower_)
+        if lemma is not None:
+            token.lemma_ = lemma
     return doc
 
 
@@ -78,8 +95,9 @@ def check_model(nlp: Language) -> None:
 
 
 @functools.lru_cache(maxsize=4)
-def load_model(disable: tuple[str, ...] = ()) -> Language:
-    """The checked spaCy pipeline with Flashpoint's paragraph rule before the parser."""
+def load_model(disable: tuple[str, ...] = (), fast_rules: bool = True) -> Language:
+    """The checked spaCy pipeline with Flashpoint's paragraph rule before the parser and, unless
+    `fast_rules` is false, the attribute ruler and lemmatizer of `fastrules` (same output)."""
     try:
         module = importlib.import_module(MODEL_MODULE)
     except ImportError:
@@ -89,6 +107,10 @@ def load_model(disable: tuple[str, ...] = ()) -> Language:
         ) from None
     nlp = module.load(disable=list(disable))
     check_model(nlp)
+    if fast_rules:
+        from .fastrules import use_fast_rules
+
+        use_fast_rules(nlp)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("flashpoint_paragraphs", before="parser")
     if "lemmatizer" in nlp.pipe_names:

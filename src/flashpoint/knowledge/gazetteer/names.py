@@ -5,6 +5,7 @@ plural forms of demonyms."""
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -37,6 +38,7 @@ def _ascii(text: str) -> str:
     return _unidecode(text)
 
 
+@functools.lru_cache(maxsize=16384)  # pure, and asked of the same words again and again in each document
 def normalize(text: str) -> str:
     """The key a name is indexed and looked up by: ASCII, lower case, punctuation and dots
     dropped, "St." read as "saint" ("São Tomé" → "sao tome", "St. Petersburg" → "saint petersburg",

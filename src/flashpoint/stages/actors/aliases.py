@@ -121,7 +121,7 @@ class Aliases(DocumentMentions):
             if len({o.entity for o in owners}) == 1:
                 forms.append(((first,), owners[0], min(o.start for o in owners) + 1))
         forms.sort(key=lambda f: -len(f[0]))
-        lowers = [t.lower_ for t in doc]
+        lowers = [t.lower_ for t in doc] if forms else []  # nothing to look for in most documents
         for tokens, antecedent, first_allowed in forms:
             n = len(tokens)
             for i in range(first_allowed, len(doc) - n + 1):

@@ -10,9 +10,12 @@ for ("fighting for autonomy", see `triggers`) and figures of speech ("Iran is wo
 
 from __future__ import annotations
 
+from spacy.attrs import LOWER, POS
+from spacy.parts_of_speech import NOUN, PROPN, VERB
 from spacy.tokens import Token
 
 from ...knowledge.events import Coding, EventLexicon
+from ...nlp import indices_with
 from ...records import Event, Location
 from ...stage import DocState
 from .arguments import ArgumentReader
@@ -162,10 +165,15 @@ class EventCoder:
 
     def code(self) -> list[Event]:
         """Every event of the document, in text order, without repeats, numbered."""
+        doc = self.state.doc
+        # `TriggerFinder.find` finds nothing but at a verb, a noun or "responsible" and "behind"
+        # (`attributed_event`): the other tokens are passed over without a Token made for each
+        words = set(indices_with(doc, POS, (VERB, NOUN, PROPN))) | set(indices_with(doc, LOWER, ("responsible", "behind")))
+
         def candidates():
             for index, sentence in enumerate(self.state.sentences):
-                for token in sentence:
-                    found = self.find(token)
+                for i in range(sentence.start, sentence.end):
+                    found = self.find(doc[i]) if i in words else None
                     if found is not None:
                         yield from self.events_of(found, index, sentence)
 

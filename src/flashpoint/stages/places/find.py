@@ -44,6 +44,8 @@ class Finder:
                 self.person_words.add(words[-1].text)  # the surname
         self.found: list[PlaceMention] = []
         self.taken = [False] * len(doc)  # tokens a mention already covers
+        # `capitalised` per token, once: the finders below test each token for many windows
+        self.caps = [capitalised(t) for t in doc]
 
     def sentence_of(self, token_i: int) -> int:
         return max(0, bisect_right(self.sent_starts, token_i) - 1)
@@ -72,12 +74,15 @@ class Finder:
 
     def _gazetteer_names(self) -> None:
         """Gazetteer names: the longest capitalised sequence the gazetteer knows, left to right."""
-        doc, taken = self.doc, self.taken
+        doc, taken, caps = self.doc, self.taken, self.caps
         i = 0
         n = len(doc)
         while i < n:
+            if taken[i] or not caps[i]:
+                i += 1
+                continue
             tok = doc[i]
-            if taken[i] or not capitalised(tok) or tok.is_punct:
+            if tok.is_punct:
                 i += 1
                 continue
             if tok.is_stop and not (self.ent_of[i] is not None and self.ent_of[i].label_ in PLACE_LABELS):
@@ -90,7 +95,7 @@ class Finder:
                 self._hyphenated(tok)
                 i += 1
                 continue
-            if best == i + 1 and tok.lower_ in DIRECTIONS and i + 1 < n and capitalised(doc[i + 1]):
+            if best == i + 1 and tok.lower_ in DIRECTIONS and i + 1 < n and caps[i + 1]:
                 i += 1  # "Southern California", "South African": the direction is not the place
                 continue
             m = accept(self, i, best)
@@ -103,12 +108,12 @@ class Finder:
     def _longest_known(self, i: int, n: int) -> int | None:
         """The end of the longest name the gazetteer knows starting at token i, within its sentence,
         of capitalised words and connectives."""
-        doc, taken = self.doc, self.taken
+        doc, taken, caps = self.doc, self.taken, self.caps
         sent_end = self.sentences[self.sentence_of(i)].end if self.sentences else n
         for j in range(min(n, max(sent_end, i + 1), i + MAX_NAME_TOKENS), i, -1):
-            if any(taken[t] for t in range(i, j)) or not capitalised(doc[j - 1]):
+            if any(taken[t] for t in range(i, j)) or not caps[j - 1]:
                 continue
-            if j - i > 1 and not all(capitalised(t) or t.lower_ in CONNECTIVES or t.text in ("-", "'", ".") for t in doc[i + 1:j - 1]):
+            if j - i > 1 and not all(caps[t.i] or t.lower_ in CONNECTIVES or t.text in ("-", "'", ".") for t in doc[i + 1:j - 1]):
                 continue
             if self.gaz.known(doc[i:j].text):
                 return j
@@ -131,17 +136,17 @@ class Finder:
 
     def _demonyms(self) -> None:
         """Demonyms: "Iranian", "Pakistanis", "Sri Lankan", "German-Iraqi", however the parse labelled them."""
-        doc, gaz, taken = self.doc, self.gaz, self.taken
+        doc, gaz, taken, caps = self.doc, self.gaz, self.taken, self.caps
         n = len(doc)
         i = 0
         while i < n:
-            tok = doc[i]
             ent = self.ent_of[i]
-            if taken[i] or not capitalised(tok) or ent is not None and ent.label_ in SKIP_LABELS:
+            if taken[i] or not caps[i] or ent is not None and ent.label_ in SKIP_LABELS:
                 i += 1
                 continue
+            tok = doc[i]
             for j in range(min(n, i + 3), i, -1):
-                if any(taken[t] for t in range(i, j)) or not all(capitalised(t) for t in doc[i:j]):
+                if any(taken[t] for t in range(i, j)) or not all(caps[i:j]):
                     continue
                 place = gaz.demonym(doc[i:j].text)
                 if place is not None and self._begins_place_name(i, j):

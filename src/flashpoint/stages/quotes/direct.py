@@ -102,7 +102,11 @@ def _direct(doc: Doc, raw: _Raw, in_quote, previous: _Speech | None) -> _Speech 
     qtokens = {t.i for t in span if any(a - 1 <= t.idx <= b for a, b in raw.parts)}
     if _is_title(doc, raw, span):
         return None
-    sents = sorted({t.sent.start: t.sent for t in span}.values(), key=lambda s: s.start)  # the quote's sentences, in order
+    # the quote's sentences, in order: from the first token's to the last one's (asking each token
+    # for its sentence walked the sentence once per token)
+    sents = [span[0].sent]
+    while sents[-1].end < span.end:
+        sents.append(doc[sents[-1].end].sent)
     frame = [t for s in sents for t in s if not in_quote(t)]
     speech = _Speech("direct", list(raw.parts), (raw.start, raw.end))
     signed = _signature(doc, raw)

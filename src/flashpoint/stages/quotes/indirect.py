@@ -4,7 +4,10 @@ and "according to"."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from collections.abc import Iterator
+
+from spacy.attrs import LEMMA, LOWER
+from spacy.tokens import Doc, Token
 
 from .content import _content
 from .cues import (_according_to, _can_be_source, _complements, _coordinated_subject, _frame_break, _is_cue_verb, _own_frame,
@@ -45,6 +48,33 @@ def _according_to_content(tok: Token, obj: Token, speeches: list[_Speech], in_qu
     return _content(doc, tok, obj, toks, speeches, "according to", in_quote)
 
 
+ACT_CUES = SPEECH_ACT_VERBS | set(PREP_CUES)
+INDIRECT_NOT_CALL = INDIRECT_VERBS - {"call"}
+SAY_OR_BELIEVE = SAY_VERBS | BELIEVE_VERBS
+# What a token must be for `_indirect` to find anything at it: "according", a noun of saying, a
+# lemma some `_is_cue_verb` test there accepts, or a form it accepts whatever its lemma.
+CUE_LEMMAS = NOUN_CUES | ACT_CUES | INDIRECT_VERBS | {"put", "point"}
+CUE_FORMS = {"according", "said", "says", "told", "added"}
+_cue_lemma: dict[int, bool] = {}  # by the hash of a lemma, of a lower-case form
+_cue_form: dict[int, bool] = {}
+
+
+def may_cue(doc: Doc) -> Iterator[Token]:
+    """The tokens `_indirect` may find reported speech at, in order: nearly every token is none,
+    and testing each one's lemma and form by their hashes spares the parse walks of `_indirect`."""
+    strings = doc.vocab.strings
+    for i, (lemma, lower) in enumerate(doc.to_array([LEMMA, LOWER]).tolist()):
+        cue = _cue_lemma.get(lemma)
+        if cue is None:
+            cue = _cue_lemma[lemma] = strings[lemma].lower() in CUE_LEMMAS
+        if not cue:
+            cue = _cue_form.get(lower)
+            if cue is None:
+                cue = _cue_form[lower] = strings[lower] in CUE_FORMS
+        if cue:
+            yield doc[i]
+
+
 def _indirect(tok: Token, speeches: list[_Speech], in_quote) -> _Speech | None:
     """The reported speech `tok` cues, if it is a cue: "according to", a noun of saying, a speech
     act, a verb of saying, believing or requesting with its complement, object or infinitive, or
@@ -58,7 +88,7 @@ def _indirect(tok: Token, speeches: list[_Speech], in_quote) -> _Speech | None:
         return None
     if tok.pos_ == "NOUN" and lemma in NOUN_CUES:
         return _noun_cue(tok, speeches, in_quote)
-    if _is_cue_verb(tok, SPEECH_ACT_VERBS | set(PREP_CUES)) and not _is_cue_verb(tok, INDIRECT_VERBS - {"call"}):
+    if _is_cue_verb(tok, ACT_CUES) and not _is_cue_verb(tok, INDIRECT_NOT_CALL):
         return _speech_act(tok, speeches, in_quote)
     if not _is_cue_verb(tok, INDIRECT_VERBS):
         return None
@@ -71,7 +101,7 @@ def _indirect(tok: Token, speeches: list[_Speech], in_quote) -> _Speech | None:
     # clause that is itself a verb of saying or a speech act is another attribution the
     # parser hung on this cue
     comps = [c for c in comps if c is comps[0] or not (_is_cue_verb(c, COORDINATED_CUES) and _coordinated_subject(c) is not None)]
-    if not comps and _is_cue_verb(tok, SAY_VERBS | BELIEVE_VERBS) and not any(c.dep_ == "dobj" for c in tok.children):
+    if not comps and _is_cue_verb(tok, SAY_OR_BELIEVE) and not any(c.dep_ == "dobj" for c in tok.children):
         # "said after the convention he would not accept": a finite clause with its own subject and
         # no subordinator after the cue is what was said, though the parser made it adverbial (not
         # beside an object, which is what was said: "what Liz Wahl said when she resigned")
@@ -98,7 +128,7 @@ def _indirect(tok: Token, speeches: list[_Speech], in_quote) -> _Speech | None:
                 comps += [c for c in tok.children if c.dep_ == "conj" and c.tag_ == "VB" and c.i > xcomps[-1].i
                           and not any(x.dep_ in SUBJECT_DEPS | {"aux", "auxpass"} for x in c.children)]
                 comps += [c for k in list(comps) if k.dep_ == "conj" for c in k.children if c.dep_ == "conj" and c.tag_ == "VB"]
-    if not comps and tok.dep_ == "parataxis" and _is_cue_verb(tok, SAY_VERBS | BELIEVE_VERBS):
+    if not comps and tok.dep_ == "parataxis" and _is_cue_verb(tok, SAY_OR_BELIEVE):
         return _parenthetical(tok, speeches, in_quote)
     if not comps:
         return _speech_act(tok, speeches, in_quote) if lemma in PREP_CUES or lemma in SPEECH_ACT_VERBS else None

@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import re
 
+from spacy.attrs import DEP
 from spacy.tokens import Doc, Span, Token
 
 from ...language.coreference import nearest_earlier
+from ...nlp import tokens_with
 from ...records import Speaker
 from ...stage import DocState
 from ..actors import actor_for_token
@@ -35,7 +37,7 @@ class _Resolver:
         # (position, name, whether it speaks or acts: the subject of a verb of saying or of an active
         # verb, or the agent of a passive; whether its clause is the main one of its sentence)
         self.subjects: list[tuple[int, Token, bool, bool]] = []
-        for tok in self.doc:
+        for tok in tokens_with(self.doc, DEP, ("nsubj", "nsubjpass", "pobj")):  # the only ones `_named_subject_of_clause` accepts
             if inside(tok) or inside(tok.head):
                 continue
             named = self._named_subject_of_clause(tok)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from ...records import Quote, Speaker
 from ...stage import DocState, Speech, Stage, register_stage
 from .direct import _borrowed_phrase, _colon_lines, _direct, _merge_continuations, _merge_split
-from .indirect import _indirect
+from .indirect import _indirect, may_cue
 from .marks import find_quote_marks
 from .pieces import _Speech, _pieces, _text, in_spans
 from .speakers import _Resolver
@@ -49,7 +49,7 @@ class Quotes(Stage):
         # a cue already taken by a direct quote may still have a larger clause as its content
         # ("said that there were “thousands of shootings” this year"): `_content` drops the
         # clauses that are mostly a direct quote
-        for tok in doc:
+        for tok in may_cue(doc):
             if in_quote(tok):
                 continue
             ind = _indirect(tok, speeches, in_quote)
