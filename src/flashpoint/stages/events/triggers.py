@@ -97,7 +97,8 @@ class TriggerFinder:
         # "forced their way out (of the crowd)": moving, not forcing anyone out
         moving = any(c.dep_ == "dobj" and c.lower_ == "way" for c in token.children)
         for child in token.children:
-            if (child.dep_ in ("prt", "prep", "dobj") or adverb_particle(child)) and not moving:
+            if (child.dep_ in ("prt", "prep", "dobj") or adverb_particle(child)) and not moving and not (child.dep_ == "prep" and dated(child)):
+                # not a phrase of time: "fired on Monday" is no "fire on", "called on Tuesday" no "call on"
                 for word in (child.lower_, child.lemma_.lower()):
                     if (lemma, word) in lex.particles and not self._lacks_topic(token, child):
                         coding = lex.particles[(lemma, word)]
@@ -125,6 +126,8 @@ class TriggerFinder:
             mode = lex.modes.get("ASSAULT", {}).get(weapon.lower_)
             return Found(token, Coding("ASSAULT", mode or "firearms", "195" if mode in ("aerial", "drone") else "190", "weapon"), "weapon")
         if lemma == "fire" and not any(c.dep_ in OBJECTS for c in token.children):
+            if self.dismissed(token):
+                return None  # "Tillerson was fired by Trump": dismissed from a post, not shot at
             # Used absolutely, "fire" is to shoot: "the police fired", "police firing".
             return Found(token, Coding("ASSAULT", "firearms", "193", "verb"), "verb")
         if lemma in COMPELLING_VERBS and self.compelled_retreat(token) is not None:
@@ -151,7 +154,8 @@ class TriggerFinder:
             return None  # "gave a warning": the noun carries the event
         for object_class, sense in lex.object_senses.get(lemma, ()):
             if self._object_is_of_class(token, objects, object_class):
-                return Found(token, sense, "verb")  # "captured three fighters": taken captive
+                # "captured three fighters": taken captive; "seized the chance": no event
+                return Found(token, sense, "verb") if sense is not None else None
         return Found(token, coding, "verb")
 
     def _has_object_of_class(self, verb: Token, objects: list[Token], object_class: str) -> bool:
@@ -443,6 +447,21 @@ class TriggerFinder:
                 if mark is not None:
                     return mark
         return None
+
+    def dismissed(self, verb: Token) -> bool:
+        """Whether "fire" in the passive is said of a person, who is dismissed from a post: "the
+        minister was fired", "officials who were fired by the president", "the general fired
+        last week". Not a weapon ("rockets were fired") nor one fired on ("they were fired on")."""
+        if any(c.dep_ == "prep" and c.lower_ in ("on", "upon", "at", "into") and not dated(c) for c in verb.children):
+            return False
+        patients = [c for c in verb.children if c.dep_ in PASSIVE_SUBJECTS]
+        if verb.dep_ == "relcl":
+            patients = [verb.head if p.lower_ in RELATIVE_PRONOUNS else p for p in patients]
+        if reduced_passive(verb):
+            patients.append(verb.head)
+        return any((p.pos_ == "PRON" and p.lower_ in CAPTIVE_PRONOUNS)
+                   or (p.pos_ != "PRON" and (self.in_object_class(p, "persons") or self.in_object_class(p, "officials")))
+                   for p in patients)
 
     def weapon_object(self, verb: Token) -> Token | None:
         """A weapon that is the object of a verb ("fired rockets", "launched drones")."""
