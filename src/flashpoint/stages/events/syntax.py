@@ -152,7 +152,11 @@ def _controlled_subject(verb: Token, seen: frozenset) -> tuple[list[Token], str,
         if objects and head.lemma_.lower() not in INSTRUMENT_VERBS:
             return objects, "xcomp-obj", False
         tokens, path, _ = subject(head, seen)
-        return tokens, f"xcomp-{path}" if tokens else "", False
+        # A passive verb of saying or thinking lends its subject to the complement it raises
+        # ("he is thought to have been killed", "was reported to have been captured"): the
+        # complement's patient when the complement is passive too.
+        raised = own_passive(head) and own_passive(verb)
+        return tokens, f"xcomp-{path}" if tokens else "", bool(tokens) and raised
     if head.pos_ == "ADJ" and head.dep_ == "acomp" and head.head.pos_ in ("VERB", "AUX"):
         # Adjectival control: "the air force was able to bomb Douma", "Iran is ready to
         # retaliate" -> the subject of the copula. An expletive ("it is easy to blame
