@@ -127,3 +127,57 @@ def test_a_scheduled_future_is_planned_not_an_announcement(statuses):
 def test_a_plan_someone_announces_is_the_announcement(statuses):
     events = statuses("Turkey said it would launch a new offensive against the Kurdish militia.")
     assert ("THREATEN", "Turkey", "occurred") in events
+
+
+# -- predictions that match no event an analyst codes (branch prec4) ----------------------
+
+def test_one_act_told_in_two_verbs_of_one_sentence_is_one_event(coded):
+    # the second verb adds a victim to the same act: one assault, with both roles
+    events = [e for e in coded("Rebels stormed the village on Sunday and killed three soldiers.").events if e.event_type == "ASSAULT"]
+    assert len(events) == 1 and events[0].recipient is not None and len(events[0].mentions) == 2
+    # two places are two acts
+    events = [e for e in coded("Turkish troops shelled Afrin and bombed Manbij.").events if e.event_type == "ASSAULT"]
+    assert len(events) == 2
+
+
+def test_leaving_an_office_is_no_retreat(statuses):
+    assert not any(t == "RETREAT" for t, _, _ in statuses("The defence minister resigned on Monday after a row over the budget."))
+    assert not any(t == "RETREAT" for t, _, _ in statuses("The minister's resignation was announced on Monday."))
+
+
+def test_seizing_a_chance_or_occupying_a_post_is_no_seizure(statuses):
+    assert not any(t in ("COERCE", "ASSAULT") for t, _, _ in statuses(
+        "Seizing the opportunity, Russia offered to mediate between the two sides."))
+    assert statuses("The general has occupied the post of chief of staff for a decade.") == []
+    assert ("COERCE", "Turkey", "occurred") in statuses("Turkish troops occupied the town on Monday.")
+
+
+def test_a_person_fired_is_dismissed_not_shot_at(statuses):
+    assert not any(t == "ASSAULT" for t, _, _ in statuses("The police chief fired by the governor on Monday said he would appeal."))
+    assert not any(t == "ASSAULT" for t, _, _ in statuses("The foreign minister, who was fired by the president last month, criticised the plan."))
+    # a weapon fired, and people fired on, are shooting
+    assert any(t == "ASSAULT" for t, _, _ in statuses("Rockets were fired at the town on Tuesday."))
+    assert any(t == "ASSAULT" for t, _, _ in statuses("Soldiers were fired on near the border on Tuesday."))
+
+
+def test_a_phrase_of_time_after_a_verb_is_no_particle(coded):
+    # "called on Tuesday for": a call for, not a call on Tuesday
+    [event] = coded("The minister called on Tuesday for a ceasefire in the province.").events
+    assert event.event_type == "REQUEST" and "call-for" in event.rule
+
+
+def test_the_subject_raised_by_a_passive_verb_of_thinking_is_the_passive_complements_patient(coded):
+    events = [e for e in coded("The commander is thought to have been killed in an airstrike last week.").events if e.event_type == "ASSAULT"]
+    assert events and all(e.actor is None and e.recipient is not None and e.recipient.text == "commander" for e in events)
+    # an active complement keeps its subject as the doer
+    events = [e for e in coded("The rebels are believed to have attacked the base on Monday.").events if e.event_type == "ASSAULT"]
+    assert events and events[0].actor is not None and events[0].actor.text == "rebels"
+
+
+def test_bare_plural_acts_in_a_sentence_that_classifies_them_are_a_kind_not_events(statuses):
+    events = statuses("But attacks on aid workers, like attacks on nurses or teachers, are not only attacks on persons: "
+                      "they are attacks on whole communities.")
+    assert events and all(status in SOFT for _, _, status in events)
+    assert all(status in SOFT for _, _, status in statuses("Those who never attack the powerful are rarely targeted."))
+    # acts with a named place, or a determiner, are particular acts
+    assert ("ASSAULT", "Turkey", "occurred") in statuses("Turkish attacks on the town of Afrin killed ten people on Monday.")

@@ -84,6 +84,7 @@ BOUND_WORDS = {"since", "until", "till", "before"}  # a date after them bounds t
 PAST_MARKERS = {"previous", "past", "prior", "former", "earlier"}
 HABITUAL_ADVERBS = words("events", "habitual_adverbs")
 CONTRAST_WORDS = {"but", "yet"}  # coordinators of contrast: "did not attack but shelled"
+COMPARISON_PREPS = words("events_syntax", "comparison_preps")  # "like attacks on doctors"
 PRESENT_BE = words("events_syntax", "present_be")  # the present passive: "journalists are killed"
 FREQUENCY_WORDS = words("events", "frequency_words")
 SUBJECT_ADJECTIVES = words("events", "subject_adjectives")
