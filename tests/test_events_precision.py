@@ -181,3 +181,11 @@ def test_bare_plural_acts_in_a_sentence_that_classifies_them_are_a_kind_not_even
     assert all(status in SOFT for _, _, status in statuses("Those who never attack the powerful are rarely targeted."))
     # acts with a named place, or a determiner, are particular acts
     assert ("ASSAULT", "Turkey", "occurred") in statuses("Turkish attacks on the town of Afrin killed ten people on Monday.")
+
+
+def test_a_participle_of_fighting_with_no_opponent_names_combatants_not_an_act(coded_dyads):
+    assert not any(t == "ASSAULT" for t, _, _ in coded_dyads("Kurdish forces fighting in Syria will be given a role in the talks."))
+    assert not any(t == "ASSAULT" and a == "rebels" for t, a, _ in coded_dyads(
+        "The monitor said ten rebels fighting alongside Turkish troops had died."))
+    # with whom they fight, it is an act
+    assert any(t == "ASSAULT" for t, _, _ in coded_dyads("Kurdish militias fighting against the Turkish army retreated on Sunday."))

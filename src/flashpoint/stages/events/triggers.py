@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from ...knowledge.events import Coding, EventLexicon
 from .syntax import displaced_preps, reduced_passive
-from .words import (CAUSE_VERBS, CONTINUATIVE, INTRANSITIVE_TRIGGERS, DEONTIC, DEONTIC_VERBS, DIRECTIVE_VERBS, EVALUATION_WORDS, NAME_ENTITIES, NEEDS_PARTNER,
+from .words import (CAUSE_VERBS, COMBATANT_OPPONENT_PREPS, COMBATANT_PARTICIPLES, CONTINUATIVE, INTRANSITIVE_TRIGGERS, DEONTIC, DEONTIC_VERBS, DIRECTIVE_VERBS, EVALUATION_WORDS, NAME_ENTITIES, NEEDS_PARTNER,
                     NEEDS_TOPIC, NOMINAL_DEPS, OBJECTS, PASSIVE_SUBJECTS, PERSONAL_OBJECTS, PLACE_ENTITIES, RELATIVE_PRONOUNS,
                     SELF_PRONOUNS, SPEECH_TYPES, SUBJECTS, TAKING_VERBS, COMPELLING_VERBS, LOSING_VERBS, TOPIC_PREPS, JOINT_ACTION_VERBS)
 
@@ -141,6 +141,8 @@ class TriggerFinder:
             return None  # "pressed ahead with", "pushed on": to carry on, not the verb's act
         if lemma not in lex.verbs:
             return None
+        if self.combatants(token):
+            return None  # "Kurdish forces fighting in Syria": who they are, not an act against anyone
         coding = lex.verbs[lemma]
         objects = [c for c in token.children if c.dep_ in OBJECTS]
         if lemma in INTRANSITIVE_TRIGGERS and objects:
@@ -447,6 +449,14 @@ class TriggerFinder:
                 if mark is not None:
                     return mark
         return None
+
+    @staticmethod
+    def combatants(verb: Token) -> bool:
+        """Whether a participle of fighting that modifies a noun names combatants, with no one
+        they fight: "forces fighting in Syria", "rebels fighting alongside Turkey"."""
+        if verb.lemma_.lower() not in COMBATANT_PARTICIPLES or verb.dep_ != "acl" or verb.tag_ != "VBG":
+            return False
+        return not any(c.dep_ in OBJECTS or (c.dep_ == "prep" and c.lower_ in COMBATANT_OPPONENT_PREPS) for c in verb.children)
 
     def dismissed(self, verb: Token) -> bool:
         """Whether "fire" in the passive is said of a person, who is dismissed from a post: "the
