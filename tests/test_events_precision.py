@@ -189,3 +189,8 @@ def test_a_participle_of_fighting_with_no_opponent_names_combatants_not_an_act(c
         "The monitor said ten rebels fighting alongside Turkish troops had died."))
     # with whom they fight, it is an act
     assert any(t == "ASSAULT" for t, _, _ in coded_dyads("Kurdish militias fighting against the Turkish army retreated on Sunday."))
+
+
+def test_a_prison_sentence_is_coercion_of_the_sentenced(coded_dyads):
+    events = coded_dyads("A court in Ankara sentenced six reporters to long prison terms on Monday.")
+    assert any(t == "COERCE" for t, _, _ in events) and not any(t == "SANCTION" for t, _, _ in events)
