@@ -490,7 +490,7 @@ def test_forcing_ones_way_out_is_no_attack(coded):
 
 
 def test_a_done_act_is_not_dated_after_the_report(coded):
-    [event] = coded("Rebel fighters withdrew from the town before the talks on 28 November.", "2017-11-22").events
+    [event] = coded("Rebel leaders resigned from the delegation before the talks on 28 November.", "2017-11-22").events
     assert (event.event_type, event.status, event.date) == ("RETREAT", "occurred", None)
 
 

@@ -140,11 +140,6 @@ def test_one_act_told_in_two_verbs_of_one_sentence_is_one_event(coded):
     assert len(events) == 2
 
 
-def test_leaving_an_office_is_no_retreat(statuses):
-    assert not any(t == "RETREAT" for t, _, _ in statuses("The defence minister resigned on Monday after a row over the budget."))
-    assert not any(t == "RETREAT" for t, _, _ in statuses("The minister's resignation was announced on Monday."))
-
-
 def test_seizing_a_chance_or_occupying_a_post_is_no_seizure(statuses):
     assert not any(t in ("COERCE", "ASSAULT") for t, _, _ in statuses(
         "Seizing the opportunity, Russia offered to mediate between the two sides."))
