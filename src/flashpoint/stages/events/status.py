@@ -295,7 +295,11 @@ class StatusReader:
         found = self.triggers.find(trigger) if generic_present(trigger) else None  # (the cheap test first)
         if found is not None and found.coding.event_type not in SPEECH_TYPES:
             statuses.append("hypothetical")  # "Isis snipers target those who flee": a habit, not an event
-        # (an act of speech in the present is one made now: "Turkey opposes", "we call on")
+        # (an act of speech in the present is one made now: "Turkey opposes", "we call on";
+        # not in a relative clause describing something to come: "the solution will be a deal
+        # where the Americans agree with the Russians")
+        elif found is not None and trigger.dep_ == "relcl" and self.future_setting(trigger):
+            statuses.append("hypothetical")
         if self.precedent(trigger):
             statuses.append("historical")
         if trigger.pos_ == "VERB":
@@ -303,6 +307,16 @@ class StatusReader:
             if any(negative_quantity(a) for a in arguments):
                 statuses.append("negated")  # "none of the nationals were targeted", "killed no one"
         return statuses
+
+    def future_setting(self, clause: Token) -> bool:
+        """Whether the noun a relative clause modifies is in a clause told as to come or as
+        supposed ("will take the form of a deal where ...", "would be a deal in which ...")."""
+        node, steps = clause.head, 0
+        while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i and steps < 8:
+            node, steps = node.head, steps + 1
+        if node.pos_ not in ("VERB", "AUX"):
+            return False
+        return any(s in ("planned", "hypothetical", "conditional") for s in self._clause_statuses(node))
 
     def _clause_statuses(self, node: Token | None) -> list[str]:
         """The cues of the clause a trigger is in and of the clauses above it: negation,
