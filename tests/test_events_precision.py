@@ -196,3 +196,17 @@ def test_an_act_of_speech_in_a_relative_clause_of_something_to_come_is_supposed(
     assert events and all(status in SOFT for t, _, status in events if t == "AGREE")
     # an act of speech in the present, in a main clause, is made now
     assert ("AGREE", "Russia", "occurred") in statuses("Russia agrees with Turkey on the new border crossings.")
+
+
+def test_the_weapon_fired_sets_the_mode_of_firing_at(coded):
+    [event] = [e for e in coded("Militants fired mortars at the army barracks on Monday.").events if e.event_type == "ASSAULT"]
+    assert event.mode == "heavy-weapons"
+
+
+def test_the_object_of_accused_of_or_blamed_for_did_the_act_its_gerund_names(coded_dyads):
+    events = coded_dyads("Iran accused Israel of attacking its embassy in Damascus.")
+    assert ("ASSAULT", "Israel", "Iran") in events and not any(t == "ASSAULT" and a == "Iran" for t, a, _ in events)
+    events = coded_dyads("The Kurdish militia blamed Moscow on Monday for allowing Turkey to bomb the town.")
+    assert ("CONCEDE", "Russia", "Turkey") in events
+    # "by" tells how the subject acted
+    assert any(t == "ASSAULT" and a == "military" for t, a, _ in coded_dyads("The army punished the town by shelling it."))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .words import AGENT_PHRASES, EXPLETIVES, INSTRUMENT_VERBS, OBJECTS, OPPONENT_PREPS, PASSIVE_SUBJECTS, PLACE_PREPS, SUBJECTS
+from .words import AGENT_PHRASES, EXPLETIVES, INSTRUMENT_VERBS, OBJECT_GERUND_PREPS, OBJECTS, OPPONENT_PREPS, PASSIVE_SUBJECTS, PLACE_PREPS, SUBJECTS
 
 
 def same(a: Token | None, b: Token | None) -> bool:
@@ -125,6 +125,12 @@ def subject(verb: Token, seen: frozenset = frozenset()) -> tuple[list[Token], st
         return [head], "acl", False  # a reduced relative: "gunmen firing on the crowd"
     if reduced_passive(verb) and head.pos_ in ("NOUN", "PROPN", "PRON"):
         return [head], "acl-pass", True  # a reduced passive relative: "the people killed in the firing"
+    if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX") and head.lower_ in OBJECT_GERUND_PREPS:
+        # "Iran accused Israel of attacking its embassy", "blamed Moscow for allowing the
+        # strikes": what the object of the verb did
+        objects = [c for c in head.head.children if c.dep_ in OBJECTS and c.i < head.i]
+        if objects:
+            return objects, "pcomp-obj", own_passive(verb)
     if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
         # "Pakistan reacted by recalling its ambassador": the subject of the verb the
         # phrase modifies.

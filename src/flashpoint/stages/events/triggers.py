@@ -5,7 +5,7 @@ strike", "fired rockets", "said Iraq must cooperate")."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
@@ -104,6 +104,10 @@ class TriggerFinder:
                         coding = lex.particles[(lemma, word)]
                         if coding.needs_object in TERRITORY_CLASSES and self.taken_place(token) is None:
                             continue  # "took control of the company", "fell to the ground": no place changes hands
+                        weapon = self.weapon_object(token) if coding.event_type == "ASSAULT" else None
+                        if weapon is not None and lex.modes.get("ASSAULT", {}).get(weapon.lower_):
+                            # "fired mortars at the barracks": the weapon fired sets the mode
+                            coding = replace(coding, mode=lex.modes["ASSAULT"][weapon.lower_])
                         return Found(token, coding, "particle", child)
         if reduced_passive(token):
             # a passive participle's object is the noun it modifies: "a bargain struck in 2016"
