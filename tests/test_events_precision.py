@@ -210,3 +210,8 @@ def test_the_object_of_accused_of_or_blamed_for_did_the_act_its_gerund_names(cod
     assert ("CONCEDE", "Russia", "Turkey") in events
     # "by" tells how the subject acted
     assert any(t == "ASSAULT" and a == "military" for t, a, _ in coded_dyads("The army punished the town by shelling it."))
+
+
+def test_an_act_in_a_participle_describing_whoever_does_it_is_a_kind(statuses):
+    events = statuses("It does not matter to those fighting new wars over the ravaged land.")
+    assert all(status in SOFT for t, _, status in events if t == "ASSAULT")

@@ -15,7 +15,7 @@ from ...knowledge.events import QUAD_CLASS, Coding, EventLexicon
 from .triggers import TriggerFinder
 from .words import (CONDITIONAL_MARKS, CONSULT_SETTING_PREPS, CONTRAST_WORDS, DECISION_NOUNS, DIRECTIVE_NOUNS, DIRECTIVE_VERBS,
                     FREQUENCY_WORDS, HABITUAL_ADVERBS, HISTORICAL_DAYS, INDEFINITE_ARTICLES, NEGATIVE_PRONOUNS, OBJECTS,
-                    PASSIVE_SUBJECTS, PAST_MARKERS, PRESENT_BE, COMPARISON_PREPS, PURPOSE_PREPS, RELATIVE_PRONOUNS, SCHEDULING_WORDS,
+                    PASSIVE_SUBJECTS, PAST_MARKERS, PRESENT_BE, COMPARISON_PREPS, GENERIC_HEADS, PURPOSE_PREPS, RELATIVE_PRONOUNS, SCHEDULING_WORDS,
                     SPEECH_TYPES, STATUS_CLAUSE_LINKS, STATUS_RANK, SUBJECTS, SUBJECT_ADJECTIVES)
 
 # The status the noun that governs an event noun gives it ("the threat of strikes", "plans
@@ -290,6 +290,8 @@ class StatusReader:
                 c.dep_ in ("aux", "auxpass") for c in trigger.children) and any(
                 c.dep_ in SUBJECTS and c.lower_ in RELATIVE_PRONOUNS for c in trigger.children):
             statuses.append("kind")  # "people who kill large numbers", "those who never attack": a kind of person, not an event
+        if trigger.dep_ == "acl" and trigger.tag_ == "VBG" and trigger.head.lower_ in GENERIC_HEADS:
+            statuses.append("kind")  # "those fighting new wars": whoever does it, not an act done
         if habitual(trigger):
             statuses.append("historical")
         found = self.triggers.find(trigger) if generic_present(trigger) else None  # (the cheap test first)

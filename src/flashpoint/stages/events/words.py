@@ -87,6 +87,7 @@ CONTRAST_WORDS = {"but", "yet"}  # coordinators of contrast: "did not attack but
 COMBATANT_PARTICIPLES = words("events_syntax", "combatant_participles")  # "forces fighting in Syria"
 COMBATANT_OPPONENT_PREPS = words("events_syntax", "combatant_opponent_preps")
 COMPARISON_PREPS = words("events_syntax", "comparison_preps")
+GENERIC_HEADS = words("events_syntax", "generic_heads")  # "those fighting new wars"
 OBJECT_GERUND_PREPS = words("events_syntax", "object_gerund_preps")  # "accused Israel of attacking"  # "like attacks on doctors"
 PRESENT_BE = words("events_syntax", "present_be")  # the present passive: "journalists are killed"
 FREQUENCY_WORDS = words("events", "frequency_words")
