@@ -186,11 +186,6 @@ def test_a_participle_of_fighting_with_no_opponent_names_combatants_not_an_act(c
     assert any(t == "ASSAULT" for t, _, _ in coded_dyads("Kurdish militias fighting against the Turkish army retreated on Sunday."))
 
 
-def test_a_prison_sentence_is_coercion_of_the_sentenced(coded_dyads):
-    events = coded_dyads("A court in Ankara sentenced six reporters to long prison terms on Monday.")
-    assert any(t == "COERCE" for t, _, _ in events) and not any(t == "SANCTION" for t, _, _ in events)
-
-
 def test_an_act_of_speech_in_a_relative_clause_of_something_to_come_is_supposed(statuses):
     events = statuses("A settlement will take the form of a deal where the Americans agree with the Russians on spheres of influence.")
     assert events and all(status in SOFT for t, _, status in events if t == "AGREE")
