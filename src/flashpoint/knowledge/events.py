@@ -11,7 +11,7 @@ import yaml
 
 LEXICON_FILE = Path(__file__).with_name("events.yaml")
 
-OBJECT_CLASSES = ("material", "weapons", "forces", "persons", "information", "places", "battles")
+OBJECT_CLASSES = ("material", "weapons", "forces", "persons", "information", "places", "battles", "chances", "offices", "officials")
 QUAD_CLASS = {
     # 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict (PLOVER manual)
     "AGREE": 1, "CONSULT": 1, "SUPPORT": 1, "CONCEDE": 1,
@@ -51,7 +51,8 @@ class EventLexicon:
     goldstein_table: dict[str, float] = field(default_factory=dict)
     allegiance: frozenset[str] = frozenset()  # "people linked to X": words that name whom people belong to
     other_party: frozenset[str] = frozenset()  # "X's backer", "X's neighbour": relations to someone else
-    object_senses: dict[str, tuple[tuple[str, Coding], ...]] = field(default_factory=dict)  # verb -> ((object class, coding), ...)
+    # verb -> ((object class, coding), ...); a coding None: no event with such an object
+    object_senses: dict[str, tuple[tuple[str, Coding | None], ...]] = field(default_factory=dict)
 
     @classmethod
     def from_yaml(cls, path: Path = LEXICON_FILE) -> "EventLexicon":
@@ -60,12 +61,12 @@ class EventLexicon:
         for phrase, entry in data.get("particles", {}).items():
             verb, _, particle = phrase.partition(" ")
             particles[(verb, particle)] = Coding.parse(entry, "particle")
-        senses: dict[str, list[tuple[str, Coding]]] = {}
+        senses: dict[str, list[tuple[str, Coding | None]]] = {}
         for phrase, entry in (data.get("object_senses") or {}).items():
             verb, _, object_class = phrase.partition(" ")
             if object_class not in OBJECT_CLASSES:
                 raise ValueError(f"bad object sense {phrase!r}: expected 'VERB {'|'.join(OBJECT_CLASSES)}'")
-            senses.setdefault(verb, []).append((object_class, Coding.parse(entry, "verb")))
+            senses.setdefault(verb, []).append((object_class, None if entry in (None, "none") else Coding.parse(entry, "verb")))
         cues = {}
         for status, words in data.get("status_cues", {}).items():
             for word in words:

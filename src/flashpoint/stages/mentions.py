@@ -11,7 +11,8 @@ named participant (the same actor or recipient; a bare sector such as "militants
 count), nothing they both say differs (actor, recipient, day, place: a town and another town
 differ, a country and a town in it do not), and they share a second thing or the later one
 names nothing else ("the strikes"); or when one's doer is the other's trigger ("the strikes
-killed four"). The dead counted ("killed ten people") are left for the linker to pair with
+killed four"); or when one sentence tells one act in two verbs with a participant in common,
+one of them naming no one the other does not ("captured and killed six soldiers"). The dead counted ("killed ten people") are left for the linker to pair with
 an attack as its toll. A coding joins the one earlier event it fits; one that fits several
 ("Russian forces shelled Ukraine" after two towns) joins none. The record keeps the order of
 first mention, and the first mention stays the event's `text`, `span` and `trigger`.
@@ -99,6 +100,8 @@ def same_event(a: Event, b: Event) -> bool:
         return True
     if a.event_type == "ASSAULT" and _victims(a.recipient) != _victims(b.recipient):
         return False  # the dead counted ("killed ten people") are the linker's to pair with an attack, as its toll
+    if _told_together(a, b):
+        return True
     actors, recipients = (identity(a.actor), identity(b.actor)), (identity(a.recipient), identity(b.recipient))
     same_actor = _specific(a.actor) and actors[0] == actors[1]
     same_recipient = _specific(a.recipient) and recipients[0] == recipients[1]
@@ -112,6 +115,20 @@ def same_event(a: Event, b: Event) -> bool:
     # that says nothing else ("the offensive", "the strikes") and so refers back to it.
     return ((same_actor and same_recipient) or (a.date is not None and a.date == b.date and a.date_precision == "day")
             or (_country(a) is not None and _country(a) == _country(b)) or _bare(b))
+
+
+def _told_together(a: Event, b: Event) -> bool:
+    """Two verbs of one kind in one sentence with a participant in common, one naming no
+    participant the other lacks: one act told in two words ("the rebels captured and killed
+    six soldiers", "stormed the village and killed three guards", "fought back, killing the
+    attackers"), not two acts ("shelled Afrin and bombed Manbij": two places)."""
+    if b.text not in {m.text for m in a.mentions} | {a.text}:
+        return False
+    actors, recipients = (identity(a.actor), identity(b.actor)), (identity(a.recipient), identity(b.recipient))
+    if not (_agree(*actors) and _agree(*recipients) and _dates_agree(a, b) and _places_agree(a, b)):
+        return False
+    shared = (actors[0] is not None and actors[0] == actors[1]) or (recipients[0] is not None and recipients[0] == recipients[1])
+    return shared and None in actors + recipients
 
 
 def _one_statement_undated(a: Event, b: Event) -> bool:

@@ -15,7 +15,7 @@ from ...knowledge.events import QUAD_CLASS, Coding, EventLexicon
 from .triggers import TriggerFinder
 from .words import (CONDITIONAL_MARKS, CONSULT_SETTING_PREPS, CONTRAST_WORDS, DECISION_NOUNS, DIRECTIVE_NOUNS, DIRECTIVE_VERBS,
                     FREQUENCY_WORDS, HABITUAL_ADVERBS, HISTORICAL_DAYS, INDEFINITE_ARTICLES, NEGATIVE_PRONOUNS, OBJECTS,
-                    PASSIVE_SUBJECTS, PAST_MARKERS, PRESENT_BE, PURPOSE_PREPS, RELATIVE_PRONOUNS, SCHEDULING_WORDS,
+                    PASSIVE_SUBJECTS, PAST_MARKERS, PRESENT_BE, COMPARISON_PREPS, GENERIC_HEADS, PURPOSE_PREPS, RELATIVE_PRONOUNS, SCHEDULING_WORDS,
                     SPEECH_TYPES, STATUS_CLAUSE_LINKS, STATUS_RANK, SUBJECTS, SUBJECT_ADJECTIVES)
 
 # The status the noun that governs an event noun gives it ("the threat of strikes", "plans
@@ -118,6 +118,49 @@ def generic_subject(noun: Token) -> bool:
     return verb.pos_ in ("VERB", "AUX") and verb.tag_ in ("VBZ", "VBP") and not auxes and verb.lemma_.lower() != "be"
 
 
+NAMED_PARTIES = {"PERSON", "NORP", "ORG", "GPE", "LOC", "FAC"}
+
+
+def generic_plural(noun: Token, seen: int = 0) -> bool:
+    """A bare plural event noun naming a kind of act, not acts done: the subject or the
+    predicate of a present "be" that classifies ("attacks on journalists are attacks on
+    society", "strikes on hospitals are war crimes"), or a noun compared with or joined to such
+    a noun ("like attacks on doctors"). Bare: no article, possessive, number or quantity, no
+    named participant (a name makes them particular acts: "strikes on Idlib are a violation"),
+    no "by" agent. Not a "be" that says how acts stand ("clashes are ongoing")."""
+    if noun.pos_ != "NOUN" or noun.tag_ != "NNS" or seen > 3:
+        return False
+    if any(c.dep_ in ("det", "poss", "nummod", "quantmod", "agent") for c in noun.children):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "by" for c in noun.children):
+        return False
+    if any(t.pos_ == "PROPN" or t.ent_type_ in NAMED_PARTIES for t in _own_phrase(noun)):
+        return False
+    head = noun.head
+    if noun.dep_ in ("nsubj", "attr") and head.lemma_.lower() == "be" and head.tag_ in ("VBZ", "VBP") and not any(
+            c.dep_ in ("aux", "auxpass") for c in head.children):
+        return any(c.dep_ == "attr" and c.pos_ == "NOUN" for c in head.children)
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in COMPARISON_PREPS:
+        compared = head.head if head.head.pos_ == "NOUN" else next(
+            (c for c in head.head.children if c.dep_ == "nsubj" and head.head.lemma_.lower() == "be"), None)
+        return compared is not None and generic_plural(compared, seen + 1)
+    if noun.dep_ == "conj" and head.pos_ == "NOUN":
+        return generic_plural(head, seen + 1)
+    return False
+
+
+def _own_phrase(noun: Token) -> list[Token]:
+    """The words of a noun's own phrase, without the nouns joined to it or compared with it."""
+    words, stack = [], [c for c in noun.children if c.dep_ not in ("conj", "cc", "punct", "appos")]
+    while stack:
+        word = stack.pop()
+        if word.dep_ == "prep" and word.lower_ in COMPARISON_PREPS:
+            continue
+        words.append(word)
+        stack += [c for c in word.children if c.dep_ not in ("relcl",)]
+    return words
+
+
 def speech_act(coding: Coding, status: str, mode: str | None, announced: bool = True) -> tuple[Coding, str, str | None]:
     """An announced action is coded as the announcement, as PLOVER does: an intent to
     cooperate is AGREE, an intent to harm is THREATEN, a refusal is REJECT. The
@@ -177,11 +220,13 @@ def ranked(statuses: list[str]) -> str:
 
     Two markers are not statuses: "conditional", for an act in an if/unless/whether clause
     ("if Russia did not withdraw", "whether the fighters were killed"), which is supposed
-    whatever its negation or tense; and "conditioned", for a verb a conditional clause
+    whatever its negation or tense; "kind", for an act of a kind rather than an act done ("those
+    who never attack the powerful", "attacks on journalists are not just attacks on
+    individuals"), which its negation does not make a fact; and "conditioned", for a verb a conditional clause
     modifies, whose negation is then part of the condition ("will not attack unless
     provoked", "would not dare if ..."): a conditional stance, neither a refusal nor a
     negated fact."""
-    if "conditional" in statuses:
+    if "conditional" in statuses or "kind" in statuses:
         return "hypothetical"
     if "conditioned" in statuses:
         statuses = [s for s in statuses if s != "conditioned"]
@@ -226,6 +271,8 @@ class StatusReader:
             statuses.append("hypothetical")  # "a potential Turkish attack", "possible strikes"
         if generic_subject(trigger):
             statuses.append("hypothetical")
+        if generic_plural(trigger):
+            statuses.append("kind")  # "attacks on journalists are not just attacks on individuals"
         node = trigger.head if trigger.dep_ in OBJECTS | SUBJECTS | PASSIVE_SUBJECTS and trigger.head.pos_ in ("VERB", "AUX") else None
         if node is None and self.setting_of(trigger) is not None:
             node = self.setting_of(trigger)  # "will travel to Paris for talks": the talks are as planned as the trip
@@ -242,13 +289,19 @@ class StatusReader:
         if trigger.pos_ == "VERB" and trigger.dep_ == "relcl" and trigger.tag_ in ("VBP", "VBZ") and not any(
                 c.dep_ in ("aux", "auxpass") for c in trigger.children) and any(
                 c.dep_ in SUBJECTS and c.lower_ in RELATIVE_PRONOUNS for c in trigger.children):
-            statuses.append("hypothetical")  # "people who kill large numbers": a kind of person, not an event
+            statuses.append("kind")  # "people who kill large numbers", "those who never attack": a kind of person, not an event
+        if trigger.dep_ == "acl" and trigger.tag_ == "VBG" and trigger.head.lower_ in GENERIC_HEADS:
+            statuses.append("kind")  # "those fighting new wars": whoever does it, not an act done
         if habitual(trigger):
             statuses.append("historical")
         found = self.triggers.find(trigger) if generic_present(trigger) else None  # (the cheap test first)
         if found is not None and found.coding.event_type not in SPEECH_TYPES:
             statuses.append("hypothetical")  # "Isis snipers target those who flee": a habit, not an event
-        # (an act of speech in the present is one made now: "Turkey opposes", "we call on")
+        # (an act of speech in the present is one made now: "Turkey opposes", "we call on";
+        # not in a relative clause describing something to come: "the solution will be a deal
+        # where the Americans agree with the Russians")
+        elif found is not None and trigger.dep_ == "relcl" and self.future_setting(trigger):
+            statuses.append("hypothetical")
         if self.precedent(trigger):
             statuses.append("historical")
         if trigger.pos_ == "VERB":
@@ -256,6 +309,16 @@ class StatusReader:
             if any(negative_quantity(a) for a in arguments):
                 statuses.append("negated")  # "none of the nationals were targeted", "killed no one"
         return statuses
+
+    def future_setting(self, clause: Token) -> bool:
+        """Whether the noun a relative clause modifies is in a clause told as to come or as
+        supposed ("will take the form of a deal where ...", "would be a deal in which ...")."""
+        node, steps = clause.head, 0
+        while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i and steps < 8:
+            node, steps = node.head, steps + 1
+        if node.pos_ not in ("VERB", "AUX"):
+            return False
+        return any(s in ("planned", "hypothetical", "conditional") for s in self._clause_statuses(node))
 
     def _clause_statuses(self, node: Token | None) -> list[str]:
         """The cues of the clause a trigger is in and of the clauses above it: negation,

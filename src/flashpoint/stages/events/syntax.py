@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .words import AGENT_PHRASES, EXPLETIVES, INSTRUMENT_VERBS, OBJECTS, OPPONENT_PREPS, PASSIVE_SUBJECTS, PLACE_PREPS, SUBJECTS
+from .words import AGENT_PHRASES, EXPLETIVES, INSTRUMENT_VERBS, OBJECT_GERUND_PREPS, OBJECTS, OPPONENT_PREPS, PASSIVE_SUBJECTS, PLACE_PREPS, SUBJECTS
 
 
 def same(a: Token | None, b: Token | None) -> bool:
@@ -125,6 +125,12 @@ def subject(verb: Token, seen: frozenset = frozenset()) -> tuple[list[Token], st
         return [head], "acl", False  # a reduced relative: "gunmen firing on the crowd"
     if reduced_passive(verb) and head.pos_ in ("NOUN", "PROPN", "PRON"):
         return [head], "acl-pass", True  # a reduced passive relative: "the people killed in the firing"
+    if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX") and head.lower_ in OBJECT_GERUND_PREPS:
+        # "Iran accused Israel of attacking its embassy", "blamed Moscow for allowing the
+        # strikes": what the object of the verb did
+        objects = [c for c in head.head.children if c.dep_ in OBJECTS and c.i < head.i]
+        if objects:
+            return objects, "pcomp-obj", own_passive(verb)
     if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
         # "Pakistan reacted by recalling its ambassador": the subject of the verb the
         # phrase modifies.
@@ -152,7 +158,11 @@ def _controlled_subject(verb: Token, seen: frozenset) -> tuple[list[Token], str,
         if objects and head.lemma_.lower() not in INSTRUMENT_VERBS:
             return objects, "xcomp-obj", False
         tokens, path, _ = subject(head, seen)
-        return tokens, f"xcomp-{path}" if tokens else "", False
+        # A passive verb of saying or thinking lends its subject to the complement it raises
+        # ("he is thought to have been killed", "was reported to have been captured"): the
+        # complement's patient when the complement is passive too.
+        raised = own_passive(head) and own_passive(verb)
+        return tokens, f"xcomp-{path}" if tokens else "", bool(tokens) and raised
     if head.pos_ == "ADJ" and head.dep_ == "acomp" and head.head.pos_ in ("VERB", "AUX"):
         # Adjectival control: "the air force was able to bomb Douma", "Iran is ready to
         # retaliate" -> the subject of the copula. An expletive ("it is easy to blame

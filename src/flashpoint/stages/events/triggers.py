@@ -5,13 +5,13 @@ strike", "fired rockets", "said Iraq must cooperate")."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
 from ...knowledge.events import Coding, EventLexicon
 from .syntax import displaced_preps, reduced_passive
-from .words import (CAUSE_VERBS, CONTINUATIVE, INTRANSITIVE_TRIGGERS, DEONTIC, DEONTIC_VERBS, DIRECTIVE_VERBS, EVALUATION_WORDS, NAME_ENTITIES, NEEDS_PARTNER,
+from .words import (CAUSE_VERBS, COMBATANT_OPPONENT_PREPS, COMBATANT_PARTICIPLES, CONTINUATIVE, INTRANSITIVE_TRIGGERS, DEONTIC, DEONTIC_VERBS, DIRECTIVE_VERBS, EVALUATION_WORDS, NAME_ENTITIES, NEEDS_PARTNER,
                     NEEDS_TOPIC, NOMINAL_DEPS, OBJECTS, PASSIVE_SUBJECTS, PERSONAL_OBJECTS, PLACE_ENTITIES, RELATIVE_PRONOUNS,
                     SELF_PRONOUNS, SPEECH_TYPES, SUBJECTS, TAKING_VERBS, COMPELLING_VERBS, LOSING_VERBS, TOPIC_PREPS, JOINT_ACTION_VERBS)
 
@@ -97,12 +97,17 @@ class TriggerFinder:
         # "forced their way out (of the crowd)": moving, not forcing anyone out
         moving = any(c.dep_ == "dobj" and c.lower_ == "way" for c in token.children)
         for child in token.children:
-            if (child.dep_ in ("prt", "prep", "dobj") or adverb_particle(child)) and not moving:
+            if (child.dep_ in ("prt", "prep", "dobj") or adverb_particle(child)) and not moving and not (child.dep_ == "prep" and dated(child)):
+                # not a phrase of time: "fired on Monday" is no "fire on", "called on Tuesday" no "call on"
                 for word in (child.lower_, child.lemma_.lower()):
                     if (lemma, word) in lex.particles and not self._lacks_topic(token, child):
                         coding = lex.particles[(lemma, word)]
                         if coding.needs_object in TERRITORY_CLASSES and self.taken_place(token) is None:
                             continue  # "took control of the company", "fell to the ground": no place changes hands
+                        weapon = self.weapon_object(token) if coding.event_type == "ASSAULT" else None
+                        if weapon is not None and lex.modes.get("ASSAULT", {}).get(weapon.lower_):
+                            # "fired mortars at the barracks": the weapon fired sets the mode
+                            coding = replace(coding, mode=lex.modes["ASSAULT"][weapon.lower_])
                         return Found(token, coding, "particle", child)
         if reduced_passive(token):
             # a passive participle's object is the noun it modifies: "a bargain struck in 2016"
@@ -125,6 +130,8 @@ class TriggerFinder:
             mode = lex.modes.get("ASSAULT", {}).get(weapon.lower_)
             return Found(token, Coding("ASSAULT", mode or "firearms", "195" if mode in ("aerial", "drone") else "190", "weapon"), "weapon")
         if lemma == "fire" and not any(c.dep_ in OBJECTS for c in token.children):
+            if self.dismissed(token):
+                return None  # "Tillerson was fired by Trump": dismissed from a post, not shot at
             # Used absolutely, "fire" is to shoot: "the police fired", "police firing".
             return Found(token, Coding("ASSAULT", "firearms", "193", "verb"), "verb")
         if lemma in COMPELLING_VERBS and self.compelled_retreat(token) is not None:
@@ -138,6 +145,8 @@ class TriggerFinder:
             return None  # "pressed ahead with", "pushed on": to carry on, not the verb's act
         if lemma not in lex.verbs:
             return None
+        if self.combatants(token):
+            return None  # "Kurdish forces fighting in Syria": who they are, not an act against anyone
         coding = lex.verbs[lemma]
         objects = [c for c in token.children if c.dep_ in OBJECTS]
         if lemma in INTRANSITIVE_TRIGGERS and objects:
@@ -151,7 +160,8 @@ class TriggerFinder:
             return None  # "gave a warning": the noun carries the event
         for object_class, sense in lex.object_senses.get(lemma, ()):
             if self._object_is_of_class(token, objects, object_class):
-                return Found(token, sense, "verb")  # "captured three fighters": taken captive
+                # "captured three fighters": taken captive; "seized the chance": no event
+                return Found(token, sense, "verb") if sense is not None else None
         return Found(token, coding, "verb")
 
     def _has_object_of_class(self, verb: Token, objects: list[Token], object_class: str) -> bool:
@@ -443,6 +453,29 @@ class TriggerFinder:
                 if mark is not None:
                     return mark
         return None
+
+    @staticmethod
+    def combatants(verb: Token) -> bool:
+        """Whether a participle of fighting that modifies a noun names combatants, with no one
+        they fight: "forces fighting in Syria", "rebels fighting alongside Turkey"."""
+        if verb.lemma_.lower() not in COMBATANT_PARTICIPLES or verb.dep_ != "acl" or verb.tag_ != "VBG":
+            return False
+        return not any(c.dep_ in OBJECTS or (c.dep_ == "prep" and c.lower_ in COMBATANT_OPPONENT_PREPS) for c in verb.children)
+
+    def dismissed(self, verb: Token) -> bool:
+        """Whether "fire" in the passive is said of a person, who is dismissed from a post: "the
+        minister was fired", "officials who were fired by the president", "the general fired
+        last week". Not a weapon ("rockets were fired") nor one fired on ("they were fired on")."""
+        if any(c.dep_ == "prep" and c.lower_ in ("on", "upon", "at", "into") and not dated(c) for c in verb.children):
+            return False
+        patients = [c for c in verb.children if c.dep_ in PASSIVE_SUBJECTS]
+        if verb.dep_ == "relcl":
+            patients = [verb.head if p.lower_ in RELATIVE_PRONOUNS else p for p in patients]
+        if reduced_passive(verb):
+            patients.append(verb.head)
+        return any((p.pos_ == "PRON" and p.lower_ in CAPTIVE_PRONOUNS)
+                   or (p.pos_ != "PRON" and (self.in_object_class(p, "persons") or self.in_object_class(p, "officials")))
+                   for p in patients)
 
     def weapon_object(self, verb: Token) -> Token | None:
         """A weapon that is the object of a verb ("fired rockets", "launched drones")."""
