@@ -21,7 +21,7 @@ from .syntax import (agent_objects, displaced_opponents, clash_sides, free_relat
 from .territory import Arguments, TerritoryArguments
 from .triggers import Found, TriggerFinder
 from .words import (ANIMATE_PATIENT_VERBS, ATTRIBUTING_VERBS, BENEFICIARY_POSSESSOR_NOUNS, CAUSE_FRAMES, CAUSE_PREPS, CLASH_WORDS, COMING_VERBS,
-                    CONSULT_SETTING_PREPS, DEFINITE_NULL_OBJECT_VERBS, JUDGEMENT_TYPES, MUTUAL_TYPES,
+                    CONSULT_SETTING_PREPS, DEFINITE_NULL_OBJECT_VERBS, EXPLETIVES, JUDGEMENT_TYPES, MUTUAL_TYPES,
                     NEGATIVE_DETERMINERS, NEGATIVE_PRONOUNS, NOT_TOPIC_PREPS, OBJECTS, OCCURRENCE_VERBS, OPPONENT_PREPS, PASSIVE_SUBJECTS,
                     PATIENT_POSSESSOR_NOUNS, STATE_ORGAN_SECTORS, SUFFERING_VERBS,
                     PURPOSE_PREPS, RECEIVING_VERBS, RECIPIENT_PREPS, SPEECH_TYPES, SUBJECTS, THEME_CLASSES, TOPIC_DEPS, TOPIC_DEPS_OF_SPEECH)
@@ -123,16 +123,37 @@ class ArgumentReader(TerritoryArguments):
         participants = self.people.participants
         subjects, path, _ = subject(found.token)
         actors = [p for s in subjects for p in participants(s, path, index)]
-        clause_subjects, _, _ = subject(found.particle)
-        recipients = [p for s in clause_subjects for p in participants(s, "must-nsubj" if found.kind == "deontic" else "judged-nsubj", index)]
-        if found.kind == "evaluation":
-            # a judgement is of someone named, and of someone else than the speaker ("Iran said
-            # its forces had hit terrorists" is no accusation of Iran)
-            own = {(a.mention.country or a.mention.name) for a in actors}
-            recipients = [r for r in recipients if (r.mention.country or r.mention.name) not in own]
-            if not recipients:
-                return [], []
+        if found.kind == "deontic":
+            clause_subjects, _, _ = subject(found.particle)
+            return actors, [p for s in clause_subjects for p in participants(s, "must-nsubj", index)]
+        recipients = self.judged(found.particle, index)
+        # a judgement is of someone named, and of someone else than the speaker ("Iran said
+        # its forces had hit terrorists" is no accusation of Iran)
+        own = {(a.mention.country or a.mention.name) for a in actors}
+        recipients = [r for r in recipients if (r.mention.country or r.mention.name) not in own]
+        if not recipients and found.coding.event_type != "REJECT":
+            return [], []  # (a rejection may name no one: "said the demands were unrealistic")
         return actors, recipients
+
+    def judged(self, clause: Token, index: int) -> list[Participant]:
+        """Whom a judging clause judges: its subject; the subject of the clause an expletive
+        "it" stands for ("said it was unacceptable that Israel had closed the crossing"); the
+        owner of a subject that names no party ("the presence of militias was undermining",
+        "the government's conduct was shameful", "the demands by Iran were unrealistic")."""
+        participants = self.people.participants
+        subjects, _, _ = subject(clause)
+        if subjects and subjects[0].lower_ in EXPLETIVES:
+            extraposed = next((c for c in clause.children if c.dep_ == "ccomp" and c.i > subjects[0].i
+                               and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+            if extraposed is not None:
+                return [p for s in subject(extraposed)[0] for p in participants(s, "judged-extraposed", index)]
+        recipients = [p for s in subjects for p in participants(s, "judged-nsubj", index)]
+        if recipients:
+            return recipients
+        owners = [c for s in subjects for c in s.children if c.dep_ == "poss"]
+        owners += [o for s in subjects for p in s.children if p.dep_ == "prep" and p.lower_ in ("of", "by", "from")
+                   for o in p.children if o.dep_ == "pobj"]
+        return [p for o in owners for p in participants(o, "judged-owner", index)]
 
     # -- verbs --------------------------------------------------------------------------------
 

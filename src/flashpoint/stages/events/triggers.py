@@ -11,10 +11,12 @@ from spacy.tokens import Token
 
 from ...knowledge.events import Coding, EventLexicon
 from .syntax import displaced_preps, reduced_passive
-from .words import (CAUSE_VERBS, CONTINUATIVE, INTRANSITIVE_TRIGGERS, DEONTIC, DEONTIC_VERBS, DIRECTIVE_VERBS, EVALUATION_WORDS, NAME_ENTITIES, NEEDS_PARTNER,
+from .words import (JUDGEMENT_CARRIERS, JUDGEMENT_TYPES, PROPOSAL_NOUNS, CAUSE_VERBS, CONTINUATIVE, INTRANSITIVE_TRIGGERS, DEONTIC, DEONTIC_VERBS, DIRECTIVE_VERBS, EVALUATION_WORDS, NAME_ENTITIES, NEEDS_PARTNER,
                     NEEDS_TOPIC, NOMINAL_DEPS, OBJECTS, PASSIVE_SUBJECTS, PERSONAL_OBJECTS, PLACE_ENTITIES, RELATIVE_PRONOUNS,
                     SELF_PRONOUNS, SPEECH_TYPES, SUBJECTS, TAKING_VERBS, COMPELLING_VERBS, LOSING_VERBS, TOPIC_PREPS, JOINT_ACTION_VERBS)
 
+# The CAMEO code of a judgement in reported speech: criticise, praise, reject.
+JUDGEMENT_CAMEO = {"ACCUSE": "111", "SUPPORT": "051", "REJECT": "120"}
 # A clause introduced by "for" that says what is called or pressed for: "pushing for Kurdish
 # fighters to be allowed to stay" reads as "push for" as much as "pushing for a ceasefire" does.
 CLAUSE_LINKS = ("advcl", "ccomp", "xcomp")
@@ -119,7 +121,7 @@ class TriggerFinder:
             return Found(token, Coding("REQUEST", None, "10", "deontic"), "deontic", self.demand_clause(token))
         if lemma in lex.speech_verbs and self.evaluation_clause(token) is not None:
             clause, event_type = self.evaluation_clause(token)
-            return Found(token, Coding(event_type, None, "111" if event_type == "ACCUSE" else "051", "evaluation"), "evaluation", clause)
+            return Found(token, Coding(event_type, None, JUDGEMENT_CAMEO[event_type], "evaluation"), "evaluation", clause)
         if lemma in ("fire", "launch") and self.weapon_object(token) is not None:
             weapon = self.weapon_object(token)
             mode = lex.modes.get("ASSAULT", {}).get(weapon.lower_)
@@ -384,23 +386,49 @@ class TriggerFinder:
         """The complement of a speech verb that judges its subject, and the act the judgement
         is: "said Damascus had committed crimes" accuses Damascus, "said the Kurds were heroes"
         praises them. Not a negated judgement ("said Iran was not a terrorist state"), nor one
-        of the speaker's own side ("said we were brave")."""
+        of the speaker's own side ("said we were brave"). A judgement of a proposal, demand or
+        claim ("said the demands were unrealistic") rejects it."""
         for clause in verb.children:
             subjects = [c for c in clause.children if c.dep_ in SUBJECTS | PASSIVE_SUBJECTS]
             if clause.dep_ != "ccomp" or not subjects or self_pronoun(subjects[0]):
                 continue
-            if any(c.dep_ == "neg" for c in clause.children):
+            event_type = self.judgement(clause)
+            if event_type is None:
                 continue
-            # the predicate: the clause's verb and the head of its attribute or object with
-            # their modifiers ("was a brutal act of aggression", "committed war crimes"); not
-            # words deeper in ("advanced into areas held by the terrorists" judges no one)
-            heads = [c for c in clause.children if c.dep_ in ("attr", "acomp", "oprd", "dobj")]
+            if event_type == "ACCUSE" and subjects[0].lemma_.lower() in PROPOSAL_NOUNS:
+                event_type = "REJECT"
+            return clause, event_type
+        return None
+
+    def judgement(self, clause: Token) -> str | None:
+        """The act (ACCUSE, SUPPORT) a clause's predicate judges its subject by, if it holds a
+        word of judgement: the verb and its manner adverbs ("had behaved shamefully"), the head
+        of its attribute or object with their modifiers ("was a brutal act of aggression",
+        "committed war crimes"); not words deeper in ("advanced into areas held by the
+        terrorists" judges no one). The open complement of a verb of going on, trying or
+        seeming is the predicate too ("continues to inflict brutal suffering"). Not a negated
+        predicate, nor a verb that is its subject's own act of judging ("said Iran thanked
+        Russia": Iran thanks)."""
+        predicates = [clause]
+        while predicates[-1].lemma_.lower() in JUDGEMENT_CARRIERS:
+            complement = next((c for c in predicates[-1].children if c.dep_ == "xcomp"), None)
+            if complement is None:
+                break
+            predicates.append(complement)
+        if any(c.dep_ == "neg" for p in predicates for c in p.children):
+            return None
+        for predicate in predicates:
+            heads = [c for c in predicate.children if c.dep_ in ("attr", "acomp", "oprd", "dobj")]
             heads += [o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
-            words = [clause, *heads, *(m for h in heads for m in h.children if m.dep_ in ("amod", "compound", "advmod"))]
+            manner = [c for c in predicate.children if c.dep_ == "advmod"]
+            words = [predicate, *manner, *heads, *(m for h in heads for m in h.children if m.dep_ in ("amod", "compound", "advmod"))]
             for word in words:
+                own_act = self.lexicon.verbs.get(word.lemma_.lower())
+                if word is predicate and own_act is not None and own_act.event_type in JUDGEMENT_TYPES:
+                    continue
                 event_type = EVALUATION_WORDS.get(word.lemma_.lower())
                 if event_type is not None:
-                    return clause, event_type
+                    return event_type
         return None
 
     def directive_clause(self, verb: Token) -> Token | None:

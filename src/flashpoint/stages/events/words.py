@@ -76,6 +76,12 @@ SCHEDULING_WORDS = words("events", "scheduling_words")
 # lemma -> the act a judgement in a reported clause is (ACCUSE, SUPPORT)
 EVALUATION_WORDS = MappingProxyType({word: event_type for event_type, lemmas in table("events", "evaluation_words").items()
                                      for word in lemmas})
+# Verbs of going on, trying and seeming: their open complement is the predicate a judgement is
+# read in ("continues to inflict brutal suffering", "seems to be a terrorist group").
+JUDGEMENT_CARRIERS = words("events", "judgement_carriers")
+# Nouns of what a party puts forward: to judge one harshly is to reject it ("said the demands
+# were unrealistic").
+PROPOSAL_NOUNS = words("events", "proposal_nouns")
 COMMENTATOR_ROLES = words("events", "commentator_roles")
 NEEDS_TOPIC = words("events", "needs_topic_objects")
 TOPIC_PREPS = words("events", "topic_preps")
