@@ -20,8 +20,8 @@ from .syntax import (agent_objects, displaced_opponents, clash_sides, free_relat
                      prep_objects, same, subject)
 from .territory import Arguments, TerritoryArguments
 from .triggers import Found, TriggerFinder
-from .words import (ANIMATE_PATIENT_VERBS, ATTRIBUTING_VERBS, BENEFICIARY_POSSESSOR_NOUNS, CAUSE_FRAMES, CAUSE_PREPS, CLASH_WORDS, COMING_VERBS,
-                    CONSULT_SETTING_PREPS, DEFINITE_NULL_OBJECT_VERBS, EXPLETIVES, JUDGEMENT_TYPES, MUTUAL_TYPES,
+from .words import (BENEFICIARY_SECTORS, ANIMATE_PATIENT_VERBS, ATTRIBUTING_VERBS, BENEFICIARY_POSSESSOR_NOUNS, CAUSE_FRAMES, CAUSE_PREPS, CLASH_WORDS, COMING_VERBS,
+                    CONSULT_SETTING_PREPS, DEFINITE_NULL_OBJECT_VERBS, DEONTIC_VERBS, EXPLETIVES, JUDGEMENT_TYPES, MUTUAL_TYPES,
                     NEGATIVE_DETERMINERS, NEGATIVE_PRONOUNS, NOT_TOPIC_PREPS, OBJECTS, OCCURRENCE_VERBS, OPPONENT_PREPS, PASSIVE_SUBJECTS,
                     PATIENT_POSSESSOR_NOUNS, STATE_ORGAN_SECTORS, SUFFERING_VERBS,
                     PURPOSE_PREPS, RECEIVING_VERBS, RECIPIENT_PREPS, SPEECH_TYPES, SUBJECTS, THEME_CLASSES, TOPIC_DEPS, TOPIC_DEPS_OF_SPEECH)
@@ -121,11 +121,20 @@ class ArgumentReader(TerritoryArguments):
         """"said Iraq must cooperate": the speaker demands, of the subject of the clause;
         "said Iraq had committed crimes": the speaker judges the subject of the clause."""
         participants = self.people.participants
-        subjects, path, _ = subject(found.token)
+        subjects, path, passive = subject(found.token)
         actors = [p for s in subjects for p in participants(s, path, index)]
+        if found.particle.pos_ != "VERB" and found.particle.dep_ in OBJECTS | PASSIVE_SUBJECTS:
+            # "regards the YPG as a terrorist group": the one regarded is judged; in the
+            # passive the "by" agent judges ("is seen as terrorist by Ankara")
+            if passive:
+                agent = passive_agent(found.token)
+                actors = [p for o in (agent.children if agent is not None else []) if o.dep_ == "pobj" for p in participants(o, "agent", index)]
+            recipients = participants(found.particle, "regarded", index)
+            own = {(a.mention.country or a.mention.name) for a in actors}
+            recipients = [r for r in recipients if (r.mention.country or r.mention.name) not in own]
+            return (actors, recipients) if recipients else ([], [])
         if found.kind == "deontic":
-            clause_subjects, _, _ = subject(found.particle)
-            return actors, [p for s in clause_subjects for p in participants(s, "must-nsubj", index)]
+            return actors, self.obliged(found.particle, index)
         recipients = self.judged(found.particle, index)
         # a judgement is of someone named, and of someone else than the speaker ("Iran said
         # its forces had hit terrorists" is no accusation of Iran)
@@ -135,6 +144,21 @@ class ArgumentReader(TerritoryArguments):
             return [], []  # (a rejection may name no one: "said the demands were unrealistic")
         return actors, recipients
 
+    def obliged(self, clause: Token, index: int) -> list[Participant]:
+        """Of whom a reported obligation is demanded: the subject of the clause ("said Iraq
+        must cooperate"); in the passive, the "by" agent, else no one named ("said the
+        children must be brought home" asks it of whoever can, not of the children); no one
+        named either when the subject is the people the demand is for ("said refugees need to
+        return in safety", "civilians should not suffer": a demand on those who govern them)."""
+        participants = self.people.participants
+        clause_subjects, _, passive = subject(clause)
+        needed = [c for c in clause.children if c.dep_ == "xcomp" and own_passive(c)] if clause.lemma_.lower() in DEONTIC_VERBS else []
+        if passive or needed:
+            agent = passive_agent(clause) or next((passive_agent(c) for c in needed if passive_agent(c) is not None), None)
+            return [p for o in (agent.children if agent is not None else []) if o.dep_ == "pobj" for p in participants(o, "must-agent", index)]
+        obliged = [p for s in clause_subjects for p in participants(s, "must-nsubj", index)]
+        return [p for p in obliged if p.mention.sector not in BENEFICIARY_SECTORS or p.mention.kind not in ("sector", "unresolved")]
+
     def judged(self, clause: Token, index: int) -> list[Participant]:
         """Whom a judging clause judges: its subject; the subject of the clause an expletive
         "it" stands for ("said it was unacceptable that Israel had closed the crossing"); the
@@ -143,7 +167,10 @@ class ArgumentReader(TerritoryArguments):
         participants = self.people.participants
         subjects, _, _ = subject(clause)
         if subjects and subjects[0].lower_ in EXPLETIVES:
-            extraposed = next((c for c in clause.children if c.dep_ == "ccomp" and c.i > subjects[0].i
+            # (the parse hangs the clause from the verb or from its adjective: "it was
+            # encouraging that the US has behaved with pragmatism")
+            predicates = [clause, *(c for c in clause.children if c.dep_ in ("acomp", "attr"))]
+            extraposed = next((c for p in predicates for c in p.children if c.dep_ == "ccomp" and c.i > subjects[0].i
                                and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
             if extraposed is not None:
                 return [p for s in subject(extraposed)[0] for p in participants(s, "judged-extraposed", index)]

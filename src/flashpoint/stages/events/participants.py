@@ -18,7 +18,7 @@ from ...stage import DocState
 from .syntax import subject
 from .triggers import TriggerFinder
 from .words import (DEFINITE_DETERMINERS, INDEFINITE_ARTICLES, SPEECH_TYPES, GROUP_PRONOUNS, NOUN_PHRASE_MODIFIERS, OBJECTS, PERSONAL_PRONOUNS,
-                    PRONOUN_SENTENCES_BACK, RELATIVE_PRONOUNS, REPORTED_CLAUSES, REPORTING_VERBS, SPEAKER_PRONOUNS,
+                    IMPERSONAL_PRONOUNS, LISTENER_PRONOUNS, PRONOUN_SENTENCES_BACK, RELATIVE_PRONOUNS, REPORTED_CLAUSES, REPORTING_VERBS, SELF_PRONOUNS, SPEAKER_PRONOUNS,
                     SUBJECTS)
 
 
@@ -181,7 +181,7 @@ class ParticipantResolver:
         if mention is None and token.pos_ == "NOUN" and self.triggers.noun_coding(token) is not None:
             # "condemned Iran's strike": the target of the accusation is the striker;
             # "a bombing claimed by Islamic State killed 95": the claimant.
-            return self.noun_actor(token) or self.claimant(token) or self.described_event_actor(token)
+            return self.noun_actor(token) or self.noun_agent(token) or self.claimant(token) or self.described_event_actor(token)
         return mention
 
     def allegiance(self, token: Token, sentence_index: int):
@@ -243,13 +243,29 @@ class ParticipantResolver:
 
     def antecedent(self, pronoun: Token, sentence_index: int, other_than: frozenset = frozenset()):
         """What a pronoun refers to: the speaker of the reporting verb it is under ("Pakistan
-        said it had attacked"), else the nearest earlier actor of its kind in this or the
+        said it had attacked"; "Erdogan spoke. He said: 'We see ...'": the speaker a pronoun
+        names, for "we" and "I"), else the nearest earlier actor of its kind in this or the
         `PRONOUN_SENTENCES_BACK` sentences before, never the subject of its own clause (binding
         principle B), nor an actor named in `other_than` (when the sense rules it out)."""
         lower = pronoun.lower_
+        speaker = self._reporting_speaker(pronoun) if lower not in LISTENER_PRONOUNS else None
+        if speaker is not None and speaker.kind == "person" and lower in IMPERSONAL_PRONOUNS:
+            speaker = None  # "'... they must enforce the resolution,' said Assil": not the one who speaks
+        if speaker is not None and lower not in SELF_PRONOUNS | SPEAKER_PRONOUNS | {"my", "our"} and self._first_person_clause(pronoun):
+            # "X wrote: 'I thank him'": the speaker is "I", "him" someone else
+            other_than, speaker = other_than | {speaker.name}, None
+        if speaker is None and lower in SELF_PRONOUNS | {"my", "our"}:
+            # "He said: 'We see ...'": the speaker is named by a pronoun in turn; "we" and "I"
+            # are whoever it stands for
+            reporter = subject_above(pronoun, lambda token: token, start=pronoun.head, through=self._reports,
+                                     until=lambda branch: branch.dep_ == "ROOT", subjects=lambda clause, _branch: subject(clause)[0])
+            if reporter is not None and reporter.pos_ == "PRON" and reporter.lower_ not in SELF_PRONOUNS | SPEAKER_PRONOUNS:
+                speaker = self.antecedent(reporter, sentence_index)
         if lower in SPEAKER_PRONOUNS:
-            return None  # "I", "you": the writer or a quoted speaker and their listener, never a group named before
-        speaker = self._reporting_speaker(pronoun)
+            # "I", "you": the writer or a quoted speaker and their listener, never a group named
+            # before; "I" in the words a verb of saying reports is its speaker ("X wrote: 'I
+            # thank him'")
+            return speaker if lower not in LISTENER_PRONOUNS else None
         if speaker is not None:
             return speaker
         earliest = window_start(self.sentence_starts, sentence_index, back=PRONOUN_SENTENCES_BACK)
@@ -259,6 +275,14 @@ class ParticipantResolver:
                                within=lambda mention: mention.end <= pronoun.i and mention.start >= earliest,
                                # "Erdogan urged him": an object pronoun is never its own clause's subject
                                eligible=lambda mention: not covers_any(mention, bound) and mention.name not in other_than)
+
+    @staticmethod
+    def _first_person_clause(pronoun: Token) -> bool:
+        """Whether the clause a pronoun is in has "I" or "we" for its subject."""
+        clause = pronoun.head
+        while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+            clause = clause.head
+        return any(c.dep_ in SUBJECTS and c.lower_ in SELF_PRONOUNS for c in clause.children)
 
     def _reporting_speaker(self, pronoun: Token):
         """Reported speech: "Pakistan said it had attacked" -> the speaker: the first subject,
@@ -282,6 +306,15 @@ class ParticipantResolver:
             if child.dep_ in ("poss", "amod", "compound", "nmod"):
                 mention = self.actor_at(child)
                 if mention is not None and mention.start <= child.i < mention.end:
+                    return mention
+        return None
+
+    def noun_agent(self, noun: Token):
+        """The actor an event noun's "by" phrase names: "condemned the attack by Iran"."""
+        for by in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"):
+            for o in (c for c in by.children if c.dep_ == "pobj"):
+                mention = self.actor_at(o)
+                if mention is not None:
                     return mention
         return None
 

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from ...knowledge.events import Coding, EventLexicon
 from .syntax import displaced_preps, reduced_passive
-from .words import (JUDGEMENT_CARRIERS, JUDGEMENT_TYPES, PROPOSAL_NOUNS, CAUSE_VERBS, CONTINUATIVE, INTRANSITIVE_TRIGGERS, DEONTIC, DEONTIC_VERBS, DIRECTIVE_VERBS, EVALUATION_WORDS, NAME_ENTITIES, NEEDS_PARTNER,
+from .words import (REGARD_VERBS, JUDGEMENT_CARRIERS, JUDGEMENT_TYPES, PROPOSAL_NOUNS, CAUSE_VERBS, CONTINUATIVE, INTRANSITIVE_TRIGGERS, DEONTIC, DEONTIC_VERBS, DIRECTIVE_VERBS, EVALUATION_WORDS, NAME_ENTITIES, NEEDS_PARTNER,
                     NEEDS_TOPIC, NOMINAL_DEPS, OBJECTS, PASSIVE_SUBJECTS, PERSONAL_OBJECTS, PLACE_ENTITIES, RELATIVE_PRONOUNS,
                     SELF_PRONOUNS, SPEECH_TYPES, SUBJECTS, TAKING_VERBS, COMPELLING_VERBS, LOSING_VERBS, TOPIC_PREPS, JOINT_ACTION_VERBS)
 
@@ -99,7 +99,8 @@ class TriggerFinder:
         # "forced their way out (of the crowd)": moving, not forcing anyone out
         moving = any(c.dep_ == "dobj" and c.lower_ == "way" for c in token.children)
         for child in token.children:
-            if (child.dep_ in ("prt", "prep", "dobj") or adverb_particle(child)) and not moving:
+            if (child.dep_ in ("prt", "prep", "dobj") or adverb_particle(child)) and not moving and not (child.dep_ == "prep" and dated(child)):
+                # ("called the president a hypocrite on Sunday": a date, not "call on")
                 for word in (child.lower_, child.lemma_.lower()):
                     if (lemma, word) in lex.particles and not self._lacks_topic(token, child):
                         coding = lex.particles[(lemma, word)]
@@ -119,7 +120,10 @@ class TriggerFinder:
             return Found(token, Coding("REQUEST", None, "020", "verb"), "verb")
         if lemma in lex.speech_verbs and self.demand_clause(token) is not None:
             return Found(token, Coding("REQUEST", None, "10", "deontic"), "deontic", self.demand_clause(token))
-        if lemma in lex.speech_verbs and self.evaluation_clause(token) is not None:
+        if lemma in REGARD_VERBS and self.regard_judgement(token) is not None:
+            judged, event_type = self.regard_judgement(token)
+            return Found(token, Coding(event_type, None, JUDGEMENT_CAMEO[event_type], "evaluation"), "evaluation", judged)
+        if (lemma in lex.speech_verbs or lemma in REGARD_VERBS) and self.evaluation_clause(token) is not None:
             clause, event_type = self.evaluation_clause(token)
             return Found(token, Coding(event_type, None, JUDGEMENT_CAMEO[event_type], "evaluation"), "evaluation", clause)
         if lemma in ("fire", "launch") and self.weapon_object(token) is not None:
@@ -398,6 +402,31 @@ class TriggerFinder:
             if event_type == "ACCUSE" and subjects[0].lemma_.lower() in PROPOSAL_NOUNS:
                 event_type = "REJECT"
             return clause, event_type
+        return None
+
+    def regard_judgement(self, verb: Token) -> tuple[Token, str] | None:
+        """The one a verb of regarding or naming judges, and the act the judgement is:
+        "regards the YPG as a terrorist organisation", "called the minister a hypocrite",
+        "described the fighters as heroes" (the object; in the passive, the subject: "the
+        group is seen as terrorist by Ankara"). The judgement is in the predicative: the
+        object of "as" or the object complement, with its modifiers. A standing view is no
+        statement: not in a relative clause ("fighters whom Ankara regards as terrorists"),
+        nor in the present unless someone is reported saying it ("Turkey regards the YPG as
+        terrorist" against "Yildirim said: 'We see the YPG as terrorist'")."""
+        said = verb.dep_ in ("ccomp", "conj") and verb.head.lemma_.lower() in self.lexicon.speech_verbs
+        if verb.dep_ == "relcl" or (verb.tag_ in ("VBZ", "VBP") and not said):
+            return None
+        judged = next((c for c in verb.children if c.dep_ in OBJECTS | PASSIVE_SUBJECTS), None)
+        if judged is None or judged.pos_ not in ("NOUN", "PROPN", "PRON") or any(c.dep_ == "neg" for c in verb.children):
+            return None
+        predicatives = [c for c in verb.children if c.dep_ == "oprd"]
+        predicatives += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children if o.dep_ in ("pobj", "amod")]
+        for predicative in predicatives:
+            words = [predicative, *(m for m in predicative.children if m.dep_ in ("amod", "compound", "advmod"))]
+            words += [o for p in predicative.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+            event_type = next((EVALUATION_WORDS[w.lemma_.lower()] for w in words if w.lemma_.lower() in EVALUATION_WORDS), None)
+            if event_type is not None:
+                return judged, event_type
         return None
 
     def judgement(self, clause: Token) -> str | None:

@@ -53,6 +53,9 @@ PERSONAL_PRONOUNS = {"he", "she", "him", "her", "his"}
 PERSONAL_OBJECTS = {"him", "her", "them", "us", "me"}
 GROUP_PRONOUNS = words("events", "group_pronouns")
 SPEAKER_PRONOUNS = {"i", "me", "my", "you", "your"}
+LISTENER_PRONOUNS = {"you", "your"}
+# Pronouns that never stand for one person who speaks ("'they must act,' said Jones").
+IMPERSONAL_PRONOUNS = {"it", "its", "they", "them", "their"}
 RELATIVE_PRONOUNS = {"that", "which", "who", "whom"}
 # A pronoun's antecedent: in its sentence or this many before it.
 PRONOUN_SENTENCES_BACK = 2
@@ -82,6 +85,8 @@ JUDGEMENT_CARRIERS = words("events", "judgement_carriers")
 # Nouns of what a party puts forward: to judge one harshly is to reject it ("said the demands
 # were unrealistic").
 PROPOSAL_NOUNS = words("events", "proposal_nouns")
+# Sectors of the people a reported obligation is for, not of ("said refugees need to return").
+BENEFICIARY_SECTORS = words("events", "beneficiary_sectors")
 COMMENTATOR_ROLES = words("events", "commentator_roles")
 NEEDS_TOPIC = words("events", "needs_topic_objects")
 TOPIC_PREPS = words("events", "topic_preps")
