@@ -88,13 +88,20 @@ def test_it_and_they_are_not_a_person_who_speaks(coded_dyads):
 
 # -- of whom an obligation is demanded ------------------------------------------------------------
 
-def test_passive_obligation_is_asked_of_the_agent_not_the_patient(coded_dyads):
-    dyads = coded_dyads("The British minister said the orphans must be brought home.")
-    assert ("REQUEST", "United Kingdom", None) in dyads
-    assert not [e for e in dyads if e[0] == "REQUEST" and e[2] is not None]
+def test_passive_obligation_is_asked_of_its_agent(coded_dyads):
+    dyads = coded_dyads("The Kurdish official said the prisoners must be tried by the Iraqi courts.")
+    assert [e for e in dyads if e[0] == "REQUEST" and e[2] == "Iraq"]
 
 
 def test_obligation_for_civilians_is_asked_of_no_one_named(coded_dyads):
+    dyads = coded_dyads("The British minister said the orphans must be brought home.")
+    assert ("REQUEST", "United Kingdom", None) in dyads
+    assert not [e for e in dyads if e[0] == "REQUEST" and e[2] is not None]
     dyads = coded_dyads("The EU commissioner insisted refugees need to return in safety and dignity.")
     assert ("REQUEST", "European Union", None) in dyads
     assert ("REQUEST", "European Union", "Iraq") in coded_dyads("The EU commissioner said Iraq must cooperate with the inspectors.")
+
+
+def test_a_state_of_affairs_is_no_one_judged(coded_dyads):
+    dyads = coded_dyads("The American secretary of state said the Syrian conflict would destabilise the whole region.")
+    assert not [e for e in dyads if e[0] == "ACCUSE" and e[2] == "Syria"]

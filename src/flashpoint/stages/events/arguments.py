@@ -20,7 +20,7 @@ from .syntax import (agent_objects, displaced_opponents, clash_sides, free_relat
                      prep_objects, same, subject)
 from .territory import Arguments, TerritoryArguments
 from .triggers import Found, TriggerFinder
-from .words import (BENEFICIARY_SECTORS, ANIMATE_PATIENT_VERBS, ATTRIBUTING_VERBS, BENEFICIARY_POSSESSOR_NOUNS, CAUSE_FRAMES, CAUSE_PREPS, CLASH_WORDS, COMING_VERBS,
+from .words import (SITUATION_NOUNS, BENEFICIARY_SECTORS, ANIMATE_PATIENT_VERBS, ATTRIBUTING_VERBS, BENEFICIARY_POSSESSOR_NOUNS, CAUSE_FRAMES, CAUSE_PREPS, CLASH_WORDS, COMING_VERBS,
                     CONSULT_SETTING_PREPS, DEFINITE_NULL_OBJECT_VERBS, DEONTIC_VERBS, EXPLETIVES, JUDGEMENT_TYPES, MUTUAL_TYPES,
                     NEGATIVE_DETERMINERS, NEGATIVE_PRONOUNS, NOT_TOPIC_PREPS, OBJECTS, OCCURRENCE_VERBS, OPPONENT_PREPS, PASSIVE_SUBJECTS,
                     PATIENT_POSSESSOR_NOUNS, STATE_ORGAN_SECTORS, SUFFERING_VERBS,
@@ -145,17 +145,18 @@ class ArgumentReader(TerritoryArguments):
         return actors, recipients
 
     def obliged(self, clause: Token, index: int) -> list[Participant]:
-        """Of whom a reported obligation is demanded: the subject of the clause ("said Iraq
-        must cooperate"); in the passive, the "by" agent, else no one named ("said the
-        children must be brought home" asks it of whoever can, not of the children); no one
-        named either when the subject is the people the demand is for ("said refugees need to
-        return in safety", "civilians should not suffer": a demand on those who govern them)."""
+        """Of whom a reported obligation is demanded, or whom it is aimed at: the subject of
+        the clause ("said Iraq must cooperate", "said the fighters must be punished"); in the
+        passive the "by" agent when there is one ("must be brought home by the Foreign
+        Office"). No one named when the subject is the people the demand is for ("said
+        refugees need to return in safety", "said the children must be brought home":
+        a demand on those who govern them)."""
         participants = self.people.participants
         clause_subjects, _, passive = subject(clause)
         needed = [c for c in clause.children if c.dep_ == "xcomp" and own_passive(c)] if clause.lemma_.lower() in DEONTIC_VERBS else []
-        if passive or needed:
-            agent = passive_agent(clause) or next((passive_agent(c) for c in needed if passive_agent(c) is not None), None)
-            return [p for o in (agent.children if agent is not None else []) if o.dep_ == "pobj" for p in participants(o, "must-agent", index)]
+        agent = passive_agent(clause) if passive else next((passive_agent(c) for c in needed if passive_agent(c) is not None), None)
+        if agent is not None:
+            return [p for o in agent.children if o.dep_ == "pobj" for p in participants(o, "must-agent", index)]
         obliged = [p for s in clause_subjects for p in participants(s, "must-nsubj", index)]
         return [p for p in obliged if p.mention.sector not in BENEFICIARY_SECTORS or p.mention.kind not in ("sector", "unresolved")]
 
@@ -174,6 +175,9 @@ class ArgumentReader(TerritoryArguments):
                                and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
             if extraposed is not None:
                 return [p for s in subject(extraposed)[0] for p in participants(s, "judged-extraposed", index)]
+        # a state of affairs is no one to judge: "said the Syrian conflict would destabilise
+        # the region" judges no Syrian party
+        subjects = [s for s in subjects if s.lemma_.lower() not in SITUATION_NOUNS]
         recipients = [p for s in subjects for p in participants(s, "judged-nsubj", index)]
         if recipients:
             return recipients

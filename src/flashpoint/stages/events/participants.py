@@ -17,7 +17,7 @@ from ...language.coreference import bound_subjects, covers_any, nearest_earlier,
 from ...stage import DocState
 from .syntax import subject
 from .triggers import TriggerFinder
-from .words import (DEFINITE_DETERMINERS, INDEFINITE_ARTICLES, SPEECH_TYPES, GROUP_PRONOUNS, NOUN_PHRASE_MODIFIERS, OBJECTS, PERSONAL_PRONOUNS,
+from .words import (JUDGING_TYPES, DEFINITE_DETERMINERS, INDEFINITE_ARTICLES, SPEECH_TYPES, GROUP_PRONOUNS, NOUN_PHRASE_MODIFIERS, OBJECTS, PERSONAL_PRONOUNS,
                     IMPERSONAL_PRONOUNS, LISTENER_PRONOUNS, PRONOUN_SENTENCES_BACK, RELATIVE_PRONOUNS, REPORTED_CLAUSES, REPORTING_VERBS, SELF_PRONOUNS, SPEAKER_PRONOUNS,
                     SUBJECTS)
 
@@ -310,7 +310,12 @@ class ParticipantResolver:
         return None
 
     def noun_agent(self, noun: Token):
-        """The actor an event noun's "by" phrase names: "condemned the attack by Iran"."""
+        """The actor an event noun's "by" phrase names, when the noun is what an act of
+        judging judges: "condemned the attack by Iran" (not "attacked ... the first air strike
+        by warplanes", where the parse has hung an apposition as an object)."""
+        judging = self.lexicon.verbs.get(noun.head.lemma_.lower())
+        if noun.dep_ not in OBJECTS or judging is None or judging.event_type not in JUDGING_TYPES:
+            return None
         for by in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"):
             for o in (c for c in by.children if c.dep_ == "pobj"):
                 mention = self.actor_at(o)

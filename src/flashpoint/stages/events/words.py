@@ -87,6 +87,8 @@ JUDGEMENT_CARRIERS = words("events", "judgement_carriers")
 PROPOSAL_NOUNS = words("events", "proposal_nouns")
 # Sectors of the people a reported obligation is for, not of ("said refugees need to return").
 BENEFICIARY_SECTORS = words("events", "beneficiary_sectors")
+# Nouns of a state of affairs: no party, whoever's adjective they carry ("the Syrian conflict").
+SITUATION_NOUNS = words("events", "situation_nouns")
 COMMENTATOR_ROLES = words("events", "commentator_roles")
 NEEDS_TOPIC = words("events", "needs_topic_objects")
 TOPIC_PREPS = words("events", "topic_preps")
@@ -131,6 +133,8 @@ PLACE_TARGET_TYPES = {"ASSAULT", "COERCE"}
 SPEECH_TYPES = words("events", "speech_types")
 # Acts of judging someone (blame and praise): aimed at whose deed their object names.
 JUDGEMENT_TYPES = {"ACCUSE", "SUPPORT"}
+# Acts that pass judgement on another's deed (condemn, praise, reject): the deed's doer is whom they are aimed at.
+JUDGING_TYPES = JUDGEMENT_TYPES | {"REJECT"}
 # Object classes of things handed over (the theme), never the recipient.
 THEME_CLASSES = {"material", "information", "weapons"}
 STATUS_RANK = table("events", "status_rank")  # a tuple: the order is the rank
