@@ -105,3 +105,17 @@ def test_obligation_for_civilians_is_asked_of_no_one_named(coded_dyads):
 def test_a_state_of_affairs_is_no_one_judged(coded_dyads):
     dyads = coded_dyads("The American secretary of state said the Syrian conflict would destabilise the whole region.")
     assert not [e for e in dyads if e[0] == "ACCUSE" and e[2] == "Syria"]
+
+
+def test_a_feeling_about_someones_deed_criticises_or_praises_it(coded_dyads):
+    assert ("ACCUSE", "United States", "Turkey") in coded_dyads("The US secretary of state said he was concerned about Turkey's offensive in northern Syria.")
+    # (a parse that reads the feeling as a passive participle)
+    dyads = coded_dyads("The French foreign minister said Tuesday he was \u201cconcerned\u201d about Russia\u2019s strikes on Idlib.")
+    assert ("ACCUSE", "France", "Russia") in dyads
+    assert ("SUPPORT", "Jordan", "European Union") in coded_dyads("The Jordanian king said Jordan was pleased with the help of the European Union.")
+    assert not [e for e in coded_dyads("The US secretary of state said he was not concerned about Turkey's offensive.") if e[0] == "ACCUSE"]
+    assert not [e for e in coded_dyads("The US secretary of state said he was worried about the weather.") if e[0] == "ACCUSE"]
+
+
+def test_the_speaker_of_a_purpose_clause_is_the_main_subject(coded_dyads):
+    assert ("ACCUSE", "United States", "Iraq") in coded_dyads("The US president took to Twitter to say the Iraqi decision was a huge mistake.")

@@ -122,6 +122,11 @@ class ArgumentReader(TerritoryArguments):
         "said Iraq had committed crimes": the speaker judges the subject of the clause."""
         participants = self.people.participants
         subjects, path, passive = subject(found.token)
+        if not subjects and found.token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in found.token.children):
+            # "took to Twitter to say ...": who speaks is the subject of the clause the
+            # purpose clause belongs to
+            subjects, path, passive = subject(found.token.head)
+            path = f"purpose-{path}"
         actors = [p for s in subjects for p in participants(s, path, index)]
         if found.particle.pos_ != "VERB" and found.particle.dep_ in OBJECTS | PASSIVE_SUBJECTS:
             # "regards the YPG as a terrorist group": the one regarded is judged; in the
@@ -135,7 +140,15 @@ class ArgumentReader(TerritoryArguments):
             return (actors, recipients) if recipients else ([], [])
         if found.kind == "deontic":
             return actors, self.obliged(found.particle, index)
-        recipients = self.judged(found.particle, index)
+        attitude = self.triggers.attitude(found.particle)
+        if attitude is not None:
+            # "said he was concerned about Turkey's offensive": who feels it (the speaker
+            # through the pronoun), about whose act
+            feeler, feeler_path, _ = subject(found.particle)
+            actors = [p for s in feeler for p in participants(s, f"feel-{feeler_path}", index)]
+            recipients = participants(attitude[1], "feel-about", index)
+        else:
+            recipients = self.judged(found.particle, index)
         # a judgement is of someone named, and of someone else than the speaker ("Iran said
         # its forces had hit terrorists" is no accusation of Iran)
         own = {(a.mention.country or a.mention.name) for a in actors}

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from ...knowledge.events import Coding, EventLexicon
 from .syntax import displaced_preps, reduced_passive
-from .words import (REGARD_VERBS, JUDGEMENT_CARRIERS, JUDGEMENT_TYPES, PROPOSAL_NOUNS, CAUSE_VERBS, CONTINUATIVE, INTRANSITIVE_TRIGGERS, DEONTIC, DEONTIC_VERBS, DIRECTIVE_VERBS, EVALUATION_WORDS, NAME_ENTITIES, NEEDS_PARTNER,
+from .words import (ATTITUDE_PREPS, ATTITUDE_WORDS, REGARD_VERBS, JUDGEMENT_CARRIERS, JUDGEMENT_TYPES, PROPOSAL_NOUNS, CAUSE_VERBS, CONTINUATIVE, INTRANSITIVE_TRIGGERS, DEONTIC, DEONTIC_VERBS, DIRECTIVE_VERBS, EVALUATION_WORDS, NAME_ENTITIES, NEEDS_PARTNER,
                     NEEDS_TOPIC, NOMINAL_DEPS, OBJECTS, PASSIVE_SUBJECTS, PERSONAL_OBJECTS, PLACE_ENTITIES, RELATIVE_PRONOUNS,
                     SELF_PRONOUNS, SPEECH_TYPES, SUBJECTS, TAKING_VERBS, COMPELLING_VERBS, LOSING_VERBS, TOPIC_PREPS, JOINT_ACTION_VERBS)
 
@@ -394,7 +394,11 @@ class TriggerFinder:
         claim ("said the demands were unrealistic") rejects it."""
         for clause in verb.children:
             subjects = [c for c in clause.children if c.dep_ in SUBJECTS | PASSIVE_SUBJECTS]
-            if clause.dep_ != "ccomp" or not subjects or self_pronoun(subjects[0]):
+            if clause.dep_ != "ccomp" or not subjects:
+                continue
+            if self.attitude(clause) is not None:
+                return clause, self.attitude(clause)[0]
+            if self_pronoun(subjects[0]):
                 continue
             event_type = self.judgement(clause)
             if event_type is None:
@@ -402,6 +406,24 @@ class TriggerFinder:
             if event_type == "ACCUSE" and subjects[0].lemma_.lower() in PROPOSAL_NOUNS:
                 event_type = "REJECT"
             return clause, event_type
+        return None
+
+    @staticmethod
+    def attitude(clause: Token) -> tuple[str, Token] | None:
+        """A reported feeling about someone's doing, and the act it is: "said he was concerned
+        about Turkey's offensive" criticises Turkey, "said we were pleased with Jordan's help"
+        praises Jordan: (ACCUSE or SUPPORT, the object of the feeling's preposition). Not a
+        negated feeling."""
+        if any(c.dep_ == "neg" for c in clause.children):
+            return None
+        # (the feeling is the clause's own participle in a passive parse: "he was concerned")
+        feelings = [clause] if clause.tag_ == "VBN" else []
+        feelings += [c for c in clause.children if c.dep_ in ("acomp", "oprd")]
+        for feeling in (f for f in feelings if f.lower_ in ATTITUDE_WORDS):
+            for prep in (c for c in feeling.children if c.dep_ == "prep" and c.lower_ in ATTITUDE_PREPS):
+                topic = next((o for o in prep.children if o.dep_ == "pobj"), None)
+                if topic is not None:
+                    return ATTITUDE_WORDS[feeling.lower_], topic
         return None
 
     def regard_judgement(self, verb: Token) -> tuple[Token, str] | None:

@@ -89,6 +89,11 @@ PROPOSAL_NOUNS = words("events", "proposal_nouns")
 BENEFICIARY_SECTORS = words("events", "beneficiary_sectors")
 # Nouns of a state of affairs: no party, whoever's adjective they carry ("the Syrian conflict").
 SITUATION_NOUNS = words("events", "situation_nouns")
+# Feelings about someone's doing, by the act voicing them is ("said he was concerned about"),
+# and the prepositions that name what they are about.
+ATTITUDE_WORDS = MappingProxyType({word: event_type for event_type, lemmas in table("events", "attitude_words").items()
+                                   for word in lemmas})
+ATTITUDE_PREPS = words("events", "attitude_preps")
 COMMENTATOR_ROLES = words("events", "commentator_roles")
 NEEDS_TOPIC = words("events", "needs_topic_objects")
 TOPIC_PREPS = words("events", "topic_preps")
