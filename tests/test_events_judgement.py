@@ -119,3 +119,17 @@ def test_a_feeling_about_someones_deed_criticises_or_praises_it(coded_dyads):
 
 def test_the_speaker_of_a_purpose_clause_is_the_main_subject(coded_dyads):
     assert ("ACCUSE", "United States", "Iraq") in coded_dyads("The US president took to Twitter to say the Iraqi decision was a huge mistake.")
+
+
+# -- whom a refusal or a denial answers -----------------------------------------------------------
+
+def test_a_denial_answers_the_accuser(coded_dyads):
+    text = "Syria accused Turkey of breaking the truce on Saturday. Turkey denied on Sunday that it was bound by the truce."
+    assert ("REJECT", "Turkey", "Syria") in coded_dyads(text)
+    assert ("REJECT", "Russia", "France") in coded_dyads("France accused Moscow of stalling the talks, a charge refuted by Russia.")
+
+
+def test_a_denial_with_no_accusation_before_answers_no_one(coded_dyads):
+    assert ("REJECT", "Iran", None) in coded_dyads("Iran denied the report on Sunday.")
+    # an accusation of someone else is not what the denier answers
+    assert ("REJECT", "Iran", None) in coded_dyads("France accused Russia of stalling the talks. Iran denied the report on Sunday.")

@@ -188,6 +188,11 @@ class EventCoder:
             recipients = self.arguments.topic_recipients(found, actors, index)
         if actors and not recipients and not pairs and found.kind == "verb" and found.coding.event_type == "ASSAULT":
             recipients = self.arguments.understood_object(found, actors)
+        if actors and not recipients and found.coding.event_type == "REJECT":
+            # "a charge refuted by Russia", "Iran denied it": a refusal or denial answers
+            # whoever last demanded it or made the accusation
+            challenger = self.people.challenger(token, actors, index)
+            recipients = [Participant(challenger, "answered")] if challenger is not None else []
         if not self._reports_event(found, actors, recipients):
             return []
         status = self.status(token)
@@ -208,7 +213,7 @@ class EventCoder:
             # sentences are the acts of the state where they happened (its police and courts)
             actors = state_of_place(self.state, location, []) if (found.kind == "noun" or subject(token)[2]) else []
             actors = [a for a in actors if all(r.mention.country != a.mention.country or r.mention.kind != "state" for r in recipients)]
-        self.people.remember(token, coding.event_type, actors)
+        self.people.remember(token, coding.event_type, actors, recipients)
         events = []
         for actor, recipient in pairs or [(a, r) for a in actors or [None] for r in recipients or [None]]:
             if actor is not None and recipient is not None and actor.mention.code == recipient.mention.code and actor.mention.start == recipient.mention.start:

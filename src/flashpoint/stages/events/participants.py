@@ -17,7 +17,7 @@ from ...language.coreference import bound_subjects, covers_any, nearest_earlier,
 from ...stage import DocState
 from .syntax import subject
 from .triggers import TriggerFinder
-from .words import (JUDGING_TYPES, DEFINITE_DETERMINERS, INDEFINITE_ARTICLES, SPEECH_TYPES, GROUP_PRONOUNS, NOUN_PHRASE_MODIFIERS, OBJECTS, PERSONAL_PRONOUNS,
+from .words import (ANSWER_SENTENCES_BACK, CHALLENGE_TYPES, JUDGING_TYPES, DEFINITE_DETERMINERS, INDEFINITE_ARTICLES, SPEECH_TYPES, GROUP_PRONOUNS, NOUN_PHRASE_MODIFIERS, OBJECTS, PERSONAL_PRONOUNS,
                     IMPERSONAL_PRONOUNS, LISTENER_PRONOUNS, PRONOUN_SENTENCES_BACK, RELATIVE_PRONOUNS, REPORTED_CLAUSES, REPORTING_VERBS, SELF_PRONOUNS, SPEAKER_PRONOUNS,
                     SUBJECTS)
 
@@ -102,15 +102,35 @@ class ParticipantResolver:
         # (trigger index, type, actor mention) of the events told so far, in text order: what
         # a later definite description ("rejected the demands") can refer back to
         self.told: list[tuple[int, str, object]] = []
+        # (trigger index, type, actor mention, recipient mentions) of the demands and
+        # accusations told so far: what a later refusal or denial answers
+        self.challenges: list[tuple[int, str, object, list]] = []
 
     @property
     def sentence_starts(self) -> list[int]:
         """Where each sentence of the document begins (a pronoun's window is counted in sentences)."""
         return [sentence.start for sentence in self.state.sentences]
 
-    def remember(self, trigger: Token, event_type: str, actors: list[Participant]) -> None:
-        """Note an event told, for the definite descriptions after it."""
+    def remember(self, trigger: Token, event_type: str, actors: list[Participant], recipients: list[Participant] = ()) -> None:
+        """Note an event told, for the definite descriptions and the answers after it."""
         self.told += [(trigger.i, event_type, a.mention) for a in actors if a.mention.kind != "unresolved"]
+        if event_type in CHALLENGE_TYPES:
+            self.challenges += [(trigger.i, event_type, a.mention, [r.mention for r in recipients])
+                                for a in actors if a.mention.kind != "unresolved"]
+
+    def challenger(self, trigger: Token, actors: list[Participant], sentence_index: int):
+        """Whom a refusal or a denial with no one named answers: the one who last demanded
+        something of, or accused, the refuser, in this sentence or the `ANSWER_SENTENCES_BACK`
+        before ("The US accused Moscow of time-wasting, a charge refuted by Russia": Russia
+        answers the US). None when no such demand or accusation was told."""
+        own = {a.mention.country or a.mention.name for a in actors}
+        earliest = window_start(self.sentence_starts, sentence_index, back=ANSWER_SENTENCES_BACK)
+        for index, _, actor, recipients in reversed(self.challenges):
+            if index >= trigger.i or index < earliest:
+                continue
+            if (actor.country or actor.name) not in own and any((r.country or r.name) in own for r in recipients):
+                return actor
+        return None
 
     def actor_at(self, token: Token):
         """The actor mention that covers or stands for a token, if any."""

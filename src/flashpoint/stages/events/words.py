@@ -140,6 +140,10 @@ SPEECH_TYPES = words("events", "speech_types")
 JUDGEMENT_TYPES = {"ACCUSE", "SUPPORT"}
 # Acts that pass judgement on another's deed (condemn, praise, reject): the deed's doer is whom they are aimed at.
 JUDGING_TYPES = JUDGEMENT_TYPES | {"REJECT"}
+# Acts a refusal or a denial answers (a demand, an accusation), and how many sentences back
+# the one answered may be told.
+CHALLENGE_TYPES = {"REQUEST", "ACCUSE"}
+ANSWER_SENTENCES_BACK = 1
 # Object classes of things handed over (the theme), never the recipient.
 THEME_CLASSES = {"material", "information", "weapons"}
 STATUS_RANK = table("events", "status_rank")  # a tuple: the order is the rank
