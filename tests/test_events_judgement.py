@@ -133,3 +133,21 @@ def test_a_denial_with_no_accusation_before_answers_no_one(coded_dyads):
     assert ("REJECT", "Iran", None) in coded_dyads("Iran denied the report on Sunday.")
     # an accusation of someone else is not what the denier answers
     assert ("REJECT", "Iran", None) in coded_dyads("France accused Russia of stalling the talks. Iran denied the report on Sunday.")
+
+
+# -- statements in quoted words whose verb of saying is in another sentence ----------------------
+
+def test_a_later_sentence_of_a_quote_judges_in_the_speakers_name(coded_dyads):
+    text = "The Kurdish groups said on Sunday: \"We will resist. Turkey's army has committed numerous war crimes in Afrin.\""
+    assert ("ACCUSE", "Kurdish", "Turkey") in coded_dyads(text)
+
+
+def test_an_earlier_sentence_of_a_quote_demands_in_the_speakers_name(coded_dyads):
+    text = "\"Iraq must take back its own citizens. We cannot hold them forever,\" the SDF spokesman said."
+    assert ("REQUEST", "Syrian Democratic Forces", "Iraq") in coded_dyads(text)
+
+
+def test_quoted_words_of_expectation_or_of_the_speakers_side_are_no_statement(coded_dyads):
+    text = "\"Turkey should be able to finish the job. We must be careful,\" the US president said."
+    assert not [e for e in coded_dyads(text) if e[0] == "REQUEST"]
+    assert not [e for e in coded_dyads("The Kurdish groups said on Sunday: \"We will resist. This is barbaric.\"") if e[0] == "ACCUSE"]

@@ -21,7 +21,7 @@ from .syntax import (agent_objects, displaced_opponents, clash_sides, free_relat
 from .territory import Arguments, TerritoryArguments
 from .triggers import Found, TriggerFinder
 from .words import (SITUATION_NOUNS, BENEFICIARY_SECTORS, ANIMATE_PATIENT_VERBS, ATTRIBUTING_VERBS, BENEFICIARY_POSSESSOR_NOUNS, CAUSE_FRAMES, CAUSE_PREPS, CLASH_WORDS, COMING_VERBS,
-                    CONSULT_SETTING_PREPS, DEFINITE_NULL_OBJECT_VERBS, DEONTIC_VERBS, EXPLETIVES, JUDGEMENT_TYPES, MUTUAL_TYPES,
+                    CONSULT_SETTING_PREPS, DEFINITE_DETERMINERS, DEFINITE_NULL_OBJECT_VERBS, DEONTIC_VERBS, EXPLETIVES, JUDGEMENT_TYPES, MUTUAL_TYPES,
                     NEGATIVE_DETERMINERS, NEGATIVE_PRONOUNS, NOT_TOPIC_PREPS, OBJECTS, OCCURRENCE_VERBS, OPPONENT_PREPS, PASSIVE_SUBJECTS,
                     PATIENT_POSSESSOR_NOUNS, STATE_ORGAN_SECTORS, SUFFERING_VERBS,
                     PURPOSE_PREPS, RECEIVING_VERBS, RECIPIENT_PREPS, SPEECH_TYPES, SUBJECTS, THEME_CLASSES, TOPIC_DEPS, TOPIC_DEPS_OF_SPEECH)
@@ -121,13 +121,19 @@ class ArgumentReader(TerritoryArguments):
         """"said Iraq must cooperate": the speaker demands, of the subject of the clause;
         "said Iraq had committed crimes": the speaker judges the subject of the clause."""
         participants = self.people.participants
-        subjects, path, passive = subject(found.token)
+        speaker = found.cue if found.cue is not None else found.token
+        subjects, path, passive = subject(speaker)
+        if found.cue is not None:
+            path = f"quoted-{path}"
+            index = self.sentence_of(found.cue)
         if not subjects and found.token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in found.token.children):
             # "took to Twitter to say ...": who speaks is the subject of the clause the
             # purpose clause belongs to
             subjects, path, passive = subject(found.token.head)
             path = f"purpose-{path}"
         actors = [p for s in subjects for p in participants(s, path, index)]
+        if found.cue is not None:
+            index = self.sentence_of(found.token)
         if found.particle.pos_ != "VERB" and found.particle.dep_ in OBJECTS | PASSIVE_SUBJECTS:
             # "regards the YPG as a terrorist group": the one regarded is judged; in the
             # passive the "by" agent judges ("is seen as terrorist by Ankara")
@@ -156,6 +162,10 @@ class ArgumentReader(TerritoryArguments):
         if not recipients and found.coding.event_type != "REJECT":
             return [], []  # (a rejection may name no one: "said the demands were unrealistic")
         return actors, recipients
+
+    def sentence_of(self, token: Token) -> int:
+        """The index of the sentence a token is in."""
+        return next((i for i, sentence in enumerate(self.state.sentences) if sentence.start <= token.i < sentence.end), 0)
 
     def obliged(self, clause: Token, index: int) -> list[Participant]:
         """Of whom a reported obligation is demanded, or whom it is aimed at: the subject of
@@ -190,8 +200,13 @@ class ArgumentReader(TerritoryArguments):
                 return [p for s in subject(extraposed)[0] for p in participants(s, "judged-extraposed", index)]
         # a state of affairs is no one to judge: "said the Syrian conflict would destabilise
         # the region" judges no Syrian party
-        subjects = [s for s in subjects if s.lemma_.lower() not in SITUATION_NOUNS]
+        # nor is what a demonstrative points at ("This is barbaric": some deed told before)
+        subjects = [s for s in subjects if s.lemma_.lower() not in SITUATION_NOUNS and not (s.tag_ == "DT" and s.lower_ in DEFINITE_DETERMINERS)]
         recipients = [p for s in subjects for p in participants(s, "judged-nsubj", index)]
+        if recipients and all(p.mention.kind == "sector" and not p.mention.country for p in recipients):
+            # "his forces have committed war crimes": whose forces they are
+            owners = [p for s in subjects for c in s.children if c.dep_ == "poss" for p in participants(c, "judged-poss", index)]
+            recipients = owners or recipients
         if recipients:
             return recipients
         owners = [c for s in subjects for c in s.children if c.dep_ == "poss"]

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from ...knowledge.events import Coding, EventLexicon
 from .syntax import displaced_preps, reduced_passive
-from .words import (ATTITUDE_PREPS, ATTITUDE_WORDS, REGARD_VERBS, JUDGEMENT_CARRIERS, JUDGEMENT_TYPES, PROPOSAL_NOUNS, CAUSE_VERBS, CONTINUATIVE, INTRANSITIVE_TRIGGERS, DEONTIC, DEONTIC_VERBS, DIRECTIVE_VERBS, EVALUATION_WORDS, NAME_ENTITIES, NEEDS_PARTNER,
+from .words import (EXPECTATION_WORDS, ATTITUDE_PREPS, ATTITUDE_WORDS, REGARD_VERBS, JUDGEMENT_CARRIERS, JUDGEMENT_TYPES, PROPOSAL_NOUNS, CAUSE_VERBS, CONTINUATIVE, INTRANSITIVE_TRIGGERS, DEONTIC, DEONTIC_VERBS, DIRECTIVE_VERBS, EVALUATION_WORDS, NAME_ENTITIES, NEEDS_PARTNER,
                     NEEDS_TOPIC, NOMINAL_DEPS, OBJECTS, PASSIVE_SUBJECTS, PERSONAL_OBJECTS, PLACE_ENTITIES, RELATIVE_PRONOUNS,
                     SELF_PRONOUNS, SPEECH_TYPES, SUBJECTS, TAKING_VERBS, COMPELLING_VERBS, LOSING_VERBS, TOPIC_PREPS, JOINT_ACTION_VERBS)
 
@@ -38,6 +38,9 @@ class Found:
     coding: Coding
     kind: str  # "verb", "noun", "particle", "weapon", "deontic", "attribution"
     particle: Token | None = None  # the particle or preposition of a phrasal trigger
+    # a statement in quoted words whose verb of saying is in another sentence: that verb (who
+    # speaks, and when and where)
+    cue: Token | None = None
 
 
 def continuative(particle: Token) -> bool:
@@ -372,6 +375,24 @@ class TriggerFinder:
             return lex.phrases[(lower, "", "")]
         return None
 
+    def quoted_statement(self, clause: Token, cue: Token) -> Found | None:
+        """A statement a clause of quoted words makes on its own, its verb of saying (`cue`) in
+        another sentence ("'Turkey's forces have committed war crimes.' ... they said"): a
+        judgement of its subject (ACCUSE, SUPPORT; REJECT of a proposal), or an obligation
+        laid on it (REQUEST: "'Each country must take back its citizens'"). Not of the
+        speaker's own side ("we must", "we were wrong"), nor a negated judgement."""
+        subjects = [c for c in clause.children if c.dep_ in SUBJECTS | PASSIVE_SUBJECTS]
+        if not subjects or self_pronoun(subjects[0]) or subjects[0].lower_ in ("you", "i"):
+            return None
+        if self.obligation(clause):
+            return Found(clause, Coding("REQUEST", None, "10", "deontic"), "deontic", clause, cue)
+        event_type = self.judgement(clause)
+        if event_type is None:
+            return None
+        if event_type == "ACCUSE" and subjects[0].lemma_.lower() in PROPOSAL_NOUNS:
+            event_type = "REJECT"
+        return Found(clause, Coding(event_type, None, JUDGEMENT_CAMEO[event_type], "evaluation"), "evaluation", clause, cue)
+
     def demand_clause(self, verb: Token) -> Token | None:
         """The complement of a speech verb that says what someone must do ("said Iraq must
         cooperate", "insisted refugees need to return"): a reported obligation is a demand on
@@ -380,11 +401,20 @@ class TriggerFinder:
             subjects = [c for c in clause.children if c.dep_ in SUBJECTS | PASSIVE_SUBJECTS]
             if clause.dep_ != "ccomp" or not subjects or self_pronoun(subjects[0]):
                 continue  # "said we need to talk": the speaker's own commitment, not a demand
-            if any(c.dep_ == "aux" and c.lower_ in DEONTIC for c in clause.children):
-                return clause
-            if clause.lemma_.lower() in DEONTIC_VERBS and clause.pos_ == "VERB" and any(c.dep_ == "xcomp" for c in clause.children):
+            if self.obligation(clause):
                 return clause
         return None
+
+    @staticmethod
+    def obligation(clause: Token) -> bool:
+        """Whether a clause lays an obligation on its subject: a modal of obligation ("must
+        cooperate", "should stop") or "need to"; not one of expectation ("should be able to",
+        "should be ready": what the speaker expects, not what they demand)."""
+        if any(c.dep_ in ("acomp", "attr") and c.lemma_.lower() in EXPECTATION_WORDS for c in clause.children):
+            return False
+        if any(c.dep_ == "aux" and c.lower_ in DEONTIC for c in clause.children):
+            return True
+        return clause.lemma_.lower() in DEONTIC_VERBS and clause.pos_ == "VERB" and any(c.dep_ == "xcomp" for c in clause.children)
 
     def evaluation_clause(self, verb: Token) -> tuple[Token, str] | None:
         """The complement of a speech verb that judges its subject, and the act the judgement

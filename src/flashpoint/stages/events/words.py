@@ -71,6 +71,8 @@ INDEFINITE_ARTICLES = {"a", "an"}
 DEONTIC = {"must", "should", "ought"}
 # "said refugees need to return": an obligation told with a verb rather than a modal
 DEONTIC_VERBS = {"need"}
+# "should be able to": a modal of expectation, not of obligation, before these predicates
+EXPECTATION_WORDS = words("events", "expectation_words")
 SELF_PRONOUNS = words("events", "self_pronouns")
 DIRECTIVE_VERBS = words("events", "directive_verbs")
 DIRECTIVE_NOUNS = words("events", "directive_nouns")
