@@ -16,36 +16,17 @@ from spacy.tokens import Token
 from ...knowledge.events import QUAD_CLASS, EventLexicon
 from ...stage import DocState
 from .participants import Participant, ParticipantResolver, described_group
-from .syntax import (agent_objects, displaced_opponents, clash_sides, free_relative, free_relative_targets, is_agent_phrase, own_passive,
+from .syntax import (passive_agent, agent_objects, displaced_opponents, clash_sides, free_relative, free_relative_targets, is_agent_phrase, own_passive,
                      prep_objects, same, subject)
+from .statements import StatementArguments
 from .territory import Arguments, TerritoryArguments
 from .triggers import Found, TriggerFinder
-from .words import (SITUATION_NOUNS, BENEFICIARY_SECTORS, ANIMATE_PATIENT_VERBS, ATTRIBUTING_VERBS, BENEFICIARY_POSSESSOR_NOUNS, CAUSE_FRAMES, CAUSE_PREPS, CLASH_WORDS, COMING_VERBS,
-                    CONSULT_SETTING_PREPS, DEFINITE_DETERMINERS, DEFINITE_NULL_OBJECT_VERBS, DEONTIC_VERBS, EXPLETIVES, JUDGEMENT_TYPES, MUTUAL_TYPES,
+from .words import (ANIMATE_PATIENT_VERBS, ATTRIBUTING_VERBS, BENEFICIARY_POSSESSOR_NOUNS, CAUSE_FRAMES, CAUSE_PREPS, CLASH_WORDS, COMING_VERBS,
+                    CONSULT_SETTING_PREPS, DEFINITE_NULL_OBJECT_VERBS, JUDGEMENT_TYPES, MUTUAL_TYPES,
                     NEGATIVE_DETERMINERS, NEGATIVE_PRONOUNS, NOT_TOPIC_PREPS, OBJECTS, OCCURRENCE_VERBS, OPPONENT_PREPS, PASSIVE_SUBJECTS,
                     PATIENT_POSSESSOR_NOUNS, STATE_ORGAN_SECTORS, SUFFERING_VERBS,
                     PURPOSE_PREPS, RECEIVING_VERBS, RECIPIENT_PREPS, SPEECH_TYPES, SUBJECTS, THEME_CLASSES, TOPIC_DEPS, TOPIC_DEPS_OF_SPEECH)
 
-
-
-def passive_agent(verb: Token) -> Token | None:
-    """The "by" phrase of a passive verb. Coordinated participles share one: "were
-    detained and tortured by the police", "was attacked by gunmen and wounded"."""
-    own = next((c for c in verb.children if c.dep_ == "agent"), None)
-    if own is not None:
-        return own
-    chain = [verb.head] if verb.dep_ == "conj" else []
-    chain += [c for c in verb.children if c.dep_ == "conj"]
-    for other in chain:
-        # the head carries the shared subject; a later conjunct with a subject of its own
-        # is another clause ("was arrested and his house was searched by police")
-        own_subject = other is not verb.head and any(c.dep_ in SUBJECTS | PASSIVE_SUBJECTS for c in other.children)
-        if other.tag_ != "VBN" or own_subject:
-            continue
-        found = next((c for c in other.children if c.dep_ == "agent"), None)
-        if found is not None:
-            return found
-    return None
 
 
 def misplaced_agents(noun: Token) -> list[Token]:
@@ -85,7 +66,7 @@ def caused_verb(noun: Token) -> Token | None:
     return None
 
 
-class ArgumentReader(TerritoryArguments):
+class ArgumentReader(TerritoryArguments, StatementArguments):
     """Reads the actors and recipients of the triggers of one document."""
 
     def __init__(self, state: DocState, lexicon: EventLexicon, triggers: TriggerFinder, people: ParticipantResolver):
@@ -103,116 +84,6 @@ class ArgumentReader(TerritoryArguments):
         if found.kind in ("deontic", "evaluation"):
             return self.deontic_arguments(found, index)
         return self.verb_arguments(found, index)
-
-    def attribution_arguments(self, found: Found, index: int) -> Arguments:
-        """The accused is the subject of "is responsible" / "was behind"; the accuser is
-        whoever says so ("Riyadh said Iran is responsible"), else no one named."""
-        participants = self.people.participants
-        copula = found.token.head
-        accused, path, _ = subject(copula)
-        recipients = [p for s_ in accused for p in participants(s_, f"responsible-{path}", index)]
-        actors = []
-        if copula.dep_ in ("ccomp", "xcomp") and copula.head.lemma_.lower() in self.lexicon.speech_verbs | {"accuse", "suspect", "blame"}:
-            speakers, speaker_path, passive = subject(copula.head)
-            actors = [p for s_ in (speakers if not passive else []) for p in participants(s_, f"say-{speaker_path}", index)]
-        return actors, recipients
-
-    def deontic_arguments(self, found: Found, index: int) -> Arguments:
-        """"said Iraq must cooperate": the speaker demands, of the subject of the clause;
-        "said Iraq had committed crimes": the speaker judges the subject of the clause."""
-        participants = self.people.participants
-        speaker = found.cue if found.cue is not None else found.token
-        subjects, path, passive = subject(speaker)
-        if found.cue is not None:
-            path = f"quoted-{path}"
-            index = self.sentence_of(found.cue)
-        if not subjects and found.token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in found.token.children):
-            # "took to Twitter to say ...": who speaks is the subject of the clause the
-            # purpose clause belongs to
-            subjects, path, passive = subject(found.token.head)
-            path = f"purpose-{path}"
-        actors = [p for s in subjects for p in participants(s, path, index)]
-        if found.cue is not None:
-            index = self.sentence_of(found.token)
-        if found.particle.pos_ != "VERB" and found.particle.dep_ in OBJECTS | PASSIVE_SUBJECTS:
-            # "regards the YPG as a terrorist group": the one regarded is judged; in the
-            # passive the "by" agent judges ("is seen as terrorist by Ankara")
-            if passive:
-                agent = passive_agent(found.token)
-                actors = [p for o in (agent.children if agent is not None else []) if o.dep_ == "pobj" for p in participants(o, "agent", index)]
-            recipients = participants(found.particle, "regarded", index)
-            own = {(a.mention.country or a.mention.name) for a in actors}
-            recipients = [r for r in recipients if (r.mention.country or r.mention.name) not in own]
-            return (actors, recipients) if recipients else ([], [])
-        if found.kind == "deontic":
-            return actors, self.obliged(found.particle, index)
-        attitude = self.triggers.attitude(found.particle)
-        if attitude is not None:
-            # "said he was concerned about Turkey's offensive": who feels it (the speaker
-            # through the pronoun), about whose act
-            feeler, feeler_path, _ = subject(found.particle)
-            actors = [p for s in feeler for p in participants(s, f"feel-{feeler_path}", index)]
-            recipients = participants(attitude[1], "feel-about", index)
-        else:
-            recipients = self.judged(found.particle, index)
-        # a judgement is of someone named, and of someone else than the speaker ("Iran said
-        # its forces had hit terrorists" is no accusation of Iran)
-        own = {(a.mention.country or a.mention.name) for a in actors}
-        recipients = [r for r in recipients if (r.mention.country or r.mention.name) not in own]
-        if not recipients and found.coding.event_type != "REJECT":
-            return [], []  # (a rejection may name no one: "said the demands were unrealistic")
-        return actors, recipients
-
-    def sentence_of(self, token: Token) -> int:
-        """The index of the sentence a token is in."""
-        return next((i for i, sentence in enumerate(self.state.sentences) if sentence.start <= token.i < sentence.end), 0)
-
-    def obliged(self, clause: Token, index: int) -> list[Participant]:
-        """Of whom a reported obligation is demanded, or whom it is aimed at: the subject of
-        the clause ("said Iraq must cooperate", "said the fighters must be punished"); in the
-        passive the "by" agent when there is one ("must be brought home by the Foreign
-        Office"). No one named when the subject is the people the demand is for ("said
-        refugees need to return in safety", "said the children must be brought home":
-        a demand on those who govern them)."""
-        participants = self.people.participants
-        clause_subjects, _, passive = subject(clause)
-        needed = [c for c in clause.children if c.dep_ == "xcomp" and own_passive(c)] if clause.lemma_.lower() in DEONTIC_VERBS else []
-        agent = passive_agent(clause) if passive else next((passive_agent(c) for c in needed if passive_agent(c) is not None), None)
-        if agent is not None:
-            return [p for o in agent.children if o.dep_ == "pobj" for p in participants(o, "must-agent", index)]
-        obliged = [p for s in clause_subjects for p in participants(s, "must-nsubj", index)]
-        return [p for p in obliged if p.mention.sector not in BENEFICIARY_SECTORS or p.mention.kind not in ("sector", "unresolved")]
-
-    def judged(self, clause: Token, index: int) -> list[Participant]:
-        """Whom a judging clause judges: its subject; the subject of the clause an expletive
-        "it" stands for ("said it was unacceptable that Israel had closed the crossing"); the
-        owner of a subject that names no party ("the presence of militias was undermining",
-        "the government's conduct was shameful", "the demands by Iran were unrealistic")."""
-        participants = self.people.participants
-        subjects, _, _ = subject(clause)
-        if subjects and subjects[0].lower_ in EXPLETIVES:
-            # (the parse hangs the clause from the verb or from its adjective: "it was
-            # encouraging that the US has behaved with pragmatism")
-            predicates = [clause, *(c for c in clause.children if c.dep_ in ("acomp", "attr"))]
-            extraposed = next((c for p in predicates for c in p.children if c.dep_ == "ccomp" and c.i > subjects[0].i
-                               and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
-            if extraposed is not None:
-                return [p for s in subject(extraposed)[0] for p in participants(s, "judged-extraposed", index)]
-        # a state of affairs is no one to judge: "said the Syrian conflict would destabilise
-        # the region" judges no Syrian party
-        # nor is what a demonstrative points at ("This is barbaric": some deed told before)
-        subjects = [s for s in subjects if s.lemma_.lower() not in SITUATION_NOUNS and not (s.tag_ == "DT" and s.lower_ in DEFINITE_DETERMINERS)]
-        recipients = [p for s in subjects for p in participants(s, "judged-nsubj", index)]
-        if recipients and all(p.mention.kind == "sector" and not p.mention.country for p in recipients):
-            # "his forces have committed war crimes": whose forces they are
-            owners = [p for s in subjects for c in s.children if c.dep_ == "poss" for p in participants(c, "judged-poss", index)]
-            recipients = owners or recipients
-        if recipients:
-            return recipients
-        owners = [c for s in subjects for c in s.children if c.dep_ == "poss"]
-        owners += [o for s in subjects for p in s.children if p.dep_ == "prep" and p.lower_ in ("of", "by", "from")
-                   for o in p.children if o.dep_ == "pobj"]
-        return [p for o in owners for p in participants(o, "judged-owner", index)]
 
     # -- verbs --------------------------------------------------------------------------------
 
