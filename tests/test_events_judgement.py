@@ -43,6 +43,14 @@ def test_extraposed_clause_names_the_judged(coded_dyads):
     # "it was shameful that Russia had ...": "it" stands for the clause, whose subject is judged
     assert ("ACCUSE", "United Kingdom", "Russia") in coded_dyads("The British foreign secretary said it was shameful that Russia had blocked the vote.")
     assert ("SUPPORT", "France", "Jordan") in coded_dyads("The French foreign minister said it was encouraging that Jordan had reopened its border.")
+    # an infinitive's subject after "for" is judged; with none, "it" names no one (an expletive
+    # is never resolved to an actor named before)
+    assert ("ACCUSE", "Iran", "United States") in coded_dyads("The Iranian president said it was unacceptable for American troops to remain in Syria.")
+    dyads = coded_dyads("Russia attacked Idlib on Monday. The Turkish minister said it was shameful to bomb hospitals.")
+    assert not [e for e in dyads if e[0] == "ACCUSE"]
+    # an organ of no state named is no one in particular to judge
+    dyads = coded_dyads("The Iranian president said it was unacceptable for foreign troops to remain in the country.")
+    assert not [e for e in dyads if e[0] == "ACCUSE"]
 
 
 def test_harsh_judgement_of_a_proposal_rejects_it(coded_dyads):

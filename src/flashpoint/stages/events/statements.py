@@ -13,7 +13,7 @@ from .syntax import own_passive, passive_agent, subject
 from .territory import Arguments
 from .triggers import Found
 from .words import (BENEFICIARY_SECTORS, DEFINITE_DETERMINERS, DEONTIC_VERBS, EXPLETIVES, OBJECTS, PASSIVE_SUBJECTS,
-                    SITUATION_NOUNS)
+                    SITUATION_NOUNS, STATE_ORGAN_SECTORS, SUBJECTS)
 
 
 class StatementArguments:
@@ -75,6 +75,8 @@ class StatementArguments:
         # its forces had hit terrorists" is no accusation of Iran)
         own = {(a.mention.country or a.mention.name) for a in actors}
         recipients = [r for r in recipients if (r.mention.country or r.mention.name) not in own]
+        # nor of an organ of no state named ("foreign troops", "officials"): no one in particular
+        recipients = [r for r in recipients if r.mention.country or r.mention.kind != "sector" or r.mention.sector not in STATE_ORGAN_SECTORS]
         if not recipients and found.coding.event_type != "REJECT":
             return [], []  # (a rejection may name no one: "said the demands were unrealistic")
         return actors, recipients
@@ -109,11 +111,20 @@ class StatementArguments:
         if subjects and subjects[0].lower_ in EXPLETIVES:
             # (the parse hangs the clause from the verb or from its adjective: "it was
             # encouraging that the US has behaved with pragmatism")
+            # "it" stands for a clause after the predicate: a that-clause, or an infinitive,
+            # whose own subject (after "for") is judged ("it was unacceptable for foreign
+            # troops to remain"); one with none names no one ("it would be reckless to ...")
             predicates = [clause, *(c for c in clause.children if c.dep_ in ("acomp", "attr"))]
-            extraposed = next((c for p in predicates for c in p.children if c.dep_ == "ccomp" and c.i > subjects[0].i
-                               and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
-            if extraposed is not None:
-                return [p for s in subject(extraposed)[0] for p in participants(s, "judged-extraposed", index)]
+            extraposed = next((c for p in predicates for c in p.children if c.dep_ in ("ccomp", "xcomp", "advcl") and c.i > subjects[0].i
+                               and any((m.dep_ == "mark" and m.lower_ == "that") or (m.dep_ == "aux" and m.lower_ == "to")
+                                       for m in c.children)), None)
+            # (the parse may hang the "for" phrase from the predicate: "it was unacceptable for
+            # foreign troops not invited ... to remain")
+            beneficiaries = [o for p in predicates for f in p.children if f.dep_ == "prep" and f.lower_ == "for" and f.i > subjects[0].i
+                             for o in f.children if o.dep_ == "pobj"]
+            if extraposed is not None or beneficiaries:
+                own = [c for c in extraposed.children if c.dep_ in SUBJECTS | PASSIVE_SUBJECTS] if extraposed is not None else []
+                return [p for s in own or beneficiaries for p in participants(s, "judged-extraposed", index)]
         # a state of affairs is no one to judge: "said the Syrian conflict would destabilise
         # the region" judges no Syrian party
         # nor is what a demonstrative points at ("This is barbaric": some deed told before)
