@@ -159,3 +159,8 @@ def test_quoted_words_of_expectation_or_of_the_speakers_side_are_no_statement(co
     text = "\"Turkey should be able to finish the job. We must be careful,\" the US president said."
     assert not [e for e in coded_dyads(text) if e[0] == "REQUEST"]
     assert not [e for e in coded_dyads("The Kurdish groups said on Sunday: \"We will resist. This is barbaric.\"") if e[0] == "ACCUSE"]
+
+
+def test_being_ready_is_demanded(coded_dyads):
+    # "must be ready to": an obligation (to be prepared), unlike "should be able to"
+    assert ("REQUEST", "Egypt", "United States") in coded_dyads("The Egyptian president said the United States must be ready to mediate between the two sides.")
