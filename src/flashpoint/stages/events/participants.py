@@ -17,9 +17,10 @@ from ...language.coreference import bound_subjects, covers_any, nearest_earlier,
 from ...stage import DocState
 from .syntax import subject
 from .triggers import TriggerFinder
-from .words import (ANSWER_SENTENCES_BACK, CHALLENGE_TYPES, JUDGING_TYPES, DEFINITE_DETERMINERS, INDEFINITE_ARTICLES, SPEECH_TYPES, GROUP_PRONOUNS, NOUN_PHRASE_MODIFIERS, OBJECTS, PERSONAL_PRONOUNS,
-                    IMPERSONAL_PRONOUNS, LISTENER_PRONOUNS, PRONOUN_SENTENCES_BACK, RELATIVE_PRONOUNS, REPORTED_CLAUSES, REPORTING_VERBS, SELF_PRONOUNS, SPEAKER_PRONOUNS,
-                    SUBJECTS)
+from .words import (ANSWER_SENTENCES_BACK, CHALLENGE_TYPES, DEFINITE_DETERMINERS, FIRST_PERSON_POSSESSIVES, GROUP_PRONOUNS,
+                    IMPERSONAL_PRONOUNS, INDEFINITE_ARTICLES, JUDGING_TYPES, LISTENER_PRONOUNS, NOUN_PHRASE_MODIFIERS, OBJECTS,
+                    PERSONAL_PRONOUNS, PRONOUN_SENTENCES_BACK, RELATIVE_PRONOUNS, REPORTED_CLAUSES, REPORTING_VERBS, SELF_PRONOUNS,
+                    SPEAKER_PRONOUNS, SPEECH_TYPES, SUBJECTS)
 
 
 @dataclass
@@ -271,10 +272,10 @@ class ParticipantResolver:
         speaker = self._reporting_speaker(pronoun) if lower not in LISTENER_PRONOUNS else None
         if speaker is not None and speaker.kind == "person" and lower in IMPERSONAL_PRONOUNS:
             speaker = None  # "'... they must enforce the resolution,' said Assil": not the one who speaks
-        if speaker is not None and lower not in SELF_PRONOUNS | SPEAKER_PRONOUNS | {"my", "our"} and self._first_person_clause(pronoun):
+        if speaker is not None and lower not in SELF_PRONOUNS | SPEAKER_PRONOUNS | FIRST_PERSON_POSSESSIVES and self._first_person_clause(pronoun):
             # "X wrote: 'I thank him'": the speaker is "I", "him" someone else
             other_than, speaker = other_than | {speaker.name}, None
-        if speaker is None and lower in SELF_PRONOUNS | {"my", "our"}:
+        if speaker is None and lower in SELF_PRONOUNS | FIRST_PERSON_POSSESSIVES:
             # "He said: 'We see ...'": the speaker is named by a pronoun in turn; "we" and "I"
             # are whoever it stands for
             reporter = subject_above(pronoun, lambda token: token, start=pronoun.head, through=self._reports,

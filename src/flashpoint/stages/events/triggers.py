@@ -11,9 +11,11 @@ from spacy.tokens import Token
 
 from ...knowledge.events import Coding, EventLexicon
 from .syntax import displaced_preps, reduced_passive
-from .words import (EXPECTATION_WORDS, ATTITUDE_PREPS, ATTITUDE_WORDS, REGARD_VERBS, JUDGEMENT_CARRIERS, JUDGEMENT_TYPES, PROPOSAL_NOUNS, CAUSE_VERBS, CONTINUATIVE, INTRANSITIVE_TRIGGERS, DEONTIC, DEONTIC_VERBS, DIRECTIVE_VERBS, EVALUATION_WORDS, NAME_ENTITIES, NEEDS_PARTNER,
-                    NEEDS_TOPIC, NOMINAL_DEPS, OBJECTS, PASSIVE_SUBJECTS, PERSONAL_OBJECTS, PLACE_ENTITIES, RELATIVE_PRONOUNS,
-                    SELF_PRONOUNS, SPEECH_TYPES, SUBJECTS, TAKING_VERBS, COMPELLING_VERBS, LOSING_VERBS, TOPIC_PREPS, JOINT_ACTION_VERBS)
+from .words import (ATTITUDE_PREPS, ATTITUDE_WORDS, CAUSE_VERBS, COMPELLING_VERBS, CONTINUATIVE, DEONTIC, DEONTIC_VERBS,
+                    DIRECTIVE_VERBS, EVALUATION_WORDS, EXPECTATION_WORDS, INTRANSITIVE_TRIGGERS, JOINT_ACTION_VERBS,
+                    JUDGEMENT_CARRIERS, JUDGEMENT_TYPES, LOSING_VERBS, NAME_ENTITIES, NEEDS_PARTNER, NEEDS_TOPIC, NOMINAL_DEPS,
+                    OBJECTS, PASSIVE_SUBJECTS, PERSONAL_OBJECTS, PLACE_ENTITIES, PROPOSAL_NOUNS, REGARD_VERBS, RELATIVE_PRONOUNS,
+                    SELF_PRONOUNS, SPEAKER_PRONOUNS, SPEECH_TYPES, SUBJECTS, TAKING_VERBS, TOPIC_PREPS)
 
 # The CAMEO code of a judgement in reported speech: criticise, praise, reject.
 JUDGEMENT_CAMEO = {"ACCUSE": "111", "SUPPORT": "051", "REJECT": "120"}
@@ -382,7 +384,7 @@ class TriggerFinder:
         laid on it (REQUEST: "'Each country must take back its citizens'"). Not of the
         speaker's own side ("we must", "we were wrong"), nor a negated judgement."""
         subjects = [c for c in clause.children if c.dep_ in SUBJECTS | PASSIVE_SUBJECTS]
-        if not subjects or self_pronoun(subjects[0]) or subjects[0].lower_ in ("you", "i"):
+        if not subjects or self_pronoun(subjects[0]) or subjects[0].lower_ in SPEAKER_PRONOUNS:
             return None
         if self.obligation(clause):
             return Found(clause, Coding("REQUEST", None, "10", "deontic"), "deontic", clause, cue)

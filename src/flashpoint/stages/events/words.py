@@ -54,6 +54,7 @@ PERSONAL_OBJECTS = {"him", "her", "them", "us", "me"}
 GROUP_PRONOUNS = words("events", "group_pronouns")
 SPEAKER_PRONOUNS = {"i", "me", "my", "you", "your"}
 LISTENER_PRONOUNS = {"you", "your"}
+FIRST_PERSON_POSSESSIVES = {"my", "our"}
 # Pronouns that never stand for one person who speaks ("'they must act,' said Jones").
 IMPERSONAL_PRONOUNS = {"it", "its", "they", "them", "their"}
 RELATIVE_PRONOUNS = {"that", "which", "who", "whom"}
