@@ -164,3 +164,9 @@ def test_quoted_words_of_expectation_or_of_the_speakers_side_are_no_statement(co
 def test_being_ready_is_demanded(coded_dyads):
     # "must be ready to": an obligation (to be prepared), unlike "should be able to"
     assert ("REQUEST", "Egypt", "United States") in coded_dyads("The Egyptian president said the United States must be ready to mediate between the two sides.")
+
+
+def test_reported_blame_is_criticism(coded):
+    # a judgement of blame is coded as criticism (CAMEO 111), PLOVER's "disapprove"
+    record = coded("The Iraqi president said Turkey had behaved shamefully at the summit.")
+    assert [(e.mode, e.cameo) for e in record.events if e.event_type == "ACCUSE"] == [("disapprove", "111")]

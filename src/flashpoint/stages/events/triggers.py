@@ -7,9 +7,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from types import MappingProxyType
+
 from spacy.tokens import Token
 
 from ...knowledge.events import Coding, EventLexicon
+from ...lexicon import table
 from .syntax import displaced_preps, reduced_passive
 from .words import (ATTITUDE_PREPS, ATTITUDE_WORDS, CAUSE_VERBS, COMPELLING_VERBS, CONTINUATIVE, DEONTIC, DEONTIC_VERBS,
                     DIRECTIVE_VERBS, EVALUATION_WORDS, EXPECTATION_WORDS, INTRANSITIVE_TRIGGERS, JOINT_ACTION_VERBS,
@@ -17,8 +20,8 @@ from .words import (ATTITUDE_PREPS, ATTITUDE_WORDS, CAUSE_VERBS, COMPELLING_VERB
                     OBJECTS, PASSIVE_SUBJECTS, PERSONAL_OBJECTS, PLACE_ENTITIES, PROPOSAL_NOUNS, REGARD_VERBS, RELATIVE_PRONOUNS,
                     SELF_PRONOUNS, SPEAKER_PRONOUNS, SPEECH_TYPES, SUBJECTS, TAKING_VERBS, TOPIC_PREPS)
 
-# The CAMEO code of a judgement in reported speech: criticise, praise, reject.
-JUDGEMENT_CAMEO = {"ACCUSE": "111", "SUPPORT": "051", "REJECT": "120"}
+# How a judgement in reported speech is coded, by the act it is (criticise, praise, reject).
+JUDGEMENT_CODINGS = MappingProxyType({event_type: Coding.parse(text, "evaluation") for event_type, text in table("events", "judgement_codings").items()})
 # A clause introduced by "for" that says what is called or pressed for: "pushing for Kurdish
 # fighters to be allowed to stay" reads as "push for" as much as "pushing for a ceasefire" does.
 CLAUSE_LINKS = ("advcl", "ccomp", "xcomp")
@@ -127,10 +130,10 @@ class TriggerFinder:
             return Found(token, Coding("REQUEST", None, "10", "deontic"), "deontic", self.demand_clause(token))
         if lemma in REGARD_VERBS and self.regard_judgement(token) is not None:
             judged, event_type = self.regard_judgement(token)
-            return Found(token, Coding(event_type, None, JUDGEMENT_CAMEO[event_type], "evaluation"), "evaluation", judged)
+            return Found(token, JUDGEMENT_CODINGS[event_type], "evaluation", judged)
         if (lemma in lex.speech_verbs or lemma in REGARD_VERBS) and self.evaluation_clause(token) is not None:
             clause, event_type = self.evaluation_clause(token)
-            return Found(token, Coding(event_type, None, JUDGEMENT_CAMEO[event_type], "evaluation"), "evaluation", clause)
+            return Found(token, JUDGEMENT_CODINGS[event_type], "evaluation", clause)
         if lemma in ("fire", "launch") and self.weapon_object(token) is not None:
             weapon = self.weapon_object(token)
             mode = lex.modes.get("ASSAULT", {}).get(weapon.lower_)
@@ -393,7 +396,7 @@ class TriggerFinder:
             return None
         if event_type == "ACCUSE" and subjects[0].lemma_.lower() in PROPOSAL_NOUNS:
             event_type = "REJECT"
-        return Found(clause, Coding(event_type, None, JUDGEMENT_CAMEO[event_type], "evaluation"), "evaluation", clause, cue)
+        return Found(clause, JUDGEMENT_CODINGS[event_type], "evaluation", clause, cue)
 
     def demand_clause(self, verb: Token) -> Token | None:
         """The complement of a speech verb that says what someone must do ("said Iraq must
