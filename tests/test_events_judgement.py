@@ -23,3 +23,150 @@ def test_judgement_of_own_side_or_of_an_object_is_none(coded_dyads):
     # the judged words sit in an object deeper than the predicate, or judge the speaker's own side
     assert not [e for e in coded_dyads("The SDF said its fighters advanced into areas held by the terrorists.") if e[0] == "ACCUSE"]
     assert not [e for e in coded_dyads("Iran said its forces had been heroic.") if e[0] == "SUPPORT"]
+
+
+# -- the predicate a judgement is read in (the speech branch) ------------------------------------
+
+def test_manner_adverb_and_open_complement_carry_the_judgement(coded_dyads):
+    # "had behaved shamefully": the verb's own adverb; "keeps trying to sabotage": the open
+    # complement of a verb of going on or trying is the predicate
+    assert ("ACCUSE", "Iraq", "Turkey") in coded_dyads("The Iraqi foreign minister said Turkey had behaved shamefully at the summit.")
+    assert ("ACCUSE", "Egypt", "Israel") in coded_dyads("An Egyptian official said Israel keeps trying to sabotage the talks.")
+
+
+def test_a_subject_that_names_no_party_is_judged_through_its_owner(coded_dyads):
+    # "the conduct of the Turkish army": a deed is judged through whose it is
+    assert ("ACCUSE", "Iraq", "Turkey") in coded_dyads("The Iraqi president said the conduct of the Turkish army was disgraceful.")
+
+
+def test_extraposed_clause_names_the_judged(coded_dyads):
+    # "it was shameful that Russia had ...": "it" stands for the clause, whose subject is judged
+    assert ("ACCUSE", "United Kingdom", "Russia") in coded_dyads("The British foreign secretary said it was shameful that Russia had blocked the vote.")
+    assert ("SUPPORT", "France", "Jordan") in coded_dyads("The French foreign minister said it was encouraging that Jordan had reopened its border.")
+    # an infinitive's subject after "for" is judged; with none, "it" names no one (an expletive
+    # is never resolved to an actor named before)
+    assert ("ACCUSE", "Iran", "United States") in coded_dyads("The Iranian president said it was unacceptable for American troops to remain in Syria.")
+    dyads = coded_dyads("Russia attacked Idlib on Monday. The Turkish minister said it was shameful to bomb hospitals.")
+    assert not [e for e in dyads if e[0] == "ACCUSE"]
+    # an organ of no state named is no one in particular to judge
+    dyads = coded_dyads("The Iranian president said it was unacceptable for foreign troops to remain in the country.")
+    assert not [e for e in dyads if e[0] == "ACCUSE"]
+
+
+def test_harsh_judgement_of_a_proposal_rejects_it(coded_dyads):
+    # to call a demand or a claim baseless is to reject it; whose it is, is the recipient
+    assert ("REJECT", "Iran", "United States") in coded_dyads("Iran said the American demands were unrealistic.")
+    assert not [e for e in coded_dyads("Iran said the American demands were unrealistic.") if e[0] == "ACCUSE"]
+
+
+def test_own_act_of_judging_in_the_clause_is_not_the_speakers_judgement(coded_dyads):
+    # "said Iran thanked Russia": Iran thanks Russia; the speaker praises no one
+    dyads = coded_dyads("The Iraqi president said Iran thanked Russia for its help.")
+    assert ("SUPPORT", "Iran", "Russia") in dyads and not [e for e in dyads if e[1] == "Iraq"]
+
+
+def test_regarding_someone_as_a_villain_or_a_hero_judges_them(coded_dyads):
+    assert ("ACCUSE", "Recep Tayyip Erdogan", "France") in coded_dyads("Erdogan called the French president a hypocrite on Sunday.")
+    assert ("SUPPORT", "Iraq", "Kurdish") in coded_dyads("The Iraqi president described the Kurdish fighters as heroes.")
+
+
+def test_a_standing_view_is_no_statement(coded_dyads):
+    # the present of a verb of regarding, or one in a relative clause, tells a stance, not a speech act
+    assert not [e for e in coded_dyads("Turkey regards the YPG as a terrorist organisation.") if e[0] == "ACCUSE"]
+    assert not [e for e in coded_dyads("The Kurdish fighters, whom Ankara regards as terrorists, advanced on Monday.") if e[0] == "ACCUSE"]
+
+
+# -- who speaks, and of whom ----------------------------------------------------------------------
+
+def test_we_and_i_in_quoted_words_are_the_speaker_a_pronoun_names(coded_dyads):
+    text = "Binali Yildirim, the Turkish prime minister, spoke in London on Monday. He said: \"We see the YPG as a terrorist organisation.\""
+    assert ("ACCUSE", "Binali Yildirim", "People's Protection Units") in coded_dyads(text)
+    text = "Brett McGurk resigned on Friday. The reporter Jason Rezaian wrote: \"As an American citizen, I thank him deeply for his service.\""
+    assert ("SUPPORT", "Jason Rezaian", "Brett McGurk") in coded_dyads(text)
+
+
+def test_the_doer_of_a_condemned_act_is_named_by_its_by_phrase(coded_dyads):
+    assert ("ACCUSE", "Saudi Arabia", "Iran") in coded_dyads("\"I condemn this attack by Iran,\" the Saudi foreign minister said.")
+
+
+def test_it_and_they_are_not_a_person_who_speaks(coded_dyads):
+    text = "\"If the Security Council wants to save lives, it must enforce the resolution,\" said Ibrahim Jones, a Syrian activist."
+    assert ("REQUEST", "Ibrahim Jones", "United Nations Security Council") in coded_dyads(text)
+
+
+# -- of whom an obligation is demanded ------------------------------------------------------------
+
+def test_passive_obligation_is_asked_of_its_agent(coded_dyads):
+    dyads = coded_dyads("The Kurdish official said the prisoners must be tried by the Iraqi courts.")
+    assert [e for e in dyads if e[0] == "REQUEST" and e[2] == "Iraq"]
+
+
+def test_obligation_for_civilians_is_asked_of_no_one_named(coded_dyads):
+    dyads = coded_dyads("The British minister said the orphans must be brought home.")
+    assert ("REQUEST", "United Kingdom", None) in dyads
+    assert not [e for e in dyads if e[0] == "REQUEST" and e[2] is not None]
+    dyads = coded_dyads("The EU commissioner insisted refugees need to return in safety and dignity.")
+    assert ("REQUEST", "European Union", None) in dyads
+    assert ("REQUEST", "European Union", "Iraq") in coded_dyads("The EU commissioner said Iraq must cooperate with the inspectors.")
+
+
+def test_a_state_of_affairs_is_no_one_judged(coded_dyads):
+    dyads = coded_dyads("The American secretary of state said the Syrian conflict would destabilise the whole region.")
+    assert not [e for e in dyads if e[0] == "ACCUSE" and e[2] == "Syria"]
+
+
+def test_a_feeling_about_someones_deed_criticises_or_praises_it(coded_dyads):
+    assert ("ACCUSE", "United States", "Turkey") in coded_dyads("The US secretary of state said he was concerned about Turkey's offensive in northern Syria.")
+    # (a parse that reads the feeling as a passive participle)
+    dyads = coded_dyads("The French foreign minister said Tuesday he was \u201cconcerned\u201d about Russia\u2019s strikes on Idlib.")
+    assert ("ACCUSE", "France", "Russia") in dyads
+    assert ("SUPPORT", "Jordan", "European Union") in coded_dyads("The Jordanian king said Jordan was pleased with the help of the European Union.")
+    assert not [e for e in coded_dyads("The US secretary of state said he was not concerned about Turkey's offensive.") if e[0] == "ACCUSE"]
+    assert not [e for e in coded_dyads("The US secretary of state said he was worried about the weather.") if e[0] == "ACCUSE"]
+
+
+def test_the_speaker_of_a_purpose_clause_is_the_main_subject(coded_dyads):
+    assert ("ACCUSE", "United States", "Iraq") in coded_dyads("The US president took to Twitter to say the Iraqi decision was a huge mistake.")
+
+
+# -- whom a refusal or a denial answers -----------------------------------------------------------
+
+def test_a_denial_answers_the_accuser(coded_dyads):
+    text = "Syria accused Turkey of breaking the truce on Saturday. Turkey denied on Sunday that it was bound by the truce."
+    assert ("REJECT", "Turkey", "Syria") in coded_dyads(text)
+    assert ("REJECT", "Russia", "France") in coded_dyads("France accused Moscow of stalling the talks, a charge refuted by Russia.")
+
+
+def test_a_denial_with_no_accusation_before_answers_no_one(coded_dyads):
+    assert ("REJECT", "Iran", None) in coded_dyads("Iran denied the report on Sunday.")
+    # an accusation of someone else is not what the denier answers
+    assert ("REJECT", "Iran", None) in coded_dyads("France accused Russia of stalling the talks. Iran denied the report on Sunday.")
+
+
+# -- statements in quoted words whose verb of saying is in another sentence ----------------------
+
+def test_a_later_sentence_of_a_quote_judges_in_the_speakers_name(coded_dyads):
+    text = "The Kurdish groups said on Sunday: \"We will resist. Turkey's army has committed numerous war crimes in Afrin.\""
+    assert ("ACCUSE", "Kurdish", "Turkey") in coded_dyads(text)
+
+
+def test_an_earlier_sentence_of_a_quote_demands_in_the_speakers_name(coded_dyads):
+    text = "\"Iraq must take back its own citizens. We cannot hold them forever,\" the SDF spokesman said."
+    assert ("REQUEST", "Syrian Democratic Forces", "Iraq") in coded_dyads(text)
+
+
+def test_quoted_words_of_expectation_or_of_the_speakers_side_are_no_statement(coded_dyads):
+    text = "\"Turkey should be able to finish the job. We must be careful,\" the US president said."
+    assert not [e for e in coded_dyads(text) if e[0] == "REQUEST"]
+    assert not [e for e in coded_dyads("The Kurdish groups said on Sunday: \"We will resist. This is barbaric.\"") if e[0] == "ACCUSE"]
+
+
+def test_being_ready_is_demanded(coded_dyads):
+    # "must be ready to": an obligation (to be prepared), unlike "should be able to"
+    assert ("REQUEST", "Egypt", "United States") in coded_dyads("The Egyptian president said the United States must be ready to mediate between the two sides.")
+
+
+def test_reported_blame_is_criticism(coded):
+    # a judgement of blame is coded as criticism (CAMEO 111), PLOVER's "disapprove"
+    record = coded("The Iraqi president said Turkey had behaved shamefully at the summit.")
+    assert [(e.mode, e.cameo) for e in record.events if e.event_type == "ACCUSE"] == [("disapprove", "111")]

@@ -17,7 +17,7 @@ from .conftest import IRAN_PAKISTAN
 
 @pytest.fixture(scope="module")
 def run(pipeline):
-    full = Pipeline(["sentences", "entities", "published", "actors", "dates", "events", Quotes(), Claims()], nlp=pipeline.nlp)
+    full = Pipeline(["sentences", "entities", "published", "actors", "dates", Quotes(), "events", Claims()], nlp=pipeline.nlp)
 
     def extract(text: str, source: str | None = "Daily Wire", published: str = "2024-01-19"):
         [record] = flashpoint.extract([{"id": "t", "text": text, "source": source, "published": published}], pipeline=full)
@@ -126,7 +126,7 @@ def test_denial_linked_to_event(run):
 @pytest.fixture(scope="module")
 def pair(pipeline):
     docs = [json.loads(line) for line in IRAN_PAKISTAN.read_text(encoding="utf-8").splitlines() if line.strip()]
-    full = Pipeline(["sentences", "entities", "published", "actors", "dates", "events", Quotes(), Claims()], nlp=pipeline.nlp)
+    full = Pipeline(["sentences", "entities", "published", "actors", "dates", Quotes(), "events", Claims()], nlp=pipeline.nlp)
     return {r.doc_id.split("-")[0]: r for r in flashpoint.extract(docs, pipeline=full)}
 
 

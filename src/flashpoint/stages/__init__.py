@@ -5,4 +5,4 @@
 
 from . import actors, claims, dates, events, mentions, places, published, quotes, text  # noqa: F401  (registration side effect)
 
-DEFAULT = ("sentences", "entities", "published", "actors", "dates", "places", "events", "event_places", "event_mentions", "discourse_places", "event_confidence", "quotes", "claims")
+DEFAULT = ("sentences", "entities", "published", "actors", "dates", "places", "quotes", "events", "event_places", "event_mentions", "discourse_places", "event_confidence", "claims")

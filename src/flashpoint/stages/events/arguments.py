@@ -16,8 +16,9 @@ from spacy.tokens import Token
 from ...knowledge.events import QUAD_CLASS, EventLexicon
 from ...stage import DocState
 from .participants import Participant, ParticipantResolver, described_group
-from .syntax import (agent_objects, displaced_opponents, clash_sides, free_relative, free_relative_targets, is_agent_phrase, own_passive,
+from .syntax import (passive_agent, agent_objects, displaced_opponents, clash_sides, free_relative, free_relative_targets, is_agent_phrase, own_passive,
                      prep_objects, same, subject)
+from .statements import StatementArguments
 from .territory import Arguments, TerritoryArguments
 from .triggers import Found, TriggerFinder
 from .words import (ANIMATE_PATIENT_VERBS, ATTRIBUTING_VERBS, BENEFICIARY_POSSESSOR_NOUNS, CAUSE_FRAMES, CAUSE_PREPS, CLASH_WORDS, COMING_VERBS,
@@ -26,26 +27,6 @@ from .words import (ANIMATE_PATIENT_VERBS, ATTRIBUTING_VERBS, BENEFICIARY_POSSES
                     PATIENT_POSSESSOR_NOUNS, STATE_ORGAN_SECTORS, SUFFERING_VERBS,
                     PURPOSE_PREPS, RECEIVING_VERBS, RECIPIENT_PREPS, SPEECH_TYPES, SUBJECTS, THEME_CLASSES, TOPIC_DEPS, TOPIC_DEPS_OF_SPEECH)
 
-
-
-def passive_agent(verb: Token) -> Token | None:
-    """The "by" phrase of a passive verb. Coordinated participles share one: "were
-    detained and tortured by the police", "was attacked by gunmen and wounded"."""
-    own = next((c for c in verb.children if c.dep_ == "agent"), None)
-    if own is not None:
-        return own
-    chain = [verb.head] if verb.dep_ == "conj" else []
-    chain += [c for c in verb.children if c.dep_ == "conj"]
-    for other in chain:
-        # the head carries the shared subject; a later conjunct with a subject of its own
-        # is another clause ("was arrested and his house was searched by police")
-        own_subject = other is not verb.head and any(c.dep_ in SUBJECTS | PASSIVE_SUBJECTS for c in other.children)
-        if other.tag_ != "VBN" or own_subject:
-            continue
-        found = next((c for c in other.children if c.dep_ == "agent"), None)
-        if found is not None:
-            return found
-    return None
 
 
 def misplaced_agents(noun: Token) -> list[Token]:
@@ -85,7 +66,7 @@ def caused_verb(noun: Token) -> Token | None:
     return None
 
 
-class ArgumentReader(TerritoryArguments):
+class ArgumentReader(TerritoryArguments, StatementArguments):
     """Reads the actors and recipients of the triggers of one document."""
 
     def __init__(self, state: DocState, lexicon: EventLexicon, triggers: TriggerFinder, people: ParticipantResolver):
@@ -103,36 +84,6 @@ class ArgumentReader(TerritoryArguments):
         if found.kind in ("deontic", "evaluation"):
             return self.deontic_arguments(found, index)
         return self.verb_arguments(found, index)
-
-    def attribution_arguments(self, found: Found, index: int) -> Arguments:
-        """The accused is the subject of "is responsible" / "was behind"; the accuser is
-        whoever says so ("Riyadh said Iran is responsible"), else no one named."""
-        participants = self.people.participants
-        copula = found.token.head
-        accused, path, _ = subject(copula)
-        recipients = [p for s_ in accused for p in participants(s_, f"responsible-{path}", index)]
-        actors = []
-        if copula.dep_ in ("ccomp", "xcomp") and copula.head.lemma_.lower() in self.lexicon.speech_verbs | {"accuse", "suspect", "blame"}:
-            speakers, speaker_path, passive = subject(copula.head)
-            actors = [p for s_ in (speakers if not passive else []) for p in participants(s_, f"say-{speaker_path}", index)]
-        return actors, recipients
-
-    def deontic_arguments(self, found: Found, index: int) -> Arguments:
-        """"said Iraq must cooperate": the speaker demands, of the subject of the clause;
-        "said Iraq had committed crimes": the speaker judges the subject of the clause."""
-        participants = self.people.participants
-        subjects, path, _ = subject(found.token)
-        actors = [p for s in subjects for p in participants(s, path, index)]
-        clause_subjects, _, _ = subject(found.particle)
-        recipients = [p for s in clause_subjects for p in participants(s, "must-nsubj" if found.kind == "deontic" else "judged-nsubj", index)]
-        if found.kind == "evaluation":
-            # a judgement is of someone named, and of someone else than the speaker ("Iran said
-            # its forces had hit terrorists" is no accusation of Iran)
-            own = {(a.mention.country or a.mention.name) for a in actors}
-            recipients = [r for r in recipients if (r.mention.country or r.mention.name) not in own]
-            if not recipients:
-                return [], []
-        return actors, recipients
 
     # -- verbs --------------------------------------------------------------------------------
 

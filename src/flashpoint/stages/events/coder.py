@@ -30,6 +30,10 @@ from .words import (ACTORLESS_TYPES, AGENT_ENTITIES, ANIMATE_PATIENT_VERBS, CLAS
                     REGARD_VERBS, REPORTING_VERBS, SPEECH_TYPES, STATE_COERCION_WORDS, SUBJECTS)
 
 
+# The share of a sentence's words inside quotation marks for it to count as quoted words.
+QUOTED_SHARE = 0.9
+
+
 def toponym_reader(state: DocState):
     """Whether a token is in a toponym: one the places stage found (not a capital standing for
     its government, "Tehran said", nor a demonym), or a proper name the parser gave no place
@@ -169,6 +173,7 @@ class EventCoder:
         # `TriggerFinder.find` finds nothing but at a verb, a noun or "responsible" and "behind"
         # (`attributed_event`): the other tokens are passed over without a Token made for each
         words = set(indices_with(doc, POS, (VERB, NOUN, PROPN))) | set(indices_with(doc, LOWER, ("responsible", "behind")))
+        cues = self.quote_cues()
 
         def candidates():
             for index, sentence in enumerate(self.state.sentences):
@@ -176,10 +181,39 @@ class EventCoder:
                     found = self.find(doc[i]) if i in words else None
                     if found is not None:
                         yield from self.events_of(found, index, sentence)
+                if index in cues:
+                    for found in self.quoted_statements(sentence, cues[index]):
+                        yield from self.events_of(found, index, sentence)
 
         return unique_numbered(
             candidates(), self.state.document.id,
             key=lambda e: (e.trigger.span, e.actor and e.actor.span, e.recipient and e.recipient.span))
+
+    def quote_cues(self) -> dict[int, Token]:
+        """The sentences that are quoted words whose verb of saying is in another sentence
+        ("He said: 'A. B.'": B's is "said"), by index: that verb. A sentence counts when the
+        quotation marks hold nearly all of it. Empty without a quotes stage."""
+        cues: dict[int, Token] = {}
+        doc = self.doc
+        for speech in self.state.speeches or []:
+            if speech.kind != "direct" or speech.cue is None:
+                continue
+            cue = doc[speech.cue]
+            for index, sentence in enumerate(self.state.sentences):
+                if sentence.start <= cue.i < sentence.end:
+                    continue
+                words = [t for t in sentence if not t.is_punct and not t.is_space]
+                inside = [t for t in words if any(a <= t.idx < b for a, b in speech.parts)]
+                if words and len(inside) >= QUOTED_SHARE * len(words):
+                    cues[index] = cue
+        return cues
+
+    def quoted_statements(self, sentence, cue: Token) -> list[Found]:
+        """The statements the main clauses of a sentence of quoted words make (see
+        `TriggerFinder.quoted_statement`)."""
+        root = sentence.root
+        clauses = [root, *(c for c in root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))]
+        return [found for clause in clauses for found in [self.triggers.quoted_statement(clause, cue)] if found is not None]
 
     def events_of(self, found: Found, index: int, sentence) -> list[Event]:
         """The events a trigger in sentence `index` reports: one per actor and recipient
@@ -196,15 +230,23 @@ class EventCoder:
             recipients = self.arguments.topic_recipients(found, actors, index)
         if actors and not recipients and not pairs and found.kind == "verb" and found.coding.event_type == "ASSAULT":
             recipients = self.arguments.understood_object(found, actors)
+        if actors and not recipients and found.coding.event_type == "REJECT":
+            # "a charge refuted by Russia", "Iran denied it": a refusal or denial answers
+            # whoever last demanded it or made the accusation
+            challenger = self.people.challenger(token, actors, index)
+            recipients = [Participant(challenger, "answered")] if challenger is not None else []
         if not self._reports_event(found, actors, recipients):
             return []
-        status = self.status(token)
+        # a statement in quoted words is made when and where its verb of saying says
+        anchor = found.cue if found.cue is not None else token
+        anchor_index = self.arguments.sentence_of(anchor) if found.cue is not None else index
+        status = self.status(anchor)
         coding, mode = self.coding_and_mode(found)
-        coding, status, mode = speech_act(coding, status, mode, self.announced(token))
+        coding, status, mode = speech_act(coding, status, mode, self.announced(anchor))
         speech = self._speech_act(coding, actors)
-        date_info, status = self._date_and_status(token, index, status, speech)
+        date_info, status = self._date_and_status(anchor, anchor_index, status, speech)
         phrase_object = found.particle if found.kind == "particle" and found.particle.dep_ == "dobj" else None
-        location = location_of(self.state, token, coding, actors, recipients, phrase_object)
+        location = location_of(self.state, anchor, coding, actors, recipients, phrase_object)
         if actors and coding.event_type in PLACE_TARGET_TYPES and not taken and all(names_place(r, location) or self.located_target(r, location)
                                                                                      for r in recipients):
             # no target, or only the place itself ("shelled Odesa"), or a target the dictionary
@@ -216,7 +258,7 @@ class EventCoder:
             # sentences are the acts of the state where they happened (its police and courts)
             actors = state_of_place(self.state, location, []) if (found.kind == "noun" or subject(token)[2]) else []
             actors = [a for a in actors if all(r.mention.country != a.mention.country or r.mention.kind != "state" for r in recipients)]
-        self.people.remember(token, coding.event_type, actors)
+        self.people.remember(token, coding.event_type, actors, recipients)
         events = []
         for actor, recipient in pairs or [(a, r) for a in actors or [None] for r in recipients or [None]]:
             if actor is not None and recipient is not None and actor.mention.code == recipient.mention.code and actor.mention.start == recipient.mention.start:

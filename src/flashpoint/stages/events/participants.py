@@ -17,9 +17,10 @@ from ...language.coreference import bound_subjects, covers_any, nearest_earlier,
 from ...stage import DocState
 from .syntax import subject
 from .triggers import TriggerFinder
-from .words import (DEFINITE_DETERMINERS, INDEFINITE_ARTICLES, SPEECH_TYPES, GROUP_PRONOUNS, NOUN_PHRASE_MODIFIERS, OBJECTS, PERSONAL_PRONOUNS,
-                    PRONOUN_SENTENCES_BACK, RELATIVE_PRONOUNS, REPORTED_CLAUSES, REPORTING_VERBS, SPEAKER_PRONOUNS,
-                    SUBJECTS)
+from .words import (ANSWER_SENTENCES_BACK, CHALLENGE_TYPES, DEFINITE_DETERMINERS, FIRST_PERSON_POSSESSIVES, GROUP_PRONOUNS,
+                    IMPERSONAL_PRONOUNS, INDEFINITE_ARTICLES, JUDGING_TYPES, LISTENER_PRONOUNS, NOUN_PHRASE_MODIFIERS, OBJECTS,
+                    PERSONAL_PRONOUNS, PRONOUN_SENTENCES_BACK, RELATIVE_PRONOUNS, REPORTED_CLAUSES, REPORTING_VERBS, SELF_PRONOUNS,
+                    SPEAKER_PRONOUNS, SPEECH_TYPES, SUBJECTS)
 
 
 @dataclass
@@ -102,15 +103,35 @@ class ParticipantResolver:
         # (trigger index, type, actor mention) of the events told so far, in text order: what
         # a later definite description ("rejected the demands") can refer back to
         self.told: list[tuple[int, str, object]] = []
+        # (trigger index, type, actor mention, recipient mentions) of the demands and
+        # accusations told so far: what a later refusal or denial answers
+        self.challenges: list[tuple[int, str, object, list]] = []
 
     @property
     def sentence_starts(self) -> list[int]:
         """Where each sentence of the document begins (a pronoun's window is counted in sentences)."""
         return [sentence.start for sentence in self.state.sentences]
 
-    def remember(self, trigger: Token, event_type: str, actors: list[Participant]) -> None:
-        """Note an event told, for the definite descriptions after it."""
+    def remember(self, trigger: Token, event_type: str, actors: list[Participant], recipients: list[Participant] = ()) -> None:
+        """Note an event told, for the definite descriptions and the answers after it."""
         self.told += [(trigger.i, event_type, a.mention) for a in actors if a.mention.kind != "unresolved"]
+        if event_type in CHALLENGE_TYPES:
+            self.challenges += [(trigger.i, event_type, a.mention, [r.mention for r in recipients])
+                                for a in actors if a.mention.kind != "unresolved"]
+
+    def challenger(self, trigger: Token, actors: list[Participant], sentence_index: int):
+        """Whom a refusal or a denial with no one named answers: the one who last demanded
+        something of, or accused, the refuser, in this sentence or the `ANSWER_SENTENCES_BACK`
+        before ("The US accused Moscow of time-wasting, a charge refuted by Russia": Russia
+        answers the US). None when no such demand or accusation was told."""
+        own = {a.mention.country or a.mention.name for a in actors}
+        earliest = window_start(self.sentence_starts, sentence_index, back=ANSWER_SENTENCES_BACK)
+        for index, _, actor, recipients in reversed(self.challenges):
+            if index >= trigger.i or index < earliest:
+                continue
+            if (actor.country or actor.name) not in own and any((r.country or r.name) in own for r in recipients):
+                return actor
+        return None
 
     def actor_at(self, token: Token):
         """The actor mention that covers or stands for a token, if any."""
@@ -181,7 +202,7 @@ class ParticipantResolver:
         if mention is None and token.pos_ == "NOUN" and self.triggers.noun_coding(token) is not None:
             # "condemned Iran's strike": the target of the accusation is the striker;
             # "a bombing claimed by Islamic State killed 95": the claimant.
-            return self.noun_actor(token) or self.claimant(token) or self.described_event_actor(token)
+            return self.noun_actor(token) or self.noun_agent(token) or self.claimant(token) or self.described_event_actor(token)
         return mention
 
     def allegiance(self, token: Token, sentence_index: int):
@@ -243,13 +264,29 @@ class ParticipantResolver:
 
     def antecedent(self, pronoun: Token, sentence_index: int, other_than: frozenset = frozenset()):
         """What a pronoun refers to: the speaker of the reporting verb it is under ("Pakistan
-        said it had attacked"), else the nearest earlier actor of its kind in this or the
+        said it had attacked"; "Erdogan spoke. He said: 'We see ...'": the speaker a pronoun
+        names, for "we" and "I"), else the nearest earlier actor of its kind in this or the
         `PRONOUN_SENTENCES_BACK` sentences before, never the subject of its own clause (binding
         principle B), nor an actor named in `other_than` (when the sense rules it out)."""
         lower = pronoun.lower_
+        speaker = self._reporting_speaker(pronoun) if lower not in LISTENER_PRONOUNS else None
+        if speaker is not None and speaker.kind == "person" and lower in IMPERSONAL_PRONOUNS:
+            speaker = None  # "'... they must enforce the resolution,' said Assil": not the one who speaks
+        if speaker is not None and lower not in SELF_PRONOUNS | SPEAKER_PRONOUNS | FIRST_PERSON_POSSESSIVES and self._first_person_clause(pronoun):
+            # "X wrote: 'I thank him'": the speaker is "I", "him" someone else
+            other_than, speaker = other_than | {speaker.name}, None
+        if speaker is None and lower in SELF_PRONOUNS | FIRST_PERSON_POSSESSIVES:
+            # "He said: 'We see ...'": the speaker is named by a pronoun in turn; "we" and "I"
+            # are whoever it stands for
+            reporter = subject_above(pronoun, lambda token: token, start=pronoun.head, through=self._reports,
+                                     until=lambda branch: branch.dep_ == "ROOT", subjects=lambda clause, _branch: subject(clause)[0])
+            if reporter is not None and reporter.pos_ == "PRON" and reporter.lower_ not in SELF_PRONOUNS | SPEAKER_PRONOUNS:
+                speaker = self.antecedent(reporter, sentence_index)
         if lower in SPEAKER_PRONOUNS:
-            return None  # "I", "you": the writer or a quoted speaker and their listener, never a group named before
-        speaker = self._reporting_speaker(pronoun)
+            # "I", "you": the writer or a quoted speaker and their listener, never a group named
+            # before; "I" in the words a verb of saying reports is its speaker ("X wrote: 'I
+            # thank him'")
+            return speaker if lower not in LISTENER_PRONOUNS else None
         if speaker is not None:
             return speaker
         earliest = window_start(self.sentence_starts, sentence_index, back=PRONOUN_SENTENCES_BACK)
@@ -259,6 +296,14 @@ class ParticipantResolver:
                                within=lambda mention: mention.end <= pronoun.i and mention.start >= earliest,
                                # "Erdogan urged him": an object pronoun is never its own clause's subject
                                eligible=lambda mention: not covers_any(mention, bound) and mention.name not in other_than)
+
+    @staticmethod
+    def _first_person_clause(pronoun: Token) -> bool:
+        """Whether the clause a pronoun is in has "I" or "we" for its subject."""
+        clause = pronoun.head
+        while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+            clause = clause.head
+        return any(c.dep_ in SUBJECTS and c.lower_ in SELF_PRONOUNS for c in clause.children)
 
     def _reporting_speaker(self, pronoun: Token):
         """Reported speech: "Pakistan said it had attacked" -> the speaker: the first subject,
@@ -282,6 +327,20 @@ class ParticipantResolver:
             if child.dep_ in ("poss", "amod", "compound", "nmod"):
                 mention = self.actor_at(child)
                 if mention is not None and mention.start <= child.i < mention.end:
+                    return mention
+        return None
+
+    def noun_agent(self, noun: Token):
+        """The actor an event noun's "by" phrase names, when the noun is what an act of
+        judging judges: "condemned the attack by Iran" (not "attacked ... the first air strike
+        by warplanes", where the parse has hung an apposition as an object)."""
+        judging = self.lexicon.verbs.get(noun.head.lemma_.lower())
+        if noun.dep_ not in OBJECTS or judging is None or judging.event_type not in JUDGING_TYPES:
+            return None
+        for by in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"):
+            for o in (c for c in by.children if c.dep_ == "pobj"):
+                mention = self.actor_at(o)
+                if mention is not None:
                     return mention
         return None
 

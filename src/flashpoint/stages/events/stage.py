@@ -13,7 +13,7 @@ class Events(Stage):
 
     name = "events"
     requires = ("parse", "sentences", "actor_mentions", "actor_index")
-    uses = ("published", "timexes", "place_mentions")
+    uses = ("published", "timexes", "place_mentions", "speeches")
     adds = ("record.events",)
 
     def __init__(self, lexicon: EventLexicon | None = None):

@@ -218,3 +218,23 @@ def displaced_preps(trigger: Token, carriers: list[Token]) -> list[Token]:
 def displaced_opponents(trigger: Token, carriers: list[Token]) -> list[Token]:
     """The objects of the displaced "against" phrases of a trigger (`displaced_preps`)."""
     return [o for prep in displaced_preps(trigger, carriers) for o in prep_objects(prep)]
+
+
+def passive_agent(verb: Token) -> Token | None:
+    """The "by" phrase of a passive verb. Coordinated participles share one: "were
+    detained and tortured by the police", "was attacked by gunmen and wounded"."""
+    own = next((c for c in verb.children if c.dep_ == "agent"), None)
+    if own is not None:
+        return own
+    chain = [verb.head] if verb.dep_ == "conj" else []
+    chain += [c for c in verb.children if c.dep_ == "conj"]
+    for other in chain:
+        # the head carries the shared subject; a later conjunct with a subject of its own
+        # is another clause ("was arrested and his house was searched by police")
+        own_subject = other is not verb.head and any(c.dep_ in SUBJECTS | PASSIVE_SUBJECTS for c in other.children)
+        if other.tag_ != "VBN" or own_subject:
+            continue
+        found = next((c for c in other.children if c.dep_ == "agent"), None)
+        if found is not None:
+            return found
+    return None

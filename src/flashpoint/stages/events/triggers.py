@@ -7,14 +7,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from types import MappingProxyType
+
 from spacy.tokens import Token
 
 from ...knowledge.events import Coding, EventLexicon
+from ...lexicon import table
 from .syntax import displaced_preps, reduced_passive
-from .words import (CAUSE_VERBS, COMBATANT_OPPONENT_PREPS, COMBATANT_PARTICIPLES, CONTINUATIVE, INTRANSITIVE_TRIGGERS, DEONTIC, DEONTIC_VERBS, DIRECTIVE_VERBS, EVALUATION_WORDS, NAME_ENTITIES, NEEDS_PARTNER,
-                    NEEDS_TOPIC, NOMINAL_DEPS, OBJECTS, PASSIVE_SUBJECTS, PERSONAL_OBJECTS, PLACE_ENTITIES, RELATIVE_PRONOUNS,
-                    SELF_PRONOUNS, SPEECH_TYPES, SUBJECTS, TAKING_VERBS, COMPELLING_VERBS, LOSING_VERBS, TOPIC_PREPS, JOINT_ACTION_VERBS)
+from .words import (ATTITUDE_PREPS, ATTITUDE_WORDS, CAUSE_VERBS, COMBATANT_OPPONENT_PREPS, COMBATANT_PARTICIPLES, COMPELLING_VERBS, CONTINUATIVE, DEONTIC, DEONTIC_VERBS, DIRECTIVE_VERBS, EVALUATION_WORDS, EXPECTATION_WORDS, INTRANSITIVE_TRIGGERS, JOINT_ACTION_VERBS, JUDGEMENT_CARRIERS, JUDGEMENT_TYPES, LOSING_VERBS, NAME_ENTITIES, NEEDS_PARTNER, NEEDS_TOPIC, NOMINAL_DEPS, OBJECTS, PASSIVE_SUBJECTS, PERSONAL_OBJECTS, PLACE_ENTITIES, PROPOSAL_NOUNS, REGARD_VERBS, RELATIVE_PRONOUNS, SELF_PRONOUNS, SPEAKER_PRONOUNS, SPEECH_TYPES, SUBJECTS, TAKING_VERBS, TOPIC_PREPS)
 
+# How a judgement in reported speech is coded, by the act it is (criticise, praise, reject).
+JUDGEMENT_CODINGS = MappingProxyType({event_type: Coding.parse(text, "evaluation") for event_type, text in table("events", "judgement_codings").items()})
 # A clause introduced by "for" that says what is called or pressed for: "pushing for Kurdish
 # fighters to be allowed to stay" reads as "push for" as much as "pushing for a ceasefire" does.
 CLAUSE_LINKS = ("advcl", "ccomp", "xcomp")
@@ -36,6 +39,9 @@ class Found:
     coding: Coding
     kind: str  # "verb", "noun", "particle", "weapon", "deontic", "attribution"
     particle: Token | None = None  # the particle or preposition of a phrasal trigger
+    # a statement in quoted words whose verb of saying is in another sentence: that verb (who
+    # speaks, and when and where)
+    cue: Token | None = None
 
 
 def continuative(particle: Token) -> bool:
@@ -122,9 +128,12 @@ class TriggerFinder:
             return Found(token, Coding("REQUEST", None, "020", "verb"), "verb")
         if lemma in lex.speech_verbs and self.demand_clause(token) is not None:
             return Found(token, Coding("REQUEST", None, "10", "deontic"), "deontic", self.demand_clause(token))
-        if lemma in lex.speech_verbs and self.evaluation_clause(token) is not None:
+        if lemma in REGARD_VERBS and self.regard_judgement(token) is not None:
+            judged, event_type = self.regard_judgement(token)
+            return Found(token, JUDGEMENT_CODINGS[event_type], "evaluation", judged)
+        if (lemma in lex.speech_verbs or lemma in REGARD_VERBS) and self.evaluation_clause(token) is not None:
             clause, event_type = self.evaluation_clause(token)
-            return Found(token, Coding(event_type, None, "111" if event_type == "ACCUSE" else "051", "evaluation"), "evaluation", clause)
+            return Found(token, JUDGEMENT_CODINGS[event_type], "evaluation", clause)
         if lemma in ("fire", "launch") and self.weapon_object(token) is not None:
             weapon = self.weapon_object(token)
             mode = lex.modes.get("ASSAULT", {}).get(weapon.lower_)
@@ -376,6 +385,24 @@ class TriggerFinder:
             return lex.phrases[(lower, "", "")]
         return None
 
+    def quoted_statement(self, clause: Token, cue: Token) -> Found | None:
+        """A statement a clause of quoted words makes on its own, its verb of saying (`cue`) in
+        another sentence ("'Turkey's forces have committed war crimes.' ... they said"): a
+        judgement of its subject (ACCUSE, SUPPORT; REJECT of a proposal), or an obligation
+        laid on it (REQUEST: "'Each country must take back its citizens'"). Not of the
+        speaker's own side ("we must", "we were wrong"), nor a negated judgement."""
+        subjects = [c for c in clause.children if c.dep_ in SUBJECTS | PASSIVE_SUBJECTS]
+        if not subjects or self_pronoun(subjects[0]) or subjects[0].lower_ in SPEAKER_PRONOUNS:
+            return None
+        if self.obligation(clause):
+            return Found(clause, Coding("REQUEST", None, "10", "deontic"), "deontic", clause, cue)
+        event_type = self.judgement(clause)
+        if event_type is None:
+            return None
+        if event_type == "ACCUSE" and subjects[0].lemma_.lower() in PROPOSAL_NOUNS:
+            event_type = "REJECT"
+        return Found(clause, JUDGEMENT_CODINGS[event_type], "evaluation", clause, cue)
+
     def demand_clause(self, verb: Token) -> Token | None:
         """The complement of a speech verb that says what someone must do ("said Iraq must
         cooperate", "insisted refugees need to return"): a reported obligation is a demand on
@@ -384,33 +411,115 @@ class TriggerFinder:
             subjects = [c for c in clause.children if c.dep_ in SUBJECTS | PASSIVE_SUBJECTS]
             if clause.dep_ != "ccomp" or not subjects or self_pronoun(subjects[0]):
                 continue  # "said we need to talk": the speaker's own commitment, not a demand
-            if any(c.dep_ == "aux" and c.lower_ in DEONTIC for c in clause.children):
-                return clause
-            if clause.lemma_.lower() in DEONTIC_VERBS and clause.pos_ == "VERB" and any(c.dep_ == "xcomp" for c in clause.children):
+            if self.obligation(clause):
                 return clause
         return None
+
+    @staticmethod
+    def obligation(clause: Token) -> bool:
+        """Whether a clause lays an obligation on its subject: a modal of obligation ("must
+        cooperate", "should stop") or "need to"; not one of expectation ("should be able to",
+        "should be ready": what the speaker expects, not what they demand)."""
+        if any(c.dep_ in ("acomp", "attr") and c.lemma_.lower() in EXPECTATION_WORDS for c in clause.children):
+            return False
+        if any(c.dep_ == "aux" and c.lower_ in DEONTIC for c in clause.children):
+            return True
+        return clause.lemma_.lower() in DEONTIC_VERBS and clause.pos_ == "VERB" and any(c.dep_ == "xcomp" for c in clause.children)
 
     def evaluation_clause(self, verb: Token) -> tuple[Token, str] | None:
         """The complement of a speech verb that judges its subject, and the act the judgement
         is: "said Damascus had committed crimes" accuses Damascus, "said the Kurds were heroes"
         praises them. Not a negated judgement ("said Iran was not a terrorist state"), nor one
-        of the speaker's own side ("said we were brave")."""
+        of the speaker's own side ("said we were brave"). A judgement of a proposal, demand or
+        claim ("said the demands were unrealistic") rejects it."""
         for clause in verb.children:
             subjects = [c for c in clause.children if c.dep_ in SUBJECTS | PASSIVE_SUBJECTS]
-            if clause.dep_ != "ccomp" or not subjects or self_pronoun(subjects[0]):
+            if clause.dep_ != "ccomp" or not subjects:
                 continue
-            if any(c.dep_ == "neg" for c in clause.children):
+            if self.attitude(clause) is not None:
+                return clause, self.attitude(clause)[0]
+            if self_pronoun(subjects[0]):
                 continue
-            # the predicate: the clause's verb and the head of its attribute or object with
-            # their modifiers ("was a brutal act of aggression", "committed war crimes"); not
-            # words deeper in ("advanced into areas held by the terrorists" judges no one)
-            heads = [c for c in clause.children if c.dep_ in ("attr", "acomp", "oprd", "dobj")]
+            event_type = self.judgement(clause)
+            if event_type is None:
+                continue
+            if event_type == "ACCUSE" and subjects[0].lemma_.lower() in PROPOSAL_NOUNS:
+                event_type = "REJECT"
+            return clause, event_type
+        return None
+
+    @staticmethod
+    def attitude(clause: Token) -> tuple[str, Token] | None:
+        """A reported feeling about someone's doing, and the act it is: "said he was concerned
+        about Turkey's offensive" criticises Turkey, "said we were pleased with Jordan's help"
+        praises Jordan: (ACCUSE or SUPPORT, the object of the feeling's preposition). Not a
+        negated feeling."""
+        if any(c.dep_ == "neg" for c in clause.children):
+            return None
+        # (the feeling is the clause's own participle in a passive parse: "he was concerned")
+        feelings = [clause] if clause.tag_ == "VBN" else []
+        feelings += [c for c in clause.children if c.dep_ in ("acomp", "oprd")]
+        for feeling in (f for f in feelings if f.lower_ in ATTITUDE_WORDS):
+            for prep in (c for c in feeling.children if c.dep_ == "prep" and c.lower_ in ATTITUDE_PREPS):
+                topic = next((o for o in prep.children if o.dep_ == "pobj"), None)
+                if topic is not None:
+                    return ATTITUDE_WORDS[feeling.lower_], topic
+        return None
+
+    def regard_judgement(self, verb: Token) -> tuple[Token, str] | None:
+        """The one a verb of regarding or naming judges, and the act the judgement is:
+        "regards the YPG as a terrorist organisation", "called the minister a hypocrite",
+        "described the fighters as heroes" (the object; in the passive, the subject: "the
+        group is seen as terrorist by Ankara"). The judgement is in the predicative: the
+        object of "as" or the object complement, with its modifiers. A standing view is no
+        statement: not in a relative clause ("fighters whom Ankara regards as terrorists"),
+        nor in the present unless someone is reported saying it ("Turkey regards the YPG as
+        terrorist" against "Yildirim said: 'We see the YPG as terrorist'")."""
+        said = verb.dep_ in ("ccomp", "conj") and verb.head.lemma_.lower() in self.lexicon.speech_verbs
+        if verb.dep_ == "relcl" or (verb.tag_ in ("VBZ", "VBP") and not said):
+            return None
+        judged = next((c for c in verb.children if c.dep_ in OBJECTS | PASSIVE_SUBJECTS), None)
+        if judged is None or judged.pos_ not in ("NOUN", "PROPN", "PRON") or any(c.dep_ == "neg" for c in verb.children):
+            return None
+        predicatives = [c for c in verb.children if c.dep_ == "oprd"]
+        predicatives += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children if o.dep_ in ("pobj", "amod")]
+        for predicative in predicatives:
+            words = [predicative, *(m for m in predicative.children if m.dep_ in ("amod", "compound", "advmod"))]
+            words += [o for p in predicative.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+            event_type = next((EVALUATION_WORDS[w.lemma_.lower()] for w in words if w.lemma_.lower() in EVALUATION_WORDS), None)
+            if event_type is not None:
+                return judged, event_type
+        return None
+
+    def judgement(self, clause: Token) -> str | None:
+        """The act (ACCUSE, SUPPORT) a clause's predicate judges its subject by, if it holds a
+        word of judgement: the verb and its manner adverbs ("had behaved shamefully"), the head
+        of its attribute or object with their modifiers ("was a brutal act of aggression",
+        "committed war crimes"); not words deeper in ("advanced into areas held by the
+        terrorists" judges no one). The open complement of a verb of going on, trying or
+        seeming is the predicate too ("continues to inflict brutal suffering"). Not a negated
+        predicate, nor a verb that is its subject's own act of judging ("said Iran thanked
+        Russia": Iran thanks)."""
+        predicates = [clause]
+        while predicates[-1].lemma_.lower() in JUDGEMENT_CARRIERS:
+            complement = next((c for c in predicates[-1].children if c.dep_ == "xcomp"), None)
+            if complement is None:
+                break
+            predicates.append(complement)
+        if any(c.dep_ == "neg" for p in predicates for c in p.children):
+            return None
+        for predicate in predicates:
+            heads = [c for c in predicate.children if c.dep_ in ("attr", "acomp", "oprd", "dobj")]
             heads += [o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
-            words = [clause, *heads, *(m for h in heads for m in h.children if m.dep_ in ("amod", "compound", "advmod"))]
+            manner = [c for c in predicate.children if c.dep_ == "advmod"]
+            words = [predicate, *manner, *heads, *(m for h in heads for m in h.children if m.dep_ in ("amod", "compound", "advmod"))]
             for word in words:
+                own_act = self.lexicon.verbs.get(word.lemma_.lower())
+                if word is predicate and own_act is not None and own_act.event_type in JUDGEMENT_TYPES:
+                    continue
                 event_type = EVALUATION_WORDS.get(word.lemma_.lower())
                 if event_type is not None:
-                    return clause, event_type
+                    return event_type
         return None
 
     def directive_clause(self, verb: Token) -> Token | None:

@@ -53,6 +53,10 @@ PERSONAL_PRONOUNS = {"he", "she", "him", "her", "his"}
 PERSONAL_OBJECTS = {"him", "her", "them", "us", "me"}
 GROUP_PRONOUNS = words("events", "group_pronouns")
 SPEAKER_PRONOUNS = {"i", "me", "my", "you", "your"}
+LISTENER_PRONOUNS = {"you", "your"}
+FIRST_PERSON_POSSESSIVES = {"my", "our"}
+# Pronouns that never stand for one person who speaks ("'they must act,' said Jones").
+IMPERSONAL_PRONOUNS = {"it", "its", "they", "them", "their"}
 RELATIVE_PRONOUNS = {"that", "which", "who", "whom"}
 # A pronoun's antecedent: in its sentence or this many before it.
 PRONOUN_SENTENCES_BACK = 2
@@ -68,6 +72,8 @@ INDEFINITE_ARTICLES = {"a", "an"}
 DEONTIC = {"must", "should", "ought"}
 # "said refugees need to return": an obligation told with a verb rather than a modal
 DEONTIC_VERBS = {"need"}
+# "should be able to": a modal of expectation, not of obligation, before these predicates
+EXPECTATION_WORDS = words("events", "expectation_words")
 SELF_PRONOUNS = words("events", "self_pronouns")
 DIRECTIVE_VERBS = words("events", "directive_verbs")
 DIRECTIVE_NOUNS = words("events", "directive_nouns")
@@ -76,6 +82,21 @@ SCHEDULING_WORDS = words("events", "scheduling_words")
 # lemma -> the act a judgement in a reported clause is (ACCUSE, SUPPORT)
 EVALUATION_WORDS = MappingProxyType({word: event_type for event_type, lemmas in table("events", "evaluation_words").items()
                                      for word in lemmas})
+# Verbs of going on, trying and seeming: their open complement is the predicate a judgement is
+# read in ("continues to inflict brutal suffering", "seems to be a terrorist group").
+JUDGEMENT_CARRIERS = words("events", "judgement_carriers")
+# Nouns of what a party puts forward: to judge one harshly is to reject it ("said the demands
+# were unrealistic").
+PROPOSAL_NOUNS = words("events", "proposal_nouns")
+# Sectors of the people a reported obligation is for, not of ("said refugees need to return").
+BENEFICIARY_SECTORS = words("events", "beneficiary_sectors")
+# Nouns of a state of affairs: no party, whoever's adjective they carry ("the Syrian conflict").
+SITUATION_NOUNS = words("events", "situation_nouns")
+# Feelings about someone's doing, by the act voicing them is ("said he was concerned about"),
+# and the prepositions that name what they are about.
+ATTITUDE_WORDS = MappingProxyType({word: event_type for event_type, lemmas in table("events", "attitude_words").items()
+                                   for word in lemmas})
+ATTITUDE_PREPS = words("events", "attitude_preps")
 COMMENTATOR_ROLES = words("events", "commentator_roles")
 NEEDS_TOPIC = words("events", "needs_topic_objects")
 TOPIC_PREPS = words("events", "topic_preps")
@@ -125,6 +146,12 @@ PLACE_TARGET_TYPES = {"ASSAULT", "COERCE"}
 SPEECH_TYPES = words("events", "speech_types")
 # Acts of judging someone (blame and praise): aimed at whose deed their object names.
 JUDGEMENT_TYPES = {"ACCUSE", "SUPPORT"}
+# Acts that pass judgement on another's deed (condemn, praise, reject): the deed's doer is whom they are aimed at.
+JUDGING_TYPES = JUDGEMENT_TYPES | {"REJECT"}
+# Acts a refusal or a denial answers (a demand, an accusation), and how many sentences back
+# the one answered may be told.
+CHALLENGE_TYPES = {"REQUEST", "ACCUSE"}
+ANSWER_SENTENCES_BACK = 1
 # Object classes of things handed over (the theme), never the recipient.
 THEME_CLASSES = {"material", "information", "weapons"}
 STATUS_RANK = table("events", "status_rank")  # a tuple: the order is the rank

@@ -1,0 +1,142 @@
+"""Arguments of statements: who accuses, praises, demands or rejects, and of whom, when the
+act is said in reported or quoted words ("said Iraq must cooperate", "said the regime had
+committed crimes", "regards the YPG as terrorist", "'... war crimes,' they said") or names
+someone responsible ("Iran is behind the attacks"). A part of `ArgumentReader`
+(arguments.py), kept apart for size."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .participants import Participant
+from .syntax import own_passive, passive_agent, subject
+from .territory import Arguments
+from .triggers import Found
+from .words import (BENEFICIARY_SECTORS, DEFINITE_DETERMINERS, DEONTIC_VERBS, EXPLETIVES, OBJECTS, PASSIVE_SUBJECTS,
+                    SITUATION_NOUNS, STATE_ORGAN_SECTORS, SUBJECTS)
+
+
+class StatementArguments:
+    """Methods of `ArgumentReader` for statements (they use its `people` resolver, `triggers`
+    finder, `lexicon` and `state`)."""
+
+    def attribution_arguments(self, found: Found, index: int) -> Arguments:
+        """The accused is the subject of "is responsible" / "was behind"; the accuser is
+        whoever says so ("Riyadh said Iran is responsible"), else no one named."""
+        participants = self.people.participants
+        copula = found.token.head
+        accused, path, _ = subject(copula)
+        recipients = [p for s_ in accused for p in participants(s_, f"responsible-{path}", index)]
+        actors = []
+        if copula.dep_ in ("ccomp", "xcomp") and copula.head.lemma_.lower() in self.lexicon.speech_verbs | {"accuse", "suspect", "blame"}:
+            speakers, speaker_path, passive = subject(copula.head)
+            actors = [p for s_ in (speakers if not passive else []) for p in participants(s_, f"say-{speaker_path}", index)]
+        return actors, recipients
+
+    def deontic_arguments(self, found: Found, index: int) -> Arguments:
+        """"said Iraq must cooperate": the speaker demands, of the subject of the clause;
+        "said Iraq had committed crimes": the speaker judges the subject of the clause."""
+        participants = self.people.participants
+        speaker = found.cue if found.cue is not None else found.token
+        subjects, path, passive = subject(speaker)
+        if found.cue is not None:
+            path = f"quoted-{path}"
+            index = self.sentence_of(found.cue)
+        if not subjects and found.token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in found.token.children):
+            # "took to Twitter to say ...": who speaks is the subject of the clause the
+            # purpose clause belongs to
+            subjects, path, passive = subject(found.token.head)
+            path = f"purpose-{path}"
+        actors = [p for s in subjects for p in participants(s, path, index)]
+        if found.cue is not None:
+            index = self.sentence_of(found.token)
+        if found.particle.pos_ != "VERB" and found.particle.dep_ in OBJECTS | PASSIVE_SUBJECTS:
+            # "regards the YPG as a terrorist group": the one regarded is judged; in the
+            # passive the "by" agent judges ("is seen as terrorist by Ankara")
+            if passive:
+                agent = passive_agent(found.token)
+                actors = [p for o in (agent.children if agent is not None else []) if o.dep_ == "pobj" for p in participants(o, "agent", index)]
+            recipients = participants(found.particle, "regarded", index)
+            own = {(a.mention.country or a.mention.name) for a in actors}
+            recipients = [r for r in recipients if (r.mention.country or r.mention.name) not in own]
+            return (actors, recipients) if recipients else ([], [])
+        if found.kind == "deontic":
+            return actors, self.obliged(found.particle, index)
+        attitude = self.triggers.attitude(found.particle)
+        if attitude is not None:
+            # "said he was concerned about Turkey's offensive": who feels it (the speaker
+            # through the pronoun), about whose act
+            feeler, feeler_path, _ = subject(found.particle)
+            actors = [p for s in feeler for p in participants(s, f"feel-{feeler_path}", index)]
+            recipients = participants(attitude[1], "feel-about", index)
+        else:
+            recipients = self.judged(found.particle, index)
+        # a judgement is of someone named, and of someone else than the speaker ("Iran said
+        # its forces had hit terrorists" is no accusation of Iran)
+        own = {(a.mention.country or a.mention.name) for a in actors}
+        recipients = [r for r in recipients if (r.mention.country or r.mention.name) not in own]
+        # nor of an organ of no state named ("foreign troops", "officials"): no one in particular
+        recipients = [r for r in recipients if r.mention.country or r.mention.kind != "sector" or r.mention.sector not in STATE_ORGAN_SECTORS]
+        if not recipients and found.coding.event_type != "REJECT":
+            return [], []  # (a rejection may name no one: "said the demands were unrealistic")
+        return actors, recipients
+
+    def sentence_of(self, token: Token) -> int:
+        """The index of the sentence a token is in."""
+        return next((i for i, sentence in enumerate(self.state.sentences) if sentence.start <= token.i < sentence.end), 0)
+
+    def obliged(self, clause: Token, index: int) -> list[Participant]:
+        """Of whom a reported obligation is demanded, or whom it is aimed at: the subject of
+        the clause ("said Iraq must cooperate", "said the fighters must be punished"); in the
+        passive the "by" agent when there is one ("must be brought home by the Foreign
+        Office"). No one named when the subject is the people the demand is for ("said
+        refugees need to return in safety", "said the children must be brought home":
+        a demand on those who govern them)."""
+        participants = self.people.participants
+        clause_subjects, _, passive = subject(clause)
+        needed = [c for c in clause.children if c.dep_ == "xcomp" and own_passive(c)] if clause.lemma_.lower() in DEONTIC_VERBS else []
+        agent = passive_agent(clause) if passive else next((passive_agent(c) for c in needed if passive_agent(c) is not None), None)
+        if agent is not None:
+            return [p for o in agent.children if o.dep_ == "pobj" for p in participants(o, "must-agent", index)]
+        obliged = [p for s in clause_subjects for p in participants(s, "must-nsubj", index)]
+        return [p for p in obliged if p.mention.sector not in BENEFICIARY_SECTORS or p.mention.kind not in ("sector", "unresolved")]
+
+    def judged(self, clause: Token, index: int) -> list[Participant]:
+        """Whom a judging clause judges: its subject; the subject of the clause an expletive
+        "it" stands for ("said it was unacceptable that Israel had closed the crossing"); the
+        owner of a subject that names no party ("the presence of militias was undermining",
+        "the government's conduct was shameful", "the demands by Iran were unrealistic")."""
+        participants = self.people.participants
+        subjects, _, _ = subject(clause)
+        if subjects and subjects[0].lower_ in EXPLETIVES:
+            # (the parse hangs the clause from the verb or from its adjective: "it was
+            # encouraging that the US has behaved with pragmatism")
+            # "it" stands for a clause after the predicate: a that-clause, or an infinitive,
+            # whose own subject (after "for") is judged ("it was unacceptable for foreign
+            # troops to remain"); one with none names no one ("it would be reckless to ...")
+            predicates = [clause, *(c for c in clause.children if c.dep_ in ("acomp", "attr"))]
+            extraposed = next((c for p in predicates for c in p.children if c.dep_ in ("ccomp", "xcomp", "advcl") and c.i > subjects[0].i
+                               and any((m.dep_ == "mark" and m.lower_ == "that") or (m.dep_ == "aux" and m.lower_ == "to")
+                                       for m in c.children)), None)
+            # (the parse may hang the "for" phrase from the predicate: "it was unacceptable for
+            # foreign troops not invited ... to remain")
+            beneficiaries = [o for p in predicates for f in p.children if f.dep_ == "prep" and f.lower_ == "for" and f.i > subjects[0].i
+                             for o in f.children if o.dep_ == "pobj"]
+            if extraposed is not None or beneficiaries:
+                own = [c for c in extraposed.children if c.dep_ in SUBJECTS | PASSIVE_SUBJECTS] if extraposed is not None else []
+                return [p for s in own or beneficiaries for p in participants(s, "judged-extraposed", index)]
+        # a state of affairs is no one to judge: "said the Syrian conflict would destabilise
+        # the region" judges no Syrian party
+        # nor is what a demonstrative points at ("This is barbaric": some deed told before)
+        subjects = [s for s in subjects if s.lemma_.lower() not in SITUATION_NOUNS and not (s.tag_ == "DT" and s.lower_ in DEFINITE_DETERMINERS)]
+        recipients = [p for s in subjects for p in participants(s, "judged-nsubj", index)]
+        if recipients and all(p.mention.kind == "sector" and not p.mention.country for p in recipients):
+            # "his forces have committed war crimes": whose forces they are
+            owners = [p for s in subjects for c in s.children if c.dep_ == "poss" for p in participants(c, "judged-poss", index)]
+            recipients = owners or recipients
+        if recipients:
+            return recipients
+        owners = [c for s in subjects for c in s.children if c.dep_ == "poss"]
+        owners += [o for s in subjects for p in s.children if p.dep_ == "prep" and p.lower_ in ("of", "by", "from")
+                   for o in p.children if o.dep_ == "pobj"]
+        return [p for o in owners for p in participants(o, "judged-owner", index)]
