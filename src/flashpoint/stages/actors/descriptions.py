@@ -15,7 +15,7 @@ from ...knowledge.actors import normalize
 from ...language.coreference import mentions_before, nearest_earlier, subject_above, subjects_before, window_start
 from .base import DocumentMentions
 from .mention import DraftMention
-from .words import CLAUSES_UP, NP_MODIFIERS, PRONOUN_SENTENCES_BACK, SENTENCE_WINDOW_COREF, SUBJECTS
+from .words import AFFILIATING_SECTORS, CLAUSES_UP, NP_MODIFIERS, PRONOUN_SENTENCES_BACK, SALIENT_SENTENCES_BACK, SENTENCE_WINDOW_COREF, SUBJECTS
 
 
 class Descriptions(DocumentMentions):
@@ -61,10 +61,44 @@ class Descriptions(DocumentMentions):
                 continue  # "the Turkish foreign minister", "the foreign minister, Mevlut Cavusoglu," name their own referent
             m = self._described(s, resolved)
             if m is None:
+                state = self._salient_state(s)
+                if state is not None:
+                    country = state.country
+                    s.kind, s.name, s.country, s.sector = "state", self.compiled.state_names.get(country, state.name), country, s.term.sector
+                    s.code, s.entity = country + (s.term.code or ""), f"state:{country}"
+                    s.how, s.via, s.rank = "coref", "salient", 2
+                    s.start = s.start - 1
                 continue
             s.kind, s.name, s.code, s.country, s.sector, s.entity = m.kind, m.name, m.code, m.country, m.sector, m.entity
+            s.affiliation = m.affiliation
             s.how, s.via, s.rank = "coref", None, 2 if m.kind != "person" else 3
             s.start = s.start - 1
+
+    def _salient_state(self, s: DraftMention) -> DraftMention | None:
+        """The state a bare definite office or organ of state stands for when no earlier mention
+        has its words ("the president's order", "the government denies"): the state of the
+        nearest earlier subject (or possessor of a subject), within this sentence and the
+        `SALIENT_SENTENCES_BACK` before, that is a state, one of its organs or one of its
+        officials (a person whose role the text or the dictionary states)."""
+        if s.term is None or s.term.sector not in AFFILIATING_SECTORS or self.doc[s.head].tag_ in ("NNS", "NNPS"):
+            return None
+        sentence = self.sentence_of(s.start)
+        candidates = sorted((m for m in self.atoms + self.extra if m.start < s.start and m.country and not m.dyad and not m.place
+                             and m.kind in ("state", "person") and (m.sector is None or m.sector in AFFILIATING_SECTORS)),
+                            key=lambda m: -m.start)
+        return nearest_earlier(
+            candidates,
+            within=lambda m: self.sentence_of(m.start) >= sentence - SALIENT_SENTENCES_BACK,
+            agrees=lambda m: not (m.hidden and m.kind != "person"),
+            eligible=lambda m: self._subject_like(self.doc[m.head]))
+
+    def _subject_like(self, token: Token) -> bool:
+        """A subject, or the possessor of one ("Mr Trump's administration ...")."""
+        while token.dep_ == "conj" and token.head.i != token.i:
+            token = token.head
+        if token.dep_ in SUBJECTS:
+            return True
+        return token.dep_ == "poss" and token.head.dep_ in SUBJECTS
 
     def _known(self, token: Token) -> bool:
         """Whether a name in apposition is an actor with a country of its own (a person the
