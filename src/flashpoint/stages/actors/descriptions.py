@@ -15,7 +15,7 @@ from ...knowledge.actors import normalize
 from ...language.coreference import mentions_before, nearest_earlier, subject_above, subjects_before, window_start
 from .base import DocumentMentions
 from .mention import DraftMention
-from .words import AFFILIATING_SECTORS, CLAUSES_UP, NP_MODIFIERS, PRONOUN_SENTENCES_BACK, SALIENT_SENTENCES_BACK, SENTENCE_WINDOW_COREF, SUBJECTS
+from .words import AFFILIATING_SECTORS, CLAUSES_UP, SECTOR_PREPS, NP_MODIFIERS, PRONOUN_SENTENCES_BACK, SALIENT_SENTENCES_BACK, SENTENCE_WINDOW_COREF, SUBJECTS
 
 
 class Descriptions(DocumentMentions):
@@ -47,32 +47,43 @@ class Descriptions(DocumentMentions):
         return True
 
     def resolve_definites(self) -> None:
-        """Step 5: a bare definite sector phrase takes the actor of the last mention with the same words."""
-        doc = self.doc
-        resolved = sorted([m for m in self.atoms + self.extra if m.term is not None and m.entityish and not m.hidden or (m.kind == "person" and m.term is not None)],
-                          key=lambda m: m.start)
+        """Step 5: a bare definite sector phrase takes the actor of the last mention with the same
+        words, else (an organ or office of a state) the state of the nearest earlier subject."""
         for s in self.atoms:
             if s.kind != "sector" or s.entityish or s.term is None or s.hidden:
                 continue
-            h = doc[s.head]
-            if h.tag_ in ("NNS", "NNPS") or s.start == 0 or doc[s.start - 1].lower_ != "the":
-                continue
-            if any(c.i < s.start - 1 and c.dep_ in NP_MODIFIERS for c in h.lefts) or any(c.dep_ == "appos" and self._known(c) for c in h.rights):
-                continue  # "the Turkish foreign minister", "the foreign minister, Mevlut Cavusoglu," name their own referent
-            m = self._described(s, resolved)
-            if m is None:
-                state = self._salient_state(s)
-                if state is not None:
-                    country = state.country
-                    s.kind, s.name, s.country, s.sector = "state", self.compiled.state_names.get(country, state.name), country, s.term.sector
-                    s.code, s.entity = country + (s.term.code or ""), f"state:{country}"
-                    s.how, s.via, s.rank = "coref", "salient", 2
-                    s.start = s.start - 1
-                continue
-            s.kind, s.name, s.code, s.country, s.sector, s.entity = m.kind, m.name, m.code, m.country, m.sector, m.entity
-            s.affiliation = m.affiliation
-            s.how, s.via, s.rank = "coref", None, 2 if m.kind != "person" else 3
+            self.resolve_definite(s)
+
+    def resolve_definite(self, s: DraftMention, persons: bool = True) -> bool:
+        """Resolve one bare definite sector phrase (see `resolve_definites`); whether it was.
+        Without `persons`, a phrase that refers back to a person is left as it is (a title
+        before another person's name: "the foreign minister X" is not the one named before)."""
+        doc = self.doc
+        h = doc[s.head]
+        if h.tag_ in ("NNS", "NNPS") or s.start == 0 or doc[s.start - 1].lower_ != "the":
+            return False
+        if any(c.i < s.start - 1 and c.dep_ in NP_MODIFIERS for c in h.lefts) or any(c.dep_ == "appos" and self._known(c) for c in h.rights):
+            return False  # "the Turkish foreign minister", "the foreign minister, Mevlut Cavusoglu," name their own referent
+        resolved = sorted([m for m in self.atoms + self.extra if m.term is not None and m.entityish and not m.hidden or (m.kind == "person" and m.term is not None)],
+                          key=lambda m: m.start)
+        m = self._described(s, resolved)
+        if m is not None and m.kind == "person" and not persons:
+            return False
+        if m is None:
+            state = self._salient_state(s)
+            if state is None:
+                return False
+            country = state.country
+            s.kind, s.name, s.country, s.sector = "state", self.compiled.state_names.get(country, state.name), country, s.term.sector
+            s.code, s.entity = country + (s.term.code or ""), f"state:{country}"
+            s.how, s.via, s.rank = "coref", "salient", 2
             s.start = s.start - 1
+            return True
+        s.kind, s.name, s.code, s.country, s.sector, s.entity = m.kind, m.name, m.code, m.country, m.sector, m.entity
+        s.affiliation = m.affiliation
+        s.how, s.via, s.rank = "coref", None, 2 if m.kind != "person" else 3
+        s.start = s.start - 1
+        return True
 
     def _salient_state(self, s: DraftMention) -> DraftMention | None:
         """The state a bare definite office or organ of state stands for when no earlier mention
@@ -80,8 +91,17 @@ class Descriptions(DocumentMentions):
         nearest earlier subject (or possessor of a subject), within this sentence and the
         `SALIENT_SENTENCES_BACK` before, that is a state, one of its organs or one of its
         officials (a person whose role the text or the dictionary states)."""
-        if s.term is None or s.term.sector not in AFFILIATING_SECTORS or self.doc[s.head].tag_ in ("NNS", "NNPS"):
+        head = self.doc[s.head]
+        if s.term is None or s.term.sector not in AFFILIATING_SECTORS or head.tag_ in ("NNS", "NNPS"):
             return None
+        # only a bare noun phrase: not a modifier of another noun ("the military aid"), nor one
+        # whose own phrase says where or whose it is ("the government in Cairo")
+        if s.head != s.end - 1 or head.pos_ not in ("NOUN", "PROPN") or head.dep_ in ("amod", "compound", "nmod", "poss"):
+            return None
+        if any(c.dep_ in ("prep", "acl", "relcl") for c in head.rights):
+            return None
+        if s.end < len(self.doc) and self.doc[s.end].lower_ in SECTOR_PREPS:
+            return None  # "the government in Cairo", whatever the parser hung the phrase on
         sentence = self.sentence_of(s.start)
         candidates = sorted((m for m in self.atoms + self.extra if m.start < s.start and m.country and not m.dyad and not m.place
                              and m.kind in ("state", "person") and (m.sector is None or m.sector in AFFILIATING_SECTORS)),

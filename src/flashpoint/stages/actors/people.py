@@ -18,7 +18,7 @@ from .words import (AFFILIATING_SECTORS, LEADING_VERBS, NAME_PARTICLES, NP_MODIF
 
 # Entity labels the tagger gives a person's name by mistake ("Staffan de Mistura" as ORG): a
 # name of these in apposition to a title or an office is taken for a person.
-MISTAKEN_PERSON_LABELS = ("ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "WORK_OF_ART")
+MISTAKEN_PERSON_LABELS = ("ORG", "PRODUCT", "WORK_OF_ART")
 # How far up a mis-attached apposition climbs through prepositional phrases to the title:
 # "Russia's representative to the UN in Geneva, Alexey Borodavkin" hangs the name on Geneva.
 APPOSITION_CLIMB = 3
@@ -282,6 +282,12 @@ class People(DocumentMentions):
                 k = self._known_person(s, e)
                 if k is not None and not k.get("ambiguous"):
                     known = {**k, "how": "alias"}
+            if known is None or not known.get("country"):
+                # "The government spokesman X": a definite title of no stated country is a
+                # description that refers back, as it would without the name
+                for title in (before, after):
+                    if title is not None and title is title_m and title.kind == "sector" and not title.entityish and not title.hidden:
+                        self.resolve_definite(title, persons=False)
             # Who the text says the person acts for: the title's country, else what follows the name.
             source, via = None, None
             for candidate, candidate_via in ((before, "title"), (after, after_via)):

@@ -103,6 +103,16 @@ class Sectors(DocumentMentions):
                 if self.usable(m, allow_place=True):
                     self.combine(s, m, "pp", former, span=(s.start, max(s.end, m.end)), absorbed=absorbed, hide=False)
                     return
+        # c') the same words however the parser attached them: "the incompetence of the
+        # government in Cairo" hangs "in Cairo" on "incompetence", but it says whose government
+        if s.end + 1 < len(doc) and doc[s.end].lower_ in SECTOR_PREPS and not any(c.dep_ == "prep" and c.i == s.end for c in h.rights):
+            k = s.end + 1
+            if doc[k].lower_ == "the" and k + 1 < len(doc):
+                k += 1
+            m = self.mention_at(k)
+            if self.usable(m, allow_place=True) and m.kind == "state" and m.start == k:
+                self.combine(s, m, "pp", former, span=(s.start, max(s.end, m.end)), absorbed=absorbed, hide=False)
+                return
         # d) apposition to a named actor: "Islamic State, the militant group"
         if h.dep_ == "appos":
             m = self.mention_at(h.head.i)
