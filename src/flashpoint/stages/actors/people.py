@@ -19,6 +19,8 @@ from .words import (AFFILIATING_SECTORS, LEADING_VERBS, NAME_PARTICLES, NP_MODIF
 # Entity labels the tagger gives a person's name by mistake ("Staffan de Mistura" as ORG): a
 # name of these in apposition to a title or an office is taken for a person.
 MISTAKEN_PERSON_LABELS = ("ORG", "PRODUCT", "WORK_OF_ART")
+# Entity labels of places: a place is not an organisation a person acts for.
+PLACE_LABELS = ("GPE", "LOC", "FAC", "NORP")
 # How far up a mis-attached apposition climbs through prepositional phrases to the title:
 # "Russia's representative to the UN in Geneva, Alexey Borodavkin" hangs the name on Geneva.
 APPOSITION_CLIMB = 3
@@ -234,16 +236,24 @@ class People(DocumentMentions):
             name = self._affiliation(m)
             if name is not None:
                 return m, name
-        if self.atom_at[token.i] is not None:
-            return None
+        if self.atom_at[token.i] is not None and self.atom_at[token.i].kind != "sector":
+            return None  # a dictionary actor that acts for nobody here (a dyad, a place)
         ent = next((e for e in self.doc.ents if e.start <= token.i < e.end), None)
         if ent is not None and ent.label_ == "ORG" and not any(self.atom_at[i] is not None and self.atom_at[i].entityish for i in range(ent.start, ent.end)):
             return None, _without_article(ent)
-        if token.pos_ == "PROPN" and token.text[:1].isupper() and (ent is None or ent.label_ not in ("GPE", "LOC", "FAC", "NORP")):
+        if token.pos_ == "PROPN" and token.text[:1].isupper() and (ent is None or ent.label_ not in PLACE_LABELS):
             kinds = [c for c in token.lefts if c.lower_ in ORGANISATION_NOUNS and c.dep_ in ("amod", "compound", "nmod")]
             if kinds:
                 first = min([token.i] + [c.i for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i > kinds[-1].i])
                 return None, self.doc[first:token.i + 1].text
+        if token.lower_ in ORGANISATION_NOUNS:  # "the charity Lifeline Aid": the kind, then the name in apposition
+            for name in token.rights:
+                if name.dep_ in ("appos", "compound") and name.pos_ == "PROPN" and name.text[:1].isupper() and self.atom_at[name.i] is None:
+                    named = next((e for e in self.doc.ents if e.start <= name.i < e.end), None)
+                    if named is not None and named.label_ in PLACE_LABELS + ("PERSON",):
+                        continue
+                    first = min([name.i] + [c.i for c in name.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"])
+                    return None, self.doc[first:name.i + 1].text
         return None
 
     def _affiliation(self, m: DraftMention) -> str | None:

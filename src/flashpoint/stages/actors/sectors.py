@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from .base import DocumentMentions
 from .mention import DraftMention
-from .words import NP_MODIFIERS, POSSESSIVE_PRONOUNS, SECTOR_PREPS
+from .words import NP_MODIFIERS, POSSESSIVE_PRONOUNS, SECTOR_PREPS, SPEAKING_FOR_TITLES
 
 
 class Sectors(DocumentMentions):
@@ -92,9 +92,11 @@ class Sectors(DocumentMentions):
                 steps += 1
                 continue
             break
-        # c) "militants in Iran", "the foreign ministry in Tehran", "the army of Pakistan"
+        # c) "militants in Iran", "the foreign ministry in Tehran", "the army of Pakistan", "a
+        # spokesman for the SDF" (for a title that speaks for someone)
+        speaks_for = s.term is not None and s.term.text.lower() in SPEAKING_FOR_TITLES  # "a spokesman for the SDF"
         for child in h.rights:
-            if child.dep_ != "prep" or child.lower_ not in SECTOR_PREPS:
+            if child.dep_ != "prep" or not (child.lower_ in SECTOR_PREPS or (speaks_for and child.lower_ == "for")):
                 continue
             for pobj in child.children:
                 if pobj.dep_ != "pobj":
