@@ -407,3 +407,30 @@ def test_two_officials_statements_are_two_events(coded):
     record = coded("On Monday, Vladimir Putin condemned the strikes on Syria. On Monday, Sergei Lavrov condemned the strikes on Syria.")
     people = sorted(e.actor.person for e in record.events if e.event_type == "ACCUSE")
     assert people == ["Sergei Lavrov", "Vladimir Putin"]
+
+
+def test_the_office_of_an_official_named_just_before_is_his_state(actors):
+    # "the president's order": the official of that branch named nearest before, in any position
+    state = annotate(actors, "Critics complained about Mr Trump's advisers. Hence the president's order has no rationale.", "2019-03-01")
+    president = actor_for_token(state, token(state, "president"))
+    assert (president.name, president.code) == ("United States", "USAGOV")
+
+
+def test_forces_named_by_an_organ_of_state_are_that_states(actors):
+    # "regime forces" after "the Assad regime": the regime's state, in the forces' own sector
+    state = annotate(actors, "The Assad regime launched an offensive on Monday. Regime forces shelled the town. "
+                             "Pro-regime forces attacked a school.")
+    assert (mention(state, "Regime forces").name, mention(state, "Regime forces").code) == ("Syria", "SYRMIL")
+    pro = actor_for_token(state, token(state, "forces", 1))
+    assert pro.country is None  # militias on the regime's side are not its army
+    # no earlier mention with the organ's word: left as it is
+    state = annotate(actors, "Government troops entered the village on Monday.")
+    assert actor_for_token(state, token(state, "troops")).country is None
+
+
+def test_a_conjoined_organ_shares_the_first_conjuncts_state(actors):
+    state = annotate(actors, "The plan drew a rebuke from Egypt's president and foreign minister. "
+                             "Iran's army and police were deployed. Pakistani soldiers and militants clashed.")
+    assert mention(state, "foreign minister").code == "EGYGOV"
+    assert mention(state, "police").code == "IRNCOP"
+    assert actor_for_token(state, token(state, "militants")).country is None  # opponents, not an organ of the state

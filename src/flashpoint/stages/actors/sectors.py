@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from .base import DocumentMentions
 from .mention import DraftMention
-from .words import NP_MODIFIERS, POSSESSIVE_PRONOUNS, SECTOR_PREPS, SPEAKING_FOR_TITLES
+from .words import AFFILIATING_SECTORS, NP_MODIFIERS, POSSESSIVE_PRONOUNS, SECTOR_PREPS, SPEAKING_FOR_TITLES
 
 
 class Sectors(DocumentMentions):
@@ -68,6 +68,16 @@ class Sectors(DocumentMentions):
                         extra = s.copy(start=other.start, end=other.end, head=other.head)
                         self.combine(extra, other, "modifier", former, span=(other.start, other.end), absorbed=[], hide=True)
                         self.extra.append(extra)
+                return
+        # a') a conjunct with no modifier of its own shares the first conjunct's: "Turkey's
+        # president and foreign minister", "Pakistani soldiers and police" (organs of a state
+        # only: "Pakistani soldiers and militants" fight each other)
+        if h.dep_ == "conj" and s.term is not None and s.term.sector in AFFILIATING_SECTORS and not any(c.dep_ in NP_MODIFIERS for c in h.lefts if c.i < s.start):
+            first = self.mention_at(h.head.i)
+            if (first is not None and first is not s and first.via == "modifier" and first.kind == "state" and first.country
+                    and first.sector in AFFILIATING_SECTORS
+                    and first.head == h.head.i and first.start < first.head):
+                self.combine(s, first, "conjunct", former, span=(s.start, s.end), absorbed=absorbed, hide=False)
                 return
         # b) the words just before: "Pakistan's caretaker Prime Minister"
         j = s.start - 1
