@@ -1,8 +1,11 @@
-"""Step 4: people (spaCy PERSON entities and dictionary people) take the actor of the title
-before their name ("Foreign Minister Jalil Abbas Jilani"), of an appositive ("X, Iran's Deputy
-President") or of what a relative clause says they head ("X, who was heading the Pakistani
-delegation"); a role stated in the text beats the dictionary, and later mentions of the surname
-("Jilani") are the same person.
+"""Step 4: people (spaCy PERSON entities, dictionary people, and names in apposition to a title
+that the tagger labelled otherwise) take the actor of the title before their name ("Foreign
+Minister Jalil Abbas Jilani"), of an appositive ("X, Iran's Deputy President"), of an office
+with its organisation ("X, the EU commissioner", "X, director of the charity Y"), of an "of"
+phrase naming an organisation ("X of the Syrian Nonviolence Movement") or of what a relative
+clause says they head ("X, who was heading the Pakistani delegation"); a role stated in the text
+beats the dictionary, and later mentions of the surname ("Jilani") are the same person. Each
+person's `affiliation` names the state, IGO, group or organisation he or she acts for.
 """
 
 from __future__ import annotations
@@ -260,8 +263,8 @@ class People(DocumentMentions):
         """Whom a mention's people act for: an IGO or a group by name; a state when the mention
         is the state or one of its organs ("Pakistan's Foreign Office"), not its rebels or its
         civilians."""
-        if m.kind == "igo" or (m.code or "").startswith("IGO"):
-            return self.compiled.organisation_names.get(m.code, m.name) if m.kind == "person" else m.name
+        if m.kind == "igo":
+            return m.name
         if m.kind == "group":
             return m.name
         if m.country and (m.sector is None or m.sector in AFFILIATING_SECTORS):
