@@ -434,3 +434,11 @@ def test_a_conjoined_organ_shares_the_first_conjuncts_state(actors):
     assert mention(state, "foreign minister").code == "EGYGOV"
     assert mention(state, "police").code == "IRNCOP"
     assert actor_for_token(state, token(state, "militants")).country is None  # opponents, not an organ of the state
+
+
+def test_an_office_written_as_a_title_before_the_name_ties_the_holder(actors):
+    # "ICRC director X", "EU foreign policy chief X": the office's organisation in its modifiers
+    state = annotate(actors, "EU foreign policy chief Maria Lindqvist criticised Russia. "
+                             "Film director Ken Morrow praised the refugees.")
+    assert mention(state, "Maria Lindqvist").affiliation == "European Union"
+    assert mention(state, "Ken Morrow").affiliation is None  # a film is no organisation

@@ -177,11 +177,18 @@ class People(DocumentMentions):
 
     def _office(self, root: Token, start: int, end: int) -> tuple[DraftMention | None, str | None, str | None]:
         """The organisation a person holds an office in or belongs to, as the text states it: an
-        office in apposition with its organisation in a modifier or an "of"/"at"/"with" phrase
+        office before the name or in apposition, with its organisation in a modifier or an "of"/"at"/"with" phrase
         ("X, the EU commissioner for ...", "X, the chairman of the US joint chiefs", "X, a former
         soldier and director of the NGO Y"), or an "of" phrase on the name itself ("X of the
         Syrian Nonviolence Movement", "X, of the nonprofit Reprieve"). Gives (the dictionary
         mention or None, the organisation's name, how it was found)."""
+        # an office written as a title before the name: "EU foreign policy chief X", "ICRC director X"
+        before = self.doc[start - 1] if start > 0 else None
+        if before is not None and before.dep_ == "compound" and before.head.i == root.i and before.pos_ == "NOUN" and self._role_noun(before) \
+                and not self._former(before):
+            found = self._organisation_of_office(before)
+            if found is not None:
+                return found[0], found[1], "title"
         for noun in self._appositives(root, start, end):
             for office in [noun, *noun.conjuncts]:
                 if not self._role_noun(office) or self._former(office):
