@@ -213,7 +213,8 @@ class People(DocumentMentions):
         spokesman for X"); a preposition of the conjunction's head after the office counts as the
         office's ("a former soldier and director of X")."""
         for child in sorted((c for c in office.lefts if c.dep_ in NP_MODIFIERS), key=lambda c: -c.i):
-            found = self._organisation(child, states=True)
+            # (a one-word name before an office is as often its department: "the Defence Secretary")
+            found = self._organisation(child, states=True, one_word_names=False)
             if found is not None:
                 return found
         preps = list(office.rights)
@@ -229,11 +230,12 @@ class People(DocumentMentions):
                     return found
         return None
 
-    def _organisation(self, token: Token, *, states: bool) -> tuple[DraftMention | None, str] | None:
+    def _organisation(self, token: Token, *, states: bool, one_word_names: bool = True) -> tuple[DraftMention | None, str] | None:
         """The state or organisation a noun phrase names: a dictionary actor at the noun or in its
         modifiers ("the US joint chiefs of staff"), else an organisation the text names (an
         organisation entity, or a proper name after an organisation noun: "the nonprofit
-        Reprieve"); a state only when `states`. None for places and anything else."""
+        Reprieve"); a state only when `states`; a name the dictionary does not know only of two
+        words or more unless `one_word_names`. None for places and anything else."""
         candidates = [token, *sorted((c for c in token.lefts if c.dep_ in NP_MODIFIERS), key=lambda c: -c.i)]
         for t in candidates:
             m = self.mention_at(t.i)
@@ -250,7 +252,10 @@ class People(DocumentMentions):
             return None  # a dictionary actor that acts for nobody here (a dyad, a place)
         ent = next((e for e in self.doc.ents if e.start <= token.i < e.end), None)
         if ent is not None and ent.label_ == "ORG" and not any(self.atom_at[i] is not None and self.atom_at[i].entityish for i in range(ent.start, ent.end)):
-            return None, _without_article(ent)
+            name = _without_article(ent)
+            if one_word_names or len(name.split()) > 1:
+                return None, name
+            return None
         if token.pos_ == "PROPN" and token.text[:1].isupper() and (ent is None or ent.label_ not in PLACE_LABELS):
             kinds = [c for c in token.lefts if c.lower_ in ORGANISATION_NOUNS and c.dep_ in ("amod", "compound", "nmod")]
             if kinds:
