@@ -442,6 +442,8 @@ def test_an_office_written_as_a_title_before_the_name_ties_the_holder(actors):
                              "Film director Ken Morrow praised the refugees.")
     assert mention(state, "Maria Lindqvist").affiliation == "European Union"
     assert mention(state, "Ken Morrow").affiliation is None  # a film is no organisation
-    # a one-word capitalised modifier of an office is as often its department as an organisation
-    state = annotate(actors, "Dan Hollis, the Transport Secretary, criticised the strike.")
+    # a portfolio before an office is no organisation; a party or an acronym is
+    state = annotate(actors, "Dan Hollis, the Transport Secretary, criticised the strike. "
+                             "Sam Adeyemi, a senior KDP official, criticised the strike.")
     assert mention(state, "Dan Hollis").affiliation is None
+    assert mention(state, "Sam Adeyemi").affiliation == "KDP"

@@ -17,7 +17,7 @@ from ...knowledge.actors import normalize
 from .base import DocumentMentions
 from .mention import DraftMention
 from .words import (AFFILIATING_SECTORS, LEADING_VERBS, NAME_PARTICLES, NP_MODIFIERS, OFFICE_NOUNS, OFFICE_PREPS, ORGANISATION_NOUNS,
-                    SPEAKING_FOR_TITLES, SUBJECTS)
+                    PORTFOLIO_WORDS, SPEAKING_FOR_TITLES, SUBJECTS)
 
 # Entity labels the tagger gives a person's name by mistake ("Staffan de Mistura" as ORG): a
 # name of these in apposition to a title or an office is taken for a person.
@@ -213,8 +213,8 @@ class People(DocumentMentions):
         spokesman for X"); a preposition of the conjunction's head after the office counts as the
         office's ("a former soldier and director of X")."""
         for child in sorted((c for c in office.lefts if c.dep_ in NP_MODIFIERS), key=lambda c: -c.i):
-            # (a one-word name before an office is as often its department: "the Defence Secretary")
-            found = self._organisation(child, states=True, one_word_names=False)
+            # (not a portfolio the tagger took for an organisation: "the Defence Secretary")
+            found = self._organisation(child, states=True, portfolios=False)
             if found is not None:
                 return found
         preps = list(office.rights)
@@ -230,12 +230,12 @@ class People(DocumentMentions):
                     return found
         return None
 
-    def _organisation(self, token: Token, *, states: bool, one_word_names: bool = True) -> tuple[DraftMention | None, str] | None:
+    def _organisation(self, token: Token, *, states: bool, portfolios: bool = True) -> tuple[DraftMention | None, str] | None:
         """The state or organisation a noun phrase names: a dictionary actor at the noun or in its
         modifiers ("the US joint chiefs of staff"), else an organisation the text names (an
         organisation entity, or a proper name after an organisation noun: "the nonprofit
-        Reprieve"); a state only when `states`; a name the dictionary does not know only of two
-        words or more unless `one_word_names`. None for places and anything else."""
+        Reprieve"); a state only when `states`; not a portfolio ("Defence") unless `portfolios`.
+        None for places and anything else."""
         candidates = [token, *sorted((c for c in token.lefts if c.dep_ in NP_MODIFIERS), key=lambda c: -c.i)]
         for t in candidates:
             m = self.mention_at(t.i)
@@ -253,7 +253,7 @@ class People(DocumentMentions):
         ent = next((e for e in self.doc.ents if e.start <= token.i < e.end), None)
         if ent is not None and ent.label_ == "ORG" and not any(self.atom_at[i] is not None and self.atom_at[i].entityish for i in range(ent.start, ent.end)):
             name = _without_article(ent)
-            if one_word_names or len(name.split()) > 1:
+            if portfolios or name.lower() not in PORTFOLIO_WORDS:
                 return None, name
             return None
         if token.pos_ == "PROPN" and token.text[:1].isupper() and (ent is None or ent.label_ not in PLACE_LABELS):
@@ -300,13 +300,7 @@ class People(DocumentMentions):
             before = self._role_before(s)  # "Foreign Minister X", "Pakistan's Foreign Minister X", "UN X"
             after, after_via = self._role_after(root, s, e)  # "X, Iran's Deputy President", "X, who heads the Pakistani delegation"
             title_m = before if before is not None and before.term is not None else (after if after is not None and after.term is not None and after_via == "apposition" else None)
-            known = None
-            if atom is not None:
-                known = {"name": atom.name, "code": atom.code, "country": atom.country, "sector": atom.sector, "entity": atom.entity, "how": "dictionary"}
-            else:
-                k = self._known_person(s, e)
-                if k is not None and not k.get("ambiguous"):
-                    known = {**k, "how": "alias"}
+            known = self._known_identity(s, e, atom)
             if known is None or not known.get("country"):
                 # "The government spokesman X": a definite title of no stated country is a
                 # description that refers back, as it would without the name
@@ -323,14 +317,7 @@ class People(DocumentMentions):
             sector = title_m.sector if title_m is not None else None
             organisation = None  # the name of an organisation the text names and the dictionary does not know
             if source is None and not (title_m is not None and title_m.country) and not (known and known.get("code")):
-                office_m, organisation, office_via = self._office(root, s, e)
-                if office_m is not None:
-                    organisation = None
-                    if office_m.kind == "state" and office_m.sector is None and office_m.country:
-                        # an office of a state: its official, in the title's sector if a title says one
-                        office_m = office_m.copy(code=office_m.country + (title_m.code if title_m is not None and title_m.code else "GOV"),
-                                                 sector=title_m.sector if title_m is not None and title_m.sector else "GOV")
-                    source, via = office_m, office_via
+                source, via, organisation = self._office_source(root, s, e, title_m)
             if source is not None:
                 country = source.country
                 if title_m is not None and title_m is not source and country and title_m.kind == "sector":
@@ -356,14 +343,7 @@ class People(DocumentMentions):
                 code, country, sector, how = None, None, None, "name"
             else:
                 continue
-            if source is not None:
-                affiliation = self._affiliation(source) if source.kind in ("igo", "group") else self._coded_affiliation(code, country, sector)
-            elif organisation is not None:
-                affiliation = organisation
-            elif known and known.get("affiliation"):
-                affiliation = known["affiliation"]
-            else:
-                affiliation = self._coded_affiliation(code, country, sector)
+            affiliation = self._person_affiliation(source, organisation, known, code, country, sector)
             if code is None and how not in ("name", "alias") and affiliation is None:  # an unplaced person named again stays one
                 continue
             entity = known["entity"] if known and known.get("entity") else f"person:{normalize(name)}"
@@ -382,7 +362,45 @@ class People(DocumentMentions):
                 # "the president, Bashar al-Assad": the title is the person it stands in apposition to
                 after.kind, after.name, after.code, after.country, after.sector = "person", name, code, country, sector
                 after.entity, after.affiliation, after.how, after.rank = entity, affiliation, "role", 3
-        # Later bare surnames that the entity tagger missed.
+        self._later_surnames()
+
+    def _known_identity(self, s: int, e: int, atom: DraftMention | None) -> dict | None:
+        """Who a name is known to be: the dictionary's person, or a person named before (not a
+        surname two people share)."""
+        if atom is not None:
+            return {"name": atom.name, "code": atom.code, "country": atom.country, "sector": atom.sector, "entity": atom.entity, "how": "dictionary"}
+        k = self._known_person(s, e)
+        if k is not None and not k.get("ambiguous"):
+            return {**k, "how": "alias"}
+        return None
+
+    def _office_source(self, root: Token, s: int, e: int, title_m: DraftMention | None) -> tuple[DraftMention | None, str | None, str | None]:
+        """(the mention an office ties a person to, how, the name of an organisation the dictionary
+        does not know); an office of a state makes the holder its official, in the title's sector
+        if a title says one."""
+        office_m, organisation, office_via = self._office(root, s, e)
+        if office_m is None:
+            return None, None, organisation
+        if office_m.kind == "state" and office_m.sector is None and office_m.country:
+            office_m = office_m.copy(code=office_m.country + (title_m.code if title_m is not None and title_m.code else "GOV"),
+                                     sector=title_m.sector if title_m is not None and title_m.sector else "GOV")
+        return office_m, office_via, None
+
+    def _person_affiliation(self, source: DraftMention | None, organisation: str | None, known: dict | None,
+                            code: str | None, country: str | None, sector: str | None) -> str | None:
+        """Whom a person acts for: the IGO or group of the role, the organisation the text names,
+        what an earlier mention found, or the state his or her code makes him or her an official of."""
+        if source is not None and source.kind in ("igo", "group"):
+            return self._affiliation(source)
+        if source is None and organisation is not None:
+            return organisation
+        if source is None and known and known.get("affiliation"):
+            return known["affiliation"]
+        return self._coded_affiliation(code, country, sector)
+
+    def _later_surnames(self) -> None:
+        """Later bare surnames that the entity tagger missed."""
+        doc = self.doc
         if not self.people:
             return
         taken = self._taken()

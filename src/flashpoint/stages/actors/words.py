@@ -38,3 +38,5 @@ OFFICE_PREPS = words("actors", "office_prepositions")
 SPEAKING_FOR_TITLES = words("actors", "speaking_for_titles")
 # Kinds of organisation before a proper name: "the nonprofit Reprieve".
 ORGANISATION_NOUNS = words("actors", "organisation_nouns")
+# Portfolios before an office ("the Defence Secretary"): not an organisation the holder acts for.
+PORTFOLIO_WORDS = words("actors", "portfolio_words")
