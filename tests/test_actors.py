@@ -301,3 +301,149 @@ def test_petrarch_coding_keeps_to_what_its_dictionary_places(pipeline):
     petrarch_actors = Pipeline(["sentences", "entities", "published", ActorsStage(unplaced_people=False)], nlp=pipeline.nlp)
     state = annotate(petrarch_actors, "Maria Kowalczyk condemned Russia for the shelling.")
     assert [a.name for a in state.record.actors] == ["Russia"]
+
+
+def _event(record, event_type: str, trigger: str):
+    found = [e for e in record.events if e.event_type == event_type and e.trigger.text == trigger]
+    assert found, f"no {event_type} on {trigger!r} in {[(e.event_type, e.trigger.text) for e in record.events]}"
+    return found[0]
+
+
+def test_an_office_in_apposition_ties_the_holder_to_its_organisation(actors, coded):
+    # the organisation in the office's modifier or in its "of" phrase; later surnames carry it
+    text = ("Anneli Virtanen, the EU commissioner for trade, criticised China on Monday. "
+            "Tomas Berg, the chairman of the Norwegian parliament's defence committee, condemned Iran. "
+            "Virtanen later praised Vietnam.")
+    state = annotate(actors, text)
+    virtanen = mention(state, "Anneli Virtanen")
+    assert (virtanen.name, virtanen.code, virtanen.affiliation) == ("Anneli Virtanen", "IGOEUREEC", "European Union")
+    assert mention(state, "Virtanen").affiliation == "European Union"
+    assert (mention(state, "Tomas Berg").code, mention(state, "Tomas Berg").affiliation) == ("NORLEG", "Norway")
+    record = coded(text)
+    criticised = _event(record, "ACCUSE", "criticised").actor
+    assert (criticised.name, criticised.person, criticised.text) == ("European Union", "Anneli Virtanen", "Anneli Virtanen")
+    assert _event(record, "SUPPORT", "praised").actor.name == "European Union"
+    assert _event(record, "ACCUSE", "condemned").actor.name == "Norway"
+
+
+def test_a_person_of_an_organisation_the_dictionary_does_not_know_acts_for_it(actors, coded):
+    # "X of Y", "X, director of the charity Y": the organisation by the name the text gives it
+    text = ("Omar Haddad of the Levant Refugee Council criticised Jordan. "
+            "Priya Raman, director of the charity Lifeline Aid, accused Myanmar of obstruction. "
+            "Haddad later praised Lebanon.")
+    record = coded(text)
+    haddad = _event(record, "ACCUSE", "criticised").actor
+    assert (haddad.name, haddad.code, haddad.person) == ("Levant Refugee Council", None, "Omar Haddad")
+    assert _event(record, "SUPPORT", "praised").actor.name == "Levant Refugee Council"
+    assert _event(record, "ACCUSE", "accused").actor.name == "Lifeline Aid"
+    # a former holder no longer acts for it, and a home town is no organisation
+    state = annotate(actors, "Lena Moss, a former director of the charity Lifeline Aid, criticised Jordan. "
+                             "Karim Saleh of Homs criticised Turkey.")
+    assert mention(state, "Lena Moss").affiliation is None
+    assert mention(state, "Karim Saleh").affiliation is None
+
+
+def test_a_title_ties_a_person_to_a_state_even_where_the_parser_splits_the_apposition(actors):
+    # no comma after the name: the parser makes the title and the name two subjects
+    state = annotate(actors, "The Kenyan foreign minister, Amina Odhiambo condemned the attack.")
+    odhiambo = mention(state, "Amina Odhiambo")
+    assert (odhiambo.code, odhiambo.affiliation) == ("KENGOV", "Kenya")
+    # the name hung from the last place of the title's phrase
+    state = annotate(actors, "The plan was welcomed by Brazil's permanent representative to the UN in New York, Carlos Mendes.")
+    mendes = mention(state, "Carlos Mendes")
+    assert (mendes.code, mendes.affiliation) == ("BRAGOV", "Brazil")
+
+
+def test_a_spokesman_for_a_group_speaks_for_it(actors):
+    state = annotate(actors, "A spokesman for the Free Syrian Army said the rebels had held the town. "
+                             "The envoy for Syria met the ministers.")
+    spokesman = actor_for_token(state, token(state, "spokesman"))
+    assert spokesman.name == "Free Syrian Army"
+    # an envoy "for" a country is sent to it, not by it
+    envoy = actor_for_token(state, token(state, "envoy"))
+    assert envoy is None or envoy.country != "SYR"
+
+
+def test_a_name_the_entity_tagger_misses_in_apposition_to_a_title_is_a_person(actors):
+    # the tagger calls "Pieter de Vries" an organisation here; in apposition to a title he is a person
+    state = annotate(actors, "The UN special envoy for Yemen, Pieter de Vries, has said panic is spreading. "
+                             "De Vries later met the prime minister.")
+    assert any(e.text == "Pieter de Vries" and e.label_ != "PERSON" for e in state.doc.ents)  # what the rule is for
+    vries = [m for m in state.actor_mentions if m.kind == "person" and m.name == "Pieter de Vries"]
+    assert vries and vries[0].code == "IGOUNO" and vries[0].affiliation == "United Nations"
+    assert any(m.name == "Pieter de Vries" for m in state.actor_mentions if m.text in ("De Vries", "Vries"))  # the surname again
+
+
+def test_a_title_in_apposition_to_a_known_person_is_that_person(coded):
+    record = coded("Talks collapsed after the president, Vladimir Putin, rejected the offer.")
+    actor = _event(record, "REJECT", "rejected").actor
+    assert (actor.name, actor.person, actor.code) == ("Russia", "Vladimir Putin", "RUSGOV")
+
+
+def test_a_bare_organ_of_state_is_the_organ_of_the_state_the_text_is_about(actors):
+    # "the government" that no earlier mention names: the state of the nearest subject before it
+    state = annotate(actors, "President Recep Tayyip Erdogan tightened his grip on the courts. "
+                             "The government denied any such plan.")
+    government = actor_for_token(state, token(state, "government"))
+    assert (government.name, government.code) == ("Turkey", "TURGOV")
+    # not an adjective of another noun, and not a phrase that says whose it is
+    state = annotate(actors, "President Recep Tayyip Erdogan tightened his grip on the courts. "
+                             "The military aid will end. Analysts blamed the incompetence of the government in Cairo.")
+    aid = actor_for_token(state, token(state, "aid"))
+    assert aid is None or aid.country != "TUR"
+    cairo = actor_for_token(state, token(state, "government"))
+    assert cairo.country == "EGY"
+
+
+def test_a_definite_title_before_a_name_refers_back_like_the_bare_title(actors):
+    state = annotate(actors, "Iran's government rejected the plan on Monday. "
+                             "The government spokesman Ali Rezaei said the plan was illegal.")
+    rezaei = [m for m in state.actor_mentions if m.kind == "person" and m.name == "Ali Rezaei"]
+    assert rezaei and rezaei[0].country == "IRN" and rezaei[0].affiliation == "Iran"
+
+
+def test_two_officials_statements_are_two_events(coded):
+    # both act for Russia, but what each said is his own act
+    record = coded("On Monday, Vladimir Putin condemned the strikes on Syria. On Monday, Sergei Lavrov condemned the strikes on Syria.")
+    people = sorted(e.actor.person for e in record.events if e.event_type == "ACCUSE")
+    assert people == ["Sergei Lavrov", "Vladimir Putin"]
+
+
+def test_the_office_of_an_official_named_just_before_is_his_state(actors):
+    # "the president's order": the official of that branch named nearest before, in any position
+    state = annotate(actors, "Critics complained about Mr Trump's advisers. Hence the president's order has no rationale.", "2019-03-01")
+    president = actor_for_token(state, token(state, "president"))
+    assert (president.name, president.code) == ("United States", "USAGOV")
+
+
+def test_forces_named_by_an_organ_of_state_are_that_states(actors):
+    # "regime forces" after "the Assad regime": the regime's state, in the forces' own sector
+    state = annotate(actors, "The Assad regime launched an offensive on Monday. Regime forces shelled the town. "
+                             "Pro-regime forces attacked a school.")
+    assert (mention(state, "Regime forces").name, mention(state, "Regime forces").code) == ("Syria", "SYRMIL")
+    pro = actor_for_token(state, token(state, "forces", 1))
+    assert pro.country is None  # militias on the regime's side are not its army
+    # no earlier mention with the organ's word: left as it is
+    state = annotate(actors, "Government troops entered the village on Monday.")
+    assert actor_for_token(state, token(state, "troops")).country is None
+
+
+def test_a_conjoined_organ_shares_the_first_conjuncts_state(actors):
+    state = annotate(actors, "The plan drew a rebuke from Egypt's president and foreign minister. "
+                             "Iran's army and police were deployed. Pakistani soldiers and militants clashed.")
+    assert mention(state, "foreign minister").code == "EGYGOV"
+    assert mention(state, "police").code == "IRNCOP"
+    assert actor_for_token(state, token(state, "militants")).country is None  # opponents, not an organ of the state
+
+
+def test_an_office_written_as_a_title_before_the_name_ties_the_holder(actors):
+    # "ICRC director X", "EU foreign policy chief X": the office's organisation in its modifiers
+    state = annotate(actors, "EU foreign policy chief Maria Lindqvist criticised Russia. "
+                             "Film director Ken Morrow praised the refugees.")
+    assert mention(state, "Maria Lindqvist").affiliation == "European Union"
+    assert mention(state, "Ken Morrow").affiliation is None  # a film is no organisation
+    # a portfolio before an office is no organisation; a party or an acronym is
+    state = annotate(actors, "Dan Hollis, the Transport Secretary, criticised the strike. "
+                             "Sam Adeyemi, a senior KDP official, criticised the strike.")
+    assert mention(state, "Dan Hollis").affiliation is None
+    assert mention(state, "Sam Adeyemi").affiliation == "KDP"

@@ -75,7 +75,8 @@ def test_rejections_praise_protest_and_force_phrases(coded, text, expected):
 def test_the_envoy_who_resigns_over_a_decision_protests_against_its_maker(coded):
     [event] = [e for e in coded("The US envoy resigned over Trump's decision to withdraw troops from Syria.").events
                if e.event_type == "PROTEST"]
-    assert event.recipient.name == "Donald Trump"
+    # the president acts for his state; the record keeps who he is
+    assert (event.recipient.name, event.recipient.person) == ("United States", "Donald Trump")
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -761,3 +761,10 @@ def test_a_persons_possessive_before_a_quote_names_its_speaker(run):
                  "better than any wall could ever do”, where a few boats suffice.")
     [quote] = _direct(record)
     assert quote.speaker.name == "John Milton"
+
+
+def test_a_speaker_without_a_stated_organisation_takes_the_one_the_actors_stage_found(run):
+    # the office in apposition ties her to the charity; the quote says who she speaks for
+    record = run("Priya Raman, director of the charity Lifeline Aid, said: “We will not leave these families behind.”")
+    [quote] = _direct(record)
+    assert (quote.speaker.name, quote.speaker.organization) == ("Priya Raman", "Lifeline Aid")

@@ -42,6 +42,7 @@ class ActorRef(_Record):
     sector: str | None = None
     text: str
     span: Span
+    person: str | None = Field(None, description="the person who acted, when `name` is the state or organisation he or she acts for")
 
 
 class Trigger(_Record):

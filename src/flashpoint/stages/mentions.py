@@ -34,9 +34,12 @@ ADDITIVE_ADVERBS = frozenset({"also", "too", "additionally", "likewise"})
 
 def identity(ref: ActorRef | None) -> tuple | None:
     """What makes two participants the same actor: its name and country ("Turkish jets" and
-    "Turkey" are both Turkey, whatever sector each names), else the words."""
+    "Turkey" are both Turkey, whatever sector each names), and the person who acted for it
+    (two officials' statements are two acts), else the words."""
     if ref is None:
         return None
+    if ref.person:
+        return (ref.name, ref.country, ref.person)
     if ref.name or ref.country:
         return (ref.name, ref.country)
     return (None, (ref.text or "").lower())

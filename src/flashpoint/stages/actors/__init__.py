@@ -18,13 +18,23 @@ How a mention is found and coded, in order:
    ("its ambassador" -> the subject of the clause above), an "in"/"from"/"of" phrase
    ("militants in Iran", "the foreign ministry in Tehran"), or the noun they stand in
    apposition to ("Islamic State, the militant group").
-4. People (spaCy PERSON entities and dictionary people) take the actor of the title before
-   their name ("Foreign Minister Jalil Abbas Jilani"), of an appositive ("X, Iran's Deputy
-   President"), or of what a relative clause says they head ("X, who was heading the
-   Pakistani delegation"); a role stated in the text beats the dictionary, and later
-   mentions of the surname ("Jilani") are the same person.
+4. People (spaCy PERSON entities, dictionary people, and names the tagger gave another label
+   in apposition to a title: "the UN envoy, Staffan de Mistura") take the actor of the title
+   before their name ("Foreign Minister Jalil Abbas Jilani"), of an appositive ("X, Iran's Deputy
+   President"; also when the parser hung the name on a later word of the title's phrase or left
+   out the closing comma), of an office in apposition with its organisation ("X, the EU
+   commissioner", "X, the chairman of the US joint chiefs", "X, director of the charity Y"), of
+   an "of" phrase naming an organisation ("X of the Syrian Nonviolence Movement"), or of what a
+   relative clause says they head ("X, who was heading the Pakistani delegation"); a role stated
+   in the text beats the dictionary, and later mentions of the surname ("Jilani") are the same
+   person. A person's `affiliation` is the state (for officials: the sectors in
+   `affiliating_sectors`), IGO, group or named organisation he or she acts for; an event records
+   it as its actor's name and the person apart (`ActorRef.person`).
 5. A bare definite sector phrase ("the Foreign Office", "the foreign minister") refers to
-   the last mention with the same words that had a country.
+   the last mention with the same words that had a country; an organ or office of a state with
+   none ("the government", "the president's order") to the state of the nearest subject before
+   it that is a state, organ or official, or of the nearest official of its branch; "regime
+   forces" to the state last named with "regime".
 
 `state.actor_mentions` lists the mentions (sorted by start); `actor_for_token`
 gives the actor a noun phrase denotes; `state.record.actors` has one `Actor` per distinct

@@ -62,6 +62,9 @@ class DocumentMentions:
     def resolve_sector(self, s: DraftMention) -> None:  # pragma: no cover - provided by sectors.Sectors
         raise NotImplementedError
 
+    def resolve_definite(self, s: DraftMention, persons: bool = True) -> bool:  # pragma: no cover - provided by descriptions.Descriptions
+        raise NotImplementedError
+
     def mention_at(self, i: int) -> DraftMention | None:
         """The mention covering token `i`; a sector mention is resolved first, so its actor is known."""
         m = self.atom_at[i]

@@ -55,9 +55,17 @@ class CompiledDictionary:
         self.modifier_words = {w for m in dictionary.role_modifiers for w in m.split()}
         self.former_words = {w.strip("-") for m in dictionary.former_modifiers for w in m.split() if w.strip("-")}
         self.state_names: dict[str, str] = {}
+        # an IGO's or group's code -> its name, for the codes only one organisation has: whom a
+        # person with that code acts for ("IGOUNO" -> United Nations; not "SYRREB", many groups')
+        holders: dict[str, set[str]] = {}
         for entry in dictionary.entries:
             if entry.kind == "state" and entry.country:
                 self.state_names.setdefault(entry.country, entry.name)
+            elif entry.kind in ("igo", "group"):
+                for dated in entry.codes:
+                    if dated.code:
+                        holders.setdefault(dated.code, set()).add(entry.name)
+        self.organisation_names: dict[str, str] = {code: next(iter(names)) for code, names in holders.items() if len(names) == 1}
 
 
 def tokens_in_case(form: Form, tokens) -> bool:

@@ -84,7 +84,7 @@ class ActorIndex:
     def _new(self, start: int, end: int, m: ActorMention, *, code=None, sector=None, via: str) -> ActorMention:
         span = self.doc[start:end]
         return ActorMention(start, end, span.start_char, span.end_char, span.text, m.name, code if code is not None else m.code, m.country,
-                            sector if code is not None else m.sector, m.kind, m.head, m.how, via=via, entity=m.entity, sentence=m.sentence)
+                            sector if code is not None else m.sector, m.kind, m.head, m.how, via=via, entity=m.entity, sentence=m.sentence, affiliation=m.affiliation)
 
 
 def actor_for_token(state: DocState, token_index: int) -> ActorMention | None:

@@ -29,6 +29,7 @@ class ActorMention:
     via: str | None = None  # how parts were joined: "modifier", "pp", "pronoun", "apposition", "title", "relcl", "np", "of"
     entity: str | None = None  # dictionary entry id, or "person:<name>" for people found in the text
     sentence: int | None = None  # index into state.sentences
+    affiliation: str | None = None  # a person's: the state or organisation he or she acts for ("Lebanon", "European Union", "Reprieve")
 
 
 @dataclass(eq=False)
@@ -55,6 +56,7 @@ class DraftMention:
     short: bool = False
     rank: int = 1  # among mentions with the same head, the higher wins
     resolved: bool = False
+    affiliation: str | None = None  # a person's: the state or organisation he or she acts for
 
     @property
     def entityish(self) -> bool:

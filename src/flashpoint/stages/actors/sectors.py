@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from .base import DocumentMentions
 from .mention import DraftMention
-from .words import NP_MODIFIERS, POSSESSIVE_PRONOUNS, SECTOR_PREPS
+from .words import AFFILIATING_SECTORS, NP_MODIFIERS, POSSESSIVE_PRONOUNS, SECTOR_PREPS, SPEAKING_FOR_TITLES
 
 
 class Sectors(DocumentMentions):
@@ -69,6 +69,11 @@ class Sectors(DocumentMentions):
                         self.combine(extra, other, "modifier", former, span=(other.start, other.end), absorbed=[], hide=True)
                         self.extra.append(extra)
                 return
+        # a') a conjunct with no modifier of its own shares the first conjunct's state
+        first = self._first_conjuncts_state(s, h)
+        if first is not None:
+            self.combine(s, first, "conjunct", former, span=(s.start, s.end), absorbed=absorbed, hide=False)
+            return
         # b) the words just before: "Pakistan's caretaker Prime Minister"
         j = s.start - 1
         sent_start, _ = self.sentence_bounds(s.start)
@@ -92,17 +97,11 @@ class Sectors(DocumentMentions):
                 steps += 1
                 continue
             break
-        # c) "militants in Iran", "the foreign ministry in Tehran", "the army of Pakistan"
-        for child in h.rights:
-            if child.dep_ != "prep" or child.lower_ not in SECTOR_PREPS:
-                continue
-            for pobj in child.children:
-                if pobj.dep_ != "pobj":
-                    continue
-                m = self.mention_at(pobj.i)
-                if self.usable(m, allow_place=True):
-                    self.combine(s, m, "pp", former, span=(s.start, max(s.end, m.end)), absorbed=absorbed, hide=False)
-                    return
+        # c) "militants in Iran", "the army of Pakistan", "a spokesman for the SDF"
+        m = self._phrase_actor(s, h)
+        if m is not None:
+            self.combine(s, m, "pp", former, span=(s.start, max(s.end, m.end)), absorbed=absorbed, hide=False)
+            return
         # d) apposition to a named actor: "Islamic State, the militant group"
         if h.dep_ == "appos":
             m = self.mention_at(h.head.i)
@@ -114,6 +113,46 @@ class Sectors(DocumentMentions):
         for a in absorbed:
             a.hidden = True
             s.start = min(s.start, a.start)
+
+    def _first_conjuncts_state(self, s: DraftMention, h) -> DraftMention | None:
+        """The state an organ shares with the conjunct before it when it has no modifier of its
+        own: "Turkey's president and foreign minister", "Pakistani soldiers and police" (organs of
+        a state only: "Pakistani soldiers and militants" fight each other)."""
+        if h.dep_ != "conj" or s.term is None or s.term.sector not in AFFILIATING_SECTORS:
+            return None
+        if any(c.dep_ in NP_MODIFIERS for c in h.lefts if c.i < s.start):
+            return None
+        first = self.mention_at(h.head.i)
+        if (first is not None and first is not s and first.via == "modifier" and first.kind == "state" and first.country
+                and first.sector in AFFILIATING_SECTORS and first.head == h.head.i and first.start < first.head):
+            return first
+        return None
+
+    def _phrase_actor(self, s: DraftMention, h) -> DraftMention | None:
+        """The actor a prepositional phrase after a sector word names: "militants in Iran", "the
+        foreign ministry in Tehran", "the army of Pakistan", "a spokesman for the SDF" ("for" only
+        after a title that speaks for someone); and the same words however the parser attached
+        them ("the incompetence of the government in Cairo" hangs "in Cairo" on "incompetence",
+        but it says whose government), when they name a state."""
+        doc = self.doc
+        speaks_for = s.term is not None and s.term.text.lower() in SPEAKING_FOR_TITLES
+        for child in h.rights:
+            if child.dep_ != "prep" or not (child.lower_ in SECTOR_PREPS or (speaks_for and child.lower_ == "for")):
+                continue
+            for pobj in child.children:
+                if pobj.dep_ != "pobj":
+                    continue
+                m = self.mention_at(pobj.i)
+                if self.usable(m, allow_place=True):
+                    return m
+        if s.end + 1 < len(doc) and doc[s.end].lower_ in SECTOR_PREPS and not any(c.dep_ == "prep" and c.i == s.end for c in h.rights):
+            k = s.end + 1
+            if doc[k].lower_ == "the" and k + 1 < len(doc):
+                k += 1
+            m = self.mention_at(k)
+            if self.usable(m, allow_place=True) and m.kind == "state" and m.start == k:
+                return m
+        return None
 
     def combine(self, s: DraftMention, entity: DraftMention, via: str, former: bool, span: tuple[int, int], absorbed: list[DraftMention], hide: bool = False) -> None:
         """Make the sector mention `s` the actor `entity` in the sector `s` names."""

@@ -22,7 +22,7 @@ def public_mention(doc: Doc, m: DraftMention, sentence: int | None) -> ActorMent
     """The `ActorMention` a finished draft is reported as."""
     span = doc[m.start:m.end]
     return ActorMention(m.start, m.end, span.start_char, span.end_char, span.text, m.name, m.code, m.country, m.sector, m.kind, m.head, m.how,
-                        via=m.via, entity=m.entity, sentence=sentence)
+                        via=m.via, entity=m.entity, sentence=sentence, affiliation=m.affiliation)
 
 
 def _record_actors(mentions: list[ActorMention]) -> list[Actor]:

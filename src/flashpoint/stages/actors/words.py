@@ -28,3 +28,15 @@ CLAUSES_UP = 12
 # Sentences before its own in which a possessive pronoun looks for the nearest subject.
 PRONOUN_SENTENCES_BACK = 2
 SENTENCE_WINDOW_COREF = 12  # sentences back a definite description may look for its referent
+SALIENT_SENTENCES_BACK = 2  # sentences back a bare "the government" looks for the state it is the government of
+# Sectors of a state's officials: a person coded in one acts for the state.
+AFFILIATING_SECTORS = words("actors", "affiliating_sectors")
+# Positions in an organisation ("commissioner", "director", "head") and the prepositions that name it.
+OFFICE_NOUNS = words("actors", "office_nouns")
+OFFICE_PREPS = words("actors", "office_prepositions")
+# Titles whose "for" phrase names whom the holder speaks for: "a spokesman for the SDF".
+SPEAKING_FOR_TITLES = words("actors", "speaking_for_titles")
+# Kinds of organisation before a proper name: "the nonprofit Reprieve".
+ORGANISATION_NOUNS = words("actors", "organisation_nouns")
+# Portfolios before an office ("the Defence Secretary"): not an organisation the holder acts for.
+PORTFOLIO_WORDS = words("actors", "portfolio_words")

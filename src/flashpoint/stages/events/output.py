@@ -59,7 +59,10 @@ def ref(participant: Participant | None) -> ActorRef | None:
     if participant is None:
         return None
     m = participant.mention
-    return ActorRef(name=m.name, code=m.code, country=m.country, sector=m.sector, text=m.text, span=(m.start_char, m.end_char))
+    # A person who acts for a state or an organisation: the event is that actor's, done by the person.
+    affiliation = getattr(m, "affiliation", None) if m.kind == "person" else None
+    name, person = (affiliation, m.name) if affiliation else (m.name, None)
+    return ActorRef(name=name, code=m.code, country=m.country, sector=m.sector, text=m.text, span=(m.start_char, m.end_char), person=person)
 
 
 def context(event_type: str, actor: Participant | None, recipient: Participant | None) -> list[str]:

@@ -51,6 +51,7 @@ class _Resolver:
                 name = _clean(ent.text)
                 title, org = self._role(ent.root)
                 actor = actor_for_token(self.state, ent.root.i)
+                org = org or _affiliation(actor)
                 self._remember(Speaker(name=name, title=title, organization=org, actor_code=actor.code if actor else None))
 
     def _named_subject_of_clause(self, tok: Token) -> Token | None:
@@ -209,6 +210,7 @@ class _Resolver:
                 title = title or known.title
                 org = org or known.organization
                 code = code or known.actor_code
+            org = org or _affiliation(actor)  # the state or organisation the actors stage says the person acts for
             span_s = min(ns, s)
             sp = Speaker(name=full, title=title, organization=org, actor_code=code, text=doc[span_s:max(ne, e)].text, span=(doc[span_s].idx, doc[max(ne, e) - 1].idx + len(doc[max(ne, e) - 1].text)))
             if person:
@@ -362,3 +364,9 @@ def _salient_first(subjects: list[tuple[int, Token, bool, bool]]) -> list[tuple[
 def _described_words(sp: Speaker) -> str:
     """What a speaker was called, in lower case: the words of the mention, the title, the name."""
     return ((sp.text or "") + " " + (sp.title or "") + " " + (sp.name or "")).lower()
+
+
+def _affiliation(actor) -> str | None:
+    """The state or organisation a person acts for, as the actors stage found it ("X, the EU
+    commissioner" -> European Union); None for anyone else."""
+    return actor.affiliation if actor is not None and actor.kind == "person" and actor.affiliation else None
