@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from ...knowledge.events import Coding, EventLexicon
 from .syntax import displaced_preps, reduced_passive
 from .words import (CAUSE_VERBS, CONTINUATIVE, INTRANSITIVE_TRIGGERS, DEONTIC, DEONTIC_VERBS, DIRECTIVE_VERBS, EVALUATION_WORDS, NAME_ENTITIES, NEEDS_PARTNER,
-                    NEEDS_TOPIC, NOMINAL_DEPS, OBJECTS, PASSIVE_SUBJECTS, PERSONAL_OBJECTS, PLACE_ENTITIES, RELATIVE_PRONOUNS,
+                    NEEDS_TOPIC, NOMINAL_DEPS, PARTNER_PREPS, OBJECTS, PASSIVE_SUBJECTS, PERSONAL_OBJECTS, PLACE_ENTITIES, RELATIVE_PRONOUNS,
                     SELF_PRONOUNS, SPEECH_TYPES, SUBJECTS, TAKING_VERBS, COMPELLING_VERBS, LOSING_VERBS, TOPIC_PREPS, JOINT_ACTION_VERBS)
 
 # A clause introduced by "for" that says what is called or pressed for: "pushing for Kurdish
@@ -99,7 +99,7 @@ class TriggerFinder:
         for child in token.children:
             if (child.dep_ in ("prt", "prep", "dobj") or adverb_particle(child)) and not moving:
                 for word in (child.lower_, child.lemma_.lower()):
-                    if (lemma, word) in lex.particles and not self._lacks_topic(token, child):
+                    if (lemma, word) in lex.particles and not self._lacks_topic(token, child) and not self._lacks_partner(child):
                         coding = lex.particles[(lemma, word)]
                         if coding.needs_object in TERRITORY_CLASSES and self.taken_place(token) is None:
                             continue  # "took control of the company", "fell to the ground": no place changes hands
@@ -428,6 +428,16 @@ class TriggerFinder:
         if particle.dep_ not in OBJECTS or particle.lower_ not in NEEDS_TOPIC:
             return False
         return not any(c.dep_ == "prep" and c.lower_ in TOPIC_PREPS for node in (verb, particle) for c in node.children)
+
+    def _lacks_partner(self, particle: Token) -> bool:
+        """A phrase of company that names no party: "working with a display of courage" (not
+        "working with the SDF", "with Kurdish fighters")."""
+        if particle.dep_ != "prep" or particle.lower_ not in PARTNER_PREPS:
+            return False
+        partners = [o for c in particle.children if c.dep_ == "pobj" for o in (c, *c.conjuncts)]
+        # the head or a word naming whose it is ("the Libyan coastguard", "Turkey's army")
+        partners += [m for o in partners for m in o.children if m.dep_ in ("amod", "compound", "poss")]
+        return not any(self._party(o) or self.in_object_class(o, "forces") or self.in_object_class(o, "persons") for o in partners)
 
     @staticmethod
     def _party(noun: Token) -> bool:
