@@ -154,3 +154,17 @@ def test_the_forces_mobilised_are_not_the_recipient(coded, text, recipient):
 def test_a_growing_presence_is_no_build_up(coded):
     record = coded("Washington wants to roll back Iran's expanding military presence in Iraq.")
     assert not [e for e in record.events if e.event_type == "MOBILIZE"]
+
+
+def test_a_past_clause_of_time_is_a_fact_whatever_the_clause_above(coded):
+    record = coded("No one can say what was decided on Libya when Macron met Italy's prime minister in Rome.")
+    assert ("CONSULT", "occurred") in [(e.event_type, e.status) for e in record.events]
+    # a future one, or "until", tells nothing that happened
+    record = coded("He said a deal could not be signed until Britain had left the union.")
+    assert not [e for e in record.events if e.status == "occurred" and e.event_type == "RETREAT"]
+    assert not [e for e in coded("He plans to resign when the war is over.").events if e.status == "occurred"]
+
+
+def test_the_possessor_of_allies_is_not_whom_the_talks_were_with(coded):
+    record = coded("The envoy was in the region for talks with Britain's Kurdish allies.")
+    assert [e.recipient and e.recipient.code for e in record.events if e.event_type == "CONSULT"] == ["KUR"]

@@ -580,6 +580,8 @@ class ArgumentReader(TerritoryArguments):
                     continue  # the trigger, or the object of its phrase ("sent a delegation")
                 if t.dep_ == "pobj" and t.head.lower_ in NOT_TOPIC_PREPS:
                     continue
+                if any(a.dep_ == "poss" and a.head.lemma_.lower() in self.lexicon.other_party for a in (t, *t.ancestors)):
+                    continue  # "talks with America's Kurdish allies": the allies, not America
                 mention = self.people.actor_at(t)
                 if mention is None or not (mention.start <= t.i < mention.end):
                     continue
