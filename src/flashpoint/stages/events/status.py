@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from ...knowledge.events import QUAD_CLASS, Coding, EventLexicon
 from .triggers import TriggerFinder
-from .words import (CONDITIONAL_MARKS, TIME_CLAUSE_MARKS, CONSULT_SETTING_PREPS, CONTRAST_WORDS, DECISION_NOUNS, DIRECTIVE_NOUNS, DIRECTIVE_VERBS,
+from .words import (CONDITIONAL_MARKS, CONSULT_SETTING_PREPS, CONTRAST_WORDS, DECISION_NOUNS, DIRECTIVE_NOUNS, DIRECTIVE_VERBS,
                     FREQUENCY_WORDS, HABITUAL_ADVERBS, HISTORICAL_DAYS, INDEFINITE_ARTICLES, NEGATIVE_PRONOUNS, OBJECTS,
                     PASSIVE_SUBJECTS, PAST_MARKERS, PRESENT_BE, PURPOSE_PREPS, RELATIVE_PRONOUNS, SCHEDULING_WORDS,
                     SPEECH_TYPES, STATUS_CLAUSE_LINKS, STATUS_RANK, SUBJECTS, SUBJECT_ADJECTIVES)
@@ -97,18 +97,6 @@ def aim_of_noun(clause: Token) -> bool:
     if noun.lemma_.lower() in DECISION_NOUNS:
         return False
     return not (noun.dep_ == "pobj" and noun.head.lower_ in PURPOSE_PREPS)
-
-
-def past_time_clause(clause: Token) -> bool:
-    """Whether a clause is an adverbial clause of time in the past tense ("when Trump met
-    Putin", "after the army had withdrawn"): what it tells is presupposed, a fact whatever the
-    clause it modifies says."""
-    # (the parse gives "when" as an adverb of the clause, "after" as its mark)
-    if clause.dep_ != "advcl" or not any(c.dep_ in ("mark", "advmod") and c.lower_ in TIME_CLAUSE_MARKS and c.i < clause.i
-                                         for c in clause.children):
-        return False
-    verbs = [clause, *(c for c in clause.children if c.dep_ in ("aux", "auxpass"))]
-    return any(v.tag_ == "VBD" for v in verbs) and not any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "should") for c in clause.children)
 
 
 def habitual(trigger: Token) -> bool:
@@ -283,9 +271,6 @@ class StatusReader:
                 # is its own, not the contrasted one's
                 level = [s for s in level if s != "negated"]
             contrasted = node.dep_ == "conj" and own_conjunct(node)
-            if past_time_clause(node):
-                statuses += level  # "what was agreed when Trump met Putin": the meeting is a fact
-                break
             if node.dep_ in STATUS_CLAUSE_LINKS and node.head.i != node.i:
                 head = node.head
                 cue = self.directed(head, node) or cues.get(head.lemma_.lower()) or self.governing_cue(head)
