@@ -97,3 +97,61 @@ def test_talks_and_calls_in_a_setting_phrase_are_the_subjects(coded, text, expec
 def test_talks_one_travels_to_are_not_held_yet(coded):
     record = coded("The Turkish foreign minister will travel to Paris for talks.")
     assert not [e for e in record.events if e.event_type == "CONSULT" and e.status == "occurred"]
+
+
+# -- acts of states that are no speech: visits, cooperation, aid, courts, build-ups ------------
+
+@pytest.mark.parametrize("text, expected", [
+    # sending an envoy is a visit of the sender to the host ("to" parsed as a dative)
+    ("Ankara sent a delegation to Iran on Monday.", ("CONSULT", "TUR", "IRN")),
+    ("Cairo dispatched an envoy to Libya last week.", ("CONSULT", "EGY", "LBY")),
+    # "pay a visit", "convene a meeting": light verbs carrying the event noun
+    ("The Indian foreign minister paid a visit to Nepal on Monday.", ("CONSULT", "INDGOV", "NPL")),
+])
+def test_envoys_and_visits_are_consultations(coded, text, expected):
+    assert expected + ("occurred",) in _summary(coded(text))
+
+
+def test_the_envoy_sent_is_not_the_host(coded):
+    record = coded("Ankara sent a delegation to Iran on Monday.")
+    assert all(e.recipient is None or e.recipient.code != "GOV" for e in record.events)
+
+
+def test_convening_a_meeting_of_a_body_consults_it(coded):
+    events = [e for e in coded("Britain has convened an emergency meeting of the UN Security Council.").events
+              if e.event_type == "CONSULT"]
+    assert events and events[0].actor.code.startswith("GBR") and events[0].recipient.code == "IGOUNO"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Norway has funded relief agencies in the camps since March.", ("AID", "NOR")),
+    ("Italy has continued to work with the Libyan coastguard.", ("COOPERATE", "ITA")),
+])
+def test_funding_and_working_with_a_party(coded, text, expected):
+    assert expected in [(e.event_type, e.actor and e.actor.code[:3]) for e in coded(text).events]
+
+
+@pytest.mark.parametrize("text", ["The nurses were working with a display of great courage.",
+                                  "She worked with little money and less sleep."])
+def test_working_with_no_party_is_no_cooperation(coded, text):
+    assert not [e for e in coded(text).events if e.event_type == "COOPERATE"]
+
+
+@pytest.mark.parametrize("text, recipient", [
+    ("Iran deployed troops to Syria last week.", "SYR"),
+    ("Russia has quietly built up its presence in eastern Libya.", "LBY"),
+    ("The Iraqi army is massing troops near Kirkuk.", None),
+])
+def test_the_forces_mobilised_are_not_the_recipient(coded, text, recipient):
+    events = [e for e in coded(text).events if e.event_type == "MOBILIZE"]
+    assert events and [e.recipient and e.recipient.code[:3] for e in events] == [recipient]
+
+
+def test_a_growing_presence_is_no_build_up(coded):
+    record = coded("Washington wants to roll back Iran's expanding military presence in Iraq.")
+    assert not [e for e in record.events if e.event_type == "MOBILIZE"]
+
+
+def test_the_possessor_of_allies_is_not_whom_the_talks_were_with(coded):
+    record = coded("The envoy was in the region for talks with Britain's Kurdish allies.")
+    assert [e.recipient and e.recipient.code for e in record.events if e.event_type == "CONSULT"] == ["KUR"]

@@ -188,17 +188,24 @@ class ArgumentReader(TerritoryArguments, StatementArguments):
         withdraw 2,000 US troops from Syria") is never its recipient: with no other side named
         ("pulled out its troops from the area") it has none."""
         own = {a.mention.country for a in actors if a.mention.country}
-        retreat = event_type == "RETREAT"
-        moved = [r for r in recipients if (own and r.mention.country in own) or (retreat and r.mention.sector == "MIL")]
-        if not recipients or len(moved) < len(recipients):
+        # forces moved: withdrawn (RETREAT) or sent, massed, built up (MOBILIZE): "deployed
+        # troops to Syria" is aimed at Syria, not at the troops
+        moving = event_type in ("RETREAT", "MOBILIZE")
+        moved = [r for r in recipients if (own and r.mention.country in own) or (moving and r.mention.sector == "MIL")]
+        if recipients and len(moved) < len(recipients):
+            return recipients
+        if not recipients and event_type != "MOBILIZE":
             return recipients
         out_of = [c for out in verb.children if out.lower_ == "out" for c in out.children if c.dep_ == "prep" and c.lower_ == "of"]
         phrases = [*verb.children, *(c for o in verb.children if o.dep_ in OBJECTS for c in o.children)]
-        phrases = [p for p in phrases if p.dep_ == "prep" and p.lower_ in ("from", "to", "with")] + out_of
+        # where forces are sent tells whom a mobilisation is aimed at, when it is abroad
+        # ("built up its presence in northern Syria", "sent troops into Iraq")
+        sides = ("from", "to", "with") if event_type != "MOBILIZE" else ("to", "into", "in", "dative")
+        phrases = [p for p in phrases if p.dep_ in ("prep", "dative") and (p.lower_ in sides or p.dep_ in sides)] + out_of
         others = [p for prep in phrases
                   for o in prep.children if o.dep_ == "pobj" for p in self.people.participants(o, f"prep-{prep.lower_}", index)]
-        others = [p for p in others if p.mention.country not in own]
-        return others or ([] if event_type == "RETREAT" else recipients)
+        others = [p for p in others if p.mention.country not in own and p.mention.sector != "MIL"]
+        return others or ([] if moving else recipients)
 
     def _prep_recipients(self, found: Found, index: int) -> list[Participant]:
         """The objects of the prepositions the event type takes ("attacked on", "talks with")
@@ -210,7 +217,9 @@ class ArgumentReader(TerritoryArguments, StatementArguments):
         # parse ("shared evidence with the U.S."): look there too.
         attached = [c for o in verb.children if o.dep_ in OBJECTS for c in o.children]
         for prep in [*verb.children, *attached]:
-            if prep.dep_ != "prep":
+            # the parse reads "to" after a verb of giving or sending as a dative ("sent a
+            # delegation to Tehran", "gave aid to the Kurds"): it is the phrase all the same
+            if prep.dep_ != "prep" and not (prep.dep_ == "dative" and prep.pos_ == "ADP"):
                 continue
             if same(prep, found.particle) and prep.lower_ == "for":
                 continue  # "call for restraint": the thing asked for, not a recipient
@@ -506,6 +515,8 @@ class ArgumentReader(TerritoryArguments, StatementArguments):
                 continue
             if same(child, found.particle) and child.lower_ == "for" and found.coding.event_type == "REQUEST":
                 continue  # "call for restraint": what is asked for
+            if found.coding.event_type == "MOBILIZE" and child.dep_ in OBJECTS:
+                continue  # "massing troops near Kirkuk": the forces moved, not whom they face
             for t in child.subtree:
                 if (t.pos_ == "PRON" and t.dep_ == "poss" and same(t.head, child) and child.dep_ in OBJECTS
                         and found.coding.event_type in JUDGEMENT_TYPES):
@@ -516,10 +527,12 @@ class ArgumentReader(TerritoryArguments, StatementArguments):
                     if mention is not None and mention.name not in own_names:
                         return [Participant(mention, f"topic-{child.dep_}-poss")]
                     continue
-                if t.pos_ not in ("PROPN", "NOUN", "ADJ") or t.i == token.i:
-                    continue
+                if t.pos_ not in ("PROPN", "NOUN", "ADJ") or t.i == token.i or same(t, found.particle):
+                    continue  # the trigger, or the object of its phrase ("sent a delegation")
                 if t.dep_ == "pobj" and t.head.lower_ in NOT_TOPIC_PREPS:
                     continue
+                if any(a.dep_ == "poss" and a.head.lemma_.lower() in self.lexicon.other_party for a in (t, *t.ancestors)):
+                    continue  # "talks with America's Kurdish allies": the allies, not America
                 mention = self.people.actor_at(t)
                 if mention is None or not (mention.start <= t.i < mention.end):
                     continue

@@ -14,7 +14,12 @@ from spacy.tokens import Token
 from ...knowledge.events import Coding, EventLexicon
 from ...lexicon import table
 from .syntax import displaced_preps, reduced_passive
-from .words import (ATTITUDE_PREPS, ATTITUDE_WORDS, CAUSE_VERBS, COMBATANT_OPPONENT_PREPS, COMBATANT_PARTICIPLES, COMPELLING_VERBS, CONTINUATIVE, DEONTIC, DEONTIC_VERBS, DIRECTIVE_VERBS, EVALUATION_WORDS, EXPECTATION_WORDS, INTRANSITIVE_TRIGGERS, JOINT_ACTION_VERBS, JUDGEMENT_CARRIERS, JUDGEMENT_TYPES, LOSING_VERBS, NAME_ENTITIES, NEEDS_PARTNER, NEEDS_TOPIC, NOMINAL_DEPS, OBJECTS, PASSIVE_SUBJECTS, PERSONAL_OBJECTS, PLACE_ENTITIES, PROPOSAL_NOUNS, REGARD_VERBS, RELATIVE_PRONOUNS, SELF_PRONOUNS, SPEAKER_PRONOUNS, SPEECH_TYPES, SUBJECTS, TAKING_VERBS, TOPIC_PREPS)
+from .words import (ATTITUDE_PREPS, ATTITUDE_WORDS, CAUSE_VERBS, COMBATANT_OPPONENT_PREPS, COMBATANT_PARTICIPLES,
+                    COMPELLING_VERBS, CONTINUATIVE, DEONTIC, DEONTIC_VERBS, DIRECTIVE_VERBS, EVALUATION_WORDS,
+                    EXPECTATION_WORDS, INTRANSITIVE_TRIGGERS, JOINT_ACTION_VERBS, JUDGEMENT_CARRIERS, JUDGEMENT_TYPES,
+                    LOSING_VERBS, NAME_ENTITIES, NEEDS_PARTNER, NEEDS_TOPIC, NOMINAL_DEPS, OBJECTS, PARTNER_PREPS,
+                    PASSIVE_SUBJECTS, PERSONAL_OBJECTS, PLACE_ENTITIES, PROPOSAL_NOUNS, REGARD_VERBS, RELATIVE_PRONOUNS,
+                    SELF_PRONOUNS, SPEAKER_PRONOUNS, SPEECH_TYPES, SUBJECTS, TAKING_VERBS, TOPIC_PREPS)
 
 # How a judgement in reported speech is coded, by the act it is (criticise, praise, reject).
 JUDGEMENT_CODINGS = MappingProxyType({event_type: Coding.parse(text, "evaluation") for event_type, text in table("events", "judgement_codings").items()})
@@ -106,7 +111,7 @@ class TriggerFinder:
             if (child.dep_ in ("prt", "prep", "dobj") or adverb_particle(child)) and not moving and not (child.dep_ == "prep" and dated(child)):
                 # not a phrase of time: "fired on Monday" is no "fire on", "called on Tuesday" no "call on"
                 for word in (child.lower_, child.lemma_.lower()):
-                    if (lemma, word) in lex.particles and not self._lacks_topic(token, child):
+                    if (lemma, word) in lex.particles and not self._lacks_topic(token, child) and not self._lacks_partner(child):
                         coding = lex.particles[(lemma, word)]
                         if coding.needs_object in TERRITORY_CLASSES and self.taken_place(token) is None:
                             continue  # "took control of the company", "fell to the ground": no place changes hands
@@ -547,6 +552,16 @@ class TriggerFinder:
         if particle.dep_ not in OBJECTS or particle.lower_ not in NEEDS_TOPIC:
             return False
         return not any(c.dep_ == "prep" and c.lower_ in TOPIC_PREPS for node in (verb, particle) for c in node.children)
+
+    def _lacks_partner(self, particle: Token) -> bool:
+        """A phrase of company that names no party: "working with a display of courage" (not
+        "working with the SDF", "with Kurdish fighters")."""
+        if particle.dep_ != "prep" or particle.lower_ not in PARTNER_PREPS:
+            return False
+        partners = [o for c in particle.children if c.dep_ == "pobj" for o in (c, *c.conjuncts)]
+        # the head or a word naming whose it is ("the Libyan coastguard", "Turkey's army")
+        partners += [m for o in partners for m in o.children if m.dep_ in ("amod", "compound", "poss")]
+        return not any(self._party(o) or self.in_object_class(o, "forces") or self.in_object_class(o, "persons") for o in partners)
 
     @staticmethod
     def _party(noun: Token) -> bool:

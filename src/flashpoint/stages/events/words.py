@@ -99,6 +99,7 @@ ATTITUDE_WORDS = MappingProxyType({word: event_type for event_type, lemmas in ta
 ATTITUDE_PREPS = words("events", "attitude_preps")
 COMMENTATOR_ROLES = words("events", "commentator_roles")
 NEEDS_TOPIC = words("events", "needs_topic_objects")
+PARTNER_PREPS = words("events", "partner_preps")
 TOPIC_PREPS = words("events", "topic_preps")
 RECEIVING_VERBS = {"receive", "get", "accept"}
 BOUND_WORDS = {"since", "until", "till", "before"}  # a date after them bounds the event, does not date it
