@@ -136,3 +136,12 @@ def test_a_count_since_a_month_takes_no_doer_a_count_since_a_day_may(coded):
     assert _by_trigger(coded(month, published="2019-05-16"), "killed").actor is None
     assert _by_trigger(coded(vague, published="2019-05-16"), "killed").actor is None
     assert _by_trigger(coded(day, published="2019-05-16"), "killed").actor is not None
+
+
+def test_a_definite_description_of_a_told_act_takes_its_day(coded):
+    # "Turkey's air strikes" describes the strike the first sentence dated: the same day
+    record = coded("Turkish jets struck Kurdish positions near Afrin on Tuesday, killing twelve fighters. "
+                   "The YPG mourned the victims of Turkey's air strikes on its bases.", published="2018-01-25")
+    strikes = [e for e in record.events if e.event_type == "ASSAULT" and e.actor and e.actor.name == "Turkey"]
+    assert len(strikes) >= 2 and {e.date for e in strikes} == {"2018-01-23"}
+

@@ -224,6 +224,30 @@ def merge_mentions(events: list[Event], doc=None) -> tuple[list[Event], dict[str
     return kept, joined
 
 
+# the actor paths of an event noun whose doer is written inside its own noun phrase: a
+# definite description of an act ("Pakistan's strikes", "the Pakistani offensive")
+DESCRIBED_DOER_PATHS = frozenset({"poss", "amod", "compound"})
+
+
+def date_definite_descriptions(events: list[Event]) -> None:
+    """An undated event noun that names its doer in its own phrase ("Pakistan's strikes on
+    Iranian territory", "the Pakistani offensive") describes an act the story has told: it
+    takes the day of the earlier dated act of that type by that doer, when the story tells
+    of one such day only. Its recipient may be worded otherwise (the act was told by its
+    victims, the description by the country hit), so only type and doer are compared."""
+    dated: list[Event] = []
+    for event in events:
+        head, kind, roles = rule_parts(event.rule)
+        if (event.date is None and kind == "noun" and event.status == "occurred" and identity(event.actor) is not None
+                and roles.split(">")[0].split("-")[0] in DESCRIBED_DOER_PATHS):
+            days = {e.date for e in dated if e.event_type == event.event_type and identity(e.actor) == identity(event.actor)}
+            if len(days) == 1:
+                antecedent = next(e for e in dated if e.date in days and e.event_type == event.event_type)
+                event.date, event.date_precision, event.date_text = antecedent.date, antecedent.date_precision, antecedent.date_text
+        if event.date is not None and event.date_precision == "day" and event.status == "occurred":
+            dated.append(event)
+
+
 @register_stage
 class EventMentions(Stage):
     """Joins the mentions of one real event in a document into one event; an agentless attack
@@ -237,6 +261,7 @@ class EventMentions(Stage):
 
     def __call__(self, state: DocState) -> None:
         state.record.events, _ = merge_mentions(list(state.record.events), state.doc)
+        date_definite_descriptions(state.record.events)
         # an agentless attack takes the doer the sentences before it name (stages/doers.py)
         give_context_doers(state.record.events, state.doc, state)
 
