@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .words import AGENT_PHRASES, EXPLETIVES, INSTRUMENT_VERBS, OBJECT_GERUND_PREPS, OBJECTS, OPPONENT_PREPS, PASSIVE_SUBJECTS, PLACE_PREPS, SUBJECTS
+from .words import AGENT_PHRASES, CONTINUATIVE, EXPLETIVES, INSTRUMENT_VERBS, OBJECT_GERUND_PREPS, OBJECTS, OPPONENT_PREPS, PASSIVE_SUBJECTS, PLACE_PREPS, SUBJECTS
 
 
 def same(a: Token | None, b: Token | None) -> bool:
@@ -238,3 +238,24 @@ def passive_agent(verb: Token) -> Token | None:
         if found is not None:
             return found
     return None
+
+
+def continuative(particle: Token) -> bool:
+    """"press ahead", "push on": a particle of carrying on; not "arrested ahead of the rally"
+    (a time) or "attacked on Monday" (a preposition)."""
+    return (particle.dep_ in ("advmod", "prt") and particle.lower_ in CONTINUATIVE
+            and not any(c.dep_ == "prep" and c.lower_ == "of" for c in particle.children))
+
+
+def adverb_particle(child: Token) -> bool:
+    """A verb's particle the parse reads as an adverb: "pulled back its forces" gives "back"
+    as advmod, not prt, and it is still the particle of "pull back" (a bare adverb with no
+    words of its own; "pulled back from the brink" has a phrase and is no particle)."""
+    return child.dep_ == "advmod" and child.pos_ in ("ADV", "ADP") and not any(True for _ in child.children)
+
+
+def dated(preposition: Token) -> bool:
+    """A preposition whose object is a date or time ("a call on Sunday"): it says when, so it
+    makes no phrase with the noun ("a call on the West to act" does)."""
+    objects = [c for c in preposition.children if c.dep_ == "pobj"]
+    return bool(objects) and all(o.ent_type_ in ("DATE", "TIME") for o in objects)

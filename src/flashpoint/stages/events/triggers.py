@@ -13,9 +13,9 @@ from spacy.tokens import Token
 
 from ...knowledge.events import Coding, EventLexicon
 from ...lexicon import table
-from .syntax import displaced_preps, reduced_passive
+from .syntax import adverb_particle, continuative, dated, displaced_preps, reduced_passive
 from .words import (ATTITUDE_PREPS, ATTITUDE_WORDS, CAUSE_VERBS, COMBATANT_OPPONENT_PREPS, COMBATANT_PARTICIPLES,
-                    COMPELLING_VERBS, CONTINUATIVE, DEONTIC, DEONTIC_VERBS, DIRECTIVE_VERBS, EVALUATION_WORDS,
+                    COMPELLING_VERBS, DEONTIC, DEONTIC_VERBS, DIRECTIVE_VERBS, EVALUATION_WORDS,
                     EXPECTATION_WORDS, INTRANSITIVE_TRIGGERS, JOINT_ACTION_VERBS, JUDGEMENT_CARRIERS, JUDGEMENT_TYPES,
                     LOSING_VERBS, NAME_ENTITIES, NEEDS_PARTNER, NEEDS_TOPIC, NOMINAL_DEPS, OBJECTS, PARTNER_PREPS,
                     PASSIVE_SUBJECTS, PERSONAL_OBJECTS, PLACE_ENTITIES, PROPOSAL_NOUNS, REGARD_VERBS, RELATIVE_PRONOUNS,
@@ -47,27 +47,6 @@ class Found:
     # a statement in quoted words whose verb of saying is in another sentence: that verb (who
     # speaks, and when and where)
     cue: Token | None = None
-
-
-def continuative(particle: Token) -> bool:
-    """"press ahead", "push on": a particle of carrying on; not "arrested ahead of the rally"
-    (a time) or "attacked on Monday" (a preposition)."""
-    return (particle.dep_ in ("advmod", "prt") and particle.lower_ in CONTINUATIVE
-            and not any(c.dep_ == "prep" and c.lower_ == "of" for c in particle.children))
-
-
-def adverb_particle(child: Token) -> bool:
-    """A verb's particle the parse reads as an adverb: "pulled back its forces" gives "back"
-    as advmod, not prt, and it is still the particle of "pull back" (a bare adverb with no
-    words of its own; "pulled back from the brink" has a phrase and is no particle)."""
-    return child.dep_ == "advmod" and child.pos_ in ("ADV", "ADP") and not any(True for _ in child.children)
-
-
-def dated(preposition: Token) -> bool:
-    """A preposition whose object is a date or time ("a call on Sunday"): it says when, so it
-    makes no phrase with the noun ("a call on the West to act" does)."""
-    objects = [c for c in preposition.children if c.dep_ == "pobj"]
-    return bool(objects) and all(o.ent_type_ in ("DATE", "TIME") for o in objects)
 
 
 class TriggerFinder:

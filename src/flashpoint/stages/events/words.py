@@ -72,6 +72,11 @@ INDEFINITE_ARTICLES = {"a", "an"}
 DEONTIC = {"must", "should", "ought"}
 # "said refugees need to return": an obligation told with a verb rather than a modal
 DEONTIC_VERBS = {"need"}
+def type_of_word(name: str) -> MappingProxyType:
+    """A table of the events lexicon that lists words by the act they voice, read as word -> act."""
+    return MappingProxyType({word: event_type for event_type, lemmas in table("events", name).items() for word in lemmas})
+
+
 # "should be able to": a modal of expectation, not of obligation, before these predicates
 EXPECTATION_WORDS = words("events", "expectation_words")
 SELF_PRONOUNS = words("events", "self_pronouns")
@@ -80,8 +85,7 @@ DIRECTIVE_NOUNS = words("events", "directive_nouns")
 DECISION_NOUNS = words("events", "decision_nouns")
 SCHEDULING_WORDS = words("events", "scheduling_words")
 # lemma -> the act a judgement in a reported clause is (ACCUSE, SUPPORT)
-EVALUATION_WORDS = MappingProxyType({word: event_type for event_type, lemmas in table("events", "evaluation_words").items()
-                                     for word in lemmas})
+EVALUATION_WORDS = type_of_word("evaluation_words")
 # Verbs of going on, trying and seeming: their open complement is the predicate a judgement is
 # read in ("continues to inflict brutal suffering", "seems to be a terrorist group").
 JUDGEMENT_CARRIERS = words("events", "judgement_carriers")
@@ -94,8 +98,7 @@ BENEFICIARY_SECTORS = words("events", "beneficiary_sectors")
 SITUATION_NOUNS = words("events", "situation_nouns")
 # Feelings about someone's doing, by the act voicing them is ("said he was concerned about"),
 # and the prepositions that name what they are about.
-ATTITUDE_WORDS = MappingProxyType({word: event_type for event_type, lemmas in table("events", "attitude_words").items()
-                                   for word in lemmas})
+ATTITUDE_WORDS = type_of_word("attitude_words")
 ATTITUDE_PREPS = words("events", "attitude_preps")
 COMMENTATOR_ROLES = words("events", "commentator_roles")
 NEEDS_TOPIC = words("events", "needs_topic_objects")
