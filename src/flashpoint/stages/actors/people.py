@@ -287,7 +287,9 @@ class People(DocumentMentions):
         """Whom a person with a code acts for: the state for its officials, an IGO or group by name."""
         if not code:
             return None
-        if code in self.compiled.organisation_names:
+        # a code that is only its country and sector ("SYROPP" of "a Syrian activist") names a
+        # kind of person, not membership of the one organisation the dictionary gives that code
+        if code in self.compiled.organisation_names and not (country and sector and code == f"{country}{sector}"):
             return self.compiled.organisation_names[code]
         if country and sector in AFFILIATING_SECTORS:
             return self.compiled.state_names.get(country)
