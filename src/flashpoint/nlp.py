@@ -28,6 +28,13 @@ EXPECTED_PIPES = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"
 _TEXT_KEY = "flashpoint.text"
 
 
+def root_at(doc: Doc, span: tuple[int, int]):
+    """The head token of the words a record's character span covers ("strikes" of an event's
+    trigger), or None when the span falls outside the tokens."""
+    found = doc.char_span(*span, alignment_mode="expand")
+    return found.root if found is not None else None
+
+
 def doc_text(doc: Doc) -> str:
     """`doc.text`, built once per document. spaCy joins every token's text anew on each access
     (a walk over the whole document), and the stages read the text inside loops over events,

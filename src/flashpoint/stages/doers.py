@@ -33,7 +33,7 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from ..lexicon import words
-from ..nlp import doc_text
+from ..nlp import doc_text, root_at
 from ..records import Event
 from ..models.event_confidence import rule_parts
 
@@ -52,8 +52,7 @@ def inherited(event: Event) -> bool:
 
 
 def _trigger(doc, event: Event):
-    span = doc.char_span(*event.trigger.span, alignment_mode="expand") if doc is not None else None
-    return span.root if span is not None else None
+    return root_at(doc, event.trigger.span) if doc is not None else None
 
 
 def agentless(event: Event, doc) -> bool:

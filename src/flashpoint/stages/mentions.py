@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from ..nlp import root_at
 from ..models.event_confidence import confidence, kept, load, rule_parts
 from ..stage import DocState, Stage, register_stage
 from ..records import ActorRef, Event, EventMention
@@ -200,8 +201,8 @@ def _additive(doc, event: Event) -> bool:
     Iraq too"): the sentence tells a further act of the kind, not the one told before."""
     if doc is None:
         return False
-    span = doc.char_span(*event.trigger.span, alignment_mode="expand")
-    return span is not None and any(c.dep_ == "advmod" and c.lower_ in ADDITIVE_ADVERBS for c in span.root.children)
+    token = root_at(doc, event.trigger.span)
+    return token is not None and any(c.dep_ == "advmod" and c.lower_ in ADDITIVE_ADVERBS for c in token.children)
 
 
 def merge_mentions(events: list[Event], doc=None) -> tuple[list[Event], dict[str, str]]:
@@ -237,13 +238,12 @@ def date_definite_descriptions(events: list[Event]) -> None:
     victims, the description by the country hit), so only type and doer are compared."""
     dated: list[Event] = []
     for event in events:
-        head, kind, roles = rule_parts(event.rule)
+        _, kind, roles = rule_parts(event.rule)
         if (event.date is None and kind == "noun" and event.status == "occurred" and identity(event.actor) is not None
                 and roles.split(">")[0].split("-")[0] in DESCRIBED_DOER_PATHS):
-            days = {e.date for e in dated if e.event_type == event.event_type and identity(e.actor) == identity(event.actor)}
-            if len(days) == 1:
-                antecedent = next(e for e in dated if e.date in days and e.event_type == event.event_type)
-                event.date, event.date_precision, event.date_text = antecedent.date, antecedent.date_precision, antecedent.date_text
+            told = [e for e in dated if e.event_type == event.event_type and identity(e.actor) == identity(event.actor)]
+            if len({e.date for e in told}) == 1:
+                event.date, event.date_precision, event.date_text = told[0].date, told[0].date_precision, told[0].date_text
         if event.date is not None and event.date_precision == "day" and event.status == "occurred":
             dated.append(event)
 

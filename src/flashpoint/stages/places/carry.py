@@ -12,7 +12,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc
 
-from ...nlp import doc_text
+from ...nlp import doc_text, root_at
 from ...records import Location
 from ...stage import DocState
 from .event_location import event_location
@@ -76,8 +76,8 @@ def _same_event(event, donor, doc, paragraph_of, sentence_of) -> bool:
 
 
 def _trigger_lemma(doc: Doc, event) -> str:
-    span = doc.char_span(*event.trigger.span, alignment_mode="expand")
-    return span.root.lemma_.lower() if span is not None else event.trigger.text.lower()
+    token = root_at(doc, event.trigger.span)
+    return token.lemma_.lower() if token is not None else event.trigger.text.lower()
 
 
 def _stated_operation_places(state: DocState) -> list[tuple[int, Location]]:
