@@ -210,3 +210,20 @@ def test_the_object_of_accused_of_or_blamed_for_did_the_act_its_gerund_names(cod
 def test_an_act_in_a_participle_describing_whoever_does_it_is_a_kind(statuses):
     events = statuses("It does not matter to those fighting new wars over the ravaged land.")
     assert all(status in SOFT for t, _, status in events if t == "ASSAULT")
+
+
+@pytest.mark.parametrize("text, doer", [
+    ("Russia did not condemn the Israeli airstrike on Damascus.", "Israel"),
+    ("The rebels' attack did not stop the peace talks.", "rebels"),
+])
+def test_a_definite_event_noun_is_given_whatever_the_negation_of_its_verb(statuses, text, doer):
+    # the "not" denies the condemning and the stopping; the airstrike and the attack happened
+    assert ("ASSAULT", doer, "occurred") in statuses(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The army did not carry out the attack on the town.",  # the light verb carries the noun's own act
+    "The army did not launch an attack on the town.",
+])
+def test_a_negated_verb_that_carries_an_event_noun_negates_it(statuses, text):
+    assert [s for t, _, s in statuses(text) if t == "ASSAULT"] == ["negated"]

@@ -13,8 +13,8 @@ from spacy.tokens import Token
 
 from ...knowledge.events import QUAD_CLASS, Coding, EventLexicon
 from .triggers import TriggerFinder
-from .words import (CONDITIONAL_MARKS, CONSULT_SETTING_PREPS, CONTRAST_WORDS, DECISION_NOUNS, DIRECTIVE_NOUNS, DIRECTIVE_VERBS,
-                    FREQUENCY_WORDS, HABITUAL_ADVERBS, HISTORICAL_DAYS, INDEFINITE_ARTICLES, NEGATIVE_PRONOUNS, OBJECTS,
+from .words import (CONDITIONAL_MARKS, CONSULT_SETTING_PREPS, CONTRAST_WORDS, DECISION_NOUNS, DEFINITE_DETERMINERS, DIRECTIVE_NOUNS, DIRECTIVE_VERBS,
+                    FREQUENCY_WORDS, HABITUAL_ADVERBS, HISTORICAL_DAYS, INDEFINITE_ARTICLES, NEGATIVE_PRONOUNS, OBJECTS, OCCURRENCE_VERBS,
                     PASSIVE_SUBJECTS, PAST_MARKERS, PRESENT_BE, COMPARISON_PREPS, GENERIC_HEADS, PURPOSE_PREPS, RELATIVE_PRONOUNS, SCHEDULING_WORDS,
                     SPEECH_TYPES, STATUS_CLAUSE_LINKS, STATUS_RANK, SUBJECTS, SUBJECT_ADJECTIVES)
 
@@ -251,8 +251,24 @@ class StatusReader:
         negated plan, which `speech_act` codes as a rejection)."""
         statuses, node = self._noun_statuses(trigger) if trigger.pos_ == "NOUN" else ([], trigger)
         statuses += self._own_statuses(trigger)
-        statuses += self._clause_statuses(node)
+        clause = self._clause_statuses(node)
+        if node is not None and "negated" in clause and self.presupposed(trigger, node) and "negated" in self._cues_on(node):
+            clause.remove("negated")  # the verb's own "not" denies the verb's act, not the one its argument names
+        statuses += clause
         return ranked(statuses)
+
+    def presupposed(self, noun: Token, verb: Token) -> bool:
+        """Whether an event noun is a definite description the clause around it takes as given:
+        "has not answered Turkey's strikes", "did not condemn the airstrike", "the attack did not
+        stop the talks" tell the strikes, the airstrike and the attack happened. Not when the verb
+        only carries the noun's act ("did not launch the attack", "the attack did not take place")
+        or asks for, threatens or refuses it (the governing cue reads those)."""
+        if noun.pos_ != "NOUN" or noun.dep_ not in OBJECTS | SUBJECTS | PASSIVE_SUBJECTS:
+            return False
+        lemma = verb.lemma_.lower()
+        if lemma in self.lexicon.light_verbs or lemma in OCCURRENCE_VERBS or self.governing_cue(verb):
+            return False
+        return any((c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS) or c.dep_ == "poss" for c in noun.children)
 
     def _noun_statuses(self, trigger: Token) -> tuple[list[str], Token | None]:
         """A noun takes the status of its clause: "threatened a strike", "no attack took
