@@ -101,3 +101,8 @@ def test_forced_to_withdraw(coded_dyads):
     # no forcer named, or no withdrawal: no assault
     assert not any(t == "ASSAULT" for t, _, _ in coded_dyads("Islamic State was forced to withdraw from the town on Monday."))
     assert not any(t == "ASSAULT" for t, _, _ in coded_dyads("Iran forced the minister to resign on Monday."))
+
+
+def test_downing_an_aircraft_is_an_attack_on_its_owner(coded_dyads):
+    # "downed" is "shot down"; the owner of the drone is the recipient
+    assert ("ASSAULT", "Syria", "Turkey") in coded_dyads("Syrian forces downed two Turkish drones on Friday.")
