@@ -142,3 +142,20 @@ def test_a_warning_against_an_act_is_aimed_at_who_would_do_the_act_under_discuss
     text = ("Officials warned on Tuesday that a major Israeli assault on Khan Younis would lead to a catastrophe. "
             "Egypt has warned against an assault.")
     assert ("Egypt", "Israel") in _dyads(coded(text), "THREATEN")
+
+
+def test_the_kurds_are_the_kurdish_actor(coded):
+    # the plural noun names the group as the adjective does ("Kurdish forces")
+    assert ("Kurdish", "Turkey") in _dyads(coded("The Kurds accused Turkey of war crimes on Monday."), "ACCUSE")
+
+
+def test_the_adversary_of_a_cooperation_is_not_its_recipient(coded):
+    # "support against the Kurds": whom the help is against, not whom it goes to
+    assert ("Russia", "Kurdish") not in _dyads(coded("Turkey now seeks Russian support against the Kurds."), "SUPPORT")
+    assert ("Russia", "Turkey") in _dyads(coded("Russia offered support to Turkey against the Kurds on Monday."), "AGREE") + \
+        _dyads(coded("Russia offered support to Turkey against the Kurds on Monday."), "SUPPORT")
+
+
+def test_a_people_after_a_state_adjective_is_that_state(coded):
+    # PLOVER codes "Iraqi Kurds" by their state
+    assert ("Turkey", "Iraq") in _dyads(coded("Turkey attacked Iraqi Kurds near the border on Monday."), "ASSAULT")

@@ -71,6 +71,7 @@ def yaml_entries(data: Mapping[str, Any], label: str) -> list[ActorEntry]:
     for item in data.get("groups") or ():
         fs = [Form(item["name"], case=_name_case(item["name"]))] + _forms(item, ["aliases", "former"]) + _forms(item, ["acronyms"], case="exact")
         fs += _forms(item, ["short"], short=True)
+        fs += _forms(item, ["demonyms"], how="demonym")  # a people named by its plural noun ("the Kurds")
         entries.append(ActorEntry(f"group:{_slug(item['name'])}", item["name"], "group", _yaml_codes(item), item.get("country"), fs, label, item.get("note")))
     for item in data.get("people") or ():
         fs = [Form(item["name"])] + _forms(item, ["aliases"])

@@ -22,6 +22,7 @@ class Matching(DocumentMentions):
     def match(self) -> None:
         """Dictionary matches become `self.atoms`; then the ones that name no actor are set aside."""
         self._add_atoms(self._longest_first(self._dictionary_matches()))
+        self._drop_peoples_of_a_named_state()
         self._drop_states_inside_person_names()
         self._mark_affiliations_and_places()
 
@@ -86,6 +87,16 @@ class Matching(DocumentMentions):
             self.atoms.append(m)
             for i in range(start, end):
                 self.atom_at[i] = m
+
+    def _drop_peoples_of_a_named_state(self) -> None:
+        """A people named by its demonym after a state's adjective ("Iraqi Kurds", "Turkish
+        Kurds") are that state's people: the state codes them, as PLOVER does."""
+        for m in [a for a in self.atoms if a.kind == "group" and a.how == "demonym" and a.start > 0]:
+            before = self.atom_at[m.start - 1]
+            if before is not None and before.kind == "state" and before.how == "demonym":
+                self.atoms.remove(m)
+                for i in range(m.start, m.end):
+                    self.atom_at[i] = None
 
     def _drop_states_inside_person_names(self) -> None:
         person_ents = [e for e in self.doc.ents if e.label_ == "PERSON" and len(e) > 1]

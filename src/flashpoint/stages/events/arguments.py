@@ -21,7 +21,7 @@ from .syntax import (passive_agent, agent_objects, displaced_opponents, clash_si
 from .statements import StatementArguments
 from .territory import Arguments, TerritoryArguments
 from .triggers import Found, TriggerFinder
-from .words import (ANIMATE_PATIENT_VERBS, ATTRIBUTING_VERBS, BENEFICIARY_POSSESSOR_NOUNS, CAUSE_FRAMES, CAUSE_PREPS, CLASH_WORDS, COMING_VERBS,
+from .words import (ADVERSARY_PREPS, ANIMATE_PATIENT_VERBS, ATTRIBUTING_VERBS, BENEFICIARY_POSSESSOR_NOUNS, CAUSE_FRAMES, CAUSE_PREPS, CLASH_WORDS, COMING_VERBS,
                     CONSULT_SETTING_PREPS, DEFINITE_NULL_OBJECT_VERBS, JUDGEMENT_TYPES, MUTUAL_TYPES,
                     NEGATIVE_DETERMINERS, NEGATIVE_PRONOUNS, NOT_TOPIC_PREPS, OBJECTS, OCCURRENCE_VERBS, OPPONENT_PREPS, PASSIVE_SUBJECTS,
                     PATIENT_POSSESSOR_NOUNS, STATE_ORGAN_SECTORS, SUFFERING_VERBS,
@@ -513,6 +513,8 @@ class ArgumentReader(TerritoryArguments, StatementArguments):
         for child in token.children:
             if child.dep_ not in deps or (child.dep_ == "prep" and child.lower_ in NOT_TOPIC_PREPS):
                 continue
+            if child.dep_ == "prep" and child.lower_ in ADVERSARY_PREPS and QUAD_CLASS[found.coding.event_type] in (1, 2):
+                continue  # "Russian support against the Kurds": the common adversary, not the recipient
             if same(child, found.particle) and child.lower_ == "for" and found.coding.event_type == "REQUEST":
                 continue  # "call for restraint": what is asked for
             if found.coding.event_type == "MOBILIZE" and child.dep_ in OBJECTS:

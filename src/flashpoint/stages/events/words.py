@@ -137,6 +137,7 @@ HOLDING_WORDS = words("events", "holding_words")
 COMPELLING_VERBS = words("events", "compelling_verbs")
 DRIVING_OUT = words("events", "driving_out")
 NOT_TOPIC_PREPS = words("events", "not_topic_preps")
+ADVERSARY_PREPS = words("events", "adversary_preps")
 
 # -- event types and statuses ------------------------------------------------------------------
 
