@@ -227,3 +227,27 @@ def test_a_definite_event_noun_is_given_whatever_the_negation_of_its_verb(status
 ])
 def test_a_negated_verb_that_carries_an_event_noun_negates_it(statuses, text):
     assert [s for t, _, s in statuses(text) if t == "ASSAULT"] == ["negated"]
+
+
+@pytest.mark.parametrize("text", [
+    "Russia may condemn the Israeli airstrike on Damascus.",  # a modal of the verb
+    "By staying silent, Washington risks endorsing the Israeli airstrike on Damascus.",  # what is risked is the endorsing
+])
+def test_a_definite_event_noun_holds_through_the_modal_of_its_clause(statuses, text):
+    assert ("ASSAULT", "Israel", "occurred") in statuses(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Israel wants to reduce the Iranian threat.",
+    "The threat posed by Isis has grown since the summer.",
+])
+def test_a_threat_with_no_maker_or_content_is_a_danger_not_an_act(statuses, text):
+    assert not any(t == "THREATEN" for t, _, _ in statuses(text))
+
+
+@pytest.mark.parametrize("text, doer", [
+    ("Erdogan repeated his threat to advance on Manbij.", "Turkey"),  # a content and a maker
+    ("Islamic State made threats against journalists on Monday.", "Islamic State"),  # a light verb
+])
+def test_a_threat_made_is_an_act(statuses, text, doer):
+    assert any(t == "THREATEN" and a == doer for t, a, _ in statuses(text))

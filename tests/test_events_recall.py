@@ -106,3 +106,8 @@ def test_forced_to_withdraw(coded_dyads):
 def test_downing_an_aircraft_is_an_attack_on_its_owner(coded_dyads):
     # "downed" is "shot down"; the owner of the drone is the recipient
     assert ("ASSAULT", "Syria", "Turkey") in coded_dyads("Syrian forces downed two Turkish drones on Friday.")
+
+
+def test_a_verb_of_degree_carries_the_act_it_intensifies(coded_dyads):
+    # "intensified its offensive": more of the same act, by the verb's subject
+    assert any(t == "ASSAULT" and a == "Turkey" for t, a, _ in coded_dyads("Turkey intensified its offensive on Monday."))

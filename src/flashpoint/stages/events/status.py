@@ -251,18 +251,20 @@ class StatusReader:
         negated plan, which `speech_act` codes as a rejection)."""
         statuses, node = self._noun_statuses(trigger) if trigger.pos_ == "NOUN" else ([], trigger)
         statuses += self._own_statuses(trigger)
-        clause = self._clause_statuses(node)
-        if node is not None and "negated" in clause and self.presupposed(trigger, node) and "negated" in self._cues_on(node):
-            clause.remove("negated")  # the verb's own "not" denies the verb's act, not the one its argument names
-        statuses += clause
+        if node is None or not self.presupposed(trigger, node):
+            statuses += self._clause_statuses(node)
+        # (else a presupposition: its clause's negation, modal or condition is about the verb's
+        # act, not the one its argument names)
         return ranked(statuses)
 
     def presupposed(self, noun: Token, verb: Token) -> bool:
-        """Whether an event noun is a definite description the clause around it takes as given:
-        "has not answered Turkey's strikes", "did not condemn the airstrike", "the attack did not
-        stop the talks" tell the strikes, the airstrike and the attack happened. Not when the verb
-        only carries the noun's act ("did not launch the attack", "the attack did not take place")
-        or asks for, threatens or refuses it (the governing cue reads those)."""
+        """Whether an event noun is a definite description the clause around it takes as given
+        (a presupposition, which holds through the negation, modal or condition of its clause):
+        "has not answered Turkey's strikes", "may condemn the airstrike", "risks endorsing the
+        offensive", "the attack did not stop the talks" tell the strikes, the airstrike, the
+        offensive and the attack happened. Not when the verb only carries the noun's act ("did
+        not launch the attack", "the attack did not take place") or asks for, threatens or
+        refuses it (the governing cue reads those)."""
         if noun.pos_ != "NOUN" or noun.dep_ not in OBJECTS | SUBJECTS | PASSIVE_SUBJECTS:
             return False
         lemma = verb.lemma_.lower()

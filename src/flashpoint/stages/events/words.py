@@ -46,6 +46,7 @@ TOPIC_DEPS_OF_SPEECH = TOPIC_DEPS | {"ccomp", "xcomp"}
 RECIPIENT_PREPS = MappingProxyType({event_type: frozenset(preps) for event_type, preps in table("events", "recipient_preps").items()})
 # A noun of communication is an event only with a partner or a medium ("a phone call with").
 NEEDS_PARTNER = words("events", "needs_partner")
+DANGER_NOUNS = words("events", "danger_nouns")
 CONSULT_SETTING_PREPS = words("events", "consult_setting_preps")
 # Verbs of joining someone in an act ("joined rebel fighters to take the town"): a joint action.
 JOINT_ACTION_VERBS = words("events", "joint_action_verbs")
