@@ -159,3 +159,8 @@ def test_the_adversary_of_a_cooperation_is_not_its_recipient(coded):
 def test_a_people_after_a_state_adjective_is_that_state(coded):
     # PLOVER codes "Iraqi Kurds" by their state
     assert ("Turkey", "Iraq") in _dyads(coded("Turkey attacked Iraqi Kurds near the border on Monday."), "ASSAULT")
+
+
+def test_the_fighting_a_verb_of_fighting_names_is_not_its_recipient(coded):
+    # "fought an insurgency against Turkey": the insurgency is the fighting; Turkey is fought
+    assert _dyads(coded("The PKK has fought a long insurgency against Turkey."), "ASSAULT") == [("Kurdistan Workers' Party", "Turkey")]

@@ -111,3 +111,9 @@ def test_downing_an_aircraft_is_an_attack_on_its_owner(coded_dyads):
 def test_a_verb_of_degree_carries_the_act_it_intensifies(coded_dyads):
     # "intensified its offensive": more of the same act, by the verb's subject
     assert any(t == "ASSAULT" and a == "Turkey" for t, a, _ in coded_dyads("Turkey intensified its offensive on Monday."))
+
+
+def test_recalling_is_a_sanction_only_of_envoys(coded_dyads):
+    assert ("SANCTION", "Turkey", "Netherlands") in coded_dyads("Turkey recalled its diplomats from the Netherlands on Sunday.")
+    # remembering is no recall of an envoy
+    assert not any(t == "SANCTION" for t, _, _ in coded_dyads("When we recall Isis at the height of its powers, its decline is plain."))

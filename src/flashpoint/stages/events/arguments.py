@@ -21,7 +21,7 @@ from .syntax import (passive_agent, agent_objects, displaced_opponents, clash_si
 from .statements import StatementArguments
 from .territory import Arguments, TerritoryArguments
 from .triggers import Found, TriggerFinder
-from .words import (ADVERSARY_PREPS, ANIMATE_PATIENT_VERBS, ATTRIBUTING_VERBS, BENEFICIARY_POSSESSOR_NOUNS, CAUSE_FRAMES, CAUSE_PREPS, CLASH_WORDS, COMING_VERBS,
+from .words import (ADVERSARY_PREPS, ANIMATE_PATIENT_VERBS, CONFLICT_OBJECTS, ATTRIBUTING_VERBS, BENEFICIARY_POSSESSOR_NOUNS, CAUSE_FRAMES, CAUSE_PREPS, CLASH_WORDS, COMING_VERBS,
                     CONSULT_SETTING_PREPS, DEFINITE_NULL_OBJECT_VERBS, JUDGEMENT_TYPES, MUTUAL_TYPES,
                     NEGATIVE_DETERMINERS, NEGATIVE_PRONOUNS, NOT_TOPIC_PREPS, OBJECTS, OCCURRENCE_VERBS, OPPONENT_PREPS, PASSIVE_SUBJECTS,
                     PATIENT_POSSESSOR_NOUNS, STATE_ORGAN_SECTORS, SUFFERING_VERBS,
@@ -167,7 +167,8 @@ class ArgumentReader(TerritoryArguments, StatementArguments):
         for s in subjects:
             actors += participants(s, subject_path, index, keep_unresolved=described_group(s))
         objects = [c for c in verb.children if c.dep_ in OBJECTS and c.lower_ not in self.lexicon.modes.get("ASSAULT", {})
-                   and not same(c, found.particle)]  # "inflicted losses on": the phrase's own object
+                   and not same(c, found.particle)  # "inflicted losses on": the phrase's own object
+                   and c.lemma_.lower() not in CONFLICT_OBJECTS]  # "fought an insurgency against": the fighting
         if coding.needs_object in THEME_CLASSES:
             # "shared intelligence with Israel": what is handed over is no recipient
             objects = [o for o in objects if not self.triggers.in_object_class(o, coding.needs_object)]

@@ -97,6 +97,7 @@ PROPOSAL_NOUNS = words("events", "proposal_nouns")
 BENEFICIARY_SECTORS = words("events", "beneficiary_sectors")
 # Nouns of a state of affairs: no party, whoever's adjective they carry ("the Syrian conflict").
 SITUATION_NOUNS = words("events", "situation_nouns")
+CONFLICT_OBJECTS = words("events", "conflict_objects")
 # Feelings about someone's doing, by the act voicing them is ("said he was concerned about"),
 # and the prepositions that name what they are about.
 ATTITUDE_WORDS = type_of_word("attitude_words")
