@@ -259,3 +259,12 @@ def dated(preposition: Token) -> bool:
     makes no phrase with the noun ("a call on the West to act" does)."""
     objects = [c for c in preposition.children if c.dep_ == "pobj"]
     return bool(objects) and all(o.ent_type_ in ("DATE", "TIME") for o in objects)
+
+
+def content_or_maker(noun: Token) -> bool:
+    """Whether a noun of danger names a threat someone made (see `danger_nouns`): it has a
+    content (an infinitive or a clause: "a threat to advance", "threats that it would strike",
+    an "against" or "of" phrase) or a possessor ("Erdogan's threat")."""
+    return any(c.dep_ == "poss" or c.dep_ in ("acl", "relcl", "ccomp") and c.tag_ in ("VB", "VBD") and any(
+        m.dep_ in ("aux", "mark") for m in c.children) or (c.dep_ == "prep" and c.lower_ in ("against", "of"))
+        for c in noun.children)

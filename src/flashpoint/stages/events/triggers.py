@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from ...knowledge.events import Coding, EventLexicon
 from ...lexicon import table
-from .syntax import adverb_particle, continuative, dated, displaced_preps, reduced_passive
+from .syntax import adverb_particle, content_or_maker, continuative, dated, displaced_preps, reduced_passive
 from .words import (ATTITUDE_PREPS, ATTITUDE_WORDS, CAUSE_VERBS, COMBATANT_OPPONENT_PREPS, COMBATANT_PARTICIPLES,
                     COMPELLING_VERBS, DEONTIC, DEONTIC_VERBS, DIRECTIVE_VERBS, EVALUATION_WORDS,
                     EXPECTATION_WORDS, INTRANSITIVE_TRIGGERS, JOINT_ACTION_VERBS, JUDGEMENT_CARRIERS, JUDGEMENT_TYPES,
@@ -337,24 +337,14 @@ class TriggerFinder:
         if lemma == "strike" and ("hunger" in modifiers or "general" in modifiers or on_strike):
             # "hunger strike", "general strike", "went on strike": the labour sense.
             return Coding("PROTEST", "hunger" if "hunger" in modifiers else "strike", "143", "noun")
-        if lemma in DANGER_NOUNS and not self.threat_made(token):
-            return None
+        if lemma in DANGER_NOUNS and not (token.dep_ in OBJECTS and governor.lemma_.lower() in lex.light_verbs or content_or_maker(token)):
+            return None  # "the Iranian threat": a danger; "issued a threat", "his threat to advance": made
         if lemma in NEEDS_PARTNER:
             partner = any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in token.children)
             medium = modifiers & set(lex.modes.get("CONSULT", {}))
             if not (partner or medium):
                 return None
         return coding
-
-    def threat_made(self, noun: Token) -> bool:
-        """Whether a noun of danger names a threat someone made (see `danger_nouns`): it has a
-        content (an infinitive, a clause, an "against" or "of" phrase), a possessor, or a light
-        verb carrying it."""
-        if noun.dep_ in OBJECTS and noun.head.lemma_.lower() in self.lexicon.light_verbs:
-            return True
-        return any(c.dep_ == "poss" or c.dep_ in ("acl", "relcl", "ccomp") and c.tag_ in ("VB", "VBD") and any(
-            m.dep_ in ("aux", "mark") for m in c.children) or (c.dep_ == "prep" and c.lower_ in ("against", "of"))
-            for c in noun.children)
 
     def _phrase_coding(self, token: Token, modifiers: set[str]) -> Coding | None:
         """The coding of a lexicon phrase the noun heads: "<modifier> <noun>", "<noun> <prep>",
