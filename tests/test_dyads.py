@@ -142,3 +142,22 @@ def test_a_warning_against_an_act_is_aimed_at_who_would_do_the_act_under_discuss
     text = ("Officials warned on Tuesday that a major Israeli assault on Khan Younis would lead to a catastrophe. "
             "Egypt has warned against an assault.")
     assert ("Egypt", "Israel") in _dyads(coded(text), "THREATEN")
+
+
+@pytest.mark.parametrize("text, event_type, role, words", [
+    # a sector word with no country keeps the modifiers that say whose it is
+    ("Moscow urged western diplomats on Monday to end the talks.", "REQUEST", "recipient", "western diplomats"),
+    ("The claim was rejected on Monday by Kurdish-led forces in the north.", "REJECT", "actor", "Kurdish-led forces"),
+    # an adjective that names the actor takes the noun it describes
+    ("Erdogan accused Kurdish lawmakers on Monday of treason.", "ACCUSE", "recipient", "Kurdish lawmakers"),
+])
+def test_a_participant_is_named_by_its_whole_noun_phrase(coded, text, event_type, role, words):
+    [event] = [e for e in coded(text).events if e.event_type == event_type]
+    ref = getattr(event, role)
+    assert ref.text == words and text[ref.span[0]:ref.span[1]] == words
+
+
+def test_a_named_participant_keeps_its_own_words(coded):
+    # a country's sector word, or a possessor, is already named: nothing is added
+    [event] = [e for e in coded("Iranian officials accused Pakistan's army on Monday of the attack.").events if e.event_type == "ACCUSE"]
+    assert event.actor.text == "Iranian officials" and "Pakistan" in event.recipient.text
