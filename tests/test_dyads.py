@@ -161,3 +161,11 @@ def test_a_named_participant_keeps_its_own_words(coded):
     # a country's sector word, or a possessor, is already named: nothing is added
     [event] = [e for e in coded("Iranian officials accused Pakistan's army on Monday of the attack.").events if e.event_type == "ACCUSE"]
     assert event.actor.text == "Iranian officials" and "Pakistan" in event.recipient.text
+
+
+def test_a_place_described_by_its_people_is_a_place_of_its_state(coded):
+    # "Kurdish villages": the adjective says who lives there; the attack is on the place's state
+    assert ("Turkey", "Iraq") in _dyads(coded("Turkish jets bombed Kurdish villages in northern Iraq on Monday."), "ASSAULT")
+    # the people themselves, or a place named by its holder, stay the target
+    assert ("Turkey", "Kurdish") in _dyads(coded("Turkish jets bombed Kurdish fighters in northern Iraq on Monday."), "ASSAULT")
+    assert ("Turkey", "Islamic State") in _dyads(coded("Turkey bombed the Islamic State stronghold in northern Syria on Monday."), "ASSAULT")

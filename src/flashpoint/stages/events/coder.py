@@ -247,8 +247,8 @@ class EventCoder:
         date_info, status = self._date_and_status(anchor, anchor_index, status, speech)
         phrase_object = found.particle if found.kind == "particle" and found.particle.dep_ == "dobj" else None
         location = location_of(self.state, anchor, coding, actors, recipients, phrase_object)
-        if actors and coding.event_type in PLACE_TARGET_TYPES and not taken and all(names_place(r, location) or self.located_target(r, location)
-                                                                                     for r in recipients):
+        if actors and coding.event_type in PLACE_TARGET_TYPES and not taken and all(
+                names_place(r, location) or self.located_target(r, location) or self.peoples_place(r) for r in recipients):
             # no target, or only the place itself ("shelled Odesa"), or a target the dictionary
             # does not know in that place ("camps in northern Iraq"): the place's state (not for
             # a place taken: who lost it is not told by where it is)
@@ -291,6 +291,23 @@ class EventCoder:
             return True  # a name that names no person, organisation or people is a place's
         subtree = list(head.subtree)
         return subtree[0].idx <= location.span[0] and location.span[1] <= subtree[-1].idx + len(subtree[-1].text)
+
+    def peoples_place(self, participant: Participant) -> bool:
+        """Whether a target is a place described by the people who live there ("a Kurdish
+        enclave", "Kurdish villages"): an adjective of a people with no state of its own on a
+        noun of place. The adjective says who lives there, not which party was hit; an attack
+        on the place is on the place's state, as an attack on any place is ("Isis-held
+        villages", "the Islamic State stronghold" name the holder and stay theirs)."""
+        from ...knowledge.actors import state_name
+
+        m = participant.mention
+        if getattr(m, "kind", None) != "group" or (m.country is not None and state_name(m.country) is not None):
+            return False  # (a people's code, "KUR", is no state's)
+        for i in range(m.start, m.end):
+            word = self.doc[i]
+            if word.pos_ == "ADJ" and word.dep_ == "amod" and self.triggers.in_object_class(word.head, "places"):
+                return True
+        return False
 
     def _reports_event(self, found: Found, actors: list[Participant], recipients: list[Participant]) -> bool:
         """Whether a trigger with these participants is an event to code."""
