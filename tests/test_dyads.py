@@ -169,3 +169,12 @@ def test_a_place_described_by_its_people_is_a_place_of_its_state(coded):
     # the people themselves, or a place named by its holder, stay the target
     assert ("Turkey", "Kurdish") in _dyads(coded("Turkish jets bombed Kurdish fighters in northern Iraq on Monday."), "ASSAULT")
     assert ("Turkey", "Islamic State") in _dyads(coded("Turkey bombed the Islamic State stronghold in northern Syria on Monday."), "ASSAULT")
+
+
+def test_we_in_a_later_sentence_of_a_quotation_is_its_speakers_body(coded):
+    text = ("The Turkish foreign ministry said: “We are aware of the arrest of a British national. "
+            "We remain in contact with the British authorities.”")
+    assert ("Turkey", "United Kingdom") in _dyads(coded(text), "CONSULT")
+    # a lone "I" there tells of the speaker's own doings, no act of the body
+    text = "The Turkish foreign minister said: “It was a long day. I met the British ambassador.”"
+    assert ("Turkey", "United Kingdom") not in _dyads(coded(text), "CONSULT")

@@ -19,7 +19,7 @@ from .syntax import subject
 from .triggers import TriggerFinder
 from .words import (ANSWER_SENTENCES_BACK, CHALLENGE_TYPES, DEFINITE_DETERMINERS, FIRST_PERSON_POSSESSIVES, GROUP_PRONOUNS,
                     IMPERSONAL_PRONOUNS, INDEFINITE_ARTICLES, JUDGING_TYPES, LISTENER_PRONOUNS, NOUN_PHRASE_MODIFIERS, OBJECTS,
-                    PERSONAL_PRONOUNS, PRONOUN_SENTENCES_BACK, RELATIVE_PRONOUNS, REPORTED_CLAUSES, REPORTING_VERBS, SELF_PRONOUNS,
+                    PERSONAL_PRONOUNS, PRONOUN_SENTENCES_BACK, QUOTED_GROUP_PRONOUNS, RELATIVE_PRONOUNS, REPORTED_CLAUSES, REPORTING_VERBS, SELF_PRONOUNS,
                     SPEAKER_PRONOUNS, SPEECH_TYPES, SUBJECTS)
 
 
@@ -282,6 +282,12 @@ class ParticipantResolver:
                                      until=lambda branch: branch.dep_ == "ROOT", subjects=lambda clause, _branch: subject(clause)[0])
             if reporter is not None and reporter.pos_ == "PRON" and reporter.lower_ not in SELF_PRONOUNS | SPEAKER_PRONOUNS:
                 speaker = self.antecedent(reporter, sentence_index)
+        if speaker is None and lower in QUOTED_GROUP_PRONOUNS:
+            # 'The Foreign Office said: "We are aware of ... . We are providing support ..."':
+            # "we" in the later sentences of a quotation is the body its speaker speaks for
+            # (an institutional "we"); a lone "I" there tells of the person's own doings ("I
+            # spoke to him", "I agree"), no act of a state or group, and stays unresolved
+            speaker = self._quotation_speaker(pronoun)
         if lower in SPEAKER_PRONOUNS:
             # "I", "you": the writer or a quoted speaker and their listener, never a group named
             # before; "I" in the words a verb of saying reports is its speaker ("X wrote: 'I
@@ -296,6 +302,27 @@ class ParticipantResolver:
                                within=lambda mention: mention.end <= pronoun.i and mention.start >= earliest,
                                # "Erdogan urged him": an object pronoun is never its own clause's subject
                                eligible=lambda mention: not covers_any(mention, bound) and mention.name not in other_than)
+
+    def _quotation_speaker(self, pronoun: Token):
+        """The speaker of the direct quotation a word is in, when its verb of saying is in
+        another sentence: the subject of that verb, pronouns resolved. None outside quotation
+        marks, or when the verb names no actor."""
+        for speech in self.state.speeches or []:
+            if speech.kind != "direct" or speech.cue is None or not any(a <= pronoun.idx < b for a, b in speech.parts):
+                continue
+            cue = self.doc[speech.cue]
+            if cue.sent.start == pronoun.sent.start:
+                return None  # its own sentence's tree says who speaks
+            index = next((i for i, sentence in enumerate(self.state.sentences) if sentence.start <= cue.i < sentence.end), None)
+            if index is None:
+                return None
+            for doer in subject(cue)[0]:
+                if doer.lower_ not in SELF_PRONOUNS | SPEAKER_PRONOUNS:
+                    mention = self.resolve(doer, index)
+                    if mention is not None:
+                        return mention
+            return None
+        return None
 
     @staticmethod
     def _first_person_clause(pronoun: Token) -> bool:

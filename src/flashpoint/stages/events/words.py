@@ -56,6 +56,8 @@ GROUP_PRONOUNS = words("events", "group_pronouns")
 SPEAKER_PRONOUNS = {"i", "me", "my", "you", "your"}
 LISTENER_PRONOUNS = {"you", "your"}
 FIRST_PERSON_POSSESSIVES = {"my", "our"}
+# "we", "us", "our" in the later sentences of a quotation: the body its speaker speaks for
+QUOTED_GROUP_PRONOUNS = {"we", "us", "our"}
 # Pronouns that never stand for one person who speaks ("'they must act,' said Jones").
 IMPERSONAL_PRONOUNS = {"it", "its", "they", "them", "their"}
 RELATIVE_PRONOUNS = {"that", "which", "who", "whom"}
