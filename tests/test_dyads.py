@@ -178,3 +178,20 @@ def test_we_in_a_later_sentence_of_a_quotation_is_its_speakers_body(coded):
     # a lone "I" there tells of the speaker's own doings, no act of the body
     text = "The Turkish foreign minister said: “It was a long day. I met the British ambassador.”"
     assert ("Turkey", "United Kingdom") not in _dyads(coded(text), "CONSULT")
+
+
+def test_an_adjective_introduces_no_one_a_pronoun_can_refer_to(coded):
+    # "the Turkish advance" names an advance: "them" is the officials, named by a noun phrase
+    text = "Kurdish officials asked for protection against the Turkish advance. On Monday Russia accused them of treason."
+    assert _dyads(coded(text), "ACCUSE") == [("Russia", "Kurdish")]
+
+
+def test_a_subject_pronoun_that_opens_its_sentence_continues_the_previous_subject(coded):
+    # subject preference: "they" is the officials, not the government named after them
+    text = ("Kurdish officials had asked the Syrian government to protect the border against the Turkish advance. "
+            "But they denied on Monday that a deal had been reached with Russia.")
+    assert [a for a, _ in _dyads(coded(text), "REJECT")] == ["Kurdish"]
+    # someone named before the pronoun in its own sentence is still the nearer antecedent
+    text = ("Kurdish officials had asked the Syrian government for help. "
+            "After Russia met the Syrian government, it rejected the Turkish demands on Monday.")
+    assert "Kurdish" not in [a for a, _ in _dyads(coded(text), "REJECT")]

@@ -298,10 +298,32 @@ class ParticipantResolver:
         earliest = window_start(self.sentence_starts, sentence_index, back=PRONOUN_SENTENCES_BACK)
         wanted = {"person"} if lower in PERSONAL_PRONOUNS else {"state", "igo", "group", "sector"}
         bound = bound_subjects(pronoun, objects=OBJECTS, subjects=SUBJECTS, relatives=RELATIVE_PRONOUNS)
-        return nearest_earlier(reversed(self.mentions), lambda mention: mention.kind in wanted,
-                               within=lambda mention: mention.end <= pronoun.i and mention.start >= earliest,
-                               # "Erdogan urged him": an object pronoun is never its own clause's subject
-                               eligible=lambda mention: not covers_any(mention, bound) and mention.name not in other_than)
+        # "Erdogan urged him": an object pronoun is never its own clause's subject
+        eligible = lambda mention: not covers_any(mention, bound) and mention.name not in other_than and not self.modifier_only(mention)
+        agrees = lambda mention: mention.kind in wanted
+        sentence_start = self.sentence_starts[sentence_index] if self.sentence_starts else 0
+        if pronoun.dep_ in SUBJECTS and sentence_index > 0 and nearest_earlier(
+                reversed(self.mentions), agrees, within=lambda mention: sentence_start <= mention.start and mention.end <= pronoun.i,
+                eligible=eligible) is None:
+            # a subject pronoun with no one before it in its sentence continues the topic, the
+            # subject of the sentence before (subject preference): "Kurdish officials asked
+            # Damascus to intervene against the Turkish advance. But they denied ..."
+            previous = self.state.sentences[sentence_index - 1]
+            for doer in subject(previous.root)[0]:
+                mention = self._named_actor(doer)  # (a pronoun there: the nearest one, as before)
+                if mention is not None and agrees(mention) and eligible(mention):
+                    return mention
+        return nearest_earlier(reversed(self.mentions), agrees,
+                               within=lambda mention: mention.end <= pronoun.i and mention.start >= earliest, eligible=eligible)
+
+    def modifier_only(self, mention) -> bool:
+        """Whether a mention is only an adjective on a noun that names something else ("the
+        Turkish advance", "Russian jets' strikes" is not this: "Russian jets" names the jets).
+        An adjective introduces no one a later pronoun can refer to: in "Kurdish officials
+        asked for help against the Turkish advance. But they denied ...", they are the officials."""
+        head = self.doc[mention.head]
+        return (mention.end - mention.start == 1 and head.pos_ == "ADJ" and head.dep_ == "amod"
+                and not mention.start <= head.head.i < mention.end)
 
     def _quotation_speaker(self, pronoun: Token):
         """The speaker of the direct quotation a word is in, when its verb of saying is in
