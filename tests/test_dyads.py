@@ -195,3 +195,24 @@ def test_a_subject_pronoun_that_opens_its_sentence_continues_the_previous_subjec
     text = ("Kurdish officials had asked the Syrian government for help. "
             "After Russia met the Syrian government, it rejected the Turkish demands on Monday.")
     assert "Kurdish" not in [a for a, _ in _dyads(coded(text), "REJECT")]
+
+
+def test_respectively_pairs_each_actor_with_its_own_recipient(coded):
+    dyads = _dyads(coded("Russia and Turkey backed the Syrian government and the rebels respectively."), "SUPPORT")
+    assert sorted(dyads) == [("Russia", "Syria"), ("Turkey", "rebels")]
+    # without it, each acts on each
+    assert len(_dyads(coded("Russia and Turkey backed the Syrian government and the rebels."), "SUPPORT")) == 4
+
+
+def test_a_relative_clause_after_coordinated_nouns_modifies_them_all(coded):
+    text = "Putin and Erdogan, who have condemned the strikes on Idlib, met in Tehran on Friday."
+    assert {a for a, _ in _dyads(coded(text), "ACCUSE")} == {"Russia", "Turkey"}
+
+
+def test_the_one_asked_to_act_is_the_recipient_even_if_unknown(coded):
+    # "urged X to do Y": X is asked, whatever the dictionary knows of it, not Y's object
+    [event] = [e for e in coded("Trump urged European states on Sunday to repatriate the captured fighters.").events if e.event_type == "REQUEST"]
+    assert event.recipient is not None and event.recipient.text == "European states"
+    # "all sides" names no one by itself
+    [event] = [e for e in coded("The US urged all sides on Monday to show restraint.").events if e.event_type == "REQUEST"]
+    assert event.recipient is None or event.recipient.text != "all sides"

@@ -25,7 +25,7 @@ from .words import (ANIMATE_PATIENT_VERBS, ATTRIBUTING_VERBS, BENEFICIARY_POSSES
                     CONSULT_SETTING_PREPS, DEFINITE_NULL_OBJECT_VERBS, JUDGEMENT_TYPES, MUTUAL_TYPES,
                     NEGATIVE_DETERMINERS, NEGATIVE_PRONOUNS, NOT_TOPIC_PREPS, OBJECTS, OCCURRENCE_VERBS, OPPONENT_PREPS, PASSIVE_SUBJECTS,
                     PATIENT_POSSESSOR_NOUNS, STATE_ORGAN_SECTORS, SUFFERING_VERBS,
-                    PURPOSE_PREPS, RECEIVING_VERBS, RECIPIENT_PREPS, SPEECH_TYPES, SUBJECTS, THEME_CLASSES, TOPIC_DEPS, TOPIC_DEPS_OF_SPEECH)
+                    PURPOSE_PREPS, RECEIVING_VERBS, RECIPIENT_PREPS, RELATIONAL_PARTIES, SPEECH_TYPES, SUBJECTS, THEME_CLASSES, TOPIC_DEPS, TOPIC_DEPS_OF_SPEECH)
 
 
 
@@ -171,8 +171,14 @@ class ArgumentReader(TerritoryArguments, StatementArguments):
         if coding.needs_object in THEME_CLASSES:
             # "shared intelligence with Israel": what is handed over is no recipient
             objects = [o for o in objects if not self.triggers.in_object_class(o, coding.needs_object)]
+        # "urged western countries to repatriate ...": the object of a verb of asking that
+        # controls its infinitive is the one asked, a recipient even if no actor is known by
+        # that name (else the request's topic, "fighters", would be taken for it)
+        asked = coding.event_type == "REQUEST" and any(
+            c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in verb.children)
         for o in objects:
-            recipients += participants(o, "dobj", index, keep_unresolved=victims and o.dep_ != "dative")
+            named = victims or (asked and o.lemma_.lower() not in RELATIONAL_PARTIES)
+            recipients += participants(o, "dobj", index, keep_unresolved=named and o.dep_ != "dative")
         if not recipients:
             for clause in (c for c in verb.children if c.dep_ == "ccomp" and free_relative(c)):
                 for target in free_relative_targets(clause):

@@ -86,6 +86,15 @@ def mutual_pairs(coding: Coding, actors: list[Participant], recipients: list[Par
     return None
 
 
+def respective_pairs(trigger: Token, actors: list[Participant], recipients: list[Participant]) -> list[tuple[Participant, Participant]] | None:
+    """"Putin and Erdogan, who have backed the Syrian government and the rebels
+    respectively": each actor acts on the recipient in the same place of its list, not on
+    every one. None without "respectively" on the verb, or lists of different lengths."""
+    if not any(c.lower_ == "respectively" for c in trigger.subtree) or len(actors) < 2 or len(actors) != len(recipients):
+        return None
+    return list(zip(actors, recipients))
+
+
 def side_pairs(clash: Token, participants: list[Participant]) -> list[tuple[Participant, Participant]] | None:
     """The sides of a clash, each acting on each other side as a mutual act is coded (no side
     on itself, none with no one); told pair by pair ("clashes between Iran and Israel, Syria
@@ -220,7 +229,7 @@ class EventCoder:
         (coordination gives several), none when it reports nothing."""
         token = found.token
         actors, recipients = self.arguments.arguments(found, index)
-        pairs = mutual_pairs(found.coding, actors, recipients)
+        pairs = mutual_pairs(found.coding, actors, recipients) or respective_pairs(token, actors, recipients)
         if found.kind == "noun" and token.lemma_.lower() in CLASH_WORDS:
             pairs = side_pairs(token, actors + recipients) or pairs
         taken = found.kind in ("verb", "particle") and self.triggers.taken_place(token) is not None

@@ -143,7 +143,14 @@ class ParticipantResolver:
         With `keep_unresolved`, a noun phrase that names no known actor is kept as it is
         ("over 50 persons were arrested"): victims matter even when unclassified."""
         out = []
-        for head in [token, *token.conjuncts]:
+        heads = [token, *token.conjuncts]
+        if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl" and token.head.head.conjuncts:
+            # "Putin and Erdogan, who have backed ...": a relative clause after the last of
+            # coordinated nouns, hung on the first, modifies them all
+            antecedent = token.head.head
+            if all(c.i < token.i for c in antecedent.conjuncts) and antecedent.i < min(c.i for c in antecedent.conjuncts):
+                heads += [c for c in antecedent.conjuncts]
+        for head in heads:
             if head.lower_ in RELATIVE_PRONOUNS and head.head.dep_ == "relcl" and head.head.head.i != head.head.i:
                 # "militants who attacked", "Siddiqui, who was arrested": the noun the relative
                 # clause modifies, never an actor named earlier; for an event noun ("a bombing

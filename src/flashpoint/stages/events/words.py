@@ -20,6 +20,7 @@ PLACE_ENTITIES = {"GPE", "LOC", "FAC"}  # named entities that are places
 AGENT_ENTITIES = {"PERSON", "ORG", "NORP"}  # named entities that can act or be acted on
 NOUN_PHRASE_MODIFIERS = words("events_syntax", "noun_phrase_modifiers")
 NAMING_MODIFIERS = words("events_syntax", "naming_modifiers")
+RELATIONAL_PARTIES = words("events_syntax", "relational_parties")
 STATUS_CLAUSE_LINKS = words("events_syntax", "status_clause_links")
 CONDITIONAL_MARKS = words("events_syntax", "conditional_marks")
 AGENT_PHRASES = table("events_syntax", "agent_phrases")
