@@ -216,3 +216,17 @@ def test_the_one_asked_to_act_is_the_recipient_even_if_unknown(coded):
     # "all sides" names no one by itself
     [event] = [e for e in coded("The US urged all sides on Monday to show restraint.").events if e.event_type == "REQUEST"]
     assert event.recipient is None or event.recipient.text != "all sides"
+
+
+def test_a_hyphenated_pair_names_both_sides_of_a_mutual_act(coded):
+    dyads = _dyads(coded("The Iran-Pakistan talks ended on Monday in Islamabad."), "CONSULT")
+    assert sorted(dyads) == [("Iran", "Pakistan"), ("Pakistan", "Iran")]
+
+
+def test_who_obtains_someones_agreement_or_support_is_given_it(coded):
+    assert ("Russia", "Turkey") in _dyads(coded("Turkey won Russia's support for the operation on Monday."), "SUPPORT")
+    # through a purpose clause: whoever sent the officials obtains it
+    text = "Turkey sent officials to Moscow last week to obtain Russia's agreement."
+    assert ("Russia", "Turkey") in _dyads(coded(text), "AGREE")
+    # a verb that is no obtaining says nothing of whom it is given to
+    assert ("Russia", "Turkey") not in _dyads(coded("Turkey doubted Russia's support for the operation on Monday."), "SUPPORT")

@@ -21,6 +21,9 @@ AGENT_ENTITIES = {"PERSON", "ORG", "NORP"}  # named entities that can act or be 
 NOUN_PHRASE_MODIFIERS = words("events_syntax", "noun_phrase_modifiers")
 NAMING_MODIFIERS = words("events_syntax", "naming_modifiers")
 RELATIONAL_PARTIES = words("events_syntax", "relational_parties")
+OBTAINING_VERBS = words("events_syntax", "obtaining_verbs")
+# Acts that are given to someone, whose receiver a verb of obtaining names
+GIVEN_TYPES = {"AGREE", "SUPPORT", "AID", "CONCEDE", "COOPERATE"}
 STATUS_CLAUSE_LINKS = words("events_syntax", "status_clause_links")
 CONDITIONAL_MARKS = words("events_syntax", "conditional_marks")
 AGENT_PHRASES = table("events_syntax", "agent_phrases")
