@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from ...knowledge.events import QUAD_CLASS, EventLexicon
 from ...stage import DocState
-from .participants import Participant, ParticipantResolver, described_group
+from .participants import MEASURE_ENTITIES, Participant, ParticipantResolver, Unresolved, described_group
 from .syntax import (passive_agent, agent_objects, displaced_opponents, clash_sides, free_relative, free_relative_targets, is_agent_phrase, own_passive,
                      prep_objects, same, subject)
 from .statements import StatementArguments
@@ -233,8 +233,19 @@ class ArgumentReader(TerritoryArguments, StatementArguments):
                 continue  # "killed at the hands of rebels": the doer
             if prep.lower_ in preps or same(prep, found.particle):
                 for pobj in prep_objects(prep):
-                    recipients += self.people.participants(pobj, f"prep-{prep.lower_}", index)
+                    found_here = self.people.participants(pobj, f"prep-{prep.lower_}", index)
+                    if not found_here and found.coding.event_type == "AID" and prep.lower_ == "to" and self.receiver(pobj):
+                        # "providing support to the family": aid goes to whoever the "to" phrase
+                        # names, known to the dictionary or not (not a place it is sent to)
+                        found_here = [Participant(Unresolved.of(pobj), "prep-to")]
+                    recipients += found_here
         return recipients
+
+    def receiver(self, noun: Token) -> bool:
+        """Whether a noun the dictionary does not know can receive aid: a common or proper noun
+        that is no place, time or amount."""
+        return (noun.pos_ in ("NOUN", "PROPN") and not self.triggers.is_place(noun)
+                and noun.ent_type_ not in MEASURE_ENTITIES | {"GPE", "LOC", "FAC"})
 
     def nominal_controller(self, found: Found) -> tuple[list[Token], str] | None:
         """The doer of a clause that completes a noun naming no actor ("the decision to
