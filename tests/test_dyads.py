@@ -238,3 +238,9 @@ def test_aid_goes_to_whoever_its_to_phrase_names(coded):
     # a place aid is sent to is where it goes, not who receives it
     events = [e for e in coded("The UN sent aid to the region on Monday.").events if e.event_type == "AID"]
     assert all(e.recipient is None or "region" not in e.recipient.text for e in events)
+
+
+def test_a_participants_words_never_take_in_the_events_own_trigger(coded):
+    # "Pakistani strikes": the adjective names the actor, the noun is the event
+    events = [e for e in coded("Pakistani strikes hit militant hideouts in Iran on Thursday.").events if e.event_type == "ASSAULT"]
+    assert events and all(e.actor.text == "Pakistani" for e in events if e.actor is not None)
