@@ -388,3 +388,9 @@ def test_another_date_or_speaker_between_ends_the_speech(coded):
     # another person's statement is not dated by Jilani's speech
     text = SPEECH + "\nThe Iranian ambassador, Reza Amiri Moghadam, urged Islamabad to show restraint."
     assert _dates_by_trigger(coded(text))["urged"] is None
+
+
+def test_an_irregular_past_the_tagger_misses_looks_back(coded):
+    # "retook" (tagged as a present by the small model) is a past: its weekday is the one gone
+    record = coded("Rebel fighters retook the town of Marib on Saturday.", "2019-03-26")
+    assert [e.date for e in record.events if e.event_type == "ASSAULT"] == ["2019-03-23"]

@@ -164,3 +164,105 @@ def test_a_people_after_a_state_adjective_is_that_state(coded):
 def test_the_fighting_a_verb_of_fighting_names_is_not_its_recipient(coded):
     # "fought an insurgency against Turkey": the insurgency is the fighting; Turkey is fought
     assert _dyads(coded("The PKK has fought a long insurgency against Turkey."), "ASSAULT") == [("Kurdistan Workers' Party", "Turkey")]
+
+
+@pytest.mark.parametrize("text, event_type, role, words", [
+    # a sector word with no country keeps the modifiers that say whose it is
+    ("Moscow urged western diplomats on Monday to end the talks.", "REQUEST", "recipient", "western diplomats"),
+    ("The claim was rejected on Monday by Kurdish-led forces in the north.", "REJECT", "actor", "Kurdish-led forces"),
+    # an adjective that names the actor takes the noun it describes
+    ("Erdogan accused Kurdish lawmakers on Monday of treason.", "ACCUSE", "recipient", "Kurdish lawmakers"),
+])
+def test_a_participant_is_named_by_its_whole_noun_phrase(coded, text, event_type, role, words):
+    [event] = [e for e in coded(text).events if e.event_type == event_type]
+    ref = getattr(event, role)
+    assert ref.text == words and text[ref.span[0]:ref.span[1]] == words
+
+
+def test_a_named_participant_keeps_its_own_words(coded):
+    # a country's sector word, or a possessor, is already named: nothing is added
+    [event] = [e for e in coded("Iranian officials accused Pakistan's army on Monday of the attack.").events if e.event_type == "ACCUSE"]
+    assert event.actor.text == "Iranian officials" and "Pakistan" in event.recipient.text
+
+
+def test_a_place_described_by_its_people_is_a_place_of_its_state(coded):
+    # "Kurdish villages": the adjective says who lives there; the attack is on the place's state
+    assert ("Turkey", "Iraq") in _dyads(coded("Turkish jets bombed Kurdish villages in northern Iraq on Monday."), "ASSAULT")
+    # the people themselves, or a place named by its holder, stay the target
+    assert ("Turkey", "Kurdish") in _dyads(coded("Turkish jets bombed Kurdish fighters in northern Iraq on Monday."), "ASSAULT")
+    assert ("Turkey", "Islamic State") in _dyads(coded("Turkey bombed the Islamic State stronghold in northern Syria on Monday."), "ASSAULT")
+
+
+def test_we_in_a_later_sentence_of_a_quotation_is_its_speakers_body(coded):
+    text = ("The Turkish foreign ministry said: “We are aware of the arrest of a British national. "
+            "We remain in contact with the British authorities.”")
+    assert ("Turkey", "United Kingdom") in _dyads(coded(text), "CONSULT")
+    # a lone "I" there tells of the speaker's own doings, no act of the body
+    text = "The Turkish foreign minister said: “It was a long day. I met the British ambassador.”"
+    assert ("Turkey", "United Kingdom") not in _dyads(coded(text), "CONSULT")
+
+
+def test_an_adjective_introduces_no_one_a_pronoun_can_refer_to(coded):
+    # "the Turkish advance" names an advance: "them" is the officials, named by a noun phrase
+    text = "Kurdish officials asked for protection against the Turkish advance. On Monday Russia accused them of treason."
+    assert _dyads(coded(text), "ACCUSE") == [("Russia", "Kurdish")]
+
+
+def test_a_subject_pronoun_that_opens_its_sentence_continues_the_previous_subject(coded):
+    # subject preference: "they" is the officials, not the government named after them
+    text = ("Kurdish officials had asked the Syrian government to protect the border against the Turkish advance. "
+            "But they denied on Monday that a deal had been reached with Russia.")
+    assert [a for a, _ in _dyads(coded(text), "REJECT")] == ["Kurdish"]
+    # someone named before the pronoun in its own sentence is still the nearer antecedent
+    text = ("Kurdish officials had asked the Syrian government for help. "
+            "After Russia met the Syrian government, it rejected the Turkish demands on Monday.")
+    assert "Kurdish" not in [a for a, _ in _dyads(coded(text), "REJECT")]
+
+
+def test_respectively_pairs_each_actor_with_its_own_recipient(coded):
+    dyads = _dyads(coded("Russia and Turkey backed the Syrian government and the rebels respectively."), "SUPPORT")
+    assert sorted(dyads) == [("Russia", "Syria"), ("Turkey", "rebels")]
+    # without it, each acts on each
+    assert len(_dyads(coded("Russia and Turkey backed the Syrian government and the rebels."), "SUPPORT")) == 4
+
+
+def test_a_relative_clause_after_coordinated_nouns_modifies_them_all(coded):
+    text = "Putin and Erdogan, who have condemned the strikes on Idlib, met in Tehran on Friday."
+    assert {a for a, _ in _dyads(coded(text), "ACCUSE")} == {"Russia", "Turkey"}
+
+
+def test_the_one_asked_to_act_is_the_recipient_even_if_unknown(coded):
+    # "urged X to do Y": X is asked, whatever the dictionary knows of it, not Y's object
+    [event] = [e for e in coded("Trump urged European states on Sunday to repatriate the captured fighters.").events if e.event_type == "REQUEST"]
+    assert event.recipient is not None and event.recipient.text == "European states"
+    # "all sides" names no one by itself
+    [event] = [e for e in coded("The US urged all sides on Monday to show restraint.").events if e.event_type == "REQUEST"]
+    assert event.recipient is None or event.recipient.text != "all sides"
+
+
+def test_a_hyphenated_pair_names_both_sides_of_a_mutual_act(coded):
+    dyads = _dyads(coded("The Iran-Pakistan talks ended on Monday in Islamabad."), "CONSULT")
+    assert sorted(dyads) == [("Iran", "Pakistan"), ("Pakistan", "Iran")]
+
+
+def test_who_obtains_someones_agreement_or_support_is_given_it(coded):
+    assert ("Russia", "Turkey") in _dyads(coded("Turkey won Russia's support for the operation on Monday."), "SUPPORT")
+    # through a purpose clause: whoever sent the officials obtains it
+    text = "Turkey sent officials to Moscow last week to obtain Russia's agreement."
+    assert ("Russia", "Turkey") in _dyads(coded(text), "AGREE")
+    # a verb that is no obtaining says nothing of whom it is given to
+    assert ("Russia", "Turkey") not in _dyads(coded("Turkey doubted Russia's support for the operation on Monday."), "SUPPORT")
+
+
+def test_aid_goes_to_whoever_its_to_phrase_names(coded):
+    [event] = [e for e in coded("Britain is providing support to the family on Monday.").events if e.event_type == "AID"]
+    assert event.recipient is not None and event.recipient.text == "the family"
+    # a place aid is sent to is where it goes, not who receives it
+    events = [e for e in coded("The UN sent aid to the region on Monday.").events if e.event_type == "AID"]
+    assert all(e.recipient is None or "region" not in e.recipient.text for e in events)
+
+
+def test_a_participants_words_never_take_in_the_events_own_trigger(coded):
+    # "Pakistani strikes": the adjective names the actor, the noun is the event
+    events = [e for e in coded("Pakistani strikes hit militant hideouts in Iran on Thursday.").events if e.event_type == "ASSAULT"]
+    assert events and all(e.actor.text == "Pakistani" for e in events if e.actor is not None)

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from ...knowledge.events import QUAD_CLASS, EventLexicon
 from ...stage import DocState
-from .participants import Participant, ParticipantResolver, described_group
+from .participants import MEASURE_ENTITIES, Participant, ParticipantResolver, Unresolved, described_group
 from .syntax import (passive_agent, agent_objects, displaced_opponents, clash_sides, free_relative, free_relative_targets, is_agent_phrase, own_passive,
                      prep_objects, same, subject)
 from .statements import StatementArguments
@@ -23,9 +23,9 @@ from .territory import Arguments, TerritoryArguments
 from .triggers import Found, TriggerFinder
 from .words import (ADVERSARY_PREPS, ANIMATE_PATIENT_VERBS, CONFLICT_OBJECTS, ATTRIBUTING_VERBS, BENEFICIARY_POSSESSOR_NOUNS, CAUSE_FRAMES, CAUSE_PREPS, CLASH_WORDS, COMING_VERBS,
                     CONSULT_SETTING_PREPS, DEFINITE_NULL_OBJECT_VERBS, JUDGEMENT_TYPES, MUTUAL_TYPES,
-                    NEGATIVE_DETERMINERS, NEGATIVE_PRONOUNS, NOT_TOPIC_PREPS, OBJECTS, OCCURRENCE_VERBS, OPPONENT_PREPS, PASSIVE_SUBJECTS,
+                    NEGATIVE_DETERMINERS, NEGATIVE_PRONOUNS, NOT_TOPIC_PREPS, OBJECTS, OBTAINING_VERBS, GIVEN_TYPES, OCCURRENCE_VERBS, OPPONENT_PREPS, PASSIVE_SUBJECTS,
                     PATIENT_POSSESSOR_NOUNS, STATE_ORGAN_SECTORS, SUFFERING_VERBS,
-                    PURPOSE_PREPS, RECEIVING_VERBS, RECIPIENT_PREPS, SPEECH_TYPES, SUBJECTS, THEME_CLASSES, TOPIC_DEPS, TOPIC_DEPS_OF_SPEECH)
+                    PURPOSE_PREPS, RECEIVING_VERBS, RECIPIENT_PREPS, RELATIONAL_PARTIES, SPEECH_TYPES, SUBJECTS, THEME_CLASSES, TOPIC_DEPS, TOPIC_DEPS_OF_SPEECH)
 
 
 
@@ -172,8 +172,14 @@ class ArgumentReader(TerritoryArguments, StatementArguments):
         if coding.needs_object in THEME_CLASSES:
             # "shared intelligence with Israel": what is handed over is no recipient
             objects = [o for o in objects if not self.triggers.in_object_class(o, coding.needs_object)]
+        # "urged western countries to repatriate ...": the object of a verb of asking that
+        # controls its infinitive is the one asked, a recipient even if no actor is known by
+        # that name (else the request's topic, "fighters", would be taken for it)
+        asked = coding.event_type == "REQUEST" and any(
+            c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in verb.children)
         for o in objects:
-            recipients += participants(o, "dobj", index, keep_unresolved=victims and o.dep_ != "dative")
+            named = victims or (asked and o.lemma_.lower() not in RELATIONAL_PARTIES)
+            recipients += participants(o, "dobj", index, keep_unresolved=named and o.dep_ != "dative")
         if not recipients:
             for clause in (c for c in verb.children if c.dep_ == "ccomp" and free_relative(c)):
                 for target in free_relative_targets(clause):
@@ -228,8 +234,19 @@ class ArgumentReader(TerritoryArguments, StatementArguments):
                 continue  # "killed at the hands of rebels": the doer
             if prep.lower_ in preps or same(prep, found.particle):
                 for pobj in prep_objects(prep):
-                    recipients += self.people.participants(pobj, f"prep-{prep.lower_}", index)
+                    found_here = self.people.participants(pobj, f"prep-{prep.lower_}", index)
+                    if not found_here and found.coding.event_type == "AID" and prep.lower_ == "to" and self.receiver(pobj):
+                        # "providing support to the family": aid goes to whoever the "to" phrase
+                        # names, known to the dictionary or not (not a place it is sent to)
+                        found_here = [Participant(Unresolved.of(pobj), "prep-to")]
+                    recipients += found_here
         return recipients
+
+    def receiver(self, noun: Token) -> bool:
+        """Whether a noun the dictionary does not know can receive aid: a common or proper noun
+        that is no place, time or amount."""
+        return (noun.pos_ in ("NOUN", "PROPN") and not self.triggers.is_place(noun)
+                and noun.ent_type_ not in MEASURE_ENTITIES | {"GPE", "LOC", "FAC"})
 
     def nominal_controller(self, found: Found) -> tuple[list[Token], str] | None:
         """The doer of a clause that completes a noun naming no actor ("the decision to
@@ -333,6 +350,22 @@ class ArgumentReader(TerritoryArguments, StatementArguments):
                      for o in prep_objects(p) for s_ in participants(o, "between", index)]
             if len(sides) >= 2:
                 actors, recipients = sides, []
+        if actors and not recipients and coding.event_type in GIVEN_TYPES and noun.dep_ in OBJECTS and noun.head.lemma_.lower() in OBTAINING_VERBS:
+            # "sent officials to obtain Russia's agreement": whoever obtains it is given it
+            obtain = noun.head
+            subjects, path, passive = subject(obtain)
+            if not subjects and obtain.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in obtain.children):
+                # "sent officials to Moscow to obtain ...": a purpose clause's doer is its verb's
+                subjects, path, _ = subject(obtain.head)
+                passive = False
+            recipients = [p for s_ in ([] if passive else subjects) for p in participants(s_, f"obtain-{path}", index)
+                          if p.mention.name not in {a.mention.name for a in actors}]
+        if coding.event_type in MUTUAL_TYPES and not recipients and len({a.mention.name for a in actors}) < 2:
+            # "US-Russia agreement", "the Iran-Pakistan talks": a hyphenated pair before the
+            # noun names both sides of a mutual act
+            sides = self.hyphenated_sides(noun, index)
+            if len(sides) >= 2:
+                actors = sides
         if not actors and not recipients and noun.lemma_.lower() in CLASH_WORDS:
             # A clash is mutual: the first side named acts, the others are acted on.
             sides = [t for side in clash_sides(noun) for t in (side, *side.conjuncts)]
@@ -370,6 +403,18 @@ class ArgumentReader(TerritoryArguments, StatementArguments):
         if victims and not recipients and QUAD_CLASS[coding.event_type] == 4:
             recipients = self.cause_victims(noun, index)
         return actors, recipients
+
+    def hyphenated_sides(self, noun: Token, index: int) -> list[Participant]:
+        """The two actors of a hyphenated pair that modifies a noun ("US-Russia"), or []."""
+        for second in (c for c in noun.lefts if c.dep_ == "compound"):
+            dash = second.doc[second.i - 1] if second.i > 0 else None
+            first = [c for c in second.lefts if c.dep_ == "compound" and dash is not None and c.i == dash.i - 1]
+            if dash is None or dash.text not in ("-", "–") or not first:
+                continue
+            sides = [self.people.actor_at(first[0]), self.people.actor_at(second)]
+            if all(m is not None for m in sides) and sides[0].name != sides[1].name:
+                return [Participant(m, "pair") for m in sides]
+        return []
 
     def _noun_phrase_arguments(self, found: Found, index: int) -> Arguments:
         """The participants the noun phrase itself names: a possessor or modifier acts ("Iran's

@@ -86,6 +86,15 @@ def mutual_pairs(coding: Coding, actors: list[Participant], recipients: list[Par
     return None
 
 
+def respective_pairs(trigger: Token, actors: list[Participant], recipients: list[Participant]) -> list[tuple[Participant, Participant]] | None:
+    """"Putin and Erdogan, who have backed the Syrian government and the rebels
+    respectively": each actor acts on the recipient in the same place of its list, not on
+    every one. None without "respectively" on the verb, or lists of different lengths."""
+    if not any(c.lower_ == "respectively" for c in trigger.subtree) or len(actors) < 2 or len(actors) != len(recipients):
+        return None
+    return list(zip(actors, recipients))
+
+
 def side_pairs(clash: Token, participants: list[Participant]) -> list[tuple[Participant, Participant]] | None:
     """The sides of a clash, each acting on each other side as a mutual act is coded (no side
     on itself, none with no one); told pair by pair ("clashes between Iran and Israel, Syria
@@ -220,7 +229,7 @@ class EventCoder:
         (coordination gives several), none when it reports nothing."""
         token = found.token
         actors, recipients = self.arguments.arguments(found, index)
-        pairs = mutual_pairs(found.coding, actors, recipients)
+        pairs = mutual_pairs(found.coding, actors, recipients) or respective_pairs(token, actors, recipients)
         if found.kind == "noun" and token.lemma_.lower() in CLASH_WORDS:
             pairs = side_pairs(token, actors + recipients) or pairs
         taken = found.kind in ("verb", "particle") and self.triggers.taken_place(token) is not None
@@ -247,8 +256,8 @@ class EventCoder:
         date_info, status = self._date_and_status(anchor, anchor_index, status, speech)
         phrase_object = found.particle if found.kind == "particle" and found.particle.dep_ == "dobj" else None
         location = location_of(self.state, anchor, coding, actors, recipients, phrase_object)
-        if actors and coding.event_type in PLACE_TARGET_TYPES and not taken and all(names_place(r, location) or self.located_target(r, location)
-                                                                                     for r in recipients):
+        if actors and coding.event_type in PLACE_TARGET_TYPES and not taken and all(
+                names_place(r, location) or self.located_target(r, location) or self.peoples_place(r) for r in recipients):
             # no target, or only the place itself ("shelled Odesa"), or a target the dictionary
             # does not know in that place ("camps in northern Iraq"): the place's state (not for
             # a place taken: who lost it is not told by where it is)
@@ -291,6 +300,23 @@ class EventCoder:
             return True  # a name that names no person, organisation or people is a place's
         subtree = list(head.subtree)
         return subtree[0].idx <= location.span[0] and location.span[1] <= subtree[-1].idx + len(subtree[-1].text)
+
+    def peoples_place(self, participant: Participant) -> bool:
+        """Whether a target is a place described by the people who live there ("a Kurdish
+        enclave", "Kurdish villages"): an adjective of a people with no state of its own on a
+        noun of place. The adjective says who lives there, not which party was hit; an attack
+        on the place is on the place's state, as an attack on any place is ("Isis-held
+        villages", "the Islamic State stronghold" name the holder and stay theirs)."""
+        from ...knowledge.actors import state_name
+
+        m = participant.mention
+        if getattr(m, "kind", None) != "group" or (m.country is not None and state_name(m.country) is not None):
+            return False  # (a people's code, "KUR", is no state's)
+        for i in range(m.start, m.end):
+            word = self.doc[i]
+            if word.pos_ == "ADJ" and word.dep_ == "amod" and self.triggers.in_object_class(word.head, "places"):
+                return True
+        return False
 
     def _reports_event(self, found: Found, actors: list[Participant], recipients: list[Participant]) -> bool:
         """Whether a trigger with these participants is an event to code."""

@@ -19,7 +19,7 @@ from .syntax import subject
 from .triggers import TriggerFinder
 from .words import (ANSWER_SENTENCES_BACK, CHALLENGE_TYPES, DEFINITE_DETERMINERS, FIRST_PERSON_POSSESSIVES, GROUP_PRONOUNS,
                     IMPERSONAL_PRONOUNS, INDEFINITE_ARTICLES, JUDGING_TYPES, LISTENER_PRONOUNS, NOUN_PHRASE_MODIFIERS, OBJECTS,
-                    PERSONAL_PRONOUNS, PRONOUN_SENTENCES_BACK, RELATIVE_PRONOUNS, REPORTED_CLAUSES, REPORTING_VERBS, SELF_PRONOUNS,
+                    PERSONAL_PRONOUNS, PRONOUN_SENTENCES_BACK, QUOTED_GROUP_PRONOUNS, RELATIVE_PRONOUNS, REPORTED_CLAUSES, REPORTING_VERBS, SELF_PRONOUNS,
                     SPEAKER_PRONOUNS, SPEECH_TYPES, SUBJECTS)
 
 
@@ -143,7 +143,14 @@ class ParticipantResolver:
         With `keep_unresolved`, a noun phrase that names no known actor is kept as it is
         ("over 50 persons were arrested"): victims matter even when unclassified."""
         out = []
-        for head in [token, *token.conjuncts]:
+        heads = [token, *token.conjuncts]
+        if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl" and token.head.head.conjuncts:
+            # "Putin and Erdogan, who have backed ...": a relative clause after the last of
+            # coordinated nouns, hung on the first, modifies them all
+            antecedent = token.head.head
+            if all(c.i < token.i for c in antecedent.conjuncts) and antecedent.i < min(c.i for c in antecedent.conjuncts):
+                heads += [c for c in antecedent.conjuncts]
+        for head in heads:
             if head.lower_ in RELATIVE_PRONOUNS and head.head.dep_ == "relcl" and head.head.head.i != head.head.i:
                 # "militants who attacked", "Siddiqui, who was arrested": the noun the relative
                 # clause modifies, never an actor named earlier; for an event noun ("a bombing
@@ -282,6 +289,12 @@ class ParticipantResolver:
                                      until=lambda branch: branch.dep_ == "ROOT", subjects=lambda clause, _branch: subject(clause)[0])
             if reporter is not None and reporter.pos_ == "PRON" and reporter.lower_ not in SELF_PRONOUNS | SPEAKER_PRONOUNS:
                 speaker = self.antecedent(reporter, sentence_index)
+        if speaker is None and lower in QUOTED_GROUP_PRONOUNS:
+            # 'The Foreign Office said: "We are aware of ... . We are providing support ..."':
+            # "we" in the later sentences of a quotation is the body its speaker speaks for
+            # (an institutional "we"); a lone "I" there tells of the person's own doings ("I
+            # spoke to him", "I agree"), no act of a state or group, and stays unresolved
+            speaker = self._quotation_speaker(pronoun)
         if lower in SPEAKER_PRONOUNS:
             # "I", "you": the writer or a quoted speaker and their listener, never a group named
             # before; "I" in the words a verb of saying reports is its speaker ("X wrote: 'I
@@ -292,10 +305,53 @@ class ParticipantResolver:
         earliest = window_start(self.sentence_starts, sentence_index, back=PRONOUN_SENTENCES_BACK)
         wanted = {"person"} if lower in PERSONAL_PRONOUNS else {"state", "igo", "group", "sector"}
         bound = bound_subjects(pronoun, objects=OBJECTS, subjects=SUBJECTS, relatives=RELATIVE_PRONOUNS)
-        return nearest_earlier(reversed(self.mentions), lambda mention: mention.kind in wanted,
-                               within=lambda mention: mention.end <= pronoun.i and mention.start >= earliest,
-                               # "Erdogan urged him": an object pronoun is never its own clause's subject
-                               eligible=lambda mention: not covers_any(mention, bound) and mention.name not in other_than)
+        # "Erdogan urged him": an object pronoun is never its own clause's subject
+        eligible = lambda mention: not covers_any(mention, bound) and mention.name not in other_than and not self.modifier_only(mention)
+        agrees = lambda mention: mention.kind in wanted
+        sentence_start = self.sentence_starts[sentence_index] if self.sentence_starts else 0
+        if pronoun.dep_ in SUBJECTS and sentence_index > 0 and nearest_earlier(
+                reversed(self.mentions), agrees, within=lambda mention: sentence_start <= mention.start and mention.end <= pronoun.i,
+                eligible=eligible) is None:
+            # a subject pronoun with no one before it in its sentence continues the topic, the
+            # subject of the sentence before (subject preference): "Kurdish officials asked
+            # Damascus to intervene against the Turkish advance. But they denied ..."
+            previous = self.state.sentences[sentence_index - 1]
+            for doer in subject(previous.root)[0]:
+                mention = self._named_actor(doer)  # (a pronoun there: the nearest one, as before)
+                if mention is not None and agrees(mention) and eligible(mention):
+                    return mention
+        return nearest_earlier(reversed(self.mentions), agrees,
+                               within=lambda mention: mention.end <= pronoun.i and mention.start >= earliest, eligible=eligible)
+
+    def modifier_only(self, mention) -> bool:
+        """Whether a mention is only an adjective on a noun that names something else ("the
+        Turkish advance", "Russian jets' strikes" is not this: "Russian jets" names the jets).
+        An adjective introduces no one a later pronoun can refer to: in "Kurdish officials
+        asked for help against the Turkish advance. But they denied ...", they are the officials."""
+        head = self.doc[mention.head]
+        return (mention.end - mention.start == 1 and head.pos_ == "ADJ" and head.dep_ == "amod"
+                and not mention.start <= head.head.i < mention.end)
+
+    def _quotation_speaker(self, pronoun: Token):
+        """The speaker of the direct quotation a word is in, when its verb of saying is in
+        another sentence: the subject of that verb, pronouns resolved. None outside quotation
+        marks, or when the verb names no actor."""
+        for speech in self.state.speeches or []:
+            if speech.kind != "direct" or speech.cue is None or not any(a <= pronoun.idx < b for a, b in speech.parts):
+                continue
+            cue = self.doc[speech.cue]
+            if cue.sent.start == pronoun.sent.start:
+                return None  # its own sentence's tree says who speaks
+            index = next((i for i, sentence in enumerate(self.state.sentences) if sentence.start <= cue.i < sentence.end), None)
+            if index is None:
+                return None
+            for doer in subject(cue)[0]:
+                if doer.lower_ not in SELF_PRONOUNS | SPEAKER_PRONOUNS:
+                    mention = self.resolve(doer, index)
+                    if mention is not None:
+                        return mention
+            return None
+        return None
 
     @staticmethod
     def _first_person_clause(pronoun: Token) -> bool:

@@ -19,6 +19,11 @@ NAME_ENTITIES = words("events_syntax", "name_entities")
 PLACE_ENTITIES = {"GPE", "LOC", "FAC"}  # named entities that are places
 AGENT_ENTITIES = {"PERSON", "ORG", "NORP"}  # named entities that can act or be acted on
 NOUN_PHRASE_MODIFIERS = words("events_syntax", "noun_phrase_modifiers")
+NAMING_MODIFIERS = words("events_syntax", "naming_modifiers")
+RELATIONAL_PARTIES = words("events_syntax", "relational_parties")
+OBTAINING_VERBS = words("events_syntax", "obtaining_verbs")
+# Acts that are given to someone, whose receiver a verb of obtaining names
+GIVEN_TYPES = {"AGREE", "SUPPORT", "AID", "CONCEDE", "COOPERATE"}
 STATUS_CLAUSE_LINKS = words("events_syntax", "status_clause_links")
 CONDITIONAL_MARKS = words("events_syntax", "conditional_marks")
 AGENT_PHRASES = table("events_syntax", "agent_phrases")
@@ -56,6 +61,8 @@ GROUP_PRONOUNS = words("events", "group_pronouns")
 SPEAKER_PRONOUNS = {"i", "me", "my", "you", "your"}
 LISTENER_PRONOUNS = {"you", "your"}
 FIRST_PERSON_POSSESSIVES = {"my", "our"}
+# "we", "us", "our" in the later sentences of a quotation: the body its speaker speaks for
+QUOTED_GROUP_PRONOUNS = {"we", "us", "our"}
 # Pronouns that never stand for one person who speaks ("'they must act,' said Jones").
 IMPERSONAL_PRONOUNS = {"it", "its", "they", "them", "their"}
 RELATIVE_PRONOUNS = {"that", "which", "who", "whom"}
