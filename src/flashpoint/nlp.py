@@ -46,6 +46,15 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+def known_text(doc: Doc, text: str) -> Doc:
+    """Give `doc_text` the text the document was parsed from, so it need not be joined again from
+    the tokens: spaCy's tokenizer keeps every character, so `doc.text` is that text (the length
+    is checked, at the cost of one token)."""
+    if len(doc) and doc[-1].idx + len(doc[-1].text_with_ws) == len(text):
+        doc.user_data.setdefault(_TEXT_KEY, text)
+    return doc
+
+
 def indices_with(doc: Doc, attr: int, values: Iterable[str | int]) -> list[int]:
     """The indices of the tokens whose `attr` (a spaCy attribute id: DEP, POS, LOWER, ...) is one
     of `values` (strings, or ids such as POS values), in order: one look at an array instead of
