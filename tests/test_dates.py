@@ -394,3 +394,41 @@ def test_an_irregular_past_the_tagger_misses_looks_back(coded):
     # "retook" (tagged as a present by the small model) is a past: its weekday is the one gone
     record = coded("Rebel fighters retook the town of Marib on Saturday.", "2019-03-26")
     assert [e.date for e in record.events if e.event_type == "ASSAULT"] == ["2019-03-23"]
+
+
+def test_each_gate_is_a_word_its_pattern_cannot_match_without():
+    """A date pattern is skipped over a text without its gate's words (patterns.GATES): every
+    match of the pattern must contain a match of its gate, or that skip would lose a date."""
+    from flashpoint.stages.dates.patterns import GATES, PATTERNS
+
+    samples = ["the 1990s", "the '90s", "in the nineties", "the 21st century", "yesterday morning", "this evening",
+               "hours ago", "three days earlier", "the year earlier quarter", "year-ago", "year-end", "the end of the month",
+               "over the weekend", "later in the week", "the third quarter", "the latest period", "Q3 2024", "last summer",
+               "Christmas Day", "New Year's Eve", "Good Friday", "recently", "the coming weeks", "in the past", "every Monday",
+               "Tuesdays", "annually", "the past few days", "nineteen eighty-four", "two thousand and one"]
+    gated = [(rule, pattern, gate) for (rule, pattern), gate in zip(PATTERNS, GATES) if gate is not None]
+    assert len(gated) >= 20
+    matched = 0
+    for rule, pattern, gate in gated:
+        for text in samples:
+            for m in pattern.finditer(text):
+                matched += 1
+                assert gate.search(m.group(0)), (rule, text)
+    assert matched >= 25
+
+
+def test_gated_patterns_find_what_ungated_ones_find():
+    from flashpoint.stages.dates import find as finder
+    from flashpoint.stages.dates.patterns import PATTERNS
+
+    text = ("Two days ago, in the 1990s and over the weekend, the third quarter of 2019 ended; every Monday since "
+            "last summer, and recently, troops came back. No date word in this sentence.")
+    gated = finder.find_candidates(text)
+    saved = finder.GATES
+    try:
+        finder.GATES = [None] * len(PATTERNS)
+        ungated = finder.find_candidates(text)
+    finally:
+        finder.GATES = saved
+    assert [(c.rule, c.start, c.end) for c in gated] == [(c.rule, c.start, c.end) for c in ungated]
+    assert len(gated) >= 6

@@ -11,7 +11,7 @@ import importlib
 from collections.abc import Iterable
 
 import numpy
-from spacy.attrs import IS_SPACE, POS
+from spacy.attrs import IDX, IS_SPACE, LENGTH, POS
 from spacy.language import Language
 from spacy.parts_of_speech import AUX, VERB
 from spacy.tokens import Doc, Token
@@ -26,6 +26,8 @@ EXPECTED_PIPES = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"
 
 
 _TEXT_KEY = "flashpoint.text"
+_TOKENS_KEY = "flashpoint.token_texts"
+_ENTS_KEY = "flashpoint.ents"
 
 
 def root_at(doc: Doc, span: tuple[int, int]):
@@ -44,6 +46,34 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = doc.user_data[_TEXT_KEY] = doc.text
     return text
+
+
+def entities(doc: Doc) -> tuple:
+    """`doc.ents`, made once per document: spaCy builds a new Span for every entity on each
+    access, and the stages read the entities from many places. No stage changes them."""
+    ents = doc.user_data.get(_ENTS_KEY)
+    if ents is None:
+        ents = doc.user_data[_ENTS_KEY] = doc.ents
+    return ents
+
+
+def token_texts(doc: Doc) -> list[str]:
+    """Each token's text, in order, cut from `doc_text` by the token's offset and length (the same
+    strings as `token.text`, without a Token made for each token), made once per document."""
+    texts = doc.user_data.get(_TOKENS_KEY)
+    if texts is None:
+        text = doc_text(doc)
+        texts = doc.user_data[_TOKENS_KEY] = [text[a:a + n] for a, n in doc.to_array([IDX, LENGTH]).tolist()]
+    return texts
+
+
+def known_text(doc: Doc, text: str) -> Doc:
+    """Give `doc_text` the text the document was parsed from, so it need not be joined again from
+    the tokens: spaCy's tokenizer keeps every character, so `doc.text` is that text (the length
+    is checked, at the cost of one token)."""
+    if len(doc) and doc[-1].idx + len(doc[-1].text_with_ws) == len(text):
+        doc.user_data.setdefault(_TEXT_KEY, text)
+    return doc
 
 
 def indices_with(doc: Doc, attr: int, values: Iterable[str | int]) -> list[int]:

@@ -22,6 +22,7 @@ from spacy.tokens import Doc
 
 from .errors import PipelineError
 from .ingest import Document, Failure, Item
+from .nlp import known_text
 from .records import DocumentRecord
 from .stage import STAGES, DocState, Stage, check_order, model_annotations, register_stage
 
@@ -145,7 +146,7 @@ class Pipeline:
         for doc, document in self.nlp.pipe(self._checked(items, waiting), as_tuples=True, batch_size=self.batch_size):
             while waiting:
                 yield waiting.popleft()
-            yield self.annotate(document, doc)
+            yield self.annotate(document, known_text(doc, document.text))
         while waiting:
             yield waiting.popleft()
 

@@ -43,9 +43,11 @@ from __future__ import annotations
 import re
 from statistics import median
 
+from spacy.attrs import POS
+from spacy.parts_of_speech import ADJ, NOUN, VERB
 from spacy.tokens import Token
 
-from ..nlp import doc_text
+from ..nlp import doc_text, indices_with
 from ..language.numbers import number_value as read_number, with_cardinals
 from ..lexicon import table, words
 from ..stage import DocState, Stage, register_stage
@@ -120,7 +122,9 @@ class Claims(Stage):
         cue_speakers = state.quote_index or {}
         claims: list[tuple[Claim, int]] = []
         seen: set[int] = set()
-        for tok in doc:
+        # a claim's word is a verb, a noun or an adjective: the other tokens are passed over unmade
+        for i in indices_with(doc, POS, (VERB, NOUN, ADJ)):
+            tok = doc[i]
             figure = kind = None
             head = None
             lemma = tok.lemma_.lower()
@@ -262,10 +266,11 @@ class Claims(Stage):
     def _denials(self, state: DocState, ev_tokens, speeches, cue_speakers):
         doc = state.doc
         found = []
-        for tok in doc:
-            if tok.pos_ != "VERB":
-                continue
+        for i in indices_with(doc, POS, (VERB,)):
+            tok = doc[i]
             lemma = tok.lemma_.lower()
+            if lemma not in DENIAL_VERBS and i not in cue_speakers:
+                continue  # (neither branch below: the verb's complements need not be read)
             comps = [c for c in tok.children if c.dep_ in ("ccomp", "dobj")]
             if not comps:
                 continue

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
+from ..nlp import entities as doc_entities
 from ..stage import DocState, Stage, register_stage
 from ..records import Entity
 
@@ -41,7 +42,7 @@ class Entities(Stage):
     def __call__(self, state: DocState) -> None:
         starts = [s.start_char for s in state.sentences]
         entities = []
-        for ent in state.doc.ents:
+        for ent in doc_entities(state.doc):
             text = ent.text.strip()
             if not text:
                 continue

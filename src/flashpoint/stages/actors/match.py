@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from ...nlp import entities as doc_entities
 from .base import DocumentMentions
 from .compiled import shouting, tokens_in_case
 from .mention import DraftMention
@@ -99,7 +100,7 @@ class Matching(DocumentMentions):
                     self.atom_at[i] = None
 
     def _drop_states_inside_person_names(self) -> None:
-        person_ents = [e for e in self.doc.ents if e.label_ == "PERSON" and len(e) > 1]
+        person_ents = [e for e in doc_entities(self.doc) if e.label_ == "PERSON" and len(e) > 1]
         for m in [a for a in self.atoms if a.kind == "state" and self._inside_person_name(a, person_ents)]:
             self.atoms.remove(m)
             for i in range(m.start, m.end):

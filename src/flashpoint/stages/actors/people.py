@@ -13,7 +13,9 @@ from __future__ import annotations
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Token
 
+from ...nlp import entities as doc_entities
 from ...knowledge.actors import normalize
+from ...nlp import token_texts
 from .base import DocumentMentions
 from .mention import DraftMention
 from .words import (AFFILIATING_SECTORS, LEADING_VERBS, NAME_PARTICLES, NP_MODIFIERS, OFFICE_NOUNS, OFFICE_PREPS, ORGANISATION_NOUNS,
@@ -37,7 +39,7 @@ class People(DocumentMentions):
         doc = self.doc
         spans = [(m.start, m.end, m) for m in self.atoms if m.kind == "person" and m.entityish and not m.hidden]
         covered = {i for s, e, _ in spans for i in range(s, e)}
-        for ent in doc.ents:
+        for ent in doc_entities(doc):
             if ent.label_ != "PERSON":
                 continue
             s, e = ent.start, ent.end
@@ -59,7 +61,7 @@ class People(DocumentMentions):
                 continue
             spans.append((s, e, None))
             covered.update(range(s, e))
-        for ent in doc.ents:
+        for ent in doc_entities(doc):
             if ent.label_ in MISTAKEN_PERSON_LABELS and self._mistaken_person(ent) and not any(i in covered for i in range(ent.start, ent.end)):
                 spans.append((ent.start, ent.end, None))
                 covered.update(range(ent.start, ent.end))
@@ -250,7 +252,7 @@ class People(DocumentMentions):
                 return m, name
         if self.atom_at[token.i] is not None and self.atom_at[token.i].kind != "sector":
             return None  # a dictionary actor that acts for nobody here (a dyad, a place)
-        ent = next((e for e in self.doc.ents if e.start <= token.i < e.end), None)
+        ent = next((e for e in doc_entities(self.doc) if e.start <= token.i < e.end), None)
         if ent is not None and ent.label_ == "ORG" and not any(self.atom_at[i] is not None and self.atom_at[i].entityish for i in range(ent.start, ent.end)):
             name = _without_article(ent)
             if portfolios or name.lower() not in PORTFOLIO_WORDS:
@@ -264,7 +266,7 @@ class People(DocumentMentions):
         if token.lower_ in ORGANISATION_NOUNS:  # "the charity Lifeline Aid": the kind, then the name in apposition
             for name in token.rights:
                 if name.dep_ in ("appos", "compound") and name.pos_ == "PROPN" and name.text[:1].isupper() and self.atom_at[name.i] is None:
-                    named = next((e for e in self.doc.ents if e.start <= name.i < e.end), None)
+                    named = next((e for e in doc_entities(self.doc) if e.start <= name.i < e.end), None)
                     if named is not None and named.label_ in PLACE_LABELS + ("PERSON",):
                         continue
                     first = min([name.i] + [c.i for c in name.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"])
@@ -406,10 +408,10 @@ class People(DocumentMentions):
         if not self.people:
             return
         taken = self._taken()
-        for i, t in enumerate(doc):
-            if i in taken or not t.text[:1].isupper() or not t.is_alpha:
+        for i, word in enumerate(token_texts(doc)):  # (`str.isalpha` is spaCy's `is_alpha`)
+            if i in taken or not word[:1].isupper() or not word.isalpha():
                 continue
-            k = self.people.get(normalize(t.text))
+            k = self.people.get(normalize(word))
             if k is None or k.get("ambiguous"):
                 continue
             first = next((m.start for m in self.extra if m.kind == "person" and m.entity == k["entity"]), None)

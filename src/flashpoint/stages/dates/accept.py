@@ -4,6 +4,7 @@ with none is accepted as matched."""
 
 from __future__ import annotations
 
+from ...nlp import entities as doc_entities
 from .find import Candidate
 from .tense import next_token, previous_word, token_span
 from .words import (
@@ -81,7 +82,7 @@ def _named_person(doc, word: str) -> bool:
     """Whether the text names a person with this word as one part of a full name ("Theresa May",
     "June Sarpong"): then a bare month word is more likely that person."""
     word = word.lower()
-    return any(e.label_ == "PERSON" and len(e) > 1 and word in {t.lower_ for t in e} for e in doc.ents)
+    return any(e.label_ == "PERSON" and len(e) > 1 and word in {t.lower_ for t in e} for e in doc_entities(doc))
 
 
 def _possessive_next(doc, span) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .patterns import PATTERNS, PRIORITY
+from .patterns import GATES, PATTERNS, PRIORITY
 from .values import Val
 
 
@@ -34,7 +34,9 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 def find_candidates(text: str) -> list[Candidate]:
     """Every pattern match; overlaps settled by length, then pattern order, then position."""
     found = []
-    for rule, pattern in PATTERNS:
+    for (rule, pattern), gate in zip(PATTERNS, GATES):
+        if gate is not None and gate.search(text) is None:
+            continue  # a word the pattern needs is not in the text
         for m in pattern.finditer(text):
             # a "lead" group is context the match needs but the expression does not include
             start, end = _trim(text, m.end("lead") if "lead" in pattern.groupindex and m.group("lead") else m.start(), m.end())

@@ -103,3 +103,36 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
 ]
 
 PRIORITY = {name: i for i, (name, _) in enumerate(PATTERNS)}
+
+# Words a pattern cannot match without, by its index in PATTERNS: where a text has none of
+# them, the pattern is not run over it (the result is the same; most patterns below look for
+# words most articles lack, and a search for a few words is much cheaper than the pattern).
+# Each gate is a mandatory part of its pattern (or a superset of it), with the same flags.
+_GATES = {
+    13: ("year-words", r"nineteen|thousand"),
+    14: ("decade", r"0(?:'s|’s|s)"),
+    15: ("decade-short", r"0(?:'s|’s|s)"),
+    16: ("decade-short", r"0(?:'s|’s|s)"),
+    17: ("decade-word", r"ties"),
+    18: ("century", r"century"),
+    19: ("relday", r"today|tonight|yesterday|tomorrow"),
+    20: ("relday", r"morning|afternoon|evening|night"),
+    23: ("offset", r"ago|earlier|later|before|after"),
+    24: ("offset-adj", r"earlier|ago"),
+    25: ("offset-adj", r"-(?:earlier|ago)"),
+    26: ("year-end", r"end"),
+    27: ("weekend", r"weekend"),
+    29: ("in-the-unit", r"(?:earlier|later|early|late)\s+in\s+the"),
+    30: ("quarter", r"quarter|half"),
+    31: ("quarter", r"quarter|period"),
+    32: ("quarter", r"q[1-4]"),
+    33: ("season", r"spring|summer|fall|autumn|winter"),
+    34: ("holiday", r"christmas|year|thanksgiving|easter|friday|valentine|halloween|day"),
+    35: ("ref", r"now|currently|recent|future|present|these|coming"),
+    36: ("ref", r"in\s+the\s+past"),
+    37: ("set", r"every|each"),
+    38: ("set", r"daily|weekly|monthly|yearly|annually|nightly|days"),
+    40: ("duration", r"few|several|couple"),
+}
+assert all(PATTERNS[i][0] == rule for i, (rule, _) in _GATES.items())
+GATES: list[re.Pattern | None] = [re.compile(_GATES[i][1], re.I) if i in _GATES else None for i in range(len(PATTERNS))]

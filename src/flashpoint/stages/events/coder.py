@@ -204,16 +204,22 @@ class EventCoder:
         quotation marks hold nearly all of it. Empty without a quotes stage."""
         cues: dict[int, Token] = {}
         doc = self.doc
+        sentences = self.state.sentences
+        starts = None  # per sentence, the character offsets of its words (not punctuation or space), made once
         for speech in self.state.speeches or []:
-            if speech.kind != "direct" or speech.cue is None:
-                continue
+            if speech.kind != "direct" or speech.cue is None or not speech.parts:
+                continue  # (no parts: no word is inside, so no sentence counts)
+            if starts is None:
+                starts = [[t.idx for t in sentence if not t.is_punct and not t.is_space] for sentence in sentences]
             cue = doc[speech.cue]
-            for index, sentence in enumerate(self.state.sentences):
-                if sentence.start <= cue.i < sentence.end:
+            first, last = min(a for a, _ in speech.parts), max(b for _, b in speech.parts)
+            for index, sentence in enumerate(sentences):
+                words = starts[index]
+                # a sentence none of whose words lies between the quote's first and last mark has none inside
+                if not words or words[-1] < first or words[0] >= last or sentence.start <= cue.i < sentence.end:
                     continue
-                words = [t for t in sentence if not t.is_punct and not t.is_space]
-                inside = [t for t in words if any(a <= t.idx < b for a, b in speech.parts)]
-                if words and len(inside) >= QUOTED_SHARE * len(words):
+                inside = sum(1 for idx in words if any(a <= idx < b for a, b in speech.parts))
+                if inside >= QUOTED_SHARE * len(words):
                     cues[index] = cue
         return cues
 

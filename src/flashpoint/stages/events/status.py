@@ -11,6 +11,7 @@ from datetime import date
 
 from spacy.tokens import Token
 
+from ...nlp import entities as doc_entities
 from ...knowledge.events import QUAD_CLASS, Coding, EventLexicon
 from .triggers import TriggerFinder
 from .words import (CONDITIONAL_MARKS, CONSULT_SETTING_PREPS, CONTRAST_WORDS, DECISION_NOUNS, DEFINITE_DETERMINERS, DIRECTIVE_NOUNS, DIRECTIVE_VERBS,
@@ -68,7 +69,7 @@ def generic_present(verb: Token) -> bool:
     elif verb.tag_ != "VBN" or not auxes or any(a.dep_ != "auxpass" or a.lower_ not in PRESENT_BE for a in auxes):
         return False
     near = {t.i for c in verb.children for t in (c, *c.children)}
-    times = [e for e in verb.doc.ents if e.label_ in ("DATE", "TIME") and any(t.i in near for t in e)]
+    times = [e for e in doc_entities(verb.doc) if e.label_ in ("DATE", "TIME") and any(t.i in near for t in e)]
     return all(any(t.lower_ in FREQUENCY_WORDS for t in e) for e in times)
 
 

@@ -15,11 +15,12 @@ from bisect import bisect_right
 
 from spacy.tokens import Doc, Token
 
-from ...nlp import doc_text
+from ...nlp import entities as doc_entities
+from ...nlp import doc_text, token_texts
 from ...knowledge.gazetteer import Gazetteer, Match
 from .accept import accept
 from .mention import PlaceMention
-from .names import capitalised, is_upper_word, strong
+from .names import capitalised, capitalised_word, is_upper_word, strong
 from .words import (ADMIN_AFTER, CONNECTIVES, DEMONYM, DIRECTIONS, GENERIC_WORDS, MAX_NAME_TOKENS, PLACE_LABELS,
                     SKIP_LABELS)
 
@@ -33,19 +34,19 @@ class Finder:
         self.sent_starts = [s.start for s in sentences]
         self.sentences = sentences
         self.ent_of: list = [None] * len(doc)
-        for ent in doc.ents:
+        for ent in doc_entities(doc):
             for t in range(ent.start, ent.end):
                 self.ent_of[t] = ent
         # Tokens that are part of a person's name written in full elsewhere ("Jackson" after "Tom Jackson").
         self.person_words: set[str] = set()
-        for ent in doc.ents:
+        for ent in doc_entities(doc):
             words = [t for t in ent if capitalised(t) and t.text not in ("'s", "’s")]
             if ent.label_ == "PERSON" and len(words) >= 2:
                 self.person_words.add(words[-1].text)  # the surname
         self.found: list[PlaceMention] = []
         self.taken = [False] * len(doc)  # tokens a mention already covers
         # `capitalised` per token, once: the finders below test each token for many windows
-        self.caps = [capitalised(t) for t in doc]
+        self.caps = [capitalised_word(w) for w in token_texts(doc)]
 
     def sentence_of(self, token_i: int) -> int:
         return max(0, bisect_right(self.sent_starts, token_i) - 1)
@@ -122,7 +123,7 @@ class Finder:
     def _parsed_places(self) -> None:
         """Places the parse found that the gazetteer does not know as written."""
         doc = self.doc
-        for ent in doc.ents:
+        for ent in doc_entities(doc):
             if ent.label_ not in PLACE_LABELS or any(self.taken[t] for t in range(ent.start, ent.end)):
                 continue
             start, end = ent.start, ent.end

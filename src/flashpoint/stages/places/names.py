@@ -12,7 +12,10 @@ from .words import STRONG_CITY_POPULATION
 
 
 def capitalised(token: Token) -> bool:
-    text = token.text
+    return capitalised_word(token.text)
+
+
+def capitalised_word(text: str) -> bool:
     return bool(text) and text[0].isupper() and any(c.isalpha() for c in text)
 
 

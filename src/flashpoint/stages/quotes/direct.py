@@ -9,6 +9,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from ...nlp import entities as doc_entities
 from .cues import _according_to, _is_cue_verb, _subject
 from .marks import _Raw
 from .pieces import _Speech, _clean, _strip, _text
@@ -207,7 +208,7 @@ def _colon_lines(doc: Doc, speeches: list[_Speech]) -> list[_Speech]:
             continue
         # the name is the whole prefix (a title before it aside): "Stealth Over Health:" or "Veto
         # Power Impedes Peace Efforts:" are headline labels with a name in them
-        ents = [e for e in doc.ents if e.start >= span.start and e.end <= span.end and e.label_ in NAME_LABELS
+        ents = [e for e in doc_entities(doc) if e.start >= span.start and e.end <= span.end and e.label_ in NAME_LABELS
                 and len(e) >= len(span) - 1]
         if ents:
             subject = ents[0].root

@@ -9,6 +9,7 @@ import re
 from spacy.attrs import DEP
 from spacy.tokens import Doc, Span, Token
 
+from ...nlp import entities as doc_entities
 from ...language.coreference import nearest_earlier
 from ...nlp import tokens_with
 from ...records import Speaker
@@ -27,7 +28,7 @@ class _Resolver:
         self.state = state
         self.doc: Doc = state.doc
         self.ents_by_token: dict[int, Span] = {}
-        for ent in self.doc.ents:
+        for ent in doc_entities(self.doc):
             for t in range(ent.start, ent.end):
                 self.ents_by_token[t] = ent
         self.people: dict[str, Speaker] = {}  # full name -> speaker with title/organisation
@@ -46,7 +47,7 @@ class _Resolver:
                 clause = tok.head.head if tok.dep_ == "pobj" else tok.head
                 self.subjects.append((named.i, named, acts, _main_clause(clause)))
         # every person named in full, with the role an apposition gives: later surnames and pronouns find them
-        for ent in self.doc.ents:
+        for ent in doc_entities(self.doc):
             if ent.label_ == "PERSON" and len(ent) > 1 and not inside(ent.root):
                 name = _clean(ent.text)
                 title, org = self._role(ent.root)
