@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from ...knowledge.events import QUAD_CLASS, EventLexicon
 from ...stage import DocState
 from .participants import Participant, ParticipantResolver, described_group
-from .syntax import (passive_agent, agent_objects, displaced_opponents, clash_sides, free_relative, free_relative_targets, is_agent_phrase, own_passive,
+from .syntax import (passive_agent, agent_objects, governing_preposition, displaced_opponents, clash_sides, free_relative, free_relative_targets, is_agent_phrase, own_passive,
                      prep_objects, same, subject)
 from .statements import StatementArguments
 from .territory import Arguments, TerritoryArguments
@@ -24,7 +24,7 @@ from .triggers import Found, TriggerFinder
 from .words import (ANIMATE_PATIENT_VERBS, ATTRIBUTING_VERBS, BENEFICIARY_POSSESSOR_NOUNS, CAUSE_FRAMES, CAUSE_PREPS, CLASH_WORDS, COMING_VERBS,
                     CONSULT_SETTING_PREPS, DEFINITE_NULL_OBJECT_VERBS, JUDGEMENT_TYPES, MUTUAL_TYPES,
                     NEGATIVE_DETERMINERS, NEGATIVE_PRONOUNS, NOT_TOPIC_PREPS, OBJECTS, OCCURRENCE_VERBS, OPPONENT_PREPS, PASSIVE_SUBJECTS,
-                    PATIENT_POSSESSOR_NOUNS, STATE_ORGAN_SECTORS, SUFFERING_VERBS,
+                    PATIENT_POSSESSOR_NOUNS, PERFORMING_PARTICIPLES, STATE_ORGAN_SECTORS, SUFFERING_VERBS, VOICING_PARTICIPLES,
                     PURPOSE_PREPS, RECEIVING_VERBS, RECIPIENT_PREPS, SPEECH_TYPES, SUBJECTS, THEME_CLASSES, TOPIC_DEPS, TOPIC_DEPS_OF_SPEECH)
 
 
@@ -83,6 +83,8 @@ class ArgumentReader(TerritoryArguments, StatementArguments):
             return self.attribution_arguments(found, index)
         if found.kind in ("deontic", "evaluation"):
             return self.deontic_arguments(found, index)
+        if found.kind == "commitment":
+            return self.commitment_arguments(found, index)
         return self.verb_arguments(found, index)
 
     # -- verbs --------------------------------------------------------------------------------
@@ -123,6 +125,8 @@ class ArgumentReader(TerritoryArguments, StatementArguments):
                     recipients += self.people.participants(s_, "demanded-nsubj", index)
         if not recipients:
             recipients = self._prep_recipients(found, index)
+        if not recipients and coding.event_type == "REQUEST":
+            recipients = self.asked_owner(verb, actors, index)
         if not recipients and coding.event_type == "RETREAT":
             recipients = self.compeller(verb, index)
         return actors, recipients
@@ -340,7 +344,7 @@ class ArgumentReader(TerritoryArguments, StatementArguments):
                 for other in sides[1:]:
                     recipients += participants(other, "between", index, keep_unresolved=True)
         if not actors:
-            governor = noun.head
+            governor = governing_preposition(noun)
             if noun.dep_ in OBJECTS and governor.pos_ == "VERB":
                 # "Pakistan carried out strikes", "held talks"; "condemned the attack" is not
                 # this: only light verbs lend their subject to their object noun.
@@ -363,6 +367,10 @@ class ArgumentReader(TerritoryArguments, StatementArguments):
                 subjects, path, passive = subject(governor.head)
                 for s in subjects if not passive else []:
                     actors += participants(s, f"{governor.lower_}-{path}", index)
+        if not actors and noun.dep_ == "appos" and noun.head.pos_ == "NOUN":
+            # "Tillerson's first stop – a visit to Egypt": an apposition renames the noun it
+            # follows, whose possessor is the doer
+            actors = [p for c in noun.head.children if c.dep_ == "poss" for p in participants(c, "appos-poss", index)]
         if not recipients and OPPONENT_PREPS & RECIPIENT_PREPS.get(coding.event_type, set()):
             recipients = [p for o in displaced_opponents(noun, self.noun_carriers(noun))
                           for p in participants(o, "displaced-against", index)]
@@ -377,7 +385,9 @@ class ArgumentReader(TerritoryArguments, StatementArguments):
         actors: list[Participant] = []
         recipients: list[Participant] = []
         preps = RECIPIENT_PREPS.get(coding.event_type, set())
-        for child in [*noun.children, *misplaced_agents(noun)]:
+        voiced = [c for of in noun.children if of.dep_ == "prep" and of.lower_ == "of" for o in prep_objects(of) for c in o.children
+                  if c.dep_ == "acl" and c.lemma_.lower() in VOICING_PARTICIPLES] if coding.event_type in SPEECH_TYPES else []
+        for child in [*noun.children, *misplaced_agents(noun), *voiced]:
             if (child.dep_ == "poss" or child.lower_ == "whose") and self.possessor_acted_on(noun):
                 role = "patient" if noun.lemma_.lower() in PATIENT_POSSESSOR_NOUNS else "beneficiary"
                 recipients += self._possessor_participants(child, f"poss-{role}", index)
@@ -402,7 +412,13 @@ class ArgumentReader(TerritoryArguments, StatementArguments):
                 elif child.lower_ in preps and not (same(child, found.particle) and child.lower_ == "for"):
                     for o in objects:
                         recipients += self.people.participants(o, f"prep-{child.lower_}", index)
+            elif child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in PERFORMING_PARTICIPLES and passive_agent(child) is not None:
+                # "talks brokered by Russia", "criticism voiced by Le Drian": who performed it
+                doers = prep_objects(passive_agent(child))
+                agents = [p for o in doers for p in self.people.participants(o, "performed-by", index)]
+                actors, recipients = self._doers_named(noun, actors, agents, recipients, index)
         return actors, recipients
+
 
     def possessor_acted_on(self, noun: Token) -> bool:
         """Whether the possessor of an event noun is the one it is done to, as the noun's
@@ -519,7 +535,8 @@ class ArgumentReader(TerritoryArguments, StatementArguments):
                 continue  # "massing troops near Kirkuk": the forces moved, not whom they face
             for t in child.subtree:
                 if (t.pos_ == "PRON" and t.dep_ == "poss" and same(t.head, child) and child.dep_ in OBJECTS
-                        and found.coding.event_type in JUDGEMENT_TYPES):
+                        and found.coding.event_type in JUDGEMENT_TYPES and not same(child, found.particle)):
+                    # (not the feeling of a phrase, "expressed his qualms about": the speaker's own)
                     # "saluted his service", "criticised their conduct": praise or blame of a
                     # deed is aimed at whose deed it is, a possessive pronoun's antecedent (someone
                     # other than the speaker: one does not praise or blame one's own deeds)

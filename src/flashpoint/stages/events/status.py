@@ -12,9 +12,10 @@ from datetime import date
 from spacy.tokens import Token
 
 from ...knowledge.events import QUAD_CLASS, Coding, EventLexicon
+from .syntax import governing_preposition
 from .triggers import TriggerFinder
 from .words import (CONDITIONAL_MARKS, CONSULT_SETTING_PREPS, CONTRAST_WORDS, DECISION_NOUNS, DIRECTIVE_NOUNS, DIRECTIVE_VERBS,
-                    FREQUENCY_WORDS, HABITUAL_ADVERBS, HISTORICAL_DAYS, INDEFINITE_ARTICLES, NEGATIVE_PRONOUNS, OBJECTS,
+                    FREQUENCY_WORDS, HABITUAL_ADVERBS, HISTORICAL_DAYS, INDEFINITE_ARTICLES, NEGATIVE_PRONOUNS, OBJECTS, OCCURRENCE_VERBS,
                     PASSIVE_SUBJECTS, PAST_MARKERS, PRESENT_BE, COMPARISON_PREPS, GENERIC_HEADS, PURPOSE_PREPS, RELATIVE_PRONOUNS, SCHEDULING_WORDS,
                     SPEECH_TYPES, STATUS_CLAUSE_LINKS, STATUS_RANK, SUBJECTS, SUBJECT_ADJECTIVES)
 
@@ -251,8 +252,13 @@ class StatusReader:
         negated plan, which `speech_act` codes as a rejection)."""
         statuses, node = self._noun_statuses(trigger) if trigger.pos_ == "NOUN" else ([], trigger)
         statuses += self._own_statuses(trigger)
-        statuses += self._clause_statuses(node)
-        return ranked(statuses)
+        clause = self._clause_statuses(node)
+        if (node is not None and "negated" in clause and trigger.pos_ == "NOUN" and trigger.dep_ in SUBJECTS | PASSIVE_SUBJECTS
+                and node.lemma_.lower() not in OCCURRENCE_VERBS and any(c.dep_ == "neg" for c in node.children)):
+            # "the talks were not going well", "the strike did not kill anyone": what is denied of
+            # an event is not the event ("no attack took place", "the attack did not happen" are)
+            clause.remove("negated")
+        return ranked(statuses + clause)
 
     def _noun_statuses(self, trigger: Token) -> tuple[list[str], Token | None]:
         """A noun takes the status of its clause: "threatened a strike", "no attack took
@@ -265,6 +271,11 @@ class StatusReader:
             owner = trigger.head.head.lemma_.lower()  # "the threat of strikes", "plans for an attack"
             if owner in cues or owner in STATUS_NOUNS:
                 statuses.append(OWNER_STATUS.get(owner, cues.get(owner, "hypothetical")))
+        if trigger.dep_ == "pobj" and trigger.head.lower_ == "for" and trigger.head.head.pos_ == "VERB":
+            asking = trigger.head.head.lemma_.lower()  # "appealed for Chinese aid", "asked for Moscow's support"
+            coding = self.lexicon.particles.get((asking, "for")) or self.lexicon.verbs.get(asking)
+            if coding is not None and coding.event_type == "REQUEST":
+                statuses.append("hypothetical")  # asked for, not given
         if any(c.lower_ in PAST_MARKERS and c.dep_ == "amod" for c in trigger.children):
             statuses.append("historical")
         if any(c.dep_ == "amod" and cues.get(c.lemma_.lower()) == "hypothetical" for c in trigger.children):
@@ -410,10 +421,11 @@ class StatusReader:
     def setting_of(self, noun: Token) -> Token | None:
         """The verb whose subject took part in the talks or call a noun names ("said in a phone
         call with", "travelled to Paris for talks"; see `ArgumentReader.noun_arguments`)."""
-        if noun.dep_ != "pobj" or noun.head.lower_ not in CONSULT_SETTING_PREPS or noun.head.head.pos_ not in ("VERB", "AUX"):
+        prep = governing_preposition(noun)
+        if noun.dep_ != "pobj" or prep.lower_ not in CONSULT_SETTING_PREPS or prep.head.pos_ not in ("VERB", "AUX"):
             return None
         coding = self.triggers.noun_coding(noun)
-        return noun.head.head if coding is not None and coding.event_type == "CONSULT" else None
+        return prep.head if coding is not None and coding.event_type == "CONSULT" else None
 
     @staticmethod
     def object_controlled(verb: Token, clause: Token) -> bool:
