@@ -127,3 +127,29 @@ def test_what_is_said_against_an_event_is_not_its_negation(coded):
     assert ("CONSULT", "RUS", "TUR", "occurred") in _summary(record)
     for text in ("The talks between Russia and Turkey did not take place.", "No talks between Russia and Turkey were held."):
         assert not [e for e in coded(text).events if e.event_type == "CONSULT" and e.status == "occurred"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Turkish jets have been dropping leaflets telling the YPG to surrender.", ("REQUEST", "TURMIL", "SYRREB", "occurred")),
+    ("Pakistan sent a letter demanding that India withdraw its troops.", ("REQUEST", "PAK", "IND", "occurred")),
+])
+def test_a_message_speaks_for_whoever_sent_it(coded, text, expected):
+    assert expected in _summary(coded(text))
+
+
+def test_a_message_watched_is_not_the_watchers(coded):
+    record = coded("Pakistani officials watched a video urging the fighters to surrender.")
+    assert not [e for e in record.events if e.event_type == "REQUEST"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russia, which had granted Turkey permission to begin the operation, blamed the US.", ("AGREE", "RUS", "TUR", "occurred")),
+    ("Moscow gave its approval to the Turkish offensive.", ("AGREE", "RUS", "TUR", "occurred")),
+    ("The US president effectively gave Erdogan a green light to invade.", ("AGREE", "USAGOV", "TURGOV", "occurred")),
+])
+def test_granting_leave_to_act_agrees_to_the_act(coded, text, expected):
+    assert expected in _summary(coded(text))
+
+
+def test_support_sought_from_a_people_is_asked_of_its_state(coded):
+    assert ("REQUEST", "TUR", "RUS", "occurred") in _summary(coded("Turkey sought Russian support against the Kurds."))

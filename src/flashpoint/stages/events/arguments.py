@@ -22,7 +22,7 @@ from .statements import StatementArguments
 from .territory import Arguments, TerritoryArguments
 from .triggers import Found, TriggerFinder
 from .words import (ANIMATE_PATIENT_VERBS, ATTRIBUTING_VERBS, BENEFICIARY_POSSESSOR_NOUNS, CAUSE_FRAMES, CAUSE_PREPS, CLASH_WORDS, COMING_VERBS,
-                    CONSULT_SETTING_PREPS, DEFINITE_NULL_OBJECT_VERBS, JUDGEMENT_TYPES, MUTUAL_TYPES,
+                    CONSULT_SETTING_PREPS, DEFINITE_NULL_OBJECT_VERBS, MESSAGE_NOUNS, MESSAGE_SENDERS, JUDGEMENT_TYPES, MUTUAL_TYPES,
                     NEGATIVE_DETERMINERS, NEGATIVE_PRONOUNS, NOT_TOPIC_PREPS, OBJECTS, OCCURRENCE_VERBS, OPPONENT_PREPS, PASSIVE_SUBJECTS,
                     PATIENT_POSSESSOR_NOUNS, PERFORMING_PARTICIPLES, STATE_ORGAN_SECTORS, SUFFERING_VERBS, VOICING_PARTICIPLES,
                     PURPOSE_PREPS, RECEIVING_VERBS, RECIPIENT_PREPS, SPEECH_TYPES, SUBJECTS, THEME_CLASSES, TOPIC_DEPS, TOPIC_DEPS_OF_SPEECH)
@@ -258,6 +258,10 @@ class ArgumentReader(TerritoryArguments, StatementArguments):
         if noun.dep_ in OBJECTS and governor.lemma_.lower() in self.lexicon.light_verbs:
             tokens, path, passive = subject(governor)
             return (tokens, f"noun-light-{path}") if tokens and not passive else None
+        if gerund and noun.dep_ in OBJECTS and noun.lemma_.lower() in MESSAGE_NOUNS and governor.lemma_.lower() in MESSAGE_SENDERS:
+            # "dropped leaflets telling us to surrender", "released a video urging": the sender speaks
+            tokens, path, passive = subject(governor)
+            return (tokens, f"message-{path}") if tokens and not passive else None
         if infinitive and noun.dep_ == "pobj" and governor.lower_ in PURPOSE_PREPS and governor.head.pos_ == "VERB":
             tokens, path, passive = subject(governor.head)
             return (tokens, f"noun-purpose-{path}") if tokens and not passive else None

@@ -83,12 +83,12 @@ class StatementArguments:
         return actors, recipients
 
     def asked_owner(self, verb: Token, actors: list[Participant], index: int) -> list[Participant]:
-        """Who is asked for what is theirs to give: the possessor of what a request asks for
-        ("sought Russia's backing", "requested Moscow's help", "asked for Iran's support"), or
+        """Who is asked for what is theirs to give: whose a request says it is ("sought Russia's
+        backing", "sought Russian support", "requested Moscow's help", "asked for Iran's support"), or
         the party it is asked from ("sought approval from Washington"); not the actor's own."""
         asked = [c for c in verb.children if c.dep_ in OBJECTS]
         asked += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "for" for o in prep_objects(p)]
-        owners = [c for o in asked for c in o.children if c.dep_ == "poss"]
+        owners = [c for o in asked for c in o.children if c.dep_ in ("poss", "amod", "compound")]  # "Russia's", "Russian", "US"
         owners += [o for node in (verb, *asked) for p in node.children if p.dep_ == "prep" and p.lower_ == "from" for o in prep_objects(p)]
         own = {a.mention.country or a.mention.name for a in actors}
         return [p for o in owners for p in self.people.participants(o, "asked-owner", index)

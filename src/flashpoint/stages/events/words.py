@@ -49,6 +49,8 @@ RECIPIENT_PREPS = MappingProxyType({event_type: frozenset(preps) for event_type,
 # A noun of communication is an event only with a partner or a medium ("a phone call with").
 NEEDS_PARTNER = words("events", "needs_partner")
 CONSULT_SETTING_PREPS = words("events", "consult_setting_preps")
+MESSAGE_NOUNS = words("events", "message_nouns")
+MESSAGE_SENDERS = words("events", "message_senders")
 COMPLIANCE_VERBS = words("events", "compliance_verbs")
 AGREEMENT_NOUNS = words("events", "agreement_nouns")
 COMPOUND_PREPOSITION_HEADS = words("events", "compound_preposition_heads")
