@@ -153,3 +153,10 @@ def test_granting_leave_to_act_agrees_to_the_act(coded, text, expected):
 
 def test_support_sought_from_a_people_is_asked_of_its_state(coded):
     assert ("REQUEST", "TUR", "RUS", "occurred") in _summary(coded("Turkey sought Russian support against the Kurds."))
+
+
+def test_a_warning_delivered_is_issued_and_aimed_at_its_addressee(coded):
+    assert ("THREATEN", "PAK", "IND", "occurred") in _summary(coded("Pakistan delivered a stern warning to India on Monday."))
+    assert ("THREATEN", "PAK", "IND", "occurred") in _summary(coded("Pakistan issued a warning to India on Monday."))
+    # aid delivered stays aid
+    assert ("AID", "RUS", "TUR", "occurred") in _summary(coded("Russia delivered food aid to Turkey."))
