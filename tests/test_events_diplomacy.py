@@ -160,3 +160,42 @@ def test_a_warning_delivered_is_issued_and_aimed_at_its_addressee(coded):
     assert ("THREATEN", "PAK", "IND", "occurred") in _summary(coded("Pakistan issued a warning to India on Monday."))
     # aid delivered stays aid
     assert ("AID", "RUS", "TUR", "occurred") in _summary(coded("Russia delivered food aid to Turkey."))
+
+
+def test_a_broker_holds_talks_and_deals_but_does_not_keep_a_truce(coded):
+    record = coded("Idlib was spared an assault after a truce brokered by Moscow and Ankara.")
+    assert not [e for e in record.events if e.event_type == "RETREAT" and e.actor is not None]
+    assert ("AGREE", "RUS", "TUR", "occurred") in _summary(coded("The zones were set up under a deal brokered by Russia and Turkey."))
+
+
+def test_a_negated_agent_did_not_do_it(coded):
+    record = coded("Civilians were hit by airstrikes launched not by the Syrian regime or Russia, but by the coalition.")
+    assert not [e for e in record.events if e.rule.startswith("assault.airstrike") and e.actor is not None and e.actor.code in ("SYRGOV", "SYR", "RUS")]
+
+
+def test_neither_nor_negates(coded):
+    record = coded("Neither Tehran nor Baghdad has given permission for these encroachments.")
+    assert not [e for e in record.events if e.event_type == "AGREE" and e.status == "occurred"]
+
+
+def test_what_is_done_without_an_act_is_done_without_it(coded):
+    record = coded("Trump ordered a missile strike on Syria without seeking UN consent.")
+    assert [e.status for e in record.events if e.event_type == "REQUEST"] == ["negated"]
+
+
+@pytest.mark.parametrize("text", ["Talks, sponsored by the United Nations, are expected in Geneva this week.",
+                                  "The summit between Iran and Turkey is due on Monday."])
+def test_talks_scheduled_are_to_come_and_announced_by_no_one(coded, text):
+    events = [e for e in coded(text).events if e.event_type in ("CONSULT", "AGREE")]
+    assert events and all(e.event_type == "CONSULT" and e.status == "planned" for e in events)
+
+
+def test_a_predicate_named_set_is_no_schedule(coded):
+    record = coded("The talks between Iran and Turkey set a deadline for the withdrawal.")
+    assert ("CONSULT", "IRN", "TUR", "occurred") in _summary(record)
+
+
+def test_what_a_request_asks_for_comes_from_is_not_who_is_asked(coded):
+    record = coded("Trump has called for an immediate withdrawal from Syria.")
+    assert not [e for e in record.events if e.event_type == "REQUEST" and e.recipient is not None]
+    assert ("REQUEST", "GBR", "RUSGOV", "occurred") in _summary(coded("Britain has demanded answers from the Kremlin."))

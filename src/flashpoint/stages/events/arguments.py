@@ -24,7 +24,7 @@ from .triggers import Found, TriggerFinder
 from .words import (ANIMATE_PATIENT_VERBS, ATTRIBUTING_VERBS, BENEFICIARY_POSSESSOR_NOUNS, CAUSE_FRAMES, CAUSE_PREPS, CLASH_WORDS, COMING_VERBS,
                     CONSULT_SETTING_PREPS, DEFINITE_NULL_OBJECT_VERBS, MESSAGE_NOUNS, MESSAGE_SENDERS, JUDGEMENT_TYPES, MUTUAL_TYPES,
                     NEGATIVE_DETERMINERS, NEGATIVE_PRONOUNS, NOT_TOPIC_PREPS, OBJECTS, OCCURRENCE_VERBS, OPPONENT_PREPS, PASSIVE_SUBJECTS,
-                    PATIENT_POSSESSOR_NOUNS, PERFORMING_PARTICIPLES, STATE_ORGAN_SECTORS, SUFFERING_VERBS, VOICING_PARTICIPLES,
+                    PATIENT_POSSESSOR_NOUNS, PERFORMING_PARTICIPLES, MEDIATING_PARTICIPLES, STATE_ORGAN_SECTORS, SUFFERING_VERBS, VOICING_PARTICIPLES,
                     PURPOSE_PREPS, RECEIVING_VERBS, RECIPIENT_PREPS, SPEECH_TYPES, SUBJECTS, THEME_CLASSES, TOPIC_DEPS, TOPIC_DEPS_OF_SPEECH)
 
 
@@ -416,13 +416,24 @@ class ArgumentReader(TerritoryArguments, StatementArguments):
                 elif child.lower_ in preps and not (same(child, found.particle) and child.lower_ == "for"):
                     for o in objects:
                         recipients += self.people.participants(o, f"prep-{child.lower_}", index)
-            elif child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in PERFORMING_PARTICIPLES and passive_agent(child) is not None:
+            elif child.dep_ == "acl" and child.tag_ == "VBN" and self.performed_by(child, coding) is not None:
                 # "talks brokered by Russia", "criticism voiced by Le Drian": who performed it
-                doers = prep_objects(passive_agent(child))
+                doers = prep_objects(self.performed_by(child, coding))
                 agents = [p for o in doers for p in self.people.participants(o, "performed-by", index)]
                 actors, recipients = self._doers_named(noun, actors, agents, recipients, index)
         return actors, recipients
 
+
+    @staticmethod
+    def performed_by(participle: Token, coding) -> Token | None:
+        """The "by" phrase of a participle of performing on an event noun (see
+        PERFORMING_PARTICIPLES); not a negated one ("launched not by the regime but by ..."),
+        nor a broker's of an act other than talks or an agreement (MEDIATING_PARTICIPLES)."""
+        lemma = participle.lemma_.lower()
+        if lemma not in PERFORMING_PARTICIPLES or (lemma in MEDIATING_PARTICIPLES and coding.event_type not in ("CONSULT", "AGREE")):
+            return None
+        agent = passive_agent(participle)
+        return None if agent is None or any(c.dep_ == "neg" for c in agent.children) else agent
 
     def possessor_acted_on(self, noun: Token) -> bool:
         """Whether the possessor of an event noun is the one it is done to, as the noun's

@@ -89,7 +89,9 @@ class StatementArguments:
         asked = [c for c in verb.children if c.dep_ in OBJECTS]
         asked += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "for" for o in prep_objects(p)]
         owners = [c for o in asked for c in o.children if c.dep_ in ("poss", "amod", "compound")]  # "Russia's", "Russian", "US"
-        owners += [o for node in (verb, *asked) for p in node.children if p.dep_ == "prep" and p.lower_ == "from" for o in prep_objects(p)]
+        # (the "from" of the thing itself, not of an act asked for: "called for withdrawal from Syria")
+        givers = [verb, *(c for c in verb.children if c.dep_ in OBJECTS)]
+        owners += [o for node in givers for p in node.children if p.dep_ == "prep" and p.lower_ == "from" for o in prep_objects(p)]
         own = {a.mention.country or a.mention.name for a in actors}
         return [p for o in owners for p in self.people.participants(o, "asked-owner", index)
                 if (p.mention.country or p.mention.name) not in own]

@@ -29,10 +29,11 @@ THREAT_MODES = {"ASSAULT": "violence", "COERCE": "restrict", "SANCTION": "relati
 
 
 def negative_quantity(noun: Token) -> bool:
-    """A noun phrase that counts nobody: "none (of the nationals)", "no civilians", "no one"."""
+    """A noun phrase that counts nobody: "none (of the nationals)", "no civilians", "no one",
+    "neither Tehran nor Baghdad"."""
     if noun.lower_ in NEGATIVE_PRONOUNS or (noun.lower_ == "one" and noun.i > 0 and noun.doc[noun.i - 1].lower_ == "no"):
         return True
-    return any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+    return any((c.dep_ == "det" and c.lower_ == "no") or (c.dep_ in ("det", "preconj") and c.lower_ == "neither") for c in noun.children)
 
 
 def extraposed_infinitive(head: Token, clause: Token) -> bool:
@@ -285,6 +286,11 @@ class StatusReader:
         if generic_plural(trigger):
             statuses.append("kind")  # "attacks on journalists are not just attacks on individuals"
         node = trigger.head if trigger.dep_ in OBJECTS | SUBJECTS | PASSIVE_SUBJECTS and trigger.head.pos_ in ("VERB", "AUX") else None
+        if node is not None and trigger.dep_ in SUBJECTS | PASSIVE_SUBJECTS and (
+                (node.lemma_.lower() in SCHEDULING_WORDS and node.tag_ == "VBN")
+                or any(c.dep_ == "acomp" and c.lemma_.lower() in SCHEDULING_WORDS for c in node.children)):
+            # "talks are expected in Geneva", "the summit is due on Monday": to come (not "the deal set a deadline")
+            statuses.append("planned")
         if node is None and self.setting_of(trigger) is not None:
             node = self.setting_of(trigger)  # "will travel to Paris for talks": the talks are as planned as the trip
         if node is not None and trigger.dep_ in OBJECTS and self.governing_cue(node):
@@ -315,6 +321,8 @@ class StatusReader:
             statuses.append("hypothetical")
         if self.precedent(trigger):
             statuses.append("historical")
+        if trigger.dep_ == "pcomp" and trigger.head.lower_ == "without":
+            statuses.append("negated")  # "struck without seeking UN consent": not done
         if trigger.pos_ == "VERB":
             arguments = [c for c in trigger.children if c.dep_ in SUBJECTS | PASSIVE_SUBJECTS | OBJECTS]
             if any(negative_quantity(a) for a in arguments):
@@ -461,8 +469,8 @@ class StatusReader:
             if node.i != trigger.i and node.pos_ in ("VERB", "AUX", "ADJ"):
                 if lemma in self.lexicon.speech_verbs:
                     return True
-                if lemma in SCHEDULING_WORDS:
-                    return False
+                if lemma in SCHEDULING_WORDS or any(c.dep_ == "acomp" and c.lemma_.lower() in SCHEDULING_WORDS for c in node.children):
+                    return False  # (also "the summit is due": the adjective of the predicate)
                 if self.lexicon.status_cues.get(lemma) in ("planned", "threatened"):
                     return True
             if node.head.i == node.i:

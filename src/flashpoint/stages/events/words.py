@@ -38,6 +38,7 @@ DEFINITE_NULL_OBJECT_VERBS = words("events_syntax", "definite_null_object_verbs"
 STATE_ORGAN_SECTORS = words("events_syntax", "state_organ_sectors")
 PERFORMING_PARTICIPLES = words("events_syntax", "performing_participles")
 VOICING_PARTICIPLES = words("events_syntax", "voicing_participles")
+MEDIATING_PARTICIPLES = words("events_syntax", "mediating_participles")
 # Where to look for whom an act is aimed at or about when the parse gives no target.
 TOPIC_DEPS = words("events_syntax", "topic_deps")
 TOPIC_DEPS_OF_SPEECH = TOPIC_DEPS | {"ccomp", "xcomp"}
