@@ -143,11 +143,11 @@ def test_a_message_watched_is_not_the_watchers(coded):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Russia, which had granted Turkey permission to begin the operation, blamed the US.", ("AGREE", "RUS", "TUR", "occurred")),
-    ("Moscow gave its approval to the Turkish offensive.", ("AGREE", "RUS", "TUR", "occurred")),
-    ("The US president effectively gave Erdogan a green light to invade.", ("AGREE", "USAGOV", "TURGOV", "occurred")),
+    ("Russia, which had granted Turkey permission to begin the operation, blamed the US.", ("SUPPORT", "RUS", "TUR", "occurred")),
+    ("Moscow gave its approval to the Turkish offensive.", ("SUPPORT", "RUS", "TUR", "occurred")),
+    ("The US president effectively gave Erdogan a green light to invade.", ("SUPPORT", "USAGOV", "TURGOV", "occurred")),
 ])
-def test_granting_leave_to_act_agrees_to_the_act(coded, text, expected):
+def test_granting_leave_to_act_endorses_the_act(coded, text, expected):
     assert expected in _summary(coded(text))
 
 
@@ -175,7 +175,7 @@ def test_a_negated_agent_did_not_do_it(coded):
 
 def test_neither_nor_negates(coded):
     record = coded("Neither Tehran nor Baghdad has given permission for these encroachments.")
-    assert not [e for e in record.events if e.event_type == "AGREE" and e.status == "occurred"]
+    assert not [e for e in record.events if e.event_type == "SUPPORT" and e.status == "occurred"]
 
 
 def test_what_is_done_without_an_act_is_done_without_it(coded):
@@ -199,3 +199,9 @@ def test_what_a_request_asks_for_comes_from_is_not_who_is_asked(coded):
     record = coded("Trump has called for an immediate withdrawal from Syria.")
     assert not [e for e in record.events if e.event_type == "REQUEST" and e.recipient is not None]
     assert ("REQUEST", "GBR", "RUSGOV", "occurred") in _summary(coded("Britain has demanded answers from the Kremlin."))
+
+
+def test_modes_of_the_new_constructions(coded):
+    # talks a third party brokers are mediated; asking for backing asks for assistance
+    assert {e.mode for e in coded("The talks, brokered by Russia and Turkey, collapsed on Monday.").events if e.event_type == "CONSULT"} == {"third-party"}
+    assert [e.mode for e in coded("Turkey sought Russia's backing for the operation.").events if e.event_type == "REQUEST"] == ["assist"]
