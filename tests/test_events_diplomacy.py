@@ -205,3 +205,8 @@ def test_modes_of_the_new_constructions(coded):
     # talks a third party brokers are mediated; asking for backing asks for assistance
     assert {e.mode for e in coded("The talks, brokered by Russia and Turkey, collapsed on Monday.").events if e.event_type == "CONSULT"} == {"third-party"}
     assert [e.mode for e in coded("Turkey sought Russia's backing for the operation.").events if e.event_type == "REQUEST"] == ["assist"]
+
+
+def test_what_someone_is_told_to_do_is_not_done_whoever_they_are(coded):
+    record = coded("Turkish jets dropped leaflets telling the residents to surrender.")
+    assert not [e for e in record.events if e.event_type == "RETREAT" and e.status == "occurred"]

@@ -447,6 +447,9 @@ class StatusReader:
         directive = self.triggers.directive_clause(verb) if verb.lemma_.lower() in DIRECTIVE_VERBS else None
         if directive is not None and directive.i == clause.i:
             return "hypothetical"
+        if (verb.lemma_.lower() in DIRECTIVE_VERBS and clause.dep_ == "xcomp" and self.object_controlled(verb, clause)
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)):
+            return "hypothetical"  # "told the residents to surrender": told to, whoever they are, not done
         return None
 
     def governing_cue(self, verb: Token) -> str | None:
