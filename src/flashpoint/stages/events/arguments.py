@@ -16,16 +16,18 @@ from spacy.tokens import Token
 from ...knowledge.events import QUAD_CLASS, EventLexicon
 from ...stage import DocState
 from .participants import MEASURE_ENTITIES, Participant, ParticipantResolver, Unresolved, described_group
-from .syntax import (passive_agent, agent_objects, displaced_opponents, clash_sides, free_relative, free_relative_targets, is_agent_phrase, own_passive,
+from .syntax import (passive_agent, agent_objects, governing_preposition, displaced_opponents, clash_sides, free_relative, free_relative_targets, is_agent_phrase, own_passive,
                      prep_objects, same, subject)
 from .statements import StatementArguments
 from .territory import Arguments, TerritoryArguments
+from .topics import TopicArguments
 from .triggers import Found, TriggerFinder
-from .words import (ADVERSARY_PREPS, ANIMATE_PATIENT_VERBS, CONFLICT_OBJECTS, ATTRIBUTING_VERBS, BENEFICIARY_POSSESSOR_NOUNS, CAUSE_FRAMES, CAUSE_PREPS, CLASH_WORDS, COMING_VERBS,
-                    CONSULT_SETTING_PREPS, DEFINITE_NULL_OBJECT_VERBS, JUDGEMENT_TYPES, MUTUAL_TYPES,
-                    NEGATIVE_DETERMINERS, NEGATIVE_PRONOUNS, NOT_TOPIC_PREPS, OBJECTS, OBTAINING_VERBS, GIVEN_TYPES, OCCURRENCE_VERBS, OPPONENT_PREPS, PASSIVE_SUBJECTS,
-                    PATIENT_POSSESSOR_NOUNS, STATE_ORGAN_SECTORS, SUFFERING_VERBS,
-                    PURPOSE_PREPS, RECEIVING_VERBS, RECIPIENT_PREPS, RELATIONAL_PARTIES, SPEECH_TYPES, SUBJECTS, THEME_CLASSES, TOPIC_DEPS, TOPIC_DEPS_OF_SPEECH)
+from .words import (ANIMATE_PATIENT_VERBS, CONFLICT_OBJECTS, ATTRIBUTING_VERBS, BENEFICIARY_POSSESSOR_NOUNS, CAUSE_FRAMES,
+                    CAUSE_PREPS, CLASH_WORDS, COMING_VERBS, CONSULT_SETTING_PREPS, DEFINITE_NULL_OBJECT_VERBS, MESSAGE_NOUNS,
+                    MESSAGE_SENDERS, MUTUAL_TYPES, NEGATIVE_DETERMINERS, NEGATIVE_PRONOUNS, NOT_TOPIC_PREPS, OBJECTS,
+                    OBTAINING_VERBS, GIVEN_TYPES, OCCURRENCE_VERBS, OPPONENT_PREPS, PASSIVE_SUBJECTS, PATIENT_POSSESSOR_NOUNS,
+                    PERFORMING_PARTICIPLES, MEDIATING_PARTICIPLES, SUFFERING_VERBS, VOICING_PARTICIPLES, PURPOSE_PREPS,
+                    RECEIVING_VERBS, RECIPIENT_PREPS, RELATIONAL_PARTIES, SPEECH_TYPES, SUBJECTS, THEME_CLASSES)
 
 
 
@@ -66,7 +68,7 @@ def caused_verb(noun: Token) -> Token | None:
     return None
 
 
-class ArgumentReader(TerritoryArguments, StatementArguments):
+class ArgumentReader(TerritoryArguments, StatementArguments, TopicArguments):
     """Reads the actors and recipients of the triggers of one document."""
 
     def __init__(self, state: DocState, lexicon: EventLexicon, triggers: TriggerFinder, people: ParticipantResolver):
@@ -83,6 +85,8 @@ class ArgumentReader(TerritoryArguments, StatementArguments):
             return self.attribution_arguments(found, index)
         if found.kind in ("deontic", "evaluation"):
             return self.deontic_arguments(found, index)
+        if found.kind == "commitment":
+            return self.commitment_arguments(found, index)
         return self.verb_arguments(found, index)
 
     # -- verbs --------------------------------------------------------------------------------
@@ -123,6 +127,8 @@ class ArgumentReader(TerritoryArguments, StatementArguments):
                     recipients += self.people.participants(s_, "demanded-nsubj", index)
         if not recipients:
             recipients = self._prep_recipients(found, index)
+        if not recipients and coding.event_type == "REQUEST":
+            recipients = self.asked_owner(verb, actors, index)
         if not recipients and coding.event_type == "RETREAT":
             recipients = self.compeller(verb, index)
         return actors, recipients
@@ -272,6 +278,10 @@ class ArgumentReader(TerritoryArguments, StatementArguments):
         if noun.dep_ in OBJECTS and governor.lemma_.lower() in self.lexicon.light_verbs:
             tokens, path, passive = subject(governor)
             return (tokens, f"noun-light-{path}") if tokens and not passive else None
+        if gerund and noun.dep_ in OBJECTS and noun.lemma_.lower() in MESSAGE_NOUNS and governor.lemma_.lower() in MESSAGE_SENDERS:
+            # "dropped leaflets telling us to surrender", "released a video urging": the sender speaks
+            tokens, path, passive = subject(governor)
+            return (tokens, f"message-{path}") if tokens and not passive else None
         if infinitive and noun.dep_ == "pobj" and governor.lower_ in PURPOSE_PREPS and governor.head.pos_ == "VERB":
             tokens, path, passive = subject(governor.head)
             return (tokens, f"noun-purpose-{path}") if tokens and not passive else None
@@ -374,7 +384,7 @@ class ArgumentReader(TerritoryArguments, StatementArguments):
                 for other in sides[1:]:
                     recipients += participants(other, "between", index, keep_unresolved=True)
         if not actors:
-            governor = noun.head
+            governor = governing_preposition(noun)
             if noun.dep_ in OBJECTS and governor.pos_ == "VERB":
                 # "Pakistan carried out strikes", "held talks"; "condemned the attack" is not
                 # this: only light verbs lend their subject to their object noun.
@@ -397,6 +407,10 @@ class ArgumentReader(TerritoryArguments, StatementArguments):
                 subjects, path, passive = subject(governor.head)
                 for s in subjects if not passive else []:
                     actors += participants(s, f"{governor.lower_}-{path}", index)
+        if not actors and noun.dep_ == "appos" and noun.head.pos_ == "NOUN":
+            # "Tillerson's first stop – a visit to Egypt": an apposition renames the noun it
+            # follows, whose possessor is the doer
+            actors = [p for c in noun.head.children if c.dep_ == "poss" for p in participants(c, "appos-poss", index)]
         if not recipients and OPPONENT_PREPS & RECIPIENT_PREPS.get(coding.event_type, set()):
             recipients = [p for o in displaced_opponents(noun, self.noun_carriers(noun))
                           for p in participants(o, "displaced-against", index)]
@@ -423,7 +437,9 @@ class ArgumentReader(TerritoryArguments, StatementArguments):
         actors: list[Participant] = []
         recipients: list[Participant] = []
         preps = RECIPIENT_PREPS.get(coding.event_type, set())
-        for child in [*noun.children, *misplaced_agents(noun)]:
+        voiced = [c for of in noun.children if of.dep_ == "prep" and of.lower_ == "of" for o in prep_objects(of) for c in o.children
+                  if c.dep_ == "acl" and c.lemma_.lower() in VOICING_PARTICIPLES] if coding.event_type in SPEECH_TYPES else []
+        for child in [*noun.children, *misplaced_agents(noun), *voiced]:
             if (child.dep_ == "poss" or child.lower_ == "whose") and self.possessor_acted_on(noun):
                 role = "patient" if noun.lemma_.lower() in PATIENT_POSSESSOR_NOUNS else "beneficiary"
                 recipients += self._possessor_participants(child, f"poss-{role}", index)
@@ -448,7 +464,24 @@ class ArgumentReader(TerritoryArguments, StatementArguments):
                 elif child.lower_ in preps and not (same(child, found.particle) and child.lower_ == "for"):
                     for o in objects:
                         recipients += self.people.participants(o, f"prep-{child.lower_}", index)
+            elif child.dep_ == "acl" and child.tag_ == "VBN" and self.performed_by(child, coding) is not None:
+                # "talks brokered by Russia", "criticism voiced by Le Drian": who performed it
+                doers = prep_objects(self.performed_by(child, coding))
+                agents = [p for o in doers for p in self.people.participants(o, "performed-by", index)]
+                actors, recipients = self._doers_named(noun, actors, agents, recipients, index)
         return actors, recipients
+
+
+    @staticmethod
+    def performed_by(participle: Token, coding) -> Token | None:
+        """The "by" phrase of a participle of performing on an event noun (see
+        PERFORMING_PARTICIPLES); not a negated one ("launched not by the regime but by ..."),
+        nor a broker's of an act other than talks or an agreement (MEDIATING_PARTICIPLES)."""
+        lemma = participle.lemma_.lower()
+        if lemma not in PERFORMING_PARTICIPLES or (lemma in MEDIATING_PARTICIPLES and coding.event_type not in ("CONSULT", "AGREE")):
+            return None
+        agent = passive_agent(participle)
+        return None if agent is None or any(c.dep_ == "neg" for c in agent.children) else agent
 
     def possessor_acted_on(self, noun: Token) -> bool:
         """Whether the possessor of an event noun is the one it is done to, as the noun's
@@ -542,57 +575,4 @@ class ArgumentReader(TerritoryArguments, StatementArguments):
             if mention.kind not in ("state", "group") or mention.name in own_names or (mention.country and mention.country in own_countries):
                 continue
             return [Participant(mention, "understood-object")]
-        return []
-
-    def topic_recipients(self, found: Found, actors: list[Participant], index: int) -> list[Participant]:
-        """Whom an act with no direct target is aimed at or about: the first other actor named
-        in its complements ("downed two Turkish drones" -> Turkey, "threatened that Mr Assad
-        would pay" -> Assad, "opposes the attendance of the Kurdish groups" -> the Kurdish
-        groups, "surrendering to the SDF" -> the SDF). Phrases of place and time ("in Syria",
-        "on Sunday") say where and when, not to whom; clauses are read only for acts of
-        speech (an attack's clause says something else)."""
-        token = found.token
-        deps = TOPIC_DEPS_OF_SPEECH if found.coding.event_type in SPEECH_TYPES else TOPIC_DEPS
-        own_countries = {a.mention.country for a in actors if a.mention.country}
-        own_names = {a.mention.name for a in actors}
-        allied: set[int] = set()
-        for child in token.children:
-            if child.dep_ not in deps or (child.dep_ == "prep" and child.lower_ in NOT_TOPIC_PREPS):
-                continue
-            if child.dep_ == "prep" and child.lower_ in ADVERSARY_PREPS and QUAD_CLASS[found.coding.event_type] in (1, 2):
-                continue  # "Russian support against the Kurds": the common adversary, not the recipient
-            if same(child, found.particle) and child.lower_ == "for" and found.coding.event_type == "REQUEST":
-                continue  # "call for restraint": what is asked for
-            if found.coding.event_type == "MOBILIZE" and child.dep_ in OBJECTS:
-                continue  # "massing troops near Kirkuk": the forces moved, not whom they face
-            for t in child.subtree:
-                if (t.pos_ == "PRON" and t.dep_ == "poss" and same(t.head, child) and child.dep_ in OBJECTS
-                        and found.coding.event_type in JUDGEMENT_TYPES):
-                    # "saluted his service", "criticised their conduct": praise or blame of a
-                    # deed is aimed at whose deed it is, a possessive pronoun's antecedent (someone
-                    # other than the speaker: one does not praise or blame one's own deeds)
-                    mention = self.people.antecedent(t, index, other_than=frozenset(own_names))
-                    if mention is not None and mention.name not in own_names:
-                        return [Participant(mention, f"topic-{child.dep_}-poss")]
-                    continue
-                if t.pos_ not in ("PROPN", "NOUN", "ADJ") or t.i == token.i or same(t, found.particle):
-                    continue  # the trigger, or the object of its phrase ("sent a delegation")
-                if t.dep_ == "pobj" and t.head.lower_ in NOT_TOPIC_PREPS:
-                    continue
-                if any(a.dep_ == "poss" and a.head.lemma_.lower() in self.lexicon.other_party for a in (t, *t.ancestors)):
-                    continue  # "talks with America's Kurdish allies": the allies, not America
-                mention = self.people.actor_at(t)
-                if mention is None or not (mention.start <= t.i < mention.end):
-                    continue
-                if mention.name in own_names or (mention.country and mention.country in own_countries and not mention.sector):
-                    continue
-                if (child.dep_ in ("ccomp", "xcomp") and mention.country and mention.country in own_countries
-                        and mention.sector in STATE_ORGAN_SECTORS):
-                    # "Erdogan warned that Turkish troops (and their allies) would advance": his
-                    # own side, and whoever is coordinated with it
-                    allied |= {t.i for c in token.doc[mention.head].conjuncts for t in c.subtree}
-                    continue
-                if t.i in allied:
-                    continue
-                return [Participant(mention, f"topic-{child.dep_}")]
         return []

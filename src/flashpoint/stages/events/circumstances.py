@@ -25,7 +25,8 @@ def event_mode(lexicon: EventLexicon, found: Found) -> str | None:
     words = lexicon.modes.get(found.coding.event_type)
     if not words:
         return None
-    near = [c for c in found.token.children if c.dep_ in ("compound", "amod", "nmod", "npadvmod")]
+    # (a participle too: "talks brokered by Qatar" are mediated)
+    near = [c for c in found.token.children if c.dep_ in ("compound", "amod", "nmod", "npadvmod", "acl")]
     for prep in (c for c in found.token.children if c.dep_ == "prep" and c.lower_ in ("with", "by", "using")):
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
             near += [pobj, *pobj.conjuncts]

@@ -268,6 +268,9 @@ class EventCoder:
             # does not know in that place ("camps in northern Iraq"): the place's state (not for
             # a place taken: who lost it is not told by where it is)
             recipients = state_of_place(self.state, location, actors) or recipients
+        if actors and not recipients and coding.event_type == "CONSULT" and mode == "visit":
+            # "paid a visit to Kabul": a visit to a place abroad is to the state that hosts it
+            recipients = state_of_place(self.state, location, actors)
         if not actors and recipients and token.lemma_.lower() in STATE_COERCION_WORDS:
             # "a British soldier arrested in Turkey": with no doer named, arrests, charges and
             # sentences are the acts of the state where they happened (its police and courts)

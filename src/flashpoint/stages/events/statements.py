@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .commitments import agreement_owners
 from .participants import Participant
-from .syntax import own_passive, passive_agent, subject
+from .syntax import own_passive, passive_agent, prep_objects, subject
 from .territory import Arguments
 from .triggers import Found
 from .words import (BENEFICIARY_SECTORS, DEFINITE_DETERMINERS, DEONTIC_VERBS, EXPLETIVES, OBJECTS, PASSIVE_SUBJECTS,
@@ -79,6 +80,32 @@ class StatementArguments:
         recipients = [r for r in recipients if r.mention.country or r.mention.kind != "sector" or r.mention.sector not in STATE_ORGAN_SECTORS]
         if not recipients and found.coding.event_type != "REJECT":
             return [], []  # (a rejection may name no one: "said the demands were unrealistic")
+        return actors, recipients
+
+    def asked_owner(self, verb: Token, actors: list[Participant], index: int) -> list[Participant]:
+        """Who is asked for what is theirs to give: whose a request says it is ("sought Russia's
+        backing", "sought Russian support", "requested Moscow's help", "asked for Iran's support"), or
+        the party it is asked from ("sought approval from Washington"); not the actor's own."""
+        asked = [c for c in verb.children if c.dep_ in OBJECTS]
+        asked += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "for" for o in prep_objects(p)]
+        owners = [c for o in asked for c in o.children if c.dep_ in ("poss", "amod", "compound")]  # "Russia's", "Russian", "US"
+        # (the "from" of the thing itself, not of an act asked for: "called for withdrawal from Syria")
+        givers = [verb, *(c for c in verb.children if c.dep_ in OBJECTS)]
+        owners += [o for node in givers for p in node.children if p.dep_ == "prep" and p.lower_ == "from" for o in prep_objects(p)]
+        own = {a.mention.country or a.mention.name for a in actors}
+        return [p for o in owners for p in self.people.participants(o, "asked-owner", index)
+                if (p.mention.country or p.mention.name) not in own]
+
+    def commitment_arguments(self, found: Found, index: int) -> Arguments:
+        """"The factions said they would implement the truce": the speaker commits itself (or
+        refuses), to whoever the agreement is with or by ("the UN resolution": the UN), else
+        to no one named."""
+        participants = self.people.participants
+        speakers, path, passive = subject(found.token)
+        actors = [p for s in (speakers if not passive else []) for p in participants(s, f"say-{path}", index)]
+        own = {a.mention.country or a.mention.name for a in actors}
+        recipients = [p for o in agreement_owners(found.particle) for p in participants(o, "agreement-owner", index)
+                      if (p.mention.country or p.mention.name) not in own]
         return actors, recipients
 
     def sentence_of(self, token: Token) -> int:

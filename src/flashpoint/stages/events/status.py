@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from ...nlp import entities as doc_entities
 from ...knowledge.events import QUAD_CLASS, Coding, EventLexicon
+from .syntax import governing_preposition
 from .triggers import TriggerFinder
 from .words import (CONDITIONAL_MARKS, CONSULT_SETTING_PREPS, CONTRAST_WORDS, DECISION_NOUNS, DEFINITE_DETERMINERS, DIRECTIVE_NOUNS, DIRECTIVE_VERBS,
                     FREQUENCY_WORDS, HABITUAL_ADVERBS, HISTORICAL_DAYS, INDEFINITE_ARTICLES, NEGATIVE_PRONOUNS, OBJECTS, OCCURRENCE_VERBS,
@@ -29,10 +30,11 @@ THREAT_MODES = {"ASSAULT": "violence", "COERCE": "restrict", "SANCTION": "relati
 
 
 def negative_quantity(noun: Token) -> bool:
-    """A noun phrase that counts nobody: "none (of the nationals)", "no civilians", "no one"."""
+    """A noun phrase that counts nobody: "none (of the nationals)", "no civilians", "no one",
+    "neither Tehran nor Baghdad"."""
     if noun.lower_ in NEGATIVE_PRONOUNS or (noun.lower_ == "one" and noun.i > 0 and noun.doc[noun.i - 1].lower_ == "no"):
         return True
-    return any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+    return any((c.dep_ == "det" and c.lower_ == "no") or (c.dep_ in ("det", "preconj") and c.lower_ == "neither") for c in noun.children)
 
 
 def extraposed_infinitive(head: Token, clause: Token) -> bool:
@@ -253,9 +255,15 @@ class StatusReader:
         statuses, node = self._noun_statuses(trigger) if trigger.pos_ == "NOUN" else ([], trigger)
         statuses += self._own_statuses(trigger)
         if node is None or not self.presupposed(trigger, node):
-            statuses += self._clause_statuses(node)
-        # (else a presupposition: its clause's negation, modal or condition is about the verb's
-        # act, not the one its argument names)
+            # (else a presupposition: its clause's negation, modal or condition is about the
+            # verb's act, not the one its argument names)
+            clause = self._clause_statuses(node)
+            if (node is not None and "negated" in clause and trigger.pos_ == "NOUN" and trigger.dep_ in SUBJECTS | PASSIVE_SUBJECTS
+                    and node.lemma_.lower() not in OCCURRENCE_VERBS and any(c.dep_ == "neg" for c in node.children)):
+                # "talks were not going well", "the strike did not kill anyone": what is denied of
+                # an event is not the event ("no attack took place", "the attack did not happen" are)
+                clause.remove("negated")
+            statuses += clause
         return ranked(statuses)
 
     def presupposed(self, noun: Token, verb: Token) -> bool:
@@ -284,6 +292,11 @@ class StatusReader:
             owner = trigger.head.head.lemma_.lower()  # "the threat of strikes", "plans for an attack"
             if owner in cues or owner in STATUS_NOUNS:
                 statuses.append(OWNER_STATUS.get(owner, cues.get(owner, "hypothetical")))
+        if trigger.dep_ == "pobj" and trigger.head.lower_ == "for" and trigger.head.head.pos_ == "VERB":
+            asking = trigger.head.head.lemma_.lower()  # "appealed for Chinese aid", "asked for Moscow's support"
+            coding = self.lexicon.particles.get((asking, "for")) or self.lexicon.verbs.get(asking)
+            if coding is not None and coding.event_type == "REQUEST":
+                statuses.append("hypothetical")  # asked for, not given
         if any(c.lower_ in PAST_MARKERS and c.dep_ == "amod" for c in trigger.children):
             statuses.append("historical")
         if any(c.dep_ == "amod" and cues.get(c.lemma_.lower()) == "hypothetical" for c in trigger.children):
@@ -293,6 +306,11 @@ class StatusReader:
         if generic_plural(trigger):
             statuses.append("kind")  # "attacks on journalists are not just attacks on individuals"
         node = trigger.head if trigger.dep_ in OBJECTS | SUBJECTS | PASSIVE_SUBJECTS and trigger.head.pos_ in ("VERB", "AUX") else None
+        if node is not None and trigger.dep_ in SUBJECTS | PASSIVE_SUBJECTS and (
+                (node.lemma_.lower() in SCHEDULING_WORDS and node.tag_ == "VBN")
+                or any(c.dep_ == "acomp" and c.lemma_.lower() in SCHEDULING_WORDS for c in node.children)):
+            # "talks are expected in Geneva", "the summit is due on Monday": to come (not "the deal set a deadline")
+            statuses.append("planned")
         if node is None and self.setting_of(trigger) is not None:
             node = self.setting_of(trigger)  # "will travel to Paris for talks": the talks are as planned as the trip
         if node is not None and trigger.dep_ in OBJECTS and self.governing_cue(node):
@@ -323,6 +341,8 @@ class StatusReader:
             statuses.append("hypothetical")
         if self.precedent(trigger):
             statuses.append("historical")
+        if trigger.dep_ == "pcomp" and trigger.head.lower_ == "without":
+            statuses.append("negated")  # "struck without seeking UN consent": not done
         if trigger.pos_ == "VERB":
             arguments = [c for c in trigger.children if c.dep_ in SUBJECTS | PASSIVE_SUBJECTS | OBJECTS]
             if any(negative_quantity(a) for a in arguments):
@@ -429,10 +449,11 @@ class StatusReader:
     def setting_of(self, noun: Token) -> Token | None:
         """The verb whose subject took part in the talks or call a noun names ("said in a phone
         call with", "travelled to Paris for talks"; see `ArgumentReader.noun_arguments`)."""
-        if noun.dep_ != "pobj" or noun.head.lower_ not in CONSULT_SETTING_PREPS or noun.head.head.pos_ not in ("VERB", "AUX"):
+        prep = governing_preposition(noun)
+        if noun.dep_ != "pobj" or prep.lower_ not in CONSULT_SETTING_PREPS or prep.head.pos_ not in ("VERB", "AUX"):
             return None
         coding = self.triggers.noun_coding(noun)
-        return noun.head.head if coding is not None and coding.event_type == "CONSULT" else None
+        return prep.head if coding is not None and coding.event_type == "CONSULT" else None
 
     @staticmethod
     def object_controlled(verb: Token, clause: Token) -> bool:
@@ -446,6 +467,9 @@ class StatusReader:
         directive = self.triggers.directive_clause(verb) if verb.lemma_.lower() in DIRECTIVE_VERBS else None
         if directive is not None and directive.i == clause.i:
             return "hypothetical"
+        if (verb.lemma_.lower() in DIRECTIVE_VERBS and clause.dep_ == "xcomp" and self.object_controlled(verb, clause)
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)):
+            return "hypothetical"  # "told the residents to surrender": told to, whoever they are, not done
         return None
 
     def governing_cue(self, verb: Token) -> str | None:
@@ -468,8 +492,8 @@ class StatusReader:
             if node.i != trigger.i and node.pos_ in ("VERB", "AUX", "ADJ"):
                 if lemma in self.lexicon.speech_verbs:
                     return True
-                if lemma in SCHEDULING_WORDS:
-                    return False
+                if lemma in SCHEDULING_WORDS or any(c.dep_ == "acomp" and c.lemma_.lower() in SCHEDULING_WORDS for c in node.children):
+                    return False  # (also "the summit is due": the adjective of the predicate)
                 if self.lexicon.status_cues.get(lemma) in ("planned", "threatened"):
                     return True
             if node.head.i == node.i:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .words import AGENT_PHRASES, CONTINUATIVE, EXPLETIVES, INSTRUMENT_VERBS, OBJECT_GERUND_PREPS, OBJECTS, OPPONENT_PREPS, PASSIVE_SUBJECTS, PLACE_PREPS, SUBJECTS
+from .words import AGENT_PHRASES, COMPOUND_PREPOSITION_HEADS, CONTINUATIVE, EXPLETIVES, INSTRUMENT_VERBS, OBJECT_GERUND_PREPS, OBJECTS, OPPONENT_PREPS, PASSIVE_SUBJECTS, PLACE_PREPS, SUBJECTS
 
 
 def same(a: Token | None, b: Token | None) -> bool:
@@ -34,6 +34,15 @@ def free_relative_targets(clause: Token) -> list[Token]:
         if t.lower_ == "as" and t.dep_ == "prep":
             targets += [c for c in t.children if c.dep_ == "pobj"]
     return targets
+
+
+def governing_preposition(noun: Token) -> Token:
+    """The preposition whose object a noun is, the first word of a two-word one ("ahead of a
+    meeting": "ahead", which the verb governs); else the noun's head."""
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ in ("of", "to") and prep.head.lower_ in COMPOUND_PREPOSITION_HEADS and prep.head.i != prep.i:
+        return prep.head
+    return prep
 
 
 def prep_objects(prep: Token) -> list[Token]:

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from ...knowledge.events import Coding, EventLexicon
 from ...lexicon import table
+from .commitments import COMMITMENT_CODINGS, commitment_clause
 from .syntax import adverb_particle, content_or_maker, continuative, dated, displaced_preps, reduced_passive
 from .words import (ATTITUDE_PREPS, ATTITUDE_WORDS, CAUSE_VERBS, COMBATANT_OPPONENT_PREPS, COMBATANT_PARTICIPLES,
                     COMPELLING_VERBS, DEONTIC, DEONTIC_VERBS, DIRECTIVE_VERBS, EVALUATION_WORDS,
@@ -112,6 +113,9 @@ class TriggerFinder:
             return Found(token, Coding("REQUEST", None, "020", "verb"), "verb")
         if lemma in lex.speech_verbs and self.demand_clause(token) is not None:
             return Found(token, Coding("REQUEST", None, "10", "deontic"), "deontic", self.demand_clause(token))
+        if lemma in lex.speech_verbs and commitment_clause(token) is not None:  # "said they would implement the truce"
+            agreement, event_type = commitment_clause(token)
+            return Found(token, COMMITMENT_CODINGS[event_type], "commitment", agreement)
         if lemma in REGARD_VERBS and self.regard_judgement(token) is not None:
             judged, event_type = self.regard_judgement(token)
             return Found(token, JUDGEMENT_CODINGS[event_type], "evaluation", judged)

@@ -41,6 +41,9 @@ STATE_COERCION_WORDS = words("events_syntax", "state_coercion_words")
 ATTRIBUTING_VERBS = words("events_syntax", "attributing_verbs")
 DEFINITE_NULL_OBJECT_VERBS = words("events_syntax", "definite_null_object_verbs")
 STATE_ORGAN_SECTORS = words("events_syntax", "state_organ_sectors")
+PERFORMING_PARTICIPLES = words("events_syntax", "performing_participles")
+VOICING_PARTICIPLES = words("events_syntax", "voicing_participles")
+MEDIATING_PARTICIPLES = words("events_syntax", "mediating_participles")
 # Where to look for whom an act is aimed at or about when the parse gives no target.
 TOPIC_DEPS = words("events_syntax", "topic_deps")
 TOPIC_DEPS_OF_SPEECH = TOPIC_DEPS | {"ccomp", "xcomp"}
@@ -53,6 +56,11 @@ RECIPIENT_PREPS = MappingProxyType({event_type: frozenset(preps) for event_type,
 NEEDS_PARTNER = words("events", "needs_partner")
 DANGER_NOUNS = words("events", "danger_nouns")
 CONSULT_SETTING_PREPS = words("events", "consult_setting_preps")
+MESSAGE_NOUNS = words("events", "message_nouns")
+MESSAGE_SENDERS = words("events", "message_senders")
+COMPLIANCE_VERBS = words("events", "compliance_verbs")
+AGREEMENT_NOUNS = words("events", "agreement_nouns")
+COMPOUND_PREPOSITION_HEADS = words("events", "compound_preposition_heads")
 # Verbs of joining someone in an act ("joined rebel fighters to take the town"): a joint action.
 JOINT_ACTION_VERBS = words("events", "joint_action_verbs")
 PERSONAL_PRONOUNS = {"he", "she", "him", "her", "his"}

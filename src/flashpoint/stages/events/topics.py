@@ -1,0 +1,70 @@
+"""Whom an act with no direct target is aimed at or about: the first other actor named in
+its complements. A part of `ArgumentReader` (arguments.py), kept apart for size."""
+
+from __future__ import annotations
+
+from ...knowledge.events import QUAD_CLASS
+from .participants import Participant
+from .syntax import same
+from .triggers import Found
+from .words import (ADVERSARY_PREPS, JUDGEMENT_TYPES, NOT_TOPIC_PREPS, OBJECTS, SPEECH_TYPES, STATE_ORGAN_SECTORS, TOPIC_DEPS,
+                    TOPIC_DEPS_OF_SPEECH)
+
+
+class TopicArguments:
+    """Methods of `ArgumentReader` for the topic of an act (they use its `people` resolver
+    and `lexicon`)."""
+
+    def topic_recipients(self, found: Found, actors: list[Participant], index: int) -> list[Participant]:
+        """Whom an act with no direct target is aimed at or about: the first other actor named
+        in its complements ("downed two Turkish drones" -> Turkey, "threatened that Mr Assad
+        would pay" -> Assad, "opposes the attendance of the Kurdish groups" -> the Kurdish
+        groups, "surrendering to the SDF" -> the SDF). Phrases of place and time ("in Syria",
+        "on Sunday") say where and when, not to whom; clauses are read only for acts of
+        speech (an attack's clause says something else)."""
+        token = found.token
+        deps = TOPIC_DEPS_OF_SPEECH if found.coding.event_type in SPEECH_TYPES else TOPIC_DEPS
+        own_countries = {a.mention.country for a in actors if a.mention.country}
+        own_names = {a.mention.name for a in actors}
+        allied: set[int] = set()
+        for child in token.children:
+            if child.dep_ not in deps or (child.dep_ == "prep" and child.lower_ in NOT_TOPIC_PREPS):
+                continue
+            if child.dep_ == "prep" and child.lower_ in ADVERSARY_PREPS and QUAD_CLASS[found.coding.event_type] in (1, 2):
+                continue  # "Russian support against the Kurds": the common adversary, not the recipient
+            if same(child, found.particle) and child.lower_ == "for" and found.coding.event_type == "REQUEST":
+                continue  # "call for restraint": what is asked for
+            if found.coding.event_type == "MOBILIZE" and child.dep_ in OBJECTS:
+                continue  # "massing troops near Kirkuk": the forces moved, not whom they face
+            for t in child.subtree:
+                if (t.pos_ == "PRON" and t.dep_ == "poss" and same(t.head, child) and child.dep_ in OBJECTS
+                        and found.coding.event_type in JUDGEMENT_TYPES and not same(child, found.particle)):
+                    # (not the feeling of a phrase, "expressed his qualms about": the speaker's own)
+                    # "saluted his service", "criticised their conduct": praise or blame of a
+                    # deed is aimed at whose deed it is, a possessive pronoun's antecedent (someone
+                    # other than the speaker: one does not praise or blame one's own deeds)
+                    mention = self.people.antecedent(t, index, other_than=frozenset(own_names))
+                    if mention is not None and mention.name not in own_names:
+                        return [Participant(mention, f"topic-{child.dep_}-poss")]
+                    continue
+                if t.pos_ not in ("PROPN", "NOUN", "ADJ") or t.i == token.i or same(t, found.particle):
+                    continue  # the trigger, or the object of its phrase ("sent a delegation")
+                if t.dep_ == "pobj" and t.head.lower_ in NOT_TOPIC_PREPS:
+                    continue
+                if any(a.dep_ == "poss" and a.head.lemma_.lower() in self.lexicon.other_party for a in (t, *t.ancestors)):
+                    continue  # "talks with America's Kurdish allies": the allies, not America
+                mention = self.people.actor_at(t)
+                if mention is None or not (mention.start <= t.i < mention.end):
+                    continue
+                if mention.name in own_names or (mention.country and mention.country in own_countries and not mention.sector):
+                    continue
+                if (child.dep_ in ("ccomp", "xcomp") and mention.country and mention.country in own_countries
+                        and mention.sector in STATE_ORGAN_SECTORS):
+                    # "Erdogan warned that Turkish troops (and their allies) would advance": his
+                    # own side, and whoever is coordinated with it
+                    allied |= {t.i for c in token.doc[mention.head].conjuncts for t in c.subtree}
+                    continue
+                if t.i in allied:
+                    continue
+                return [Participant(mention, f"topic-{child.dep_}")]
+        return []

@@ -1,0 +1,212 @@
+"""Political and diplomatic acts told in constructions of their own: commitments to keep an
+agreement in reported speech, requests for what another party can give, feelings of
+disapproval said aloud, statements and talks named by a noun with who performed them, visits
+and meetings named by a noun in apposition or a two-word preposition, envoys sent. Every
+sentence here was written for these tests."""
+
+from __future__ import annotations
+
+import functools
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def coded(coded):
+    """The sentences here are told by a paper of 20 January 2019."""
+    return functools.partial(coded, published="2019-01-20")
+
+
+def _summary(record):
+    return [(e.event_type, e.actor and e.actor.code, e.recipient and e.recipient.code, e.status) for e in record.events]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the speaker's side will keep an agreement: a commitment, to whoever the agreement is by or with
+    ("Iran said both it and Syria would respect the UN resolution.", ("AGREE", "IRN", "IGOUNO", "occurred")),
+    ("Moscow said it would honour its deal with Ankara.", ("AGREE", "RUS", "TUR", "occurred")),
+    ("Pakistan said it would implement the truce.", ("AGREE", "PAK", None, "occurred")),
+    # that it will not: a refusal
+    ("Turkey said it would not abide by the Security Council resolution.", ("REJECT", "TUR", "IGOUNO", "occurred")),
+])
+def test_a_commitment_to_keep_an_agreement_is_an_agreement(coded, text, expected):
+    assert expected in _summary(coded(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Iran said Syria would respect the ceasefire.",  # another party's keeping, not the speaker's word
+    "Pakistan said it respected the truce.",  # what it did, not a commitment
+    "Pakistan said it would respect the wishes of its people.",  # no agreement kept
+])
+def test_no_commitment_without_the_speakers_future_keeping_of_an_agreement(coded, text):
+    assert not [e for e in coded(text).events if e.rule.split(":")[1] == "commitment"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Turkey sought Russia's backing for the operation.", ("REQUEST", "TUR", "RUS", "occurred")),
+    ("Pakistan requested China's help.", ("REQUEST", "PAK", "CHN", "occurred")),
+    ("Turkey sought the approval of Russia.", ("REQUEST", "TUR", "RUS", "occurred")),
+    ("Pakistan asked for China's support.", ("REQUEST", "PAK", "CHN", "occurred")),
+])
+def test_asking_for_what_another_party_can_give_requests_it_of_that_party(coded, text, expected):
+    assert expected in _summary(coded(text))
+
+
+def test_what_a_request_asks_for_is_not_given(coded):
+    record = coded("Pakistan appealed for Chinese aid.")
+    assert [e.status for e in record.events if e.event_type == "AID"] == ["hypothetical"]
+    record = coded("Pakistan asked for China's support.")
+    assert not [e for e in record.events if e.event_type == "SUPPORT" and e.status == "occurred"]
+
+
+def test_seeking_what_no_party_gives_is_no_request(coded):
+    assert not [e for e in coded("Erdogan sought to reassure his voters.").events if e.event_type == "REQUEST"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The German chancellor expressed her misgivings about Turkey's offensive in Afrin.", ("ACCUSE", "DEUGOV", "TUR", "occurred")),
+    ("Ankara voiced dismay at the American decision.", ("ACCUSE", "TUR", "USA", "occurred")),
+    # the feeling's possessor is the one who feels it, not its target
+    ("The British foreign secretary expressed his qualms about Trump's call for a withdrawal.", ("ACCUSE", "GBRGOV", "USAGOV", "occurred")),
+])
+def test_disapproval_said_aloud_criticises_what_it_is_about(coded, text, expected):
+    assert expected in _summary(coded(text))
+
+
+def test_disapproval_about_nothing_named_is_no_event(coded):
+    assert not [e for e in coded("The French president expressed reservations.").events if e.event_type == "ACCUSE"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The talks, brokered by Russia and Turkey, collapsed on Monday.", ("CONSULT", "RUS", "TUR", "occurred")),
+    ("The remarks fell short of the criticism of Turkish actions voiced by Germany.", ("ACCUSE", "DEU", "TUR", "occurred")),
+    ("An attack carried out by Islamic State killed five soldiers.", ("ASSAULT", "IMGMOSISI", None, "occurred")),
+])
+def test_a_participle_of_performing_names_who_did_the_act_of_its_noun(coded, text, expected):
+    assert expected in _summary(coded(text))
+
+
+def test_a_participle_of_judging_does_not_name_the_doer(coded):
+    record = coded("The strike condemned by the UN killed five.")
+    assert not [e for e in record.events if e.event_type == "ASSAULT" and e.actor is not None and e.actor.code == "IGOUNO"]
+    # nor does a ceasefire ordered by a council make the council the one who holds fire
+    record = coded("The fighting went on in defiance of a ceasefire ordered by the Security Council.")
+    assert not [e for e in record.events if e.event_type == "RETREAT" and e.actor is not None]
+
+
+def test_a_visit_in_apposition_is_made_by_the_possessor_of_the_noun_it_renames(coded):
+    record = coded("The US secretary of state, Rex Tillerson, travelled this week. "
+                   "Tillerson's first stop – a visit to Egypt on Monday – highlighted another controversy.")
+    assert ("CONSULT", "USAGOV", "EGY", "occurred") in _summary(record)
+
+
+def test_a_visit_to_a_city_abroad_is_to_its_state(coded):
+    record = coded("The Pakistani foreign minister paid a visit to Kabul on Monday.")
+    assert ("CONSULT", "PAKGOV", "AFG", "occurred") in _summary(record)
+    record = coded("The Pakistani foreign minister paid a visit to Lahore on Monday.")
+    assert not [e for e in record.events if e.recipient is not None]  # at home: no host state
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The US secretary of state spoke ahead of a meeting in London with the British foreign secretary.",
+     ("CONSULT", "USAGOV", "GBRGOV", "occurred")),
+    ("The Pakistani foreign minister spoke to reporters prior to talks with his Afghan counterpart.",
+     ("CONSULT", "PAKGOV", "AFGGOV", "occurred")),
+])
+def test_talks_named_after_a_two_word_preposition_are_the_speakers(coded, text, expected):
+    assert expected in _summary(coded(text))
+
+
+def test_officials_sent_abroad_visit(coded):
+    assert ("CONSULT", "PAK", "AFG", "occurred") in _summary(coded("Pakistan sent officials to Afghanistan."))
+    assert not [e for e in coded("Pakistan sent troops to the border.").events if e.event_type == "CONSULT"]
+
+
+def test_what_is_said_against_an_event_is_not_its_negation(coded):
+    record = coded("The talks between Russia and Turkey did not produce a deal.")
+    assert ("CONSULT", "RUS", "TUR", "occurred") in _summary(record)
+    for text in ("The talks between Russia and Turkey did not take place.", "No talks between Russia and Turkey were held."):
+        assert not [e for e in coded(text).events if e.event_type == "CONSULT" and e.status == "occurred"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Turkish jets have been dropping leaflets telling the YPG to surrender.", ("REQUEST", "TURMIL", "SYRREB", "occurred")),
+    ("Pakistan sent a letter demanding that India withdraw its troops.", ("REQUEST", "PAK", "IND", "occurred")),
+])
+def test_a_message_speaks_for_whoever_sent_it(coded, text, expected):
+    assert expected in _summary(coded(text))
+
+
+def test_a_message_watched_is_not_the_watchers(coded):
+    record = coded("Pakistani officials watched a video urging the fighters to surrender.")
+    assert not [e for e in record.events if e.event_type == "REQUEST"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russia, which had granted Turkey permission to begin the operation, blamed the US.", ("SUPPORT", "RUS", "TUR", "occurred")),
+    ("Moscow gave its approval to the Turkish offensive.", ("SUPPORT", "RUS", "TUR", "occurred")),
+    ("The US president effectively gave Erdogan a green light to invade.", ("SUPPORT", "USAGOV", "TURGOV", "occurred")),
+])
+def test_granting_leave_to_act_endorses_the_act(coded, text, expected):
+    assert expected in _summary(coded(text))
+
+
+def test_support_sought_from_a_people_is_asked_of_its_state(coded):
+    assert ("REQUEST", "TUR", "RUS", "occurred") in _summary(coded("Turkey sought Russian support against the Kurds."))
+
+
+def test_a_warning_delivered_is_issued_and_aimed_at_its_addressee(coded):
+    assert ("THREATEN", "PAK", "IND", "occurred") in _summary(coded("Pakistan delivered a stern warning to India on Monday."))
+    assert ("THREATEN", "PAK", "IND", "occurred") in _summary(coded("Pakistan issued a warning to India on Monday."))
+    # aid delivered stays aid
+    assert ("AID", "RUS", "TUR", "occurred") in _summary(coded("Russia delivered food aid to Turkey."))
+
+
+def test_a_broker_holds_talks_and_deals_but_does_not_keep_a_truce(coded):
+    record = coded("Idlib was spared an assault after a truce brokered by Moscow and Ankara.")
+    assert not [e for e in record.events if e.event_type == "RETREAT" and e.actor is not None]
+    assert ("AGREE", "RUS", "TUR", "occurred") in _summary(coded("The zones were set up under a deal brokered by Russia and Turkey."))
+
+
+def test_a_negated_agent_did_not_do_it(coded):
+    record = coded("Civilians were hit by airstrikes launched not by the Syrian regime or Russia, but by the coalition.")
+    assert not [e for e in record.events if e.rule.startswith("assault.airstrike") and e.actor is not None and e.actor.code in ("SYRGOV", "SYR", "RUS")]
+
+
+def test_neither_nor_negates(coded):
+    record = coded("Neither Tehran nor Baghdad has given permission for these encroachments.")
+    assert not [e for e in record.events if e.event_type == "SUPPORT" and e.status == "occurred"]
+
+
+def test_what_is_done_without_an_act_is_done_without_it(coded):
+    record = coded("Trump ordered a missile strike on Syria without seeking UN consent.")
+    assert [e.status for e in record.events if e.event_type == "REQUEST"] == ["negated"]
+
+
+@pytest.mark.parametrize("text", ["Talks, sponsored by the United Nations, are expected in Geneva this week.",
+                                  "The summit between Iran and Turkey is due on Monday."])
+def test_talks_scheduled_are_to_come_and_announced_by_no_one(coded, text):
+    events = [e for e in coded(text).events if e.event_type in ("CONSULT", "AGREE")]
+    assert events and all(e.event_type == "CONSULT" and e.status == "planned" for e in events)
+
+
+def test_a_predicate_named_set_is_no_schedule(coded):
+    record = coded("The talks between Iran and Turkey set a deadline for the withdrawal.")
+    assert ("CONSULT", "IRN", "TUR", "occurred") in _summary(record)
+
+
+def test_what_a_request_asks_for_comes_from_is_not_who_is_asked(coded):
+    record = coded("Trump has called for an immediate withdrawal from Syria.")
+    assert not [e for e in record.events if e.event_type == "REQUEST" and e.recipient is not None]
+    assert ("REQUEST", "GBR", "RUSGOV", "occurred") in _summary(coded("Britain has demanded answers from the Kremlin."))
+
+
+def test_modes_of_the_new_constructions(coded):
+    # talks a third party brokers are mediated; asking for backing asks for assistance
+    assert {e.mode for e in coded("The talks, brokered by Russia and Turkey, collapsed on Monday.").events if e.event_type == "CONSULT"} == {"third-party"}
+    assert [e.mode for e in coded("Turkey sought Russia's backing for the operation.").events if e.event_type == "REQUEST"] == ["assist"]
+
+
+def test_what_someone_is_told_to_do_is_not_done_whoever_they_are(coded):
+    record = coded("Turkish jets dropped leaflets telling the residents to surrender.")
+    assert not [e for e in record.events if e.event_type == "RETREAT" and e.status == "occurred"]
