@@ -31,3 +31,12 @@ def test_a_bare_description_that_fits_two_acts_told_refers_back_and_adds_no_even
     record = coded("Iranian jets bombed a militant camp in Pakistan on Tuesday. Iranian drones also struck a base in Iraq "
                    "on Tuesday. On Wednesday, Iranian forces attacked Syria.", published="2024-01-19")
     assert len(assaults_by(record, "IRN")) == 3
+
+
+def test_what_a_relative_clause_acts_on_is_the_noun_it_modifies(coded):
+    # "the soldiers that the rebels captured": people taken captive, as "captured the soldiers"
+    record = coded("The army wants back the soldiers that the rebels captured near the border last month.")
+    assert [e.event_type for e in record.events if e.trigger.text == "captured"] == ["COERCE"]
+    # a town taken by the relative clause's verb is taken in a fight
+    record = coded("The army shelled the town that the rebels captured near the border last month.")
+    assert [e.event_type for e in record.events if e.trigger.text == "captured"] == ["ASSAULT"]

@@ -178,8 +178,8 @@ class TriggerFinder:
         Kafr Nabl" (no "of" measure counts) nor "captured the Islamic State stronghold" (a
         compound names the owner, not what is taken)."""
         candidates = objects + [c for c in verb.children if c.dep_ in PASSIVE_SUBJECTS]
-        if verb.dep_ in ("relcl", "acl") and not candidates:
-            candidates = [verb.head]  # "the fighters (who were) captured"
+        if verb.dep_ in ("relcl", "acl") and all(c.lower_ in RELATIVE_PRONOUNS for c in candidates):
+            candidates = [verb.head]  # "the fighters (who were) captured", "fighters that we captured"
         for noun in (o for c in candidates for o in (c, *c.conjuncts)):
             if object_class in TERRITORY_CLASSES and noun.pos_ != "PRON" and self.in_object_class(noun, object_class):
                 return True
