@@ -40,3 +40,15 @@ def test_what_a_relative_clause_acts_on_is_the_noun_it_modifies(coded):
     # a town taken by the relative clause's verb is taken in a fight
     record = coded("The army shelled the town that the rebels captured near the border last month.")
     assert [e.event_type for e in record.events if e.trigger.text == "captured"] == ["ASSAULT"]
+
+
+def test_talks_a_trip_is_for_are_on_the_trips_schedule_not_announced(statuses):
+    # the report tells where a minister will go and why: a future meeting, not an intent announced
+    for text in ("The Egyptian foreign minister will fly to Rome for talks on Friday.",
+                 "A Libyan delegation will arrive in Tunis on Monday for peace talks with the rebels."):
+        events = statuses(text)
+        assert events and all(status == "planned" for _, _, status in events), text
+        assert not any(t == "AGREE" for t, _, _ in events), text
+    # a verb of saying above the trip makes it an announcement: the intent to meet is told
+    events = statuses("The Egyptian foreign minister said he would fly to Rome for talks on Friday.")
+    assert ("AGREE", "Egypt", "occurred") in events

@@ -15,7 +15,7 @@ from ...knowledge.events import QUAD_CLASS, Coding, EventLexicon
 from .triggers import TriggerFinder
 from .words import (CONDITIONAL_MARKS, CONSULT_SETTING_PREPS, CONTRAST_WORDS, DECISION_NOUNS, DIRECTIVE_NOUNS, DIRECTIVE_VERBS,
                     FREQUENCY_WORDS, HABITUAL_ADVERBS, HISTORICAL_DAYS, INDEFINITE_ARTICLES, NEGATIVE_PRONOUNS, OBJECTS,
-                    PASSIVE_SUBJECTS, PAST_MARKERS, PRESENT_BE, COMPARISON_PREPS, GENERIC_HEADS, PURPOSE_PREPS, RELATIVE_PRONOUNS, SCHEDULING_WORDS,
+                    PASSIVE_SUBJECTS, PAST_MARKERS, PRESENT_BE, COMPARISON_PREPS, GENERIC_HEADS, PURPOSE_PREPS, RELATIVE_PRONOUNS, SCHEDULING_WORDS, TRIP_VERBS,
                     SPEECH_TYPES, STATUS_CLAUSE_LINKS, STATUS_RANK, SUBJECTS, SUBJECT_ADJECTIVES)
 
 # The status the noun that governs an event noun gives it ("the threat of strikes", "plans
@@ -442,8 +442,10 @@ class StatusReader:
         schedule. A future tells what the doer has made known ("Pakistan will expel the
         ambassador", "said it would strike", "vowed to"); a word of a schedule with no verb of
         saying or of intent above it ("are due to meet", "is set to host", "is expected to hold
-        talks") tells a future event, which no one is said to have announced."""
-        node, steps = trigger, 0
+        talks") tells a future event, which no one is said to have announced. So does a trip
+        for talks or to a summit ("will travel to Paris for talks"), unless a verb of saying or
+        of intent above it tells the trip as announced."""
+        node, steps, trip = trigger, 0, False
         while steps < 8:
             lemma = node.lemma_.lower()
             if node.i != trigger.i and node.pos_ in ("VERB", "AUX", "ADJ"):
@@ -453,10 +455,11 @@ class StatusReader:
                     return False
                 if self.lexicon.status_cues.get(lemma) in ("planned", "threatened"):
                     return True
+                trip = trip or (lemma in TRIP_VERBS and trigger.pos_ == "NOUN")
             if node.head.i == node.i:
-                return True
+                break
             node, steps = node.head, steps + 1
-        return True
+        return not trip
 
     def reported(self, verb: Token) -> bool:
         """Whether a clause is the complement of a speech verb ("X said it would ...")."""

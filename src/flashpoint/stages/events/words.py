@@ -84,6 +84,7 @@ DIRECTIVE_VERBS = words("events", "directive_verbs")
 DIRECTIVE_NOUNS = words("events", "directive_nouns")
 DECISION_NOUNS = words("events", "decision_nouns")
 SCHEDULING_WORDS = words("events", "scheduling_words")
+TRIP_VERBS = words("events", "trip_verbs")
 # lemma -> the act a judgement in a reported clause is (ACCUSE, SUPPORT)
 EVALUATION_WORDS = type_of_word("evaluation_words")
 # Verbs of going on, trying and seeming: their open complement is the predicate a judgement is
