@@ -52,3 +52,12 @@ def test_talks_a_trip_is_for_are_on_the_trips_schedule_not_announced(statuses):
     # a verb of saying above the trip makes it an announcement: the intent to meet is told
     events = statuses("The Egyptian foreign minister said he would fly to Rome for talks on Friday.")
     assert ("AGREE", "Egypt", "occurred") in events
+
+
+def test_what_a_party_risks_may_come_and_is_not_done(statuses):
+    for text in ("A reporter on the wrong side of the line risks being shot by a sniper.",
+                 "By staying silent, the United States risks endorsing the regime."):
+        events = statuses(text)
+        assert events and all(status in SOFT for _, _, status in events), text
+    # the act itself, told as done, is coded as done
+    assert any(t == "ASSAULT" and s == "occurred" for t, _, s in statuses("Rebels shot a reporter near the checkpoint on Monday."))

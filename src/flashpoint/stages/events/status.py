@@ -363,6 +363,11 @@ class StatusReader:
             if node.dep_ == "prep" and node.head.pos_ == "NOUN" and node.head.lemma_.lower() in cues:
                 statuses.append(cues[node.head.lemma_.lower()])  # "a playbook of creating proxies to attack"
                 break
+            if node.dep_ == "acl" and node.head.pos_ == "NOUN" and cues.get(node.head.lemma_.lower()) == "hypothetical":
+                # a participle completing a noun of what may come ("the risk, being executed"; the
+                # verb "risks being executed" is often read as this noun): it may come, not done
+                statuses.append("hypothetical")
+                break
             if node.dep_ == "pcomp" or (node.dep_ == "pobj" and node.head.dep_ == "prep"):
                 node = node.head.head
                 steps += 1
