@@ -61,3 +61,12 @@ def test_what_a_party_risks_may_come_and_is_not_done(statuses):
         assert events and all(status in SOFT for _, _, status in events), text
     # the act itself, told as done, is coded as done
     assert any(t == "ASSAULT" and s == "occurred" for t, _, s in statuses("Rebels shot a reporter near the checkpoint on Monday."))
+
+
+def test_a_refusal_to_say_something_is_a_statement_withheld_not_a_rejection(statuses):
+    for text in ("The interior ministry declined to comment on the arrests.",
+                 "Army spokesmen refused to confirm whether the commander had been killed.",
+                 "The minister failed to explain why the troops were still in the city."):
+        assert not any(t == "REJECT" for t, _, _ in statuses(text)), text
+    # a refusal of a political act is a rejection
+    assert ("REJECT", "Syria", "occurred") in statuses("The Syrian government refused to negotiate with the rebels on Monday.")

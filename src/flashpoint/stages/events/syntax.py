@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .words import AGENT_PHRASES, CONTINUATIVE, EXPLETIVES, INSTRUMENT_VERBS, OBJECT_GERUND_PREPS, OBJECTS, OPPONENT_PREPS, PASSIVE_SUBJECTS, PLACE_PREPS, SUBJECTS
+from .words import (AGENT_PHRASES, CONTINUATIVE, EXPLETIVES, INSTRUMENT_VERBS, OBJECT_GERUND_PREPS, OBJECTS, OPPONENT_PREPS, PASSIVE_SUBJECTS,
+                    PLACE_PREPS, SUBJECTS, WITHHELD_STATEMENT_VERBS)
 
 
 def same(a: Token | None, b: Token | None) -> bool:
@@ -259,3 +260,11 @@ def dated(preposition: Token) -> bool:
     makes no phrase with the noun ("a call on the West to act" does)."""
     objects = [c for c in preposition.children if c.dep_ == "pobj"]
     return bool(objects) and all(o.ent_type_ in ("DATE", "TIME") for o in objects)
+
+
+def withheld_statement(verb: Token) -> bool:
+    """Whether a verb of refusing or failing has an infinitive of saying for its complement
+    ("declined to comment", "refused to confirm whether she was killed", "declined to be
+    named"): a statement withheld, not a demand rejected (see `WITHHELD_STATEMENT_VERBS`)."""
+    return any(c.dep_ == "xcomp" and c.lemma_.lower() in WITHHELD_STATEMENT_VERBS and any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in verb.children)

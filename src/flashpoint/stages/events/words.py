@@ -149,6 +149,8 @@ MUTUAL_TYPES = {"CONSULT", "AGREE", "COOPERATE"}  # acts both sides do together
 # Acts whose place abroad, with no target named, is aimed at that place's state.
 PLACE_TARGET_TYPES = {"ASSAULT", "COERCE"}
 SPEECH_TYPES = words("events", "speech_types")
+REFUSAL_VERBS = words("events", "refusal_verbs")
+WITHHELD_STATEMENT_VERBS = words("events", "withheld_statement_verbs")
 # Acts of judging someone (blame and praise): aimed at whose deed their object names.
 JUDGEMENT_TYPES = {"ACCUSE", "SUPPORT"}
 # Acts that pass judgement on another's deed (condemn, praise, reject): the deed's doer is whom they are aimed at.
