@@ -70,3 +70,13 @@ def test_a_refusal_to_say_something_is_a_statement_withheld_not_a_rejection(stat
         assert not any(t == "REJECT" for t, _, _ in statuses(text)), text
     # a refusal of a political act is a rejection
     assert ("REJECT", "Syria", "occurred") in statuses("The Syrian government refused to negotiate with the rebels on Monday.")
+
+
+def test_what_needs_doing_is_owed_not_done(statuses):
+    for text in ("The government needs to release the hostages before the talks.",
+                 "The army needs to arrest the commanders responsible.",
+                 "The foreign fighters need to be tried and detained in their own countries.",
+                 "Western states need to support the Kurdish authorities."):
+        events = statuses(text)
+        assert events and all(status in SOFT for _, _, status in events), text
+    assert any(s == "occurred" for _, _, s in statuses("The rebels released the hostages on Monday."))
