@@ -80,3 +80,14 @@ def test_what_needs_doing_is_owed_not_done(statuses):
         events = statuses(text)
         assert events and all(status in SOFT for _, _, status in events), text
     assert any(s == "occurred" for _, _, s in statuses("The rebels released the hostages on Monday."))
+
+
+def test_an_act_in_a_clause_introduced_by_in_case_is_supposed(statuses):
+    for text in ("The army will respond in case the rebels attack the city.",
+                 "Syria reserves the right to respond in case armed groups are targeting civilians.",
+                 "The government will respond as it sees fit in case the militias are shelling the villages."):
+        assert [s for t, _, s in statuses(text) if t in ("ASSAULT", "THREATEN")] == ["hypothetical"], text
+    # "in this case", "in any case" introduce no condition; nor does a sentence before ending "just in case"
+    for text in ("In this case, Turkish jets bombed the villages on Monday.",
+                 "The troops stayed, just in case. The rebels attacked the base on Monday."):
+        assert [s for t, _, s in statuses(text) if t == "ASSAULT"] == ["occurred"], text

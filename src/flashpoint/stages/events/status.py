@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from ...knowledge.events import QUAD_CLASS, Coding, EventLexicon
 from .triggers import TriggerFinder
-from .words import (CONDITIONAL_MARKS, CONSULT_SETTING_PREPS, CONTRAST_WORDS, DECISION_NOUNS, DIRECTIVE_NOUNS, DIRECTIVE_VERBS,
+from .words import (CONDITIONAL_MARKS, CONDITIONAL_PHRASES, CONSULT_SETTING_PREPS, CONTRAST_WORDS, DECISION_NOUNS, DIRECTIVE_NOUNS, DIRECTIVE_VERBS,
                     FREQUENCY_WORDS, HABITUAL_ADVERBS, HISTORICAL_DAYS, INDEFINITE_ARTICLES, NEGATIVE_PRONOUNS, OBJECTS,
                     PASSIVE_SUBJECTS, PAST_MARKERS, PRESENT_BE, COMPARISON_PREPS, GENERIC_HEADS, PURPOSE_PREPS, RELATIVE_PRONOUNS, SCHEDULING_WORDS, TRIP_VERBS,
                     SPEECH_TYPES, STATUS_CLAUSE_LINKS, STATUS_RANK, SUBJECTS, SUBJECT_ADJECTIVES)
@@ -378,6 +378,8 @@ class StatusReader:
     def _cues_on(self, node: Token) -> list[str]:
         """The negation, modal and conditional cues among one word's dependents."""
         statuses = []
+        if node.pos_ in ("VERB", "AUX") and self.after_conditional_phrase(node):
+            statuses.append("conditional")  # "in case the groups attack civilians"
         for child in node.children:
             if child.dep_ == "neg":
                 statuses.append("negated")
@@ -394,6 +396,15 @@ class StatusReader:
             elif child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS for m in child.children):
                 statuses.append("conditioned")  # "will not attack unless provoked"
         return statuses
+
+    @staticmethod
+    def after_conditional_phrase(clause: Token) -> bool:
+        """Whether a clause begins with, or comes right after, a conditional phrase ("in case
+        the groups attack"): the parse hangs "in case" from the clause or from the verb before
+        it, so the words are read."""
+        doc, edge = clause.doc, clause.left_edge.i
+        pairs = [(edge - 2, edge - 1), (edge, edge + 1)]
+        return any(a >= clause.sent.start and b < clause.i and (doc[a].lower_, doc[b].lower_) in CONDITIONAL_PHRASES for a, b in pairs)
 
     def precedent(self, trigger: Token) -> bool:
         """An earlier member of a series that ends "and now <event>", told before the

@@ -21,6 +21,7 @@ AGENT_ENTITIES = {"PERSON", "ORG", "NORP"}  # named entities that can act or be 
 NOUN_PHRASE_MODIFIERS = words("events_syntax", "noun_phrase_modifiers")
 STATUS_CLAUSE_LINKS = words("events_syntax", "status_clause_links")
 CONDITIONAL_MARKS = words("events_syntax", "conditional_marks")
+CONDITIONAL_PHRASES = frozenset(tuple(pair) for pair in table("events_syntax", "conditional_phrases"))
 AGENT_PHRASES = table("events_syntax", "agent_phrases")
 INSTRUMENT_VERBS = words("events_syntax", "instrument_verbs")
 PURPOSE_PREPS = words("events_syntax", "purpose_preps")
