@@ -14,7 +14,9 @@ names nothing else ("the strikes"); or when one's doer is the other's trigger ("
 killed four"); or when one sentence tells one act in two verbs with a participant in common,
 one of them naming no one the other does not ("captured and killed six soldiers"). The dead counted ("killed ten people") are left for the linker to pair with
 an attack as its toll. A coding joins the one earlier event it fits; one that fits several
-("Russian forces shelled Ukraine" after two towns) joins none. The record keeps the order of
+("Russian forces shelled Ukraine" after two towns) joins none, unless it is bare (one
+participant, no day, no place: "after the Iranian attack"), a reference back that joins the
+first of them told in full. The record keeps the order of
 first mention, and the first mention stays the event's `text`, `span` and `trigger`.
 """
 
@@ -214,8 +216,14 @@ def merge_mentions(events: list[Event], doc=None) -> tuple[list[Event], dict[str
     for event in events:
         candidates = [] if _additive(doc, event) else [k for k in kept if same_event(k, event)]
         # a mention that fits two events already told ("On Monday, Russian forces shelled
-        # Ukraine" after Kharkiv and Odesa) may sum both up: it is joined to neither
+        # Ukraine" after Kharkiv and Odesa) may sum both up: it is joined to neither. A bare
+        # one (one participant, no day, no place: "after the Iranian attack", "Turkey's
+        # offensive") sums up nothing: a definite description refers back to an act the story
+        # has told, so it tells no new event; it joins the first of them told in full (with
+        # both participants, or a day or a place), else the first.
         target = candidates[0] if len(candidates) == 1 else None
+        if len(candidates) > 1 and _bare(event):
+            target = next((k for k in candidates if not _bare(k)), candidates[0])
         if target is None:
             event.mentions = [mention_of(event)]
             kept.append(event)

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from .commitments import agreement_owners
 from .participants import Participant
-from .syntax import own_passive, passive_agent, prep_objects, subject
+from .syntax import attitude, own_passive, passive_agent, prep_objects, subject
 from .territory import Arguments
 from .triggers import Found
 from .words import (BENEFICIARY_SECTORS, DEFINITE_DETERMINERS, DEONTIC_VERBS, EXPLETIVES, OBJECTS, PASSIVE_SUBJECTS,
@@ -63,13 +63,13 @@ class StatementArguments:
             return (actors, recipients) if recipients else ([], [])
         if found.kind == "deontic":
             return actors, self.obliged(found.particle, index)
-        attitude = self.triggers.attitude(found.particle)
-        if attitude is not None:
+        feeling = attitude(found.particle)
+        if feeling is not None:
             # "said he was concerned about Turkey's offensive": who feels it (the speaker
             # through the pronoun), about whose act
             feeler, feeler_path, _ = subject(found.particle)
             actors = [p for s in feeler for p in participants(s, f"feel-{feeler_path}", index)]
-            recipients = participants(attitude[1], "feel-about", index)
+            recipients = participants(feeling[1], "feel-about", index)
         else:
             recipients = self.judged(found.particle, index)
         # a judgement is of someone named, and of someone else than the speaker ("Iran said

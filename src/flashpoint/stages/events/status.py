@@ -15,9 +15,9 @@ from ...nlp import entities as doc_entities
 from ...knowledge.events import QUAD_CLASS, Coding, EventLexicon
 from .syntax import governing_preposition
 from .triggers import TriggerFinder
-from .words import (CONDITIONAL_MARKS, CONSULT_SETTING_PREPS, CONTRAST_WORDS, DECISION_NOUNS, DEFINITE_DETERMINERS, DIRECTIVE_NOUNS, DIRECTIVE_VERBS,
+from .words import (CONDITIONAL_MARKS, CONDITIONAL_PHRASES, CONSULT_SETTING_PREPS, CONTRAST_WORDS, DECISION_NOUNS, DEFINITE_DETERMINERS, DIRECTIVE_NOUNS, DIRECTIVE_VERBS,
                     FREQUENCY_WORDS, HABITUAL_ADVERBS, HISTORICAL_DAYS, INDEFINITE_ARTICLES, NEGATIVE_PRONOUNS, OBJECTS, OCCURRENCE_VERBS,
-                    PASSIVE_SUBJECTS, PAST_MARKERS, PRESENT_BE, COMPARISON_PREPS, GENERIC_HEADS, PURPOSE_PREPS, RELATIVE_PRONOUNS, SCHEDULING_WORDS,
+                    PASSIVE_SUBJECTS, PAST_MARKERS, PRESENT_BE, COMPARISON_PREPS, GENERIC_HEADS, PURPOSE_PREPS, RELATIVE_PRONOUNS, SCHEDULING_WORDS, TRIP_VERBS,
                     SPEECH_TYPES, STATUS_CLAUSE_LINKS, STATUS_RANK, SUBJECTS, SUBJECT_ADJECTIVES)
 
 # The status the noun that governs an event noun gives it ("the threat of strikes", "plans
@@ -402,6 +402,11 @@ class StatusReader:
             if node.dep_ == "prep" and node.head.pos_ == "NOUN" and node.head.lemma_.lower() in cues:
                 statuses.append(cues[node.head.lemma_.lower()])  # "a playbook of creating proxies to attack"
                 break
+            if node.dep_ == "acl" and node.head.pos_ == "NOUN" and cues.get(node.head.lemma_.lower()) == "hypothetical":
+                # a participle completing a noun of what may come ("the risk, being executed"; the
+                # verb "risks being executed" is often read as this noun): it may come, not done
+                statuses.append("hypothetical")
+                break
             if node.dep_ == "pcomp" or (node.dep_ == "pobj" and node.head.dep_ == "prep"):
                 node = node.head.head
                 steps += 1
@@ -412,6 +417,8 @@ class StatusReader:
     def _cues_on(self, node: Token) -> list[str]:
         """The negation, modal and conditional cues among one word's dependents."""
         statuses = []
+        if node.pos_ in ("VERB", "AUX") and self.after_conditional_phrase(node):
+            statuses.append("conditional")  # "in case the groups attack civilians"
         for child in node.children:
             if child.dep_ == "neg":
                 statuses.append("negated")
@@ -428,6 +435,15 @@ class StatusReader:
             elif child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS for m in child.children):
                 statuses.append("conditioned")  # "will not attack unless provoked"
         return statuses
+
+    @staticmethod
+    def after_conditional_phrase(clause: Token) -> bool:
+        """Whether a clause begins with, or comes right after, a conditional phrase ("in case
+        the groups attack"): the parse hangs "in case" from the clause or from the verb before
+        it, so the words are read."""
+        doc, edge = clause.doc, clause.left_edge.i
+        pairs = [(edge - 2, edge - 1), (edge, edge + 1)]
+        return any(a >= clause.sent.start and b < clause.i and (doc[a].lower_, doc[b].lower_) in CONDITIONAL_PHRASES for a, b in pairs)
 
     def precedent(self, trigger: Token) -> bool:
         """An earlier member of a series that ends "and now <event>", told before the
@@ -485,8 +501,10 @@ class StatusReader:
         schedule. A future tells what the doer has made known ("Pakistan will expel the
         ambassador", "said it would strike", "vowed to"); a word of a schedule with no verb of
         saying or of intent above it ("are due to meet", "is set to host", "is expected to hold
-        talks") tells a future event, which no one is said to have announced."""
-        node, steps = trigger, 0
+        talks") tells a future event, which no one is said to have announced. So does a trip
+        for talks or to a summit ("will travel to Paris for talks"), unless a verb of saying or
+        of intent above it tells the trip as announced."""
+        node, steps, trip = trigger, 0, False
         while steps < 8:
             lemma = node.lemma_.lower()
             if node.i != trigger.i and node.pos_ in ("VERB", "AUX", "ADJ"):
@@ -496,10 +514,11 @@ class StatusReader:
                     return False  # (also "the summit is due": the adjective of the predicate)
                 if self.lexicon.status_cues.get(lemma) in ("planned", "threatened"):
                     return True
+                trip = trip or (lemma in TRIP_VERBS and trigger.pos_ == "NOUN")
             if node.head.i == node.i:
-                return True
+                break
             node, steps = node.head, steps + 1
-        return True
+        return not trip
 
     def reported(self, verb: Token) -> bool:
         """Whether a clause is the complement of a speech verb ("X said it would ...")."""

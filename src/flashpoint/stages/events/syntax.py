@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .words import AGENT_PHRASES, COMPOUND_PREPOSITION_HEADS, CONTINUATIVE, EXPLETIVES, INSTRUMENT_VERBS, OBJECT_GERUND_PREPS, OBJECTS, OPPONENT_PREPS, PASSIVE_SUBJECTS, PLACE_PREPS, SUBJECTS
+from .words import (AGENT_PHRASES, ATTITUDE_PREPS, ATTITUDE_WORDS, COMBATANT_OPPONENT_PREPS, COMBATANT_PARTICIPLES, COMPOUND_PREPOSITION_HEADS, CONTINUATIVE, EXPLETIVES, INSTRUMENT_VERBS, OBJECT_GERUND_PREPS, OBJECTS,
+                    OPPONENT_PREPS, PASSIVE_SUBJECTS, PLACE_PREPS, SUBJECTS, WITHHELD_STATEMENT_VERBS)
 
 
 def same(a: Token | None, b: Token | None) -> bool:
@@ -277,3 +278,37 @@ def content_or_maker(noun: Token) -> bool:
     return any(c.dep_ == "poss" or c.dep_ in ("acl", "relcl", "ccomp") and c.tag_ in ("VB", "VBD") and any(
         m.dep_ in ("aux", "mark") for m in c.children) or (c.dep_ == "prep" and c.lower_ in ("against", "of"))
         for c in noun.children)
+
+
+def withheld_statement(verb: Token) -> bool:
+    """Whether a verb of refusing or failing has an infinitive of saying for its complement
+    ("declined to comment", "refused to confirm whether she was killed", "declined to be
+    named"): a statement withheld, not a demand rejected (see `WITHHELD_STATEMENT_VERBS`)."""
+    return any(c.dep_ == "xcomp" and c.lemma_.lower() in WITHHELD_STATEMENT_VERBS and any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in verb.children)
+
+
+def attitude(clause: Token) -> tuple[str, Token] | None:
+    """A reported feeling about someone's doing, and the act it is: "said he was concerned
+    about Turkey's offensive" criticises Turkey, "said we were pleased with Jordan's help"
+    praises Jordan: (ACCUSE or SUPPORT, the object of the feeling's preposition). Not a
+    negated feeling."""
+    if any(c.dep_ == "neg" for c in clause.children):
+        return None
+    # (the feeling is the clause's own participle in a passive parse: "he was concerned")
+    feelings = [clause] if clause.tag_ == "VBN" else []
+    feelings += [c for c in clause.children if c.dep_ in ("acomp", "oprd")]
+    for feeling in (f for f in feelings if f.lower_ in ATTITUDE_WORDS):
+        for prep in (c for c in feeling.children if c.dep_ == "prep" and c.lower_ in ATTITUDE_PREPS):
+            topic = next((o for o in prep.children if o.dep_ == "pobj"), None)
+            if topic is not None:
+                return ATTITUDE_WORDS[feeling.lower_], topic
+    return None
+
+
+def combatants(verb: Token) -> bool:
+    """Whether a participle of fighting that modifies a noun names combatants, with no one
+    they fight: "forces fighting in Syria", "rebels fighting alongside Turkey"."""
+    if verb.lemma_.lower() not in COMBATANT_PARTICIPLES or verb.dep_ != "acl" or verb.tag_ != "VBG":
+        return False
+    return not any(c.dep_ in OBJECTS or (c.dep_ == "prep" and c.lower_ in COMBATANT_OPPONENT_PREPS) for c in verb.children)

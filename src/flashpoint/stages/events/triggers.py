@@ -14,12 +14,12 @@ from spacy.tokens import Token
 from ...knowledge.events import Coding, EventLexicon
 from ...lexicon import table
 from .commitments import COMMITMENT_CODINGS, commitment_clause
-from .syntax import adverb_particle, content_or_maker, continuative, dated, displaced_preps, reduced_passive
-from .words import (ATTITUDE_PREPS, ATTITUDE_WORDS, CAUSE_VERBS, COMBATANT_OPPONENT_PREPS, COMBATANT_PARTICIPLES,
+from .syntax import adverb_particle, attitude, combatants, content_or_maker, continuative, dated, displaced_preps, reduced_passive, withheld_statement
+from .words import (CAUSE_VERBS,
                     COMPELLING_VERBS, DEONTIC, DEONTIC_VERBS, DIRECTIVE_VERBS, EVALUATION_WORDS,
                     EXPECTATION_WORDS, INTRANSITIVE_TRIGGERS, JOINT_ACTION_VERBS, JUDGEMENT_CARRIERS, JUDGEMENT_TYPES,
                     LOSING_VERBS, NAME_ENTITIES, NEEDS_PARTNER, NEEDS_TOPIC, DANGER_NOUNS, NOMINAL_DEPS, OBJECTS, PARTNER_PREPS,
-                    PASSIVE_SUBJECTS, PERSONAL_OBJECTS, PLACE_ENTITIES, PROPOSAL_NOUNS, REGARD_VERBS, RELATIVE_PRONOUNS,
+                    PASSIVE_SUBJECTS, PERSONAL_OBJECTS, PLACE_ENTITIES, PROPOSAL_NOUNS, REFUSAL_VERBS, REGARD_VERBS, RELATIVE_PRONOUNS,
                     SELF_PRONOUNS, SPEAKER_PRONOUNS, SPEECH_TYPES, SUBJECTS, TAKING_VERBS, TOPIC_PREPS)
 
 # How a judgement in reported speech is coded, by the act it is (criticise, praise, reject).
@@ -85,21 +85,9 @@ class TriggerFinder:
         lemma = token.lemma_.lower()
         if token.dep_ == "amod":
             return None  # "Israeli-occupied", "the besieged town": a description, not an event
-        # "forced their way out (of the crowd)": moving, not forcing anyone out
-        moving = any(c.dep_ == "dobj" and c.lower_ == "way" for c in token.children)
-        for child in token.children:
-            if (child.dep_ in ("prt", "prep", "dobj") or adverb_particle(child)) and not moving and not (child.dep_ == "prep" and dated(child)):
-                # not a phrase of time: "fired on Monday" is no "fire on", "called on Tuesday" no "call on"
-                for word in (child.lower_, child.lemma_.lower()):
-                    if (lemma, word) in lex.particles and not self._lacks_topic(token, child) and not self._lacks_partner(child):
-                        coding = lex.particles[(lemma, word)]
-                        if coding.needs_object in TERRITORY_CLASSES and self.taken_place(token) is None:
-                            continue  # "took control of the company", "fell to the ground": no place changes hands
-                        weapon = self.weapon_object(token) if coding.event_type == "ASSAULT" else None
-                        if weapon is not None and lex.modes.get("ASSAULT", {}).get(weapon.lower_):
-                            # "fired mortars at the barracks": the weapon fired sets the mode
-                            coding = replace(coding, mode=lex.modes["ASSAULT"][weapon.lower_])
-                        return Found(token, coding, "particle", child)
+        found = self._particle_found(token, lemma)
+        if found is not None:
+            return found
         if reduced_passive(token):
             # a passive participle's object is the noun it modifies: "a bargain struck in 2016"
             # is "struck a bargain"
@@ -142,7 +130,9 @@ class TriggerFinder:
             return None  # "pressed ahead with", "pushed on": to carry on, not the verb's act
         if lemma not in lex.verbs:
             return None
-        if self.combatants(token):
+        if lemma in REFUSAL_VERBS and withheld_statement(token):
+            return None  # "declined to comment", "refused to confirm": a statement withheld, no act
+        if combatants(token):
             return None  # "Kurdish forces fighting in Syria": who they are, not an act against anyone
         coding = lex.verbs[lemma]
         objects = [c for c in token.children if c.dep_ in OBJECTS]
@@ -160,6 +150,26 @@ class TriggerFinder:
                 # "captured three fighters": taken captive; "seized the chance": no event
                 return Found(token, sense, "verb") if sense is not None else None
         return Found(token, coding, "verb")
+
+    def _particle_found(self, token: Token, lemma: str) -> Found | None:
+        """The verb with a particle, preposition or object of the lexicon's phrases."""
+        lex = self.lexicon
+        # "forced their way out (of the crowd)": moving, not forcing anyone out
+        moving = any(c.dep_ == "dobj" and c.lower_ == "way" for c in token.children)
+        for child in token.children:
+            if (child.dep_ in ("prt", "prep", "dobj") or adverb_particle(child)) and not moving and not (child.dep_ == "prep" and dated(child)):
+                # not a phrase of time: "fired on Monday" is no "fire on", "called on Tuesday" no "call on"
+                for word in (child.lower_, child.lemma_.lower()):
+                    if (lemma, word) in lex.particles and not self._lacks_topic(token, child) and not self._lacks_partner(child):
+                        coding = lex.particles[(lemma, word)]
+                        if coding.needs_object in TERRITORY_CLASSES and self.taken_place(token) is None:
+                            continue  # "took control of the company", "fell to the ground": no place changes hands
+                        weapon = self.weapon_object(token) if coding.event_type == "ASSAULT" else None
+                        if weapon is not None and lex.modes.get("ASSAULT", {}).get(weapon.lower_):
+                            # "fired mortars at the barracks": the weapon fired sets the mode
+                            coding = replace(coding, mode=lex.modes["ASSAULT"][weapon.lower_])
+                        return Found(token, coding, "particle", child)
+        return None
 
     def _has_object_of_class(self, verb: Token, objects: list[Token], object_class: str) -> bool:
         """Whether a verb that codes an event only for some objects ("released prisoners",
@@ -182,8 +192,8 @@ class TriggerFinder:
         Kafr Nabl" (no "of" measure counts) nor "captured the Islamic State stronghold" (a
         compound names the owner, not what is taken)."""
         candidates = objects + [c for c in verb.children if c.dep_ in PASSIVE_SUBJECTS]
-        if verb.dep_ in ("relcl", "acl") and not candidates:
-            candidates = [verb.head]  # "the fighters (who were) captured"
+        if verb.dep_ in ("relcl", "acl") and all(c.lower_ in RELATIVE_PRONOUNS for c in candidates):
+            candidates = [verb.head]  # "the fighters (who were) captured", "fighters that we captured"
         for noun in (o for c in candidates for o in (c, *c.conjuncts)):
             if object_class in TERRITORY_CLASSES and noun.pos_ != "PRON" and self.in_object_class(noun, object_class):
                 return True
@@ -426,8 +436,8 @@ class TriggerFinder:
             subjects = [c for c in clause.children if c.dep_ in SUBJECTS | PASSIVE_SUBJECTS]
             if clause.dep_ != "ccomp" or not subjects:
                 continue
-            if self.attitude(clause) is not None:
-                return clause, self.attitude(clause)[0]
+            if attitude(clause) is not None:
+                return clause, attitude(clause)[0]
             if self_pronoun(subjects[0]):
                 continue
             event_type = self.judgement(clause)
@@ -436,24 +446,6 @@ class TriggerFinder:
             if event_type == "ACCUSE" and subjects[0].lemma_.lower() in PROPOSAL_NOUNS:
                 event_type = "REJECT"
             return clause, event_type
-        return None
-
-    @staticmethod
-    def attitude(clause: Token) -> tuple[str, Token] | None:
-        """A reported feeling about someone's doing, and the act it is: "said he was concerned
-        about Turkey's offensive" criticises Turkey, "said we were pleased with Jordan's help"
-        praises Jordan: (ACCUSE or SUPPORT, the object of the feeling's preposition). Not a
-        negated feeling."""
-        if any(c.dep_ == "neg" for c in clause.children):
-            return None
-        # (the feeling is the clause's own participle in a passive parse: "he was concerned")
-        feelings = [clause] if clause.tag_ == "VBN" else []
-        feelings += [c for c in clause.children if c.dep_ in ("acomp", "oprd")]
-        for feeling in (f for f in feelings if f.lower_ in ATTITUDE_WORDS):
-            for prep in (c for c in feeling.children if c.dep_ == "prep" and c.lower_ in ATTITUDE_PREPS):
-                topic = next((o for o in prep.children if o.dep_ == "pobj"), None)
-                if topic is not None:
-                    return ATTITUDE_WORDS[feeling.lower_], topic
         return None
 
     def regard_judgement(self, verb: Token) -> tuple[Token, str] | None:
@@ -562,14 +554,6 @@ class TriggerFinder:
                 if mark is not None:
                     return mark
         return None
-
-    @staticmethod
-    def combatants(verb: Token) -> bool:
-        """Whether a participle of fighting that modifies a noun names combatants, with no one
-        they fight: "forces fighting in Syria", "rebels fighting alongside Turkey"."""
-        if verb.lemma_.lower() not in COMBATANT_PARTICIPLES or verb.dep_ != "acl" or verb.tag_ != "VBG":
-            return False
-        return not any(c.dep_ in OBJECTS or (c.dep_ == "prep" and c.lower_ in COMBATANT_OPPONENT_PREPS) for c in verb.children)
 
     def dismissed(self, verb: Token) -> bool:
         """Whether "fire" in the passive is said of a person, who is dismissed from a post: "the

@@ -26,6 +26,7 @@ OBTAINING_VERBS = words("events_syntax", "obtaining_verbs")
 GIVEN_TYPES = {"AGREE", "SUPPORT", "AID", "CONCEDE", "COOPERATE"}
 STATUS_CLAUSE_LINKS = words("events_syntax", "status_clause_links")
 CONDITIONAL_MARKS = words("events_syntax", "conditional_marks")
+CONDITIONAL_PHRASES = frozenset(tuple(pair) for pair in table("events_syntax", "conditional_phrases"))
 AGENT_PHRASES = table("events_syntax", "agent_phrases")
 INSTRUMENT_VERBS = words("events_syntax", "instrument_verbs")
 PURPOSE_PREPS = words("events_syntax", "purpose_preps")
@@ -100,6 +101,7 @@ DIRECTIVE_VERBS = words("events", "directive_verbs")
 DIRECTIVE_NOUNS = words("events", "directive_nouns")
 DECISION_NOUNS = words("events", "decision_nouns")
 SCHEDULING_WORDS = words("events", "scheduling_words")
+TRIP_VERBS = words("events", "trip_verbs")
 # lemma -> the act a judgement in a reported clause is (ACCUSE, SUPPORT)
 EVALUATION_WORDS = type_of_word("evaluation_words")
 # Verbs of going on, trying and seeming: their open complement is the predicate a judgement is
@@ -166,6 +168,8 @@ MUTUAL_TYPES = {"CONSULT", "AGREE", "COOPERATE"}  # acts both sides do together
 # Acts whose place abroad, with no target named, is aimed at that place's state.
 PLACE_TARGET_TYPES = {"ASSAULT", "COERCE"}
 SPEECH_TYPES = words("events", "speech_types")
+REFUSAL_VERBS = words("events", "refusal_verbs")
+WITHHELD_STATEMENT_VERBS = words("events", "withheld_statement_verbs")
 # Acts of judging someone (blame and praise): aimed at whose deed their object names.
 JUDGEMENT_TYPES = {"ACCUSE", "SUPPORT"}
 # Acts that pass judgement on another's deed (condemn, praise, reject): the deed's doer is whom they are aimed at.
