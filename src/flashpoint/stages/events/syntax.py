@@ -139,12 +139,28 @@ def subject(verb: Token, seen: frozenset = frozenset()) -> tuple[list[Token], st
     if verb.dep_ == "advcl" and verb.tag_ == "VBG":
         tokens, path, _ = subject(head, seen)
         return tokens, f"advcl-{path}" if tokens else "", False
+    if purpose_infinitive(verb) and head.pos_ == "VERB":
+        # a clause of purpose: "the coalition sent jets to bomb the depot", "is making up for
+        # lost time in the fight to drive Isis out" -> the doer of the verb it modifies (of
+        # an active verb only: in "troops were sent to attack" the one sent attacks)
+        tokens, path, passive = subject(head, seen)
+        if tokens and not passive and tokens[0].lower_ not in EXPLETIVES:
+            return tokens, f"purpose-{path}", False
+        return [], "", False
     if verb.dep_ == "advcl" and verb.tag_ == "VBN" and not any(c.dep_ in ("mark", "aux", "auxpass") for c in verb.children):
         # a bare passive participle clause: "forces pounded the area, backed by Iranian
         # allies" -> the forces are backed
         tokens, path, passive = subject(head, seen)
         return (tokens, f"advcl-{path}", True) if tokens and not passive else ([], "", False)
     return [], "", False
+
+
+def purpose_infinitive(verb: Token) -> bool:
+    """A "to" infinitive adverbial clause with no subject and no subordinator of its own: a
+    clause of purpose ("sent jets to bomb", "in order to"), whose doer is the subject of the
+    clause it modifies."""
+    return (verb.dep_ == "advcl" and verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            and not any(c.dep_ in ("mark", "nsubj", "nsubjpass") and c.lower_ != "order" for c in verb.children))
 
 
 def _controlled_subject(verb: Token, seen: frozenset) -> tuple[list[Token], str, bool]:
