@@ -15,3 +15,32 @@ def test_purpose_infinitive_takes_the_subject_of_its_clause(coded_dyads):
 def test_purpose_infinitive_after_a_passive_or_an_expletive_has_no_such_doer(coded_dyads):
     # "troops were sent to attack": the troops sent attack, not whoever sent them; "it" names no one
     assert not any(a == "Turkey" for t, a, _ in coded_dyads("Troops were sent by Turkey on Monday to attack the Kurds.") if t == "ASSAULT")
+
+
+# -- closing on an enemy -------------------------------------------------------------------------
+
+def test_closing_in_on_an_enemy_is_an_attack_on_it(coded_dyads):
+    assert ("ASSAULT", "military", "rebels") in coded_dyads("Government troops closed in on the rebels in the east on Monday.")
+    assert ("ASSAULT", "Iraq", "Islamic State") in coded_dyads("Iraqi troops are bearing down on Isis fighters in Mosul.")
+    assert ("ASSAULT", "military", "rebels") in coded_dyads("The army moved against the militants on Monday.")
+    assert ("ASSAULT", "Russia", "Syria") in coded_dyads("Russian forces advanced on the city of Idlib on Monday.")
+
+
+def test_closing_in_a_place_or_advancing_on_a_day_is_no_attack(coded_dyads):
+    for text in ("Police closed in the area on Monday.", "The Syrian army advanced on Monday.",
+                 "The deadline is bearing down on the negotiators.", "Instead, Trump caved in, informed Erdogan of the decision."):
+        assert not any(t == "ASSAULT" for t, _, _ in coded_dyads(text)), text
+    # "caved in," with a clause after it is still the concession
+    assert any(t == "CONCEDE" for t, _, _ in coded_dyads("Instead, Trump caved in, informed Erdogan of the decision."))
+
+
+# -- people used as shields ----------------------------------------------------------------------
+
+def test_using_people_as_human_shields_coerces_them(coded_dyads):
+    assert ("COERCE", "rebels", "civilians") in coded_dyads("Rebel fighters used civilians as human shields on Monday.")
+    assert ("COERCE", "Islamic State", "civilians") in coded_dyads("Isis is continuing to use civilians as human shields against airstrikes.")
+
+
+def test_using_things_as_shields_coerces_no_one(coded_dyads):
+    for text in ("Protesters used their umbrellas as shields.", "The company used its profits as a shield against losses."):
+        assert not any(t == "COERCE" for t, _, _ in coded_dyads(text)), text

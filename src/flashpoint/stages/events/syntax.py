@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .words import AGENT_PHRASES, CONTINUATIVE, EXPLETIVES, INSTRUMENT_VERBS, OBJECT_GERUND_PREPS, OBJECTS, OPPONENT_PREPS, PASSIVE_SUBJECTS, PLACE_PREPS, SUBJECTS
+from .words import (AGENT_PHRASES, COERCIVE_USES, CONTINUATIVE, EXPLETIVES, INSTRUMENT_VERBS, OBJECT_GERUND_PREPS, OBJECTS, OPPONENT_PREPS,
+                    PASSIVE_SUBJECTS, PLACE_PARTICLES, PLACE_PREPS, SUBJECTS)
 
 
 def same(a: Token | None, b: Token | None) -> bool:
@@ -145,7 +146,7 @@ def subject(verb: Token, seen: frozenset = frozenset()) -> tuple[list[Token], st
         # an active verb only: in "troops were sent to attack" the one sent attacks)
         tokens, path, passive = subject(head, seen)
         if tokens and not passive and tokens[0].lower_ not in EXPLETIVES:
-            return tokens, f"purpose-{path}", False
+            return tokens, f"advcl-purpose-{path}", False
         return [], "", False
     if verb.dep_ == "advcl" and verb.tag_ == "VBN" and not any(c.dep_ in ("mark", "aux", "auxpass") for c in verb.children):
         # a bare passive participle clause: "forces pounded the area, backed by Iranian
@@ -153,6 +154,16 @@ def subject(verb: Token, seen: frozenset = frozenset()) -> tuple[list[Token], st
         tokens, path, passive = subject(head, seen)
         return (tokens, f"advcl-{path}", True) if tokens and not passive else ([], "", False)
     return [], "", False
+
+
+def coercive_use(verb: Token) -> bool:
+    """A verb of using whose object is made into something that coerces it: "used civilians as
+    human shields" (the "as" phrase on the verb or, as the parse often hangs it, on the object)."""
+    if verb.lemma_.lower() not in INSTRUMENT_VERBS:
+        return False
+    objects = [c for c in verb.children if c.dep_ in OBJECTS]
+    phrases = [p for head in (verb, *objects) for p in head.children if p.dep_ == "prep" and p.lower_ == "as"]
+    return bool(objects) and any(o.lemma_.lower() in COERCIVE_USES for p in phrases for o in p.children if o.dep_ == "pobj")
 
 
 def purpose_infinitive(verb: Token) -> bool:
@@ -275,3 +286,12 @@ def dated(preposition: Token) -> bool:
     makes no phrase with the noun ("a call on the West to act" does)."""
     objects = [c for c in preposition.children if c.dep_ == "pobj"]
     return bool(objects) and all(o.ent_type_ in ("DATE", "TIME") for o in objects)
+
+
+def place_phrase(child: Token) -> bool:
+    """A particle of a phrasal verb that the parse gives an object of its own right after it: a
+    phrase of place ("police closed in the area"), not the particle ("closed in on the rebels";
+    "caved in, informed Erdogan": an object across a comma is the parser's mistake)."""
+    following = child.doc[child.i + 1] if child.i + 1 < len(child.doc) else None
+    return (child.dep_ == "prep" and child.lower_ in PLACE_PARTICLES and following is not None and following.is_alpha
+            and any(c.dep_ == "pobj" for c in child.children))

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from ...knowledge.events import Coding, EventLexicon
 from ...lexicon import table
-from .syntax import adverb_particle, continuative, dated, displaced_preps, reduced_passive
+from .syntax import adverb_particle, coercive_use, place_phrase, continuative, dated, displaced_preps, reduced_passive
 from .words import (ATTITUDE_PREPS, ATTITUDE_WORDS, CAUSE_VERBS, COMBATANT_OPPONENT_PREPS, COMBATANT_PARTICIPLES,
                     COMPELLING_VERBS, DEONTIC, DEONTIC_VERBS, DIRECTIVE_VERBS, EVALUATION_WORDS,
                     EXPECTATION_WORDS, INTRANSITIVE_TRIGGERS, JOINT_ACTION_VERBS, JUDGEMENT_CARRIERS, JUDGEMENT_TYPES,
@@ -87,7 +87,7 @@ class TriggerFinder:
         # "forced their way out (of the crowd)": moving, not forcing anyone out
         moving = any(c.dep_ == "dobj" and c.lower_ == "way" for c in token.children)
         for child in token.children:
-            if (child.dep_ in ("prt", "prep", "dobj") or adverb_particle(child)) and not moving and not (child.dep_ == "prep" and dated(child)):
+            if (child.dep_ in ("prt", "prep", "dobj") or adverb_particle(child)) and not moving and not (child.dep_ == "prep" and dated(child)) and not place_phrase(child):
                 # not a phrase of time: "fired on Monday" is no "fire on", "called on Tuesday" no "call on"
                 for word in (child.lower_, child.lemma_.lower()):
                     if (lemma, word) in lex.particles and not self._lacks_topic(token, child) and not self._lacks_partner(child):
@@ -127,6 +127,8 @@ class TriggerFinder:
                 return None  # "Tillerson was fired by Trump": dismissed from a post, not shot at
             # Used absolutely, "fire" is to shoot: "the police fired", "police firing".
             return Found(token, Coding("ASSAULT", "firearms", "193", "verb"), "verb")
+        if coercive_use(token) and self._has_object_of_class(token, [c for c in token.children if c.dep_ in OBJECTS], "persons"):
+            return Found(token, Coding("COERCE", None, "17", "verb"), "verb")  # "used civilians as human shields"
         if lemma in COMPELLING_VERBS and self.compelled_retreat(token) is not None:
             return Found(token, Coding("ASSAULT", None, "190", "verb"), "verb")  # "forced the militia to withdraw"
         if lemma in JOINT_ACTION_VERBS and self.joint_action(token) is not None:
