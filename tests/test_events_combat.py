@@ -44,3 +44,19 @@ def test_using_people_as_human_shields_coerces_them(coded_dyads):
 def test_using_things_as_shields_coerces_no_one(coded_dyads):
     for text in ("Protesters used their umbrellas as shields.", "The company used its profits as a shield against losses."):
         assert not any(t == "COERCE" for t, _, _ in coded_dyads(text)), text
+
+
+# -- a place entered after the other side withdrew -------------------------------------------------
+
+def test_entering_a_place_after_a_withdrawal_is_two_events(coded_dyads):
+    # the entry occupies the place, taken from those who withdrew; they withdrew from the ones who entered
+    dyads = coded_dyads("Turkish troops entered the town after Kurdish fighters withdrew on Sunday.")
+    assert ("COERCE", "Turkey", "Kurdish") in dyads and ("RETREAT", "Kurdish", "Turkey") in dyads
+    dyads = coded_dyads("Syrian government forces entered the city once the rebels had withdrawn.")
+    assert ("COERCE", "Syria", "rebels") in dyads and ("RETREAT", "rebels", "Syria") in dyads
+
+
+def test_entering_unarmed_or_no_place_takes_nothing(coded_dyads):
+    for text in ("A UN aid convoy entered the town of Douma on Tuesday.", "Thousands of Syrian refugees entered Turkey on Monday.",
+                 "The Turkish president entered the room after the ministers left.", "You entered Iraq before we came to power."):
+        assert not any(t == "COERCE" for t, _, _ in coded_dyads(text)), text

@@ -124,7 +124,7 @@ class ArgumentReader(TerritoryArguments, StatementArguments):
         if not recipients:
             recipients = self._prep_recipients(found, index)
         if not recipients and coding.event_type == "RETREAT":
-            recipients = self.compeller(verb, index)
+            recipients = self.compeller(verb, index) or self.taker_after(verb, index)
         return actors, recipients
 
     def _passive_arguments(self, verb: Token, subjects: list[Token], subject_path: str, index: int, victims: bool) -> Arguments:

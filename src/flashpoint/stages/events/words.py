@@ -132,6 +132,11 @@ CONTINUATIVE = {"ahead", "on"}
 # Territory changing hands: verbs of taking a place, those told from the side that loses it
 # ("fell to", "lost ... to"), and the words that say who held a place ("a town held by Isis").
 TAKING_VERBS = words("events", "taking_verbs")
+TAKEOVER_LEMMAS = frozenset(words("events", "takeover_lemmas"))
+ARMED_ENTRY_VERBS = frozenset(words("events", "armed_entry_verbs"))
+ARMED_SECTORS = frozenset(words("events", "armed_sectors"))
+ARMED_CODE_PREFIXES = tuple(words("events", "armed_code_prefixes"))
+SEQUENCE_MARKS = frozenset(words("events", "sequence_marks"))
 LOSING_VERBS = words("events", "losing_verbs")
 HOLDING_WORDS = words("events", "holding_words")
 # Forced withdrawals: verbs of compelling ("forced them to withdraw") and phrasal verbs of
