@@ -60,3 +60,22 @@ def test_entering_unarmed_or_no_place_takes_nothing(coded_dyads):
     for text in ("A UN aid convoy entered the town of Douma on Tuesday.", "Thousands of Syrian refugees entered Turkey on Monday.",
                  "The Turkish president entered the room after the ministers left.", "You entered Iraq before we came to power."):
         assert not any(t == "COERCE" for t, _, _ in coded_dyads(text)), text
+
+
+# -- "the group": a definite description of the organisation last named ----------------------------
+
+def test_the_group_refers_back_to_the_group_last_named(coded_dyads):
+    text = ("Isis fighters shelled the village on Monday. Kurdish commanders said the situation was difficult. "
+            "The group is continuing to use civilians as human shields.")
+    assert ("COERCE", "Islamic State", "civilians") in coded_dyads(text)  # a people named by its adjective is no organisation
+
+
+def test_the_group_prefers_the_subject_to_a_group_named_in_passing(coded_dyads):
+    text = ("The Kurdish fighters were attacked, said the Syrian Democratic Forces, an alliance that fought Isis. "
+            "The group demanded that Russia explain its position.")
+    assert ("REQUEST", "Syrian Democratic Forces", "Russia") in coded_dyads(text)
+
+
+def test_a_group_said_which_is_no_reference_back(coded_dyads):
+    text = "Islamic State claimed the attack on Monday. The group of friends attacked the guards."
+    assert not any(a == "Islamic State" for t, a, _ in coded_dyads(text) if t == "ASSAULT")
