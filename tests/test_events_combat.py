@@ -79,3 +79,26 @@ def test_the_group_prefers_the_subject_to_a_group_named_in_passing(coded_dyads):
 def test_a_group_said_which_is_no_reference_back(coded_dyads):
     text = "Islamic State claimed the attack on Monday. The group of friends attacked the guards."
     assert not any(a == "Islamic State" for t, a, _ in coded_dyads(text) if t == "ASSAULT")
+
+
+# -- driving people before one -------------------------------------------------------------------
+
+def test_pushing_people_towards_or_into_somewhere_is_an_attack_on_them(coded_dyads):
+    text = "Isis fighters staged a last stand around the village as the SDF pushed them towards the banks of the river."
+    assert ("ASSAULT", "Syrian Democratic Forces", "Islamic State") in coded_dyads(text)
+    assert ("ASSAULT", "Syria", "rebels") in coded_dyads("Syrian government forces pushed the rebels into the desert on Monday.")
+
+
+def test_pushing_things_is_no_attack(coded_dyads):
+    for text in ("Congress pushed back the vote on Monday.", "The Iraqi president drove the car into town on Monday.",
+                 "The Turkish army pushed back on Monday."):
+        assert not any(t == "ASSAULT" for t, _, _ in coded_dyads(text)), text
+
+
+# -- whom a judgement names ----------------------------------------------------------------------
+
+def test_a_named_object_of_a_judgement_is_its_recipient_even_unknown(coded):
+    # the paper is criticised, not Bolton, whom the reason phrase after it mentions
+    events = coded("Trump went on Twitter on Monday to denounce the New York Times for its reporting of Bolton's comments.").events
+    accusations = [e for e in events if e.event_type == "ACCUSE"]
+    assert accusations and all(e.recipient is not None and "New York Times" in e.recipient.text for e in accusations)

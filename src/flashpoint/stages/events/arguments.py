@@ -171,8 +171,12 @@ class ArgumentReader(TerritoryArguments, StatementArguments):
         if coding.needs_object in THEME_CLASSES:
             # "shared intelligence with Israel": what is handed over is no recipient
             objects = [o for o in objects if not self.triggers.in_object_class(o, coding.needs_object)]
+        # who is judged may be named without being in the dictionary ("denounced the New York
+        # Times for its reporting of Bolton's comments"): the name, not whoever its phrase mentions
+        judged = coding.event_type in JUDGEMENT_TYPES
         for o in objects:
-            recipients += participants(o, "dobj", index, keep_unresolved=victims and o.dep_ != "dative")
+            named = judged and o.ent_type_ in ("ORG", "PERSON")
+            recipients += participants(o, "dobj", index, keep_unresolved=(victims or named) and o.dep_ != "dative")
         if not recipients:
             for clause in (c for c in verb.children if c.dep_ == "ccomp" and free_relative(c)):
                 for target in free_relative_targets(clause):

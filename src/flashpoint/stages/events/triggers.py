@@ -92,8 +92,8 @@ class TriggerFinder:
                 for word in (child.lower_, child.lemma_.lower()):
                     if (lemma, word) in lex.particles and not self._lacks_topic(token, child) and not self._lacks_partner(child):
                         coding = lex.particles[(lemma, word)]
-                        if coding.needs_object in TERRITORY_CLASSES and self.taken_place(token) is None:
-                            continue  # "took control of the company", "fell to the ground": no place changes hands
+                        if not self._particle_object_fits(token, coding):
+                            continue  # "took control of the company", "pushed back the vote": not its object
                         weapon = self.weapon_object(token) if coding.event_type == "ASSAULT" else None
                         if weapon is not None and lex.modes.get("ASSAULT", {}).get(weapon.lower_):
                             # "fired mortars at the barracks": the weapon fired sets the mode
@@ -298,6 +298,13 @@ class TriggerFinder:
             return None
         return next((g for p in noun.children if p.dep_ == "prep" and p.lower_ in ("for", "of", "over")
                      for g in p.children if g.dep_ == "pobj" and self.is_place(g)), None)
+
+    def _particle_object_fits(self, verb: Token, coding: Coding) -> bool:
+        """Whether a phrasal verb coded only for some objects has one: "took control of the town"
+        (not "of the company"), "pushed the rebels back" (not "pushed back the vote")."""
+        if coding.needs_object in TERRITORY_CLASSES:
+            return self.taken_place(verb) is not None
+        return not coding.needs_object or self._has_object_of_class(verb, [c for c in verb.children if c.dep_ in OBJECTS], coding.needs_object)
 
     def in_object_class(self, noun: Token, object_class: str) -> bool:
         """Whether a noun is of a class of objects of the lexicon ("persons", "weapons", ...)."""
