@@ -102,3 +102,16 @@ def test_a_named_object_of_a_judgement_is_its_recipient_even_unknown(coded):
     events = coded("Trump went on Twitter on Monday to denounce the New York Times for its reporting of Bolton's comments.").events
     accusations = [e for e in events if e.event_type == "ACCUSE"]
     assert accusations and all(e.recipient is not None and "New York Times" in e.recipient.text for e in accusations)
+
+
+# -- the coalition against Islamic State ---------------------------------------------------------
+
+def test_the_us_led_coalition_is_an_actor(coded_dyads):
+    assert ("ASSAULT", "US-led coalition", "Islamic State") in coded_dyads("The U.S.-led coalition bombed Isis positions near Raqqa on Monday.")
+    assert ("ASSAULT", "Islamic State", "US-led coalition") in coded_dyads("Isis fighters attacked a US-led coalition base on Monday.")
+
+
+def test_a_purpose_to_drive_out_has_driven_no_one_out_yet(coded_dyads):
+    dyads = coded_dyads("The US-led coalition is making up for lost time in the fight to drive Isis out of its last stronghold.")
+    assert ("ASSAULT", "US-led coalition", "Islamic State") in dyads
+    assert not any(t == "RETREAT" for t, _, _ in dyads)
