@@ -115,3 +115,18 @@ def test_a_purpose_to_drive_out_has_driven_no_one_out_yet(coded_dyads):
     dyads = coded_dyads("The US-led coalition is making up for lost time in the fight to drive Isis out of its last stronghold.")
     assert ("ASSAULT", "US-led coalition", "Islamic State") in dyads
     assert not any(t == "RETREAT" for t, _, _ in dyads)
+
+
+# -- the "of" phrase of an intransitive act names its doer -----------------------------------------
+
+def test_the_of_phrase_of_a_withdrawal_or_a_surrender_names_who_does_it(coded_dyads):
+    assert ("RETREAT", "United States", "Syria") in coded_dyads("The withdrawal of US troops from Syria began on Monday.")
+    assert ("RETREAT", "rebels", "Syria") in coded_dyads("The surrender of rebel forces to the Syrian army ended the siege on Monday.")
+    assert ("MOBILIZE", "Russia", "Syria") in coded_dyads("The deployment of Russian troops to Syria angered the opposition on Monday.")
+
+
+def test_a_withdrawal_called_for_is_not_done_and_a_diplomat_withdrawn_is_no_retreat(coded):
+    events = coded("The Kurds called for the withdrawal of Turkish troops from Afrin on Monday.").events
+    assert all(e.status != "occurred" for e in events if e.event_type == "RETREAT")
+    events = coded("The withdrawal of its ambassador from Paris was announced by Turkey on Monday.").events
+    assert not any(e.event_type == "RETREAT" for e in events)

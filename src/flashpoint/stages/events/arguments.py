@@ -25,7 +25,7 @@ from .words import (ANIMATE_PATIENT_VERBS, ATTRIBUTING_VERBS, BENEFICIARY_POSSES
                     CONSULT_SETTING_PREPS, DEFINITE_NULL_OBJECT_VERBS, JUDGEMENT_TYPES, MUTUAL_TYPES,
                     NEGATIVE_DETERMINERS, NEGATIVE_PRONOUNS, NOT_TOPIC_PREPS, OBJECTS, OCCURRENCE_VERBS, OPPONENT_PREPS, PASSIVE_SUBJECTS,
                     PATIENT_POSSESSOR_NOUNS, STATE_ORGAN_SECTORS, SUFFERING_VERBS,
-                    PURPOSE_PREPS, RECEIVING_VERBS, RECIPIENT_PREPS, SPEECH_TYPES, SUBJECTS, THEME_CLASSES, TOPIC_DEPS, TOPIC_DEPS_OF_SPEECH)
+                    PURPOSE_PREPS, RECEIVING_VERBS, RECIPIENT_PREPS, SUBJECTIVE_OF_NOUNS, SPEECH_TYPES, SUBJECTS, THEME_CLASSES, TOPIC_DEPS, TOPIC_DEPS_OF_SPEECH)
 
 
 
@@ -399,6 +399,10 @@ class ArgumentReader(TerritoryArguments, StatementArguments):
                 if child.lower_ == "on" and noun.dep_ in OBJECTS and noun.head.lemma_.lower() in ATTRIBUTING_VERBS:
                     # "blamed a bombing on the PKK": the one blamed did it
                     actors = [p for o in objects for p in self.people.participants(o, "blamed-on", index)]
+                elif child.lower_ == "of" and noun.lemma_.lower() in SUBJECTIVE_OF_NOUNS and not actors:
+                    # "the withdrawal of US troops", "the surrender of rebel forces": who does it
+                    actors = [p for o in objects if not self.triggers.in_object_class(o, "officials")
+                              for p in self.people.participants(o, "of-doer", index)]  # (not "of its ambassador": a diplomat recalled)
                 elif child.lower_ == "by" or is_agent_phrase(child):
                     doers = objects if child.lower_ == "by" else agent_objects(noun)
                     agents = [p for o in doers for p in self.people.participants(o, "by" if child.lower_ == "by" else "hands", index)]

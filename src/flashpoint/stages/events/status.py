@@ -265,6 +265,10 @@ class StatusReader:
             owner = trigger.head.head.lemma_.lower()  # "the threat of strikes", "plans for an attack"
             if owner in cues or owner in STATUS_NOUNS:
                 statuses.append(OWNER_STATUS.get(owner, cues.get(owner, "hypothetical")))
+        if trigger.dep_ == "pobj" and trigger.head.head.pos_ == "VERB":
+            asked = self.lexicon.particles.get((trigger.head.head.lemma_.lower(), trigger.head.lower_))
+            if asked is not None and asked.event_type == "REQUEST":
+                statuses.append("hypothetical")  # "called for the withdrawal of Turkish troops": asked for, not done
         if any(c.lower_ in PAST_MARKERS and c.dep_ == "amod" for c in trigger.children):
             statuses.append("historical")
         if any(c.dep_ == "amod" and cues.get(c.lemma_.lower()) == "hypothetical" for c in trigger.children):
