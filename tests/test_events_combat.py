@@ -28,6 +28,7 @@ def test_closing_in_on_an_enemy_is_an_attack_on_it(coded_dyads):
 
 def test_closing_in_a_place_or_advancing_on_a_day_is_no_attack(coded_dyads):
     for text in ("Police closed in the area on Monday.", "The Syrian army advanced on Monday.",
+                 "The boys spent years in Isis territory as the US-led coalition closed in.",
                  "The deadline is bearing down on the negotiators.", "Instead, Trump caved in, informed Erdogan of the decision."):
         assert not any(t == "ASSAULT" for t, _, _ in coded_dyads(text)), text
     # "caved in," with a clause after it is still the concession

@@ -25,7 +25,7 @@ from .participants import Participant, ParticipantResolver, Unresolved
 from .status import StatusReader, after_publication, is_historical, speech_act
 from .syntax import clash_sides, paired_sides, purpose_infinitive, subject
 from .triggers import Found, TriggerFinder
-from .words import (ACTORLESS_TYPES, AGENT_ENTITIES, ARMED_CODE_PREFIXES, ARMED_ENTRY_VERBS, ARMED_SECTORS, ANIMATE_PATIENT_VERBS, CLASH_WORDS, COMMENTATOR_ROLES, CROWD_VOICE_TYPES, DRIVING_OUT,
+from .words import (ACTORLESS_TYPES, AGENT_ENTITIES, ARMED_CODE_PREFIXES, ARMED_ENTRY_VERBS, ARMED_SECTORS, TARGETED_PHRASES, ANIMATE_PATIENT_VERBS, CLASH_WORDS, COMMENTATOR_ROLES, CROWD_VOICE_TYPES, DRIVING_OUT,
                     MUTUAL_TYPES, OCCURRENCE_VERBS, PASSIVE_SUBJECTS, PAST_STATUSES, PLACE_ENTITIES, PLACE_TARGET_TYPES, PROTEST_CROWDS,
                     REGARD_VERBS, REPORTING_VERBS, SPEECH_TYPES, STATE_COERCION_WORDS, SUBJECTS)
 
@@ -311,6 +311,8 @@ class EventCoder:
             return False  # who requested, agreed, accused? Without an actor there is no event.
         if found.token.lemma_.lower() in ARMED_ENTRY_VERBS and not (actors and all(armed(a.mention) for a in actors)):
             return False  # "an aid convoy entered Ghouta": going in unarmed takes no place
+        if found.kind == "particle" and f"{found.token.lemma_.lower()} {found.particle.lower_}" in TARGETED_PHRASES and not recipients:
+            return False  # "as the coalition closed in": on no one named
         if found.coding.event_type in SPEECH_TYPES and actors and all(self.commentator(a) for a in actors):
             return False  # an analyst's or an editor's view is an opinion, not an event
         return True

@@ -136,6 +136,7 @@ CONTINUATIVE = {"ahead", "on"}
 # ("fell to", "lost ... to"), and the words that say who held a place ("a town held by Isis").
 TAKING_VERBS = words("events", "taking_verbs")
 TAKEOVER_LEMMAS = frozenset(words("events", "takeover_lemmas"))
+TARGETED_PHRASES = frozenset(words("events", "targeted_phrases"))
 ARMED_ENTRY_VERBS = frozenset(words("events", "armed_entry_verbs"))
 ARMED_SECTORS = frozenset(words("events", "armed_sectors"))
 ARMED_CODE_PREFIXES = tuple(words("events", "armed_code_prefixes"))
