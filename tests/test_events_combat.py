@@ -131,3 +131,9 @@ def test_a_withdrawal_called_for_is_not_done_and_a_diplomat_withdrawn_is_no_retr
     assert all(e.status != "occurred" for e in events if e.event_type == "RETREAT")
     events = coded("The withdrawal of its ambassador from Paris was announced by Turkey on Monday.").events
     assert not any(e.event_type == "RETREAT" for e in events)
+
+
+def test_the_group_as_the_speaker_is_what_its_pronouns_stand_for(coded_dyads):
+    text = ("Hamza Birqdar, a spokesman for Jaish al-Islam, said attacks by regime forces had been thwarted. "
+            "The group said it had captured a number of Syrian soldiers.")
+    assert any(t == "ASSAULT" and a == "Jaish al-Islam" for t, a, _ in coded_dyads(text))
