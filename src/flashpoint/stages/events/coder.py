@@ -25,7 +25,7 @@ from .participants import Participant, ParticipantResolver, Unresolved
 from .status import StatusReader, after_publication, is_historical, speech_act
 from .syntax import clash_sides, paired_sides, purpose_infinitive, subject
 from .triggers import Found, TriggerFinder
-from .words import (ACTORLESS_TYPES, AGENT_ENTITIES, ARMED_CODE_PREFIXES, ARMED_ENTRY_VERBS, ARMED_SECTORS, TARGETED_PHRASES, ANIMATE_PATIENT_VERBS, CLASH_WORDS, COMMENTATOR_ROLES, CROWD_VOICE_TYPES, DRIVING_OUT,
+from .words import (ACTORLESS_TYPES, AGENT_ENTITIES, TARGETED_PHRASES, ANIMATE_PATIENT_VERBS, CLASH_WORDS, COMMENTATOR_ROLES, CROWD_VOICE_TYPES, DRIVING_OUT,
                     MUTUAL_TYPES, OCCURRENCE_VERBS, PASSIVE_SUBJECTS, PAST_STATUSES, PLACE_ENTITIES, PLACE_TARGET_TYPES, PROTEST_CROWDS,
                     REGARD_VERBS, REPORTING_VERBS, SPEECH_TYPES, STATE_COERCION_WORDS, SUBJECTS)
 
@@ -67,12 +67,6 @@ def _actor_at(state: DocState, token: Token) -> bool:
     # does not stop the gazetteer from knowing it as a place
     unplaced = mention is not None and mention.kind == "person" and not mention.code
     return mention is not None and mention.start <= token.i < mention.end and not unplaced
-
-
-def armed(mention) -> bool:
-    """Whether an actor bears arms: a military, rebel or militia sector, or an armed movement."""
-    code = getattr(mention, "code", None) or ""
-    return getattr(mention, "sector", None) in ARMED_SECTORS or code.startswith(ARMED_CODE_PREFIXES)
 
 
 def is_crowd(noun: Token) -> bool:
@@ -309,8 +303,6 @@ class EventCoder:
             return False  # "an earthquake killed eight": the doer is named but is no actor
         if not actors and found.coding.event_type not in ACTORLESS_TYPES:
             return False  # who requested, agreed, accused? Without an actor there is no event.
-        if found.token.lemma_.lower() in ARMED_ENTRY_VERBS and not (actors and all(armed(a.mention) for a in actors)):
-            return False  # "an aid convoy entered Ghouta": going in unarmed takes no place
         if found.kind == "particle" and f"{found.token.lemma_.lower()} {found.particle.lower_}" in TARGETED_PHRASES and not recipients:
             return False  # "as the coalition closed in": on no one named
         if found.coding.event_type in SPEECH_TYPES and actors and all(self.commentator(a) for a in actors):
