@@ -23,11 +23,11 @@ from .territory import Arguments, TerritoryArguments
 from .topics import TopicArguments
 from .triggers import Found, TriggerFinder
 from .words import (ANIMATE_PATIENT_VERBS, CONFLICT_OBJECTS, ATTRIBUTING_VERBS, BENEFICIARY_POSSESSOR_NOUNS, CAUSE_FRAMES,
-                    CAUSE_PREPS, CLASH_WORDS, COMING_VERBS, CONSULT_SETTING_PREPS, DEFINITE_NULL_OBJECT_VERBS, MESSAGE_NOUNS,
+                    CAUSE_PREPS, CLASH_WORDS, COMING_VERBS, CONSULT_SETTING_PREPS, DEFINITE_NULL_OBJECT_VERBS, JUDGEMENT_TYPES, MESSAGE_NOUNS,
                     MESSAGE_SENDERS, MUTUAL_TYPES, NEGATIVE_DETERMINERS, NEGATIVE_PRONOUNS, NOT_TOPIC_PREPS, OBJECTS,
                     OBTAINING_VERBS, GIVEN_TYPES, OCCURRENCE_VERBS, OPPONENT_PREPS, PASSIVE_SUBJECTS, PATIENT_POSSESSOR_NOUNS,
                     PERFORMING_PARTICIPLES, MEDIATING_PARTICIPLES, SUFFERING_VERBS, VOICING_PARTICIPLES, PURPOSE_PREPS,
-                    RECEIVING_VERBS, RECIPIENT_PREPS, RELATIONAL_PARTIES, SPEECH_TYPES, SUBJECTS, THEME_CLASSES)
+                    RECEIVING_VERBS, RECIPIENT_PREPS, RELATIONAL_PARTIES, SUBJECTIVE_OF_NOUNS, SPEECH_TYPES, SUBJECTS, THEME_CLASSES)
 
 
 
@@ -130,7 +130,7 @@ class ArgumentReader(TerritoryArguments, StatementArguments, TopicArguments):
         if not recipients and coding.event_type == "REQUEST":
             recipients = self.asked_owner(verb, actors, index)
         if not recipients and coding.event_type == "RETREAT":
-            recipients = self.compeller(verb, index)
+            recipients = self.compeller(verb, index) or self.taker_after(verb, index)
         return actors, recipients
 
     def _passive_arguments(self, verb: Token, subjects: list[Token], subject_path: str, index: int, victims: bool) -> Arguments:
@@ -183,8 +183,11 @@ class ArgumentReader(TerritoryArguments, StatementArguments, TopicArguments):
         # that name (else the request's topic, "fighters", would be taken for it)
         asked = coding.event_type == "REQUEST" and any(
             c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in verb.children)
+        # who is judged may be named without being in the dictionary ("denounced the New York
+        # Times for its reporting of Bolton's comments"): the name, not whoever its phrase mentions
+        judged = coding.event_type in JUDGEMENT_TYPES
         for o in objects:
-            named = victims or (asked and o.lemma_.lower() not in RELATIONAL_PARTIES)
+            named = victims or (asked and o.lemma_.lower() not in RELATIONAL_PARTIES) or (judged and o.ent_type_ in ("ORG", "PERSON"))
             recipients += participants(o, "dobj", index, keep_unresolved=named and o.dep_ != "dative")
         if not recipients:
             for clause in (c for c in verb.children if c.dep_ == "ccomp" and free_relative(c)):
@@ -457,6 +460,10 @@ class ArgumentReader(TerritoryArguments, StatementArguments, TopicArguments):
                 if child.lower_ == "on" and noun.dep_ in OBJECTS and noun.head.lemma_.lower() in ATTRIBUTING_VERBS:
                     # "blamed a bombing on the PKK": the one blamed did it
                     actors = [p for o in objects for p in self.people.participants(o, "blamed-on", index)]
+                elif child.lower_ == "of" and noun.lemma_.lower() in SUBJECTIVE_OF_NOUNS and not actors:
+                    # "the withdrawal of US troops", "the surrender of rebel forces": who does it
+                    actors = [p for o in objects if not self.triggers.in_object_class(o, "officials")
+                              for p in self.people.participants(o, "of-doer", index)]  # (not "of its ambassador": a diplomat recalled)
                 elif child.lower_ == "by" or is_agent_phrase(child):
                     doers = objects if child.lower_ == "by" else agent_objects(noun)
                     agents = [p for o in doers for p in self.people.participants(o, "by" if child.lower_ == "by" else "hands", index)]

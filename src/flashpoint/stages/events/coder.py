@@ -23,9 +23,9 @@ from .circumstances import date_of, event_mode, location_of, names_place, since_
 from .output import make_event, unique_numbered
 from .participants import Participant, ParticipantResolver, Unresolved
 from .status import StatusReader, after_publication, is_historical, speech_act
-from .syntax import clash_sides, paired_sides, subject
+from .syntax import clash_sides, paired_sides, purpose_infinitive, subject
 from .triggers import Found, TriggerFinder
-from .words import (ACTORLESS_TYPES, AGENT_ENTITIES, ANIMATE_PATIENT_VERBS, CLASH_WORDS, COMMENTATOR_ROLES, CROWD_VOICE_TYPES, DRIVING_OUT,
+from .words import (ACTORLESS_TYPES, AGENT_ENTITIES, TARGETED_PHRASES, ANIMATE_PATIENT_VERBS, CLASH_WORDS, COMMENTATOR_ROLES, CROWD_VOICE_TYPES, DRIVING_OUT,
                     MUTUAL_TYPES, OCCURRENCE_VERBS, PASSIVE_SUBJECTS, PAST_STATUSES, PLACE_ENTITIES, PLACE_TARGET_TYPES, PROTEST_CROWDS,
                     REGARD_VERBS, REPORTING_VERBS, SPEECH_TYPES, STATE_COERCION_WORDS, SUBJECTS)
 
@@ -293,7 +293,8 @@ class EventCoder:
     @staticmethod
     def driven_out(found: Found, coding: Coding) -> bool:
         """Whether a trigger drives someone out ("drove Isis out of Mosul", "were pushed out")."""
-        return (found.kind == "particle" and coding.event_type == "ASSAULT"
+        # (not a purpose: "the fight to drive Isis out" has not driven it out yet)
+        return (found.kind == "particle" and coding.event_type == "ASSAULT" and not purpose_infinitive(found.token)
                 and f"{found.token.lemma_.lower()} {found.particle.lower_}" in DRIVING_OUT)
 
     def located_target(self, participant: Participant, location: Location | None) -> bool:
@@ -337,6 +338,8 @@ class EventCoder:
             return False  # "an earthquake killed eight": the doer is named but is no actor
         if not actors and found.coding.event_type not in ACTORLESS_TYPES:
             return False  # who requested, agreed, accused? Without an actor there is no event.
+        if found.kind == "particle" and f"{found.token.lemma_.lower()} {found.particle.lower_}" in TARGETED_PHRASES and not recipients:
+            return False  # "as the coalition closed in": on no one named
         if found.coding.event_type in SPEECH_TYPES and actors and all(self.commentator(a) for a in actors):
             return False  # an analyst's or an editor's view is an opinion, not an event
         return True

@@ -6,6 +6,8 @@ refers back to ("rejected the demands")."""
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 import dataclasses
 from dataclasses import dataclass
 
@@ -17,7 +19,8 @@ from ...language.coreference import bound_subjects, covers_any, nearest_earlier,
 from ...stage import DocState
 from .syntax import subject
 from .triggers import TriggerFinder
-from .words import (ANSWER_SENTENCES_BACK, CHALLENGE_TYPES, DEFINITE_DETERMINERS, FIRST_PERSON_POSSESSIVES, GROUP_PRONOUNS,
+from .words import (ANSWER_SENTENCES_BACK, CHALLENGE_TYPES, DEFINITE_DETERMINERS, FIRST_PERSON_POSSESSIVES, GROUP_DESCRIPTIONS,
+                    GROUP_DESCRIPTION_SENTENCES, GROUP_PRONOUNS,
                     IMPERSONAL_PRONOUNS, INDEFINITE_ARTICLES, JUDGING_TYPES, LISTENER_PRONOUNS, NOUN_PHRASE_MODIFIERS, OBJECTS,
                     PERSONAL_PRONOUNS, PRONOUN_SENTENCES_BACK, QUOTED_GROUP_PRONOUNS, RELATIVE_PRONOUNS, REPORTED_CLAUSES, REPORTING_VERBS, SELF_PRONOUNS,
                     SPEAKER_PRONOUNS, SPEECH_TYPES, SUBJECTS)
@@ -186,6 +189,8 @@ class ParticipantResolver:
                 return None
             return self.antecedent(token, sentence_index)
         mention = self.actor_at(token)
+        if mention is None and self._group_description(token):
+            return self.described_group(token, sentence_index)
         if token.lemma_.lower() in self.lexicon.other_party:
             # "Assad's main backer", "Pakistan's neighbour": someone other than the possessor,
             # named by an apposition ("..., the Russian president, Vladimir Putin") or a
@@ -211,6 +216,24 @@ class ParticipantResolver:
             # "a bombing claimed by Islamic State killed 95": the claimant.
             return self.noun_actor(token) or self.noun_agent(token) or self.claimant(token) or self.described_event_actor(token)
         return mention
+
+    def described_group(self, token: Token, sentence_index: int):
+        """The group "the group" refers back to: of the groups named by their name (not a people
+        by its adjective: "Kurdish commanders") in the `GROUP_DESCRIPTION_SENTENCES` before, the
+        nearest that was the subject of its clause ("..., said the SDF, an alliance that fought
+        Isis. The group demanded": the SDF), else the nearest."""
+        earliest = window_start(self.sentence_starts, sentence_index, back=GROUP_DESCRIPTION_SENTENCES)
+        named = lambda m: m.kind == "group" and self.doc[m.start].pos_ in ("PROPN", "NOUN")
+        within = lambda m: m.end <= token.i and m.start >= earliest
+        return (nearest_earlier(reversed(self.mentions), lambda m: named(m) and self.doc[m.head].dep_ in SUBJECTS, within=within)
+                or nearest_earlier(reversed(self.mentions), named, within=within))
+
+    @staticmethod
+    def _group_description(token: Token) -> bool:
+        """"the group", "the organisation": a definite noun of an organisation with nothing that
+        says which ("the group of friends", "a group", "the Kurdish group" name another)."""
+        return (token.lemma_.lower() in GROUP_DESCRIPTIONS and token.tag_ == "NN"
+                and [c.lower_ for c in token.children if c.dep_ != "punct"] == ["the"])
 
     def allegiance(self, token: Token, sentence_index: int):
         """People named by whom they belong to: "dozens of people linked to Islamic State",
@@ -374,8 +397,14 @@ class ParticipantResolver:
         return branch.dep_ in REPORTED_CLAUSES and clause.lemma_.lower() in self.lexicon.speech_verbs | REPORTING_VERBS
 
     def _named_actor(self, token: Token):
-        """The actor named at a word, not through a pronoun."""
-        return self.actor_at(token) if token.pos_ != "PRON" else None
+        """The actor named at a word, not through a pronoun ("the group" is the group named before)."""
+        if token.pos_ == "PRON":
+            return None
+        mention = self.actor_at(token)
+        if mention is None and self._group_description(token):
+            index = max(0, bisect_right(self.sentence_starts, token.i) - 1)
+            return self.described_group(token, index)
+        return mention
 
     def noun_actor(self, noun: Token):
         """The actor an event noun's modifier names: "Iran's strike", "Pakistani strikes"."""

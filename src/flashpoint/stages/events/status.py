@@ -292,11 +292,13 @@ class StatusReader:
             owner = trigger.head.head.lemma_.lower()  # "the threat of strikes", "plans for an attack"
             if owner in cues or owner in STATUS_NOUNS:
                 statuses.append(OWNER_STATUS.get(owner, cues.get(owner, "hypothetical")))
-        if trigger.dep_ == "pobj" and trigger.head.lower_ == "for" and trigger.head.head.pos_ == "VERB":
-            asking = trigger.head.head.lemma_.lower()  # "appealed for Chinese aid", "asked for Moscow's support"
-            coding = self.lexicon.particles.get((asking, "for")) or self.lexicon.verbs.get(asking)
+        if trigger.dep_ == "pobj" and trigger.head.head.pos_ == "VERB":
+            # "called for the withdrawal of Turkish troops", "appealed for Chinese aid", "asked for
+            # Moscow's support": asked for, not done or given
+            asking, prep = trigger.head.head.lemma_.lower(), trigger.head.lower_
+            coding = self.lexicon.particles.get((asking, prep)) or (self.lexicon.verbs.get(asking) if prep == "for" else None)
             if coding is not None and coding.event_type == "REQUEST":
-                statuses.append("hypothetical")  # asked for, not given
+                statuses.append("hypothetical")
         if any(c.lower_ in PAST_MARKERS and c.dep_ == "amod" for c in trigger.children):
             statuses.append("historical")
         if any(c.dep_ == "amod" and cues.get(c.lemma_.lower()) == "hypothetical" for c in trigger.children):

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .words import (AGENT_PHRASES, ATTITUDE_PREPS, ATTITUDE_WORDS, COMBATANT_OPPONENT_PREPS, COMBATANT_PARTICIPLES, COMPOUND_PREPOSITION_HEADS, CONTINUATIVE, EXPLETIVES, INSTRUMENT_VERBS, OBJECT_GERUND_PREPS, OBJECTS,
-                    OPPONENT_PREPS, PASSIVE_SUBJECTS, PLACE_PREPS, SUBJECTS, WITHHELD_STATEMENT_VERBS)
+from .words import (AGENT_PHRASES, ATTITUDE_PREPS, ATTITUDE_WORDS, COERCIVE_USES, COMBATANT_OPPONENT_PREPS, COMBATANT_PARTICIPLES,
+                    COMPOUND_PREPOSITION_HEADS, CONTINUATIVE, EXPLETIVES, INSTRUMENT_VERBS, OBJECT_GERUND_PREPS, OBJECTS, OPPONENT_PREPS,
+                    PASSIVE_SUBJECTS, PLACE_PARTICLES, PLACE_PREPS, SUBJECTS, WITHHELD_STATEMENT_VERBS)
 
 
 def same(a: Token | None, b: Token | None) -> bool:
@@ -149,12 +150,38 @@ def subject(verb: Token, seen: frozenset = frozenset()) -> tuple[list[Token], st
     if verb.dep_ == "advcl" and verb.tag_ == "VBG":
         tokens, path, _ = subject(head, seen)
         return tokens, f"advcl-{path}" if tokens else "", False
+    if purpose_infinitive(verb) and head.pos_ == "VERB":
+        # a clause of purpose: "the coalition sent jets to bomb the depot", "is making up for
+        # lost time in the fight to drive Isis out" -> the doer of the verb it modifies (of
+        # an active verb only: in "troops were sent to attack" the one sent attacks)
+        tokens, path, passive = subject(head, seen)
+        if tokens and not passive and tokens[0].lower_ not in EXPLETIVES:
+            return tokens, f"advcl-purpose-{path}", False
+        return [], "", False
     if verb.dep_ == "advcl" and verb.tag_ == "VBN" and not any(c.dep_ in ("mark", "aux", "auxpass") for c in verb.children):
         # a bare passive participle clause: "forces pounded the area, backed by Iranian
         # allies" -> the forces are backed
         tokens, path, passive = subject(head, seen)
         return (tokens, f"advcl-{path}", True) if tokens and not passive else ([], "", False)
     return [], "", False
+
+
+def coercive_use(verb: Token) -> bool:
+    """A verb of using whose object is made into something that coerces it: "used civilians as
+    human shields" (the "as" phrase on the verb or, as the parse often hangs it, on the object)."""
+    if verb.lemma_.lower() not in INSTRUMENT_VERBS:
+        return False
+    objects = [c for c in verb.children if c.dep_ in OBJECTS]
+    phrases = [p for head in (verb, *objects) for p in head.children if p.dep_ == "prep" and p.lower_ == "as"]
+    return bool(objects) and any(o.lemma_.lower() in COERCIVE_USES for p in phrases for o in p.children if o.dep_ == "pobj")
+
+
+def purpose_infinitive(verb: Token) -> bool:
+    """A "to" infinitive adverbial clause with no subject and no subordinator of its own: a
+    clause of purpose ("sent jets to bomb", "in order to"), whose doer is the subject of the
+    clause it modifies."""
+    return (verb.dep_ == "advcl" and verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            and not any(c.dep_ in ("mark", "nsubj", "nsubjpass") and c.lower_ != "order" for c in verb.children))
 
 
 def _controlled_subject(verb: Token, seen: frozenset) -> tuple[list[Token], str, bool]:
@@ -312,3 +339,12 @@ def combatants(verb: Token) -> bool:
     if verb.lemma_.lower() not in COMBATANT_PARTICIPLES or verb.dep_ != "acl" or verb.tag_ != "VBG":
         return False
     return not any(c.dep_ in OBJECTS or (c.dep_ == "prep" and c.lower_ in COMBATANT_OPPONENT_PREPS) for c in verb.children)
+
+
+def place_phrase(child: Token) -> bool:
+    """A particle of a phrasal verb that the parse gives an object of its own right after it: a
+    phrase of place ("police closed in the area"), not the particle ("closed in on the rebels";
+    "caved in, informed Erdogan": an object across a comma is the parser's mistake)."""
+    following = child.doc[child.i + 1] if child.i + 1 < len(child.doc) else None
+    return (child.dep_ == "prep" and child.lower_ in PLACE_PARTICLES and following is not None and following.is_alpha
+            and any(c.dep_ == "pobj" for c in child.children))

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from .participants import Participant
 from .syntax import prep_objects, subject
 from .triggers import Found
-from .words import COMPELLING_VERBS, HOLDING_WORDS, LOSING_VERBS
+from .words import COMPELLING_VERBS, HOLDING_WORDS, LOSING_VERBS, SEQUENCE_MARKS, TAKEOVER_LEMMAS
 
 Arguments = tuple[list[Participant], list[Participant]]  # (actors, recipients)
 
@@ -48,7 +48,32 @@ class TerritoryArguments:
             return actors, losers or self.holders(place, index)
         losers = [p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "from"
                   for o in prep_objects(prep) for p in participants(o, "prep-from", index)]
-        return actors, losers or self.holders(place, index)
+        return actors, losers or self.holders(place, index) or self.withdrawn_before(verb, index)
+
+    def _withdrawal(self, verb: Token) -> bool:
+        found = self.triggers.find(verb)
+        return found is not None and found.coding.event_type == "RETREAT" and found.coding.mode in ("withdraw", "disarm")
+
+    @staticmethod
+    def _sequence_clause(clause: Token) -> bool:
+        """A clause of time that tells what came just before its head ("after they pulled out")."""
+        return clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in SEQUENCE_MARKS for m in clause.children)
+
+    def withdrawn_before(self, takeover: Token, index: int) -> list[Participant]:
+        """Who left a place just before it was taken: "entered the town after Kurdish forces
+        pulled out" took it from the Kurds (a transfer of territory, whoever held it before)."""
+        clauses = [c for c in takeover.children if self._sequence_clause(c) and self._withdrawal(c)]
+        return [p for c in clauses for s_ in subject(c)[0] for p in self.people.participants(s_, "withdrew-before", index)]
+
+    def taker_after(self, verb: Token, index: int) -> list[Participant]:
+        """Whom a withdrawal left a place to: the subject of the taking its clause of time comes
+        before ("rebels entered the town after Kurdish forces pulled out": the Kurds withdrew
+        from the rebels)."""
+        head = verb.head
+        if not self._sequence_clause(verb) or head.lemma_.lower() not in TAKEOVER_LEMMAS or self.triggers.taken_place(head) is None:
+            return []
+        subjects, path, passive = subject(head)
+        return [] if passive else [p for s_ in subjects for p in self.people.participants(s_, f"took-after-{path}", index)]
 
     def holders(self, place: Token, index: int) -> list[Participant]:
         """Who held a place, as its own phrase says: the agent of a participle of holding ("a

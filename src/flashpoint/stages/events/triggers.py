@@ -14,7 +14,8 @@ from spacy.tokens import Token
 from ...knowledge.events import Coding, EventLexicon
 from ...lexicon import table
 from .commitments import COMMITMENT_CODINGS, commitment_clause
-from .syntax import adverb_particle, attitude, combatants, content_or_maker, continuative, dated, displaced_preps, reduced_passive, withheld_statement
+from .syntax import (adverb_particle, attitude, coercive_use, combatants, content_or_maker, continuative, dated, displaced_preps, place_phrase,
+                     reduced_passive, withheld_statement)
 from .words import (CAUSE_VERBS,
                     COMPELLING_VERBS, DEONTIC, DEONTIC_VERBS, DIRECTIVE_VERBS, EVALUATION_WORDS,
                     EXPECTATION_WORDS, INTRANSITIVE_TRIGGERS, JOINT_ACTION_VERBS, JUDGEMENT_CARRIERS, JUDGEMENT_TYPES,
@@ -119,6 +120,8 @@ class TriggerFinder:
                 return None  # "Tillerson was fired by Trump": dismissed from a post, not shot at
             # Used absolutely, "fire" is to shoot: "the police fired", "police firing".
             return Found(token, Coding("ASSAULT", "firearms", "193", "verb"), "verb")
+        if coercive_use(token) and self._has_object_of_class(token, [c for c in token.children if c.dep_ in OBJECTS], "persons"):
+            return Found(token, Coding("COERCE", None, "17", "verb"), "verb")  # "used civilians as human shields"
         if lemma in COMPELLING_VERBS and self.compelled_retreat(token) is not None:
             return Found(token, Coding("ASSAULT", None, "190", "verb"), "verb")  # "forced the militia to withdraw"
         if lemma in JOINT_ACTION_VERBS and self.joint_action(token) is not None:
@@ -157,13 +160,13 @@ class TriggerFinder:
         # "forced their way out (of the crowd)": moving, not forcing anyone out
         moving = any(c.dep_ == "dobj" and c.lower_ == "way" for c in token.children)
         for child in token.children:
-            if (child.dep_ in ("prt", "prep", "dobj") or adverb_particle(child)) and not moving and not (child.dep_ == "prep" and dated(child)):
+            if (child.dep_ in ("prt", "prep", "dobj") or adverb_particle(child)) and not moving and not (child.dep_ == "prep" and dated(child)) and not place_phrase(child):
                 # not a phrase of time: "fired on Monday" is no "fire on", "called on Tuesday" no "call on"
                 for word in (child.lower_, child.lemma_.lower()):
                     if (lemma, word) in lex.particles and not self._lacks_topic(token, child) and not self._lacks_partner(child):
                         coding = lex.particles[(lemma, word)]
-                        if coding.needs_object in TERRITORY_CLASSES and self.taken_place(token) is None:
-                            continue  # "took control of the company", "fell to the ground": no place changes hands
+                        if not self._particle_object_fits(token, coding):
+                            continue  # "took control of the company", "pushed back the vote": not its object
                         weapon = self.weapon_object(token) if coding.event_type == "ASSAULT" else None
                         if weapon is not None and lex.modes.get("ASSAULT", {}).get(weapon.lower_):
                             # "fired mortars at the barracks": the weapon fired sets the mode
@@ -310,6 +313,13 @@ class TriggerFinder:
             return None
         return next((g for p in noun.children if p.dep_ == "prep" and p.lower_ in ("for", "of", "over")
                      for g in p.children if g.dep_ == "pobj" and self.is_place(g)), None)
+
+    def _particle_object_fits(self, verb: Token, coding: Coding) -> bool:
+        """Whether a phrasal verb coded only for some objects has one: "took control of the town"
+        (not "of the company"), "pushed the rebels back" (not "pushed back the vote")."""
+        if coding.needs_object in TERRITORY_CLASSES:
+            return self.taken_place(verb) is not None
+        return not coding.needs_object or self._has_object_of_class(verb, [c for c in verb.children if c.dep_ in OBJECTS], coding.needs_object)
 
     def in_object_class(self, noun: Token, object_class: str) -> bool:
         """Whether a noun is of a class of objects of the lexicon ("persons", "weapons", ...)."""

@@ -34,6 +34,9 @@ CAUSE_PREPS = words("events_syntax", "cause_preps")
 CAUSE_FRAMES = words("events_syntax", "cause_frames")
 SUFFERING_VERBS = words("events_syntax", "suffering_verbs")
 OPPONENT_PREPS = words("events_syntax", "opponent_preps")
+COERCIVE_USES = frozenset(words("events_syntax", "coercive_uses"))
+SUBJECTIVE_OF_NOUNS = frozenset(words("events_syntax", "subjective_of_nouns"))
+PLACE_PARTICLES = frozenset(words("events_syntax", "place_particles"))
 PLACE_PREPS = words("events_syntax", "place_preps")
 PATIENT_POSSESSOR_NOUNS = words("events_syntax", "patient_possessor_nouns")
 BENEFICIARY_POSSESSOR_NOUNS = words("events_syntax", "beneficiary_possessor_nouns")
@@ -67,6 +70,8 @@ JOINT_ACTION_VERBS = words("events", "joint_action_verbs")
 PERSONAL_PRONOUNS = {"he", "she", "him", "her", "his"}
 PERSONAL_OBJECTS = {"him", "her", "them", "us", "me"}
 GROUP_PRONOUNS = words("events", "group_pronouns")
+GROUP_DESCRIPTIONS = frozenset(words("events", "group_descriptions"))
+GROUP_DESCRIPTION_SENTENCES = int(table("events", "group_description_sentences"))
 SPEAKER_PRONOUNS = {"i", "me", "my", "you", "your"}
 LISTENER_PRONOUNS = {"you", "your"}
 FIRST_PERSON_POSSESSIVES = {"my", "our"}
@@ -149,6 +154,9 @@ CONTINUATIVE = {"ahead", "on"}
 # Territory changing hands: verbs of taking a place, those told from the side that loses it
 # ("fell to", "lost ... to"), and the words that say who held a place ("a town held by Isis").
 TAKING_VERBS = words("events", "taking_verbs")
+TAKEOVER_LEMMAS = frozenset(words("events", "takeover_lemmas"))
+TARGETED_PHRASES = frozenset(words("events", "targeted_phrases"))
+SEQUENCE_MARKS = frozenset(words("events", "sequence_marks"))
 LOSING_VERBS = words("events", "losing_verbs")
 HOLDING_WORDS = words("events", "holding_words")
 # Forced withdrawals: verbs of compelling ("forced them to withdraw") and phrasal verbs of

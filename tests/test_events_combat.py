@@ -1,0 +1,141 @@
+"""Armed-conflict narrative: constructions that tell attacks, sieges, advances, withdrawals and
+coercion in war reporting, each on sentences written for it."""
+
+from __future__ import annotations
+
+
+# -- the doer of a clause of purpose -------------------------------------------------------------
+
+def test_purpose_infinitive_takes_the_subject_of_its_clause(coded_dyads):
+    # "sent jets to bomb", "moved in to arrest": the one who acts in the main clause does the purpose
+    assert ("ASSAULT", "Turkey", None) in coded_dyads("The Turkish army sent troops to attack the town on Monday.")
+    assert ("COERCE", "Iraq", "rebels") in coded_dyads("Iraqi forces moved into the city on Monday to arrest the militants.")
+
+
+def test_purpose_infinitive_after_a_passive_or_an_expletive_has_no_such_doer(coded_dyads):
+    # "troops were sent to attack": the troops sent attack, not whoever sent them; "it" names no one
+    assert not any(a == "Turkey" for t, a, _ in coded_dyads("Troops were sent by Turkey on Monday to attack the Kurds.") if t == "ASSAULT")
+
+
+# -- closing on an enemy -------------------------------------------------------------------------
+
+def test_closing_in_on_an_enemy_is_an_attack_on_it(coded_dyads):
+    assert ("ASSAULT", "military", "rebels") in coded_dyads("Government troops closed in on the rebels in the east on Monday.")
+    assert ("ASSAULT", "Iraq", "Islamic State") in coded_dyads("Iraqi troops are bearing down on Isis fighters in Mosul.")
+    assert ("ASSAULT", "Russia", "Syria") in coded_dyads("Russian forces advanced on the city of Idlib on Monday.")
+
+
+def test_closing_in_a_place_or_advancing_on_a_day_is_no_attack(coded_dyads):
+    for text in ("Police closed in the area on Monday.", "The Syrian army advanced on Monday.",
+                 "The boys spent years in Isis territory as the US-led coalition closed in.",
+                 "The deadline is bearing down on the negotiators.", "Instead, Trump caved in, informed Erdogan of the decision."):
+        assert not any(t == "ASSAULT" for t, _, _ in coded_dyads(text)), text
+    # "caved in," with a clause after it is still the concession
+    assert any(t == "CONCEDE" for t, _, _ in coded_dyads("Instead, Trump caved in, informed Erdogan of the decision."))
+
+
+# -- people used as shields ----------------------------------------------------------------------
+
+def test_using_people_as_human_shields_coerces_them(coded_dyads):
+    assert ("COERCE", "rebels", "civilians") in coded_dyads("Rebel fighters used civilians as human shields on Monday.")
+    assert ("COERCE", "Islamic State", "civilians") in coded_dyads("Isis is continuing to use civilians as human shields against airstrikes.")
+
+
+def test_using_things_as_shields_coerces_no_one(coded_dyads):
+    for text in ("Protesters used their umbrellas as shields.", "The company used its profits as a shield against losses."):
+        assert not any(t == "COERCE" for t, _, _ in coded_dyads(text)), text
+
+
+# -- a place entered or taken after the other side withdrew ---------------------------------------
+
+def test_a_withdrawal_before_an_entry_is_from_those_who_entered(coded_dyads):
+    # they withdrew from the ones who entered (the entry itself is no event: see the next test)
+    assert ("RETREAT", "Kurdish", "Turkey") in coded_dyads("Turkish troops entered the town after Kurdish fighters withdrew on Sunday.")
+    assert ("RETREAT", "rebels", "Syria") in coded_dyads("Syrian government forces entered the city once the rebels had withdrawn.")
+
+
+def test_a_place_taken_after_a_withdrawal_is_taken_from_those_who_withdrew(coded_dyads):
+    dyads = coded_dyads("Syrian government forces captured the town after the rebels withdrew on Sunday.")
+    assert ("ASSAULT", "Syria", "rebels") in dyads and ("RETREAT", "rebels", "Syria") in dyads
+
+
+def test_entering_is_no_event_of_its_own(coded_dyads):
+    for text in ("A UN aid convoy entered the town of Douma on Tuesday.", "Thousands of Syrian refugees entered Turkey on Monday.",
+                 "Turkish troops entered the town on Sunday."):
+        assert not any(t in ("COERCE", "ASSAULT") for t, _, _ in coded_dyads(text)), text
+
+
+# -- "the group": a definite description of the organisation last named ----------------------------
+
+def test_the_group_refers_back_to_the_group_last_named(coded_dyads):
+    text = ("Isis fighters shelled the village on Monday. Kurdish commanders said the situation was difficult. "
+            "The group is continuing to use civilians as human shields.")
+    assert ("COERCE", "Islamic State", "civilians") in coded_dyads(text)  # a people named by its adjective is no organisation
+
+
+def test_the_group_prefers_the_subject_to_a_group_named_in_passing(coded_dyads):
+    text = ("The Kurdish fighters were attacked, said the Syrian Democratic Forces, an alliance that fought Isis. "
+            "The group demanded that Russia explain its position.")
+    assert ("REQUEST", "Syrian Democratic Forces", "Russia") in coded_dyads(text)
+
+
+def test_a_group_said_which_is_no_reference_back(coded_dyads):
+    text = "Islamic State claimed the attack on Monday. The group of friends attacked the guards."
+    assert not any(a == "Islamic State" for t, a, _ in coded_dyads(text) if t == "ASSAULT")
+
+
+# -- driving people before one -------------------------------------------------------------------
+
+def test_pushing_people_towards_or_into_somewhere_is_an_attack_on_them(coded_dyads):
+    text = "Isis fighters staged a last stand around the village as the SDF pushed them towards the banks of the river."
+    assert ("ASSAULT", "Syrian Democratic Forces", "Islamic State") in coded_dyads(text)
+    assert ("ASSAULT", "Syria", "rebels") in coded_dyads("Syrian government forces pushed the rebels into the desert on Monday.")
+
+
+def test_pushing_things_is_no_attack(coded_dyads):
+    for text in ("Congress pushed back the vote on Monday.", "The Iraqi president drove the car into town on Monday.",
+                 "The Turkish army pushed back on Monday."):
+        assert not any(t == "ASSAULT" for t, _, _ in coded_dyads(text)), text
+
+
+# -- whom a judgement names ----------------------------------------------------------------------
+
+def test_a_named_object_of_a_judgement_is_its_recipient_even_unknown(coded):
+    # the paper is criticised, not Bolton, whom the reason phrase after it mentions
+    events = coded("Trump went on Twitter on Monday to denounce the New York Times for its reporting of Bolton's comments.").events
+    accusations = [e for e in events if e.event_type == "ACCUSE"]
+    assert accusations and all(e.recipient is not None and "New York Times" in e.recipient.text for e in accusations)
+
+
+# -- the coalition against Islamic State ---------------------------------------------------------
+
+def test_the_us_led_coalition_is_an_actor(coded_dyads):
+    assert ("ASSAULT", "US-led coalition", "Islamic State") in coded_dyads("The U.S.-led coalition bombed Isis positions near Raqqa on Monday.")
+    assert ("ASSAULT", "Islamic State", "US-led coalition") in coded_dyads("Isis fighters attacked a US-led coalition base on Monday.")
+
+
+def test_a_purpose_to_drive_out_has_driven_no_one_out_yet(coded_dyads):
+    dyads = coded_dyads("The US-led coalition is making up for lost time in the fight to drive Isis out of its last stronghold.")
+    assert ("ASSAULT", "US-led coalition", "Islamic State") in dyads
+    assert not any(t == "RETREAT" for t, _, _ in dyads)
+
+
+# -- the "of" phrase of an intransitive act names its doer -----------------------------------------
+
+def test_the_of_phrase_of_a_withdrawal_or_a_surrender_names_who_does_it(coded_dyads):
+    assert ("RETREAT", "United States", "Syria") in coded_dyads("The withdrawal of US troops from Syria began on Monday.")
+    assert ("RETREAT", "rebels", "Syria") in coded_dyads("The surrender of rebel forces to the Syrian army ended the siege on Monday.")
+    assert ("MOBILIZE", "Russia", "Syria") in coded_dyads("The deployment of Russian troops to Syria angered the opposition on Monday.")
+
+
+def test_a_withdrawal_called_for_is_not_done_and_a_diplomat_withdrawn_is_no_retreat(coded):
+    events = coded("The Kurds called for the withdrawal of Turkish troops from Afrin on Monday.").events
+    assert all(e.status != "occurred" for e in events if e.event_type == "RETREAT")
+    events = coded("The withdrawal of its ambassador from Paris was announced by Turkey on Monday.").events
+    assert not any(e.event_type == "RETREAT" for e in events)
+
+
+def test_the_group_as_the_speaker_is_what_its_pronouns_stand_for(coded_dyads):
+    text = ("Hamza Birqdar, a spokesman for Jaish al-Islam, said attacks by regime forces had been thwarted. "
+            "The group said it had captured a number of Syrian soldiers.")
+    assert any(t == "ASSAULT" and a == "Jaish al-Islam" for t, a, _ in coded_dyads(text))
