@@ -6,6 +6,7 @@ PostgreSQL cases are skipped locally, and fail in CI (FLASHPOINT_REQUIRE_PG=1).
 
 from __future__ import annotations
 
+
 import os
 import time
 import uuid
@@ -42,16 +43,31 @@ def every_event_pipeline(pipeline):
     return Pipeline(with_min_confidence(pipeline.stage_names, 0), nlp=pipeline.nlp)
 
 
-@pytest.fixture(scope="session")
-def coded(every_event_pipeline):
-    """Code one text as a document published on `published` (every event kept): its record."""
+def _coder(pipeline, default_published: str):
     import flashpoint
 
-    def code(text: str, published: str = "2024-01-19"):
-        [record] = flashpoint.extract([{"id": "t", "text": text, "published": published}], pipeline=every_event_pipeline)
+    def code(text: str, published: str = default_published):
+        [record] = flashpoint.extract([{"id": "t", "text": text, "published": published}], pipeline=pipeline)
         return record
 
     return code
+
+
+@pytest.fixture(scope="session")
+def coded(every_event_pipeline):
+    """Code one text as a document published on `published` (every event kept): its record."""
+    return _coder(every_event_pipeline, "2024-01-19")
+
+
+@pytest.fixture(scope="session")
+def coded_2019(every_event_pipeline):
+    """Code one text as told by a paper of 20 January 2019 (the Syria stories' time)."""
+    return _coder(every_event_pipeline, "2019-01-20")
+
+
+def event_codes(record) -> list[tuple]:
+    """A record's events as (type, actor code, recipient code, status)."""
+    return [(e.event_type, e.actor and e.actor.code, e.recipient and e.recipient.code, e.status) for e in record.events]
 
 
 @pytest.fixture(scope="session")

@@ -12,11 +12,7 @@ import flashpoint
 from flashpoint import Pipeline
 from flashpoint.cli import main
 
-from .conftest import IRAN_PAKISTAN
-
-
-def _summary(record):
-    return [(e.event_type, e.actor and e.actor.code, e.recipient and e.recipient.code, e.status) for e in record.events]
+from .conftest import IRAN_PAKISTAN, event_codes
 
 
 def test_active_verb_with_subject_and_object(coded):
@@ -37,7 +33,7 @@ def test_passive_takes_the_agent_as_actor(coded):
 
 def test_nominal_event_with_possessor_and_prepositional_recipient(coded):
     record = coded("Iran's strike on Pakistan drew a rapid response.")
-    assert ("ASSAULT", "IRN", "PAK", "occurred") in _summary(record)
+    assert ("ASSAULT", "IRN", "PAK", "occurred") in event_codes(record)
 
 
 def test_coordinated_actors_give_one_event_each(coded):
@@ -83,7 +79,7 @@ def test_old_events_are_historical(coded):
 
 def test_own_envoy_recalled_codes_the_other_country(coded):
     record = coded("Pakistan recalled its ambassador from Iran.")
-    assert _summary(record) == [("SANCTION", "PAK", "IRN", "occurred")]
+    assert event_codes(record) == [("SANCTION", "PAK", "IRN", "occurred")]
 
 
 def test_victims_of_an_unnamed_attacker_are_kept(coded):

@@ -6,19 +6,15 @@ sentence here was written for these tests."""
 
 from __future__ import annotations
 
-import functools
-
 import pytest
+
+from .conftest import event_codes
 
 
 @pytest.fixture(scope="module")
-def coded(coded):
+def coded(coded_2019):
     """The sentences here are told by a paper of 20 January 2019."""
-    return functools.partial(coded, published="2019-01-20")
-
-
-def _summary(record):
-    return [(e.event_type, e.actor and e.actor.code, e.recipient and e.recipient.code, e.status) for e in record.events]
+    return coded_2019
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -30,7 +26,7 @@ def _summary(record):
     ("Turkey said it would not abide by the Security Council resolution.", ("REJECT", "TUR", "IGOUNO", "occurred")),
 ])
 def test_a_commitment_to_keep_an_agreement_is_an_agreement(coded, text, expected):
-    assert expected in _summary(coded(text))
+    assert expected in event_codes(coded(text))
 
 
 @pytest.mark.parametrize("text", [
@@ -49,7 +45,7 @@ def test_no_commitment_without_the_speakers_future_keeping_of_an_agreement(coded
     ("Pakistan asked for China's support.", ("REQUEST", "PAK", "CHN", "occurred")),
 ])
 def test_asking_for_what_another_party_can_give_requests_it_of_that_party(coded, text, expected):
-    assert expected in _summary(coded(text))
+    assert expected in event_codes(coded(text))
 
 
 def test_what_a_request_asks_for_is_not_given(coded):
@@ -70,7 +66,7 @@ def test_seeking_what_no_party_gives_is_no_request(coded):
     ("The British foreign secretary expressed his qualms about Trump's call for a withdrawal.", ("ACCUSE", "GBRGOV", "USAGOV", "occurred")),
 ])
 def test_disapproval_said_aloud_criticises_what_it_is_about(coded, text, expected):
-    assert expected in _summary(coded(text))
+    assert expected in event_codes(coded(text))
 
 
 def test_disapproval_about_nothing_named_is_no_event(coded):
@@ -83,7 +79,7 @@ def test_disapproval_about_nothing_named_is_no_event(coded):
     ("An attack carried out by Islamic State killed five soldiers.", ("ASSAULT", "IMGMOSISI", None, "occurred")),
 ])
 def test_a_participle_of_performing_names_who_did_the_act_of_its_noun(coded, text, expected):
-    assert expected in _summary(coded(text))
+    assert expected in event_codes(coded(text))
 
 
 def test_a_participle_of_judging_does_not_name_the_doer(coded):
@@ -97,12 +93,12 @@ def test_a_participle_of_judging_does_not_name_the_doer(coded):
 def test_a_visit_in_apposition_is_made_by_the_possessor_of_the_noun_it_renames(coded):
     record = coded("The US secretary of state, Rex Tillerson, travelled this week. "
                    "Tillerson's first stop – a visit to Egypt on Monday – highlighted another controversy.")
-    assert ("CONSULT", "USAGOV", "EGY", "occurred") in _summary(record)
+    assert ("CONSULT", "USAGOV", "EGY", "occurred") in event_codes(record)
 
 
 def test_a_visit_to_a_city_abroad_is_to_its_state(coded):
     record = coded("The Pakistani foreign minister paid a visit to Kabul on Monday.")
-    assert ("CONSULT", "PAKGOV", "AFG", "occurred") in _summary(record)
+    assert ("CONSULT", "PAKGOV", "AFG", "occurred") in event_codes(record)
     record = coded("The Pakistani foreign minister paid a visit to Lahore on Monday.")
     assert not [e for e in record.events if e.recipient is not None]  # at home: no host state
 
@@ -114,17 +110,17 @@ def test_a_visit_to_a_city_abroad_is_to_its_state(coded):
      ("CONSULT", "PAKGOV", "AFGGOV", "occurred")),
 ])
 def test_talks_named_after_a_two_word_preposition_are_the_speakers(coded, text, expected):
-    assert expected in _summary(coded(text))
+    assert expected in event_codes(coded(text))
 
 
 def test_officials_sent_abroad_visit(coded):
-    assert ("CONSULT", "PAK", "AFG", "occurred") in _summary(coded("Pakistan sent officials to Afghanistan."))
+    assert ("CONSULT", "PAK", "AFG", "occurred") in event_codes(coded("Pakistan sent officials to Afghanistan."))
     assert not [e for e in coded("Pakistan sent troops to the border.").events if e.event_type == "CONSULT"]
 
 
 def test_what_is_said_against_an_event_is_not_its_negation(coded):
     record = coded("The talks between Russia and Turkey did not produce a deal.")
-    assert ("CONSULT", "RUS", "TUR", "occurred") in _summary(record)
+    assert ("CONSULT", "RUS", "TUR", "occurred") in event_codes(record)
     for text in ("The talks between Russia and Turkey did not take place.", "No talks between Russia and Turkey were held."):
         assert not [e for e in coded(text).events if e.event_type == "CONSULT" and e.status == "occurred"]
 
@@ -134,7 +130,7 @@ def test_what_is_said_against_an_event_is_not_its_negation(coded):
     ("Pakistan sent a letter demanding that India withdraw its troops.", ("REQUEST", "PAK", "IND", "occurred")),
 ])
 def test_a_message_speaks_for_whoever_sent_it(coded, text, expected):
-    assert expected in _summary(coded(text))
+    assert expected in event_codes(coded(text))
 
 
 def test_a_message_watched_is_not_the_watchers(coded):
@@ -148,24 +144,24 @@ def test_a_message_watched_is_not_the_watchers(coded):
     ("The US president effectively gave Erdogan a green light to invade.", ("SUPPORT", "USAGOV", "TURGOV", "occurred")),
 ])
 def test_granting_leave_to_act_endorses_the_act(coded, text, expected):
-    assert expected in _summary(coded(text))
+    assert expected in event_codes(coded(text))
 
 
 def test_support_sought_from_a_people_is_asked_of_its_state(coded):
-    assert ("REQUEST", "TUR", "RUS", "occurred") in _summary(coded("Turkey sought Russian support against the Kurds."))
+    assert ("REQUEST", "TUR", "RUS", "occurred") in event_codes(coded("Turkey sought Russian support against the Kurds."))
 
 
 def test_a_warning_delivered_is_issued_and_aimed_at_its_addressee(coded):
-    assert ("THREATEN", "PAK", "IND", "occurred") in _summary(coded("Pakistan delivered a stern warning to India on Monday."))
-    assert ("THREATEN", "PAK", "IND", "occurred") in _summary(coded("Pakistan issued a warning to India on Monday."))
+    assert ("THREATEN", "PAK", "IND", "occurred") in event_codes(coded("Pakistan delivered a stern warning to India on Monday."))
+    assert ("THREATEN", "PAK", "IND", "occurred") in event_codes(coded("Pakistan issued a warning to India on Monday."))
     # aid delivered stays aid
-    assert ("AID", "RUS", "TUR", "occurred") in _summary(coded("Russia delivered food aid to Turkey."))
+    assert ("AID", "RUS", "TUR", "occurred") in event_codes(coded("Russia delivered food aid to Turkey."))
 
 
 def test_a_broker_holds_talks_and_deals_but_does_not_keep_a_truce(coded):
     record = coded("Idlib was spared an assault after a truce brokered by Moscow and Ankara.")
     assert not [e for e in record.events if e.event_type == "RETREAT" and e.actor is not None]
-    assert ("AGREE", "RUS", "TUR", "occurred") in _summary(coded("The zones were set up under a deal brokered by Russia and Turkey."))
+    assert ("AGREE", "RUS", "TUR", "occurred") in event_codes(coded("The zones were set up under a deal brokered by Russia and Turkey."))
 
 
 def test_a_negated_agent_did_not_do_it(coded):
@@ -192,13 +188,13 @@ def test_talks_scheduled_are_to_come_and_announced_by_no_one(coded, text):
 
 def test_a_predicate_named_set_is_no_schedule(coded):
     record = coded("The talks between Iran and Turkey set a deadline for the withdrawal.")
-    assert ("CONSULT", "IRN", "TUR", "occurred") in _summary(record)
+    assert ("CONSULT", "IRN", "TUR", "occurred") in event_codes(record)
 
 
 def test_what_a_request_asks_for_comes_from_is_not_who_is_asked(coded):
     record = coded("Trump has called for an immediate withdrawal from Syria.")
     assert not [e for e in record.events if e.event_type == "REQUEST" and e.recipient is not None]
-    assert ("REQUEST", "GBR", "RUSGOV", "occurred") in _summary(coded("Britain has demanded answers from the Kremlin."))
+    assert ("REQUEST", "GBR", "RUSGOV", "occurred") in event_codes(coded("Britain has demanded answers from the Kremlin."))
 
 
 def test_modes_of_the_new_constructions(coded):

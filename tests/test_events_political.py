@@ -4,19 +4,15 @@ sentence here was written for these tests."""
 
 from __future__ import annotations
 
-import functools
-
 import pytest
+
+from .conftest import event_codes
 
 
 @pytest.fixture(scope="module")
-def coded(coded):
+def coded(coded_2019):
     """The sentences here are told by a paper of 20 January 2019."""
-    return functools.partial(coded, published="2019-01-20")
-
-
-def _summary(record):
-    return [(e.event_type, e.actor and e.actor.code, e.recipient and e.recipient.code, e.status) for e in record.events]
+    return coded_2019
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -28,7 +24,7 @@ def _summary(record):
     ("The Kurdish spokesman insisted Turkey needs to end the offensive.", ("REQUEST", "KUR", "TUR", "occurred")),
 ])
 def test_directives_and_obligations_in_reported_speech_are_requests(coded, text, expected):
-    assert expected in _summary(coded(text))
+    assert expected in event_codes(coded(text))
 
 
 def test_what_a_directive_asks_for_has_not_happened(coded):
@@ -51,9 +47,9 @@ def test_a_clause_pressed_for_is_a_request(coded):
 
 
 def test_concern_over_an_act_accuses_its_doer_but_concern_alone_is_no_event(coded):
-    assert ("ACCUSE", "RUSGOV", "TUR", "occurred") in _summary(
+    assert ("ACCUSE", "RUSGOV", "TUR", "occurred") in event_codes(
         coded("The Russian foreign ministry expressed serious concern over the Turkish offensive."))
-    assert ("ACCUSE", "DEU", "TUR", "occurred") in _summary(coded("Germany voiced concerns about the Turkish operation in Afrin."))
+    assert ("ACCUSE", "DEU", "TUR", "occurred") in event_codes(coded("Germany voiced concerns about the Turkish operation in Afrin."))
     record = coded("The Delft policing forum has expressed concern after a shop was looted in the area.")
     assert not [e for e in record.events if e.event_type == "ACCUSE"]
 
@@ -69,7 +65,7 @@ def test_concern_over_an_act_accuses_its_doer_but_concern_alone_is_no_event(code
     ("Turkish troops have encircled the city of Afrin.", ("COERCE", "TURMIL", "SYR", "occurred")),
 ])
 def test_rejections_praise_protest_and_force_phrases(coded, text, expected):
-    assert expected in _summary(coded(text))
+    assert expected in event_codes(coded(text))
 
 
 def test_the_envoy_who_resigns_over_a_decision_protests_against_its_maker(coded):
@@ -88,7 +84,7 @@ def test_the_envoy_who_resigns_over_a_decision_protests_against_its_maker(coded)
     ("Britain said it remains in contact with the Turkish authorities.", [("CONSULT", "GBR", "TURGOV", "occurred")]),
 ])
 def test_talks_and_calls_in_a_setting_phrase_are_the_subjects(coded, text, expected):
-    summary = _summary(coded(text))
+    summary = event_codes(coded(text))
     consults = [s for s in summary if s[0] == "CONSULT"]
     assert sorted(consults) == sorted(expected)
     assert not [s for s in summary if s[0] == "REQUEST" and s[2] is None]
@@ -109,7 +105,7 @@ def test_talks_one_travels_to_are_not_held_yet(coded):
     ("The Indian foreign minister paid a visit to Nepal on Monday.", ("CONSULT", "INDGOV", "NPL")),
 ])
 def test_envoys_and_visits_are_consultations(coded, text, expected):
-    assert expected + ("occurred",) in _summary(coded(text))
+    assert expected + ("occurred",) in event_codes(coded(text))
 
 
 def test_the_envoy_sent_is_not_the_host(coded):
