@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import json
 import os
+import sqlite3
 import threading
+import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager, nullcontext
 from datetime import datetime, timezone
@@ -49,14 +51,26 @@ def database_url(db: str | os.PathLike) -> sa.URL:
     return url
 
 
+WAL_SWITCH_ATTEMPTS = 100  # 5 s in all
+
+
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor = dbapi_connection.cursor()
     # The busy timeout first: switching a new file to WAL takes a lock that another process
     # opening the same new store may hold for a moment.
     cursor.execute("PRAGMA busy_timeout=30000")
     # WAL: readers never block the one writer; NORMAL sync is durable for committed
-    # transactions across a killed process. Foreign keys give cascading deletes.
-    cursor.execute("PRAGMA journal_mode=WAL")
+    # transactions across a killed process. Foreign keys give cascading deletes. Switching a
+    # file that another process is creating at this moment can be refused at once, without
+    # the busy timeout ("database is locked"): try again for a few seconds, a bounded wait.
+    for attempt in range(WAL_SWITCH_ATTEMPTS):
+        try:
+            cursor.execute("PRAGMA journal_mode=WAL")
+            break
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or attempt == WAL_SWITCH_ATTEMPTS - 1:
+                raise
+            time.sleep(0.05)
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.close()
