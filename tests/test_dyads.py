@@ -266,3 +266,16 @@ def test_a_participants_words_never_take_in_the_events_own_trigger(coded):
     # "Pakistani strikes": the adjective names the actor, the noun is the event
     events = [e for e in coded("Pakistani strikes hit militant hideouts in Iran on Thursday.").events if e.event_type == "ASSAULT"]
     assert events and all(e.actor.text == "Pakistani" for e in events if e.actor is not None)
+
+
+@pytest.mark.parametrize("text, dyad", [
+    ("Turkey delivered an ultimatum to Washington on Monday.", ("Turkey", "United States")),
+    ("Erdogan appealed to Moscow on Monday.", ("Turkey", "Russia")),
+])
+def test_a_capital_addressed_is_its_government(coded, text, dyad):
+    # after a word of addressing, "to Washington" is the US government, not a destination
+    assert dyad in [(e.actor and e.actor.name, e.recipient and e.recipient.name) for e in coded(text).events]
+
+
+def test_a_capital_one_travels_to_stays_a_place(coded):
+    assert not any(e.recipient and e.recipient.name == "Russia" for e in coded("The minister flew to Moscow on Monday.").events)

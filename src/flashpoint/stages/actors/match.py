@@ -14,7 +14,7 @@ from ...nlp import entities as doc_entities
 from .base import DocumentMentions
 from .compiled import shouting, tokens_in_case
 from .mention import DraftMention
-from .words import PLACE_PREPS
+from .words import ADDRESSED_WORDS, PLACE_PREPS
 
 
 class Matching(DocumentMentions):
@@ -129,7 +129,10 @@ class Matching(DocumentMentions):
         tok = self.doc[atom.head]
         while tok.dep_ == "conj" and tok.head.i != tok.i:
             tok = tok.head
-        return tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS
+        prep = tok.head
+        if prep.lower_ in ("to", "from") and prep.head.lemma_.lower() in ADDRESSED_WORDS:
+            return False  # "an ultimatum to Washington", "approval from Damascus": its government
+        return tok.dep_ == "pobj" and prep.lower_ in PLACE_PREPS
 
     def _inside_person_name(self, m: DraftMention, person_ents) -> bool:
         """"Washington" in "Denzel Washington", "Chad" in "Chad Smith": a state's name (not a

@@ -13,6 +13,7 @@ CLAUSE_DEPENDENCIES = words("actors", "clause_dependencies")
 SECTOR_PREPS = {"in", "from", "of", "inside"}
 # Prepositions whose object is a place, not an actor, when the object is a capital.
 PLACE_PREPS = words("actors", "place_prepositions")
+ADDRESSED_WORDS = words("actors", "addressed_words")
 POSSESSIVE_PRONOUNS = {"its", "their"}
 SUBJECTS = {"nsubj", "nsubjpass"}
 # Verbs of a relative clause that tie a person to what they lead: "who heads the Pakistani delegation".
