@@ -17,6 +17,8 @@ only compares them through the functions it is given.
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from itertools import islice
 from typing import Protocol, TypeVar
@@ -100,6 +102,11 @@ def subject_above(pronoun: Token, mention_at: Callable[[Token], M | None], *,
 
 
 # ---------------------------------------------------------------- back over earlier mentions
+
+
+def sentence_index(sentence_starts: Sequence[int], i: int) -> int:
+    """The number of the sentence the word at token index `i` is in (0 without sentences)."""
+    return max(0, bisect_right(sentence_starts, i) - 1)
 
 
 def window_start(sentence_starts: Sequence[int], sentence: int, back: int) -> int:

@@ -6,16 +6,15 @@ refers back to ("rejected the demands")."""
 
 from __future__ import annotations
 
-from bisect import bisect_right
-
 import dataclasses
+import functools
 from dataclasses import dataclass
 
 from spacy.tokens import Token
 
 from ...nlp import doc_text
 from ...knowledge.events import EventLexicon
-from ...language.coreference import bound_subjects, covers_any, nearest_earlier, subject_above, window_start
+from ...language.coreference import bound_subjects, covers_any, nearest_earlier, sentence_index, subject_above, window_start
 from ...stage import DocState
 from .syntax import subject
 from .triggers import TriggerFinder
@@ -110,10 +109,14 @@ class ParticipantResolver:
         # accusations told so far: what a later refusal or denial answers
         self.challenges: list[tuple[int, str, object, list]] = []
 
-    @property
+    @functools.cached_property
     def sentence_starts(self) -> list[int]:
         """Where each sentence of the document begins (a pronoun's window is counted in sentences)."""
         return [sentence.start for sentence in self.state.sentences]
+
+    def sentence_of(self, token: Token) -> int:
+        """The number of the sentence a word is in."""
+        return sentence_index(self.sentence_starts, token.i)
 
     def remember(self, trigger: Token, event_type: str, actors: list[Participant], recipients: list[Participant] = ()) -> None:
         """Note an event told, for the definite descriptions and the answers after it."""
@@ -365,9 +368,7 @@ class ParticipantResolver:
             cue = self.doc[speech.cue]
             if cue.sent.start == pronoun.sent.start:
                 return None  # its own sentence's tree says who speaks
-            index = next((i for i, sentence in enumerate(self.state.sentences) if sentence.start <= cue.i < sentence.end), None)
-            if index is None:
-                return None
+            index = self.sentence_of(cue)
             for doer in subject(cue)[0]:
                 if doer.lower_ not in SELF_PRONOUNS | SPEAKER_PRONOUNS:
                     mention = self.resolve(doer, index)
@@ -402,8 +403,7 @@ class ParticipantResolver:
             return None
         mention = self.actor_at(token)
         if mention is None and self._group_description(token):
-            index = max(0, bisect_right(self.sentence_starts, token.i) - 1)
-            return self.described_group(token, index)
+            return self.described_group(token, self.sentence_of(token))
         return mention
 
     def noun_actor(self, noun: Token):

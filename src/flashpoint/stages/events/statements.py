@@ -110,7 +110,7 @@ class StatementArguments:
 
     def sentence_of(self, token: Token) -> int:
         """The index of the sentence a token is in."""
-        return next((i for i, sentence in enumerate(self.state.sentences) if sentence.start <= token.i < sentence.end), 0)
+        return self.people.sentence_of(token)
 
     def obliged(self, clause: Token, index: int) -> list[Participant]:
         """Of whom a reported obligation is demanded, or whom it is aimed at: the subject of
