@@ -278,7 +278,7 @@ class ArgumentReader(TerritoryArguments, StatementArguments, TopicArguments):
         if possessors:
             return possessors, "noun-poss"
         governor = noun.head
-        if noun.dep_ in OBJECTS and governor.lemma_.lower() in self.lexicon.light_verbs:
+        if self.triggers.light_carrier(noun) is not None:
             tokens, path, passive = subject(governor)
             return (tokens, f"noun-light-{path}") if tokens and not passive else None
         if gerund and noun.dep_ in OBJECTS and noun.lemma_.lower() in MESSAGE_NOUNS and governor.lemma_.lower() in MESSAGE_SENDERS:
@@ -306,7 +306,7 @@ class ArgumentReader(TerritoryArguments, StatementArguments, TopicArguments):
         operation"), the verb of going on it is the subject of ("the onslaught continued"), the
         verb its cause phrase modifies ("were killed in the offensive")."""
         governor = noun.head
-        if noun.dep_ in OBJECTS and governor.lemma_.lower() in self.lexicon.light_verbs:
+        if self.triggers.light_carrier(noun) is not None:
             return [governor]
         if noun.dep_ in SUBJECTS and governor.lemma_.lower() in OCCURRENCE_VERBS:
             return [governor]

@@ -361,7 +361,7 @@ class TriggerFinder:
         if lemma == "strike" and ("hunger" in modifiers or "general" in modifiers or on_strike):
             # "hunger strike", "general strike", "went on strike": the labour sense.
             return Coding("PROTEST", "hunger" if "hunger" in modifiers else "strike", "143", "noun")
-        if lemma in DANGER_NOUNS and not (token.dep_ in OBJECTS and governor.lemma_.lower() in lex.light_verbs or content_or_maker(token)):
+        if lemma in DANGER_NOUNS and not (self.light_carrier(token) is not None or content_or_maker(token)):
             return None  # "the Iranian threat": a danger; "issued a threat", "his threat to advance": made
         if lemma in NEEDS_PARTNER:
             partner = any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in token.children)
@@ -369,6 +369,10 @@ class TriggerFinder:
             if not (partner or medium):
                 return None
         return coding
+
+    def light_carrier(self, noun: Token) -> Token | None:
+        """The light verb an event noun is the object of ("launched an operation"), if any."""
+        return noun.head if noun.dep_ in OBJECTS and noun.head.lemma_.lower() in self.lexicon.light_verbs else None
 
     def _phrase_coding(self, token: Token, modifiers: set[str]) -> Coding | None:
         """The coding of a lexicon phrase the noun heads: "<modifier> <noun>", "<noun> <prep>",
@@ -378,7 +382,7 @@ class TriggerFinder:
         for modifier in modifiers:
             if (modifier, lower, "") in lex.phrases:
                 return lex.phrases[(modifier, lower, "")]
-        carrier = token.head if token.dep_ in OBJECTS and token.head.lemma_.lower() in lex.light_verbs else None
+        carrier = self.light_carrier(token)
         # "launched an operation on Monday against the rebels": the parse may hang the noun's
         # preposition from the light verb that carries it
         # or from a place phrase between ("launched an operation in Afrin against the YPG")
