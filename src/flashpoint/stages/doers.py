@@ -36,6 +36,7 @@ from ..lexicon import words
 from ..nlp import doc_text, root_at
 from ..records import Event
 from ..models.event_confidence import rule_parts
+from .event_identity import dates_agree, identity, places_agree, specific, victims
 
 DOER_TYPES = frozenset({"ASSAULT", "COERCE"})
 # Statuses that tell an act as done: only these take a doer from an act told before.
@@ -104,14 +105,12 @@ class _Sentences:
 
 def _antecedents(event: Event, events: list[Event], sentences: _Sentences) -> list[tuple[int, Event]]:
     """The nearest earlier explicit events of the same type within the window: (sentence, event)."""
-    from .mentions import _specific
-
     here, at = sentences.index(event.trigger.span[0]), event.trigger.span[0]
     best: list[tuple[int, Event]] = []
     for other in events:
         if other is event or other.event_type != event.event_type or other.status not in TOLD_AS_DONE:
             continue
-        if not _specific(other.actor) or inherited(other):
+        if not specific(other.actor) or inherited(other):
             continue
         told = [m.trigger.span[0] for m in other.mentions] or [other.trigger.span[0]]
         # told before it, or in its own sentence ("ten civilians were killed when Russian
@@ -132,20 +131,16 @@ def _antecedents(event: Event, events: list[Event], sentences: _Sentences) -> li
 def _unsided(ref) -> bool:
     """People of no named side: a bare sector ("journalists", "students") or words the actor
     stage placed nowhere ("dozens"), not a named person or a group of its own."""
-    from .mentions import _specific
-
-    return not _specific(ref) and (ref.code is not None or ref.name is None)
+    return not specific(ref) and (ref.code is not None or ref.name is None)
 
 
 def _contradicts(event: Event, antecedent: Event) -> bool:
     """Whether something the agentless event says sets it apart from the antecedent (see the
-    module docstring). (The mentions module is imported here: it calls this one.)"""
-    from .mentions import _dates_agree, _places_agree, _victims, identity
-
-    if not (_dates_agree(event, antecedent) and _places_agree(event, antecedent)):
+    module docstring)."""
+    if not (dates_agree(event, antecedent) and places_agree(event, antecedent)):
         return True
     victim, doer, target = event.recipient, antecedent.actor, antecedent.recipient
-    if victim is None or _victims(victim) or _unsided(victim):
+    if victim is None or victims(victim) or _unsided(victim):
         return False  # "ten civilians were killed", "dozens were wounded": the toll of the attack told before
     if identity(victim) == identity(doer) or (victim.country and victim.country == doer.country):
         return True  # "two of its soldiers were killed": not by their own side

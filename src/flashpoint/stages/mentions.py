@@ -22,30 +22,16 @@ first mention, and the first mention stays the event's `text`, `span` and `trigg
 
 from __future__ import annotations
 
-from datetime import date
-
 from ..nlp import root_at
 from ..models.event_confidence import confidence, kept, load, rule_parts
 from ..stage import DocState, Stage, register_stage
-from ..records import ActorRef, Event, EventMention
+from ..records import Event, EventMention
 from .doers import give_context_doers
+from .event_identity import agree, dates_agree, identity, places_agree, specific, victims, within
 from .events.words import SPEECH_TYPES
 
 # adverbs that add an act to those told ("also called on")
 ADDITIVE_ADVERBS = frozenset({"also", "too", "additionally", "likewise"})
-
-
-def identity(ref: ActorRef | None) -> tuple | None:
-    """What makes two participants the same actor: its name and country ("Turkish jets" and
-    "Turkey" are both Turkey, whatever sector each names), and the person who acted for it
-    (two officials' statements are two acts), else the words."""
-    if ref is None:
-        return None
-    if ref.person:
-        return (ref.name, ref.country, ref.person)
-    if ref.name or ref.country:
-        return (ref.name, ref.country)
-    return (None, (ref.text or "").lower())
 
 
 def _done_by_event(a: Event, b: Event) -> bool:
@@ -58,43 +44,6 @@ def _done_by_event(a: Event, b: Event) -> bool:
     return inside(a, b) or inside(b, a)
 
 
-def _victims(ref: ActorRef | None) -> bool:
-    """People of no stated side: "killed ten people", "three civilians were wounded"."""
-    return ref is not None and ref.country is None and ref.code == "CVL"
-
-
-def _specific(ref: ActorRef | None) -> bool:
-    """A participant that can anchor two mentions to one event: a state, or a group or person
-    of its own, not a bare sector ("militants", "civilians") that many events share."""
-    return ref is not None and (ref.country is not None or bool(ref.code and ref.code != ref.sector))
-
-
-def within(day: str, period: str) -> bool:
-    """Whether an ISO day lies in an ISO period: a year, a month ("2024-01") or a week ("2024-W03")."""
-    if "-W" in period:
-        try:
-            year, week, _ = date.fromisoformat(day).isocalendar()
-        except ValueError:
-            return False
-        return period == f"{year}-W{week:02d}"
-    return day.startswith(period)
-
-
-def _places_agree(a: Event, b: Event) -> bool:
-    """Places agree when one is missing, they are the same place, or one is the country the
-    other lies in; two towns are two events."""
-    if a.location is None or b.location is None:
-        return True
-    if a.location.country_code != b.location.country_code:
-        return False
-    coarse = {a.location.precision, b.location.precision} & {"country", None}
-    return bool(coarse) or a.location.name == b.location.name
-
-
-def _agree(a, b) -> bool:
-    return a is None or b is None or a == b
-
-
 def _country(event: Event) -> str | None:
     return event.location.country_code if event.location is not None else None
 
@@ -104,16 +53,16 @@ def same_event(a: Event, b: Event) -> bool:
         return False
     if _done_by_event(a, b):
         return True
-    if a.event_type == "ASSAULT" and _victims(a.recipient) != _victims(b.recipient):
+    if a.event_type == "ASSAULT" and victims(a.recipient) != victims(b.recipient):
         return False  # the dead counted ("killed ten people") are the linker's to pair with an attack, as its toll
     if _told_together(a, b):
         return True
     actors, recipients = (identity(a.actor), identity(b.actor)), (identity(a.recipient), identity(b.recipient))
-    same_actor = _specific(a.actor) and actors[0] == actors[1]
-    same_recipient = _specific(a.recipient) and recipients[0] == recipients[1]
+    same_actor = specific(a.actor) and actors[0] == actors[1]
+    same_recipient = specific(a.recipient) and recipients[0] == recipients[1]
     if not (same_actor or same_recipient):
         return False
-    if not (_agree(*actors) and _agree(*recipients) and _dates_agree(a, b) and _places_agree(a, b)):
+    if not (agree(*actors) and agree(*recipients) and dates_agree(a, b) and places_agree(a, b)):
         return False
     if _one_statement_undated(a, b):
         return False
@@ -131,7 +80,7 @@ def _told_together(a: Event, b: Event) -> bool:
     if b.text not in {m.text for m in a.mentions} | {a.text}:
         return False
     actors, recipients = (identity(a.actor), identity(b.actor)), (identity(a.recipient), identity(b.recipient))
-    if not (_agree(*actors) and _agree(*recipients) and _dates_agree(a, b) and _places_agree(a, b)):
+    if not (agree(*actors) and agree(*recipients) and dates_agree(a, b) and places_agree(a, b)):
         return False
     shared = (actors[0] is not None and actors[0] == actors[1]) or (recipients[0] is not None and recipients[0] == recipients[1])
     return shared and None in actors + recipients
@@ -159,19 +108,6 @@ def _nominal(event: Event) -> bool:
 def _bare(event: Event) -> bool:
     """A mention that names one participant and no day or place: an anaphoric "the strikes"."""
     return (event.actor is None or event.recipient is None) and event.date_precision != "day" and event.location is None
-
-
-def _dates_agree(a: Event, b: Event) -> bool:
-    """Dates agree when one is missing, both are the same, or a day lies in the other's period."""
-    if a.date is None or b.date is None or a.date == b.date:
-        return True
-    if a.date_precision == "day" and b.date_precision == "day":
-        return False
-    if a.date_precision == "day":
-        return within(a.date, b.date)
-    if b.date_precision == "day":
-        return within(b.date, a.date)
-    return False
 
 
 def mention_of(event: Event) -> EventMention:

@@ -1,0 +1,72 @@
+"""What makes two event mentions of a document the same act: the same participants (by name
+and country, or by the person acting), dates and places that agree. Read by the merging of
+mentions (mentions.py) and by the doers taken from the context (doers.py)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from ..records import ActorRef, Event
+
+
+def identity(ref: ActorRef | None) -> tuple | None:
+    """What makes two participants the same actor: its name and country ("Turkish jets" and
+    "Turkey" are both Turkey, whatever sector each names), and the person who acted for it
+    (two officials' statements are two acts), else the words."""
+    if ref is None:
+        return None
+    if ref.person:
+        return (ref.name, ref.country, ref.person)
+    if ref.name or ref.country:
+        return (ref.name, ref.country)
+    return (None, (ref.text or "").lower())
+
+
+def victims(ref: ActorRef | None) -> bool:
+    """People of no stated side: "killed ten people", "three civilians were wounded"."""
+    return ref is not None and ref.country is None and ref.code == "CVL"
+
+
+def specific(ref: ActorRef | None) -> bool:
+    """A participant that can anchor two mentions to one event: a state, or a group or person
+    of its own, not a bare sector ("militants", "civilians") that many events share."""
+    return ref is not None and (ref.country is not None or bool(ref.code and ref.code != ref.sector))
+
+
+def within(day: str, period: str) -> bool:
+    """Whether an ISO day lies in an ISO period: a year, a month ("2024-01") or a week ("2024-W03")."""
+    if "-W" in period:
+        try:
+            year, week, _ = date.fromisoformat(day).isocalendar()
+        except ValueError:
+            return False
+        return period == f"{year}-W{week:02d}"
+    return day.startswith(period)
+
+
+def places_agree(a: Event, b: Event) -> bool:
+    """Places agree when one is missing, they are the same place, or one is the country the
+    other lies in; two towns are two events."""
+    if a.location is None or b.location is None:
+        return True
+    if a.location.country_code != b.location.country_code:
+        return False
+    coarse = {a.location.precision, b.location.precision} & {"country", None}
+    return bool(coarse) or a.location.name == b.location.name
+
+
+def agree(a, b) -> bool:
+    return a is None or b is None or a == b
+
+
+def dates_agree(a: Event, b: Event) -> bool:
+    """Dates agree when one is missing, both are the same, or a day lies in the other's period."""
+    if a.date is None or b.date is None or a.date == b.date:
+        return True
+    if a.date_precision == "day" and b.date_precision == "day":
+        return False
+    if a.date_precision == "day":
+        return within(a.date, b.date)
+    if b.date_precision == "day":
+        return within(b.date, a.date)
+    return False
