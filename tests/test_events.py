@@ -486,8 +486,8 @@ def test_forcing_ones_way_out_is_no_attack(coded):
 
 
 def test_a_done_act_is_not_dated_after_the_report(coded):
-    [event] = coded("Rebel leaders resigned from the delegation before the talks on 28 November.", "2017-11-22").events
-    assert (event.event_type, event.status, event.date) == ("RETREAT", "occurred", None)
+    [event] = coded("Rebel leaders resigned from the delegation in protest before the talks on 28 November.", "2017-11-22").events
+    assert (event.event_type, event.status, event.date) == ("PROTEST", "occurred", None)
 
 
 def test_assurances_given_to_someone_are_a_promise_to_them(coded):

@@ -151,3 +151,22 @@ def test_a_growing_presence_is_no_build_up(coded):
 def test_the_possessor_of_allies_is_not_whom_the_talks_were_with(coded):
     record = coded("The envoy was in the region for talks with Britain's Kurdish allies.")
     assert [e.recipient and e.recipient.code for e in record.events if e.event_type == "CONSULT"] == ["KUR"]
+
+
+@pytest.mark.parametrize("text", [
+    "The Australian defence minister resigned on Monday in protest at the government's refugee policy.",
+    "The Australian defence minister resigned on Monday, sending the premier a letter critical of his foreign policy.",
+    "The Australian defence minister resigned after the cabinet's decision to close the embassy.",
+])
+def test_a_resignation_in_disagreement_is_a_protest_against_ones_own_government(coded, text):
+    events = event_codes(coded(text))
+    assert not [e for e in events if e[0] == "RETREAT"]
+    assert any(t == "PROTEST" and a[:3] == "AUS" and r and r[:3] == "AUS" for t, a, r, _ in events)
+
+
+@pytest.mark.parametrize("text", [
+    "The Australian defence minister resigned on Monday.",
+    "The defence minister's resignation was announced on Monday, and the premier defended his decision to close the embassy.",
+])
+def test_a_bare_resignation_is_no_event(coded, text):
+    assert not [e for e in event_codes(coded(text)) if e[0] in ("RETREAT", "PROTEST")]

@@ -22,6 +22,7 @@ from .arguments import ArgumentReader
 from .circumstances import date_of, event_mode, location_of, names_place, since_date, state_of_place
 from .output import make_event, unique_numbered
 from .participants import Participant, ParticipantResolver, Unresolved
+from .resignations import own_government
 from .status import StatusReader, after_publication, is_historical, speech_act
 from .syntax import clash_sides, paired_sides, purpose_infinitive, subject
 from .triggers import Found, TriggerFinder
@@ -250,6 +251,8 @@ class EventCoder:
             # whoever last demanded it or made the accusation
             challenger = self.people.challenger(token, actors, index)
             recipients = [Participant(challenger, "answered")] if challenger is not None else []
+        if actors and not recipients and found.coding.source == "resignation":
+            recipients = own_government(token, actors)  # "resigned in protest": against her own government
         if not self._reports_event(found, actors, recipients):
             return []
         # a statement in quoted words is made when and where its verb of saying says

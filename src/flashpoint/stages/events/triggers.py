@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from ...knowledge.events import Coding, EventLexicon
 from ...lexicon import table
 from .commitments import COMMITMENT_CODINGS, commitment_clause
+from .resignations import protest_resignation
 from .syntax import (adverb_particle, attitude, coercive_use, combatants, content_or_maker, continuative, dated, displaced_preps, place_phrase,
                      reduced_passive, withheld_statement)
 from .words import (CAUSE_VERBS,
@@ -62,7 +63,10 @@ class TriggerFinder:
         self.place_at = place_at
 
     def find(self, token: Token) -> Found | None:
-        """The trigger `token` is, if any."""
+        """The trigger `token` is, if any (a resignation only as a protest: resignations.py)."""
+        return protest_resignation(self._find(token))
+
+    def _find(self, token: Token) -> Found | None:
         if token.ent_type_ in ("DATE", "TIME") and token.text[:1].isupper():
             return None  # a month's name in a date ("March 7", "Friday, March 6"), not a march
         attributed = self.attributed_event(token)
