@@ -16,13 +16,13 @@ from spacy.tokens import Token
 from ...knowledge.events import QUAD_CLASS, EventLexicon
 from ...stage import DocState
 from .participants import MEASURE_ENTITIES, Participant, ParticipantResolver, Unresolved, described_group
-from .syntax import (passive_agent, agent_objects, governing_preposition, displaced_opponents, clash_sides, free_relative, free_relative_targets, is_agent_phrase, own_passive,
+from .syntax import (advancing_subjects, passive_agent, agent_objects, governing_preposition, displaced_opponents, clash_sides, free_relative, free_relative_targets, is_agent_phrase, own_passive,
                      prep_objects, same, subject)
 from .statements import StatementArguments
 from .territory import Arguments, TerritoryArguments
 from .topics import TopicArguments
 from .triggers import Found, TriggerFinder
-from .words import (ADVANCING_VERBS, SIMULTANEOUS_MARKS, ANIMATE_PATIENT_VERBS, CONFLICT_OBJECTS, ATTRIBUTING_VERBS, BENEFICIARY_POSSESSOR_NOUNS, CAUSE_FRAMES,
+from .words import (ANIMATE_PATIENT_VERBS, CONFLICT_OBJECTS, ATTRIBUTING_VERBS, BENEFICIARY_POSSESSOR_NOUNS, CAUSE_FRAMES,
                     CAUSE_PREPS, CLASH_WORDS, COMING_VERBS, CONSULT_SETTING_PREPS, DEFINITE_NULL_OBJECT_VERBS, JUDGEMENT_TYPES, MESSAGE_NOUNS,
                     MESSAGE_SENDERS, MUTUAL_TYPES, NEGATIVE_DETERMINERS, NEGATIVE_PRONOUNS, NOT_TOPIC_PREPS, OBJECTS,
                     OBTAINING_VERBS, GIVEN_TYPES, OCCURRENCE_VERBS, OPPONENT_PREPS, PASSIVE_SUBJECTS, PATIENT_POSSESSOR_NOUNS,
@@ -143,7 +143,8 @@ class ArgumentReader(TerritoryArguments, StatementArguments, TopicArguments):
         elif agent_objects(verb):
             actors = [p for o in agent_objects(verb) for p in self.people.participants(o, "hands", index)]
         else:
-            actors = self.cause_actors(verb, index) or self.advancing_actors(verb, index)
+            actors = self.cause_actors(verb, index) or [
+                p for d in advancing_subjects(verb, bool(cause_nouns(verb))) for p in self.people.participants(d, "advance", index)]
         recipients: list[Participant] = []
         for s in subjects:
             recipients += self.people.participants(s, subject_path, index, keep_unresolved=victims)
@@ -299,27 +300,6 @@ class ArgumentReader(TerritoryArguments, StatementArguments, TopicArguments):
             if found is not None and found.kind == "noun" and QUAD_CLASS[found.coding.event_type] == 4:
                 actors, _ = self.noun_arguments(found, index, victims=False)
                 return [Participant(a.mention, f"cause-{a.path}") for a in actors]
-        return []
-
-    def advancing_actors(self, verb: Token, index: int) -> list[Participant]:
-        """In "dozens were killed in the shelling as government forces advanced" the side whose
-        advance the killing went with did it: the subject of an "as"/"while" clause of advance
-        (the parse may hang "as" on the verb and the clause as a conjunct)."""
-        if not cause_nouns(verb):
-            return []  # only a killing told by its act ("in the shelling"), not a bare "were killed as"
-        marked = any(c.dep_ == "prep" and c.lower_ in SIMULTANEOUS_MARKS for c in verb.children)
-        for clause in verb.children:
-            if clause.lemma_.lower() not in ADVANCING_VERBS or clause.dep_ not in ("advcl", "conj"):
-                continue
-            if not (marked or any(m.dep_ == "mark" and m.lower_ in SIMULTANEOUS_MARKS for m in clause.children)):
-                continue
-            doers = [s for s in clause.children if s.dep_ == "nsubj"]
-            if clause.dep_ == "conj":  # "as the Turks and their proxies have advanced", parsed apart
-                doers += [o for p in verb.children if p.dep_ == "prep" and p.lower_ in SIMULTANEOUS_MARKS
-                          for o in p.children if o.dep_ == "pobj"]
-            actors = [p for d in doers for p in self.people.participants(d, "advance", index)]
-            if actors:
-                return actors
         return []
 
     def noun_carriers(self, noun: Token) -> list[Token]:
