@@ -156,3 +156,13 @@ def test_killing_told_beside_other_acts_has_no_such_doer(coded_dyads):
     for text in ("Dozens of villagers were killed as Russian troops advanced.",
                  "Dozens of villagers were killed in the shelling of the town as Russian diplomats met in Geneva."):
         assert not any(t == "ASSAULT" and a == "Russia" for t, a, _ in coded_dyads(text)), text
+
+
+# -- an onslaught is an attack -------------------------------------------------------------------
+
+def test_an_onslaught_is_an_attack_on_whom_it_is_against(coded_dyads):
+    assert ("ASSAULT", "Syria", "rebels") in coded_dyads("A Syrian onslaught on the rebels began in the north on Monday.")
+
+
+def test_an_onslaught_of_visitors_is_no_attack(coded_dyads):
+    assert not any(t == "ASSAULT" for t, _, _ in coded_dyads("The onslaught of tourists continued at the beach on Monday."))
