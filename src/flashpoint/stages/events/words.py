@@ -26,6 +26,7 @@ OBTAINING_VERBS = words("events_syntax", "obtaining_verbs")
 GIVEN_TYPES = {"AGREE", "SUPPORT", "AID", "CONCEDE", "COOPERATE"}
 STATUS_CLAUSE_LINKS = words("events_syntax", "status_clause_links")
 CONDITIONAL_MARKS = words("events_syntax", "conditional_marks")
+TIME_MARKS = words("events_syntax", "time_marks")
 CONDITIONAL_PHRASES = frozenset(tuple(pair) for pair in table("events_syntax", "conditional_phrases"))
 AGENT_PHRASES = table("events_syntax", "agent_phrases")
 INSTRUMENT_VERBS = words("events_syntax", "instrument_verbs")
