@@ -246,7 +246,10 @@ def ranked(statuses: list[str]) -> str:
         statuses.remove("negated")
     if "negated" in statuses and "planned" in statuses:
         return "refused"  # "will not accept": a refusal, coded as REJECT by speech_act
-    return min(statuses, key=STATUS_RANK.index) if statuses else "occurred"
+    status = min(statuses, key=STATUS_RANK.index) if statuses else "occurred"
+    # the record knows one status for an act told as not done, DESIGN's "denied": "did not
+    # attack" (the report's own negation) and "denied attacking" (a party's denial) alike
+    return "denied" if status == "negated" else status
 
 
 class StatusReader:

@@ -192,5 +192,5 @@ ANSWER_SENTENCES_BACK = 1
 # Object classes of things handed over (the theme), never the recipient.
 THEME_CLASSES = {"material", "information", "weapons"}
 STATUS_RANK = table("events", "status_rank")  # a tuple: the order is the rank
-PAST_STATUSES = {"occurred", "historical", "claimed", "denied", "negated"}  # told as done (or not done)
+PAST_STATUSES = {"occurred", "historical", "claimed", "denied"}  # told as done (or as not done)
 HISTORICAL_DAYS = 365  # an event dated more than this before publication is background
