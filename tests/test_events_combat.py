@@ -139,3 +139,30 @@ def test_the_group_as_the_speaker_is_what_its_pronouns_stand_for(coded_dyads):
     text = ("Hamza Birqdar, a spokesman for Jaish al-Islam, said attacks by regime forces had been thwarted. "
             "The group said it had captured a number of Syrian soldiers.")
     assert any(t == "ASSAULT" and a == "Jaish al-Islam" for t, a, _ in coded_dyads(text))
+
+
+# -- a killing told alongside an advance ---------------------------------------------------------
+
+def test_killing_in_an_act_as_a_side_advances_is_that_sides(coded_dyads):
+    # "killed in the shelling as X advanced": the side moving on the place did the killing
+    assert any(t == "ASSAULT" and a == "Russia" for t, a, _ in
+               coded_dyads("Dozens of villagers were killed in the shelling of the town as Russian troops advanced."))
+    assert any(t == "ASSAULT" and a == "Iraq" for t, a, _ in
+               coded_dyads("Nine farmers were killed in the bombardment of the valley while Iraqi forces pushed north."))
+
+
+def test_killing_told_beside_other_acts_has_no_such_doer(coded_dyads):
+    # a bare "killed as": no act of killing named; a clause that is no advance names no doer
+    for text in ("Dozens of villagers were killed as Russian troops advanced.",
+                 "Dozens of villagers were killed in the shelling of the town as Russian diplomats met in Geneva."):
+        assert not any(t == "ASSAULT" and a == "Russia" for t, a, _ in coded_dyads(text)), text
+
+
+# -- an onslaught is an attack -------------------------------------------------------------------
+
+def test_an_onslaught_is_an_attack_on_whom_it_is_against(coded_dyads):
+    assert ("ASSAULT", "Syria", "rebels") in coded_dyads("A Syrian onslaught on the rebels began in the north on Monday.")
+
+
+def test_an_onslaught_of_visitors_is_no_attack(coded_dyads):
+    assert not any(t == "ASSAULT" for t, _, _ in coded_dyads("The onslaught of tourists continued at the beach on Monday."))

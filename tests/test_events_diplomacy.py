@@ -176,7 +176,7 @@ def test_neither_nor_negates(coded):
 
 def test_what_is_done_without_an_act_is_done_without_it(coded):
     record = coded("Trump ordered a missile strike on Syria without seeking UN consent.")
-    assert [e.status for e in record.events if e.event_type == "REQUEST"] == ["negated"]
+    assert [e.status for e in record.events if e.event_type == "REQUEST"] == ["denied"]
 
 
 @pytest.mark.parametrize("text", ["Talks, sponsored by the United Nations, are expected in Geneva this week.",

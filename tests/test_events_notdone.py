@@ -91,3 +91,12 @@ def test_an_act_in_a_clause_introduced_by_in_case_is_supposed(statuses):
     for text in ("In this case, Turkish jets bombed the villages on Monday.",
                  "The troops stayed, just in case. The rebels attacked the base on Monday."):
         assert [s for t, _, s in statuses(text) if t == "ASSAULT"] == ["occurred"], text
+
+
+def test_weapons_coordinated_with_their_users_are_not_parties_of_their_own(statuses):
+    # the weapons are the means of the doers they are named with: one act, by the doers
+    found = statuses("Islamic State snipers, car bombs and mortars are preventing the Iraqi army from advancing on Mosul.")
+    assert [a for t, a, _ in found if t == "COERCE"] == ["Islamic State"]
+    # near miss: two coordinated doers, no weapon among them, are two sides still
+    found = statuses("Islamic State fighters and Kurdish militias clashed near Kobani on Monday.")
+    assert len([a for t, a, _ in found if t == "ASSAULT"]) == 2

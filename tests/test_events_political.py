@@ -170,3 +170,30 @@ def test_a_resignation_in_disagreement_is_a_protest_against_ones_own_government(
 ])
 def test_a_bare_resignation_is_no_event(coded, text):
     assert not [e for e in event_codes(coded(text)) if e[0] in ("RETREAT", "PROTEST")]
+
+
+# -- meetings told by a time clause, calls inside a clause completing a noun ------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # a time clause says when the act of the verb it modifies happened: the verb's word of
+    # agreement or intent does not make the meeting a plan
+    ("Nobody is sure what was settled when the Egyptian president met Turkey's leader in Ankara.",
+     ("CONSULT", "EGYGOV", "TURGOV", "occurred")),
+    # the doer of "the decision to reopen" made it during the call
+    ("Officials said the Egyptian president made the decision to reopen the crossing during a conversation with the Israeli prime minister.",
+     ("CONSULT", "EGYGOV", "ISRGOV", "occurred")),
+])
+def test_meetings_in_time_clauses_and_calls_around_decisions(coded, text, expected):
+    assert expected in event_codes(coded(text))
+
+
+def test_a_time_clause_under_a_plan_is_still_no_meeting_held(coded):
+    # near miss: the time clause hangs under an infinitive of a plan, still to come
+    summary = event_codes(coded("Cairo plans to reopen the crossing when the Israeli prime minister visits Egypt."))
+    assert not [s for s in summary if s[0] == "CONSULT" and s[3] == "occurred"]
+
+
+def test_a_decision_with_no_call_is_no_consultation(coded):
+    # near miss: a setting phrase without a call or talks names no partner
+    summary = event_codes(coded("The Egyptian president made the decision to reopen the crossing during a visit by reporters."))
+    assert not [s for s in summary if s[0] == "CONSULT" and s[2] == "ISRGOV"]

@@ -15,7 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 Span = Annotated[tuple[int, int], Field(description="[start, end) character offsets in the document text")]
 
-EventStatus = Literal["occurred", "claimed", "denied", "negated", "threatened", "planned", "hypothetical", "historical"]
+EventStatus = Literal["occurred", "claimed", "denied", "threatened", "planned", "hypothetical", "historical"]
 DatePrecision = Literal["day", "week", "month", "year", "decade"]  # a week value is an ISO week date: "2024-W03"
 
 PLOVER_EVENT_TYPES = (

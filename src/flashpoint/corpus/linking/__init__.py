@@ -3,7 +3,7 @@
 Rules (each mention is one stored event with its document's id, source and published date):
 
 - Only mentions whose status is `occurred` or `claimed` are linked; every other status
-  (denied, negated, threatened, planned, hypothetical, historical) is skipped: such a
+  (denied, threatened, planned, hypothetical, historical) is skipped: such a
   mention does not report that the event happened, so it does not become a canonical event.
 - Type: the same PLOVER type (ASSAULT with ASSAULT, ...).
 - Sides: actor and recipient are compared by country (a group for its state, a state for

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from ...knowledge.events import QUAD_CLASS, EventLexicon
 from ...stage import DocState
 from .participants import MEASURE_ENTITIES, Participant, ParticipantResolver, Unresolved, described_group
-from .syntax import (passive_agent, agent_objects, governing_preposition, displaced_opponents, clash_sides, free_relative, free_relative_targets, is_agent_phrase, own_passive,
+from .syntax import (advancing_subjects, passive_agent, agent_objects, governing_preposition, displaced_opponents, clash_sides, free_relative, free_relative_targets, is_agent_phrase, own_passive,
                      prep_objects, same, subject)
 from .statements import StatementArguments
 from .territory import Arguments, TerritoryArguments
@@ -105,7 +105,7 @@ class ArgumentReader(TerritoryArguments, StatementArguments, TopicArguments):
             if before is not None:
                 subjects, subject_path, passive = [before], "before-parenthetical", own_passive(verb)
         if subject_path in ("", "acl") and not any(self.people.participants(s, subject_path, index) for s in subjects):
-            subjects, subject_path = self.nominal_controller(found) or (subjects, subject_path)
+            subjects, subject_path = self.nominal_controller(found.token) or (subjects, subject_path)
         victims = coding.event_type in ("ASSAULT", "COERCE") and coding.needs_object is None
         if passive and self.triggers.compelled_retreat(verb) is not None:
             # "were forced to withdraw by Iraqi forces": the forcers act on the forced
@@ -143,7 +143,8 @@ class ArgumentReader(TerritoryArguments, StatementArguments, TopicArguments):
         elif agent_objects(verb):
             actors = [p for o in agent_objects(verb) for p in self.people.participants(o, "hands", index)]
         else:
-            actors = self.cause_actors(verb, index)
+            actors = self.cause_actors(verb, index) or [
+                p for d in advancing_subjects(verb, bool(cause_nouns(verb))) for p in self.people.participants(d, "advance", index)]
         recipients: list[Participant] = []
         for s in subjects:
             recipients += self.people.participants(s, subject_path, index, keep_unresolved=victims)
@@ -257,7 +258,7 @@ class ArgumentReader(TerritoryArguments, StatementArguments, TopicArguments):
         return (noun.pos_ in ("NOUN", "PROPN") and not self.triggers.is_place(noun)
                 and noun.ent_type_ not in MEASURE_ENTITIES | {"GPE", "LOC", "FAC"})
 
-    def nominal_controller(self, found: Found) -> tuple[list[Token], str] | None:
+    def nominal_controller(self, verb: Token) -> tuple[list[Token], str] | None:
         """The doer of a clause that completes a noun naming no actor ("the decision to
         withdraw", "an effort to drive out", "a statement accusing"): the noun's possessor ("the
         president's order to withdraw"), else the subject of the light verb that carries the
@@ -266,7 +267,7 @@ class ArgumentReader(TerritoryArguments, StatementArguments, TopicArguments):
         campaign in an effort to drive out militants"). None for a noun of asking: in "a call
         to withdraw" the one asked acts, not the caller.
         """
-        verb, noun = found.token, found.token.head
+        noun = verb.head
         infinitive = verb.dep_ in ("acl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
         gerund = verb.dep_ == "acl" and verb.tag_ == "VBG"
         if not (infinitive or gerund) or noun.pos_ != "NOUN":
@@ -408,6 +409,10 @@ class ArgumentReader(TerritoryArguments, StatementArguments, TopicArguments):
                 # whoever does the verb took part in the talks; "struck in coordination with
                 # Turkey": whoever struck acted together with Turkey
                 subjects, path, passive = subject(governor.head)
+                if not subjects and governor.lower_ in CONSULT_SETTING_PREPS:
+                    # "made the decision to withdraw during a call with Erdogan": the doer of a
+                    # clause completing a noun (see `nominal_controller`) was on the call
+                    subjects, path = self.nominal_controller(governor.head) or ([], "")
                 for s in subjects if not passive else []:
                     actors += participants(s, f"{governor.lower_}-{path}", index)
         if not actors and noun.dep_ == "appos" and noun.head.pos_ == "NOUN":

@@ -156,6 +156,11 @@ class ParticipantResolver:
             antecedent = token.head.head
             if all(c.i < token.i for c in antecedent.conjuncts) and antecedent.i < min(c.i for c in antecedent.conjuncts):
                 heads += [c for c in antecedent.conjuncts]
+        weapons = self.lexicon.object_classes["weapons"]
+        if any(not self._weapon(h, weapons) for h in heads):
+            # "Isis snipers, suicide bombs and rockets are pinning down the army": the weapons
+            # are the means of the doers named with them, not parties of their own
+            heads = [h for h in heads if not self._weapon(h, weapons)]
         for head in heads:
             if head.lower_ in RELATIVE_PRONOUNS and head.head.dep_ == "relcl" and head.head.head.i != head.head.i:
                 # "militants who attacked", "Siddiqui, who was arrested": the noun the relative
@@ -174,6 +179,10 @@ class ParticipantResolver:
             if mention is not None:
                 out.append(Participant(mention, path))
         return out
+
+    @staticmethod
+    def _weapon(token: Token, weapons: frozenset[str]) -> bool:
+        return token.pos_ == "NOUN" and token.lemma_.lower() in weapons
 
     def resolve(self, token: Token, sentence_index: int):
         """The actor mention a token stands for: a pronoun's antecedent, the actor named at the

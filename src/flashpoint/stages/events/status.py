@@ -15,7 +15,7 @@ from ...nlp import entities as doc_entities
 from ...knowledge.events import QUAD_CLASS, Coding, EventLexicon
 from .syntax import governing_preposition
 from .triggers import TriggerFinder
-from .words import (CONDITIONAL_MARKS, CONDITIONAL_PHRASES, CONSULT_SETTING_PREPS, CONTRAST_WORDS, DECISION_NOUNS, DEFINITE_DETERMINERS, DIRECTIVE_NOUNS, DIRECTIVE_VERBS,
+from .words import (TIME_MARKS, CONDITIONAL_MARKS, CONDITIONAL_PHRASES, CONSULT_SETTING_PREPS, CONTRAST_WORDS, DECISION_NOUNS, DEFINITE_DETERMINERS, DIRECTIVE_NOUNS, DIRECTIVE_VERBS,
                     FREQUENCY_WORDS, HABITUAL_ADVERBS, HISTORICAL_DAYS, INDEFINITE_ARTICLES, NEGATIVE_PRONOUNS, OBJECTS, OCCURRENCE_VERBS,
                     PASSIVE_SUBJECTS, PAST_MARKERS, PRESENT_BE, COMPARISON_PREPS, GENERIC_HEADS, PURPOSE_PREPS, RELATIVE_PRONOUNS, SCHEDULING_WORDS, TRIP_VERBS,
                     SPEECH_TYPES, STATUS_CLAUSE_LINKS, STATUS_RANK, SUBJECTS, SUBJECT_ADJECTIVES)
@@ -53,6 +53,13 @@ def extraposed_infinitive(head: Token, clause: Token) -> bool:
         return False
     adjectives = [adjective] if adjective is not None else [c for c in copula.children if c.dep_ == "acomp" and c.pos_ == "ADJ"]
     return bool(adjectives) and all(a.lemma_.lower() not in SUBJECT_ADJECTIVES and a.i < clause.i for a in adjectives)
+
+
+def time_clause(clause: Token) -> bool:
+    """Whether a clause is an adverbial one of time ("when Trump met Putin", "after they
+    met"): it places the act of the verb it modifies in time, and is not governed by it."""
+    return clause.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in TIME_MARKS and c.i < clause.i
+                                          for c in clause.children)
 
 
 def generic_present(verb: Token) -> bool:
@@ -239,7 +246,10 @@ def ranked(statuses: list[str]) -> str:
         statuses.remove("negated")
     if "negated" in statuses and "planned" in statuses:
         return "refused"  # "will not accept": a refusal, coded as REJECT by speech_act
-    return min(statuses, key=STATUS_RANK.index) if statuses else "occurred"
+    status = min(statuses, key=STATUS_RANK.index) if statuses else "occurred"
+    # the record knows one status for an act told as not done, DESIGN's "denied": "did not
+    # attack" (the report's own negation) and "denied attacking" (a party's denial) alike
+    return "denied" if status == "negated" else status
 
 
 class StatusReader:
@@ -380,6 +390,8 @@ class StatusReader:
                 cue = self.directed(head, node) or cues.get(head.lemma_.lower()) or self.governing_cue(head)
                 if cue is None and extraposed_infinitive(head, node):
                     cue = "hypothetical"  # "it is necessary to withdraw": a judgement of an act, not the act
+                if time_clause(node):
+                    cue = None  # "what was agreed when Trump met Putin": the meeting is when, not what was agreed
                 if cue in ("hypothetical", "threatened") and node.dep_ == "xcomp" and self.object_controlled(head, node):
                     # "warned Assad not to attack", "urged Turkey not to launch": the "not" is part
                     # of what is asked of the object, which is asked for, not a negated fact

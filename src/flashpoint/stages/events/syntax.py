@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .words import (AGENT_PHRASES, ATTITUDE_PREPS, ATTITUDE_WORDS, COERCIVE_USES, COMBATANT_OPPONENT_PREPS, COMBATANT_PARTICIPLES,
+from .words import (ADVANCING_VERBS, SIMULTANEOUS_MARKS, AGENT_PHRASES, ATTITUDE_PREPS, ATTITUDE_WORDS, COERCIVE_USES, COMBATANT_OPPONENT_PREPS, COMBATANT_PARTICIPLES,
                     COMPOUND_PREPOSITION_HEADS, CONTINUATIVE, EXPLETIVES, INSTRUMENT_VERBS, OBJECT_GERUND_PREPS, OBJECTS, OPPONENT_PREPS,
                     PASSIVE_SUBJECTS, PLACE_PARTICLES, PLACE_PREPS, SUBJECTS, WITHHELD_STATEMENT_VERBS)
 
@@ -348,3 +348,25 @@ def place_phrase(child: Token) -> bool:
     following = child.doc[child.i + 1] if child.i + 1 < len(child.doc) else None
     return (child.dep_ == "prep" and child.lower_ in PLACE_PARTICLES and following is not None and following.is_alpha
             and any(c.dep_ == "pobj" for c in child.children))
+
+
+def advancing_subjects(verb: Token, told_by_act: bool) -> list[Token]:
+    """In "dozens were killed in the shelling as government forces advanced" the side whose
+    advance the killing went with did it: the subjects of an "as"/"while" clause of advance
+    (the parse may hang "as" on the verb and the clause as a conjunct). Only for a killing told
+    by its act (`told_by_act`: "in the shelling"), not a bare "were killed as"."""
+    if not told_by_act:
+        return []
+    marked = any(c.dep_ == "prep" and c.lower_ in SIMULTANEOUS_MARKS for c in verb.children)
+    for clause in verb.children:
+        if clause.lemma_.lower() not in ADVANCING_VERBS or clause.dep_ not in ("advcl", "conj"):
+            continue
+        if not (marked or any(m.dep_ == "mark" and m.lower_ in SIMULTANEOUS_MARKS for m in clause.children)):
+            continue
+        doers = [s for s in clause.children if s.dep_ == "nsubj"]
+        if clause.dep_ == "conj":  # "as the Turks and their proxies have advanced", parsed apart
+            doers += [o for p in verb.children if p.dep_ == "prep" and p.lower_ in SIMULTANEOUS_MARKS
+                      for o in p.children if o.dep_ == "pobj"]
+        if doers:
+            return doers
+    return []
