@@ -164,12 +164,9 @@ def test_a_resignation_in_disagreement_is_a_protest_against_ones_own_government(
     assert any(t == "PROTEST" and a[:3] == "AUS" and r and r[:3] == "AUS" for t, a, r, _ in events)
 
 
-@pytest.mark.parametrize("text", [
-    "The Australian defence minister resigned on Monday.",
-    "The defence minister's resignation was announced on Monday, and the premier defended his decision to close the embassy.",
-])
-def test_a_bare_resignation_is_no_event(coded, text):
-    assert not [e for e in event_codes(coded(text)) if e[0] in ("RETREAT", "PROTEST")]
+def test_a_bare_resignation_is_no_protest(coded):
+    events = event_codes(coded("The Australian defence minister resigned on Monday."))
+    assert not [e for e in events if e[0] == "PROTEST"]
 
 
 # -- meetings told by a time clause, calls inside a clause completing a noun ------------------

@@ -1,6 +1,6 @@
 """Resignations: an official who resigns in disagreement protests against their own
 government or leader (PLOVER PROTEST, as the codebook codes "resigned in protest at the
-decision"); a resignation told without disagreement is no event between actors."""
+decision")."""
 
 from __future__ import annotations
 
@@ -17,11 +17,12 @@ RESIGNATION_PROTEST = Coding("PROTEST", None, "140", "resignation")
 
 def protest_resignation(found):
     """The trigger `found` with a resignation recoded as a protest when its clause tells a
-    disagreement, or None for a bare resignation; any other trigger as it is."""
+    disagreement; any other trigger as it is. (A bare resignation stays RETREAT resign, as
+    NGEC codes it, though the article analysts leave it uncoded.)"""
     if found is None or found.coding.mode != "resign":
         return found
     if not any(t.lemma_.lower() in PROTEST_CUES for t in _clause(found.token)):
-        return None
+        return found
     return replace(found, coding=RESIGNATION_PROTEST)
 
 
