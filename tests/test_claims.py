@@ -84,3 +84,49 @@ def test_agentless_toll_goes_to_the_attack_told_not_the_time_point(run):
     [toll] = [c for c in record.claims if c.kind == "fatalities"]
     event = next(e for e in record.events if e.id == toll.event_id)
     assert toll.value == 30 and event.trigger.text == "strikes", (event.trigger.text, [e.trigger.text for e in record.events])
+
+
+def _toll_event(record, value):
+    [toll] = [c for c in record.claims if c.kind == "fatalities" and c.value == value]
+    return next((e for e in record.events if e.id == toll.event_id), None)
+
+
+def test_a_count_since_a_time_is_no_single_attacks_toll(run):
+    record = run("Government aircraft bombed the market in Ariha on Monday. "
+                 "More than 300 people have been killed in the province since the start of the year.")
+    assert _toll_event(record, 300) is None
+    assert all(e.fatalities != 300 for e in record.events)
+
+
+def test_the_attackers_own_dead_are_not_the_toll_of_their_attack(run):
+    record = run("Turkey launched an offensive against Kurdish militias near Tal Abyad on Sunday.\n"
+                 "Turkish officials said on Monday that three of their soldiers had been killed.")
+    offensive = next(e for e in record.events if e.trigger.text == "offensive")
+    assert offensive.fatalities is None
+    toll = _toll_event(record, 3)
+    assert toll is None or toll.id != offensive.id
+
+
+def test_a_toll_in_protests_is_not_the_toll_of_an_earlier_attack(run):
+    record = run("Gunmen attacked a police post in the north on Monday.\n"
+                 "In the capital, at least 15 people were killed in the protests against the government.")
+    attack = next(e for e in record.events if e.trigger.text == "attacked")
+    assert attack.fatalities is None
+
+
+@pytest.mark.parametrize("text", [
+    "The journalist was covering the siege of the town. He was killed by Islamic State fighters on Monday.",
+    "Militants shot dead a police officer in the north of the province on Monday.",
+])
+def test_the_killing_of_one_person_is_one_death(run, text):
+    [killing] = [e for e in record_events(run(text)) if e.event_type == "ASSAULT"]
+    assert (killing.fatalities, killing.fatalities_low, killing.fatalities_high) == (1, 1, 1)
+
+
+def test_a_killing_of_several_people_is_not_one_death(run):
+    events = [e for e in run("The army killed the fighters and their commander on Monday.").events if e.event_type == "ASSAULT"]
+    assert events and all(e.fatalities != 1 for e in events)
+
+
+def record_events(record):
+    return record.events

@@ -19,7 +19,10 @@ ancestor of the figure, else an event of the same sentence, else the nearest ASS
 COERCE event before it in the paragraph; an agentless toll ("12 soldiers were killed in
 the attack") goes to the attack its paragraph tells: the paragraph's first attack before it
 that is not a time point ("two days after the Iranian attacks"), else the latest of the
-paragraph before.
+paragraph before, but never an attack by the side the dead belong to (their dead fell to the
+other side's fire). An agentless toll told with an occasion that is no attack ("killed in the
+protests") is that occasion's; a count over a span of time ("killed since January") is no
+one event's.
 
 A denial is a clause of saying that denies: a cue verb of denial (deny, reject, refute,
 dismiss, rebut), or a negated complement whose subject is the speaker itself, a claim about
@@ -35,7 +38,8 @@ one figure per claimant (the claimant's largest), zeros left out: a zero is a cl
 a subset ("no BLF fighters had been killed"), not a total. With claims from named
 claimants and from the outlet alone, only the named claimants count. The median keeps
 one outlying account from deciding; the low and high of the range are the smallest and
-largest figures.
+largest figures. A killing of one person named with no number ("he was killed", "the
+assassination of the governor") with no figure claimed is one death.
 """
 
 from __future__ import annotations
@@ -49,6 +53,7 @@ from spacy.tokens import Token
 
 from ..nlp import doc_text, indices_with
 from ..language.numbers import number_value as read_number, with_cardinals
+from ..knowledge.events import default_lexicon
 from ..lexicon import table, words
 from ..stage import DocState, Stage, register_stage
 from ..records import Claim, Claimant
@@ -66,6 +71,11 @@ DENIAL_VERBS = {"deny", "reject", "refute", "dismiss", "rebut"}
 SELF_PRONOUNS = words("claims", "self_pronouns")
 NEGATORS = words("claims", "negators")
 CONFLICT_TYPES = ("ASSAULT", "COERCE")
+RUNNING_TOTAL_MARKS = words("claims", "running_total_marks")
+OCCASION_PREPOSITIONS = words("claims", "occasion_prepositions")
+SINGLE_PERSON_PRONOUNS = words("claims", "single_person_pronouns")
+SINGLE_PERSON_NOUNS = words("claims", "single_person_nouns")
+FATALITY_WORDS = {w for w, kind in {**KIND_VERBS, **KIND_NOUNS}.items() if kind == "fatalities"}
 # A denial denies involvement: a negated action ("we did not attack"), being involved or
 # responsible ("it was not behind the attack"), or having the means or presence ("it does
 # not have hideouts in Iran"). Negated stances are not denials: wanting, knowing, thinking
@@ -189,9 +199,17 @@ class Claims(Stage):
     # ---------------------------------------------------------------- events
 
     def _event(self, state: DocState, tok: Token, figure: Token, ev_tokens: list[int | None], kind: str) -> str | None:
+        if _running_total(tok):
+            # "more than 100 civilians have been killed since the beginning of the year": a count
+            # over a span of time adds up many acts; it is no one act's toll
+            return None
         found = self._own_event(state, tok, figure, ev_tokens)
         event = next((ev for ev in state.record.events if ev.id == found), None)
         if event is not None and event.actor is None and event.event_type in CONFLICT_TYPES:
+            occasion = _occasion(tok)
+            if occasion is not None and default_lexicon().nouns[occasion.lemma_.lower()].event_type not in CONFLICT_TYPES:
+                # "21 were killed in the protests": the toll of the occasion it names, which is no attack
+                return next((ev.id for ev, t in zip(state.record.events, ev_tokens) if t == occasion.i), None)
             # An agentless toll ("12 soldiers were killed in the attack") is the toll of the
             # attack its paragraph tells: the paragraph's first attack before it that is told
             # as happening, not named as a time point ("two days after the Iranian attacks");
@@ -223,9 +241,13 @@ class Claims(Stage):
         text = doc_text(state.doc)
         here = self._paragraph_start(text, event.span[0])
         before = self._paragraph_start(text, max(0, here - 1))
+        # the dead of the side that attacked fell to another act (the other side's fire): "Turkey
+        # launched an offensive ... two of its soldiers had been killed" is no toll of the offensive
+        victims = event.recipient.country if event.recipient is not None else None
         told = [ev for ev in state.record.events
                 if ev.event_type in CONFLICT_TYPES and ev.id != event.id and ev.status == "occurred"
-                and before <= ev.trigger.span[0] < event.trigger.span[0] and not self._is_time_anchor(state, ev)]
+                and before <= ev.trigger.span[0] < event.trigger.span[0] and not self._is_time_anchor(state, ev)
+                and not (victims and ev.actor is not None and ev.actor.country == victims)]
         same = [ev for ev in told if ev.trigger.span[0] >= here]
         if same:
             return same[0].id
@@ -382,6 +404,8 @@ class Claims(Stage):
         for ev in state.record.events:
             claims = by_event.get(ev.id)
             if not claims:
+                if ev.event_type == "ASSAULT" and _kills_one_person(state.doc, ev):
+                    ev.fatalities = ev.fatalities_low = ev.fatalities_high = 1
                 continue
             named = [c for c in claims if c.claimant is not None and c.claimant.name != source]
             pool = named or claims
@@ -393,6 +417,50 @@ class Claims(Stage):
             # The range behind the best figure, as UCDP gives low and high estimates.
             ev.fatalities_low = int(min(c.value for c in claims))
             ev.fatalities_high = int(max(c.value for c in claims))
+
+
+def _running_total(tok: Token) -> bool:
+    """Whether a casualty word counts over a span of time: a "since" phrase or clause of its
+    verb ("have been killed since January", "since the war began")."""
+    holders = [tok] + ([tok.head] if tok.dep_ in ("acl", "amod", "conj") else [])
+    return any(c.lower_ in RUNNING_TOTAL_MARKS and c.dep_ == "prep"
+               or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in RUNNING_TOTAL_MARKS for m in c.children))
+               for h in holders for c in h.children)
+
+
+def _occasion(tok: Token) -> Token | None:
+    """The event noun an "in" or "during" phrase of a casualty verb names as its occasion
+    ("killed in the protests"; not a place: "in the capital"), or None."""
+    nouns = default_lexicon().nouns
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in OCCASION_PREPOSITIONS):
+        for noun in (c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN" and c.lemma_.lower() in nouns):
+            return noun
+    return None
+
+
+def _kills_one_person(doc, event) -> bool:
+    """Whether an event is the killing of one person the text names with no number: "he was
+    killed", "the assassination of the governor", "killed a journalist", "Saleh's death"."""
+    span = doc.char_span(event.trigger.span[0], event.trigger.span[1], alignment_mode="expand")
+    word = span.root if span is not None else None
+    # a casualty word, or a verb made one by "dead" ("shot dead")
+    if word is None or (word.lemma_.lower() not in FATALITY_WORDS and not any(c.lower_ == "dead" for c in word.children)):
+        return False
+    passive = any(c.dep_ == "auxpass" for c in word.children) or word.dep_ in ("acl", "amod")
+    if word.pos_ == "VERB":
+        roles = ("nsubjpass",) if passive else (("nsubj",) if word.lemma_.lower() == "die" else ("dobj",))
+        victims = [c for c in word.children if c.dep_ in roles]
+    else:
+        victims = [c for c in word.children if c.dep_ == "poss"]
+        victims += [g for c in word.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    if len(victims) != 1:
+        return False
+    victim = victims[0]
+    if victim.conjuncts or any(c.dep_ == "nummod" or c.like_num for c in victim.children):
+        return False
+    return (victim.lower_ in SINGLE_PERSON_PRONOUNS
+            or (victim.tag_ == "NNP" and victim.ent_type_ == "PERSON")
+            or (victim.tag_ == "NN" and victim.lemma_.lower() in SINGLE_PERSON_NOUNS))
 
 
 def _stripped_span(sent) -> tuple[int, int]:
