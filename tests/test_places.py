@@ -373,3 +373,28 @@ def test_a_country_adjective_on_a_part_of_the_country_places_the_event_there(run
     village = places.event_location(state, token(state, "struck"), [])
     assert village is not None and village.country_code == "SYR"
     assert places.event_location(state, token(state, "struck", 1), []) is None
+
+
+@pytest.mark.parametrize("text, place", [
+    # a participle said with the verb of saying, through the occasion it names
+    ("Speaking after a meeting with the French president in Paris on Monday, the Turkish prime minister "
+     "accused Greece of arming the rebels.", "Paris"),
+    # a phrase of time naming the occasion
+    ("The Turkish prime minister condemned Greece ahead of talks in Brussels with European leaders.", "Brussels"),
+])
+def test_a_statement_is_made_where_the_occasion_of_its_speaking_was(extract, text, place):
+    [accused] = [e for e in extract(text) if e.event_type == "ACCUSE"]
+    assert where(accused) == (place, "city", "trigger")
+
+
+def test_a_perfect_participle_tells_an_earlier_occasion_not_the_place_of_the_statement(extract):
+    events = extract("Having met the French president in Paris on Monday, the Turkish prime minister accused Greece of arming the rebels.")
+    [accused] = [e for e in events if e.event_type == "ACCUSE"]
+    assert accused.location is None or accused.location.name != "Paris"
+
+
+def test_a_speakers_later_statements_are_made_where_the_report_last_put_them(extract):
+    events = extract("Speaking after a meeting with the French president in Paris on Monday, Anders Lindqvist accused "
+                     "Greece of arming the rebels. He also said he expected the EU to show goodwill towards Turkey.")
+    [request] = [e for e in events if e.event_type == "REQUEST"]
+    assert where(request) == ("Paris", "city", "discourse")

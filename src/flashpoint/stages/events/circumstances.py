@@ -107,7 +107,7 @@ def location_of(state: DocState, trigger: Token, coding: Coding, actors: list[Pa
     act itself ("held talks")."""
     if state.place_mentions is None:  # no places stage in this pipeline
         return None
-    from ..places import event_location
+    from ..places import event_location, occasion_place
 
     if QUAD_CLASS[coding.event_type] in (1, 3):
         addressed = coding.cameo != VISIT_CAMEO
@@ -117,6 +117,9 @@ def location_of(state: DocState, trigger: Token, coding: Coding, actors: list[Pa
         if location is None and phrase_object is not None:
             # "held talks in Islamabad": the object of a phrasal trigger is the act itself, its place the act's
             location = event_location(state, phrase_object.i, [], addressed=addressed, copresent=copresent)
+        if location is None and not copresent:
+            # "Speaking after a meeting in London, he said ...": where the occasion of the speaking was
+            location = occasion_place(state, trigger.i)
         return location or speaker_country(actors)
     location = event_location(state, trigger.i, [p.mention.head for p in recipients])
     if location is None and trigger.dep_ == "conj" and trigger.head.lemma_ == "be":

@@ -25,13 +25,13 @@ the place meant.
 
 from .carry import carry_event_locations
 from .discourse import SCENE_WINDOW, place_by_discourse, scene_country
-from .event_location import event_location
+from .event_location import event_location, occasion_place
 from .mention import PlaceMention, entry_location
 from .stage import DiscoursePlaces, EventPlaces, Places, find_places
 from .words import ACTOR, DEMONYM, IN_NAME, PLACE
 
 __all__ = [
-    "PlaceMention", "entry_location", "PLACE", "ACTOR", "DEMONYM", "IN_NAME", "find_places", "event_location",
+    "PlaceMention", "entry_location", "PLACE", "ACTOR", "DEMONYM", "IN_NAME", "find_places", "event_location", "occasion_place",
     "carry_event_locations", "scene_country", "place_by_discourse", "SCENE_WINDOW", "Places", "EventPlaces",
     "DiscoursePlaces",
 ]

@@ -5,7 +5,9 @@ what happened there without repeating the place: "Isis militants continued to em
 tunnels", "Iran has also arrested dozens of people linked to Islamic State". An analyst
 reading the report places such an event in the country the text was last speaking of. The
 `discourse_places` stage does the same for an event with no location after every other
-rule: the country of the nearest place name (a toponym, not an adjective) written before its
+rule: a statement by a person takes the place the report last put that person at (a
+statement or meeting of theirs placed by its own words: "Speaking in London, Yildirim said
+... He accused the EU ..."); any other event takes the country of the nearest place name (a toponym, not an adjective) written before its
 sentence, within a window of text, else the country the article names most often. The location is at country
 precision and has `basis` "discourse", so a user can keep or drop such places; its `span`
 points at the place name it came from.
@@ -16,13 +18,23 @@ from __future__ import annotations
 from collections import Counter
 
 from ...knowledge.gazetteer import get_gazetteer
-from ...records import Place
+from ...records import Location, Place
+from ..events.words import SPEECH_TYPES
 from ...stage import DocState
 from .mention import entry_location
 
 # How far back (in characters) the last named place still sets the scene: about two short
 # paragraphs of news prose.
 SCENE_WINDOW = 1000
+
+
+def _person(actor) -> str | None:
+    """Who a statement's actor is as one person (to follow their whereabouts): the person who
+    acted for a state, or a named actor the dictionary does not code (an individual); None for
+    states and organisations, whose statements are made in many places."""
+    if actor is None:
+        return None
+    return actor.person or (actor.name if actor.code is None else None)
 
 
 def scene_country(toponyms: list[Place], before: int) -> Place | None:
@@ -41,11 +53,21 @@ def scene_country(toponyms: list[Place], before: int) -> Place | None:
 
 
 def place_by_discourse(state: DocState) -> None:
-    """Give every event still without a location the country of the place name that sets its scene."""
+    """Give every event still without a location the place its speaker was last said to be at
+    (a statement), else the country of the place name that sets its scene."""
     gazetteer = get_gazetteer()
     toponyms = [p for p in state.record.places if p.basis == "toponym" and p.country_code]
-    for event in state.record.events:
+    whereabouts: dict[str, Location] = {}
+    for event in sorted(state.record.events, key=lambda e: e.span[0]):
+        speaker = _person(event.actor)
         if event.location is not None:
+            if speaker and event.location.basis == "trigger" and (event.event_type in SPEECH_TYPES or event.event_type == "CONSULT"):
+                whereabouts[speaker] = event.location
+            continue
+        if speaker in whereabouts and event.event_type in SPEECH_TYPES:
+            # "Speaking after a meeting with May in London, Yildirim said ... He accused the EU
+            # of ...": a speaker's statements are made where the report last placed them
+            event.location = whereabouts[speaker].model_copy(update={"basis": "discourse"})
             continue
         place = scene_country(toponyms, event.span[0])
         country = gazetteer.country(place.country_code) if place is not None else None

@@ -13,7 +13,8 @@ from spacy.tokens import Doc, Token
 from ...records import Location
 from ...stage import DocState
 from .mention import PlaceMention
-from .words import ADDRESSEE_PREPS, DEMONYM, EVENT_NOUNS, PART_NOUNS, KIND_ORDER, LOCATING_NOUNS, LOCATING_OR_CITY_NOUNS, LOCATIVE_PREPS, LOCATIVE_PREPS_OR_OF, PLACE
+from .words import (ADDRESSEE_PREPS, DEMONYM, EVENT_NOUNS, PART_NOUNS, KIND_ORDER, LOCATING_NOUNS, LOCATING_OR_CITY_NOUNS,
+                    LOCATIVE_PREPS, LOCATIVE_PREPS_OR_OF, OCCASION_WORDS, PLACE)
 
 # (hops from the root, place mention)
 Found = list[tuple[int, PlaceMention]]
@@ -61,6 +62,41 @@ def event_location(state: DocState, trigger_token_index: int, argument_token_ind
             found.extend(scene.attached(doc[a], 3, through_args=False))
         choice = _nearest(found)
     return choice.to_location(basis) if choice is not None else None
+
+
+def occasion_place(state: DocState, verb_index: int) -> Location | None:
+    """Where a statement was made when its verb of saying is tied to an occasion the text
+    places: a participle said with it ("Speaking in London, he said", "Speaking after a
+    meeting with May in London") or a phrase of time naming the occasion ("said ahead of a
+    meeting in London", "said after talks in Ankara"): the speaking and the occasion were in
+    one place. Not a perfect participle ("Having met X in Paris, he said": before, perhaps
+    elsewhere). The place is reached from the participle or phrase through nouns and
+    prepositions only, not through another clause; the nearest wins."""
+    doc = state.doc
+    verb = doc[verb_index]
+    if verb.pos_ != "VERB":
+        return None
+    holders = [c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG"
+               and not any(a.dep_ == "aux" and a.lemma_ == "have" for a in c.children)]
+    holders += [c for c in verb.children if c.dep_ in ("prep", "advmod") and c.lower_ in OCCASION_WORDS]
+    best: tuple[int, PlaceMention] | None = None
+    for mention in (m for m in state.place_mentions or [] if m.role == PLACE and m.entry is not None):
+        if not verb.sent.start <= mention.start < verb.sent.end:
+            continue
+        steps = _steps_up(doc[mention.start:mention.end].root, {h.i for h in holders})
+        if steps is not None and (best is None or steps < best[0]):
+            best = (steps, mention)
+    return best[1].to_location("trigger") if best is not None else None
+
+
+def _steps_up(token: Token, targets: set[int], limit: int = 8) -> int | None:
+    """Hops from a token up the parse to one of `targets`, through no verb on the way; or None."""
+    steps = 0
+    while token.i not in targets:
+        if steps > limit or token.head.i == token.i or (steps > 0 and token.pos_ in ("VERB", "AUX")):
+            return None
+        token, steps = token.head, steps + 1
+    return steps
 
 
 def _nearest(found: Found) -> PlaceMention | None:

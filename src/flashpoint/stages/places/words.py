@@ -37,6 +37,8 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Prepositions that locate a happening ("strikes in Balochistan", "an attack near Panjgur").
 LOCATIVE_PREPS = words("places", "locative_preps")
 LOCATIVE_PREPS_OR_OF = LOCATIVE_PREPS | {"of"}
+# Words of time naming the occasion a statement was made at ("said ahead of a meeting in London").
+OCCASION_WORDS = words("places", "occasion_words")
 # Prepositions that, after a verbal act, name its addressee or its topic, not where it happened ("called on Ankara").
 ADDRESSEE_PREPS = words("places", "addressee_preps")
 # Words after a place name that make the whole a street or a building named after it ("Dublin Road").
