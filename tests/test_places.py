@@ -398,3 +398,11 @@ def test_a_speakers_later_statements_are_made_where_the_report_last_put_them(ext
                      "Greece of arming the rebels. He also said he expected the EU to show goodwill towards Turkey.")
     [request] = [e for e in events if e.event_type == "REQUEST"]
     assert where(request) == ("Paris", "city", "discourse")
+
+
+def test_a_country_named_as_the_actor_does_not_set_the_scene(extract):
+    # "Russia" acts in the sentence before; the scene is still Idlib's country
+    events = extract("Fighting raged around Idlib on Monday. Russia said it would end the offensive. "
+                     "The Russian army has pulled back its ground forces.")
+    [retreat] = [e for e in events if e.event_type == "RETREAT"]
+    assert retreat.location is not None and retreat.location.country_code == "SYR" and retreat.location.basis == "discourse"

@@ -22,6 +22,7 @@ from ...records import Location, Place
 from ..events.words import SPEECH_TYPES
 from ...stage import DocState
 from .mention import entry_location
+from .words import PLACE
 
 # How far back (in characters) the last named place still sets the scene: about two short
 # paragraphs of news prose.
@@ -56,7 +57,10 @@ def place_by_discourse(state: DocState) -> None:
     """Give every event still without a location the place its speaker was last said to be at
     (a statement), else the country of the place name that sets its scene."""
     gazetteer = get_gazetteer()
-    toponyms = [p for p in state.record.places if p.basis == "toponym" and p.country_code]
+    # names of places, not of a country or capital acting ("Russia has pulled back its forces"):
+    # an actor's name says who acted, not where
+    acting = {(m.start_char, m.end_char) for m in state.place_mentions or [] if m.role != PLACE}
+    toponyms = [p for p in state.record.places if p.basis == "toponym" and p.country_code and tuple(p.span) not in acting]
     whereabouts: dict[str, Location] = {}
     for event in sorted(state.record.events, key=lambda e: e.span[0]):
         speaker = _person(event.actor)

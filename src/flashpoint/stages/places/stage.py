@@ -100,6 +100,7 @@ class DiscoursePlaces(Stage):
 
     name = "discourse_places"
     requires = ("record.places", "event.mentions")
+    uses = ("place_mentions",)
     adds = ("event.location",)
 
     def __call__(self, state: DocState) -> None:
