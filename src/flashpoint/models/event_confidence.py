@@ -21,6 +21,8 @@ MODEL_FILE = Path(__file__).with_name("event_confidence_v1.json")
 # Statuses that do not assert the event happened: the model is not trained on them, so a
 # threshold on its confidence never leaves them out.
 UNASSERTED = frozenset({"hypothetical", "planned", "denied", "threatened"})
+# The actor path of a generic actor given to a doer no one names (stages/unidentified.py)
+UNIDENTIFIED_PATH = "unidentified"
 
 
 def _path_kind(path: str) -> str:
@@ -50,6 +52,10 @@ def features(event: dict) -> list[str]:
     for side, ref in (("actor", actor), ("recipient", recipient)):
         if not ref:
             out.append(f"{side}=none")
+        elif side == "actor" and _path_kind(actor_path) == UNIDENTIFIED_PATH:
+            # a generic actor for a doer the text leaves unknown ("Unidentified gunmen",
+            # stages/unidentified.py): neither a named person nor a placed actor
+            out.append("actor=unidentified")
         elif not ref.get("code"):
             # a named person nothing places ("Staffan de Mistura") or a phrase naming nobody known
             out.append(f"{side}=person" if ref.get("name") else f"{side}=unresolved")
