@@ -46,16 +46,23 @@ def features(event: dict) -> list[str]:
     head, kind, roles = rule_parts(rule)
     actor_path, _, recipient_path = roles.partition(">")
     actor, recipient = event.get("actor") or {}, event.get("recipient") or {}
+    generic = _path_kind(actor_path) == UNIDENTIFIED_PATH
+    if generic:
+        # a generic actor for a doer the text leaves unknown ("Unidentified gunmen",
+        # stages/unidentified.py) names no one: it is read as what the event had before it was
+        # given (no actor, or the words the actor stage placed nowhere, whose path follows
+        # "unidentified-"), as the weights were fitted, with a feature of its own for weights
+        # fitted with it
+        actor_path = actor_path[len(UNIDENTIFIED_PATH) + 1:]
+        actor = {"text": actor.get("text")} if actor_path else {}
     out = [f"type={event.get('event_type')}", f"status={event.get('status')}", f"kind={kind}",
            f"apath={_path_kind(actor_path)}", f"rpath={_path_kind(recipient_path)}",
            f"type_kind={event.get('event_type')}|{kind}"]
+    if generic:
+        out.append("actor=unidentified")
     for side, ref in (("actor", actor), ("recipient", recipient)):
         if not ref:
             out.append(f"{side}=none")
-        elif side == "actor" and _path_kind(actor_path) == UNIDENTIFIED_PATH:
-            # a generic actor for a doer the text leaves unknown ("Unidentified gunmen",
-            # stages/unidentified.py): neither a named person nor a placed actor
-            out.append("actor=unidentified")
         elif not ref.get("code"):
             # a named person nothing places ("Staffan de Mistura") or a phrase naming nobody known
             out.append(f"{side}=person" if ref.get("name") else f"{side}=unresolved")

@@ -268,9 +268,13 @@ def give_unidentified_doers(events: list[Event], doc: Doc, state=None) -> list[E
         if before is not None and before[1] == NAMED:
             continue
         if before is not None and _unnamed(before[0].actor) and before[0].actor.name:
-            # the doers of the attack just told, unnamed as they are ("gunmen stormed ...")
-            event.actor = before[0].actor.model_copy()
-            event.rule = with_context_path(event.rule)
+            # the doers of the attack just told, unnamed as they are ("gunmen stormed ...", "masked
+            # men abducted ..."): a bare sector is a doer taken from the context (doers.py), a
+            # generic actor stays one
+            told = before[0].actor
+            event.actor = told.model_copy()
+            generic_told = rule_parts(before[0].rule)[2].startswith(UNIDENTIFIED_PATH)
+            event.rule = with_unidentified_path(event.rule) if generic_told else with_context_path(event.rule)
             given.append(event)
         elif generic is not None:
             event.actor = generic
