@@ -129,3 +129,19 @@ def test_the_rule_id_and_the_confidence_features_mark_the_generic_actor(coded):
     unknown = _event(coded("Unknown assailants attacked a bus carrying pilgrims in Kashmir."), "attacked")
     read = features(unknown.model_dump(mode="json"))
     assert "actor=unidentified" in read and "actor=unresolved" in read and "apath=nsubj" in read
+
+
+def test_fighting_between_sides_no_one_names(coded):
+    killed = _event(coded("Six civilians were killed in clashes in Tripoli on Friday."), "killed")
+    _generic(killed, "Unidentified combatants", "clashes")
+    # the sides named in the fighting's own words: not unknown doers
+    named = _event(coded("Four soldiers were killed in fighting with Kurdish forces near Afrin on Sunday."), "killed")
+    assert named.actor is None or not named.actor.name.startswith("Unidentified")
+
+
+def test_the_means_of_an_attack_with_no_doer_has_the_same_unknown_doer(coded):
+    record = coded("Two civilians were killed in an airstrike on Kurdish positions near Afrin.")
+    _generic(_event(record, "killed"), "Unidentified aircraft", "an airstrike")
+    airstrike = _event(record, "airstrike")
+    _generic(airstrike, "Unidentified aircraft", "an airstrike")
+    assert airstrike.recipient is not None and "Kurdish" in airstrike.recipient.text

@@ -2,7 +2,7 @@
 
 "Gunmen killed five", "a car bomb exploded, killing twelve", "three children were killed in
 an airstrike", "the journalist was shot dead": each tells an attack whose doer no one names,
-and no reader can name. The coder finds no actor there, and no sentence around it gives one
+and no reader can name. The coder finds no actor there, and no sentence before it gives one
 (stages/doers.py has tried); an attack with no actor says nothing of who did it, while the
 text does say something: that it is not known. The codebook's convention says it: a generic
 actor named from how the text describes the doer, "Unidentified gunmen".
@@ -21,18 +21,29 @@ describes its doer without naming anyone (`description`):
 - for an event noun, a word saying its doer is unknown ("an unsolved killing").
 
 The actor is named "Unidentified " and the doers the description stands for ("a car bomb":
-bombers), its text and span are the words that describe it. A phrase with an owner ("coalition
-airstrikes", "Russian jets") or any other doer the sentence names ("abducted by their
-father") is someone the text names: no generic actor is given. A passive attack verb with no
-doer at all ("the journalist was shot dead", "two aid workers were kidnapped") takes the
-doers its act implies (`act_doers`: gunmen, kidnappers, else attackers), its text the
-trigger; an event noun or an active verb with no doer names none (its doer is often the
-subject of the clause above: "Isis members directed attacks on the UK"), so it is left alone.
+bombers); its text and span are the words that describe it. Not an unknown doer:
+
+- a phrase with an owner ("coalition airstrikes", "Russian jets", "Isis snipers, suicide bombs
+  and rockets") or any other doer the sentence names ("abducted by their father");
+- a definite description ("killed in the attack", "the attackers"): it refers back to an act
+  the story told, whose telling names its doer or not;
+- an event noun or an active verb with no doer and no such word: its doer is often the
+  subject of the clause above ("Isis members directed attacks on the UK").
+
+A passive attack verb with no doer at all ("the journalist was shot dead", "two aid workers
+were kidnapped") takes the doers its act implies (`act_doers`: gunmen, kidnappers, else
+attackers), its text the trigger, unless it goes on with the act of its kind told just before
+in the same scene: then it takes that act's unnamed doers ("Masked men abducted two engineers.
+A guard was shot dead."), or none when that act's doer was named but not placed.
 
 The generic actor is a bare sector, not an actor of its own (no code, no country: two
 attacks by "unidentified gunmen" are not known to be one group's), its rule's actor path
-`unidentified` ("assault.kill:verb:unidentified>nsubjpass"), and it is listed in the
-record's `actors` with the words that described it as aliases.
+`unidentified` ("assault.kill:verb:unidentified>nsubjpass", "unidentified-nsubj" when the
+words were the actor's already), and it is listed in the record's `actors` with the words
+that described it as aliases. The confidence model reads it as what the event had before
+(models/event_confidence.py). The coder keeps an attack whose subject is such a description
+("a roadside bomb killed four soldiers", `unknown_doer`), as it drops one whose subject is
+no one's act ("an earthquake killed eight").
 """
 
 from __future__ import annotations
@@ -43,7 +54,7 @@ from ..lexicon import table, words
 from ..models.event_confidence import UNIDENTIFIED_PATH, rule_parts
 from ..nlp import root_at
 from ..records import Actor, ActorRef, Event
-from .doers import TOLD_AS_DONE, WINDOW, _Sentences, agentless, with_context_path
+from .doers import TOLD_AS_DONE, WINDOW, Sentences, agentless, with_context_path
 from .event_identity import dates_agree, places_agree
 
 PREFIX = table("doers", "name_prefix")
@@ -55,6 +66,7 @@ EXPLOSION_VERBS = words("doers", "explosion_verbs")
 MEANS_PREPS = words("doers", "means_preps")
 OWNER_WORDS = words("doers", "owner_words")
 DEFINITE_DETERMINERS = words("doers", "definite_determiners")
+SIDE_PREPS = words("doers", "side_preps")
 ACT_DOERS = table("doers", "act_doers")
 
 # Acts whose doer may be described without a name ("abducted by masked men"); only an attack
@@ -166,8 +178,11 @@ def description(event: Event, doc: Doc, mentions) -> tuple[str, Token] | str | N
     if token is None:
         return NAMED
     if token.pos_ in ("NOUN", "PROPN"):
-        # an event noun tells no doer unless a word says it is unknown: "an unsolved killing"
-        if any(m.lower_ in UNKNOWN_CUES for m in _modifiers(token)) and not _owned(token, mentions):
+        # an event noun tells no doer unless a word says it is unknown ("an unsolved killing"),
+        # or it is the means of an attack told with no doer ("killed in an airstrike on Kurdish
+        # positions": the airstrike's doer is the killing's, unknown)
+        cue = any(m.lower_ in UNKNOWN_CUES for m in _modifiers(token))
+        if (cue or _means_of_doerless_verb(token)) and not _owned(token, mentions) and not _sides_named(token, mentions):
             found = doers_of(token)
             return (found, token) if found else None
         return NAMED
@@ -179,11 +194,36 @@ def description(event: Event, doc: Doc, mentions) -> tuple[str, Token] | str | N
             return NAMED
         return found, noun
     for noun in means:
+        if _sides_named(noun, mentions):
+            return NAMED  # "killed in fighting with Kurdish forces"
         # a cause or instrument phrase may be anything else ("killed in Mali", "in March")
         found = doers_of(noun)
         if found:
             return (found, noun) if not _owned(noun, mentions) else NAMED
     return None
+
+
+def _sides_named(noun: Token, mentions) -> bool:
+    """Whether a noun of attack or fighting names who took part in a phrase of its own:
+    "fighting with Kurdish forces", "clashes between the army and rebels", "an offensive by
+    Turkish troops"."""
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in SIDE_PREPS):
+        span = (prep.i, prep.right_edge.i + 1)
+        if any(m.start < span[1] and m.end > span[0] for m in mentions):
+            return True
+    return False
+
+
+def _means_of_doerless_verb(noun: Token) -> bool:
+    """Whether a noun is the cause or instrument phrase of a verb with no doer of its own: "were
+    killed in an airstrike", "died in a car bomb attack"."""
+    from .events.syntax import subject
+
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in MEANS_PREPS or prep.head.pos_ != "VERB":
+        return False
+    tokens, _, passive = subject(prep.head)
+    return passive or not tokens
 
 
 def generic_ref(doers: str, text: str, span: tuple[int, int]) -> ActorRef:
@@ -225,7 +265,7 @@ def _reading(event: Event, doc: Doc, mentions) -> tuple[str | None, ActorRef | N
     return IMPLIED, generic_ref(found, event.trigger.text, event.trigger.span)
 
 
-def _told_before(event: Event, earlier: list[tuple[Event, str | None]], sentences: _Sentences) -> tuple[Event, str | None] | None:
+def _told_before(event: Event, earlier: list[tuple[Event, str | None]], sentences: Sentences) -> tuple[Event, str | None] | None:
     """The nearest act of the event's type told before it in the same scene (`doers.WINDOW`
     sentences, no change of scene, dates and places agreeing), with its reading."""
     here = sentences.index(event.trigger.span[0])
@@ -256,7 +296,7 @@ def give_unidentified_doers(events: list[Event], doc: Doc, state=None) -> list[E
     if doc is None:
         return []
     mentions = (state.actor_mentions if state is not None else None) or []
-    sentences = _Sentences(doc)
+    sentences = Sentences(doc)
     given, made, earlier = [], [], []
     for event in sorted(events, key=lambda e: e.trigger.span[0]):
         reading, generic = None, None
