@@ -145,3 +145,14 @@ def test_the_means_of_an_attack_with_no_doer_has_the_same_unknown_doer(coded):
     airstrike = _event(record, "airstrike")
     _generic(airstrike, "Unidentified aircraft", "an airstrike")
     assert airstrike.recipient is not None and "Kurdish" in airstrike.recipient.text
+
+
+def test_a_death_with_a_cause_that_is_no_attacker_takes_no_generic_doer(coded):
+    for text, trigger in (("Three people were killed in a stampede at the stadium.", "killed"),
+                          ("Two workers were killed after a building collapsed in Lagos.", "killed"),
+                          ("Five people were injured when a bus overturned near Quetta.", "injured")):
+        events = [e for e in coded(text).events if e.trigger.text == trigger]
+        assert all(e.actor is None for e in events), text
+    # a weapon in the clause of time is the unknown doer's
+    killed = _event(coded("Four soldiers were killed when their truck hit a mine near Kidal."), "killed")
+    _generic(killed, "Unidentified bombers", "a mine")

@@ -67,6 +67,7 @@ MEANS_PREPS = words("doers", "means_preps")
 OWNER_WORDS = words("doers", "owner_words")
 DEFINITE_DETERMINERS = words("doers", "definite_determiners")
 SIDE_PREPS = words("doers", "side_preps")
+MISHAPS = words("doers", "mishaps")
 ACT_DOERS = table("doers", "act_doers")
 
 # Acts whose doer may be described without a name ("abducted by masked men"); only an attack
@@ -77,7 +78,7 @@ IMPLIED_TYPES = frozenset({"ASSAULT"})
 # planned or denied act has no doer to name.
 DONE = TOLD_AS_DONE | {"historical"}
 # How a sentence tells a doer it does not name (`_reading`)
-NAMED = "named"  # a doer the actor stage could not place ("abducted by their father")
+NAMED = "named"  # a doer the actor stage could not place ("abducted by their father"), or a cause that is no attacker
 DESCRIBED = "described"  # words that describe an unknown doer ("a car bomb", "masked men")
 IMPLIED = "implied"  # no word: the act implies a doer ("was shot dead")
 
@@ -144,10 +145,11 @@ def _phrase(noun: Token) -> tuple[str, tuple[int, int]]:
     return noun.doc.text[start:end], (start, end)
 
 
-def _verb_candidates(verb: Token) -> tuple[list[Token], list[Token]]:
+def _verb_candidates(verb: Token) -> tuple[list[Token], list[Token], list[Token]]:
     """The nouns around an attack verb that may tell its doer: (those that would name a doer,
-    its subject and "by" phrase; those that tell its means, its cause and instrument phrases
-    and the subjects of a clause of time or of a device going off)."""
+    its subject and "by" phrase; those that tell its means, its cause and instrument phrases,
+    the subject and object of a clause of time and the subject of a device going off; the
+    subjects of clauses that tell how it came about)."""
     from .events.syntax import agent_objects, prep_objects, subject
 
     doers: list[Token] = []
@@ -159,15 +161,18 @@ def _verb_candidates(verb: Token) -> tuple[list[Token], list[Token]]:
             doers += prep_objects(child)
     doers += agent_objects(verb)
     means = [o for c in verb.children if c.dep_ == "prep" and c.lower_ in MEANS_PREPS for o in prep_objects(c)]
+    causes = []
     for clause in verb.children:
-        # "killed when a roadside bomb struck their convoy"
+        # "killed when a roadside bomb struck their convoy", "when their truck hit a mine"
         if clause.dep_ == "advcl":
-            means += [s for s in clause.children if s.dep_ == "nsubj"]
+            # (the parser may take the clause's subject for the clause: "when a bus overturned")
+            causes += [clause] if clause.pos_ == "NOUN" else [s for s in clause.children if s.dep_ == "nsubj"]
+            means += causes + [o for o in clause.children if o.dep_ == "dobj"]
     head = verb.head
     if verb.dep_ in ("advcl", "conj", "xcomp") and head.lemma_.lower() in EXPLOSION_VERBS:
         # "a car bomb exploded, killing twelve"
         means += [s for s in head.children if s.dep_ == "nsubj"]
-    return doers, means
+    return doers, means, causes
 
 
 def description(event: Event, doc: Doc, mentions) -> tuple[str, Token] | str | None:
@@ -186,7 +191,7 @@ def description(event: Event, doc: Doc, mentions) -> tuple[str, Token] | str | N
             found = doers_of(token)
             return (found, token) if found else None
         return NAMED
-    doers, means = _verb_candidates(token)
+    doers, means, causes = _verb_candidates(token)
     for noun in doers:
         # a subject or a "by" phrase: someone the sentence names, or a doer described
         found = doers_of(noun)
@@ -200,6 +205,10 @@ def description(event: Event, doc: Doc, mentions) -> tuple[str, Token] | str | N
         found = doers_of(noun)
         if found:
             return (found, noun) if not _owned(noun, mentions) else NAMED
+    if causes or any(n.lemma_.lower() in MISHAPS for n in means):
+        # what did it is told, and is no attacker: "injured when a bus overturned", "killed
+        # in a stampede" (whoever coded an attack there, no unknown attacker did it)
+        return NAMED
     return None
 
 
