@@ -100,11 +100,11 @@ def test_an_unnamed_attack_continues_the_story_told_before(coded):
     # the doers of the attack just told, unnamed as they are
     record = coded("Masked men abducted two engineers in Tripoli on Monday. A guard was shot dead.")
     _generic(_event(record, "shot"), "Unidentified men", "Masked men")
-    # unnamed gunmen are the dictionary's irregulars: a doer taken from the context
+    # unnamed gunmen (the dictionary's irregulars of no country) go on too
     record = coded("Gunmen stormed a hotel in Kabul on Saturday. Five guests were killed.")
     killed = _event(record, "killed")
     assert killed.actor is not None and killed.actor.text == "Gunmen" and killed.actor.sector == "UAF"
-    assert killed.rule.split(":")[2].startswith("context")
+    assert killed.rule.split(":")[2].startswith("unidentified")
     # a doer the text named before, whom the actor stage could not place: no generic actor
     record = coded("The two boys were abducted by their uncle in Basra on Monday. The boys were kidnapped outside their school.")
     assert _event(record, "kidnapped").actor is None

@@ -53,6 +53,7 @@ from ..lexicon import table, words
 from ..stage import DocState, Stage, register_stage
 from ..records import Claim, Claimant
 from .events import TIME_PREPOSITIONS
+from .unidentified import names_no_doer
 
 # The word lists are in lexicon/data/claims.yaml; see the comments there.
 NUMBER_WORDS = with_cardinals(table("claims", "number_words"))
@@ -191,7 +192,7 @@ class Claims(Stage):
     def _event(self, state: DocState, tok: Token, figure: Token, ev_tokens: list[int | None], kind: str) -> str | None:
         found = self._own_event(state, tok, figure, ev_tokens)
         event = next((ev for ev in state.record.events if ev.id == found), None)
-        if event is not None and event.actor is None and event.event_type in CONFLICT_TYPES:
+        if event is not None and names_no_doer(event) and event.event_type in CONFLICT_TYPES:
             # An agentless toll ("12 soldiers were killed in the attack") is the toll of the
             # attack its paragraph tells: the paragraph's first attack before it that is told
             # as happening, not named as a time point ("two days after the Iranian attacks");

@@ -34,7 +34,9 @@ A passive attack verb with no doer at all ("the journalist was shot dead", "two 
 were kidnapped") takes the doers its act implies (`act_doers`: gunmen, kidnappers, else
 attackers), its text the trigger, unless it goes on with the act of its kind told just before
 in the same scene: then it takes that act's unnamed doers ("Masked men abducted two engineers.
-A guard was shot dead."), or none when that act's doer was named but not placed.
+A guard was shot dead.", "Gunmen stormed the hotel"; its path still `unidentified`: no doer
+its own sentence names, `names_no_doer`), or none when that act's doer was named but not
+placed.
 
 The generic actor is a bare sector, not an actor of its own (no code, no country: two
 attacks by "unidentified gunmen" are not known to be one group's), its rule's actor path
@@ -54,7 +56,7 @@ from ..lexicon import table, words
 from ..models.event_confidence import UNIDENTIFIED_PATH, rule_parts
 from ..nlp import root_at
 from ..records import Actor, ActorRef, Event
-from .doers import TOLD_AS_DONE, WINDOW, Sentences, agentless, with_context_path
+from .doers import TOLD_AS_DONE, WINDOW, Sentences, agentless
 from .event_identity import dates_agree, places_agree
 
 PREFIX = table("doers", "name_prefix")
@@ -235,6 +237,12 @@ def _means_of_doerless_verb(noun: Token) -> bool:
     return passive or not tokens
 
 
+def names_no_doer(event: Event) -> bool:
+    """Whether an event's own sentence names no doer: no actor, or one this module gave
+    (a generic actor, or the unnamed doers of the act told just before)."""
+    return event.actor is None or rule_parts(event.rule)[2].startswith(UNIDENTIFIED_PATH)
+
+
 def generic_ref(doers: str, text: str, span: tuple[int, int]) -> ActorRef:
     return ActorRef(name=f"{PREFIX} {doers}", text=text, span=tuple(span))
 
@@ -318,12 +326,11 @@ def give_unidentified_doers(events: list[Event], doc: Doc, state=None) -> list[E
             continue
         if before is not None and _unnamed(before[0].actor) and before[0].actor.name:
             # the doers of the attack just told, unnamed as they are ("gunmen stormed ...", "masked
-            # men abducted ..."): a bare sector is a doer taken from the context (doers.py), a
-            # generic actor stays one
-            told = before[0].actor
-            event.actor = told.model_copy()
-            generic_told = rule_parts(before[0].rule)[2].startswith(UNIDENTIFIED_PATH)
-            event.rule = with_unidentified_path(event.rule) if generic_told else with_context_path(event.rule)
+            # men abducted ...", "the army launched strikes"); still no doer its own sentence
+            # names, so its path stays `unidentified` (read as before by the confidence model
+            # and by the claims stage's agentless tolls)
+            event.actor = before[0].actor.model_copy()
+            event.rule = with_unidentified_path(event.rule)
             given.append(event)
         elif generic is not None:
             event.actor = generic
