@@ -156,3 +156,12 @@ def test_a_death_with_a_cause_that_is_no_attacker_takes_no_generic_doer(coded):
     # a weapon in the clause of time is the unknown doer's
     killed = _event(coded("Four soldiers were killed when their truck hit a mine near Kidal."), "killed")
     _generic(killed, "Unidentified bombers", "a mine")
+
+
+def test_a_weapon_word_names_no_side_an_armed_sector_does(coded):
+    # "drone" is a military word of the dictionary, but names no one's drone
+    drone = _event(coded("Three people were killed in a drone strike in northern Yemen on Monday."), "killed")
+    _generic(drone, "Unidentified drones", "a drone strike")
+    # police and army are sides the text names, whoever they belong to
+    custody = _event(coded("The activist was tortured in police custody."), "tortured")
+    assert custody.actor is None or not custody.actor.name.startswith("Unidentified")

@@ -109,6 +109,19 @@ def doers_of(noun: Token) -> str | None:
     return INSTRUMENT_DOERS.get(lemma) or INSTRUMENT_DOERS.get(noun.lower_)
 
 
+def _weapon_word(mention, doc: Doc) -> bool:
+    """A bare sector mention that is a weapon's word ("drone", "missiles"), not a side's."""
+    return mention.kind == "sector" and doc[mention.head].lemma_.lower() in INSTRUMENT_DOERS
+
+
+def _side_named_in(noun: Token, mentions) -> bool:
+    """Whether an armed side is named in a noun phrase of another kind, up to its head: "in army
+    shelling" (parsed "in army"), "tortured in police custody"."""
+    start = noun.left_edge.i
+    return any(m.start <= noun.i and m.end > start and m.kind == "sector" and m.sector != "CVL"
+               and not _weapon_word(m, noun.doc) for m in mentions)
+
+
 def unknown_doer(noun: Token, mentions) -> bool:
     """Whether a noun describes doers no one names: an instrument or attackers with no owner
     ("a roadside bomb", "unidentified aircraft", "masked men"), not a definite one ("the bomb")."""
@@ -130,7 +143,9 @@ def _owned(noun: Token, mentions) -> bool:
         if any(c.dep_ == "poss" for c in member.children):
             return True
         start = member.left_edge.i
-        if any(m.start < member.i and m.end > start for m in mentions):
+        # (a weapon the dictionary counts as military, "drone", "missile", names no side: "a
+        # drone strike" is no one's named)
+        if any(m.start < member.i and m.end > start and not _weapon_word(m, member.doc) for m in mentions):
             return True
         if any(m.start <= member.i < m.end and m.kind != "sector" for m in mentions):
             return True  # the head is an actor's own name
@@ -207,6 +222,8 @@ def description(event: Event, doc: Doc, mentions) -> tuple[str, Token] | str | N
         found = doers_of(noun)
         if found:
             return (found, noun) if not _owned(noun, mentions) else NAMED
+        if _side_named_in(noun, mentions):
+            return NAMED
     if causes or any(n.lemma_.lower() in MISHAPS for n in means):
         # what did it is told, and is no attacker: "injured when a bus overturned", "killed
         # in a stampede" (whoever coded an attack there, no unknown attacker did it)
