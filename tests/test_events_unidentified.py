@@ -165,3 +165,10 @@ def test_a_weapon_word_names_no_side_an_armed_sector_does(coded):
     # police and army are sides the text names, whoever they belong to
     custody = _event(coded("The activist was tortured in police custody."), "tortured")
     assert custody.actor is None or not custody.actor.name.startswith("Unidentified")
+
+
+def test_a_mishap_is_an_attack_only_with_a_weapon_that_goes_off(coded):
+    blast = _event(coded("Six people were killed in a bomb blast in Quetta on Monday."), "killed")
+    _generic(blast, "Unidentified bombers", "a bomb blast")
+    crash = _event(coded("Twelve soldiers were killed in a helicopter crash near Kabul."), "killed")
+    assert crash.actor is None

@@ -70,6 +70,7 @@ OWNER_WORDS = words("doers", "owner_words")
 DEFINITE_DETERMINERS = words("doers", "definite_determiners")
 SIDE_PREPS = words("doers", "side_preps")
 MISHAPS = words("doers", "mishaps")
+WEAPON_DOERS = words("doers", "weapon_doers")
 ACT_DOERS = table("doers", "act_doers")
 
 # Acts whose doer may be described without a name ("abducted by masked men"); only an attack
@@ -102,11 +103,15 @@ def doers_of(noun: Token) -> str | None:
     person = DOER_NOUNS.get(lemma) or DOER_NOUNS.get(noun.lower_)
     if person is not None:
         return person if cue or lemma not in NEEDS_UNKNOWN_CUE else None
-    # a modifier more telling than the head: "a bomb attack" is by bombers, "a drone strike" by drones
+    # a modifier more telling than the head: "a bomb attack" is by bombers, "a drone strike" by
+    # drones; of a mishap only a weapon that goes off makes an attack ("a bomb blast", not "a
+    # plane crash")
+    mishap = lemma in MISHAPS
     for m in modifiers:
-        if m.lemma_.lower() in INSTRUMENT_DOERS and m.lemma_.lower() != lemma:
-            return INSTRUMENT_DOERS[m.lemma_.lower()]
-    return INSTRUMENT_DOERS.get(lemma) or INSTRUMENT_DOERS.get(noun.lower_)
+        found = INSTRUMENT_DOERS.get(m.lemma_.lower()) if m.lemma_.lower() != lemma else None
+        if found and (not mishap or found in WEAPON_DOERS):
+            return found
+    return None if mishap else INSTRUMENT_DOERS.get(lemma) or INSTRUMENT_DOERS.get(noun.lower_)
 
 
 def _weapon_word(mention, doc: Doc) -> bool:
