@@ -14,6 +14,12 @@ def _by_trigger(record, word):
     return next(e for e in record.events if e.trigger.text == word)
 
 
+def _no_doer_taken(event):
+    """No doer taken from the discourse: none, or the generic actor of a doer the text leaves
+    unknown ("Unidentified attackers", stages/unidentified.py)."""
+    return event.actor is None or (event.rule.split(":")[2].startswith("unidentified") and event.actor.name.startswith("Unidentified"))
+
+
 def test_the_dead_counted_after_an_attack_take_its_doer(coded):
     record = coded("Russian jets bombed the market town of Maarat on Tuesday. At least nine civilians were killed.")
     killed = _by_trigger(record, "killed")
@@ -44,19 +50,19 @@ def test_a_passive_with_a_by_phrase_names_its_doer(coded):
 def test_victims_of_the_doers_own_side_do_not_take_it_as_doer(coded):
     record = coded("Turkish artillery shelled Kurdish positions near the border. Three Turkish soldiers were killed.")
     killed = _by_trigger(record, "killed")
-    assert killed.actor is None
+    assert _no_doer_taken(killed)
 
 
 def test_no_doer_across_a_change_of_scene(coded):
     same_scene = "Egyptian aircraft struck militant camps on Sunday. Six people were wounded."
     new_scene = "Egyptian aircraft struck militant camps on Sunday. Meanwhile, six people were wounded."
     assert _by_trigger(coded(same_scene), "wounded").actor is not None
-    assert _by_trigger(coded(new_scene), "wounded").actor is None
+    assert _no_doer_taken(_by_trigger(coded(new_scene), "wounded"))
 
 
 def test_no_doer_from_another_place(coded):
     record = coded("Egyptian aircraft struck militant camps in Sinai on Sunday. In Cairo, six people were wounded.")
-    assert _by_trigger(record, "wounded").actor is None
+    assert _no_doer_taken(_by_trigger(record, "wounded"))
 
 
 def test_no_doer_from_an_attack_told_too_far_back(coded):
@@ -64,14 +70,14 @@ def test_no_doer_from_an_attack_told_too_far_back(coded):
     far = ("Iraqi forces bombed a village near Mosul. The governor visited the area. He met tribal elders. "
            "They asked for more schools. Twelve civilians were killed.")
     assert _by_trigger(coded(near), "killed").actor is not None
-    assert _by_trigger(coded(far), "killed").actor is None
+    assert _no_doer_taken(_by_trigger(coded(far), "killed"))
 
 
 def test_no_doer_when_the_days_differ(coded):
     same_day = "Kenyan police arrested 40 people in Nairobi on Monday. Another 20 people were detained."
     other_day = "Kenyan police arrested 40 people in Nairobi on Monday. Another 20 people were detained on Friday."
     assert _by_trigger(coded(same_day), "detained").actor is not None
-    assert _by_trigger(coded(other_day), "detained").actor is None
+    assert _no_doer_taken(_by_trigger(coded(other_day), "detained"))
 
 
 def test_people_of_no_side_continue_the_story(coded):
@@ -90,7 +96,7 @@ def test_the_nearest_antecedent_decides(coded):
     # the nearest attack is Turkey's, whose own soldiers cannot be its victims: no older
     # attack (Russia's) is tried instead
     record = coded("Russian jets bombed Idlib on Monday. Turkish artillery shelled Afrin. Two Turkish soldiers were killed.")
-    assert _by_trigger(record, "killed").actor is None
+    assert _no_doer_taken(_by_trigger(record, "killed"))
 
 
 def test_a_count_since_long_ago_is_background(coded):
@@ -98,7 +104,7 @@ def test_a_count_since_long_ago_is_background(coded):
                    published="2020-06-01")
     killed = _by_trigger(record, "killed")
     assert killed.status == "historical"
-    assert killed.actor is None  # a tally of many acts takes no one doer
+    assert _no_doer_taken(killed)  # a tally of many acts takes no one doer
 
 
 def test_a_count_since_a_recent_day_stays_news(coded):
@@ -133,8 +139,8 @@ def test_a_count_since_a_month_takes_no_doer_a_count_since_a_day_may(coded):
     month = "Russian jets bombed the market town of Maarat on Tuesday. Some 90 civilians have been killed since March."
     vague = "Russian jets bombed the market town of Maarat on Tuesday. Some 90 civilians have been killed since the start of spring."
     day = "Russian jets bombed the market town of Maarat on Tuesday. Nine civilians have been killed since Tuesday."
-    assert _by_trigger(coded(month, published="2019-05-16"), "killed").actor is None
-    assert _by_trigger(coded(vague, published="2019-05-16"), "killed").actor is None
+    assert _no_doer_taken(_by_trigger(coded(month, published="2019-05-16"), "killed"))
+    assert _no_doer_taken(_by_trigger(coded(vague, published="2019-05-16"), "killed"))
     assert _by_trigger(coded(day, published="2019-05-16"), "killed").actor is not None
 
 

@@ -21,6 +21,8 @@ MODEL_FILE = Path(__file__).with_name("event_confidence_v1.json")
 # Statuses that do not assert the event happened: the model is not trained on them, so a
 # threshold on its confidence never leaves them out.
 UNASSERTED = frozenset({"hypothetical", "planned", "denied", "threatened"})
+# The actor path of a generic actor given to a doer no one names (stages/unidentified.py)
+UNIDENTIFIED_PATH = "unidentified"
 
 
 def _path_kind(path: str) -> str:
@@ -44,9 +46,20 @@ def features(event: dict) -> list[str]:
     head, kind, roles = rule_parts(rule)
     actor_path, _, recipient_path = roles.partition(">")
     actor, recipient = event.get("actor") or {}, event.get("recipient") or {}
+    generic = _path_kind(actor_path) == UNIDENTIFIED_PATH
+    if generic:
+        # a generic actor for a doer the text leaves unknown ("Unidentified gunmen",
+        # stages/unidentified.py) names no one: it is read as what the event had before it was
+        # given (no actor, or the words the actor stage placed nowhere, whose path follows
+        # "unidentified-"), as the weights were fitted, with a feature of its own for weights
+        # fitted with it
+        actor_path = actor_path[len(UNIDENTIFIED_PATH) + 1:]
+        actor = {"text": actor.get("text")} if actor_path else {}
     out = [f"type={event.get('event_type')}", f"status={event.get('status')}", f"kind={kind}",
            f"apath={_path_kind(actor_path)}", f"rpath={_path_kind(recipient_path)}",
            f"type_kind={event.get('event_type')}|{kind}"]
+    if generic:
+        out.append("actor=unidentified")
     for side, ref in (("actor", actor), ("recipient", recipient)):
         if not ref:
             out.append(f"{side}=none")

@@ -58,6 +58,7 @@ from ..lexicon import table, words
 from ..stage import DocState, Stage, register_stage
 from ..records import Claim, Claimant
 from .events import TIME_PREPOSITIONS
+from .unidentified import names_no_doer
 
 # The word lists are in lexicon/data/claims.yaml; see the comments there.
 NUMBER_WORDS = with_cardinals(table("claims", "number_words"))
@@ -205,7 +206,7 @@ class Claims(Stage):
             return None
         found = self._own_event(state, tok, figure, ev_tokens)
         event = next((ev for ev in state.record.events if ev.id == found), None)
-        if event is not None and event.actor is None and event.event_type in CONFLICT_TYPES:
+        if event is not None and names_no_doer(event) and event.event_type in CONFLICT_TYPES:
             occasion = _occasion(tok)
             if occasion is not None and default_lexicon().nouns[occasion.lemma_.lower()].event_type not in CONFLICT_TYPES:
                 # "21 were killed in the protests": the toll of the occasion it names, which is no attack

@@ -80,7 +80,7 @@ def agentless(event: Event, doc) -> bool:
     return subject(token)[2] or (token.tag_ == "VBN" and token.dep_ == "conj" and subject(token.head)[2])
 
 
-class _Sentences:
+class Sentences:
     """The sentence of a character offset, and whether the text changes scene between two sentences."""
 
     def __init__(self, doc):
@@ -103,7 +103,7 @@ class _Sentences:
         return False
 
 
-def _antecedents(event: Event, events: list[Event], sentences: _Sentences) -> list[tuple[int, Event]]:
+def _antecedents(event: Event, events: list[Event], sentences: Sentences) -> list[tuple[int, Event]]:
     """The nearest earlier explicit events of the same type within the window: (sentence, event)."""
     here, at = sentences.index(event.trigger.span[0]), event.trigger.span[0]
     best: list[tuple[int, Event]] = []
@@ -181,7 +181,7 @@ def give_context_doers(events: list[Event], doc, state=None) -> list[Event]:
     since a month or a year (`counted_since`) takes none."""
     if doc is None or not events:
         return []
-    sentences = _Sentences(doc)
+    sentences = Sentences(doc)
     given = []
     for event in events:
         if event.status not in TOLD_AS_DONE or not agentless(event, doc):

@@ -27,6 +27,7 @@ from ..models.event_confidence import confidence, kept, load, rule_parts
 from ..stage import DocState, Stage, register_stage
 from ..records import Event, EventMention
 from .doers import give_context_doers
+from .unidentified import give_unidentified_doers
 from .event_identity import agree, dates_agree, identity, places_agree, specific, victims, within
 from .events.words import SPEECH_TYPES
 
@@ -195,19 +196,25 @@ def date_definite_descriptions(events: list[Event]) -> None:
 @register_stage
 class EventMentions(Stage):
     """Joins the mentions of one real event in a document into one event; an agentless attack
-    or coercion takes the doer the sentences before it name (stages/doers.py)."""
+    or coercion takes the doer the sentences before it name (stages/doers.py), else the generic
+    actor its words describe (stages/unidentified.py)."""
 
     name = "event_mentions"
     requires = ("parse", "record.events", "event.location")
-    # the sentences and the dates tell a count since a month or a year from a toll (doers.py)
-    uses = ("sentences", "timexes")
-    adds = ("event.mentions",)
+    # the sentences and the dates tell a count since a month or a year from a toll (doers.py);
+    # the actor mentions tell a doer named in an instrument's words (unidentified.py)
+    uses = ("sentences", "timexes", "actor_mentions")
+    # (the generic actors it gives are listed in the record's actors)
+    adds = ("event.mentions", "record.actors")
 
     def __call__(self, state: DocState) -> None:
         state.record.events, _ = merge_mentions(list(state.record.events), state.doc)
         date_definite_descriptions(state.record.events)
         # an agentless attack takes the doer the sentences before it name (stages/doers.py)
         give_context_doers(state.record.events, state.doc, state)
+        # an attack whose doer no sentence names: the generic actor its words describe
+        # ("Unidentified gunmen"), once nothing is left to complete it (stages/unidentified.py)
+        give_unidentified_doers(state.record.events, state.doc, state)
 
 
 @register_stage

@@ -18,6 +18,7 @@ from ...knowledge.events import Coding, EventLexicon
 from ...nlp import indices_with
 from ...records import Event, Location
 from ...stage import DocState
+from ..unidentified import unknown_doer
 from .arguments import ArgumentReader
 from .circumstances import date_of, event_mode, location_of, names_place, since_date, state_of_place
 from .output import make_event, unique_numbered
@@ -162,12 +163,15 @@ class EventCoder:
         return found.coding, self.mode(found) or found.coding.mode
 
     def unresolved_subject(self, found: Found) -> bool:
-        """A verb trigger whose own subject (active voice) names something that is not an actor."""
+        """A verb trigger whose own subject (active voice) names something that is not an actor
+        ("an earthquake killed eight"). A weapon or attackers no one owns ("a roadside bomb
+        killed four soldiers", "unidentified aircraft bombed a convoy") are an unknown doer's:
+        the event is kept, for the generic actor they describe (stages/unidentified.py)."""
         if found.kind == "noun" or found.coding.event_type not in ("ASSAULT", "COERCE"):
             return False  # protesters are often unnamed crowds: a PROTEST keeps its event
         for child in found.token.children:
             if child.dep_ in SUBJECTS and child.pos_ != "PRON":
-                return self.resolve(child, 0) is None
+                return self.resolve(child, 0) is None and not unknown_doer(child, self.state.actor_mentions or [])
         return False
 
     def event(self, found: Found, coding: Coding, sentence, actor: Participant | None, recipient: Participant | None,
