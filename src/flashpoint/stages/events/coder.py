@@ -261,6 +261,9 @@ class EventCoder:
         speech = self._speech_act(coding, actors)
         date_info, status = self._date_and_status(anchor, anchor_index, status, speech)
         phrase_object = found.particle if found.kind == "particle" and found.particle.dep_ == "dobj" else None
+        if actors and coding.event_type in PLACE_TARGET_TYPES and not taken:
+            # "attacked areas controlled by Isis": the holder of the place attacked
+            recipients = self.arguments.held_targets(found, actors, recipients, index)
         location = location_of(self.state, anchor, coding, actors, recipients, phrase_object)
         if actors and coding.event_type in PLACE_TARGET_TYPES and not taken and all(
                 names_place(r, location) or self.located_target(r, location) or self.peoples_place(r) for r in recipients):
@@ -303,9 +306,12 @@ class EventCoder:
         itself ("camps in northern Iraq", "Kafr Zita in the Hama countryside"). It belongs to
         the place's state, as the place does."""
         m = participant.mention
-        if not isinstance(m, Unresolved) or location is None or location.span is None:
+        if location is None or location.span is None:
             return False
         head = self.doc[m.head]
+        if not isinstance(m, Unresolved):
+            # a place's name the actor stage took for a person's, for want of a code ("Kafr Zita")
+            return m.kind == "person" and not m.code and self.triggers.is_place(head)
         if head.ent_type_ in PLACE_ENTITIES or (head.pos_ == "PROPN" and head.ent_type_ not in AGENT_ENTITIES):
             return True  # a name that names no person, organisation or people is a place's
         subtree = list(head.subtree)
