@@ -206,3 +206,16 @@ def test_modes_of_the_new_constructions(coded):
 def test_what_someone_is_told_to_do_is_not_done_whoever_they_are(coded):
     record = coded("Turkish jets dropped leaflets telling the residents to surrender.")
     assert not [e for e in record.events if e.event_type == "RETREAT" and e.status == "occurred"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "called for X to act": X is who is asked (or, in the passive, whom the request is about)
+    ("Egypt called for Israel to halt its strikes.", ("REQUEST", "EGY", "ISR", "occurred")),
+    ("The Arab League pushed for Syrian refugees to be allowed to return.", ("REQUEST", "IGOARBALL", "SYRREF", "occurred")),
+])
+def test_the_subject_of_a_for_clause_of_asking_is_the_recipient(coded, text, expected):
+    assert expected in event_codes(coded(text))
+
+
+def test_what_is_called_for_without_a_clause_has_no_recipient(coded):
+    assert ("REQUEST", "IRN", None, "occurred") in event_codes(coded("Iran called for the immediate release of the sailors."))
