@@ -210,3 +210,17 @@ def test_no_target_from_another_sides_attack_or_another_place(coded):
     assert ("Egypt", None, "occurred") in _events(coded, "Turkish jets bombed YPG positions near Afrin on Saturday. Egyptian troops also attacked.", "ASSAULT")
     assert ("Turkey", "People's Protection Units", "occurred") not in _events(
         coded, "Turkish jets bombed YPG positions near Afrin on Saturday. In Cairo, Turkish troops also attacked.", "ASSAULT")[1:]
+
+
+# -- a participle of aiming beside an act ----------------------------------------------------------
+
+def test_a_participle_of_aiming_names_the_target_of_the_act_beside_it(coded):
+    # on the act's noun ("the deployment, targeting ..."), or on the light verb that carries it
+    assert ("Egypt", "Islamic State", "occurred") in _events(
+        coded, "The Egyptian deployment, targeting Islamic State militants in Sinai, began on Monday.", "MOBILIZE")
+    assert ("Turkey", "People's Protection Units", "occurred") in _events(
+        coded, "Turkey launched an offensive on Saturday, aiming to drive the YPG out of Afrin.", "ASSAULT")
+
+
+def test_aiming_at_the_actors_own_side_names_no_target(coded):
+    assert ("Turkey", None, "occurred") in _events(coded, "Turkey launched an offensive on Saturday, aiming to protect its own soldiers.", "ASSAULT")

@@ -7,7 +7,7 @@ from ...knowledge.events import QUAD_CLASS
 from .participants import Participant
 from .syntax import same
 from .triggers import Found
-from .words import (ADVERSARY_PREPS, JUDGEMENT_TYPES, NOT_TOPIC_PREPS, OBJECTS, SPEECH_TYPES, STATE_ORGAN_SECTORS, TOPIC_DEPS,
+from .words import (ADVERSARY_PREPS, AIMING_VERBS, JUDGEMENT_TYPES, NOT_TOPIC_PREPS, OBJECTS, SPEECH_TYPES, STATE_ORGAN_SECTORS, TOPIC_DEPS,
                     TOPIC_DEPS_OF_SPEECH)
 
 
@@ -67,4 +67,24 @@ class TopicArguments:
                 if t.i in allied:
                     continue
                 return [Participant(mention, f"topic-{child.dep_}")]
+        return []
+
+    def aimed_recipients(self, found: Found, actors: list[Participant], index: int) -> list[Participant]:
+        """Whom an act with no target of its own is aimed at, as a participle beside it says:
+        "the Turkish deployment, targeting Kurdish fighters", "launched the assault, aiming to
+        force the YPG out of Afrin", "an operation aimed at the rebels" (see AIMING_VERBS); on
+        the act's noun or the light verb that carries it. Never the actor's own side."""
+        token = found.token
+        heads = [token] + ([token.head] if found.kind == "noun" and self.triggers.light_carrier(token) is not None else [])
+        own = {a.mention.name for a in actors} | {a.mention.country for a in actors if a.mention.country}
+        for head in heads:
+            for aiming in (c for c in head.children if c.dep_ in ("acl", "advcl") and c.lemma_.lower() in AIMING_VERBS and c.i > token.i):
+                # "targeting X"; "aimed at X"; "aiming to force X out": the clause's object
+                clauses = [aiming, *(x for x in aiming.children if x.dep_ == "xcomp")]
+                targets = [o for c in clauses for o in c.children if o.dep_ in OBJECTS]
+                targets += [o for p in aiming.children if p.dep_ == "prep" and p.lower_ == "at" for o in p.children if o.dep_ == "pobj"]
+                found_here = [p for o in targets for p in self.people.participants(o, "aimed", index)
+                              if p.mention.name not in own and p.mention.country not in own]
+                if found_here:
+                    return found_here
         return []
