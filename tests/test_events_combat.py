@@ -224,3 +224,17 @@ def test_a_participle_of_aiming_names_the_target_of_the_act_beside_it(coded):
 
 def test_aiming_at_the_actors_own_side_names_no_target(coded):
     assert ("Turkey", None, "occurred") in _events(coded, "Turkey launched an offensive on Saturday, aiming to protect its own soldiers.", "ASSAULT")
+
+
+# -- holding off an attack -------------------------------------------------------------------------
+
+def test_who_holds_off_an_attack_is_its_target(coded):
+    assert ("Turkey", "People's Protection Units", "occurred") in _events(coded, "The YPG repelled an attack by Turkish troops on Monday.", "ASSAULT")
+    assert ("Turkey", "Kurdish", "occurred") in _events(
+        coded, "Kurdish militias have been fighting against an incursion by the Turkish military since Saturday.", "ASSAULT")
+
+
+def test_fighting_alongside_an_attack_is_no_resistance(coded):
+    # only "against" an attack, or an attack as the object, is held off
+    assert ("Turkey", "People's Protection Units", "occurred") not in _events(
+        coded, "The YPG fought during an attack by Turkish troops on Monday.", "ASSAULT")

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from ...knowledge.events import QUAD_CLASS
 from .participants import Participant
-from .syntax import same
+from .syntax import same, subject
 from .triggers import Found
-from .words import (ADVERSARY_PREPS, AIMING_VERBS, JUDGEMENT_TYPES, NOT_TOPIC_PREPS, OBJECTS, SPEECH_TYPES, STATE_ORGAN_SECTORS, TOPIC_DEPS,
+from .words import (ADVERSARY_PREPS, AIMING_VERBS, RESISTING_VERBS, JUDGEMENT_TYPES, NOT_TOPIC_PREPS, OBJECTS, SPEECH_TYPES, STATE_ORGAN_SECTORS, TOPIC_DEPS,
                     TOPIC_DEPS_OF_SPEECH)
 
 
@@ -88,3 +88,19 @@ class TopicArguments:
                 if found_here:
                     return found_here
         return []
+
+    def resisters(self, found: Found, actors: list[Participant], index: int) -> list[Participant]:
+        """Whom an attack named by a noun is aimed at, when its phrase names no target but
+        someone holds it off: the subject of a verb of resisting whose object, or whose
+        "against" phrase, the noun is ("militias fighting against an incursion by Turkey",
+        "the YPG repelled an attack by Turkish troops"; see RESISTING_VERBS)."""
+        noun = found.token
+        if found.kind != "noun" or found.coding.event_type not in ("ASSAULT", "COERCE"):
+            return []
+        verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "against" else noun.head if noun.dep_ in OBJECTS else None
+        if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() not in RESISTING_VERBS:
+            return []
+        subjects, path, passive = subject(verb)
+        own = {a.mention.name for a in actors} | {a.mention.country for a in actors if a.mention.country}
+        return [p for s_ in ([] if passive else subjects) for p in self.people.participants(s_, f"resisting-{path}", index)
+                if p.mention.name not in own and p.mention.country not in own]
