@@ -21,7 +21,7 @@ from .triggers import TriggerFinder
 from .words import (ANSWER_SENTENCES_BACK, CHALLENGE_TYPES, DEFINITE_DETERMINERS, FIRST_PERSON_POSSESSIVES, GROUP_DESCRIPTIONS,
                     GROUP_DESCRIPTION_SENTENCES, GROUP_PRONOUNS,
                     IMPERSONAL_PRONOUNS, INDEFINITE_ARTICLES, JUDGING_TYPES, LISTENER_PRONOUNS, NOUN_PHRASE_MODIFIERS, OBJECTS,
-                    PERSONAL_PRONOUNS, PRONOUN_SENTENCES_BACK, QUOTED_GROUP_PRONOUNS, RELATIVE_PRONOUNS, REPORTED_CLAUSES, REPORTING_VERBS, SELF_PRONOUNS,
+                    PERSONAL_PRONOUNS, PRONOUN_CHAIN_HOPS, PRONOUN_SENTENCES_BACK, QUOTED_GROUP_PRONOUNS, RELATIVE_PRONOUNS, REPORTED_CLAUSES, REPORTING_VERBS, SELF_PRONOUNS,
                     SPEAKER_PRONOUNS, SPEECH_TYPES, SUBJECTS)
 
 
@@ -295,7 +295,7 @@ class ParticipantResolver:
                             end=place.i + 1, end_char=end, text=doc_text(self.doc)[mention.start_char:end])
         return mention
 
-    def antecedent(self, pronoun: Token, sentence_index: int, other_than: frozenset = frozenset()):
+    def antecedent(self, pronoun: Token, sentence_index: int, other_than: frozenset = frozenset(), hops: int = 0):
         """What a pronoun refers to: the speaker of the reporting verb it is under ("Pakistan
         said it had attacked"; "Erdogan spoke. He said: 'We see ...'": the speaker a pronoun
         names, for "we" and "I"), else the nearest earlier actor of its kind in this or the
@@ -346,8 +346,17 @@ class ParticipantResolver:
                 mention = self._named_actor(doer)  # (a pronoun there: the nearest one, as before)
                 if mention is not None and agrees(mention) and eligible(mention):
                     return mention
-        return nearest_earlier(reversed(self.mentions), agrees,
-                               within=lambda mention: mention.end <= pronoun.i and mention.start >= earliest, eligible=eligible)
+        found = nearest_earlier(reversed(self.mentions), agrees,
+                                within=lambda mention: mention.end <= pronoun.i and mention.start >= earliest, eligible=eligible)
+        if found is None and lower in PERSONAL_PRONOUNS and hops < PRONOUN_CHAIN_HOPS:
+            # "Robinson travelled to Syria. There, he served as a medic. He then crossed the
+            # border. On landing, he was arrested": a pronoun with no one named in its window
+            # continues the chain of the same pronoun before it, and refers to what that does
+            gender = {"he", "him", "his"} if lower in ("he", "him", "his") else {"she", "her"}
+            chain = [t for t in self.doc[earliest:pronoun.i] if t.lower_ in gender and t.dep_ in SUBJECTS]
+            if chain:
+                return self.antecedent(chain[-1], self.sentence_of(chain[-1]), other_than, hops + 1)
+        return found
 
     def modifier_only(self, mention) -> bool:
         """Whether a mention is only an adjective on a noun that names something else ("the
