@@ -137,6 +137,15 @@ def test_a_denial_answers_the_accuser(coded_dyads):
     assert ("REJECT", "Russia", "France") in coded_dyads("France accused Moscow of stalling the talks, a charge refuted by Russia.")
 
 
+def test_a_denial_answers_the_accuser_not_what_it_is_about(coded):
+    # "denied any links to Islamic State": the links are the denial's topic; Egypt made the charge
+    text = "Egypt accused Hamas of ties to Islamic State on Monday. Hamas denied any links to Islamic State."
+    [denial] = [e for e in coded(text).events if e.event_type == "REJECT"]
+    assert (denial.actor.name, denial.recipient.name, denial.status) == ("Hamas", "Egypt", "occurred")
+    [alone] = [e for e in coded("Hamas denied any links to Islamic State.").events if e.event_type == "REJECT"]
+    assert (alone.actor.name, alone.recipient.name, alone.status) == ("Hamas", "Islamic State", "occurred")  # no one accused it
+
+
 def test_a_denial_with_no_accusation_before_answers_no_one(coded_dyads):
     assert ("REJECT", "Iran", None) in coded_dyads("Iran denied the report on Sunday.")
     # an accusation of someone else is not what the denier answers

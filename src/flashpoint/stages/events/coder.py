@@ -246,11 +246,12 @@ class EventCoder:
                           or self.arguments.topic_recipients(found, actors, index))
         if actors and not recipients and not pairs and found.kind == "verb" and found.coding.event_type == "ASSAULT":
             recipients = self.arguments.understood_object(found, actors)
-        if actors and not recipients and found.coding.event_type == "REJECT":
+        if actors and found.coding.event_type == "REJECT" and all(r.path.startswith("topic-") for r in recipients):
             # "a charge refuted by Russia", "Iran denied it": a refusal or denial answers
-            # whoever last demanded it or made the accusation
+            # whoever last demanded it or made the accusation; what it is about ("denies any
+            # links to the PKK") is its topic, not whom it answers
             challenger = self.people.challenger(token, actors, index)
-            recipients = [Participant(challenger, "answered")] if challenger is not None else []
+            recipients = [Participant(challenger, "answered")] if challenger is not None else recipients
         if not self._reports_event(found, actors, recipients):
             return []
         # a statement in quoted words is made when and where its verb of saying says
