@@ -21,7 +21,7 @@ from .triggers import TriggerFinder
 from .words import (ANSWER_SENTENCES_BACK, CHALLENGE_TYPES, DEFINITE_DETERMINERS, FIRST_PERSON_POSSESSIVES, GROUP_DESCRIPTIONS,
                     GROUP_DESCRIPTION_SENTENCES, GROUP_PRONOUNS,
                     IMPERSONAL_PRONOUNS, INDEFINITE_ARTICLES, JUDGING_TYPES, LISTENER_PRONOUNS, NOUN_PHRASE_MODIFIERS, OBJECTS,
-                    PERSONAL_PRONOUNS, PRONOUN_CHAIN_HOPS, PRONOUN_SENTENCES_BACK, QUOTED_GROUP_PRONOUNS, RELATIVE_PRONOUNS, REPORTED_CLAUSES, REPORTING_VERBS, SELF_PRONOUNS,
+                    PERSONAL_PRONOUNS, PRONOUN_CHAIN_HOPS, PROPOSAL_NOUNS, PRONOUN_SENTENCES_BACK, QUOTED_GROUP_PRONOUNS, RELATIVE_PRONOUNS, REPORTED_CLAUSES, REPORTING_VERBS, SELF_PRONOUNS,
                     SPEAKER_PRONOUNS, SPEECH_TYPES, SUBJECTS)
 
 
@@ -218,7 +218,31 @@ class ParticipantResolver:
             # "condemned Iran's strike": the target of the accusation is the striker;
             # "a bombing claimed by Islamic State killed 95": the claimant.
             return self.noun_actor(token) or self.noun_agent(token) or self.claimant(token) or self.described_event_actor(token)
+        if mention is None and token.pos_ == "NOUN" and token.lemma_.lower() in PROPOSAL_NOUNS:
+            return self.asserter(token, sentence_index)
         return mention
+
+    def asserter(self, noun: Token, sentence_index: int):
+        """Who made the claim, statement or proposal a definite noun refers back to: the
+        subject of the nearest verb of saying before it, in its sentence or the one before ("The
+        White House declared that Isis held no territory, but the claim was disputed by the
+        SDF": the White House's claim). None for a noun that says whose it is (a possessor, a
+        "by" or "of" phrase), an indefinite one, or the claim of whoever now acts on it."""
+        if not any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in noun.children):
+            return None
+        if any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("by", "of", "from")) for c in noun.children):
+            return None
+        verbs = self.lexicon.speech_verbs | REPORTING_VERBS
+        start = window_start(self.sentence_starts, sentence_index, back=1)
+        saying = next((t for t in reversed(self.doc[start:noun.i]) if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in verbs), None)
+        if saying is None:
+            return None
+        own = {t.i for d in subject(noun.head)[0] for t in d.subtree} if noun.dep_ in OBJECTS else set()
+        for doer in subject(saying)[0]:
+            mention = self._named_actor(doer)
+            if mention is not None and mention.head not in own and mention.kind != "sector":
+                return mention
+        return None
 
     def described_group(self, token: Token, sentence_index: int):
         """The group "the group" refers back to: of the groups named by their name (not a people
