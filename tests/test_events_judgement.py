@@ -162,6 +162,18 @@ def test_a_claim_that_says_whose_it_is_or_is_indefinite_is_not_referred_back(cod
     assert rejected.recipient is None or rejected.recipient.name != "Russia"
 
 
+def test_a_report_is_by_the_author_named_where_it_comes_again(coded):
+    text = "Turkey condemned a report urging Europe to halt arms sales. The report by Amnesty International was published on Monday."
+    [condemned] = [e for e in coded(text).events if e.event_type == "ACCUSE"]
+    assert (condemned.actor.name, condemned.recipient.name, condemned.status) == ("Turkey", "Amnesty International", "occurred")
+    # an author the dictionary does not know is named by its words
+    text = "Turkey condemned a report urging Europe to halt arms sales. The report by the Meridian Policy Institute was published on Monday."
+    [condemned] = [e for e in coded(text).events if e.event_type == "ACCUSE"]
+    assert (condemned.actor.name, condemned.recipient.text, condemned.status) == ("Turkey", "the Meridian Policy Institute", "occurred")
+    [alone] = [e for e in coded("Turkey condemned a report urging Europe to halt arms sales on Monday.").events if e.event_type == "ACCUSE"]
+    assert alone.recipient is None
+
+
 def test_a_denial_with_no_accusation_before_answers_no_one(coded_dyads):
     assert ("REJECT", "Iran", None) in coded_dyads("Iran denied the report on Sunday.")
     # an accusation of someone else is not what the denier answers

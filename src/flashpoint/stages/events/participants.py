@@ -222,16 +222,36 @@ class ParticipantResolver:
             return self.asserter(token, sentence_index)
         return mention
 
+    def author_named_nearby(self, noun: Token, sentence_index: int):
+        """The author of a report, plan or statement named where the same noun comes again in
+        the sentence before or after, with its "by" phrase or possessor ("condemned a report
+        urging the government to act. The report by the Henry Jackson Society says ...")."""
+        lemma = noun.lemma_.lower()
+        for near in (sentence_index + 1, sentence_index - 1):
+            if not 0 <= near < len(self.state.sentences):
+                continue
+            for other in (t for t in self.state.sentences[near] if t.lemma_.lower() == lemma and t.pos_ == "NOUN"):
+                owners = [c for c in other.children if c.dep_ == "poss"]
+                owners += [o for p in other.children if p.dep_ == "prep" and p.lower_ == "by" for o in p.children if o.dep_ == "pobj"]
+                for owner in owners:
+                    mention = self._named_actor(owner)
+                    if mention is None and owner.ent_type_ in ("ORG", "PERSON"):
+                        return Unresolved.of(owner)  # an author the dictionary does not know is named all the same
+                    if mention is not None and mention.kind != "sector":
+                        return mention
+        return None
+
     def asserter(self, noun: Token, sentence_index: int):
         """Who made the claim, statement or proposal a definite noun refers back to: the
         subject of the nearest verb of saying before it, in its sentence or the one before ("The
         White House declared that Isis held no territory, but the claim was disputed by the
         SDF": the White House's claim). None for a noun that says whose it is (a possessor, a
         "by" or "of" phrase), an indefinite one, or the claim of whoever now acts on it."""
-        if not any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in noun.children):
-            return None
         if any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("by", "of", "from")) for c in noun.children):
             return None
+        named = self.author_named_nearby(noun, sentence_index)
+        if named is not None or not any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in noun.children):
+            return named
         verbs = self.lexicon.speech_verbs | REPORTING_VERBS
         start = window_start(self.sentence_starts, sentence_index, back=1)
         saying = next((t for t in reversed(self.doc[start:noun.i]) if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in verbs), None)
