@@ -219,3 +219,9 @@ def test_the_subject_of_a_for_clause_of_asking_is_the_recipient(coded, text, exp
 
 def test_what_is_called_for_without_a_clause_has_no_recipient(coded):
     assert ("REQUEST", "IRN", None, "occurred") in event_codes(coded("Iran called for the immediate release of the sailors."))
+
+
+def test_a_group_is_named_by_the_members_it_is_said_to_include(coded):
+    text = "Kurdish officials called on their western partners, including France, to take back their citizens."
+    assert ("REQUEST", "KUR", "FRA", "occurred") in event_codes(coded(text))
+    assert ("ACCUSE", "IRN", "FRA", "occurred") in event_codes(coded("Iran condemned western countries such as France for the sanctions."))

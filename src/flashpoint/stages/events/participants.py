@@ -220,7 +220,21 @@ class ParticipantResolver:
             return self.noun_actor(token) or self.noun_agent(token) or self.claimant(token) or self.described_event_actor(token)
         if mention is None and token.pos_ == "NOUN" and token.lemma_.lower() in PROPOSAL_NOUNS:
             return self.asserter(token, sentence_index)
+        if mention is None and token.pos_ == "NOUN" and token.tag_ == "NNS":
+            # "their western partners, including the UK", "countries such as France": a group
+            # the dictionary cannot name is named by the members it is said to include
+            return next((m for x in self.members_named(token) for m in [self.resolve(x, sentence_index)] if m is not None), None)
         return mention
+
+    @staticmethod
+    def members_named(token: Token) -> list[Token]:
+        """The members a plural noun is said to include: the objects of its "including",
+        "like" or "such as" phrase."""
+        out = []
+        for prep in (c for c in token.children if c.dep_ == "prep"):
+            if prep.lower_ in ("including", "like") or (prep.lower_ == "as" and any(a.lower_ == "such" for a in prep.children)):
+                out += [o for o in prep.children if o.dep_ == "pobj"]
+        return out
 
     def author_named_nearby(self, noun: Token, sentence_index: int):
         """The author of a report, plan or statement named where the same noun comes again in
