@@ -225,3 +225,11 @@ def test_a_group_is_named_by_the_members_it_is_said_to_include(coded):
     text = "Kurdish officials called on their western partners, including France, to take back their citizens."
     assert ("REQUEST", "KUR", "FRA", "occurred") in event_codes(coded(text))
     assert ("ACCUSE", "IRN", "FRA", "occurred") in event_codes(coded("Iran condemned western countries such as France for the sanctions."))
+
+
+def test_a_name_the_dictionary_does_not_know_is_a_recipient_all_the_same(coded):
+    [talk] = [e for e in coded("Erdogan spoke to the Daily Telegraph on Monday.").events if e.event_type == "CONSULT"]
+    assert (talk.actor.country, talk.recipient and talk.recipient.text, talk.status) == ("TUR", "the Daily Telegraph", "occurred")
+    # a common noun the dictionary does not know is no one in particular
+    [talk] = [e for e in coded("Erdogan spoke to the crowd on Monday.").events if e.event_type == "CONSULT"] or [None]
+    assert talk is None or talk.recipient is None or talk.recipient.text != "the crowd"

@@ -247,7 +247,8 @@ class ArgumentReader(TerritoryArguments, StatementArguments, TopicArguments):
                 continue  # "killed at the hands of rebels": the doer
             if prep.lower_ in preps or same(prep, found.particle):
                 for pobj in prep_objects(prep):
-                    found_here = self.people.participants(pobj, f"prep-{prep.lower_}", index)
+                    # (a name the dictionary does not know is someone all the same: "spoke to the Times")
+                    found_here = self.people.participants(pobj, f"prep-{prep.lower_}", index, keep_unresolved=pobj.pos_ == "PROPN" and pobj.ent_type_ in ("ORG", "PERSON"))
                     if not found_here and found.coding.event_type == "AID" and prep.lower_ == "to" and self.receiver(pobj):
                         # "providing support to the family": aid goes to whoever the "to" phrase
                         # names, known to the dictionary or not (not a place it is sent to)
