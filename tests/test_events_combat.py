@@ -238,3 +238,13 @@ def test_fighting_alongside_an_attack_is_no_resistance(coded):
     # only "against" an attack, or an attack as the object, is held off
     assert ("Turkey", "People's Protection Units", "occurred") not in _events(
         coded, "The YPG fought during an attack by Turkish troops on Monday.", "ASSAULT")
+
+
+# -- the state named before an attack noun ----------------------------------------------------------
+
+def test_a_state_named_before_an_attack_noun_with_its_doer_named_is_the_target(coded):
+    assert ("Turkey", "Iraq", "occurred") in _events(coded, "Ankara's Iraq offensive began on Monday.", "ASSAULT")
+
+
+def test_a_state_named_before_an_attack_noun_with_no_other_doer_is_the_doer(coded):
+    assert ("Syria", None, "occurred") in _events(coded, "The Syria offensive began on Monday.", "ASSAULT")

@@ -104,3 +104,22 @@ class TopicArguments:
         own = {a.mention.name for a in actors} | {a.mention.country for a in actors if a.mention.country}
         return [p for s_ in ([] if passive else subjects) for p in self.people.participants(s_, f"resisting-{path}", index)
                 if p.mention.name not in own and p.mention.country not in own]
+
+    def named_theatre(self, found: Found, actors: list[Participant], index: int) -> list[Participant]:
+        """The state a name before an attack noun says it was in and against, when the noun's
+        doer is named otherwise ("Erdogan's Syria incursion", "the Turkish army's Iraq
+        offensive"): an attack on a state's land is on that state, as an attack in a place
+        abroad is (see `state_of_place`). Not the doer's own state ("Turkey's Turkish
+        offensive"), nor a name that is the doer ("the Syria offensive" with no one else named)."""
+        noun = found.token
+        if found.kind != "noun" or found.coding.event_type not in ("ASSAULT", "COERCE") or not actors:
+            return []
+        own = {a.mention.country for a in actors if a.mention.country} | {a.mention.name for a in actors}
+        spans = {(a.mention.start, a.mention.end) for a in actors}
+        out = []
+        for child in (c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN"):
+            mention = self.people.actor_at(child)
+            if (mention is not None and mention.kind == "state" and mention.start <= child.i < mention.end
+                    and (mention.start, mention.end) not in spans and mention.country not in own and mention.name not in own):
+                out.append(Participant(mention, "theatre-compound"))
+        return out
