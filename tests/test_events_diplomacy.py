@@ -233,3 +233,10 @@ def test_a_name_the_dictionary_does_not_know_is_a_recipient_all_the_same(coded):
     # a common noun the dictionary does not know is no one in particular
     [talk] = [e for e in coded("Erdogan spoke to the crowd on Monday.").events if e.event_type == "CONSULT"] or [None]
     assert talk is None or talk.recipient is None or talk.recipient.text != "the crowd"
+
+
+def test_a_clause_with_respectively_on_the_last_of_a_list_pairs_the_lists(coded):
+    text = "Iran and Turkey, who have backed the Syrian government and the rebels respectively, met in Tehran on Friday."
+    codes = [c for c in event_codes(coded(text)) if c[0] == "SUPPORT"]
+    assert ("SUPPORT", "IRN", "SYRGOV", "occurred") in codes and ("SUPPORT", "TUR", "REB", "occurred") in codes
+    assert ("SUPPORT", "TUR", "SYRGOV", "occurred") not in codes

@@ -156,6 +156,10 @@ class ParticipantResolver:
             antecedent = token.head.head
             if all(c.i < token.i for c in antecedent.conjuncts) and antecedent.i < min(c.i for c in antecedent.conjuncts):
                 heads += [c for c in antecedent.conjuncts]
+            elif all(c.i < antecedent.i for c in antecedent.conjuncts) and any(c.lower_ == "respectively" for c in token.head.children):
+                # "Putin and Erdogan, who have backed the government and the rebels
+                # respectively": hung on the last, a clause that pairs its lists modifies them all
+                heads = [*sorted(antecedent.conjuncts, key=lambda c: c.i), *heads]  # in the order of the list
         for head in heads:
             if head.lower_ in RELATIVE_PRONOUNS and head.head.dep_ == "relcl" and head.head.head.i != head.head.i:
                 # "militants who attacked", "Siddiqui, who was arrested": the noun the relative
