@@ -248,3 +248,11 @@ def test_a_state_named_before_an_attack_noun_with_its_doer_named_is_the_target(c
 
 def test_a_state_named_before_an_attack_noun_with_no_other_doer_is_the_doer(coded):
     assert ("Syria", None, "occurred") in _events(coded, "The Syria offensive began on Monday.", "ASSAULT")
+
+
+def test_an_attack_on_a_peoples_place_said_to_lie_abroad_is_on_that_state(coded):
+    # "a Kurdish enclave in northern Syria": the adjective says who lives there, the phrase where
+    assert ("Turkey", "Syria", "occurred") in _events(
+        coded, "Turkey launched an offensive against a Kurdish enclave in northern Syria on Saturday.", "ASSAULT")
+    # with no place said, the people's adjective stays
+    assert ("Turkey", "Kurdish", "occurred") in _events(coded, "Turkish jets bombed Kurdish villages on Saturday.", "ASSAULT")

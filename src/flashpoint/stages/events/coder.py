@@ -272,7 +272,13 @@ class EventCoder:
             # no target, or only the place itself ("shelled Odesa"), or a target the dictionary
             # does not know in that place ("camps in northern Iraq"): the place's state (not for
             # a place taken: who lost it is not told by where it is)
-            recipients = state_of_place(self.state, location, actors) or recipients
+            where = location
+            if recipients and all(self.peoples_place(r) for r in recipients) and (location is None or location.basis not in ("trigger", "argument")):
+                # "an offensive against a Kurdish enclave in northern Syria": where the place
+                # its people's adjective describes is said to lie
+                from ..places import event_location
+                where = event_location(self.state, anchor.i, [self.doc[r.mention.head].head.i for r in recipients]) or location
+            recipients = state_of_place(self.state, where, actors) or recipients
         if actors and not recipients and coding.event_type == "CONSULT" and mode == "visit":
             # "paid a visit to Kabul": a visit to a place abroad is to the state that hosts it
             recipients = state_of_place(self.state, location, actors)
