@@ -358,6 +358,20 @@ def test_an_object_pronoun_never_refers_to_its_own_clause_subject(coded):
     assert request.actor.country == "FRA" and request.recipient is not None and request.recipient.country == "USA"
 
 
+def test_a_pronoun_far_from_any_name_continues_the_chain_of_the_same_pronoun(coded):
+    text = ("Ahmed Kaya moved to Iraq in 2016. There, he worked as a teacher. He later crossed into Turkey. "
+            "On Monday he was detained by Turkish police.")
+    [detained] = [e for e in coded(text).events if e.event_type == "COERCE"]
+    assert (detained.actor.country, detained.recipient and detained.recipient.name, detained.status) == ("TUR", "Ahmed Kaya", "occurred")
+
+
+def test_a_chain_breaks_at_a_pronoun_of_the_other_gender(coded):
+    text = ("Ahmed Kaya moved to Iraq in 2016. There, she worked as a teacher. Later a man crossed into Turkey. "
+            "On Monday he was detained by Turkish police.")
+    [detained] = [e for e in coded(text).events if e.event_type == "COERCE"]
+    assert (detained.actor.country, detained.recipient, detained.status) == ("TUR", None, "occurred")
+
+
 def test_an_attack_on_a_place_abroad_with_no_target_is_aimed_at_its_state(coded):
     [event] = [e for e in coded("Ethiopia launched air strikes in Somalia on Friday.").events if e.event_type == "ASSAULT"]
     assert event.actor.country == "ETH" and event.recipient is not None and event.recipient.country == "SOM"

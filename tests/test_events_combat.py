@@ -166,3 +166,93 @@ def test_an_onslaught_is_an_attack_on_whom_it_is_against(coded_dyads):
 
 def test_an_onslaught_of_visitors_is_no_attack(coded_dyads):
     assert not any(t == "ASSAULT" for t, _, _ in coded_dyads("The onslaught of tourists continued at the beach on Monday."))
+
+
+# -- the target of an attack on a place -----------------------------------------------------------
+
+def _events(coded, text, event_type):
+    return [(e.actor and e.actor.name, e.recipient and e.recipient.name, e.status) for e in coded(text).events if e.event_type == event_type]
+
+
+def test_an_attack_on_a_place_is_on_whoever_its_phrase_says_holds_it(coded):
+    # a participle of holding ("controlled by", "held by") or an apposition's "of" phrase
+    assert ("Iraq", "Islamic State", "occurred") in _events(coded, "Iraqi jets bombed villages controlled by Islamic State near Mosul on Monday.", "ASSAULT")
+    assert ("Turkey", "People's Protection Units", "occurred") in _events(
+        coded, "Turkish artillery shelled the town of Jinderes, held by the YPG, on Friday.", "ASSAULT")
+    assert ("Turkey", "People's Protection Units", "occurred") in _events(coded, "Turkish jets bombed Manbij, a stronghold of the YPG, on Monday.", "ASSAULT")
+
+
+def test_a_place_held_by_the_attackers_own_side_is_no_target(coded):
+    # "their home city": not the city of the troops who encircle it
+    assert ("Turkey", None, "occurred") in _events(coded, "Turkish troops and the forces they sponsor have encircled their home city.", "COERCE")
+
+
+def test_a_place_name_read_as_a_persons_is_the_place_of_its_state(coded):
+    assert ("Russia", "Syria", "occurred") in _events(coded, "Russian jets bombed Kafr Zita in the Hama countryside on Monday.", "ASSAULT")
+
+
+def test_a_kind_of_thing_of_a_named_owner_is_the_owners(coded):
+    # "military positions of Hezbollah": the modifier says what kind, the "of" phrase whose
+    assert ("Israel", "Hezbollah", "occurred") in _events(coded, "Israeli jets struck military positions of Hezbollah near Damascus on Sunday.", "ASSAULT")
+
+
+# -- the target of an attack told without one ------------------------------------------------------
+
+def test_an_attack_without_a_target_is_on_the_target_of_the_same_sides_attack_before(coded):
+    events = _events(coded, "Turkish jets bombed YPG positions near Afrin on Saturday. Turkish troops also attacked.", "ASSAULT")
+    assert ("Turkey", "People's Protection Units", "occurred") in events and ("Turkey", None, "occurred") not in events
+    troops = next(e for e in coded("Turkish jets bombed YPG positions near Afrin on Saturday. Turkish troops also attacked.").events
+                  if e.trigger.text == "attacked")
+    assert troops.rule.endswith(">context")
+
+
+def test_no_target_from_another_sides_attack_or_another_place(coded):
+    assert ("Egypt", None, "occurred") in _events(coded, "Turkish jets bombed YPG positions near Afrin on Saturday. Egyptian troops also attacked.", "ASSAULT")
+    assert ("Turkey", "People's Protection Units", "occurred") not in _events(
+        coded, "Turkish jets bombed YPG positions near Afrin on Saturday. In Cairo, Turkish troops also attacked.", "ASSAULT")[1:]
+
+
+# -- a participle of aiming beside an act ----------------------------------------------------------
+
+def test_a_participle_of_aiming_names_the_target_of_the_act_beside_it(coded):
+    # on the act's noun ("the deployment, targeting ..."), or on the light verb that carries it
+    assert ("Egypt", "Islamic State", "occurred") in _events(
+        coded, "The Egyptian deployment, targeting Islamic State militants in Sinai, began on Monday.", "MOBILIZE")
+    assert ("Turkey", "People's Protection Units", "occurred") in _events(
+        coded, "Turkey launched an offensive on Saturday, aiming to drive the YPG out of Afrin.", "ASSAULT")
+
+
+def test_aiming_at_the_actors_own_side_names_no_target(coded):
+    assert ("Turkey", None, "occurred") in _events(coded, "Turkey launched an offensive on Saturday, aiming to protect its own soldiers.", "ASSAULT")
+
+
+# -- holding off an attack -------------------------------------------------------------------------
+
+def test_who_holds_off_an_attack_is_its_target(coded):
+    assert ("Turkey", "People's Protection Units", "occurred") in _events(coded, "The YPG repelled an attack by Turkish troops on Monday.", "ASSAULT")
+    assert ("Turkey", "Kurdish", "occurred") in _events(
+        coded, "Kurdish militias have been fighting against an incursion by the Turkish military since Saturday.", "ASSAULT")
+
+
+def test_fighting_alongside_an_attack_is_no_resistance(coded):
+    # only "against" an attack, or an attack as the object, is held off
+    assert ("Turkey", "People's Protection Units", "occurred") not in _events(
+        coded, "The YPG fought during an attack by Turkish troops on Monday.", "ASSAULT")
+
+
+# -- the state named before an attack noun ----------------------------------------------------------
+
+def test_a_state_named_before_an_attack_noun_with_its_doer_named_is_the_target(coded):
+    assert ("Turkey", "Iraq", "occurred") in _events(coded, "Ankara's Iraq offensive began on Monday.", "ASSAULT")
+
+
+def test_a_state_named_before_an_attack_noun_with_no_other_doer_is_the_doer(coded):
+    assert ("Syria", None, "occurred") in _events(coded, "The Syria offensive began on Monday.", "ASSAULT")
+
+
+def test_an_attack_on_a_peoples_place_said_to_lie_abroad_is_on_that_state(coded):
+    # "a Kurdish enclave in northern Syria": the adjective says who lives there, the phrase where
+    assert ("Turkey", "Syria", "occurred") in _events(
+        coded, "Turkey launched an offensive against a Kurdish enclave in northern Syria on Saturday.", "ASSAULT")
+    # with no place said, the people's adjective stays
+    assert ("Turkey", "Kurdish", "occurred") in _events(coded, "Turkish jets bombed Kurdish villages on Saturday.", "ASSAULT")

@@ -206,3 +206,37 @@ def test_modes_of_the_new_constructions(coded):
 def test_what_someone_is_told_to_do_is_not_done_whoever_they_are(coded):
     record = coded("Turkish jets dropped leaflets telling the residents to surrender.")
     assert not [e for e in record.events if e.event_type == "RETREAT" and e.status == "occurred"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "called for X to act": X is who is asked (or, in the passive, whom the request is about)
+    ("Egypt called for Israel to halt its strikes.", ("REQUEST", "EGY", "ISR", "occurred")),
+    ("The Arab League pushed for Syrian refugees to be allowed to return.", ("REQUEST", "IGOARBALL", "SYRREF", "occurred")),
+])
+def test_the_subject_of_a_for_clause_of_asking_is_the_recipient(coded, text, expected):
+    assert expected in event_codes(coded(text))
+
+
+def test_what_is_called_for_without_a_clause_has_no_recipient(coded):
+    assert ("REQUEST", "IRN", None, "occurred") in event_codes(coded("Iran called for the immediate release of the sailors."))
+
+
+def test_a_group_is_named_by_the_members_it_is_said_to_include(coded):
+    text = "Kurdish officials called on their western partners, including France, to take back their citizens."
+    assert ("REQUEST", "KUR", "FRA", "occurred") in event_codes(coded(text))
+    assert ("ACCUSE", "IRN", "FRA", "occurred") in event_codes(coded("Iran condemned western countries such as France for the sanctions."))
+
+
+def test_a_name_the_dictionary_does_not_know_is_a_recipient_all_the_same(coded):
+    [talk] = [e for e in coded("Erdogan spoke to the Daily Telegraph on Monday.").events if e.event_type == "CONSULT"]
+    assert (talk.actor.country, talk.recipient and talk.recipient.text, talk.status) == ("TUR", "the Daily Telegraph", "occurred")
+    # a common noun the dictionary does not know is no one in particular
+    [talk] = [e for e in coded("Erdogan spoke to the crowd on Monday.").events if e.event_type == "CONSULT"] or [None]
+    assert talk is None or talk.recipient is None or talk.recipient.text != "the crowd"
+
+
+def test_a_clause_with_respectively_on_the_last_of_a_list_pairs_the_lists(coded):
+    text = "Iran and Turkey, who have backed the Syrian government and the rebels respectively, met in Tehran on Friday."
+    codes = [c for c in event_codes(coded(text)) if c[0] == "SUPPORT"]
+    assert ("SUPPORT", "IRN", "SYRGOV", "occurred") in codes and ("SUPPORT", "TUR", "REB", "occurred") in codes
+    assert ("SUPPORT", "TUR", "SYRGOV", "occurred") not in codes

@@ -137,6 +137,43 @@ def test_a_denial_answers_the_accuser(coded_dyads):
     assert ("REJECT", "Russia", "France") in coded_dyads("France accused Moscow of stalling the talks, a charge refuted by Russia.")
 
 
+def test_a_denial_answers_the_accuser_not_what_it_is_about(coded):
+    # "denied any links to Islamic State": the links are the denial's topic; Egypt made the charge
+    text = "Egypt accused Hamas of ties to Islamic State on Monday. Hamas denied any links to Islamic State."
+    [denial] = [e for e in coded(text).events if e.event_type == "REJECT"]
+    assert (denial.actor.name, denial.recipient.name, denial.status) == ("Hamas", "Egypt", "occurred")
+    [alone] = [e for e in coded("Hamas denied any links to Islamic State.").events if e.event_type == "REJECT"]
+    assert (alone.actor.name, alone.recipient.name, alone.status) == ("Hamas", "Islamic State", "occurred")  # no one accused it
+
+
+def test_a_claim_referred_back_to_is_whoever_just_made_it(coded):
+    # "the claim": the subject of the verb of saying before it, in its sentence or the one before
+    [rejected] = [e for e in coded("Russia said the strikes had killed 30 militants. Turkey rejected the claim on Monday.").events
+                  if e.event_type == "REJECT"]
+    assert (rejected.actor.name, rejected.recipient.name, rejected.status) == ("Turkey", "Russia", "occurred")
+    [disputed] = [e for e in coded("Iran announced that the talks had failed, but the claim was disputed by Qatar.").events
+                  if e.event_type == "REJECT"]
+    assert (disputed.actor.name, disputed.recipient.name, disputed.status) == ("Qatar", "Iran", "occurred")
+
+
+def test_a_claim_that_says_whose_it_is_or_is_indefinite_is_not_referred_back(coded):
+    [rejected] = [e for e in coded("Russia said the strikes had killed 30 militants. Turkey rejected a claim by Syria.").events
+                  if e.event_type == "REJECT"]
+    assert rejected.recipient is None or rejected.recipient.name != "Russia"
+
+
+def test_a_report_is_by_the_author_named_where_it_comes_again(coded):
+    text = "Turkey condemned a report urging Europe to halt arms sales. The report by Amnesty International was published on Monday."
+    [condemned] = [e for e in coded(text).events if e.event_type == "ACCUSE"]
+    assert (condemned.actor.name, condemned.recipient.name, condemned.status) == ("Turkey", "Amnesty International", "occurred")
+    # an author the dictionary does not know is named by its words
+    text = "Turkey condemned a report urging Europe to halt arms sales. The report by the Meridian Policy Institute was published on Monday."
+    [condemned] = [e for e in coded(text).events if e.event_type == "ACCUSE"]
+    assert (condemned.actor.name, condemned.recipient.text, condemned.status) == ("Turkey", "the Meridian Policy Institute", "occurred")
+    [alone] = [e for e in coded("Turkey condemned a report urging Europe to halt arms sales on Monday.").events if e.event_type == "ACCUSE"]
+    assert alone.recipient is None
+
+
 def test_a_denial_with_no_accusation_before_answers_no_one(coded_dyads):
     assert ("REJECT", "Iran", None) in coded_dyads("Iran denied the report on Sunday.")
     # an accusation of someone else is not what the denier answers

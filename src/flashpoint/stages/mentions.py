@@ -27,6 +27,7 @@ from ..models.event_confidence import confidence, kept, load, rule_parts
 from ..stage import DocState, Stage, register_stage
 from ..records import Event, EventMention
 from .doers import give_context_doers
+from .targets import give_context_targets
 from .unidentified import give_unidentified_doers
 from .event_identity import agree, dates_agree, identity, places_agree, specific, victims, within
 from .events.words import SPEECH_TYPES
@@ -212,6 +213,9 @@ class EventMentions(Stage):
         date_definite_descriptions(state.record.events)
         # an agentless attack takes the doer the sentences before it name (stages/doers.py)
         give_context_doers(state.record.events, state.doc, state)
+        # a hostile act told without its target is aimed where the same side's acts just
+        # before it were (stages/targets.py)
+        give_context_targets(state.record.events, state.doc)
         # an attack whose doer no sentence names: the generic actor its words describe
         # ("Unidentified gunmen"), once nothing is left to complete it (stages/unidentified.py)
         give_unidentified_doers(state.record.events, state.doc, state)

@@ -47,6 +47,13 @@ class ActorIndex:
                 sector = sector or m
             elif entity is None or (entity.kind == "state" and m.kind in ("group", "igo", "person") and child.dep_ in ("appos", "compound")):
                 entity = m
+        if entity is None and sector is not None:
+            # "military positions of Islamic State", "drones and weapons stores of HTS": a
+            # modifier that says only what kind of thing it is, and an "of" phrase that says
+            # whose it is: the owner's
+            owner = self._of_owner(tok, depth)
+            if owner is not None and (owner.kind != "sector" or owner.country):
+                return owner
         if entity is not None or sector is not None:
             chosen = entity or sector
             left = min([i] + [c.left_edge.i for c in tok.children if c.i < i and c.dep_ not in CLAUSE_DEPENDENCIES])
@@ -55,6 +62,10 @@ class ActorIndex:
             if entity is not None and sector is not None and entity.kind == "state" and not entity.sector and entity.country:
                 code, sec = entity.country + (sector.code or ""), sector.sector
             return self._new(left, right + 1, chosen, code=code, sector=sec, via="np")
+        return self._of_owner(tok, depth)
+
+    def _of_owner(self, tok: Token, depth: int) -> ActorMention | None:
+        """The actor an "of" phrase of a noun names ("two bases of Jaish al-Adl")."""
         for child in tok.children:
             if child.dep_ == "prep" and child.lower_ == "of":
                 for pobj in child.children:

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from ...knowledge.events import QUAD_CLASS, EventLexicon
 from ...stage import DocState
 from .participants import MEASURE_ENTITIES, Participant, ParticipantResolver, Unresolved, described_group
-from .syntax import (advancing_subjects, passive_agent, agent_objects, governing_preposition, displaced_opponents, clash_sides, free_relative, free_relative_targets, is_agent_phrase, own_passive,
+from .syntax import (advancing_subjects, for_clause_subjects, passive_agent, agent_objects, governing_preposition, displaced_opponents, clash_sides, free_relative, free_relative_targets, is_agent_phrase, own_passive,
                      prep_objects, same, subject)
 from .statements import StatementArguments
 from .territory import Arguments, TerritoryArguments
@@ -125,6 +125,9 @@ class ArgumentReader(TerritoryArguments, StatementArguments, TopicArguments):
             for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i):
                 for s_ in (c for c in clause.children if c.dep_ in SUBJECTS):
                     recipients += self.people.participants(s_, "demanded-nsubj", index)
+        if not recipients and coding.event_type == "REQUEST":
+            # "called for Turkey to withdraw": who is to act is the subject of the "for" clause
+            recipients = [p for s_ in for_clause_subjects(found.particle) for p in self.people.participants(s_, "for-nsubj", index)]
         if not recipients:
             recipients = self._prep_recipients(found, index)
         if not recipients and coding.event_type == "REQUEST":
@@ -244,7 +247,8 @@ class ArgumentReader(TerritoryArguments, StatementArguments, TopicArguments):
                 continue  # "killed at the hands of rebels": the doer
             if prep.lower_ in preps or same(prep, found.particle):
                 for pobj in prep_objects(prep):
-                    found_here = self.people.participants(pobj, f"prep-{prep.lower_}", index)
+                    # (a name the dictionary does not know is someone all the same: "spoke to the Times")
+                    found_here = self.people.participants(pobj, f"prep-{prep.lower_}", index, keep_unresolved=pobj.pos_ == "PROPN" and pobj.ent_type_ in ("ORG", "PERSON"))
                     if not found_here and found.coding.event_type == "AID" and prep.lower_ == "to" and self.receiver(pobj):
                         # "providing support to the family": aid goes to whoever the "to" phrase
                         # names, known to the dictionary or not (not a place it is sent to)

@@ -247,14 +247,16 @@ class EventCoder:
         if actors and not recipients and not pairs and found.kind in ("verb", "particle", "noun") and not taken:
             # (a place taken from no one named: the words around it name the taker's side or
             # the place, not a loser: "fell to government forces")
-            recipients = self.arguments.topic_recipients(found, actors, index)
+            recipients = (self.arguments.aimed_recipients(found, actors, index) or self.arguments.resisters(found, actors, index)
+                          or self.arguments.named_theatre(found, actors, index) or self.arguments.topic_recipients(found, actors, index))
         if actors and not recipients and not pairs and found.kind == "verb" and found.coding.event_type == "ASSAULT":
             recipients = self.arguments.understood_object(found, actors)
-        if actors and not recipients and found.coding.event_type == "REJECT":
+        if actors and found.coding.event_type == "REJECT" and all(r.path.startswith("topic-") for r in recipients):
             # "a charge refuted by Russia", "Iran denied it": a refusal or denial answers
-            # whoever last demanded it or made the accusation
+            # whoever last demanded it or made the accusation; what it is about ("denies any
+            # links to the PKK") is its topic, not whom it answers
             challenger = self.people.challenger(token, actors, index)
-            recipients = [Participant(challenger, "answered")] if challenger is not None else []
+            recipients = [Participant(challenger, "answered")] if challenger is not None else recipients
         if actors and not recipients and found.coding.source == "resignation":
             recipients = own_government(token, actors)  # "resigned in protest": against her own government
         if not self._reports_event(found, actors, recipients):
@@ -268,13 +270,22 @@ class EventCoder:
         speech = self._speech_act(coding, actors)
         date_info, status = self._date_and_status(anchor, anchor_index, status, speech)
         phrase_object = found.particle if found.kind == "particle" and found.particle.dep_ == "dobj" else None
+        if actors and coding.event_type in PLACE_TARGET_TYPES and not taken:
+            # "attacked areas controlled by Isis": the holder of the place attacked
+            recipients = self.arguments.held_targets(found, actors, recipients, index)
         location = location_of(self.state, anchor, coding, actors, recipients, phrase_object)
         if actors and coding.event_type in PLACE_TARGET_TYPES and not taken and all(
                 names_place(r, location) or self.located_target(r, location) or self.peoples_place(r) for r in recipients):
             # no target, or only the place itself ("shelled Odesa"), or a target the dictionary
             # does not know in that place ("camps in northern Iraq"): the place's state (not for
             # a place taken: who lost it is not told by where it is)
-            recipients = state_of_place(self.state, location, actors) or recipients
+            where = location
+            if recipients and all(self.peoples_place(r) for r in recipients) and (location is None or location.basis not in ("trigger", "argument")):
+                # "an offensive against a Kurdish enclave in northern Syria": where the place
+                # its people's adjective describes is said to lie
+                from ..places import event_location
+                where = event_location(self.state, anchor.i, [self.doc[r.mention.head].head.i for r in recipients]) or location
+            recipients = state_of_place(self.state, where, actors) or recipients
         if actors and not recipients and coding.event_type == "CONSULT" and mode == "visit":
             # "paid a visit to Kabul": a visit to a place abroad is to the state that hosts it
             recipients = state_of_place(self.state, location, actors)
@@ -310,9 +321,12 @@ class EventCoder:
         itself ("camps in northern Iraq", "Kafr Zita in the Hama countryside"). It belongs to
         the place's state, as the place does."""
         m = participant.mention
-        if not isinstance(m, Unresolved) or location is None or location.span is None:
+        if location is None or location.span is None:
             return False
         head = self.doc[m.head]
+        if not isinstance(m, Unresolved):
+            # a place's name the actor stage took for a person's, for want of a code ("Kafr Zita")
+            return m.kind == "person" and not m.code and self.triggers.is_place(head)
         if head.ent_type_ in PLACE_ENTITIES or (head.pos_ == "PROPN" and head.ent_type_ not in AGENT_ENTITIES):
             return True  # a name that names no person, organisation or people is a place's
         subtree = list(head.subtree)

@@ -21,7 +21,7 @@ from .triggers import TriggerFinder
 from .words import (ANSWER_SENTENCES_BACK, CHALLENGE_TYPES, DEFINITE_DETERMINERS, FIRST_PERSON_POSSESSIVES, GROUP_DESCRIPTIONS,
                     GROUP_DESCRIPTION_SENTENCES, GROUP_PRONOUNS,
                     IMPERSONAL_PRONOUNS, INDEFINITE_ARTICLES, JUDGING_TYPES, LISTENER_PRONOUNS, NOUN_PHRASE_MODIFIERS, OBJECTS,
-                    PERSONAL_PRONOUNS, PRONOUN_SENTENCES_BACK, QUOTED_GROUP_PRONOUNS, RELATIVE_PRONOUNS, REPORTED_CLAUSES, REPORTING_VERBS, SELF_PRONOUNS,
+                    PERSONAL_PRONOUNS, PRONOUN_CHAIN_HOPS, PROPOSAL_NOUNS, PRONOUN_SENTENCES_BACK, QUOTED_GROUP_PRONOUNS, RELATIVE_PRONOUNS, REPORTED_CLAUSES, REPORTING_VERBS, SELF_PRONOUNS,
                     SPEAKER_PRONOUNS, SPEECH_TYPES, SUBJECTS)
 
 
@@ -156,6 +156,10 @@ class ParticipantResolver:
             antecedent = token.head.head
             if all(c.i < token.i for c in antecedent.conjuncts) and antecedent.i < min(c.i for c in antecedent.conjuncts):
                 heads += [c for c in antecedent.conjuncts]
+            elif all(c.i < antecedent.i for c in antecedent.conjuncts) and any(c.lower_ == "respectively" for c in token.head.children):
+                # "Putin and Erdogan, who have backed the government and the rebels
+                # respectively": hung on the last, a clause that pairs its lists modifies them all
+                heads = [*sorted(antecedent.conjuncts, key=lambda c: c.i), *heads]  # in the order of the list
         weapons = self.lexicon.object_classes["weapons"]
         if any(not self._weapon(h, weapons) for h in heads):
             # "Isis snipers, suicide bombs and rockets are pinning down the army": the weapons
@@ -227,7 +231,65 @@ class ParticipantResolver:
             # "condemned Iran's strike": the target of the accusation is the striker;
             # "a bombing claimed by Islamic State killed 95": the claimant.
             return self.noun_actor(token) or self.noun_agent(token) or self.claimant(token) or self.described_event_actor(token)
+        if mention is None and token.pos_ == "NOUN" and token.lemma_.lower() in PROPOSAL_NOUNS:
+            return self.asserter(token, sentence_index)
+        if mention is None and token.pos_ == "NOUN" and token.tag_ == "NNS":
+            # "their western partners, including the UK", "countries such as France": a group
+            # the dictionary cannot name is named by the members it is said to include
+            return next((m for x in self.members_named(token) for m in [self.resolve(x, sentence_index)] if m is not None), None)
         return mention
+
+    @staticmethod
+    def members_named(token: Token) -> list[Token]:
+        """The members a plural noun is said to include: the objects of its "including",
+        "like" or "such as" phrase."""
+        out = []
+        for prep in (c for c in token.children if c.dep_ == "prep"):
+            if prep.lower_ in ("including", "like") or (prep.lower_ == "as" and any(a.lower_ == "such" for a in prep.children)):
+                out += [o for o in prep.children if o.dep_ == "pobj"]
+        return out
+
+    def author_named_nearby(self, noun: Token, sentence_index: int):
+        """The author of a report, plan or statement named where the same noun comes again in
+        the sentence before or after, with its "by" phrase or possessor ("condemned a report
+        urging the government to act. The report by the Henry Jackson Society says ...")."""
+        lemma = noun.lemma_.lower()
+        for near in (sentence_index + 1, sentence_index - 1):
+            if not 0 <= near < len(self.state.sentences):
+                continue
+            for other in (t for t in self.state.sentences[near] if t.lemma_.lower() == lemma and t.pos_ == "NOUN"):
+                owners = [c for c in other.children if c.dep_ == "poss"]
+                owners += [o for p in other.children if p.dep_ == "prep" and p.lower_ == "by" for o in p.children if o.dep_ == "pobj"]
+                for owner in owners:
+                    mention = self._named_actor(owner)
+                    if mention is None and owner.ent_type_ in ("ORG", "PERSON"):
+                        return Unresolved.of(owner)  # an author the dictionary does not know is named all the same
+                    if mention is not None and mention.kind != "sector":
+                        return mention
+        return None
+
+    def asserter(self, noun: Token, sentence_index: int):
+        """Who made the claim, statement or proposal a definite noun refers back to: the
+        subject of the nearest verb of saying before it, in its sentence or the one before ("The
+        White House declared that Isis held no territory, but the claim was disputed by the
+        SDF": the White House's claim). None for a noun that says whose it is (a possessor, a
+        "by" or "of" phrase), an indefinite one, or the claim of whoever now acts on it."""
+        if any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("by", "of", "from")) for c in noun.children):
+            return None
+        named = self.author_named_nearby(noun, sentence_index)
+        if named is not None or not any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in noun.children):
+            return named
+        verbs = self.lexicon.speech_verbs | REPORTING_VERBS
+        start = window_start(self.sentence_starts, sentence_index, back=1)
+        saying = next((t for t in reversed(self.doc[start:noun.i]) if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in verbs), None)
+        if saying is None:
+            return None
+        own = {t.i for d in subject(noun.head)[0] for t in d.subtree} if noun.dep_ in OBJECTS else set()
+        for doer in subject(saying)[0]:
+            mention = self._named_actor(doer)
+            if mention is not None and mention.head not in own and mention.kind != "sector":
+                return mention
+        return None
 
     def described_group(self, token: Token, sentence_index: int):
         """The group "the group" refers back to: of the groups named by their name (not a people
@@ -304,7 +366,7 @@ class ParticipantResolver:
                             end=place.i + 1, end_char=end, text=doc_text(self.doc)[mention.start_char:end])
         return mention
 
-    def antecedent(self, pronoun: Token, sentence_index: int, other_than: frozenset = frozenset()):
+    def antecedent(self, pronoun: Token, sentence_index: int, other_than: frozenset = frozenset(), hops: int = 0):
         """What a pronoun refers to: the speaker of the reporting verb it is under ("Pakistan
         said it had attacked"; "Erdogan spoke. He said: 'We see ...'": the speaker a pronoun
         names, for "we" and "I"), else the nearest earlier actor of its kind in this or the
@@ -355,8 +417,17 @@ class ParticipantResolver:
                 mention = self._named_actor(doer)  # (a pronoun there: the nearest one, as before)
                 if mention is not None and agrees(mention) and eligible(mention):
                     return mention
-        return nearest_earlier(reversed(self.mentions), agrees,
-                               within=lambda mention: mention.end <= pronoun.i and mention.start >= earliest, eligible=eligible)
+        found = nearest_earlier(reversed(self.mentions), agrees,
+                                within=lambda mention: mention.end <= pronoun.i and mention.start >= earliest, eligible=eligible)
+        if found is None and lower in PERSONAL_PRONOUNS and hops < PRONOUN_CHAIN_HOPS:
+            # "Robinson travelled to Syria. There, he served as a medic. He then crossed the
+            # border. On landing, he was arrested": a pronoun with no one named in its window
+            # continues the chain of the same pronoun before it, and refers to what that does
+            gender = {"he", "him", "his"} if lower in ("he", "him", "his") else {"she", "her"}
+            chain = [t for t in self.doc[earliest:pronoun.i] if t.lower_ in gender and t.dep_ in SUBJECTS]
+            if chain:
+                return self.antecedent(chain[-1], self.sentence_of(chain[-1]), other_than, hops + 1)
+        return found
 
     def modifier_only(self, mention) -> bool:
         """Whether a mention is only an adjective on a noun that names something else ("the

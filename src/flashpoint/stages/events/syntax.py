@@ -370,3 +370,22 @@ def advancing_subjects(verb: Token, told_by_act: bool) -> list[Token]:
         if doers:
             return doers
     return []
+
+
+def for_clause_subjects(particle: Token | None) -> list[Token]:
+    """The subject of the clause "for" opens after a verb of asking: "called for Turkey to
+    withdraw" asks Turkey; "pushed for Kurdish fighters to be allowed to stay" is about them.
+    The parse reads "for" as the clause's mark, or as a preposition whose object the clause
+    right after it goes with ("call for the blood of Americans to be spilled")."""
+    if particle is None or particle.lower_ != "for":
+        return []
+    if particle.dep_ == "mark":
+        return [c for c in particle.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    verb = particle.head
+    for o in (c for c in particle.children if c.dep_ == "pobj"):
+        after = max(t.i for t in o.subtree) + 1
+        clauses = [c for c in verb.children if c.dep_ in ("advcl", "xcomp", "ccomp") and c.left_edge.i == after
+                   and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+        if clauses:
+            return [o]
+    return []

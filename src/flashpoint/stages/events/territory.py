@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from .participants import Participant
 from .syntax import prep_objects, subject
 from .triggers import Found
-from .words import COMPELLING_VERBS, HOLDING_WORDS, LOSING_VERBS, SEQUENCE_MARKS, TAKEOVER_LEMMAS
+from .words import COMPELLING_VERBS, HOLDING_WORDS, LOSING_VERBS, OBJECTS, SEQUENCE_MARKS, TAKEOVER_LEMMAS
 
 Arguments = tuple[list[Participant], list[Participant]]  # (actors, recipients)
 
@@ -101,6 +101,9 @@ class TerritoryArguments:
                 if child.dep_ in ("poss", "compound", "nmod") and child.pos_ in ("PROPN", "NOUN", "PRON") and node.pos_ != "PROPN":
                     found += [p for p in self.people.participants(child, f"held-{child.dep_}", index) if not self._only_located(p, place)]
                 elif child.dep_ in ("appos", "pobj") or (child.dep_ == "prep" and child.lower_ == "of"):
+                    if child.dep_ == "pobj" and node.lower_ == "of" and node.head.i != place.i:
+                        # "Manbij, a stronghold of the YPG": the group of an apposition's "of"
+                        found += [p for p in self.people.participants(child, "held-of", index) if not self._only_located(p, place)]
                     frontier.append(child)
         return found
 
@@ -114,3 +117,25 @@ class TerritoryArguments:
         if m.kind != "state" or (m.start <= place.i < m.end and place.pos_ == "PROPN"):
             return False  # "overran eastern Syria": the state's own land
         return not any(t.pos_ in ("NOUN", "PROPN") for t in place.doc[m.start:m.end] if t.i != place.i)
+
+    def held_targets(self, found: Found, actors: list[Participant], recipients: list[Participant], index: int) -> list[Participant]:
+        """An attack on a place is on whoever its phrase says holds it: "attacked areas
+        controlled by Islamic State", "shelled the town, held by the YPG", "bombed Manbij, a
+        Kurdish stronghold" (see `holders`). A place the dictionary does not know is no party; a
+        place with no holder named stays as it is (its state is read later, from where it lies).
+        With no recipient read, the place is the verb's object ("shelled the town of Afrin").
+        No one attacks a place of their own: a holder who is one of the actors is a misreading
+        ("troops and the forces they sponsor encircled their city")."""
+        own = {(a.mention.start, a.mention.end) for a in actors} | {a.mention.country for a in actors if a.mention.country}
+
+        def held(place: Token, path: str) -> list[Participant]:
+            return [Participant(h.mention, path) for h in self.holders(place, index) if h.mention.kind != "unresolved"
+                    and (h.mention.start, h.mention.end) not in own and h.mention.country not in own]
+
+        if not recipients:
+            return [h for o in found.token.children if o.dep_ in OBJECTS and self.triggers.is_place(o) for h in held(o, "held-dobj")]
+        out: list[Participant] = []
+        for r in recipients:
+            head = self.people.doc[r.mention.head]
+            out += (held(head, f"held-{r.path}") if r.mention.kind in ("unresolved", "group") and self.triggers.is_place(head) else []) or [r]
+        return out

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from ...knowledge.events import QUAD_CLASS
 from .participants import Participant
-from .syntax import same
+from .syntax import same, subject
 from .triggers import Found
-from .words import (ADVERSARY_PREPS, JUDGEMENT_TYPES, NOT_TOPIC_PREPS, OBJECTS, SPEECH_TYPES, STATE_ORGAN_SECTORS, TOPIC_DEPS,
+from .words import (ADVERSARY_PREPS, AIMING_VERBS, RESISTING_VERBS, JUDGEMENT_TYPES, NOT_TOPIC_PREPS, OBJECTS, SPEECH_TYPES, STATE_ORGAN_SECTORS, TOPIC_DEPS,
                     TOPIC_DEPS_OF_SPEECH)
 
 
@@ -68,3 +68,58 @@ class TopicArguments:
                     continue
                 return [Participant(mention, f"topic-{child.dep_}")]
         return []
+
+    def aimed_recipients(self, found: Found, actors: list[Participant], index: int) -> list[Participant]:
+        """Whom an act with no target of its own is aimed at, as a participle beside it says:
+        "the Turkish deployment, targeting Kurdish fighters", "launched the assault, aiming to
+        force the YPG out of Afrin", "an operation aimed at the rebels" (see AIMING_VERBS); on
+        the act's noun or the light verb that carries it. Never the actor's own side."""
+        token = found.token
+        heads = [token] + ([token.head] if found.kind == "noun" and self.triggers.light_carrier(token) is not None else [])
+        own = {a.mention.name for a in actors} | {a.mention.country for a in actors if a.mention.country}
+        for head in heads:
+            for aiming in (c for c in head.children if c.dep_ in ("acl", "advcl") and c.lemma_.lower() in AIMING_VERBS and c.i > token.i):
+                # "targeting X"; "aimed at X"; "aiming to force X out": the clause's object
+                clauses = [aiming, *(x for x in aiming.children if x.dep_ == "xcomp")]
+                targets = [o for c in clauses for o in c.children if o.dep_ in OBJECTS]
+                targets += [o for p in aiming.children if p.dep_ == "prep" and p.lower_ == "at" for o in p.children if o.dep_ == "pobj"]
+                found_here = [p for o in targets for p in self.people.participants(o, "aimed", index)
+                              if p.mention.name not in own and p.mention.country not in own]
+                if found_here:
+                    return found_here
+        return []
+
+    def resisters(self, found: Found, actors: list[Participant], index: int) -> list[Participant]:
+        """Whom an attack named by a noun is aimed at, when its phrase names no target but
+        someone holds it off: the subject of a verb of resisting whose object, or whose
+        "against" phrase, the noun is ("militias fighting against an incursion by Turkey",
+        "the YPG repelled an attack by Turkish troops"; see RESISTING_VERBS)."""
+        noun = found.token
+        if found.kind != "noun" or found.coding.event_type not in ("ASSAULT", "COERCE"):
+            return []
+        verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "against" else noun.head if noun.dep_ in OBJECTS else None
+        if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() not in RESISTING_VERBS:
+            return []
+        subjects, path, passive = subject(verb)
+        own = {a.mention.name for a in actors} | {a.mention.country for a in actors if a.mention.country}
+        return [p for s_ in ([] if passive else subjects) for p in self.people.participants(s_, f"resisting-{path}", index)
+                if p.mention.name not in own and p.mention.country not in own]
+
+    def named_theatre(self, found: Found, actors: list[Participant], index: int) -> list[Participant]:
+        """The state a name before an attack noun says it was in and against, when the noun's
+        doer is named otherwise ("Erdogan's Syria incursion", "the Turkish army's Iraq
+        offensive"): an attack on a state's land is on that state, as an attack in a place
+        abroad is (see `state_of_place`). Not the doer's own state ("Turkey's Turkish
+        offensive"), nor a name that is the doer ("the Syria offensive" with no one else named)."""
+        noun = found.token
+        if found.kind != "noun" or found.coding.event_type not in ("ASSAULT", "COERCE") or not actors:
+            return []
+        own = {a.mention.country for a in actors if a.mention.country} | {a.mention.name for a in actors}
+        spans = {(a.mention.start, a.mention.end) for a in actors}
+        out = []
+        for child in (c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN"):
+            mention = self.people.actor_at(child)
+            if (mention is not None and mention.kind == "state" and mention.start <= child.i < mention.end
+                    and (mention.start, mention.end) not in spans and mention.country not in own and mention.name not in own):
+                out.append(Participant(mention, "theatre-compound"))
+        return out

@@ -47,6 +47,8 @@ COMING_VERBS = words("events_syntax", "coming_verbs")
 STATE_COERCION_WORDS = words("events_syntax", "state_coercion_words")
 ATTRIBUTING_VERBS = words("events_syntax", "attributing_verbs")
 DEFINITE_NULL_OBJECT_VERBS = words("events_syntax", "definite_null_object_verbs")
+AIMING_VERBS = words("events_syntax", "aiming_verbs")
+RESISTING_VERBS = words("events_syntax", "resisting_verbs")
 STATE_ORGAN_SECTORS = words("events_syntax", "state_organ_sectors")
 PERFORMING_PARTICIPLES = words("events_syntax", "performing_participles")
 VOICING_PARTICIPLES = words("events_syntax", "voicing_participles")
@@ -85,6 +87,8 @@ IMPERSONAL_PRONOUNS = {"it", "its", "they", "them", "their"}
 RELATIVE_PRONOUNS = {"that", "which", "who", "whom"}
 # A pronoun's antecedent: in its sentence or this many before it.
 PRONOUN_SENTENCES_BACK = 2
+# How many pronouns of a chain back a pronoun with no one named near it may go (each a window).
+PRONOUN_CHAIN_HOPS = 3
 # How a clause hangs on the verb that reports it ("Pakistan said it had attacked"), and the verbs
 # besides the speech verbs that report: whose subject a pronoun in that clause refers to.
 REPORTED_CLAUSES = ("ccomp", "xcomp", "advcl", "conj")

@@ -1,0 +1,96 @@
+"""The target of a hostile act told without one, from the discourse around it.
+
+A report names the side attacked once and then goes on with the attacker's campaign without
+naming it again: "Turkish jets bombed Kurdish positions in Afrin on Saturday. [...] The
+offensive continued on Sunday." A reader takes the offensive to be against the same side,
+as a reader takes an agentless "ten civilians were killed" to be the attacker's doing (the
+mirror case, stages/doers.py). An event of a hostile type (`TARGET_TYPES`: attacks,
+coercion, deployments, threats) with a named actor and no recipient takes the recipient of
+the nearest event of such a type before it by the same side (`WINDOW` sentences back at most,
+the same one included), when nothing sets the two apart:
+
+- a date or a place that differs (the day or the town of each, as `mentions` compares them);
+- a target of the actor's own side (no act is aimed at oneself);
+- two nearest antecedents of the same side with different targets (the reader cannot tell).
+
+The recipient taken is marked in the rule id, whose recipient path becomes `context`
+("assault.strike:noun:poss>context"), so the confidence model can tell it from a stated one.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from ..models.event_confidence import rule_parts
+from ..records import Event
+from .event_identity import dates_agree, identity, places_agree, specific
+
+# Hostile acts whose target a campaign told over several sentences keeps.
+TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "THREATEN"})
+# How many sentences back the antecedent may be (0: the same sentence).
+WINDOW = 4
+CONTEXT_PATH = "context"
+
+
+def _side(ref) -> tuple | None:
+    """The side an actor is on: its country when it has one ("Turkish jets" and "Erdogan"
+    are Turkey's), else its identity."""
+    if ref is None:
+        return None
+    return ("country", ref.country) if ref.country else identity(ref)
+
+
+def with_context_target(rule: str) -> str:
+    """The rule id with its recipient path replaced by `context`: "assault.strike:noun:poss>-"
+    -> "assault.strike:noun:poss>context"."""
+    head, kind, roles = rule_parts(rule)
+    actor_path, _, _ = roles.partition(">")
+    return f"{head}:{kind}:{actor_path}>{CONTEXT_PATH}"
+
+
+def _antecedents(event: Event, events: list[Event], sentence_of) -> list[tuple[int, Event]]:
+    """The nearest earlier events of a hostile type by the event's side with a recipient of
+    another side, within the window: (sentence, event)."""
+    at = event.trigger.span[0]
+    here, side = sentence_of(at), _side(event.actor)
+    best: list[tuple[int, Event]] = []
+    for other in events:
+        if other is event or other.event_type not in TARGET_TYPES or other.recipient is None:
+            continue
+        if _side(other.actor) != side or _side(other.recipient) == side or not specific(other.recipient):
+            continue
+        told = [m.trigger.span[0] for m in other.mentions] or [other.trigger.span[0]]
+        before = [sentence_of(p) for p in told if p < at]
+        if not before:
+            continue
+        where = max(before)
+        if here - where > WINDOW:
+            continue
+        if not best or where > best[0][0]:
+            best = [(where, other)]
+        elif where == best[0][0]:
+            best.append((where, other))
+    return best
+
+
+def give_context_targets(events: list[Event], doc) -> list[Event]:
+    """Give each hostile act with an actor and no recipient the recipient of its antecedent
+    (see the module docstring); the events that took one are returned."""
+    if doc is None or not events:
+        return []
+    starts = [s.start_char for s in doc.sents]
+    sentence_of = lambda pos: bisect_right(starts, pos) - 1
+    given = []
+    for event in events:
+        if event.event_type not in TARGET_TYPES or event.recipient is not None or not specific(event.actor):
+            continue
+        nearest = _antecedents(event, events, sentence_of)
+        if not nearest or len({identity(o.recipient) for _, o in nearest}) != 1:
+            continue
+        antecedent = nearest[0][1]
+        if not all(dates_agree(event, o) and places_agree(event, o) for _, o in nearest):
+            continue
+        event.recipient = antecedent.recipient.model_copy()
+        event.rule = with_context_target(event.rule)
+        given.append(event)
+    return given
