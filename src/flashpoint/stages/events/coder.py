@@ -24,8 +24,8 @@ from .output import make_event, unique_numbered
 from .participants import Participant, ParticipantResolver, Unresolved
 from .status import StatusReader, after_publication, is_historical, speech_act
 from .syntax import clash_sides, paired_sides, purpose_infinitive, subject
-from .triggers import Found, TriggerFinder
-from .words import (ACTORLESS_TYPES, AGENT_ENTITIES, TARGETED_PHRASES, ANIMATE_PATIENT_VERBS, CLASH_WORDS, COMMENTATOR_ROLES, CROWD_VOICE_TYPES, DRIVING_OUT,
+from .triggers import JUDGEMENT_CODINGS, Found, TriggerFinder
+from .words import (ACTORLESS_TYPES, CONSEQUENCE_VERBS, OBJECTS, WARNING_VERBS, AGENT_ENTITIES, TARGETED_PHRASES, ANIMATE_PATIENT_VERBS, CLASH_WORDS, COMMENTATOR_ROLES, CROWD_VOICE_TYPES, DRIVING_OUT,
                     MUTUAL_TYPES, OCCURRENCE_VERBS, PASSIVE_SUBJECTS, PAST_STATUSES, PLACE_ENTITIES, PLACE_TARGET_TYPES, PROTEST_CROWDS,
                     REGARD_VERBS, REPORTING_VERBS, SPEECH_TYPES, STATE_COERCION_WORDS, SUBJECTS)
 
@@ -75,6 +75,34 @@ def is_crowd(noun: Token) -> bool:
         return True
     return any(g.lemma_.lower() in PROTEST_CROWDS for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
                for g in p.children if g.dep_ == "pobj")
+
+
+def warned_about(found: Found, recipients: list[Participant]) -> bool:
+    """Whether a warning is about what its recipients do: "warned that a Syrian assault would
+    lead to a catastrophe", "warned the governments were trying to force the refugees home"
+    (the object read as the subject of a clause with none of its own). To warn of another
+    party's harmful act is to blame it (ACCUSE); a warning of what the warner's own side will
+    do is a threat (`topic_recipients` names no one of the own side), as is one that the other
+    party will pay for what it does ("warned that Assad would pay", `CONSEQUENCE_VERBS`)."""
+    token = found.token
+    if found.kind != "verb" or token.lemma_.lower() not in WARNING_VERBS or found.coding.event_type != "THREATEN" or not recipients:
+        return False
+    heads = set()
+    for clause in (c for c in token.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")):
+        if clause.lemma_.lower() in CONSEQUENCE_VERBS:
+            return False
+        subjects = [c for c in clause.children if c.dep_ in SUBJECTS]
+        if not subjects and not any(c.dep_ in PASSIVE_SUBJECTS for c in clause.children):
+            subjects = [c for c in token.children if c.dep_ in OBJECTS]
+        heads |= {t.i for s in subjects for t in (s, *s.conjuncts)}
+    return bool(heads) and all(_phrase_head(token.doc[r.mention.head]).i in heads for r in recipients)
+
+
+def _phrase_head(word: Token) -> Token:
+    """The head noun of the phrase a word modifies ("Syrian" in "a major Syrian assault")."""
+    while word.dep_ in ("amod", "compound", "nmod", "poss") and word.head.i != word.i:
+        word = word.head
+    return word
 
 
 def mutual_pairs(coding: Coding, actors: list[Participant], recipients: list[Participant]) -> list[tuple[Participant, Participant]] | None:
@@ -257,6 +285,8 @@ class EventCoder:
         anchor_index = self.arguments.sentence_of(anchor) if found.cue is not None else index
         status = self.status(anchor)
         coding, mode = self.coding_and_mode(found)
+        if warned_about(found, recipients):
+            coding, mode = JUDGEMENT_CODINGS["ACCUSE"], JUDGEMENT_CODINGS["ACCUSE"].mode
         coding, status, mode = speech_act(coding, status, mode, self.announced(anchor))
         speech = self._speech_act(coding, actors)
         date_info, status = self._date_and_status(anchor, anchor_index, status, speech)

@@ -106,6 +106,8 @@ def type_of_word(name: str) -> MappingProxyType:
 EXPECTATION_WORDS = words("events", "expectation_words")
 SELF_PRONOUNS = words("events", "self_pronouns")
 DIRECTIVE_VERBS = words("events", "directive_verbs")
+WARNING_VERBS = words("events", "warning_verbs")
+CONSEQUENCE_VERBS = words("events", "consequence_verbs")
 DIRECTIVE_NOUNS = words("events", "directive_nouns")
 DECISION_NOUNS = words("events", "decision_nouns")
 SCHEDULING_WORDS = words("events", "scheduling_words")
