@@ -189,3 +189,10 @@ def test_warning_of_own_action_or_of_a_price_to_pay_threatens(coded_dyads):
         "The White House warned that the US would respond swiftly if Assad used chemical weapons again.")
     assert ("THREATEN", "Turkey", "Kurdish") in coded_dyads("Turkey warned that Kurdish militias would pay a heavy price.")
     assert ("THREATEN", "Turkey", "Syria") in coded_dyads("Turkey warned the Syrian government that it risked a confrontation.")
+
+
+def test_a_price_foretold_in_reported_speech_threatens_the_clause_subject(coded_dyads):
+    # "said X would face consequences": a threat to X; a price already paid is told, not foretold
+    assert ("THREATEN", "Iran", "Israel") in coded_dyads("Iran said on Monday that Israel would face consequences if it struck again.")
+    assert ("THREATEN", "Turkey", "Syria") in coded_dyads("The Turkish president said Damascus would regret its decision.")
+    assert not [e for e in coded_dyads("The minister said the Kurds faced serious consequences last year.") if e[0] == "THREATEN"]
