@@ -117,3 +117,18 @@ def test_recalling_is_a_sanction_only_of_envoys(coded_dyads):
     assert ("SANCTION", "Turkey", "Netherlands") in coded_dyads("Turkey recalled its diplomats from the Netherlands on Sunday.")
     # remembering is no recall of an envoy
     assert not any(t == "SANCTION" for t, _, _ in coded_dyads("When we recall Isis at the height of its powers, its decline is plain."))
+
+
+# -- a passive with no subject of its own ----------------------------------------------------------
+
+def test_passive_without_subject_keeps_its_by_agent(coded_dyads):
+    # the parse takes "12 Iraqi soldiers" for the object of "near": the finite passive's subject
+    # is the noun phrase just before its auxiliary, and the "by" phrase still names the doer
+    dyads = coded_dyads("In the west near Mosul 12 Iraqi soldiers were killed by Islamic State fighters.")
+    assert ("ASSAULT", "Islamic State", "Iraq") in dyads
+
+
+def test_phrase_on_a_verb_is_no_swallowed_subject(coded_dyads):
+    # "in Iraq" belongs to "made"; it is no subject of "be repeated"
+    dyads = coded_dyads("He said the mistakes the US made in Iraq would not be repeated by the army.")
+    assert not [d for d in dyads if d[2] == "Iraq"]
