@@ -206,10 +206,3 @@ def test_modes_of_the_new_constructions(coded):
 def test_what_someone_is_told_to_do_is_not_done_whoever_they_are(coded):
     record = coded("Turkish jets dropped leaflets telling the residents to surrender.")
     assert not [e for e in record.events if e.event_type == "RETREAT" and e.status == "occurred"]
-
-
-def test_a_mission_title_belongs_to_its_sender_not_its_destination(coded):
-    # "the US Syria envoy": the first party sends the envoy, the nearer names where he goes
-    assert ("CONSULT", "USAGOV", "TURGOV", "occurred") in event_codes(coded("The US Syria envoy met Erdogan in Ankara on Tuesday."))
-    assert [e for e in coded("Iraqi officials held talks with the UN Yemen envoy on Monday.").events
-            if e.event_type == "CONSULT" and e.recipient and e.recipient.name == "United Nations"]

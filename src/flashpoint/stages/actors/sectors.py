@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from .base import DocumentMentions
 from .mention import DraftMention
-from .words import AFFILIATING_SECTORS, MISSION_TITLES, NP_MODIFIERS, POSSESSIVE_PRONOUNS, SECTOR_PREPS, SPEAKING_FOR_TITLES
+from .words import AFFILIATING_SECTORS, NP_MODIFIERS, POSSESSIVE_PRONOUNS, SECTOR_PREPS, SPEAKING_FOR_TITLES
 
 
 class Sectors(DocumentMentions):
@@ -49,10 +49,8 @@ class Sectors(DocumentMentions):
             m = self.mention_at(child.i)
             if m is not None and m is not s and m.kind == "sector" and not m.entityish:
                 absorbed.append(m)
-        # a) modifiers in the noun phrase, nearest first; of a mission's title the first (the
-        # sender: "the US Syria envoy"), the nearer naming where the mission goes
-        mission = h.lower_ in MISSION_TITLES
-        for child in sorted((c for c in h.lefts if c.i < s.start), key=lambda c: c.i if mission else -c.i):
+        # a) modifiers in the noun phrase, nearest first
+        for child in sorted((c for c in h.lefts if c.i < s.start), key=lambda c: -c.i):
             if child.dep_ == "poss" and child.lower_ in POSSESSIVE_PRONOUNS:
                 antecedent = self.pronoun_antecedent(child)
                 if antecedent is not None:

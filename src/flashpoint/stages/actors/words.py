@@ -37,7 +37,6 @@ OFFICE_NOUNS = words("actors", "office_nouns")
 OFFICE_PREPS = words("actors", "office_prepositions")
 # Titles whose "for" phrase names whom the holder speaks for: "a spokesman for the SDF".
 SPEAKING_FOR_TITLES = words("actors", "speaking_for_titles")
-MISSION_TITLES = words("actors", "mission_titles")
 # Kinds of organisation before a proper name: "the nonprofit Reprieve".
 ORGANISATION_NOUNS = words("actors", "organisation_nouns")
 # Portfolios before an office ("the Defence Secretary"): not an organisation the holder acts for.
