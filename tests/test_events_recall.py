@@ -132,3 +132,12 @@ def test_phrase_on_a_verb_is_no_swallowed_subject(coded_dyads):
     # "in Iraq" belongs to "made"; it is no subject of "be repeated"
     dyads = coded_dyads("He said the mistakes the US made in Iraq would not be repeated by the army.")
     assert not [d for d in dyads if d[2] == "Iraq"]
+
+
+
+def test_sentencing_to_a_penalty_is_coercion(coded_dyads):
+    # "sentenced X to jail terms", "to death": the state takes the person in hand, as jailing does
+    assert ("COERCE", "Iran", "United Kingdom") in coded_dyads("An Iranian court sentenced the British aid worker to a long jail term.")
+    assert ("COERCE", "Iran", "United Kingdom") in coded_dyads("The British aid worker was sentenced to death by an Iranian court.")
+    # a sentence with no penalty named stays a sanction
+    assert ("SANCTION", "Iran", "United Kingdom") in coded_dyads("An Iranian court sentenced the British aid worker on Monday.")
