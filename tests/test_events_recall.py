@@ -141,3 +141,10 @@ def test_sentencing_to_a_penalty_is_coercion(coded_dyads):
     assert ("COERCE", "Iran", "United Kingdom") in coded_dyads("The British aid worker was sentenced to death by an Iranian court.")
     # a sentence with no penalty named stays a sanction
     assert ("SANCTION", "Iran", "United Kingdom") in coded_dyads("An Iranian court sentenced the British aid worker on Monday.")
+
+
+def test_talks_named_with_their_sides_are_held_whatever_is_said_of_them(coded_dyads):
+    # commentary on an event in reported words is no new event ("said Tehran's strikes were
+    # motivated by"), but talks named with their sides are told as held
+    dyads = coded_dyads("Lavrov admitted that the talks between Russia and Turkey were not going well.")
+    assert ("CONSULT", "Russia", "Turkey") in dyads and ("CONSULT", "Turkey", "Russia") in dyads

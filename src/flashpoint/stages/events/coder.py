@@ -467,7 +467,9 @@ class EventCoder:
             predicate = token.head
             if (token.dep_ in SUBJECTS | PASSIVE_SUBJECTS and predicate.pos_ in ("VERB", "AUX")
                     and self.find(predicate) is None and predicate.lemma_.lower() not in OCCURRENCE_VERBS
-                    and self._in_reported_speech(predicate)):
+                    and self._in_reported_speech(predicate) and not clash_sides(token)):
+                # (talks named with their sides, "the talks between Russia and Turkey were not
+                # going well", are told as held, whatever is said of how they go)
                 return True
         if (found.kind == "verb" and token.lemma_.lower() in ANIMATE_PATIENT_VERBS and not actors and recipients
                 and all(getattr(r.mention, "kind", "") == "state" and not r.mention.sector for r in recipients)):
