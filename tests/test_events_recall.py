@@ -148,3 +148,11 @@ def test_talks_named_with_their_sides_are_held_whatever_is_said_of_them(coded_dy
     # motivated by"), but talks named with their sides are told as held
     dyads = coded_dyads("Lavrov admitted that the talks between Russia and Turkey were not going well.")
     assert ("CONSULT", "Russia", "Turkey") in dyads and ("CONSULT", "Turkey", "Russia") in dyads
+
+
+def test_allowing_another_partys_force_backs_it(coded_dyads):
+    # allowing force is backing whoever uses it; allowing anything else yields (CONCEDE)
+    assert ("SUPPORT", "Russia", "Turkey") in coded_dyads("Russia allowed Turkey to bomb the Kurdish fighters.")
+    assert ("SUPPORT", "Iran", "Syria") in coded_dyads("The rebels blamed Iran for allowing Syria to launch the campaign.")
+    dyads = coded_dyads("Iran allowed the inspectors from Russia to visit the site.")
+    assert not [d for d in dyads if d[0] == "SUPPORT"] and [d for d in dyads if d[0] == "CONCEDE"]

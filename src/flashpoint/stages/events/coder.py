@@ -25,7 +25,7 @@ from .participants import Participant, ParticipantResolver, Unresolved
 from .status import StatusReader, after_publication, is_historical, speech_act
 from .syntax import clash_sides, paired_sides, purpose_infinitive, subject
 from .triggers import JUDGEMENT_CODINGS, Found, TriggerFinder
-from .words import (ACTORLESS_TYPES, CONSEQUENCE_VERBS, OBJECTS, WARNING_VERBS, AGENT_ENTITIES, TARGETED_PHRASES, ANIMATE_PATIENT_VERBS, CLASH_WORDS, COMMENTATOR_ROLES, CROWD_VOICE_TYPES, DRIVING_OUT,
+from .words import (ACTORLESS_TYPES, CONSEQUENCE_VERBS, FORCE_NOUNS, FORCE_TYPES, OBJECTS, PERMITTING_VERBS, WARNING_VERBS, AGENT_ENTITIES, TARGETED_PHRASES, ANIMATE_PATIENT_VERBS, CLASH_WORDS, COMMENTATOR_ROLES, CROWD_VOICE_TYPES, DRIVING_OUT,
                     MUTUAL_TYPES, OCCURRENCE_VERBS, PASSIVE_SUBJECTS, PAST_STATUSES, PLACE_ENTITIES, PLACE_TARGET_TYPES, PROTEST_CROWDS,
                     REGARD_VERBS, REPORTING_VERBS, SPEECH_TYPES, STATE_COERCION_WORDS, SUBJECTS)
 
@@ -287,6 +287,8 @@ class EventCoder:
         coding, mode = self.coding_and_mode(found)
         if warned_about(found, recipients):
             coding, mode = JUDGEMENT_CODINGS["ACCUSE"], JUDGEMENT_CODINGS["ACCUSE"].mode
+        elif self.permitted_force(found):
+            coding, mode = JUDGEMENT_CODINGS["SUPPORT"], JUDGEMENT_CODINGS["SUPPORT"].mode
         coding, status, mode = speech_act(coding, status, mode, self.announced(anchor))
         speech = self._speech_act(coding, actors)
         date_info, status = self._date_and_status(anchor, anchor_index, status, speech)
@@ -319,6 +321,23 @@ class EventCoder:
             events += [self.event(found, retreat, sentence, recipient, actor, status, retreat.mode, date_info, location)
                        for actor in actors for recipient in recipients if recipient.mention.kind != "unresolved"]
         return events
+
+    def permitted_force(self, found: Found) -> bool:
+        """Whether a verb of permitting lets another party use force: "allowed Turkey to bomb
+        the Kurds", "allowing Turkey to conduct the operation" (the force a trigger in the
+        complement, or a noun of a military operation as its object). Allowing force backs
+        whoever uses it; allowing anything else yields (CONCEDE)."""
+        token = found.token
+        if found.kind != "verb" or token.lemma_.lower() not in PERMITTING_VERBS:
+            return False
+        for clause in (c for c in token.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ == "VERB"):
+            for act in (clause, *(o for o in clause.children if o.dep_ in OBJECTS)):
+                if act.pos_ == "NOUN" and act.lemma_.lower() in FORCE_NOUNS:
+                    return True
+                act_found = self.find(act)
+                if act_found is not None and act_found.coding.event_type in FORCE_TYPES:
+                    return True
+        return False
 
     @staticmethod
     def driven_out(found: Found, coding: Coding) -> bool:
