@@ -121,9 +121,9 @@ def test_recalling_is_a_sanction_only_of_envoys(coded_dyads):
 
 # -- a passive with no subject of its own ----------------------------------------------------------
 
-def test_passive_without_subject_keeps_its_by_agent(coded_dyads):
+def test_passive_subject_swallowed_by_a_phrase_of_place(coded_dyads):
     # the parse takes "12 Iraqi soldiers" for the object of "near": the finite passive's subject
-    # is the noun phrase just before its auxiliary, and the "by" phrase still names the doer
+    # is the noun phrase just before its auxiliary, and the "by" phrase names the doer
     dyads = coded_dyads("In the west near Mosul 12 Iraqi soldiers were killed by Islamic State fighters.")
     assert ("ASSAULT", "Islamic State", "Iraq") in dyads
 

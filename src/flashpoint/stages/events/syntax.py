@@ -163,10 +163,8 @@ def subject(verb: Token, seen: frozenset = frozenset()) -> tuple[list[Token], st
         # allies" -> the forces are backed
         tokens, path, passive = subject(head, seen)
         return (tokens, f"advcl-{path}", True) if tokens and not passive else ([], "", False)
-    if own_passive(verb):
-        swallowed = swallowed_subject(verb)
-        return ([swallowed], "swallowed-nsubjpass", True) if swallowed is not None else ([], "", True)
-    return [], "", False
+    swallowed = swallowed_subject(verb) if own_passive(verb) else None
+    return ([swallowed], "swallowed-nsubjpass", True) if swallowed is not None else ([], "", False)
 
 
 def swallowed_subject(verb: Token) -> Token | None:
