@@ -156,3 +156,10 @@ def test_allowing_another_partys_force_backs_it(coded_dyads):
     assert ("SUPPORT", "Iran", "Syria") in coded_dyads("The rebels blamed Iran for allowing Syria to launch the campaign.")
     dyads = coded_dyads("Iran allowed the inspectors from Russia to visit the site.")
     assert not [d for d in dyads if d[0] == "SUPPORT"] and [d for d in dyads if d[0] == "CONCEDE"]
+
+
+def test_participle_coordinated_with_one_of_saying_shares_its_doer(coded_dyads):
+    # the parse hangs "and urging ..." under "saying" as what was said; it is a second act of
+    # whoever released the statement
+    dyads = coded_dyads("Hamas released a long statement, saying “the siege will end” and urging Egypt to open the crossing.")
+    assert ("REQUEST", "Hamas", "Egypt") in dyads

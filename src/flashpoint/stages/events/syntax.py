@@ -150,6 +150,11 @@ def subject(verb: Token, seen: frozenset = frozenset()) -> tuple[list[Token], st
     if verb.dep_ == "advcl" and verb.tag_ == "VBG":
         tokens, path, _ = subject(head, seen)
         return tokens, f"advcl-{path}" if tokens else "", False
+    if verb.dep_ == "ccomp" and verb.tag_ == "VBG" and head.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].dep_ == "cc":
+        # "saying 'we will win' and urging their followers to stay": a participle coordinated
+        # with one of saying, which the parse hangs under it as what is said, shares its doer
+        tokens, path, _ = subject(head, seen)
+        return tokens, f"coord-{path}" if tokens else "", False
     if purpose_infinitive(verb) and head.pos_ == "VERB":
         # a clause of purpose: "the coalition sent jets to bomb the depot", "is making up for
         # lost time in the fight to drive Isis out" -> the doer of the verb it modifies (of
