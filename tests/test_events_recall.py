@@ -163,3 +163,8 @@ def test_participle_coordinated_with_one_of_saying_shares_its_doer(coded_dyads):
     # whoever released the statement
     dyads = coded_dyads("Hamas released a long statement, saying “the siege will end” and urging Egypt to open the crossing.")
     assert ("REQUEST", "Hamas", "Egypt") in dyads
+
+
+def test_stressing_the_need_for_something_calls_for_it(coded_dyads):
+    assert ("REQUEST", "Germany", None) in coded_dyads("Germany stressed the need for a political solution in Syria.")
+    assert ("REQUEST", "Russia", "Turkey") in coded_dyads("Russia underlined the need for Turkey to withdraw.")
