@@ -206,3 +206,11 @@ def test_modes_of_the_new_constructions(coded):
 def test_what_someone_is_told_to_do_is_not_done_whoever_they_are(coded):
     record = coded("Turkish jets dropped leaflets telling the residents to surrender.")
     assert not [e for e in record.events if e.event_type == "RETREAT" and e.status == "occurred"]
+
+
+def test_a_visit_in_apposition_to_a_noun_tagged_as_a_verb(coded):
+    # the tagger takes "stop" for a verb; standing as the subject it is a noun all the same
+    record = coded("The British prime minister, Boris Johnson, toured Africa. "
+                   "Johnson’s first stop – a visit to Kenya on Monday – inadvertently highlighted another controversy.")
+    assert [e for e in record.events if e.event_type == "CONSULT" and e.recipient and e.recipient.name == "Kenya"
+            and e.actor and e.actor.name == "United Kingdom"]
