@@ -168,3 +168,12 @@ def test_participle_coordinated_with_one_of_saying_shares_its_doer(coded_dyads):
 def test_stressing_the_need_for_something_calls_for_it(coded_dyads):
     assert ("REQUEST", "Germany", None) in coded_dyads("Germany stressed the need for a political solution in Syria.")
     assert ("REQUEST", "Russia", "Turkey") in coded_dyads("Russia underlined the need for Turkey to withdraw.")
+
+
+def test_a_subject_pronoun_after_a_long_quotation_continues_its_speaker(coded_dyads):
+    # "X said: '... . ... .' He urged ...": the quotation's speaker is the topic, though the
+    # verb of saying is more sentences back than a pronoun is otherwise looked for
+    text = ("The Russian foreign minister, Sergei Lavrov, spoke in Moscow on Monday. Lavrov said: “Washington is "
+            "undermining every effort at peace. Nobody trusts its promises any more. The region needs calm”. "
+            "He urged Turkey to halt its offensive.")
+    assert ("REQUEST", "Russia", "Turkey") in coded_dyads(text)
