@@ -177,3 +177,9 @@ def test_a_subject_pronoun_after_a_long_quotation_continues_its_speaker(coded_dy
             "undermining every effort at peace. Nobody trusts its promises any more. The region needs calm”. "
             "He urged Turkey to halt its offensive.")
     assert ("REQUEST", "Russia", "Turkey") in coded_dyads(text)
+
+
+def test_an_offer_named_by_a_noun_is_an_agreement_offered(coded_dyads):
+    # as the verb "offer" is (AGREE 030): "the Turkish offer of mediation", "Iran's offer to host talks"
+    assert ("AGREE", "Turkey", None) in coded_dyads("The Turkish offer of mediation was made public on Monday.")
+    assert ("AGREE", "Iran", None) in coded_dyads("Iran's offer to host the talks was announced on Sunday.")
