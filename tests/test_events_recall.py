@@ -183,3 +183,10 @@ def test_an_offer_named_by_a_noun_is_an_agreement_offered(coded_dyads):
     # as the verb "offer" is (AGREE 030): "the Turkish offer of mediation", "Iran's offer to host talks"
     assert ("AGREE", "Turkey", None) in coded_dyads("The Turkish offer of mediation was made public on Monday.")
     assert ("AGREE", "Iran", None) in coded_dyads("Iran's offer to host the talks was announced on Sunday.")
+
+
+def test_nouns_of_acts_whose_verbs_are_coded(coded_dyads):
+    assert ("SUPPORT", "United States", "Kurdish") in coded_dyads("Washington refused to end its backing for the Kurdish militia.")
+    assert ("AGREE", "Pakistan", "Afghanistan") in coded_dyads("The Pakistani pledge of aid to Afghanistan was welcomed.")
+    assert ("REQUEST", "Russia", "Turkey") in coded_dyads("Russia's invitation to Turkey for talks was accepted.")
+    assert ("COERCE", "Iran", None) in coded_dyads("The seizure of the tanker by Iran angered Britain.")
