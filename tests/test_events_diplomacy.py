@@ -240,3 +240,11 @@ def test_a_clause_with_respectively_on_the_last_of_a_list_pairs_the_lists(coded)
     codes = [c for c in event_codes(coded(text)) if c[0] == "SUPPORT"]
     assert ("SUPPORT", "IRN", "SYRGOV", "occurred") in codes and ("SUPPORT", "TUR", "REB", "occurred") in codes
     assert ("SUPPORT", "TUR", "SYRGOV", "occurred") not in codes
+
+
+def test_a_visit_in_apposition_to_a_noun_tagged_as_a_verb(coded):
+    # the tagger takes "stop" for a verb; standing as the subject it is a noun all the same
+    record = coded("The British prime minister, Boris Johnson, toured Africa. "
+                   "Johnson’s first stop – a visit to Kenya on Monday – inadvertently highlighted another controversy.")
+    assert [e for e in record.events if e.event_type == "CONSULT" and e.recipient and e.recipient.name == "Kenya"
+            and e.actor and e.actor.name == "United Kingdom"]

@@ -207,3 +207,29 @@ def test_reported_blame_is_criticism(coded):
     # a judgement of blame is coded as criticism (CAMEO 111), PLOVER's "disapprove"
     record = coded("The Iraqi president said Turkey had behaved shamefully at the summit.")
     assert [(e.mode, e.cameo) for e in record.events if e.event_type == "ACCUSE"] == [("disapprove", "111")]
+
+
+# -- warnings: of another party's harm an accusation, of one's own action a threat ----------------
+
+def test_warning_of_another_partys_harm_accuses_it(coded_dyads):
+    # "warned that X's assault would lead to a catastrophe": blames X, threatens no one
+    dyads = coded_dyads("The UN warned that Russian airstrikes were killing civilians in Idlib.")
+    assert ("ACCUSE", "United Nations", "Russia") in dyads
+    assert not [e for e in dyads if e[0] == "THREATEN"]
+    # the object read as the subject of a clause with none of its own
+    assert ("ACCUSE", "European Union", "Lebanon") in coded_dyads(
+        "The European Union warned the Lebanese government was trying to force the refugees home.")
+
+
+def test_warning_of_own_action_or_of_a_price_to_pay_threatens(coded_dyads):
+    assert ("THREATEN", "United States", "Syria") in coded_dyads(
+        "The White House warned that the US would respond swiftly if Assad used chemical weapons again.")
+    assert ("THREATEN", "Turkey", "Kurdish") in coded_dyads("Turkey warned that Kurdish militias would pay a heavy price.")
+    assert ("THREATEN", "Turkey", "Syria") in coded_dyads("Turkey warned the Syrian government that it risked a confrontation.")
+
+
+def test_a_price_foretold_in_reported_speech_threatens_the_clause_subject(coded_dyads):
+    # "said X would face consequences": a threat to X; a price already paid is told, not foretold
+    assert ("THREATEN", "Iran", "Israel") in coded_dyads("Iran said on Monday that Israel would face consequences if it struck again.")
+    assert ("THREATEN", "Turkey", "Syria") in coded_dyads("The Turkish president said Damascus would regret its decision.")
+    assert not [e for e in coded_dyads("The minister said the Kurds faced serious consequences last year.") if e[0] == "THREATEN"]

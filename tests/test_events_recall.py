@@ -117,3 +117,82 @@ def test_recalling_is_a_sanction_only_of_envoys(coded_dyads):
     assert ("SANCTION", "Turkey", "Netherlands") in coded_dyads("Turkey recalled its diplomats from the Netherlands on Sunday.")
     # remembering is no recall of an envoy
     assert not any(t == "SANCTION" for t, _, _ in coded_dyads("When we recall Isis at the height of its powers, its decline is plain."))
+
+
+# -- a passive with no subject of its own ----------------------------------------------------------
+
+def test_passive_subject_swallowed_by_a_phrase_of_place(coded_dyads):
+    # the parse takes "12 Iraqi soldiers" for the object of "near": the finite passive's subject
+    # is the noun phrase just before its auxiliary, and the "by" phrase names the doer
+    dyads = coded_dyads("In the west near Mosul 12 Iraqi soldiers were killed by Islamic State fighters.")
+    assert ("ASSAULT", "Islamic State", "Iraq") in dyads
+
+
+def test_phrase_on_a_verb_is_no_swallowed_subject(coded_dyads):
+    # "in Iraq" belongs to "made"; it is no subject of "be repeated"
+    dyads = coded_dyads("He said the mistakes the US made in Iraq would not be repeated by the army.")
+    assert not [d for d in dyads if d[2] == "Iraq"]
+
+
+
+def test_sentencing_to_a_penalty_is_coercion(coded_dyads):
+    # "sentenced X to jail terms", "to death": the state takes the person in hand, as jailing does
+    assert ("COERCE", "Iran", "United Kingdom") in coded_dyads("An Iranian court sentenced the British aid worker to a long jail term.")
+    assert ("COERCE", "Iran", "United Kingdom") in coded_dyads("The British aid worker was sentenced to death by an Iranian court.")
+    # a sentence with no penalty named stays a sanction
+    assert ("SANCTION", "Iran", "United Kingdom") in coded_dyads("An Iranian court sentenced the British aid worker on Monday.")
+
+
+def test_talks_named_with_their_sides_are_held_whatever_is_said_of_them(coded_dyads):
+    # commentary on an event in reported words is no new event ("said Tehran's strikes were
+    # motivated by"), but talks named with their sides are told as held
+    dyads = coded_dyads("Lavrov admitted that the talks between Russia and Turkey were not going well.")
+    assert ("CONSULT", "Russia", "Turkey") in dyads and ("CONSULT", "Turkey", "Russia") in dyads
+
+
+def test_allowing_another_partys_force_backs_it(coded_dyads):
+    # allowing force is backing whoever uses it; allowing anything else yields (CONCEDE)
+    assert ("SUPPORT", "Russia", "Turkey") in coded_dyads("Russia allowed Turkey to bomb the Kurdish fighters.")
+    assert ("SUPPORT", "Iran", "Syria") in coded_dyads("The rebels blamed Iran for allowing Syria to launch the campaign.")
+    dyads = coded_dyads("Iran allowed the inspectors from Russia to visit the site.")
+    assert not [d for d in dyads if d[0] == "SUPPORT"] and [d for d in dyads if d[0] == "CONCEDE"]
+
+
+def test_participle_coordinated_with_one_of_saying_shares_its_doer(coded_dyads):
+    # the parse hangs "and urging ..." under "saying" as what was said; it is a second act of
+    # whoever released the statement
+    dyads = coded_dyads("Hamas released a long statement, saying “the siege will end” and urging Egypt to open the crossing.")
+    assert ("REQUEST", "Hamas", "Egypt") in dyads
+
+
+def test_stressing_the_need_for_something_calls_for_it(coded_dyads):
+    assert ("REQUEST", "Germany", None) in coded_dyads("Germany stressed the need for a political solution in Syria.")
+    assert ("REQUEST", "Russia", "Turkey") in coded_dyads("Russia underlined the need for Turkey to withdraw.")
+
+
+def test_a_subject_pronoun_after_a_long_quotation_continues_its_speaker(coded_dyads):
+    # "X said: '... . ... .' He urged ...": the quotation's speaker is the topic, though the
+    # verb of saying is more sentences back than a pronoun is otherwise looked for
+    text = ("The Russian foreign minister, Sergei Lavrov, spoke in Moscow on Monday. Lavrov said: “Washington is "
+            "undermining every effort at peace. Nobody trusts its promises any more. The region needs calm”. "
+            "He urged Turkey to halt its offensive.")
+    assert ("REQUEST", "Russia", "Turkey") in coded_dyads(text)
+
+
+def test_an_offer_named_by_a_noun_is_an_agreement_offered(coded_dyads):
+    # as the verb "offer" is (AGREE 030): "the Turkish offer of mediation", "Iran's offer to host talks"
+    assert ("AGREE", "Turkey", None) in coded_dyads("The Turkish offer of mediation was made public on Monday.")
+    assert ("AGREE", "Iran", None) in coded_dyads("Iran's offer to host the talks was announced on Sunday.")
+
+
+def test_nouns_of_acts_whose_verbs_are_coded(coded_dyads):
+    assert ("SUPPORT", "United States", "Kurdish") in coded_dyads("Washington refused to end its backing for the Kurdish militia.")
+    assert ("AGREE", "Pakistan", "Afghanistan") in coded_dyads("The Pakistani pledge of aid to Afghanistan was welcomed.")
+    assert ("REQUEST", "Russia", "Turkey") in coded_dyads("Russia's invitation to Turkey for talks was accepted.")
+    assert ("COERCE", "Iran", None) in coded_dyads("The seizure of the tanker by Iran angered Britain.")
+
+
+def test_verbs_of_fighting_back_and_battling(coded_dyads):
+    assert ("ASSAULT", "Iran", "Israel") in coded_dyads("Iran retaliated against Israel on Sunday.")
+    assert ("ASSAULT", "Iraq", "Islamic State") in coded_dyads("Iraqi troops battled Islamic State fighters in Mosul on Monday.")
+    assert ("ASSAULT", "Kurdish", "Turkey") in coded_dyads("Kurdish fighters repelled a Turkish assault on the town.")

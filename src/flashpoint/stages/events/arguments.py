@@ -24,7 +24,7 @@ from .topics import TopicArguments
 from .triggers import Found, TriggerFinder
 from .words import (ANIMATE_PATIENT_VERBS, CONFLICT_OBJECTS, ATTRIBUTING_VERBS, BENEFICIARY_POSSESSOR_NOUNS, CAUSE_FRAMES,
                     CAUSE_PREPS, CLASH_WORDS, COMING_VERBS, CONSULT_SETTING_PREPS, DEFINITE_NULL_OBJECT_VERBS, JUDGEMENT_TYPES, MESSAGE_NOUNS,
-                    MESSAGE_SENDERS, MUTUAL_TYPES, NEGATIVE_DETERMINERS, NEGATIVE_PRONOUNS, NOT_TOPIC_PREPS, OBJECTS,
+                    MESSAGE_SENDERS, MUTUAL_TYPES, NEGATIVE_DETERMINERS, NOMINAL_DEPS, NEGATIVE_PRONOUNS, NOT_TOPIC_PREPS, OBJECTS,
                     OBTAINING_VERBS, GIVEN_TYPES, OCCURRENCE_VERBS, OPPONENT_PREPS, PASSIVE_SUBJECTS, PATIENT_POSSESSOR_NOUNS,
                     PERFORMING_PARTICIPLES, MEDIATING_PARTICIPLES, SUFFERING_VERBS, VOICING_PARTICIPLES, PURPOSE_PREPS,
                     RECEIVING_VERBS, RECIPIENT_PREPS, RELATIONAL_PARTIES, SUBJECTIVE_OF_NOUNS, SPEECH_TYPES, SUBJECTS, THEME_CLASSES)
@@ -419,9 +419,10 @@ class ArgumentReader(TerritoryArguments, StatementArguments, TopicArguments):
                     subjects, path = self.nominal_controller(governor.head) or ([], "")
                 for s in subjects if not passive else []:
                     actors += participants(s, f"{governor.lower_}-{path}", index)
-        if not actors and noun.dep_ == "appos" and noun.head.pos_ == "NOUN":
+        if not actors and noun.dep_ == "appos" and (noun.head.pos_ == "NOUN" or noun.head.dep_ in NOMINAL_DEPS):
             # "Tillerson's first stop – a visit to Egypt": an apposition renames the noun it
-            # follows, whose possessor is the doer
+            # follows, whose possessor is the doer (a noun the tagger took for a verb, "stop",
+            # is a noun where it stands as subject or object)
             actors = [p for c in noun.head.children if c.dep_ == "poss" for p in participants(c, "appos-poss", index)]
         if not recipients and OPPONENT_PREPS & RECIPIENT_PREPS.get(coding.event_type, set()):
             recipients = [p for o in displaced_opponents(noun, self.noun_carriers(noun))

@@ -26,8 +26,8 @@ from .participants import Participant, ParticipantResolver, Unresolved
 from .resignations import own_government
 from .status import StatusReader, after_publication, is_historical, speech_act
 from .syntax import clash_sides, paired_sides, purpose_infinitive, subject
-from .triggers import Found, TriggerFinder
-from .words import (ACTORLESS_TYPES, AGENT_ENTITIES, TARGETED_PHRASES, ANIMATE_PATIENT_VERBS, CLASH_WORDS, COMMENTATOR_ROLES, CROWD_VOICE_TYPES, DRIVING_OUT,
+from .triggers import JUDGEMENT_CODINGS, Found, TriggerFinder
+from .words import (ACTORLESS_TYPES, CONSEQUENCE_VERBS, FORCE_NOUNS, FORCE_TYPES, OBJECTS, PERMITTING_VERBS, WARNING_VERBS, AGENT_ENTITIES, TARGETED_PHRASES, ANIMATE_PATIENT_VERBS, CLASH_WORDS, COMMENTATOR_ROLES, CROWD_VOICE_TYPES, DRIVING_OUT,
                     MUTUAL_TYPES, OCCURRENCE_VERBS, PASSIVE_SUBJECTS, PAST_STATUSES, PLACE_ENTITIES, PLACE_TARGET_TYPES, PROTEST_CROWDS,
                     REGARD_VERBS, REPORTING_VERBS, SPEECH_TYPES, STATE_COERCION_WORDS, SUBJECTS)
 
@@ -77,6 +77,34 @@ def is_crowd(noun: Token) -> bool:
         return True
     return any(g.lemma_.lower() in PROTEST_CROWDS for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
                for g in p.children if g.dep_ == "pobj")
+
+
+def warned_about(found: Found, recipients: list[Participant]) -> bool:
+    """Whether a warning is about what its recipients do: "warned that a Syrian assault would
+    lead to a catastrophe", "warned the governments were trying to force the refugees home"
+    (the object read as the subject of a clause with none of its own). To warn of another
+    party's harmful act is to blame it (ACCUSE); a warning of what the warner's own side will
+    do is a threat (`topic_recipients` names no one of the own side), as is one that the other
+    party will pay for what it does ("warned that Assad would pay", `CONSEQUENCE_VERBS`)."""
+    token = found.token
+    if found.kind != "verb" or token.lemma_.lower() not in WARNING_VERBS or found.coding.event_type != "THREATEN" or not recipients:
+        return False
+    heads = set()
+    for clause in (c for c in token.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")):
+        if clause.lemma_.lower() in CONSEQUENCE_VERBS:
+            return False
+        subjects = [c for c in clause.children if c.dep_ in SUBJECTS]
+        if not subjects and not any(c.dep_ in PASSIVE_SUBJECTS for c in clause.children):
+            subjects = [c for c in token.children if c.dep_ in OBJECTS]
+        heads |= {t.i for s in subjects for t in (s, *s.conjuncts)}
+    return bool(heads) and all(_phrase_head(token.doc[r.mention.head]).i in heads for r in recipients)
+
+
+def _phrase_head(word: Token) -> Token:
+    """The head noun of the phrase a word modifies ("Syrian" in "a major Syrian assault")."""
+    while word.dep_ in ("amod", "compound", "nmod", "poss") and word.head.i != word.i:
+        word = word.head
+    return word
 
 
 def mutual_pairs(coding: Coding, actors: list[Participant], recipients: list[Participant]) -> list[tuple[Participant, Participant]] | None:
@@ -266,6 +294,10 @@ class EventCoder:
         anchor_index = self.arguments.sentence_of(anchor) if found.cue is not None else index
         status = self.status(anchor)
         coding, mode = self.coding_and_mode(found)
+        if warned_about(found, recipients):
+            coding, mode = JUDGEMENT_CODINGS["ACCUSE"], JUDGEMENT_CODINGS["ACCUSE"].mode
+        elif self.permitted_force(found):
+            coding, mode = JUDGEMENT_CODINGS["SUPPORT"], JUDGEMENT_CODINGS["SUPPORT"].mode
         coding, status, mode = speech_act(coding, status, mode, self.announced(anchor))
         speech = self._speech_act(coding, actors)
         date_info, status = self._date_and_status(anchor, anchor_index, status, speech)
@@ -307,6 +339,23 @@ class EventCoder:
             events += [self.event(found, retreat, sentence, recipient, actor, status, retreat.mode, date_info, location)
                        for actor in actors for recipient in recipients if recipient.mention.kind != "unresolved"]
         return events
+
+    def permitted_force(self, found: Found) -> bool:
+        """Whether a verb of permitting lets another party use force: "allowed Turkey to bomb
+        the Kurds", "allowing Turkey to conduct the operation" (the force a trigger in the
+        complement, or a noun of a military operation as its object). Allowing force backs
+        whoever uses it; allowing anything else yields (CONCEDE)."""
+        token = found.token
+        if found.kind != "verb" or token.lemma_.lower() not in PERMITTING_VERBS:
+            return False
+        for clause in (c for c in token.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ == "VERB"):
+            for act in (clause, *(o for o in clause.children if o.dep_ in OBJECTS)):
+                if act.pos_ == "NOUN" and act.lemma_.lower() in FORCE_NOUNS:
+                    return True
+                act_found = self.find(act)
+                if act_found is not None and act_found.coding.event_type in FORCE_TYPES:
+                    return True
+        return False
 
     @staticmethod
     def driven_out(found: Found, coding: Coding) -> bool:
@@ -458,7 +507,9 @@ class EventCoder:
             predicate = token.head
             if (token.dep_ in SUBJECTS | PASSIVE_SUBJECTS and predicate.pos_ in ("VERB", "AUX")
                     and self.find(predicate) is None and predicate.lemma_.lower() not in OCCURRENCE_VERBS
-                    and self._in_reported_speech(predicate)):
+                    and self._in_reported_speech(predicate) and not clash_sides(token)):
+                # (talks named with their sides, "the talks between Russia and Turkey were not
+                # going well", are told as held, whatever is said of how they go)
                 return True
         if (found.kind == "verb" and token.lemma_.lower() in ANIMATE_PATIENT_VERBS and not actors and recipients
                 and all(getattr(r.mention, "kind", "") == "state" and not r.mention.sector for r in recipients)):

@@ -102,6 +102,7 @@ class ParticipantResolver:
         self.triggers = triggers
         self.actor_for_token = actor_for_token
         self.mentions = state.actor_mentions or []
+        self._quoting = False  # while reading the speaker of a quotation for a pronoun (no loop back)
         # (trigger index, type, actor mention) of the events told so far, in text order: what
         # a later definite description ("rejected the demands") can refer back to
         self.told: list[tuple[int, str, object]] = []
@@ -413,6 +414,20 @@ class ParticipantResolver:
             # subject of the sentence before (subject preference): "Kurdish officials asked
             # Damascus to intervene against the Turkish advance. But they denied ..."
             previous = self.state.sentences[sentence_index - 1]
+            # the sentence before closes a quotation whose verb of saying is further back ("Hahn
+            # said: '... . ... .' He urged ..."): its speaker is the topic the pronoun continues
+            # (not for a pronoun in quoted words itself: "'He is trying to stay positive'" is
+            # someone the speaker tells of)
+            words = [t for t in previous if not t.is_punct]
+            speaker = None
+            if words and not self._quoting and not self._quoted(pronoun):
+                self._quoting = True
+                try:
+                    speaker = self._quotation_speaker(words[0])
+                finally:
+                    self._quoting = False
+            if speaker is not None and agrees(speaker) and eligible(speaker):
+                return speaker
             for doer in subject(previous.root)[0]:
                 mention = self._named_actor(doer)  # (a pronoun there: the nearest one, as before)
                 if mention is not None and agrees(mention) and eligible(mention):
@@ -437,6 +452,10 @@ class ParticipantResolver:
         head = self.doc[mention.head]
         return (mention.end - mention.start == 1 and head.pos_ == "ADJ" and head.dep_ == "amod"
                 and not mention.start <= head.head.i < mention.end)
+
+    def _quoted(self, word: Token) -> bool:
+        """Whether a word is inside the quotation marks of a direct quotation."""
+        return any(speech.kind == "direct" and any(a <= word.idx < b for a, b in speech.parts) for speech in self.state.speeches or [])
 
     def _quotation_speaker(self, pronoun: Token):
         """The speaker of the direct quotation a word is in, when its verb of saying is in

@@ -150,6 +150,11 @@ def subject(verb: Token, seen: frozenset = frozenset()) -> tuple[list[Token], st
     if verb.dep_ == "advcl" and verb.tag_ == "VBG":
         tokens, path, _ = subject(head, seen)
         return tokens, f"advcl-{path}" if tokens else "", False
+    if verb.dep_ == "ccomp" and verb.tag_ == "VBG" and head.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].dep_ == "cc":
+        # "saying 'we will win' and urging their followers to stay": a participle coordinated
+        # with one of saying, which the parse hangs under it as what is said, shares its doer
+        tokens, path, _ = subject(head, seen)
+        return tokens, f"coord-{path}" if tokens else "", False
     if purpose_infinitive(verb) and head.pos_ == "VERB":
         # a clause of purpose: "the coalition sent jets to bomb the depot", "is making up for
         # lost time in the fight to drive Isis out" -> the doer of the verb it modifies (of
@@ -163,7 +168,25 @@ def subject(verb: Token, seen: frozenset = frozenset()) -> tuple[list[Token], st
         # allies" -> the forces are backed
         tokens, path, passive = subject(head, seen)
         return (tokens, f"advcl-{path}", True) if tokens and not passive else ([], "", False)
-    return [], "", False
+    swallowed = swallowed_subject(verb) if own_passive(verb) else None
+    return ([swallowed], "swallowed-nsubjpass", True) if swallowed is not None else ([], "", False)
+
+
+def swallowed_subject(verb: Token) -> Token | None:
+    """The subject of a finite passive clause that the parse has taken into the phrase of place
+    before it: in "near Idlib 21 Syrian soldiers were killed by ..." the soldiers are read as
+    the object of "near". A finite clause has a subject, so the noun phrase that ends right
+    before its first auxiliary, the object of a preposition (or a conjunct of one) in a phrase
+    that hangs on no verb, is it."""
+    auxiliaries = [c for c in verb.lefts if c.dep_ in ("aux", "auxpass")]
+    if not auxiliaries or verb.dep_ not in ("ROOT", "conj", "ccomp") or auxiliaries[0].i == 0:
+        return None
+    last = verb.doc[auxiliaries[0].i - 1]
+    while last.dep_ == "conj":
+        last = last.head
+    if last.pos_ not in ("NOUN", "PROPN") or last.dep_ != "pobj" or last.head.dep_ != "prep" or last.head.head.pos_ in ("VERB", "AUX"):
+        return None  # (a phrase on a verb, "the mistakes the US made in Iraq", is that verb's)
+    return last
 
 
 def coercive_use(verb: Token) -> bool:

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from ...knowledge.events import Coding, EventLexicon
 from ...lexicon import table
-from .commitments import COMMITMENT_CODINGS, commitment_clause
+from .commitments import COMMITMENT_CODINGS, FUTURE_AUXILIARIES, commitment_clause
 from .resignations import protest_resignation
 from .syntax import (adverb_particle, attitude, coercive_use, combatants, content_or_maker, continuative, dated, displaced_preps, place_phrase,
                      reduced_passive, withheld_statement)
@@ -463,6 +463,8 @@ class TriggerFinder:
                 continue
             if event_type == "ACCUSE" and subjects[0].lemma_.lower() in PROPOSAL_NOUNS:
                 event_type = "REJECT"
+            if event_type == "THREATEN" and not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in clause.children):
+                continue  # "said the Kurds faced consequences": a price paid is told, not foretold
             return clause, event_type
         return None
 
