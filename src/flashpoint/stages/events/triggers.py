@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-
 from types import MappingProxyType
 
 from spacy.tokens import Token
