@@ -166,3 +166,18 @@ def test_an_onslaught_is_an_attack_on_whom_it_is_against(coded_dyads):
 
 def test_an_onslaught_of_visitors_is_no_attack(coded_dyads):
     assert not any(t == "ASSAULT" for t, _, _ in coded_dyads("The onslaught of tourists continued at the beach on Monday."))
+
+
+# -- counts joined to counts -------------------------------------------------------------------
+
+def test_a_count_joined_to_a_count_of_one_group_is_no_second_party(coded_dyads):
+    # "several, and maybe dozens, of Iranian fighters": two guesses at one group's size, so the
+    # clash has two sides, not four, and no side named by a bare number
+    dyads = coded_dyads("Several, and perhaps hundreds, of Iranian fighters were killed on Monday in clashes with Israeli forces.")
+    assert {a for _, a, _ in dyads} | {r for _, _, r in dyads} <= {"Iran", "Israel"}
+    assert ("ASSAULT", "Israel", "Iran") in dyads
+
+
+def test_counts_with_nouns_of_their_own_are_two_parties(coded_dyads):
+    dyads = coded_dyads("Four soldiers and two civilians were killed by Turkish shelling on Monday.")
+    assert {"military", "civilians"} <= {r for _, _, r in dyads}
