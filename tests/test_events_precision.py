@@ -251,3 +251,22 @@ def test_a_threat_with_no_maker_or_content_is_a_danger_not_an_act(statuses, text
 ])
 def test_a_threat_made_is_an_act(statuses, text, doer):
     assert any(t == "THREATEN" and a == doer for t, a, _ in statuses(text))
+
+
+# -- preventing: people held back, not events averted ---------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Russian troops withdrew from the border on Monday to prevent accidental clashes.",
+    "The protesters sat on the tracks, preventing trains from leaving the station.",
+])
+def test_preventing_an_event_or_a_thing_coerces_no_one(statuses, text):
+    assert not any(t == "COERCE" for t, _, _ in statuses(text))
+
+
+def test_preventing_people_from_acting_restricts_them(coded_dyads):
+    assert ("COERCE", "Jordan", "refugees") in coded_dyads("Jordanian police prevented hundreds of refugees from crossing the border on Monday.")
+
+
+def test_preventing_a_states_gain_is_aimed_at_that_state(coded_dyads):
+    # "prevent Iran's expansion": the owner of what is prevented is held back (an intent: THREATEN)
+    assert ("THREATEN", "United States", "Iran") in coded_dyads("Washington is seeking to prevent Iran's expansion in the region.")

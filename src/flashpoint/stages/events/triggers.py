@@ -327,6 +327,11 @@ class TriggerFinder:
             return self.is_place(noun)
         if object_class == "battles":
             return self.battle_place(noun) is not None
+        if object_class == "parties":
+            # people or a state ("prevented Iran from ..."), or an act or a gain of theirs ("prevent
+            # Iran's growing influence"): who is held back
+            party = lambda t: self.in_object_class(t, "persons") or t.ent_type_ == "GPE"
+            return party(noun) or any(c.dep_ == "poss" and party(c) for c in noun.children)
         words = self.lexicon.object_classes[object_class]
         if noun.lemma_.lower() in words or noun.lower_ in words:
             return True
