@@ -3,6 +3,8 @@ coercion in war reporting, each on sentences written for it."""
 
 from __future__ import annotations
 
+import pytest
+
 
 # -- the doer of a clause of purpose -------------------------------------------------------------
 
@@ -181,3 +183,19 @@ def test_a_count_joined_to_a_count_of_one_group_is_no_second_party(coded_dyads):
 def test_counts_with_nouns_of_their_own_are_two_parties(coded_dyads):
     dyads = coded_dyads("Four soldiers and two civilians were killed by Turkish shelling on Monday.")
     assert {"military", "civilians"} <= {r for _, _, r in dyads}
+
+
+# -- armed helpers of a named doer -----------------------------------------------------------------
+
+@pytest.mark.parametrize("text, doer", [
+    ("Russian troops and the militiamen they pay have encircled the town of Kafr Batna.", "Russia"),
+    ("Hezbollah fighters, car bombs and rockets have attacked the Syrian rebels in Qusayr.", "Hezbollah"),
+])
+def test_armed_men_with_no_party_of_their_own_fight_on_the_named_doers_side(coded_dyads, text, doer):
+    doers = {a for t, a, _ in coded_dyads(text) if t in ("COERCE", "ASSAULT")}
+    assert doers == {doer}
+
+
+def test_civilians_of_several_kinds_are_each_a_doer(coded_dyads):
+    doers = {a for t, a, _ in coded_dyads("Iraqi community leaders, refugees and students staged a protest against Tehran.") if t == "PROTEST"}
+    assert {"refugees", "education"} <= doers

@@ -25,7 +25,7 @@ from .participants import Participant, ParticipantResolver, Unresolved
 from .status import StatusReader, after_publication, is_historical, speech_act
 from .syntax import clash_sides, paired_sides, purpose_infinitive, subject
 from .triggers import Found, TriggerFinder
-from .words import (ACTORLESS_TYPES, AGENT_ENTITIES, TARGETED_PHRASES, ANIMATE_PATIENT_VERBS, CLASH_WORDS, COMMENTATOR_ROLES, CROWD_VOICE_TYPES, DRIVING_OUT,
+from .words import (ACTORLESS_TYPES, AGENT_ENTITIES, ARMED_SECTORS, TARGETED_PHRASES, ANIMATE_PATIENT_VERBS, CLASH_WORDS, COMMENTATOR_ROLES, CROWD_VOICE_TYPES, DRIVING_OUT,
                     MUTUAL_TYPES, OCCURRENCE_VERBS, PASSIVE_SUBJECTS, PAST_STATUSES, PLACE_ENTITIES, PLACE_TARGET_TYPES, PROTEST_CROWDS,
                     REGARD_VERBS, REPORTING_VERBS, SPEECH_TYPES, STATE_COERCION_WORDS, SUBJECTS)
 
@@ -113,6 +113,21 @@ def side_pairs(clash: Token, participants: list[Participant]) -> list[tuple[Part
 
     out = [(covering(a), covering(b)) for a, b in pairs]
     return [(a, b) for a, b in out if a is not None and b is not None and a.mention.start != b.mention.start] or None
+
+
+def named_side(actors: list[Participant]) -> list[Participant]:
+    """The doers of one act that name a party: of coordinated doers ("Turkish troops and the Arab
+    forces they sponsor", "Isis snipers, suicide bombs and rockets", "the Revolutionary Guards
+    and militiamen"), armed men or arms that name no party of their own (an armed sector with no
+    country, or words the dictionary does not know) fight on the named one's side, so they add
+    no second doer to the act. Not civilians of several kinds ("community leaders, refugees
+    and activists staged a protest"): each is a doer. All when none is named."""
+    def helper(a: Participant) -> bool:
+        m = a.mention
+        return m.kind == "unresolved" or (m.kind == "sector" and m.country is None and m.sector in ARMED_SECTORS)
+    if not any(a.mention.kind not in ("sector", "unresolved") or a.mention.country is not None for a in actors):
+        return actors
+    return [a for a in actors if not helper(a)]
 
 
 class EventCoder:
@@ -236,6 +251,8 @@ class EventCoder:
         token = found.token
         actors, recipients = self.arguments.arguments(found, index)
         pairs = mutual_pairs(found.coding, actors, recipients) or respective_pairs(token, actors, recipients)
+        if pairs is None and not (found.kind == "noun" and token.lemma_.lower() in CLASH_WORDS):
+            actors = named_side(actors)
         if found.kind == "noun" and token.lemma_.lower() in CLASH_WORDS:
             pairs = side_pairs(token, actors + recipients) or pairs
         taken = found.kind in ("verb", "particle") and self.triggers.taken_place(token) is not None
