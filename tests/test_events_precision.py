@@ -270,3 +270,17 @@ def test_preventing_people_from_acting_restricts_them(coded_dyads):
 def test_preventing_a_states_gain_is_aimed_at_that_state(coded_dyads):
     # "prevent Iran's expansion": the owner of what is prevented is held back (an intent: THREATEN)
     assert ("THREATEN", "United States", "Iran") in coded_dyads("Washington is seeking to prevent Iran's expansion in the region.")
+
+
+# -- a place described by what befell it -----------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The UN is rebuilding schools in districts liberated from al-Shabaab.",
+    "Aid convoys cannot reach the territory occupied by the rebels.",
+])
+def test_a_participle_describing_a_place_tells_no_event(statuses, text):
+    assert not any(t in ("ASSAULT", "COERCE") for t, _, _ in statuses(text))
+
+
+def test_a_participle_with_its_own_time_reports_the_act(coded_dyads):
+    assert any(t == "ASSAULT" for t, _, _ in coded_dyads("The town captured by Somali troops on Monday lies near the border."))

@@ -370,3 +370,13 @@ def advancing_subjects(verb: Token, told_by_act: bool) -> list[Token]:
         if doers:
             return doers
     return []
+
+
+def place_description(participle: Token, is_place) -> bool:
+    """A past participle after a place noun, with no time of its own ("areas liberated from
+    Isis", "the territory occupied by Islamic State"): it describes the place by what befell it,
+    as "the besieged town" does before its noun, and tells no act of the story ("the town
+    captured by rebels on Monday", with a time, reports one). `is_place` reads a noun."""
+    if participle.dep_ != "acl" or participle.tag_ != "VBN" or not is_place(participle.head):
+        return False
+    return not any(t.ent_type_ in ("DATE", "TIME") for t in participle.subtree)

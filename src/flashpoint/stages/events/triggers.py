@@ -15,7 +15,7 @@ from ...knowledge.events import Coding, EventLexicon
 from ...lexicon import table
 from .commitments import COMMITMENT_CODINGS, commitment_clause
 from .syntax import (adverb_particle, attitude, coercive_use, combatants, content_or_maker, continuative, dated, displaced_preps, place_phrase,
-                     reduced_passive, withheld_statement)
+                     place_description, reduced_passive, withheld_statement)
 from .words import (CAUSE_VERBS,
                     COMPELLING_VERBS, DEONTIC, DEONTIC_VERBS, DIRECTIVE_VERBS, EVALUATION_WORDS,
                     EXPECTATION_WORDS, INTRANSITIVE_TRIGGERS, JOINT_ACTION_VERBS, JUDGEMENT_CARRIERS, JUDGEMENT_TYPES,
@@ -84,8 +84,8 @@ class TriggerFinder:
     def _find_verb(self, token: Token) -> Found | None:
         lex = self.lexicon
         lemma = token.lemma_.lower()
-        if token.dep_ == "amod":
-            return None  # "Israeli-occupied", "the besieged town": a description, not an event
+        if token.dep_ == "amod" or place_description(token, self.is_place):
+            return None  # "Israeli-occupied", "the besieged town", "areas liberated from Isis": a description
         found = self._particle_found(token, lemma)
         if found is not None:
             return found
