@@ -284,3 +284,20 @@ def test_a_participle_describing_a_place_tells_no_event(statuses, text):
 
 def test_a_participle_with_its_own_time_reports_the_act(coded_dyads):
     assert any(t == "ASSAULT" for t, _, _ in coded_dyads("The town captured by Somali troops on Monday lies near the border."))
+
+
+# -- "'d", get-passives and fears ---------------------------------------------------------------
+
+def test_a_contracted_would_is_a_modal(coded_dyads):
+    # "we’d strike": the reported "would" of an announced act, a threat as "we would strike" is
+    assert ("THREATEN", "Turkey", "Kurdish") in coded_dyads("Erdogan said: “We’d strike the Kurdish militias in Manbij.”")
+
+
+def test_what_is_to_befall_the_subject_is_no_ones_announced_act(statuses):
+    # "we’d get killed": a fear of what others may do, neither an attack done nor a threat made
+    events = statuses("“I always thought we’d get killed together,” the Kurdish fighter said of her friend.")
+    assert all(status in SOFT for t, _, status in events if t in ("ASSAULT", "THREATEN"))
+
+
+def test_the_subject_of_a_get_passive_is_its_patient(coded_dyads):
+    assert ("COERCE", "Turkey", "Kurdish") in coded_dyads("Two Kurdish activists got arrested by Turkish police on Monday.")

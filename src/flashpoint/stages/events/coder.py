@@ -274,7 +274,10 @@ class EventCoder:
         anchor_index = self.arguments.sentence_of(anchor) if found.cue is not None else index
         status = self.status(anchor)
         coding, mode = self.coding_and_mode(found)
-        coding, status, mode = speech_act(coding, status, mode, self.announced(anchor))
+        # (an act to befall the subject, with no doer named, is no one's announced act: "we'd get
+        # killed together" is a fear, not a threat)
+        undergone = found.kind == "verb" and not actors and subject(token)[2]
+        coding, status, mode = speech_act(coding, status, mode, self.announced(anchor) and not undergone)
         speech = self._speech_act(coding, actors)
         date_info, status = self._date_and_status(anchor, anchor_index, status, speech)
         phrase_object = found.particle if found.kind == "particle" and found.particle.dep_ == "dobj" else None

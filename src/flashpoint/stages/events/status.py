@@ -434,7 +434,8 @@ class StatusReader:
             if child.dep_ == "neg":
                 statuses.append("negated")
             elif child.dep_ == "aux" and child.tag_ == "MD":
-                word = child.lower_
+                # (a modal "'d" is "would": "we'd get killed"; as "had" it is no modal)
+                word = "would" if child.lower_ in ("'d", "\u2019d") else child.lower_
                 if word in FUTURE_MODALS:
                     statuses.append("planned")
                 elif word == "would" and self.reported(node):

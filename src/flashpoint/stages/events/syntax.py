@@ -119,7 +119,9 @@ def subject(verb: Token, seen: frozenset = frozenset()) -> tuple[list[Token], st
     seen = seen | {verb.i}
     for child in verb.children:
         if child.dep_ in SUBJECTS:
-            return [child], "nsubj", for_participle(verb)
+            # (a past participle with a passive auxiliary has a patient subject, whatever label
+            # the parse gave it: "we'd get killed together", "they got arrested")
+            return [child], "nsubj", for_participle(verb) or (verb.tag_ == "VBN" and own_passive(verb))
         if child.dep_ in PASSIVE_SUBJECTS:
             return [child], "nsubjpass", True
     head = verb.head
