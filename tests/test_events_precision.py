@@ -301,3 +301,9 @@ def test_what_is_to_befall_the_subject_is_no_ones_announced_act(statuses):
 
 def test_the_subject_of_a_get_passive_is_its_patient(coded_dyads):
     assert ("COERCE", "Turkey", "Kurdish") in coded_dyads("Two Kurdish activists got arrested by Turkish police on Monday.")
+
+
+def test_an_act_counted_by_a_noun_stands_where_that_noun_stands(statuses):
+    # "a new round of talks is due to resume": the round is scheduled, so are the talks
+    events = statuses("A new round of Yemeni peace talks is due to resume in Stockholm next week.")
+    assert events and all(status in SOFT for t, _, status in events if t == "CONSULT")

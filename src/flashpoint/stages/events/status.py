@@ -17,7 +17,7 @@ from .syntax import governing_preposition
 from .triggers import TriggerFinder
 from .words import (TIME_MARKS, CONDITIONAL_MARKS, CONDITIONAL_PHRASES, CONSULT_SETTING_PREPS, CONTRAST_WORDS, DECISION_NOUNS, DEFINITE_DETERMINERS, DIRECTIVE_NOUNS, DIRECTIVE_VERBS,
                     FREQUENCY_WORDS, HABITUAL_ADVERBS, HISTORICAL_DAYS, INDEFINITE_ARTICLES, NEGATIVE_PRONOUNS, OBJECTS, OCCURRENCE_VERBS,
-                    PASSIVE_SUBJECTS, PAST_MARKERS, PRESENT_BE, COMPARISON_PREPS, GENERIC_HEADS, PURPOSE_PREPS, RELATIVE_PRONOUNS, SCHEDULING_WORDS, TRIP_VERBS,
+                    PARTITIVE_NOUNS, PASSIVE_SUBJECTS, PAST_MARKERS, PRESENT_BE, COMPARISON_PREPS, GENERIC_HEADS, PURPOSE_PREPS, RELATIVE_PRONOUNS, SCHEDULING_WORDS, TRIP_VERBS,
                     SPEECH_TYPES, STATUS_CLAUSE_LINKS, STATUS_RANK, SUBJECTS, SUBJECT_ADJECTIVES)
 
 # The status the noun that governs an event noun gives it ("the threat of strikes", "plans
@@ -60,6 +60,16 @@ def time_clause(clause: Token) -> bool:
     met"): it places the act of the verb it modifies in time, and is not governed by it."""
     return clause.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in TIME_MARKS and c.i < clause.i
                                           for c in clause.children)
+
+
+def partitive_carrier(noun: Token) -> Token:
+    """The noun that counts or groups an event noun ("a sixth round of talks", "a wave of
+    strikes"), which stands for it in its clause ("a round of talks is due to resume": the talks
+    are to come); else the noun itself."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN" and head.head.lower_ in PARTITIVE_NOUNS:
+        return head.head
+    return noun
 
 
 def generic_present(verb: Token) -> bool:
@@ -259,7 +269,7 @@ class StatusReader:
     def status(self, trigger: Token) -> str:
         """The status of the event a trigger names (see the module docstring; "refused" for a
         negated plan, which `speech_act` codes as a rejection)."""
-        statuses, node = self._noun_statuses(trigger) if trigger.pos_ == "NOUN" else ([], trigger)
+        statuses, node = self._noun_statuses(partitive_carrier(trigger)) if trigger.pos_ == "NOUN" else ([], trigger)
         statuses += self._own_statuses(trigger)
         if node is None or not self.presupposed(trigger, node):
             # (else a presupposition: its clause's negation, modal or condition is about the
