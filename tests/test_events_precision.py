@@ -307,3 +307,11 @@ def test_an_act_counted_by_a_noun_stands_where_that_noun_stands(statuses):
     # "a new round of talks is due to resume": the round is scheduled, so are the talks
     events = statuses("A new round of Yemeni peace talks is due to resume in Stockholm next week.")
     assert events and all(status in SOFT for t, _, status in events if t == "CONSULT")
+
+
+def test_aid_carried_by_a_verb_of_coming_takes_that_verbs_status(coded):
+    # "urged Nato to come to Turkey's aid": asked for, not given
+    [aid] = [e for e in coded("The Greek prime minister urged the EU to come to Cyprus’s aid.").events if e.event_type == "AID"]
+    assert aid.status == "hypothetical"
+    [aid] = [e for e in coded("Russia came to the aid of the Syrian army on Monday.").events if e.event_type == "AID"]
+    assert aid.status == "occurred"

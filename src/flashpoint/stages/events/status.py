@@ -15,7 +15,7 @@ from ...nlp import entities as doc_entities
 from ...knowledge.events import QUAD_CLASS, Coding, EventLexicon
 from .syntax import governing_preposition
 from .triggers import TriggerFinder
-from .words import (TIME_MARKS, CONDITIONAL_MARKS, CONDITIONAL_PHRASES, CONSULT_SETTING_PREPS, CONTRAST_WORDS, DECISION_NOUNS, DEFINITE_DETERMINERS, DIRECTIVE_NOUNS, DIRECTIVE_VERBS,
+from .words import (TIME_MARKS, COMING_VERBS, CONDITIONAL_MARKS, CONDITIONAL_PHRASES, CONSULT_SETTING_PREPS, CONTRAST_WORDS, DECISION_NOUNS, DEFINITE_DETERMINERS, DIRECTIVE_NOUNS, DIRECTIVE_VERBS,
                     FREQUENCY_WORDS, HABITUAL_ADVERBS, HISTORICAL_DAYS, INDEFINITE_ARTICLES, NEGATIVE_PRONOUNS, OBJECTS, OCCURRENCE_VERBS,
                     PARTITIVE_NOUNS, PASSIVE_SUBJECTS, PAST_MARKERS, PRESENT_BE, COMPARISON_PREPS, GENERIC_HEADS, PURPOSE_PREPS, RELATIVE_PRONOUNS, SCHEDULING_WORDS, TRIP_VERBS,
                     SPEECH_TYPES, STATUS_CLAUSE_LINKS, STATUS_RANK, SUBJECTS, SUBJECT_ADJECTIVES)
@@ -325,6 +325,8 @@ class StatusReader:
         if generic_plural(trigger):
             statuses.append("kind")  # "attacks on journalists are not just attacks on individuals"
         node = trigger.head if trigger.dep_ in OBJECTS | SUBJECTS | PASSIVE_SUBJECTS and trigger.head.pos_ in ("VERB", "AUX") else None
+        if trigger.dep_ == "pobj" and trigger.head.lower_ == "to" and trigger.head.head.lemma_.lower() in COMING_VERBS:
+            node = trigger.head.head  # "urged Nato to come to Turkey's aid": the coming carries the aid
         if node is not None and trigger.dep_ in SUBJECTS | PASSIVE_SUBJECTS and (
                 (node.lemma_.lower() in SCHEDULING_WORDS and node.tag_ == "VBN")
                 or any(c.dep_ == "acomp" and c.lemma_.lower() in SCHEDULING_WORDS for c in node.children)):
