@@ -315,3 +315,24 @@ def test_aid_carried_by_a_verb_of_coming_takes_that_verbs_status(coded):
     assert aid.status == "hypothetical"
     [aid] = [e for e in coded("Russia came to the aid of the Syrian army on Monday.").events if e.event_type == "AID"]
     assert aid.status == "occurred"
+
+
+# -- verbs whose object decides: people hugged, received, picked up; places held ------------------
+
+@pytest.mark.parametrize("text", [
+    "The rebels picked up radios dropped by the fleeing soldiers.",
+    "At the airport the freed hostages were embraced by their families.",
+    "Jordan is currently welcoming 600,000 refugees from Syria.",
+    "The Peshmerga are defending Kirkuk, the Kurdish capital.",
+])
+def test_people_hugged_or_received_and_places_held_are_no_event_of_speech_or_arrest(statuses, text):
+    assert not any(t in ("SUPPORT", "COERCE") for t, _, _ in statuses(text))
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Turkish police picked up three Kurdish activists in Diyarbakir on Monday.", "COERCE"),
+    ("Egypt welcomed the ceasefire between Israel and Hamas.", "SUPPORT"),
+    ("The Iraqi government embraced the French proposal on Monday.", "SUPPORT"),
+])
+def test_with_other_objects_those_verbs_code_their_act(statuses, text, kind):
+    assert any(t == kind for t, _, _ in statuses(text))
