@@ -199,3 +199,17 @@ def test_armed_men_with_no_party_of_their_own_fight_on_the_named_doers_side(code
 def test_civilians_of_several_kinds_are_each_a_doer(coded_dyads):
     doers = {a for t, a, _ in coded_dyads("Iraqi community leaders, refugees and students staged a protest against Tehran.") if t == "PROTEST"}
     assert {"refugees", "education"} <= doers
+
+
+# -- an attack told more closely -------------------------------------------------------------------
+
+def test_a_participle_naming_the_target_tells_the_same_attack(coded):
+    # "hit Idlib, targeting arms depots": one strike, whatever target each verb names
+    record = coded("The Israeli army said it had struck Quneitra on Sunday, targeting arms depots of the Iranian Quds Force.")
+    assaults = [e for e in record.events if e.event_type == "ASSAULT"]
+    assert len(assaults) == 1 and len(assaults[0].mentions) == 2
+
+
+def test_the_dead_a_participle_counts_stay_apart_from_the_attack(coded_dyads):
+    dyads = coded_dyads("Turkish jets shelled Afrin on Monday, killing three civilians.")
+    assert ("ASSAULT", "Turkey", "civilians") in dyads
