@@ -210,6 +210,9 @@ def test_a_participle_naming_the_target_tells_the_same_attack(coded):
     assert len(assaults) == 1 and len(assaults[0].mentions) == 2
 
 
-def test_the_dead_a_participle_counts_stay_apart_from_the_attack(coded_dyads):
-    dyads = coded_dyads("Turkish jets shelled Afrin on Monday, killing three civilians.")
-    assert ("ASSAULT", "Turkey", "civilians") in dyads
+@pytest.mark.parametrize("text, dead", [
+    ("Turkish jets shelled Afrin on Monday, killing three civilians.", "civilians"),
+    ("Turkish jets struck Kurdish positions on Monday, killing twelve fighters.", "rebels"),
+])
+def test_the_dead_a_participle_counts_stay_apart_from_the_attack(coded_dyads, text, dead):
+    assert ("ASSAULT", "Turkey", dead) in coded_dyads(text)

@@ -28,7 +28,7 @@ from ..stage import DocState, Stage, register_stage
 from ..records import Event, EventMention
 from .doers import give_context_doers
 from .event_identity import agree, dates_agree, identity, places_agree, specific, victims, within
-from .events.words import SPEECH_TYPES
+from .events.words import ANIMATE_PATIENT_VERBS, SPEECH_TYPES
 
 # adverbs that add an act to those told ("also called on")
 ADDITIVE_ADVERBS = frozenset({"also", "too", "additionally", "likewise"})
@@ -147,12 +147,12 @@ def _elaborates(doc, kept: Event, event: Event) -> bool:
     """A participle clause of an act of the same kind, with no subject of its own, that says
     what the act was aimed at ("hit Idlib, targeting drones and weapons stores", "shelled the
     town, hitting a school"): the same act told more closely, whatever target each names. Not
-    the dead it counted ("shelled the town, killing three civilians"), which stay the linker's
-    to pair as its toll."""
+    the dead or wounded it counted ("shelled the town, killing three civilians", "killing twelve
+    fighters"), which stay the linker's to pair as its toll."""
     if doc is None or kept.event_type != event.event_type or kept.status != event.status or victims(event.recipient):
         return False
     participle = root_at(doc, event.trigger.span)
-    if participle is None or participle.dep_ != "advcl" or participle.tag_ != "VBG":
+    if participle is None or participle.dep_ != "advcl" or participle.tag_ != "VBG" or participle.lemma_.lower() in ANIMATE_PATIENT_VERBS:
         return False
     verbs = [root_at(doc, m.trigger.span) for m in kept.mentions] or [root_at(doc, kept.trigger.span)]
     if not any(v is not None and v.i == participle.head.i for v in verbs):
