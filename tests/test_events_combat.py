@@ -216,3 +216,10 @@ def test_a_participle_naming_the_target_tells_the_same_attack(coded):
 ])
 def test_the_dead_a_participle_counts_stay_apart_from_the_attack(coded_dyads, text, dead):
     assert ("ASSAULT", "Turkey", dead) in coded_dyads(text)
+
+
+def test_those_an_effort_aims_to_drive_out_have_not_withdrawn(coded_dyads):
+    # "in an effort to drive out the militias": the drive is the campaign's aim; no one has left yet
+    dyads = coded_dyads("Ethiopia launched an offensive in Tigray last month, in an effort to drive out the rebel militias.")
+    assert not any(t == "RETREAT" for t, _, _ in dyads)
+    assert any(t == "RETREAT" for t, _, _ in coded_dyads("The Iraqi army drove the militants out of Mosul in July."))

@@ -313,9 +313,12 @@ class EventCoder:
     @staticmethod
     def driven_out(found: Found, coding: Coding) -> bool:
         """Whether a trigger drives someone out ("drove Isis out of Mosul", "were pushed out")."""
-        # (not a purpose: "the fight to drive Isis out" has not driven it out yet)
-        return (found.kind == "particle" and coding.event_type == "ASSAULT" and not purpose_infinitive(found.token)
-                and f"{found.token.lemma_.lower()} {found.particle.lower_}" in DRIVING_OUT)
+        # (not a purpose or an aim: "the fight to drive Isis out", "in an effort to drive out
+        # Kurdish militias" have not driven anyone out yet)
+        token = found.token
+        aim = token.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+        return (found.kind == "particle" and coding.event_type == "ASSAULT" and not purpose_infinitive(token) and not aim
+                and f"{token.lemma_.lower()} {found.particle.lower_}" in DRIVING_OUT)
 
     def located_target(self, participant: Participant, location: Location | None) -> bool:
         """Whether a target the dictionary does not know is a place or an asset in the event's
