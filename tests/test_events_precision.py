@@ -336,3 +336,10 @@ def test_people_hugged_or_received_and_places_held_are_no_event_of_speech_or_arr
 ])
 def test_with_other_objects_those_verbs_code_their_act(statuses, text, kind):
     assert any(t == kind for t, _, _ in statuses(text))
+
+
+def test_an_infinitive_after_a_pledge_in_a_phrase_is_to_come(statuses):
+    # "billions in pledges to fund": promised, not given; "in an effort to" names an aim of the act done
+    events = statuses("Qatar has reneged on millions of dollars in pledges to fund Lebanese schools.")
+    assert all(status in SOFT for t, _, status in events if t == "AID")
+    assert ("ASSAULT", "Kenya", "occurred") in statuses("Kenya launched an offensive in Somalia on Monday, in an effort to attack al-Shabaab.")

@@ -15,7 +15,7 @@ from ...nlp import entities as doc_entities
 from ...knowledge.events import QUAD_CLASS, Coding, EventLexicon
 from .syntax import governing_preposition
 from .triggers import TriggerFinder
-from .words import (TIME_MARKS, COMING_VERBS, CONDITIONAL_MARKS, CONDITIONAL_PHRASES, CONSULT_SETTING_PREPS, CONTRAST_WORDS, DECISION_NOUNS, DEFINITE_DETERMINERS, DIRECTIVE_NOUNS, DIRECTIVE_VERBS,
+from .words import (EFFORT_NOUNS, TIME_MARKS, COMING_VERBS, CONDITIONAL_MARKS, CONDITIONAL_PHRASES, CONSULT_SETTING_PREPS, CONTRAST_WORDS, DECISION_NOUNS, DEFINITE_DETERMINERS, DIRECTIVE_NOUNS, DIRECTIVE_VERBS,
                     FREQUENCY_WORDS, HABITUAL_ADVERBS, HISTORICAL_DAYS, INDEFINITE_ARTICLES, NEGATIVE_PRONOUNS, OBJECTS, OCCURRENCE_VERBS,
                     PARTITIVE_NOUNS, PASSIVE_SUBJECTS, PAST_MARKERS, PRESENT_BE, COMPARISON_PREPS, GENERIC_HEADS, PURPOSE_PREPS, RELATIVE_PRONOUNS, SCHEDULING_WORDS, TRIP_VERBS,
                     SPEECH_TYPES, STATUS_CLAUSE_LINKS, STATUS_RANK, SUBJECTS, SUBJECT_ADJECTIVES)
@@ -116,7 +116,7 @@ def aim_of_noun(clause: Token) -> bool:
         return False
     if noun.lemma_.lower() in DECISION_NOUNS:
         return False
-    return not (noun.dep_ == "pobj" and noun.head.lower_ in PURPOSE_PREPS)
+    return not (noun.dep_ == "pobj" and noun.head.lower_ in PURPOSE_PREPS and noun.lemma_.lower() in EFFORT_NOUNS)
 
 
 def habitual(trigger: Token) -> bool:

@@ -33,6 +33,7 @@ INSTRUMENT_VERBS = words("events_syntax", "instrument_verbs")
 ADVANCING_VERBS = frozenset(words("events_syntax", "advancing_verbs"))
 SIMULTANEOUS_MARKS = frozenset(words("events_syntax", "simultaneous_marks"))
 PURPOSE_PREPS = words("events_syntax", "purpose_preps")
+EFFORT_NOUNS = words("events_syntax", "effort_nouns")  # "in an effort to", "in a bid to"
 CAUSE_PREPS = words("events_syntax", "cause_preps")
 CAUSE_FRAMES = words("events_syntax", "cause_frames")
 SUFFERING_VERBS = words("events_syntax", "suffering_verbs")
