@@ -223,3 +223,14 @@ def test_those_an_effort_aims_to_drive_out_have_not_withdrawn(coded_dyads):
     dyads = coded_dyads("Ethiopia launched an offensive in Tigray last month, in an effort to drive out the rebel militias.")
     assert not any(t == "RETREAT" for t, _, _ in dyads)
     assert any(t == "RETREAT" for t, _, _ in coded_dyads("The Iraqi army drove the militants out of Mosul in July."))
+
+
+# -- fighting on a party's side ----------------------------------------------------------------------
+
+def test_fighting_alongside_a_party_is_cooperating_with_it(coded_dyads):
+    assert ("COOPERATE", "Russia", "Syria") in coded_dyads("Russian mercenaries are fighting alongside Syrian government troops near Deir ez-Zor.")
+
+
+def test_fighting_alongside_a_party_against_an_enemy_tells_the_fight(coded_dyads):
+    assert ("ASSAULT", "Iraq", "Islamic State") in coded_dyads("Iraqi troops fought alongside the Kurds against Islamic State near Mosul.")
+    assert ("COOPERATE", "United States", "Kurdish") in coded_dyads("The US worked with the Kurds against Islamic State.")

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-
 from types import MappingProxyType
 
 from spacy.tokens import Token
@@ -16,8 +15,7 @@ from ...lexicon import table
 from .commitments import COMMITMENT_CODINGS, commitment_clause
 from .syntax import (adverb_particle, attitude, coercive_use, combatants, content_or_maker, continuative, dated, displaced_preps, place_phrase,
                      place_description, reduced_passive, withheld_statement)
-from .words import (CAUSE_VERBS,
-                    COMPELLING_VERBS, DEONTIC, DEONTIC_VERBS, DIRECTIVE_VERBS, EVALUATION_WORDS,
+from .words import (ADVERSARY_PREPS, CAUSE_VERBS, COMPELLING_VERBS, DEONTIC, DEONTIC_VERBS, DIRECTIVE_VERBS, EVALUATION_WORDS,
                     EXPECTATION_WORDS, INTRANSITIVE_TRIGGERS, JOINT_ACTION_VERBS, JUDGEMENT_CARRIERS, JUDGEMENT_TYPES,
                     LOSING_VERBS, NAME_ENTITIES, NEEDS_PARTNER, NEEDS_TOPIC, DANGER_NOUNS, NOMINAL_DEPS, OBJECTS, PARTNER_PREPS,
                     PASSIVE_SUBJECTS, PERSONAL_OBJECTS, PLACE_ENTITIES, PROPOSAL_NOUNS, REFUSAL_VERBS, REGARD_VERBS, RELATIVE_PRONOUNS,
@@ -157,8 +155,7 @@ class TriggerFinder:
     def _particle_found(self, token: Token, lemma: str) -> Found | None:
         """The verb with a particle, preposition or object of the lexicon's phrases."""
         lex = self.lexicon
-        # "forced their way out (of the crowd)": moving, not forcing anyone out
-        moving = any(c.dep_ == "dobj" and c.lower_ == "way" for c in token.children)
+        moving = any(c.dep_ == "dobj" and c.lower_ == "way" for c in token.children)  # "forced their way out": moving
         for child in token.children:
             if (child.dep_ in ("prt", "prep", "dobj") or adverb_particle(child)) and not moving and not (child.dep_ == "prep" and dated(child)) and not place_phrase(child):
                 # not a phrase of time: "fired on Monday" is no "fire on", "called on Tuesday" no "call on"
@@ -315,10 +312,13 @@ class TriggerFinder:
                      for g in p.children if g.dep_ == "pobj" and self.is_place(g)), None)
 
     def _particle_object_fits(self, verb: Token, coding: Coding) -> bool:
-        """Whether a phrasal verb coded only for some objects has one: "took control of the town"
-        (not "of the company"), "pushed the rebels back" (not "pushed back the vote")."""
+        """Whether a phrasal verb coded only for some objects has one: "took control of the town" (not "of the company"); a
+        cooperative one of a verb that tells an act of its own names no enemy ("fought alongside the US against Isis": the fight)."""
         if coding.needs_object in TERRITORY_CLASSES:
             return self.taken_place(verb) is not None
+        if coding.event_type == "COOPERATE" and verb.lemma_.lower() in self.lexicon.verbs and any(
+                c.dep_ in OBJECTS or (c.dep_ == "prep" and c.lower_ in ADVERSARY_PREPS) for c in verb.children):
+            return False
         return not coding.needs_object or self._has_object_of_class(verb, [c for c in verb.children if c.dep_ in OBJECTS], coding.needs_object)
 
     def in_object_class(self, noun: Token, object_class: str) -> bool:
