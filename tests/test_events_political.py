@@ -191,8 +191,3 @@ def test_a_decision_with_no_call_is_no_consultation(coded):
     # near miss: a setting phrase without a call or talks names no partner
     summary = event_codes(coded("The Egyptian president made the decision to reopen the crossing during a visit by reporters."))
     assert not [s for s in summary if s[0] == "CONSULT" and s[2] == "ISRGOV"]
-
-
-def test_a_sentence_to_prison_is_the_states_coercion_of_the_sentenced(coded):
-    [event] = coded("An Iranian court sentenced four journalists to long prison terms on Monday.").events
-    assert (event.event_type, event.actor.country, event.recipient.code, event.status) == ("COERCE", "IRN", "MED", "occurred")
