@@ -75,19 +75,6 @@ def test_the_envoy_who_resigns_over_a_decision_protests_against_its_maker(coded)
     assert (event.recipient.name, event.recipient.person) == ("United States", "Donald Trump")
 
 
-@pytest.mark.parametrize("text", [
-    "The French defence minister resigned on Friday.",
-    "The interior minister's resignation was announced on Monday.",
-    "The prime minister stepped down after ten years in office.",
-])
-def test_a_bare_resignation_is_no_act_toward_another_party(coded, text):
-    assert coded(text).events == []
-
-
-def test_resigning_from_a_body_is_a_withdrawal_from_it(coded):
-    assert any(e.event_type == "RETREAT" for e in coded("The opposition delegates resigned from the Geneva negotiating team on Monday.").events)
-
-
 @pytest.mark.parametrize("text, expected", [
     ("The Turkish president said in a phone call with Vladimir Putin that the operation would continue.",
      [("CONSULT", "TURGOV", "RUSGOV", "occurred")]),
