@@ -381,7 +381,8 @@ def test_an_attack_on_a_place_abroad_with_no_target_is_aimed_at_its_state(coded)
 
 @pytest.mark.parametrize("text, event_type, recipient", [
     ("Jordan shared intelligence with Israel on the attack.", "COOPERATE", "ISR"),  # what is handed over is no recipient
-    ("Canadian troops fought alongside the Latvian army.", "ASSAULT", None),  # company kept is no target
+    # company kept is no target: fighting alongside a party is cooperating with it, not attacking it
+    ("Canadian troops fought alongside the Latvian army.", "COOPERATE", "LVA"),
 ])
 def test_themes_and_companions_are_not_recipients(coded, text, event_type, recipient):
     [event] = [e for e in coded(text).events if e.event_type == event_type]

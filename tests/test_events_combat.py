@@ -3,6 +3,8 @@ coercion in war reporting, each on sentences written for it."""
 
 from __future__ import annotations
 
+import pytest
+
 
 # -- the doer of a clause of purpose -------------------------------------------------------------
 
@@ -256,3 +258,69 @@ def test_an_attack_on_a_peoples_place_said_to_lie_abroad_is_on_that_state(coded)
         coded, "Turkey launched an offensive against a Kurdish enclave in northern Syria on Saturday.", "ASSAULT")
     # with no place said, the people's adjective stays
     assert ("Turkey", "Kurdish", "occurred") in _events(coded, "Turkish jets bombed Kurdish villages on Saturday.", "ASSAULT")
+
+
+# -- counts joined to counts -------------------------------------------------------------------
+
+def test_a_count_joined_to_a_count_of_one_group_is_no_second_party(coded_dyads):
+    # "several, and maybe dozens, of Iranian fighters": two guesses at one group's size, so the
+    # clash has two sides, not four, and no side named by a bare number
+    dyads = coded_dyads("Several, and perhaps hundreds, of Iranian fighters were killed on Monday in clashes with Israeli forces.")
+    assert {a for _, a, _ in dyads} | {r for _, _, r in dyads} <= {"Iran", "Israel"}
+    assert ("ASSAULT", "Israel", "Iran") in dyads
+
+
+def test_counts_with_nouns_of_their_own_are_two_parties(coded_dyads):
+    dyads = coded_dyads("Four soldiers and two civilians were killed by Turkish shelling on Monday.")
+    assert {"military", "civilians"} <= {r for _, _, r in dyads}
+
+
+# -- armed helpers of a named doer -----------------------------------------------------------------
+
+@pytest.mark.parametrize("text, doer", [
+    ("Russian troops and the militiamen they pay have encircled the town of Kafr Batna.", "Russia"),
+    ("Hezbollah fighters, car bombs and rockets have attacked the Syrian rebels in Qusayr.", "Hezbollah"),
+])
+def test_armed_men_with_no_party_of_their_own_fight_on_the_named_doers_side(coded_dyads, text, doer):
+    doers = {a for t, a, _ in coded_dyads(text) if t in ("COERCE", "ASSAULT")}
+    assert doers == {doer}
+
+
+def test_civilians_of_several_kinds_are_each_a_doer(coded_dyads):
+    doers = {a for t, a, _ in coded_dyads("Iraqi community leaders, refugees and students staged a protest against Tehran.") if t == "PROTEST"}
+    assert {"refugees", "education"} <= doers
+
+
+# -- an attack told more closely -------------------------------------------------------------------
+
+def test_a_participle_naming_the_target_tells_the_same_attack(coded):
+    # "hit Idlib, targeting arms depots": one strike, whatever target each verb names
+    record = coded("The Israeli army said it had struck Quneitra on Sunday, targeting arms depots of the Iranian Quds Force.")
+    assaults = [e for e in record.events if e.event_type == "ASSAULT"]
+    assert len(assaults) == 1 and len(assaults[0].mentions) == 2
+
+
+@pytest.mark.parametrize("text, dead", [
+    ("Turkish jets shelled Afrin on Monday, killing three civilians.", "civilians"),
+    ("Turkish jets struck Kurdish positions on Monday, killing twelve fighters.", "rebels"),
+])
+def test_the_dead_a_participle_counts_stay_apart_from_the_attack(coded_dyads, text, dead):
+    assert ("ASSAULT", "Turkey", dead) in coded_dyads(text)
+
+
+def test_those_an_effort_aims_to_drive_out_have_not_withdrawn(coded_dyads):
+    # "in an effort to drive out the militias": the drive is the campaign's aim; no one has left yet
+    dyads = coded_dyads("Ethiopia launched an offensive in Tigray last month, in an effort to drive out the rebel militias.")
+    assert not any(t == "RETREAT" for t, _, _ in dyads)
+    assert any(t == "RETREAT" for t, _, _ in coded_dyads("The Iraqi army drove the militants out of Mosul in July."))
+
+
+# -- fighting on a party's side ----------------------------------------------------------------------
+
+def test_fighting_alongside_a_party_is_cooperating_with_it(coded_dyads):
+    assert ("COOPERATE", "Russia", "Syria") in coded_dyads("Russian mercenaries are fighting alongside Syrian government troops near Deir ez-Zor.")
+
+
+def test_fighting_alongside_a_party_against_an_enemy_tells_the_fight(coded_dyads):
+    assert ("ASSAULT", "Iraq", "Islamic State") in coded_dyads("Iraqi troops fought alongside the Kurds against Islamic State near Mosul.")
+    assert ("COOPERATE", "United States", "Kurdish") in coded_dyads("The US worked with the Kurds against Islamic State.")

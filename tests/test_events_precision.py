@@ -253,3 +253,94 @@ def test_a_threat_with_no_maker_or_content_is_a_danger_not_an_act(statuses, text
 ])
 def test_a_threat_made_is_an_act(statuses, text, doer):
     assert any(t == "THREATEN" and a == doer for t, a, _ in statuses(text))
+
+
+# -- preventing: people held back, not events averted ---------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Russian troops withdrew from the border on Monday to prevent accidental clashes.",
+    "The protesters sat on the tracks, preventing trains from leaving the station.",
+])
+def test_preventing_an_event_or_a_thing_coerces_no_one(statuses, text):
+    assert not any(t == "COERCE" for t, _, _ in statuses(text))
+
+
+def test_preventing_people_from_acting_restricts_them(coded_dyads):
+    assert ("COERCE", "Jordan", "refugees") in coded_dyads("Jordanian police prevented hundreds of refugees from crossing the border on Monday.")
+
+
+def test_preventing_a_states_gain_is_aimed_at_that_state(coded_dyads):
+    # "prevent Iran's expansion": the owner of what is prevented is held back (an intent: THREATEN)
+    assert ("THREATEN", "United States", "Iran") in coded_dyads("Washington is seeking to prevent Iran's expansion in the region.")
+
+
+# -- a place described by what befell it -----------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The UN is rebuilding schools in districts liberated from al-Shabaab.",
+    "Aid convoys cannot reach the territory occupied by the rebels.",
+])
+def test_a_participle_describing_a_place_tells_no_event(statuses, text):
+    assert not any(t in ("ASSAULT", "COERCE") for t, _, _ in statuses(text))
+
+
+def test_a_participle_with_its_own_time_reports_the_act(coded_dyads):
+    assert any(t == "ASSAULT" for t, _, _ in coded_dyads("The town captured by Somali troops on Monday lies near the border."))
+
+
+# -- "'d", get-passives and fears ---------------------------------------------------------------
+
+def test_a_contracted_would_is_a_modal(coded_dyads):
+    # "we’d strike": the reported "would" of an announced act, a threat as "we would strike" is
+    assert ("THREATEN", "Turkey", "Kurdish") in coded_dyads("Erdogan said: “We’d strike the Kurdish militias in Manbij.”")
+
+
+def test_what_is_to_befall_the_subject_is_no_ones_announced_act(statuses):
+    # "we’d get killed": a fear of what others may do, neither an attack done nor a threat made
+    events = statuses("“I always thought we’d get killed together,” the Kurdish fighter said of her friend.")
+    assert all(status in SOFT for t, _, status in events if t in ("ASSAULT", "THREATEN"))
+
+
+def test_the_subject_of_a_get_passive_is_its_patient(coded_dyads):
+    assert ("COERCE", "Turkey", "Kurdish") in coded_dyads("Two Kurdish activists got arrested by Turkish police on Monday.")
+
+
+def test_an_act_counted_by_a_noun_stands_where_that_noun_stands(statuses):
+    # "a new round of talks is due to resume": the round is scheduled, so are the talks
+    events = statuses("A new round of Yemeni peace talks is due to resume in Stockholm next week.")
+    assert events and all(status in SOFT for t, _, status in events if t == "CONSULT")
+
+
+def test_aid_carried_by_a_verb_of_coming_takes_that_verbs_status(coded):
+    # "urged Nato to come to Turkey's aid": asked for, not given
+    [aid] = [e for e in coded("The Greek prime minister urged the EU to come to Cyprus’s aid.").events if e.event_type == "AID"]
+    assert aid.status == "hypothetical"
+    [aid] = [e for e in coded("Russia came to the aid of the Syrian army on Monday.").events if e.event_type == "AID"]
+    assert aid.status == "occurred"
+
+
+# -- verbs whose object decides: people hugged, received, picked up; places held ------------------
+
+@pytest.mark.parametrize("text", [
+    "The rebels picked up radios dropped by the fleeing soldiers.",
+    "At the airport the freed hostages were embraced by their families.",
+    "Jordan is currently welcoming 600,000 refugees from Syria.",
+])
+def test_people_hugged_or_received_are_no_event_of_speech_or_arrest(statuses, text):
+    assert not any(t in ("SUPPORT", "COERCE") for t, _, _ in statuses(text))
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Turkish police picked up three Kurdish activists in Diyarbakir on Monday.", "COERCE"),
+    ("Egypt welcomed the ceasefire between Israel and Hamas.", "SUPPORT"),
+    ("The Iraqi government embraced the French proposal on Monday.", "SUPPORT"),
+])
+def test_with_other_objects_those_verbs_code_their_act(statuses, text, kind):
+    assert any(t == kind for t, _, _ in statuses(text))
+
+
+def test_an_infinitive_after_a_pledge_in_a_phrase_is_to_come(statuses):
+    # "billions in pledges to fund": promised, not given; "in an effort to" names an aim of the act done
+    events = statuses("Qatar has reneged on millions of dollars in pledges to fund Lebanese schools.")
+    assert all(status in SOFT for t, _, status in events if t == "AID")
+    assert ("ASSAULT", "Kenya", "occurred") in statuses("Kenya launched an offensive in Somalia on Monday, in an effort to attack al-Shabaab.")

@@ -11,7 +11,8 @@ import yaml
 
 LEXICON_FILE = Path(__file__).with_name("events.yaml")
 
-OBJECT_CLASSES = ("material", "weapons", "forces", "persons", "information", "places", "battles", "chances", "offices", "officials")
+# ("parties": persons, or a noun a party owns, "Iran's influence"; read by the trigger finder)
+OBJECT_CLASSES = ("material", "weapons", "forces", "persons", "parties", "information", "places", "battles", "chances", "offices", "officials")
 QUAD_CLASS = {
     # 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict (PLOVER manual)
     "AGREE": 1, "CONSULT": 1, "SUPPORT": 1, "CONCEDE": 1,

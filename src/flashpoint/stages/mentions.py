@@ -30,7 +30,7 @@ from .doers import give_context_doers
 from .targets import give_context_targets
 from .unidentified import give_unidentified_doers
 from .event_identity import agree, dates_agree, identity, places_agree, specific, victims, within
-from .events.words import SPEECH_TYPES
+from .events.words import ANIMATE_PATIENT_VERBS, SPEECH_TYPES
 
 # adverbs that add an act to those told ("also called on")
 ADDITIVE_ADVERBS = frozenset({"also", "too", "additionally", "likewise"})
@@ -145,6 +145,23 @@ def _additive(doc, event: Event) -> bool:
     return token is not None and any(c.dep_ == "advmod" and c.lower_ in ADDITIVE_ADVERBS for c in token.children)
 
 
+def _elaborates(doc, kept: Event, event: Event) -> bool:
+    """A participle clause of an act of the same kind, with no subject of its own, that says
+    what the act was aimed at ("hit Idlib, targeting drones and weapons stores", "shelled the
+    town, hitting a school"): the same act told more closely, whatever target each names. Not
+    the dead or wounded it counted ("shelled the town, killing three civilians", "killing twelve
+    fighters"), which stay the linker's to pair as its toll."""
+    if doc is None or kept.event_type != event.event_type or kept.status != event.status or victims(event.recipient):
+        return False
+    participle = root_at(doc, event.trigger.span)
+    if participle is None or participle.dep_ != "advcl" or participle.tag_ != "VBG" or participle.lemma_.lower() in ANIMATE_PATIENT_VERBS:
+        return False
+    verbs = [root_at(doc, m.trigger.span) for m in kept.mentions] or [root_at(doc, kept.trigger.span)]
+    if not any(v is not None and v.i == participle.head.i for v in verbs):
+        return False
+    return not any(c.dep_ in ("nsubj", "nsubjpass") for c in participle.children)
+
+
 def merge_mentions(events: list[Event], doc=None) -> tuple[list[Event], dict[str, str]]:
     """The document's events with the mentions of each real event joined, and a map from
     each joined event's id to the id of the event it joined. With the parse (`doc`), a
@@ -152,7 +169,8 @@ def merge_mentions(events: list[Event], doc=None) -> tuple[list[Event], dict[str
     kept: list[Event] = []
     joined: dict[str, str] = {}
     for event in events:
-        candidates = [] if _additive(doc, event) else [k for k in kept if same_event(k, event)]
+        told_closer = [k for k in kept if _elaborates(doc, k, event)]
+        candidates = told_closer[:1] if told_closer else [] if _additive(doc, event) else [k for k in kept if same_event(k, event)]
         # a mention that fits two events already told ("On Monday, Russian forces shelled
         # Ukraine" after Kharkiv and Odesa) may sum both up: it is joined to neither. A bare
         # one (one participant, no day, no place: "after the Iranian attack", "Turkey's

@@ -27,7 +27,7 @@ from .resignations import own_government
 from .status import StatusReader, after_publication, is_historical, speech_act
 from .syntax import clash_sides, paired_sides, purpose_infinitive, subject
 from .triggers import JUDGEMENT_CODINGS, Found, TriggerFinder
-from .words import (ACTORLESS_TYPES, CONSEQUENCE_VERBS, FORCE_NOUNS, FORCE_TYPES, OBJECTS, PERMITTING_VERBS, WARNING_VERBS, AGENT_ENTITIES, TARGETED_PHRASES, ANIMATE_PATIENT_VERBS, CLASH_WORDS, COMMENTATOR_ROLES, CROWD_VOICE_TYPES, DRIVING_OUT,
+from .words import (ACTORLESS_TYPES, CONSEQUENCE_VERBS, FORCE_NOUNS, FORCE_TYPES, OBJECTS, PERMITTING_VERBS, WARNING_VERBS, AGENT_ENTITIES, ARMED_SECTORS, TARGETED_PHRASES, ANIMATE_PATIENT_VERBS, CLASH_WORDS, COMMENTATOR_ROLES, CROWD_VOICE_TYPES, DRIVING_OUT,
                     MUTUAL_TYPES, OCCURRENCE_VERBS, PASSIVE_SUBJECTS, PAST_STATUSES, PLACE_ENTITIES, PLACE_TARGET_TYPES, PROTEST_CROWDS,
                     REGARD_VERBS, REPORTING_VERBS, SPEECH_TYPES, STATE_COERCION_WORDS, SUBJECTS)
 
@@ -143,6 +143,21 @@ def side_pairs(clash: Token, participants: list[Participant]) -> list[tuple[Part
 
     out = [(covering(a), covering(b)) for a, b in pairs]
     return [(a, b) for a, b in out if a is not None and b is not None and a.mention.start != b.mention.start] or None
+
+
+def named_side(actors: list[Participant]) -> list[Participant]:
+    """The doers of one act that name a party: of coordinated doers ("Turkish troops and the Arab
+    forces they sponsor", "Isis snipers, suicide bombs and rockets", "the Revolutionary Guards
+    and militiamen"), armed men or arms that name no party of their own (an armed sector with no
+    country, or words the dictionary does not know) fight on the named one's side, so they add
+    no second doer to the act. Not civilians of several kinds ("community leaders, refugees
+    and activists staged a protest"): each is a doer. All when none is named."""
+    def helper(a: Participant) -> bool:
+        m = a.mention
+        return m.kind == "unresolved" or (m.kind == "sector" and m.country is None and m.sector in ARMED_SECTORS)
+    if not any(a.mention.kind not in ("sector", "unresolved") or a.mention.country is not None for a in actors):
+        return actors
+    return [a for a in actors if not helper(a)]
 
 
 class EventCoder:
@@ -269,6 +284,8 @@ class EventCoder:
         token = found.token
         actors, recipients = self.arguments.arguments(found, index)
         pairs = mutual_pairs(found.coding, actors, recipients) or respective_pairs(token, actors, recipients)
+        if pairs is None and not (found.kind == "noun" and token.lemma_.lower() in CLASH_WORDS):
+            actors = named_side(actors)
         if found.kind == "noun" and token.lemma_.lower() in CLASH_WORDS:
             pairs = side_pairs(token, actors + recipients) or pairs
         taken = found.kind in ("verb", "particle") and self.triggers.taken_place(token) is not None
@@ -294,11 +311,11 @@ class EventCoder:
         anchor_index = self.arguments.sentence_of(anchor) if found.cue is not None else index
         status = self.status(anchor)
         coding, mode = self.coding_and_mode(found)
-        if warned_about(found, recipients):
-            coding, mode = JUDGEMENT_CODINGS["ACCUSE"], JUDGEMENT_CODINGS["ACCUSE"].mode
-        elif self.permitted_force(found):
-            coding, mode = JUDGEMENT_CODINGS["SUPPORT"], JUDGEMENT_CODINGS["SUPPORT"].mode
-        coding, status, mode = speech_act(coding, status, mode, self.announced(anchor))
+        coding, mode = self._judged(found, recipients) or (coding, mode)
+        # (an act to befall the subject, with no doer named, is no one's announced act: "we'd get
+        # killed together" is a fear, not a threat)
+        undergone = found.kind == "verb" and not actors and subject(token)[2]
+        coding, status, mode = speech_act(coding, status, mode, self.announced(anchor) and not undergone)
         speech = self._speech_act(coding, actors)
         date_info, status = self._date_and_status(anchor, anchor_index, status, speech)
         phrase_object = found.particle if found.kind == "particle" and found.particle.dep_ == "dobj" else None
@@ -357,12 +374,21 @@ class EventCoder:
                     return True
         return False
 
+    def _judged(self, found: Found, recipients: list[Participant]) -> tuple[Coding, str | None] | None:
+        """The judgement an act's verb tells instead of the act: a warning that another party
+        does harm accuses it; allowing another party's use of force supports it."""
+        judgement = "ACCUSE" if warned_about(found, recipients) else "SUPPORT" if self.permitted_force(found) else None
+        return (JUDGEMENT_CODINGS[judgement], JUDGEMENT_CODINGS[judgement].mode) if judgement else None
+
     @staticmethod
     def driven_out(found: Found, coding: Coding) -> bool:
         """Whether a trigger drives someone out ("drove Isis out of Mosul", "were pushed out")."""
-        # (not a purpose: "the fight to drive Isis out" has not driven it out yet)
-        return (found.kind == "particle" and coding.event_type == "ASSAULT" and not purpose_infinitive(found.token)
-                and f"{found.token.lemma_.lower()} {found.particle.lower_}" in DRIVING_OUT)
+        # (not a purpose or an aim: "the fight to drive Isis out", "in an effort to drive out
+        # Kurdish militias" have not driven anyone out yet)
+        token = found.token
+        aim = token.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+        return (found.kind == "particle" and coding.event_type == "ASSAULT" and not purpose_infinitive(token) and not aim
+                and f"{token.lemma_.lower()} {found.particle.lower_}" in DRIVING_OUT)
 
     def located_target(self, participant: Participant, location: Location | None) -> bool:
         """Whether a target the dictionary does not know is a place or an asset in the event's

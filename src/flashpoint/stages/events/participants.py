@@ -18,7 +18,7 @@ from ...language.coreference import bound_subjects, covers_any, nearest_earlier,
 from ...stage import DocState
 from .syntax import subject
 from .triggers import TriggerFinder
-from .words import (ANSWER_SENTENCES_BACK, CHALLENGE_TYPES, DEFINITE_DETERMINERS, FIRST_PERSON_POSSESSIVES, GROUP_DESCRIPTIONS,
+from .words import (ANSWER_SENTENCES_BACK, CHALLENGE_TYPES, COUNT_WORDS, DEFINITE_DETERMINERS, FIRST_PERSON_POSSESSIVES, GROUP_DESCRIPTIONS,
                     GROUP_DESCRIPTION_SENTENCES, GROUP_PRONOUNS,
                     IMPERSONAL_PRONOUNS, INDEFINITE_ARTICLES, JUDGING_TYPES, LISTENER_PRONOUNS, NOUN_PHRASE_MODIFIERS, OBJECTS,
                     PERSONAL_PRONOUNS, PRONOUN_CHAIN_HOPS, PROPOSAL_NOUNS, PRONOUN_SENTENCES_BACK, QUOTED_GROUP_PRONOUNS, RELATIVE_PRONOUNS, REPORTED_CLAUSES, REPORTING_VERBS, SELF_PRONOUNS,
@@ -77,6 +77,16 @@ def names_people(token: Token) -> bool:
     if token.tag_ in ("NNS", "NNPS"):
         return True
     return any(c.dep_ == "nummod" or (c.dep_ == "det" and c.lower_ in ("a", "an", "another")) for c in token.children)
+
+
+def bare_count(token: Token) -> bool:
+    """A conjunct that only counts ("several, and maybe dozens, of Russian nationals", "ten or
+    twelve of the soldiers"): a second guess at the size of the group its coordinate names,
+    not a second party. Not a count with a noun or an "of" phrase of its own ("two soldiers
+    and three civilians", "some of the rebels")."""
+    if not (token.like_num or token.lower_ in COUNT_WORDS or token.lemma_.lower() in COUNT_WORDS):
+        return False
+    return not any(c.dep_ in ("prep", "compound", "amod", "nmod", "appos", "poss") for c in token.children)
 
 
 def described_group(token: Token) -> bool:
@@ -150,7 +160,7 @@ class ParticipantResolver:
         With `keep_unresolved`, a noun phrase that names no known actor is kept as it is
         ("over 50 persons were arrested"): victims matter even when unclassified."""
         out = []
-        heads = [token, *token.conjuncts]
+        heads = [token, *(c for c in token.conjuncts if not bare_count(c))]
         if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl" and token.head.head.conjuncts:
             # "Putin and Erdogan, who have backed ...": a relative clause after the last of
             # coordinated nouns, hung on the first, modifies them all

@@ -15,9 +15,9 @@ from ...nlp import entities as doc_entities
 from ...knowledge.events import QUAD_CLASS, Coding, EventLexicon
 from .syntax import governing_preposition
 from .triggers import TriggerFinder
-from .words import (TIME_MARKS, CONDITIONAL_MARKS, CONDITIONAL_PHRASES, CONSULT_SETTING_PREPS, CONTRAST_WORDS, DECISION_NOUNS, DEFINITE_DETERMINERS, DIRECTIVE_NOUNS, DIRECTIVE_VERBS,
+from .words import (EFFORT_NOUNS, TIME_MARKS, COMING_VERBS, CONDITIONAL_MARKS, CONDITIONAL_PHRASES, CONSULT_SETTING_PREPS, CONTRAST_WORDS, DECISION_NOUNS, DEFINITE_DETERMINERS, DIRECTIVE_NOUNS, DIRECTIVE_VERBS,
                     FREQUENCY_WORDS, HABITUAL_ADVERBS, HISTORICAL_DAYS, INDEFINITE_ARTICLES, NEGATIVE_PRONOUNS, OBJECTS, OCCURRENCE_VERBS,
-                    PASSIVE_SUBJECTS, PAST_MARKERS, PRESENT_BE, COMPARISON_PREPS, GENERIC_HEADS, PURPOSE_PREPS, RELATIVE_PRONOUNS, SCHEDULING_WORDS, TRIP_VERBS,
+                    PARTITIVE_NOUNS, PASSIVE_SUBJECTS, PAST_MARKERS, PRESENT_BE, COMPARISON_PREPS, GENERIC_HEADS, PURPOSE_PREPS, RELATIVE_PRONOUNS, SCHEDULING_WORDS, TRIP_VERBS,
                     SPEECH_TYPES, STATUS_CLAUSE_LINKS, STATUS_RANK, SUBJECTS, SUBJECT_ADJECTIVES)
 
 # The status the noun that governs an event noun gives it ("the threat of strikes", "plans
@@ -60,6 +60,16 @@ def time_clause(clause: Token) -> bool:
     met"): it places the act of the verb it modifies in time, and is not governed by it."""
     return clause.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in TIME_MARKS and c.i < clause.i
                                           for c in clause.children)
+
+
+def partitive_carrier(noun: Token) -> Token:
+    """The noun that counts or groups an event noun ("a sixth round of talks", "a wave of
+    strikes"), which stands for it in its clause ("a round of talks is due to resume": the talks
+    are to come); else the noun itself."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN" and head.head.lower_ in PARTITIVE_NOUNS:
+        return head.head
+    return noun
 
 
 def generic_present(verb: Token) -> bool:
@@ -106,7 +116,7 @@ def aim_of_noun(clause: Token) -> bool:
         return False
     if noun.lemma_.lower() in DECISION_NOUNS:
         return False
-    return not (noun.dep_ == "pobj" and noun.head.lower_ in PURPOSE_PREPS)
+    return not (noun.dep_ == "pobj" and noun.head.lower_ in PURPOSE_PREPS and noun.lemma_.lower() in EFFORT_NOUNS)
 
 
 def habitual(trigger: Token) -> bool:
@@ -262,7 +272,7 @@ class StatusReader:
     def status(self, trigger: Token) -> str:
         """The status of the event a trigger names (see the module docstring; "refused" for a
         negated plan, which `speech_act` codes as a rejection)."""
-        statuses, node = self._noun_statuses(trigger) if trigger.pos_ == "NOUN" else ([], trigger)
+        statuses, node = self._noun_statuses(partitive_carrier(trigger)) if trigger.pos_ == "NOUN" else ([], trigger)
         statuses += self._own_statuses(trigger)
         if node is None or not self.presupposed(trigger, node):
             # (else a presupposition: its clause's negation, modal or condition is about the
@@ -318,6 +328,8 @@ class StatusReader:
         if generic_plural(trigger):
             statuses.append("kind")  # "attacks on journalists are not just attacks on individuals"
         node = trigger.head if trigger.dep_ in OBJECTS | SUBJECTS | PASSIVE_SUBJECTS and trigger.head.pos_ in ("VERB", "AUX") else None
+        if trigger.dep_ == "pobj" and trigger.head.lower_ == "to" and trigger.head.head.lemma_.lower() in COMING_VERBS:
+            node = trigger.head.head  # "urged Nato to come to Turkey's aid": the coming carries the aid
         if node is not None and trigger.dep_ in SUBJECTS | PASSIVE_SUBJECTS and (
                 (node.lemma_.lower() in SCHEDULING_WORDS and node.tag_ == "VBN")
                 or any(c.dep_ == "acomp" and c.lemma_.lower() in SCHEDULING_WORDS for c in node.children)):
@@ -437,7 +449,8 @@ class StatusReader:
             if child.dep_ == "neg":
                 statuses.append("negated")
             elif child.dep_ == "aux" and child.tag_ == "MD":
-                word = child.lower_
+                # (a modal "'d" is "would": "we'd get killed"; as "had" it is no modal)
+                word = "would" if child.lower_ in ("'d", "\u2019d") else child.lower_
                 if word in FUTURE_MODALS:
                     statuses.append("planned")
                 elif word == "would" and self.reported(node):

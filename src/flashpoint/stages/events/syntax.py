@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .words import (ADVANCING_VERBS, SIMULTANEOUS_MARKS, AGENT_PHRASES, ATTITUDE_PREPS, ATTITUDE_WORDS, COERCIVE_USES, COMBATANT_OPPONENT_PREPS, COMBATANT_PARTICIPLES,
-                    COMPOUND_PREPOSITION_HEADS, CONTINUATIVE, EXPLETIVES, INSTRUMENT_VERBS, OBJECT_GERUND_PREPS, OBJECTS, OPPONENT_PREPS,
+                    COMPOUND_PREPOSITION_HEADS, CONTINUATIVE, DEONTIC, DEONTIC_VERBS, EXPECTATION_WORDS, EXPLETIVES, INSTRUMENT_VERBS, OBJECT_GERUND_PREPS, OBJECTS, OPPONENT_PREPS,
                     PASSIVE_SUBJECTS, PLACE_PARTICLES, PLACE_PREPS, SUBJECTS, WITHHELD_STATEMENT_VERBS)
 
 
@@ -119,7 +119,9 @@ def subject(verb: Token, seen: frozenset = frozenset()) -> tuple[list[Token], st
     seen = seen | {verb.i}
     for child in verb.children:
         if child.dep_ in SUBJECTS:
-            return [child], "nsubj", for_participle(verb)
+            # (a past participle with a passive auxiliary has a patient subject, whatever label
+            # the parse gave it: "we'd get killed together", "they got arrested")
+            return [child], "nsubj", for_participle(verb) or (verb.tag_ == "VBN" and own_passive(verb))
         if child.dep_ in PASSIVE_SUBJECTS:
             return [child], "nsubjpass", True
     head = verb.head
@@ -412,3 +414,24 @@ def for_clause_subjects(particle: Token | None) -> list[Token]:
         if clauses:
             return [o]
     return []
+
+
+def place_description(participle: Token, is_place) -> bool:
+    """A past participle after a place noun, with no time of its own ("areas liberated from
+    Isis", "the territory occupied by Islamic State"): it describes the place by what befell it,
+    as "the besieged town" does before its noun, and tells no act of the story ("the town
+    captured by rebels on Monday", with a time, reports one). `is_place` reads a noun."""
+    if participle.dep_ != "acl" or participle.tag_ != "VBN" or not is_place(participle.head):
+        return False
+    return not any(t.ent_type_ in ("DATE", "TIME") for t in participle.subtree)
+
+
+def obligation(clause: Token) -> bool:
+    """Whether a clause lays an obligation on its subject: a modal of obligation ("must
+    cooperate", "should stop") or "need to"; not one of expectation ("should be able to",
+    "should be ready": what the speaker expects, not what they demand)."""
+    if any(c.dep_ in ("acomp", "attr") and c.lemma_.lower() in EXPECTATION_WORDS for c in clause.children):
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in DEONTIC for c in clause.children):
+        return True
+    return clause.lemma_.lower() in DEONTIC_VERBS and clause.pos_ == "VERB" and any(c.dep_ == "xcomp" for c in clause.children)

@@ -15,10 +15,9 @@ from ...lexicon import table
 from .commitments import COMMITMENT_CODINGS, FUTURE_AUXILIARIES, commitment_clause
 from .resignations import protest_resignation
 from .syntax import (adverb_particle, attitude, coercive_use, combatants, content_or_maker, continuative, dated, displaced_preps, place_phrase,
-                     reduced_passive, withheld_statement)
-from .words import (CAUSE_VERBS,
-                    COMPELLING_VERBS, DEONTIC, DEONTIC_VERBS, DIRECTIVE_VERBS, EVALUATION_WORDS,
-                    EXPECTATION_WORDS, INTRANSITIVE_TRIGGERS, JOINT_ACTION_VERBS, JUDGEMENT_CARRIERS, JUDGEMENT_TYPES,
+                     obligation, place_description, reduced_passive, withheld_statement)
+from .words import (ADVERSARY_PREPS, CAUSE_VERBS, COMPELLING_VERBS, DIRECTIVE_VERBS, EVALUATION_WORDS,
+                    INTRANSITIVE_TRIGGERS, JOINT_ACTION_VERBS, JUDGEMENT_CARRIERS, JUDGEMENT_TYPES,
                     LOSING_VERBS, NAME_ENTITIES, NEEDS_PARTNER, NEEDS_TOPIC, DANGER_NOUNS, NOMINAL_DEPS, OBJECTS, PARTNER_PREPS,
                     PASSIVE_SUBJECTS, PERSONAL_OBJECTS, PLACE_ENTITIES, PROPOSAL_NOUNS, REFUSAL_VERBS, REGARD_VERBS, RELATIVE_PRONOUNS,
                     SELF_PRONOUNS, SPEAKER_PRONOUNS, SPEECH_TYPES, SUBJECTS, TAKING_VERBS, TOPIC_PREPS)
@@ -87,8 +86,8 @@ class TriggerFinder:
     def _find_verb(self, token: Token) -> Found | None:
         lex = self.lexicon
         lemma = token.lemma_.lower()
-        if token.dep_ == "amod":
-            return None  # "Israeli-occupied", "the besieged town": a description, not an event
+        if token.dep_ == "amod" or place_description(token, self.is_place):
+            return None  # "Israeli-occupied", "the besieged town", "areas liberated from Isis": a description
         found = self._particle_found(token, lemma)
         if found is not None:
             return found
@@ -160,8 +159,7 @@ class TriggerFinder:
     def _particle_found(self, token: Token, lemma: str) -> Found | None:
         """The verb with a particle, preposition or object of the lexicon's phrases."""
         lex = self.lexicon
-        # "forced their way out (of the crowd)": moving, not forcing anyone out
-        moving = any(c.dep_ == "dobj" and c.lower_ == "way" for c in token.children)
+        moving = any(c.dep_ == "dobj" and c.lower_ == "way" for c in token.children)  # "forced their way out": moving
         for child in token.children:
             if (child.dep_ in ("prt", "prep", "dobj") or adverb_particle(child)) and not moving and not (child.dep_ == "prep" and dated(child)) and not place_phrase(child):
                 # not a phrase of time: "fired on Monday" is no "fire on", "called on Tuesday" no "call on"
@@ -318,10 +316,13 @@ class TriggerFinder:
                      for g in p.children if g.dep_ == "pobj" and self.is_place(g)), None)
 
     def _particle_object_fits(self, verb: Token, coding: Coding) -> bool:
-        """Whether a phrasal verb coded only for some objects has one: "took control of the town"
-        (not "of the company"), "pushed the rebels back" (not "pushed back the vote")."""
+        """Whether a phrasal verb coded only for some objects has one: "took control of the town" (not "of the company"); a
+        cooperative one of a verb that tells an act of its own names no enemy ("fought alongside the US against Isis": the fight)."""
         if coding.needs_object in TERRITORY_CLASSES:
             return self.taken_place(verb) is not None
+        if coding.event_type == "COOPERATE" and verb.lemma_.lower() in self.lexicon.verbs and any(
+                c.dep_ in OBJECTS or (c.dep_ == "prep" and c.lower_ in ADVERSARY_PREPS) for c in verb.children):
+            return False
         return not coding.needs_object or self._has_object_of_class(verb, [c for c in verb.children if c.dep_ in OBJECTS], coding.needs_object)
 
     def in_object_class(self, noun: Token, object_class: str) -> bool:
@@ -330,6 +331,11 @@ class TriggerFinder:
             return self.is_place(noun)
         if object_class == "battles":
             return self.battle_place(noun) is not None
+        if object_class == "parties":
+            # people or a state ("prevented Iran from ..."), or an act or a gain of theirs ("prevent
+            # Iran's growing influence"): who is held back
+            party = lambda t: self.in_object_class(t, "persons") or t.ent_type_ == "GPE"
+            return party(noun) or any(c.dep_ == "poss" and party(c) for c in noun.children)
         words = self.lexicon.object_classes[object_class]
         if noun.lemma_.lower() in words or noun.lower_ in words:
             return True
@@ -411,7 +417,7 @@ class TriggerFinder:
         subjects = [c for c in clause.children if c.dep_ in SUBJECTS | PASSIVE_SUBJECTS]
         if not subjects or self_pronoun(subjects[0]) or subjects[0].lower_ in SPEAKER_PRONOUNS:
             return None
-        if self.obligation(clause):
+        if obligation(clause):
             return Found(clause, Coding("REQUEST", None, "10", "deontic"), "deontic", clause, cue)
         event_type = self.judgement(clause)
         if event_type is None:
@@ -428,20 +434,9 @@ class TriggerFinder:
             subjects = [c for c in clause.children if c.dep_ in SUBJECTS | PASSIVE_SUBJECTS]
             if clause.dep_ != "ccomp" or not subjects or self_pronoun(subjects[0]):
                 continue  # "said we need to talk": the speaker's own commitment, not a demand
-            if self.obligation(clause):
+            if obligation(clause):
                 return clause
         return None
-
-    @staticmethod
-    def obligation(clause: Token) -> bool:
-        """Whether a clause lays an obligation on its subject: a modal of obligation ("must
-        cooperate", "should stop") or "need to"; not one of expectation ("should be able to",
-        "should be ready": what the speaker expects, not what they demand)."""
-        if any(c.dep_ in ("acomp", "attr") and c.lemma_.lower() in EXPECTATION_WORDS for c in clause.children):
-            return False
-        if any(c.dep_ == "aux" and c.lower_ in DEONTIC for c in clause.children):
-            return True
-        return clause.lemma_.lower() in DEONTIC_VERBS and clause.pos_ == "VERB" and any(c.dep_ == "xcomp" for c in clause.children)
 
     def evaluation_clause(self, verb: Token) -> tuple[Token, str] | None:
         """The complement of a speech verb that judges its subject, and the act the judgement

@@ -33,6 +33,7 @@ INSTRUMENT_VERBS = words("events_syntax", "instrument_verbs")
 ADVANCING_VERBS = frozenset(words("events_syntax", "advancing_verbs"))
 SIMULTANEOUS_MARKS = frozenset(words("events_syntax", "simultaneous_marks"))
 PURPOSE_PREPS = words("events_syntax", "purpose_preps")
+EFFORT_NOUNS = words("events_syntax", "effort_nouns")  # "in an effort to", "in a bid to"
 CAUSE_PREPS = words("events_syntax", "cause_preps")
 CAUSE_FRAMES = words("events_syntax", "cause_frames")
 SUFFERING_VERBS = words("events_syntax", "suffering_verbs")
@@ -149,6 +150,8 @@ COMBATANT_PARTICIPLES = words("events_syntax", "combatant_participles")  # "forc
 COMBATANT_OPPONENT_PREPS = words("events_syntax", "combatant_opponent_preps")
 COMPARISON_PREPS = words("events_syntax", "comparison_preps")
 GENERIC_HEADS = words("events_syntax", "generic_heads")  # "those fighting new wars"
+COUNT_WORDS = words("events_syntax", "count_words")  # "several, and maybe dozens, of ..."
+ARMED_SECTORS = words("events_syntax", "armed_sectors")  # "Turkish troops and the Arab forces they sponsor"
 OBJECT_GERUND_PREPS = words("events_syntax", "object_gerund_preps")  # "accused Israel of attacking"  # "like attacks on doctors"
 PRESENT_BE = words("events_syntax", "present_be")  # the present passive: "journalists are killed"
 FREQUENCY_WORDS = words("events", "frequency_words")
@@ -188,6 +191,7 @@ MUTUAL_TYPES = {"CONSULT", "AGREE", "COOPERATE"}  # acts both sides do together
 # Acts whose place abroad, with no target named, is aimed at that place's state.
 PLACE_TARGET_TYPES = {"ASSAULT", "COERCE"}
 SPEECH_TYPES = words("events", "speech_types")
+PARTITIVE_NOUNS = words("events", "partitive_nouns")  # "a sixth round of talks"
 REFUSAL_VERBS = words("events", "refusal_verbs")
 WITHHELD_STATEMENT_VERBS = words("events", "withheld_statement_verbs")
 # Acts of judging someone (blame and praise): aimed at whose deed their object names.
