@@ -66,7 +66,8 @@ def test_own_act_of_judging_in_the_clause_is_not_the_speakers_judgement(coded_dy
 
 
 def test_regarding_someone_as_a_villain_or_a_hero_judges_them(coded_dyads):
-    assert ("ACCUSE", "Turkey", "France")  # a head of state acts for the state in coded_dyads("Erdogan called the French president a hypocrite on Sunday.")
+    # a head of state acts for the state
+    assert ("ACCUSE", "Turkey", "France") in coded_dyads("Erdogan called the French president a hypocrite on Sunday.")
     assert ("SUPPORT", "Iraq", "Kurdish") in coded_dyads("The Iraqi president described the Kurdish fighters as heroes.")
 
 
@@ -80,7 +81,7 @@ def test_a_standing_view_is_no_statement(coded_dyads):
 
 def test_we_and_i_in_quoted_words_are_the_speaker_a_pronoun_names(coded_dyads):
     text = "Binali Yildirim, the Turkish prime minister, spoke in London on Monday. He said: \"We see the YPG as a terrorist organisation.\""
-    assert ("ACCUSE", "Turkey", "People's Protection Units")  # the prime minister speaks for Turkey in coded_dyads(text)
+    assert ("ACCUSE", "Turkey", "People's Protection Units") in coded_dyads(text)  # the prime minister speaks for Turkey
     text = "Brett McGurk resigned on Friday. The reporter Jason Rezaian wrote: \"As an American citizen, I thank him deeply for his service.\""
     assert ("SUPPORT", "Jason Rezaian", "Brett McGurk") in coded_dyads(text)
 

@@ -344,3 +344,10 @@ def test_an_infinitive_after_a_pledge_in_a_phrase_is_to_come(statuses):
     events = statuses("Qatar has reneged on millions of dollars in pledges to fund Lebanese schools.")
     assert all(status in SOFT for t, _, status in events if t == "AID")
     assert ("ASSAULT", "Kenya", "occurred") in statuses("Kenya launched an offensive in Somalia on Monday, in an effort to attack al-Shabaab.")
+
+
+def test_preventing_a_body_a_nationality_qualifies_or_a_force_holds_back_a_party(statuses):
+    # "the Syrian army", "the police": parties, though no word list of people names them
+    for text in ("Rebel fighters prevented the Syrian army from entering the town on Monday.",
+                 "The protesters prevented the police from reaching the square on Monday."):
+        assert [t for t, _, _ in statuses(text) if t == "COERCE"], text

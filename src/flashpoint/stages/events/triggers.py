@@ -334,7 +334,9 @@ class TriggerFinder:
         if object_class == "parties":
             # people or a state ("prevented Iran from ..."), or an act or a gain of theirs ("prevent
             # Iran's growing influence"): who is held back
-            party = lambda t: self.in_object_class(t, "persons") or t.ent_type_ == "GPE"
+            party = lambda t: (self.in_object_class(t, "persons") or self.in_object_class(t, "forces") or t.ent_type_ == "GPE"
+                               or t.lemma_.lower() in self.lexicon.object_classes["parties"]
+                               or any(c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE") for c in t.children))
             return party(noun) or any(c.dep_ == "poss" and party(c) for c in noun.children)
         words = self.lexicon.object_classes[object_class]
         if noun.lemma_.lower() in words or noun.lower_ in words:
