@@ -190,9 +190,3 @@ def test_nouns_of_acts_whose_verbs_are_coded(coded_dyads):
     assert ("AGREE", "Pakistan", "Afghanistan") in coded_dyads("The Pakistani pledge of aid to Afghanistan was welcomed.")
     assert ("REQUEST", "Russia", "Turkey") in coded_dyads("Russia's invitation to Turkey for talks was accepted.")
     assert ("COERCE", "Iran", None) in coded_dyads("The seizure of the tanker by Iran angered Britain.")
-
-
-def test_verbs_of_fighting_back_and_battling(coded_dyads):
-    assert ("ASSAULT", "Iran", "Israel") in coded_dyads("Iran retaliated against Israel on Sunday.")
-    assert ("ASSAULT", "Iraq", "Islamic State") in coded_dyads("Iraqi troops battled Islamic State fighters in Mosul on Monday.")
-    assert ("ASSAULT", "Kurdish", "Turkey") in coded_dyads("Kurdish fighters repelled a Turkish assault on the town.")
