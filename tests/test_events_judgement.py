@@ -66,7 +66,8 @@ def test_own_act_of_judging_in_the_clause_is_not_the_speakers_judgement(coded_dy
 
 
 def test_regarding_someone_as_a_villain_or_a_hero_judges_them(coded_dyads):
-    assert ("ACCUSE", "Turkey", "France")  # a head of state acts for the state in coded_dyads("Erdogan called the French president a hypocrite on Sunday.")
+    # a head of state acts for the state
+    assert ("ACCUSE", "Turkey", "France") in coded_dyads("Erdogan called the French president a hypocrite on Sunday.")
     assert ("SUPPORT", "Iraq", "Kurdish") in coded_dyads("The Iraqi president described the Kurdish fighters as heroes.")
 
 
@@ -80,7 +81,8 @@ def test_a_standing_view_is_no_statement(coded_dyads):
 
 def test_we_and_i_in_quoted_words_are_the_speaker_a_pronoun_names(coded_dyads):
     text = "Binali Yildirim, the Turkish prime minister, spoke in London on Monday. He said: \"We see the YPG as a terrorist organisation.\""
-    assert ("ACCUSE", "Turkey", "People's Protection Units")  # the prime minister speaks for Turkey in coded_dyads(text)
+    # the prime minister speaks for Turkey
+    assert ("ACCUSE", "Turkey", "People's Protection Units") in coded_dyads(text)
     text = "Brett McGurk resigned on Friday. The reporter Jason Rezaian wrote: \"As an American citizen, I thank him deeply for his service.\""
     assert ("SUPPORT", "Jason Rezaian", "Brett McGurk") in coded_dyads(text)
 
@@ -207,3 +209,38 @@ def test_reported_blame_is_criticism(coded):
     # a judgement of blame is coded as criticism (CAMEO 111), PLOVER's "disapprove"
     record = coded("The Iraqi president said Turkey had behaved shamefully at the summit.")
     assert [(e.mode, e.cameo) for e in record.events if e.event_type == "ACCUSE"] == [("disapprove", "111")]
+
+
+# -- clauses said alongside the reported one --------------------------------------------------------
+
+def test_a_participle_of_saying_hung_under_the_reported_clause_is_the_speakers(coded_dyads):
+    # "adding that ...": the parse hangs it under "Turkey had a duty"; the minister adds, not Turkey
+    dyads = coded_dyads("The Iraqi minister said Turkey had a duty to the refugees, adding that Ankara had behaved shamefully.")
+    assert ("ACCUSE", "Iraq", "Turkey") in dyads
+
+
+def test_a_clause_coordinated_with_the_reported_one_is_said_too(coded_dyads):
+    assert ("ACCUSE", "Iraq", "Turkey") in coded_dyads("The Iraqi minister said Iran was a large country and Turkey had behaved shamefully.")
+    # (sharing the first clause's subject)
+    assert ("ACCUSE", "Iraq", "Iran") in coded_dyads("The Iraqi minister said Iran was a large country and had behaved shamefully.")
+
+
+def test_the_speakers_own_understanding_is_their_judgement(coded_dyads):
+    text = "\u201cWe understand that the Kurds have been instrumental in the fight,\u201d the British minister said."
+    assert ("SUPPORT", "United Kingdom", "Kurdish") in coded_dyads(text)
+    assert ("ACCUSE", "United Kingdom", "Iran") in coded_dyads("\u201cWe realise that Iran has misled the inspectors,\u201d the British minister said.")
+    assert not [e for e in coded_dyads("\u201cWe do not understand why Iran was helpful,\u201d the British minister said.") if e[0] == "SUPPORT"]
+
+
+def test_a_pronoun_of_whoever_is_no_one_judged(coded_dyads):
+    # "everybody appreciates that" judges no party: the clause before it still does
+    text = ("Islamic State fighters attacked the town on Monday. \u201cWe understand that the Kurds have been instrumental "
+            "in taking the fight to Daesh, and everybody appreciates that,\u201d the British minister said.")
+    dyads = coded_dyads(text)
+    assert ("SUPPORT", "United Kingdom", "Kurdish") in dyads
+    assert not [e for e in dyads if e[0] == "SUPPORT" and e[2] != "Kurdish"]
+
+
+def test_alarm_at_a_deed_criticises_its_doer(coded_dyads):
+    assert ("ACCUSE", "France", "Turkey") in coded_dyads("The French foreign minister said Turkey's offensive was alarming.")
+    assert not [e for e in coded_dyads("The French foreign minister said the situation in Idlib was alarming.") if e[0] == "ACCUSE"]

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .words import (ADVANCING_VERBS, SIMULTANEOUS_MARKS, AGENT_PHRASES, ATTITUDE_PREPS, ATTITUDE_WORDS, COERCIVE_USES, COMBATANT_OPPONENT_PREPS, COMBATANT_PARTICIPLES,
-                    COMPOUND_PREPOSITION_HEADS, CONTINUATIVE, EXPLETIVES, INSTRUMENT_VERBS, OBJECT_GERUND_PREPS, OBJECTS, OPPONENT_PREPS,
+                    COMPOUND_PREPOSITION_HEADS, CONTINUATIVE, CONTINUING_SPEECH, EXPLETIVES, INSTRUMENT_VERBS, OBJECT_GERUND_PREPS, OBJECTS, OPPONENT_PREPS,
                     PASSIVE_SUBJECTS, PLACE_PARTICLES, PLACE_PREPS, SUBJECTS, WITHHELD_STATEMENT_VERBS)
 
 
@@ -147,6 +147,12 @@ def subject(verb: Token, seen: frozenset = frozenset()) -> tuple[list[Token], st
         # phrase modifies.
         tokens, path, _ = subject(head.head, seen)
         return tokens, f"pcomp-{path}" if tokens else "", False
+    if (verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.lemma_.lower() in CONTINUING_SPEECH
+            and head.dep_ == "ccomp" and head.head.pos_ in ("VERB", "AUX")):
+        # "said Javid had a duty, adding that he had behaved shamefully": hung under what was
+        # said, the participle goes on with the saying, and the speaker adds
+        tokens, path, _ = subject(head.head, seen | {head.i})
+        return tokens, f"advcl-speech-{path}" if tokens else "", False
     if verb.dep_ == "advcl" and verb.tag_ == "VBG":
         tokens, path, _ = subject(head, seen)
         return tokens, f"advcl-{path}" if tokens else "", False

@@ -16,8 +16,8 @@ from ...lexicon import table
 from .commitments import COMMITMENT_CODINGS, commitment_clause
 from .resignations import protest_resignation
 from .syntax import (adverb_particle, attitude, coercive_use, combatants, content_or_maker, continuative, dated, displaced_preps, place_phrase,
-                     reduced_passive, withheld_statement)
-from .words import (CAUSE_VERBS,
+                     reduced_passive, subject, withheld_statement)
+from .words import (CAUSE_VERBS, GENERIC_HEADS, SPEAKER_COGNITION_VERBS,
                     COMPELLING_VERBS, DEONTIC, DEONTIC_VERBS, DIRECTIVE_VERBS, EVALUATION_WORDS,
                     EXPECTATION_WORDS, INTRANSITIVE_TRIGGERS, JOINT_ACTION_VERBS, JUDGEMENT_CARRIERS, JUDGEMENT_TYPES,
                     LOSING_VERBS, NAME_ENTITIES, NEEDS_PARTNER, NEEDS_TOPIC, DANGER_NOUNS, NOMINAL_DEPS, OBJECTS, PARTNER_PREPS,
@@ -449,10 +449,21 @@ class TriggerFinder:
         is: "said Damascus had committed crimes" accuses Damascus, "said the Kurds were heroes"
         praises them. Not a negated judgement ("said Iran was not a terrorist state"), nor one
         of the speaker's own side ("said we were brave"). A judgement of a proposal, demand or
-        claim ("said the demands were unrealistic") rejects it."""
-        for clause in verb.children:
+        claim ("said the demands were unrealistic") rejects it. A clause coordinated with the
+        complement is said too ("said Iran was a big country and its forces had committed war
+        crimes"), as the main clauses of a quoted sentence are (`quoted_statements`)."""
+        complements = [c for c in verb.children if c.dep_ == "ccomp"]
+        complements += [j for c in complements for j in c.children if j.dep_ == "conj" and j.pos_ in ("VERB", "AUX")]
+        # "said: 'We understand that the Kurds have been instrumental'": the speaker's own view
+        complements += [k for c in complements if c.lemma_.lower() in SPEAKER_COGNITION_VERBS and not any(n.dep_ == "neg" for n in c.children)
+                        and any(s.dep_ in SUBJECTS and self_pronoun(s) for s in c.children) for k in c.children if k.dep_ == "ccomp"]
+        for clause in complements:
             subjects = [c for c in clause.children if c.dep_ in SUBJECTS | PASSIVE_SUBJECTS]
-            if clause.dep_ != "ccomp" or not subjects:
+            if not subjects and clause.dep_ == "conj":
+                subjects = subject(clause)[0]  # "said Iran was big and had behaved shamefully"
+            if not subjects or subjects[0].lower_ in GENERIC_HEADS:
+                # ("everybody appreciates that", "anyone who goes there is in danger": a
+                # pronoun of whoever fits names no party to judge)
                 continue
             if attitude(clause) is not None:
                 return clause, attitude(clause)[0]
