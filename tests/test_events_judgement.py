@@ -244,3 +244,11 @@ def test_a_pronoun_of_whoever_is_no_one_judged(coded_dyads):
 def test_alarm_at_a_deed_criticises_its_doer(coded_dyads):
     assert ("ACCUSE", "France", "Turkey") in coded_dyads("The French foreign minister said Turkey's offensive was alarming.")
     assert not [e for e in coded_dyads("The French foreign minister said the situation in Idlib was alarming.") if e[0] == "ACCUSE"]
+
+
+def test_a_deed_called_a_mistake_judges_whose_deed_it_is(coded_dyads):
+    assert ("ACCUSE", "France", "United States") in coded_dyads("The French president called Washington's decision a grave mistake on Monday.")
+    assert ("ACCUSE", "France", "Turkey") in coded_dyads("The French foreign minister described Turkey's offensive as alarming.")
+    # in the passive the "by" agent judges, also where the parse hangs it from the predicative
+    assert ("ACCUSE", "France", "Turkey") in coded_dyads("Turkey's offensive was described as alarming by the French foreign minister.")
+    assert not [e for e in coded_dyads("The French foreign minister described the situation in Idlib as alarming.") if e[0] == "ACCUSE"]

@@ -493,7 +493,7 @@ class TriggerFinder:
         if judged is None or judged.pos_ not in ("NOUN", "PROPN", "PRON") or any(c.dep_ == "neg" for c in verb.children):
             return None
         predicatives = [c for c in verb.children if c.dep_ == "oprd"]
-        predicatives += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children if o.dep_ in ("pobj", "amod")]
+        predicatives += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children if o.dep_ in ("pobj", "amod", "pcomp")]
         for predicative in predicatives:
             words = [predicative, *(m for m in predicative.children if m.dep_ in ("amod", "compound", "advmod"))]
             words += [o for p in predicative.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
