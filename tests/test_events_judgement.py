@@ -252,3 +252,12 @@ def test_a_deed_called_a_mistake_judges_whose_deed_it_is(coded_dyads):
     # in the passive the "by" agent judges, also where the parse hangs it from the predicative
     assert ("ACCUSE", "France", "Turkey") in coded_dyads("Turkey's offensive was described as alarming by the French foreign minister.")
     assert not [e for e in coded_dyads("The French foreign minister described the situation in Idlib as alarming.") if e[0] == "ACCUSE"]
+
+
+def test_fearing_what_another_party_does_criticises_it(coded_dyads):
+    assert ("ACCUSE", "Kurdish", "Turkey") in coded_dyads("The Kurdish officials said they fear that the Turkish army aims to change the demography of the town.")
+    assert ("ACCUSE", "France", "Turkey") in coded_dyads("The French minister said he was concerned that Turkey was arming the rebels.")
+    # a state of affairs, or a party that suffers, is not blamed
+    assert not [e for e in coded_dyads("The French minister said he feared that the Syrian war would spread.") if e[0] == "ACCUSE"]
+    assert not [e for e in coded_dyads("The French minister said he feared that Turkey would be attacked.") if e[0] == "ACCUSE"]
+    assert not [e for e in coded_dyads("The French minister said he did not fear that Turkey would arm the rebels.") if e[0] == "ACCUSE"]

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .words import (ADVANCING_VERBS, SIMULTANEOUS_MARKS, AGENT_PHRASES, ATTITUDE_PREPS, ATTITUDE_WORDS, COERCIVE_USES, COMBATANT_OPPONENT_PREPS, COMBATANT_PARTICIPLES,
-                    COMPOUND_PREPOSITION_HEADS, CONTINUATIVE, CONTINUING_SPEECH, EXPLETIVES, INSTRUMENT_VERBS, OBJECT_GERUND_PREPS, OBJECTS, OPPONENT_PREPS,
+                    COMPOUND_PREPOSITION_HEADS, CONTINUATIVE, CONTINUING_SPEECH, FEAR_VERBS, SITUATION_NOUNS, EXPLETIVES, INSTRUMENT_VERBS, OBJECT_GERUND_PREPS, OBJECTS, OPPONENT_PREPS,
                     PASSIVE_SUBJECTS, PLACE_PARTICLES, PLACE_PREPS, SUBJECTS, WITHHELD_STATEMENT_VERBS)
 
 
@@ -324,10 +324,16 @@ def withheld_statement(verb: Token) -> bool:
 def attitude(clause: Token) -> tuple[str, Token] | None:
     """A reported feeling about someone's doing, and the act it is: "said he was concerned
     about Turkey's offensive" criticises Turkey, "said we were pleased with Jordan's help"
-    praises Jordan: (ACCUSE or SUPPORT, the object of the feeling's preposition). Not a
-    negated feeling."""
+    praises Jordan: (ACCUSE or SUPPORT, the object of the feeling's preposition). A feeling
+    of alarm or a verb of fearing with a clause tells of the clause subject's doing ("said he
+    was concerned that Turkey was arming the rebels", "say they fear that Turkey aims to
+    ..."), not of a state of affairs ("feared that the war would spread"). Not a negated
+    feeling."""
     if any(c.dep_ == "neg" for c in clause.children):
         return None
+    if clause.lemma_.lower() in FEAR_VERBS and clause.pos_ == "VERB":
+        topic = _doer_feared(clause)
+        return ("ACCUSE", topic) if topic is not None else None
     # (the feeling is the clause's own participle in a passive parse: "he was concerned")
     feelings = [clause] if clause.tag_ == "VBN" else []
     feelings += [c for c in clause.children if c.dep_ in ("acomp", "oprd")]
@@ -336,6 +342,22 @@ def attitude(clause: Token) -> tuple[str, Token] | None:
             topic = next((o for o in prep.children if o.dep_ == "pobj"), None)
             if topic is not None:
                 return ATTITUDE_WORDS[feeling.lower_], topic
+        topic = _doer_feared(feeling) if ATTITUDE_WORDS[feeling.lower_] == "ACCUSE" else None
+        if topic is not None:
+            return "ACCUSE", topic
+    return None
+
+
+def _doer_feared(feeling: Token) -> Token | None:
+    """The subject of the clause a feeling is about, when it is someone who acts: "fear that
+    Turkey aims to ..." (Turkey); not a state of affairs ("the war would spread"), nor a
+    passive subject, who is acted on, nor a pronoun."""
+    for clause in (c for c in feeling.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")):
+        if any(c.dep_ == "neg" for c in clause.children):
+            continue
+        doer = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
+        if doer is not None and doer.pos_ in ("PROPN", "NOUN") and doer.lemma_.lower() not in SITUATION_NOUNS:
+            return doer
     return None
 
 

@@ -133,6 +133,7 @@ CONFLICT_OBJECTS = words("events", "conflict_objects")
 # and the prepositions that name what they are about.
 ATTITUDE_WORDS = type_of_word("attitude_words")
 ATTITUDE_PREPS = words("events", "attitude_preps")
+FEAR_VERBS = frozenset(words("events", "fear_verbs"))
 COMMENTATOR_ROLES = words("events", "commentator_roles")
 NEEDS_TOPIC = words("events", "needs_topic_objects")
 PARTNER_PREPS = words("events", "partner_preps")
