@@ -261,3 +261,9 @@ def test_fearing_what_another_party_does_criticises_it(coded_dyads):
     assert not [e for e in coded_dyads("The French minister said he feared that the Syrian war would spread.") if e[0] == "ACCUSE"]
     assert not [e for e in coded_dyads("The French minister said he feared that Turkey would be attacked.") if e[0] == "ACCUSE"]
     assert not [e for e in coded_dyads("The French minister said he did not fear that Turkey would arm the rebels.") if e[0] == "ACCUSE"]
+
+
+def test_an_object_complement_parsed_as_an_apposition_is_the_description(coded_dyads):
+    assert ("ACCUSE", "France", "United States") in coded_dyads("Paris called Washington's decision a grave mistake.")
+    # one set off by commas is an apposition: "called" is to phone
+    assert not [e for e in coded_dyads("Erdogan called Assad, a terrorist, on Monday.") if e[0] == "ACCUSE"]

@@ -17,7 +17,7 @@ from .commitments import COMMITMENT_CODINGS, commitment_clause
 from .resignations import protest_resignation
 from .syntax import (adverb_particle, attitude, coercive_use, combatants, content_or_maker, continuative, dated, displaced_preps, place_phrase,
                      reduced_passive, subject, withheld_statement)
-from .words import (CAUSE_VERBS, GENERIC_HEADS, SPEAKER_COGNITION_VERBS,
+from .words import (CAUSE_VERBS, GENERIC_HEADS, INDEFINITE_ARTICLES, SPEAKER_COGNITION_VERBS,
                     COMPELLING_VERBS, DEONTIC, DEONTIC_VERBS, DIRECTIVE_VERBS, EVALUATION_WORDS,
                     EXPECTATION_WORDS, INTRANSITIVE_TRIGGERS, JOINT_ACTION_VERBS, JUDGEMENT_CARRIERS, JUDGEMENT_TYPES,
                     LOSING_VERBS, NAME_ENTITIES, NEEDS_PARTNER, NEEDS_TOPIC, DANGER_NOUNS, NOMINAL_DEPS, OBJECTS, PARTNER_PREPS,
@@ -493,6 +493,12 @@ class TriggerFinder:
         if judged is None or judged.pos_ not in ("NOUN", "PROPN", "PRON") or any(c.dep_ == "neg" for c in verb.children):
             return None
         predicatives = [c for c in verb.children if c.dep_ == "oprd"]
+        # "called Washington's decision a grave mistake": the parse may hang the object
+        # complement from the object as an apposition; an indefinite one not set off by a
+        # comma is a description ("called Assad, a close ally, on Monday" phoned him)
+        predicatives += [a for a in judged.children if a.dep_ == "appos" and not any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
+                         and any(d.dep_ == "det" and d.lower_ in INDEFINITE_ARTICLES for d in a.children)
+                         and not verb.doc[a.left_edge.i - 1].is_punct]
         predicatives += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children if o.dep_ in ("pobj", "amod", "pcomp")]
         for predicative in predicatives:
             words = [predicative, *(m for m in predicative.children if m.dep_ in ("amod", "compound", "advmod"))]
