@@ -267,3 +267,19 @@ def test_an_object_complement_parsed_as_an_apposition_is_the_description(coded_d
     assert ("ACCUSE", "France", "United States") in coded_dyads("Paris called Washington's decision a grave mistake.")
     # one set off by commas is an apposition: "called" is to phone
     assert not [e for e in coded_dyads("Erdogan called Assad, a terrorist, on Monday.") if e[0] == "ACCUSE"]
+
+
+def test_what_was_said_in_a_statement_or_around_the_verb_of_saying(coded_dyads):
+    # the that-clause the parse hangs from the medium ("in a statement that ...")
+    text = "The Kurdish officials said in a statement that Turkey's offensive was a violation of international law."
+    assert ("ACCUSE", "Kurdish", "Turkey") in coded_dyads(text)
+    assert ("REQUEST", "Iraq", "Turkey") in coded_dyads("The Iraqi president said in an interview that Turkey must withdraw its troops.")
+    # a verb of saying set inside the clause it reports
+    assert ("ACCUSE", "Kurdish", "Turkey") in coded_dyads("Turkey, the Kurdish officials said, had committed war crimes.")
+    assert ("REQUEST", "Iraq", "Turkey") in coded_dyads("Turkey, the Iraqi president said, must withdraw its troops.")
+
+
+def test_the_words_of_the_subjects_own_judging_are_its_own(coded_dyads):
+    # "recognised Turkey's legitimate right": the US judges, not the speaker of the US
+    dyads = coded_dyads("The British minister said the US also recognised Turkey's legitimate right to protect its citizens.")
+    assert not [e for e in dyads if e[0] == "SUPPORT" and e[1] == "United Kingdom"]

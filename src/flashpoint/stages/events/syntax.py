@@ -172,6 +172,22 @@ def subject(verb: Token, seen: frozenset = frozenset()) -> tuple[list[Token], st
     return [], "", False
 
 
+def said_clauses(verb: Token) -> list[Token]:
+    """The clauses a verb of saying reports: its clause complements; a that-clause the parse
+    hangs from the medium it was said in ("said in a statement that Turkey's offensive was
+    illegal": from "statement"); and, for a verb of saying set in the middle of what was said
+    ("Turkey, the officials said, had committed war crimes"), the clause it interrupts."""
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    clauses += [a for p in verb.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children if o.dep_ == "pobj"
+                for a in o.children if a.dep_ in ("acl", "ccomp") and a.pos_ in ("VERB", "AUX")
+                and any(m.dep_ == "mark" and m.lower_ == "that" for m in a.children)]
+    if verb.dep_ == "parataxis" and verb.head.pos_ in ("VERB", "AUX") and not clauses:
+        # (only a clause whose subject comes before the verb of saying: "Turkey, they said, had")
+        if any(c.dep_ in SUBJECTS | PASSIVE_SUBJECTS and c.i < verb.i for c in verb.head.children):
+            clauses.append(verb.head)
+    return clauses
+
+
 def coercive_use(verb: Token) -> bool:
     """A verb of using whose object is made into something that coerces it: "used civilians as
     human shields" (the "as" phrase on the verb or, as the parse often hangs it, on the object)."""

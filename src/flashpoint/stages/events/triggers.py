@@ -16,7 +16,7 @@ from ...lexicon import table
 from .commitments import COMMITMENT_CODINGS, commitment_clause
 from .resignations import protest_resignation
 from .syntax import (adverb_particle, attitude, coercive_use, combatants, content_or_maker, continuative, dated, displaced_preps, place_phrase,
-                     reduced_passive, subject, withheld_statement)
+                     reduced_passive, said_clauses, subject, withheld_statement)
 from .words import (CAUSE_VERBS, GENERIC_HEADS, INDEFINITE_ARTICLES, SPEAKER_COGNITION_VERBS,
                     COMPELLING_VERBS, DEONTIC, DEONTIC_VERBS, DIRECTIVE_VERBS, EVALUATION_WORDS,
                     EXPECTATION_WORDS, INTRANSITIVE_TRIGGERS, JOINT_ACTION_VERBS, JUDGEMENT_CARRIERS, JUDGEMENT_TYPES,
@@ -425,9 +425,9 @@ class TriggerFinder:
         """The complement of a speech verb that says what someone must do ("said Iraq must
         cooperate", "insisted refugees need to return"): a reported obligation is a demand on
         the clause's subject."""
-        for clause in verb.children:
+        for clause in said_clauses(verb):
             subjects = [c for c in clause.children if c.dep_ in SUBJECTS | PASSIVE_SUBJECTS]
-            if clause.dep_ != "ccomp" or not subjects or self_pronoun(subjects[0]):
+            if not subjects or self_pronoun(subjects[0]):
                 continue  # "said we need to talk": the speaker's own commitment, not a demand
             if self.obligation(clause):
                 return clause
@@ -452,7 +452,7 @@ class TriggerFinder:
         claim ("said the demands were unrealistic") rejects it. A clause coordinated with the
         complement is said too ("said Iran was a big country and its forces had committed war
         crimes"), as the main clauses of a quoted sentence are (`quoted_statements`)."""
-        complements = [c for c in verb.children if c.dep_ == "ccomp"]
+        complements = said_clauses(verb)
         complements += [j for c in complements for j in c.children if j.dep_ == "conj" and j.pos_ in ("VERB", "AUX")]
         # "said: 'We understand that the Kurds have been instrumental'": the speaker's own view
         complements += [k for c in complements if c.lemma_.lower() in SPEAKER_COGNITION_VERBS and not any(n.dep_ == "neg" for n in c.children)
@@ -529,11 +529,13 @@ class TriggerFinder:
             heads = [c for c in predicate.children if c.dep_ in ("attr", "acomp", "oprd", "dobj")]
             heads += [o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
             manner = [c for c in predicate.children if c.dep_ == "advmod"]
+            own_act = self.lexicon.verbs.get(predicate.lemma_.lower())
+            if own_act is not None and own_act.event_type in JUDGEMENT_TYPES:
+                # its subject's own judging, and what it judges by is the subject's word too
+                # ("said the US recognised Turkey's legitimate right")
+                continue
             words = [predicate, *manner, *heads, *(m for h in heads for m in h.children if m.dep_ in ("amod", "compound", "advmod"))]
             for word in words:
-                own_act = self.lexicon.verbs.get(word.lemma_.lower())
-                if word is predicate and own_act is not None and own_act.event_type in JUDGEMENT_TYPES:
-                    continue
                 event_type = EVALUATION_WORDS.get(word.lemma_.lower())
                 if event_type is not None:
                     return event_type
