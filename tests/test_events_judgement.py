@@ -283,3 +283,10 @@ def test_the_words_of_the_subjects_own_judging_are_its_own(coded_dyads):
     # "recognised Turkey's legitimate right": the US judges, not the speaker of the US
     dyads = coded_dyads("The British minister said the US also recognised Turkey's legitimate right to protect its citizens.")
     assert not [e for e in dyads if e[0] == "SUPPORT" and e[1] == "United Kingdom"]
+
+
+def test_to_be_to_blame_is_to_be_blamed(coded_dyads):
+    # "X was to blame": the speaker blames X, whatever for; X blames no one
+    assert ("ACCUSE", "Kurdish", "Turkey") in coded_dyads("The Kurdish officials said Turkey was to blame for the deaths.")
+    assert ("ACCUSE", "Kurdish", "Turkey") in coded_dyads("The Kurdish officials said Turkey was to blame.")
+    assert not [e for e in coded_dyads("The Kurdish officials said Turkey was to blame for the deaths.") if e[1] == "Turkey"]

@@ -255,10 +255,14 @@ class TriggerFinder:
 
     def attributed_event(self, token: Token) -> Token | None:
         """The event noun a predicate of responsibility names: "X is responsible for the
-        attacks", "X was behind the bombing". Saying so is an accusation (CAMEO 112), made
+        attacks", "X was behind the bombing", "X is to blame for the attack". Saying so is an accusation (CAMEO 112), made
         by whoever says it, against the subject."""
         if token.lower_ == "responsible" and token.dep_ in ("acomp", "oprd"):
             preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "for"]
+        elif (token.lemma_.lower() == "blame" and token.dep_ == "xcomp" and token.head.lemma_ == "be"
+              and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)):
+            # "X is to blame (for the deaths)": blame is always laid, whatever for; X never blames
+            return next((o for p in token.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children if o.dep_ == "pobj"), token)
         elif token.lower_ == "behind" and token.dep_ == "prep" and token.head.lemma_ == "be":
             preps = [token]
         else:
