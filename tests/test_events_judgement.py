@@ -283,6 +283,8 @@ def test_the_words_of_the_subjects_own_judging_are_its_own(coded_dyads):
     # "recognised Turkey's legitimate right": the US judges, not the speaker of the US
     dyads = coded_dyads("The British minister said the US also recognised Turkey's legitimate right to protect its citizens.")
     assert not [e for e in dyads if e[0] == "SUPPORT" and e[1] == "United Kingdom"]
+    # words of the other kind under it are the speaker's judgement of the subject
+    assert ("ACCUSE", "Turkey", "United States") in coded_dyads("The Turkish president said the US was supporting terrorists.")
 
 
 def test_to_be_to_blame_is_to_be_blamed(coded_dyads):

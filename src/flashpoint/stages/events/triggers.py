@@ -534,13 +534,16 @@ class TriggerFinder:
             heads += [o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
             manner = [c for c in predicate.children if c.dep_ == "advmod"]
             own_act = self.lexicon.verbs.get(predicate.lemma_.lower())
-            if own_act is not None and own_act.event_type in JUDGEMENT_TYPES:
-                # its subject's own judging, and what it judges by is the subject's word too
-                # ("said the US recognised Turkey's legitimate right")
-                continue
+            own_type = own_act.event_type if own_act is not None and own_act.event_type in JUDGEMENT_TYPES else None
             words = [predicate, *manner, *heads, *(m for h in heads for m in h.children if m.dep_ in ("amod", "compound", "advmod"))]
             for word in words:
                 event_type = EVALUATION_WORDS.get(word.lemma_.lower())
+                if own_type is not None and event_type in (None, own_type):
+                    # the subject's own judging ("said Iran thanked Russia"), and what it
+                    # judges by, of its kind, is its word too ("said the US recognised
+                    # Turkey's legitimate right"); of the other kind, the speaker's
+                    # ("said the US was supporting terrorists")
+                    continue
                 if event_type is not None:
                     return event_type
         return None
