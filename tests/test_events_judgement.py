@@ -292,3 +292,11 @@ def test_to_be_to_blame_is_to_be_blamed(coded_dyads):
     assert ("ACCUSE", "Kurdish", "Turkey") in coded_dyads("The Kurdish officials said Turkey was to blame for the deaths.")
     assert ("ACCUSE", "Kurdish", "Turkey") in coded_dyads("The Kurdish officials said Turkey was to blame.")
     assert not [e for e in coded_dyads("The Kurdish officials said Turkey was to blame for the deaths.") if e[1] == "Turkey"]
+
+
+def test_holding_someone_responsible_blames_them(coded_dyads):
+    assert ("ACCUSE", "Kurdish", "Turkey") in coded_dyads("The Kurdish officials held Turkey responsible for the attack.")
+    assert ("ACCUSE", "France", "Russia") in coded_dyads("The French minister held Russia responsible for the strikes on Idlib.")
+    assert not [e for e in coded_dyads("The Kurdish officials did not hold Turkey responsible for the attack.") if e[0] == "ACCUSE"]
+    # one described as responsible, whom another verb acts on, is not held so by its subject
+    assert not [e for e in coded_dyads("The Kurdish officials arrested a man responsible for the attack.") if e[0] == "ACCUSE"]

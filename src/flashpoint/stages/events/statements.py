@@ -26,6 +26,15 @@ class StatementArguments:
         whoever says so ("Riyadh said Iran is responsible"), else no one named."""
         participants = self.people.participants
         copula = found.token.head
+        objects = [c for c in copula.children if c.dep_ in OBJECTS]
+        if found.token.dep_ == "amod":  # (the parse's "held [Turkey responsible]")
+            copula, objects = found.token.head.head, [found.token.head]
+        if found.token.dep_ in ("oprd", "amod") and objects and not any(c.dep_ == "neg" for c in copula.children):
+            # "held Turkey responsible for the attack": the object is the one held so, by the
+            # verb's subject
+            accusers, path, passive = subject(copula)
+            actors = [p for s_ in ([] if passive else accusers) for p in participants(s_, f"hold-{path}", index)]
+            return actors, [p for o in objects for p in participants(o, "held-responsible", index)]
         accused, path, _ = subject(copula)
         recipients = [p for s_ in accused for p in participants(s_, f"responsible-{path}", index)]
         actors = []

@@ -17,7 +17,7 @@ from .commitments import COMMITMENT_CODINGS, commitment_clause
 from .resignations import protest_resignation
 from .syntax import (adverb_particle, attitude, coercive_use, combatants, content_or_maker, continuative, dated, displaced_preps, place_phrase,
                      reduced_passive, said_clauses, subject, withheld_statement)
-from .words import (CAUSE_VERBS, GENERIC_HEADS, INDEFINITE_ARTICLES, SPEAKER_COGNITION_VERBS,
+from .words import (CAUSE_VERBS, GENERIC_HEADS, HOLDING_VERBS, INDEFINITE_ARTICLES, SPEAKER_COGNITION_VERBS,
                     COMPELLING_VERBS, DEONTIC, DEONTIC_VERBS, DIRECTIVE_VERBS, EVALUATION_WORDS,
                     EXPECTATION_WORDS, INTRANSITIVE_TRIGGERS, JOINT_ACTION_VERBS, JUDGEMENT_CARRIERS, JUDGEMENT_TYPES,
                     LOSING_VERBS, NAME_ENTITIES, NEEDS_PARTNER, NEEDS_TOPIC, DANGER_NOUNS, NOMINAL_DEPS, OBJECTS, PARTNER_PREPS,
@@ -257,7 +257,10 @@ class TriggerFinder:
         """The event noun a predicate of responsibility names: "X is responsible for the
         attacks", "X was behind the bombing", "X is to blame for the attack". Saying so is an accusation (CAMEO 112), made
         by whoever says it, against the subject."""
-        if token.lower_ == "responsible" and token.dep_ in ("acomp", "oprd"):
+        # (after an object the parse may make it the object's modifier: "held Turkey responsible")
+        postposed = (token.dep_ == "amod" and token.head.i < token.i and token.head.dep_ in OBJECTS
+                     and token.head.head.lemma_.lower() in HOLDING_VERBS)
+        if token.lower_ == "responsible" and (token.dep_ in ("acomp", "oprd") or postposed):
             preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "for"]
         elif (token.lemma_.lower() == "blame" and token.dep_ == "xcomp" and token.head.lemma_ == "be"
               and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)):

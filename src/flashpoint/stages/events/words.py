@@ -152,6 +152,7 @@ PRESENT_BE = words("events_syntax", "present_be")  # the present passive: "journ
 FREQUENCY_WORDS = words("events", "frequency_words")
 SUBJECT_ADJECTIVES = words("events", "subject_adjectives")
 REGARD_VERBS = words("events", "regard_verbs")
+HOLDING_VERBS = frozenset(words("events", "holding_verbs"))
 OCCURRENCE_VERBS = words("events", "occurrence_verbs")
 ANIMATE_PATIENT_VERBS = words("events", "animate_patient_verbs")
 # "fight for autonomy": to campaign for a cause, not to fight anyone.
