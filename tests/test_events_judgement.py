@@ -300,3 +300,8 @@ def test_holding_someone_responsible_blames_them(coded_dyads):
     assert not [e for e in coded_dyads("The Kurdish officials did not hold Turkey responsible for the attack.") if e[0] == "ACCUSE"]
     # one described as responsible, whom another verb acts on, is not held so by its subject
     assert not [e for e in coded_dyads("The Kurdish officials arrested a man responsible for the attack.") if e[0] == "ACCUSE"]
+
+
+def test_an_obstacle_is_blamed_and_credit_is_praise(coded_dyads):
+    assert ("ACCUSE", "Iran", "United States") in coded_dyads("Iran said the US was the main obstacle to peace.")
+    assert ("SUPPORT", "France", "Jordan") in coded_dyads("The French minister said Jordan deserved credit for its efforts.")
