@@ -81,7 +81,8 @@ def test_a_standing_view_is_no_statement(coded_dyads):
 
 def test_we_and_i_in_quoted_words_are_the_speaker_a_pronoun_names(coded_dyads):
     text = "Binali Yildirim, the Turkish prime minister, spoke in London on Monday. He said: \"We see the YPG as a terrorist organisation.\""
-    assert ("ACCUSE", "Turkey", "People's Protection Units") in coded_dyads(text)  # the prime minister speaks for Turkey
+    # the prime minister speaks for Turkey
+    assert ("ACCUSE", "Turkey", "People's Protection Units") in coded_dyads(text)
     text = "Brett McGurk resigned on Friday. The reporter Jason Rezaian wrote: \"As an American citizen, I thank him deeply for his service.\""
     assert ("SUPPORT", "Jason Rezaian", "Brett McGurk") in coded_dyads(text)
 
@@ -234,3 +235,99 @@ def test_a_price_foretold_in_reported_speech_threatens_the_clause_subject(coded_
     assert ("THREATEN", "Iran", "Israel") in coded_dyads("Iran said on Monday that Israel would face consequences if it struck again.")
     assert ("THREATEN", "Turkey", "Syria") in coded_dyads("The Turkish president said Damascus would regret its decision.")
     assert not [e for e in coded_dyads("The minister said the Kurds faced serious consequences last year.") if e[0] == "THREATEN"]
+
+
+# -- clauses said alongside the reported one --------------------------------------------------------
+
+def test_a_participle_of_saying_hung_under_the_reported_clause_is_the_speakers(coded_dyads):
+    # "adding that ...": the parse hangs it under "Turkey had a duty"; the minister adds, not Turkey
+    dyads = coded_dyads("The Iraqi minister said Turkey had a duty to the refugees, adding that Ankara had behaved shamefully.")
+    assert ("ACCUSE", "Iraq", "Turkey") in dyads
+
+
+def test_a_clause_coordinated_with_the_reported_one_is_said_too(coded_dyads):
+    assert ("ACCUSE", "Iraq", "Turkey") in coded_dyads("The Iraqi minister said Iran was a large country and Turkey had behaved shamefully.")
+    # (sharing the first clause's subject)
+    assert ("ACCUSE", "Iraq", "Iran") in coded_dyads("The Iraqi minister said Iran was a large country and had behaved shamefully.")
+
+
+def test_the_speakers_own_understanding_is_their_judgement(coded_dyads):
+    text = "\u201cWe understand that the Kurds have been instrumental in the fight,\u201d the British minister said."
+    assert ("SUPPORT", "United Kingdom", "Kurdish") in coded_dyads(text)
+    assert ("ACCUSE", "United Kingdom", "Iran") in coded_dyads("\u201cWe realise that Iran has misled the inspectors,\u201d the British minister said.")
+    assert not [e for e in coded_dyads("\u201cWe do not understand why Iran was helpful,\u201d the British minister said.") if e[0] == "SUPPORT"]
+
+
+def test_a_pronoun_of_whoever_is_no_one_judged(coded_dyads):
+    # "everybody appreciates that" judges no party: the clause before it still does
+    text = ("Islamic State fighters attacked the town on Monday. \u201cWe understand that the Kurds have been instrumental "
+            "in taking the fight to Daesh, and everybody appreciates that,\u201d the British minister said.")
+    dyads = coded_dyads(text)
+    assert ("SUPPORT", "United Kingdom", "Kurdish") in dyads
+    assert not [e for e in dyads if e[0] == "SUPPORT" and e[2] != "Kurdish"]
+
+
+def test_alarm_at_a_deed_criticises_its_doer(coded_dyads):
+    assert ("ACCUSE", "France", "Turkey") in coded_dyads("The French foreign minister said Turkey's offensive was alarming.")
+    assert not [e for e in coded_dyads("The French foreign minister said the situation in Idlib was alarming.") if e[0] == "ACCUSE"]
+
+
+def test_a_deed_called_a_mistake_judges_whose_deed_it_is(coded_dyads):
+    assert ("ACCUSE", "France", "United States") in coded_dyads("The French president called Washington's decision a grave mistake on Monday.")
+    assert ("ACCUSE", "France", "Turkey") in coded_dyads("The French foreign minister described Turkey's offensive as alarming.")
+    # in the passive the "by" agent judges, also where the parse hangs it from the predicative
+    assert ("ACCUSE", "France", "Turkey") in coded_dyads("Turkey's offensive was described as alarming by the French foreign minister.")
+    assert not [e for e in coded_dyads("The French foreign minister described the situation in Idlib as alarming.") if e[0] == "ACCUSE"]
+
+
+def test_fearing_what_another_party_does_criticises_it(coded_dyads):
+    assert ("ACCUSE", "Kurdish", "Turkey") in coded_dyads("The Kurdish officials said they fear that the Turkish army aims to change the demography of the town.")
+    assert ("ACCUSE", "France", "Turkey") in coded_dyads("The French minister said he was concerned that Turkey was arming the rebels.")
+    # a state of affairs, or a party that suffers, is not blamed
+    assert not [e for e in coded_dyads("The French minister said he feared that the Syrian war would spread.") if e[0] == "ACCUSE"]
+    assert not [e for e in coded_dyads("The French minister said he feared that Turkey would be attacked.") if e[0] == "ACCUSE"]
+    assert not [e for e in coded_dyads("The French minister said he did not fear that Turkey would arm the rebels.") if e[0] == "ACCUSE"]
+
+
+def test_an_object_complement_parsed_as_an_apposition_is_the_description(coded_dyads):
+    assert ("ACCUSE", "France", "United States") in coded_dyads("Paris called Washington's decision a grave mistake.")
+    # one set off by commas is an apposition: "called" is to phone
+    assert not [e for e in coded_dyads("Erdogan called Assad, a terrorist, on Monday.") if e[0] == "ACCUSE"]
+
+
+def test_what_was_said_in_a_statement_or_around_the_verb_of_saying(coded_dyads):
+    # the that-clause the parse hangs from the medium ("in a statement that ...")
+    text = "The Kurdish officials said in a statement that Turkey's offensive was a violation of international law."
+    assert ("ACCUSE", "Kurdish", "Turkey") in coded_dyads(text)
+    assert ("REQUEST", "Iraq", "Turkey") in coded_dyads("The Iraqi president said in an interview that Turkey must withdraw its troops.")
+    # a verb of saying set inside the clause it reports
+    assert ("ACCUSE", "Kurdish", "Turkey") in coded_dyads("Turkey, the Kurdish officials said, had committed war crimes.")
+    assert ("REQUEST", "Iraq", "Turkey") in coded_dyads("Turkey, the Iraqi president said, must withdraw its troops.")
+
+
+def test_the_words_of_the_subjects_own_judging_are_its_own(coded_dyads):
+    # "recognised Turkey's legitimate right": the US judges, not the speaker of the US
+    dyads = coded_dyads("The British minister said the US also recognised Turkey's legitimate right to protect its citizens.")
+    assert not [e for e in dyads if e[0] == "SUPPORT" and e[1] == "United Kingdom"]
+    # words of the other kind under it are the speaker's judgement of the subject
+    assert ("ACCUSE", "Turkey", "United States") in coded_dyads("The Turkish president said the US was supporting terrorists.")
+
+
+def test_to_be_to_blame_is_to_be_blamed(coded_dyads):
+    # "X was to blame": the speaker blames X, whatever for; X blames no one
+    assert ("ACCUSE", "Kurdish", "Turkey") in coded_dyads("The Kurdish officials said Turkey was to blame for the deaths.")
+    assert ("ACCUSE", "Kurdish", "Turkey") in coded_dyads("The Kurdish officials said Turkey was to blame.")
+    assert not [e for e in coded_dyads("The Kurdish officials said Turkey was to blame for the deaths.") if e[1] == "Turkey"]
+
+
+def test_holding_someone_responsible_blames_them(coded_dyads):
+    assert ("ACCUSE", "Kurdish", "Turkey") in coded_dyads("The Kurdish officials held Turkey responsible for the attack.")
+    assert ("ACCUSE", "France", "Russia") in coded_dyads("The French minister held Russia responsible for the strikes on Idlib.")
+    assert not [e for e in coded_dyads("The Kurdish officials did not hold Turkey responsible for the attack.") if e[0] == "ACCUSE"]
+    # one described as responsible, whom another verb acts on, is not held so by its subject
+    assert not [e for e in coded_dyads("The Kurdish officials arrested a man responsible for the attack.") if e[0] == "ACCUSE"]
+
+
+def test_an_obstacle_is_blamed_and_credit_is_praise(coded_dyads):
+    assert ("ACCUSE", "Iran", "United States") in coded_dyads("Iran said the US was the main obstacle to peace.")
+    assert ("SUPPORT", "France", "Jordan") in coded_dyads("The French minister said Jordan deserved credit for its efforts.")

@@ -26,6 +26,15 @@ class StatementArguments:
         whoever says so ("Riyadh said Iran is responsible"), else no one named."""
         participants = self.people.participants
         copula = found.token.head
+        objects = [c for c in copula.children if c.dep_ in OBJECTS]
+        if found.token.dep_ == "amod":  # (the parse's "held [Turkey responsible]")
+            copula, objects = found.token.head.head, [found.token.head]
+        if found.token.dep_ in ("oprd", "amod") and objects and not any(c.dep_ == "neg" for c in copula.children):
+            # "held Turkey responsible for the attack": the object is the one held so, by the
+            # verb's subject
+            accusers, path, passive = subject(copula)
+            actors = [p for s_ in ([] if passive else accusers) for p in participants(s_, f"hold-{path}", index)]
+            return actors, [p for o in objects for p in participants(o, "held-responsible", index)]
         accused, path, _ = subject(copula)
         recipients = [p for s_ in accused for p in participants(s_, f"responsible-{path}", index)]
         actors = []
@@ -56,8 +65,15 @@ class StatementArguments:
             # passive the "by" agent judges ("is seen as terrorist by Ankara")
             if passive:
                 agent = passive_agent(found.token)
+                if agent is None:
+                    # the parse may hang the "by" phrase from the predicative: "was described
+                    # as alarming by the French minister"
+                    agent = next((b for p in found.token.children if p.dep_ == "prep" and p.lower_ == "as"
+                                  for h in (p, *p.children) for b in h.children if b.dep_ == "prep" and b.lower_ == "by"), None)
                 actors = [p for o in (agent.children if agent is not None else []) if o.dep_ == "pobj" for p in participants(o, "agent", index)]
-            recipients = participants(found.particle, "regarded", index)
+            # a deed regarded is judged through whose it is: "called Washington's decision a
+            # grave mistake"
+            recipients = participants(found.particle, "regarded", index) or self.owners([found.particle], index)
             own = {(a.mention.country or a.mention.name) for a in actors}
             recipients = [r for r in recipients if (r.mention.country or r.mention.name) not in own]
             return (actors, recipients) if recipients else ([], [])
@@ -163,7 +179,12 @@ class StatementArguments:
             recipients = owners or recipients
         if recipients:
             return recipients
-        owners = [c for s in subjects for c in s.children if c.dep_ == "poss"]
-        owners += [o for s in subjects for p in s.children if p.dep_ == "prep" and p.lower_ in ("of", "by", "from")
+        return self.owners(subjects, index)
+
+    def owners(self, nouns: list[Token], index: int) -> list[Participant]:
+        """Whose the deeds or things some nouns name are: their possessor, or the object of
+        "of", "by", "from" ("Washington's decision", "the conduct of the army")."""
+        owners = [c for s in nouns for c in s.children if c.dep_ == "poss"]
+        owners += [o for s in nouns for p in s.children if p.dep_ == "prep" and p.lower_ in ("of", "by", "from")
                    for o in p.children if o.dep_ == "pobj"]
-        return [p for o in owners for p in participants(o, "judged-owner", index)]
+        return [p for o in owners for p in self.people.participants(o, "judged-owner", index)]

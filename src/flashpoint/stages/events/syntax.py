@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .words import (ADVANCING_VERBS, SIMULTANEOUS_MARKS, AGENT_PHRASES, ATTITUDE_PREPS, ATTITUDE_WORDS, COERCIVE_USES, COMBATANT_OPPONENT_PREPS, COMBATANT_PARTICIPLES,
-                    COMPOUND_PREPOSITION_HEADS, CONTINUATIVE, DEONTIC, DEONTIC_VERBS, EXPECTATION_WORDS, EXPLETIVES, INSTRUMENT_VERBS, OBJECT_GERUND_PREPS, OBJECTS, OPPONENT_PREPS,
+                    COMPOUND_PREPOSITION_HEADS, CONTINUATIVE, CONTINUING_SPEECH, FEAR_VERBS, SITUATION_NOUNS, EXPLETIVES, INSTRUMENT_VERBS, OBJECT_GERUND_PREPS, OBJECTS, OPPONENT_PREPS,
                     PASSIVE_SUBJECTS, PLACE_PARTICLES, PLACE_PREPS, SUBJECTS, WITHHELD_STATEMENT_VERBS)
 
 
@@ -149,6 +149,12 @@ def subject(verb: Token, seen: frozenset = frozenset()) -> tuple[list[Token], st
         # phrase modifies.
         tokens, path, _ = subject(head.head, seen)
         return tokens, f"pcomp-{path}" if tokens else "", False
+    if (verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.lemma_.lower() in CONTINUING_SPEECH
+            and head.dep_ == "ccomp" and head.head.pos_ in ("VERB", "AUX")):
+        # "said Javid had a duty, adding that he had behaved shamefully": hung under what was
+        # said, the participle goes on with the saying, and the speaker adds
+        tokens, path, _ = subject(head.head, seen | {head.i})
+        return tokens, f"advcl-speech-{path}" if tokens else "", False
     if verb.dep_ == "advcl" and verb.tag_ == "VBG":
         tokens, path, _ = subject(head, seen)
         return tokens, f"advcl-{path}" if tokens else "", False
@@ -189,6 +195,22 @@ def swallowed_subject(verb: Token) -> Token | None:
     if last.pos_ not in ("NOUN", "PROPN") or last.dep_ != "pobj" or last.head.dep_ != "prep" or last.head.head.pos_ in ("VERB", "AUX"):
         return None  # (a phrase on a verb, "the mistakes the US made in Iraq", is that verb's)
     return last
+
+
+def said_clauses(verb: Token) -> list[Token]:
+    """The clauses a verb of saying reports: its clause complements; a that-clause the parse
+    hangs from the medium it was said in ("said in a statement that Turkey's offensive was
+    illegal": from "statement"); and, for a verb of saying set in the middle of what was said
+    ("Turkey, the officials said, had committed war crimes"), the clause it interrupts."""
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    clauses += [a for p in verb.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children if o.dep_ == "pobj"
+                for a in o.children if a.dep_ in ("acl", "ccomp") and a.pos_ in ("VERB", "AUX")
+                and any(m.dep_ == "mark" and m.lower_ == "that" for m in a.children)]
+    if verb.dep_ == "parataxis" and verb.head.pos_ in ("VERB", "AUX") and not clauses:
+        # (only a clause whose subject comes before the verb of saying: "Turkey, they said, had")
+        if any(c.dep_ in SUBJECTS | PASSIVE_SUBJECTS and c.i < verb.i for c in verb.head.children):
+            clauses.append(verb.head)
+    return clauses
 
 
 def coercive_use(verb: Token) -> bool:
@@ -343,10 +365,16 @@ def withheld_statement(verb: Token) -> bool:
 def attitude(clause: Token) -> tuple[str, Token] | None:
     """A reported feeling about someone's doing, and the act it is: "said he was concerned
     about Turkey's offensive" criticises Turkey, "said we were pleased with Jordan's help"
-    praises Jordan: (ACCUSE or SUPPORT, the object of the feeling's preposition). Not a
-    negated feeling."""
+    praises Jordan: (ACCUSE or SUPPORT, the object of the feeling's preposition). A feeling
+    of alarm or a verb of fearing with a clause tells of the clause subject's doing ("said he
+    was concerned that Turkey was arming the rebels", "say they fear that Turkey aims to
+    ..."), not of a state of affairs ("feared that the war would spread"). Not a negated
+    feeling."""
     if any(c.dep_ == "neg" for c in clause.children):
         return None
+    if clause.lemma_.lower() in FEAR_VERBS and clause.pos_ == "VERB":
+        topic = _doer_feared(clause)
+        return ("ACCUSE", topic) if topic is not None else None
     # (the feeling is the clause's own participle in a passive parse: "he was concerned")
     feelings = [clause] if clause.tag_ == "VBN" else []
     feelings += [c for c in clause.children if c.dep_ in ("acomp", "oprd")]
@@ -355,6 +383,22 @@ def attitude(clause: Token) -> tuple[str, Token] | None:
             topic = next((o for o in prep.children if o.dep_ == "pobj"), None)
             if topic is not None:
                 return ATTITUDE_WORDS[feeling.lower_], topic
+        topic = _doer_feared(feeling) if ATTITUDE_WORDS[feeling.lower_] == "ACCUSE" else None
+        if topic is not None:
+            return "ACCUSE", topic
+    return None
+
+
+def _doer_feared(feeling: Token) -> Token | None:
+    """The subject of the clause a feeling is about, when it is someone who acts: "fear that
+    Turkey aims to ..." (Turkey); not a state of affairs ("the war would spread"), nor a
+    passive subject, who is acted on, nor a pronoun."""
+    for clause in (c for c in feeling.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")):
+        if any(c.dep_ == "neg" for c in clause.children):
+            continue
+        doer = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
+        if doer is not None and doer.pos_ in ("PROPN", "NOUN") and doer.lemma_.lower() not in SITUATION_NOUNS:
+            return doer
     return None
 
 
@@ -424,14 +468,3 @@ def place_description(participle: Token, is_place) -> bool:
     if participle.dep_ != "acl" or participle.tag_ != "VBN" or not is_place(participle.head):
         return False
     return not any(t.ent_type_ in ("DATE", "TIME") for t in participle.subtree)
-
-
-def obligation(clause: Token) -> bool:
-    """Whether a clause lays an obligation on its subject: a modal of obligation ("must
-    cooperate", "should stop") or "need to"; not one of expectation ("should be able to",
-    "should be ready": what the speaker expects, not what they demand)."""
-    if any(c.dep_ in ("acomp", "attr") and c.lemma_.lower() in EXPECTATION_WORDS for c in clause.children):
-        return False
-    if any(c.dep_ == "aux" and c.lower_ in DEONTIC for c in clause.children):
-        return True
-    return clause.lemma_.lower() in DEONTIC_VERBS and clause.pos_ == "VERB" and any(c.dep_ == "xcomp" for c in clause.children)

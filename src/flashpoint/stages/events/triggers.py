@@ -12,15 +12,15 @@ from spacy.tokens import Token
 
 from ...knowledge.events import Coding, EventLexicon
 from ...lexicon import table
-from .commitments import COMMITMENT_CODINGS, FUTURE_AUXILIARIES, commitment_clause
+from .commitments import COMMITMENT_CODINGS, commitment_clause
+from .judgements import JudgementReading, self_pronoun
 from .resignations import protest_resignation
-from .syntax import (adverb_particle, attitude, coercive_use, combatants, content_or_maker, continuative, dated, displaced_preps, place_phrase,
-                     obligation, place_description, reduced_passive, withheld_statement)
-from .words import (ADVERSARY_PREPS, CAUSE_VERBS, COMPELLING_VERBS, DIRECTIVE_VERBS, EVALUATION_WORDS,
-                    INTRANSITIVE_TRIGGERS, JOINT_ACTION_VERBS, JUDGEMENT_CARRIERS, JUDGEMENT_TYPES,
-                    LOSING_VERBS, NAME_ENTITIES, NEEDS_PARTNER, NEEDS_TOPIC, DANGER_NOUNS, NOMINAL_DEPS, OBJECTS, PARTNER_PREPS,
-                    PASSIVE_SUBJECTS, PERSONAL_OBJECTS, PLACE_ENTITIES, PROPOSAL_NOUNS, REFUSAL_VERBS, REGARD_VERBS, RELATIVE_PRONOUNS,
-                    SELF_PRONOUNS, SPEAKER_PRONOUNS, SPEECH_TYPES, SUBJECTS, TAKING_VERBS, TOPIC_PREPS)
+from .syntax import (adverb_particle, coercive_use, combatants, content_or_maker, continuative, dated, displaced_preps, place_phrase,
+                     place_description, reduced_passive, withheld_statement)
+from .words import (ADVERSARY_PREPS, CAUSE_VERBS, HOLDING_VERBS, COMPELLING_VERBS, DIRECTIVE_VERBS, INTRANSITIVE_TRIGGERS, JOINT_ACTION_VERBS, LOSING_VERBS,
+                    NAME_ENTITIES, NEEDS_PARTNER, NEEDS_TOPIC, DANGER_NOUNS, NOMINAL_DEPS, OBJECTS, PARTNER_PREPS, PASSIVE_SUBJECTS,
+                    PERSONAL_OBJECTS, PLACE_ENTITIES, PROPOSAL_NOUNS, REFUSAL_VERBS, REGARD_VERBS, RELATIVE_PRONOUNS, SPEAKER_PRONOUNS,
+                    SPEECH_TYPES, SUBJECTS, TAKING_VERBS, TOPIC_PREPS)
 
 # How a judgement in reported speech is coded, by the act it is (criticise, praise, reject).
 JUDGEMENT_CODINGS = MappingProxyType({event_type: Coding.parse(text, "evaluation") for event_type, text in table("events", "judgement_codings").items()})
@@ -50,7 +50,7 @@ class Found:
     cue: Token | None = None
 
 
-class TriggerFinder:
+class TriggerFinder(JudgementReading):
     """Which tokens are triggers, and what they code: reads the lexicon and the parse, and
     which words are toponyms (`place_at`, for what changes hands: "took Raqqa")."""
 
@@ -252,10 +252,17 @@ class TriggerFinder:
 
     def attributed_event(self, token: Token) -> Token | None:
         """The event noun a predicate of responsibility names: "X is responsible for the
-        attacks", "X was behind the bombing". Saying so is an accusation (CAMEO 112), made
+        attacks", "X was behind the bombing", "X is to blame for the attack". Saying so is an accusation (CAMEO 112), made
         by whoever says it, against the subject."""
-        if token.lower_ == "responsible" and token.dep_ in ("acomp", "oprd"):
+        # (after an object the parse may make it the object's modifier: "held Turkey responsible")
+        postposed = (token.dep_ == "amod" and token.head.i < token.i and token.head.dep_ in OBJECTS
+                     and token.head.head.lemma_.lower() in HOLDING_VERBS)
+        if token.lower_ == "responsible" and (token.dep_ in ("acomp", "oprd") or postposed):
             preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "for"]
+        elif (token.lemma_.lower() == "blame" and token.dep_ == "xcomp" and token.head.lemma_ == "be"
+              and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)):
+            # "X is to blame (for the deaths)": blame is always laid, whatever for; X never blames
+            return next((o for p in token.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children if o.dep_ == "pobj"), token)
         elif token.lower_ == "behind" and token.dep_ == "prep" and token.head.lemma_ == "be":
             preps = [token]
         else:
@@ -419,7 +426,7 @@ class TriggerFinder:
         subjects = [c for c in clause.children if c.dep_ in SUBJECTS | PASSIVE_SUBJECTS]
         if not subjects or self_pronoun(subjects[0]) or subjects[0].lower_ in SPEAKER_PRONOUNS:
             return None
-        if obligation(clause):
+        if self.obligation(clause):
             return Found(clause, Coding("REQUEST", None, "10", "deontic"), "deontic", clause, cue)
         event_type = self.judgement(clause)
         if event_type is None:
@@ -427,98 +434,6 @@ class TriggerFinder:
         if event_type == "ACCUSE" and subjects[0].lemma_.lower() in PROPOSAL_NOUNS:
             event_type = "REJECT"
         return Found(clause, JUDGEMENT_CODINGS[event_type], "evaluation", clause, cue)
-
-    def demand_clause(self, verb: Token) -> Token | None:
-        """The complement of a speech verb that says what someone must do ("said Iraq must
-        cooperate", "insisted refugees need to return"): a reported obligation is a demand on
-        the clause's subject."""
-        for clause in verb.children:
-            subjects = [c for c in clause.children if c.dep_ in SUBJECTS | PASSIVE_SUBJECTS]
-            if clause.dep_ != "ccomp" or not subjects or self_pronoun(subjects[0]):
-                continue  # "said we need to talk": the speaker's own commitment, not a demand
-            if obligation(clause):
-                return clause
-        return None
-
-    def evaluation_clause(self, verb: Token) -> tuple[Token, str] | None:
-        """The complement of a speech verb that judges its subject, and the act the judgement
-        is: "said Damascus had committed crimes" accuses Damascus, "said the Kurds were heroes"
-        praises them. Not a negated judgement ("said Iran was not a terrorist state"), nor one
-        of the speaker's own side ("said we were brave"). A judgement of a proposal, demand or
-        claim ("said the demands were unrealistic") rejects it."""
-        for clause in verb.children:
-            subjects = [c for c in clause.children if c.dep_ in SUBJECTS | PASSIVE_SUBJECTS]
-            if clause.dep_ != "ccomp" or not subjects:
-                continue
-            if attitude(clause) is not None:
-                return clause, attitude(clause)[0]
-            if self_pronoun(subjects[0]):
-                continue
-            event_type = self.judgement(clause)
-            if event_type is None:
-                continue
-            if event_type == "ACCUSE" and subjects[0].lemma_.lower() in PROPOSAL_NOUNS:
-                event_type = "REJECT"
-            if event_type == "THREATEN" and not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in clause.children):
-                continue  # "said the Kurds faced consequences": a price paid is told, not foretold
-            return clause, event_type
-        return None
-
-    def regard_judgement(self, verb: Token) -> tuple[Token, str] | None:
-        """The one a verb of regarding or naming judges, and the act the judgement is:
-        "regards the YPG as a terrorist organisation", "called the minister a hypocrite",
-        "described the fighters as heroes" (the object; in the passive, the subject: "the
-        group is seen as terrorist by Ankara"). The judgement is in the predicative: the
-        object of "as" or the object complement, with its modifiers. A standing view is no
-        statement: not in a relative clause ("fighters whom Ankara regards as terrorists"),
-        nor in the present unless someone is reported saying it ("Turkey regards the YPG as
-        terrorist" against "Yildirim said: 'We see the YPG as terrorist'")."""
-        said = verb.dep_ in ("ccomp", "conj") and verb.head.lemma_.lower() in self.lexicon.speech_verbs
-        if verb.dep_ == "relcl" or (verb.tag_ in ("VBZ", "VBP") and not said):
-            return None
-        judged = next((c for c in verb.children if c.dep_ in OBJECTS | PASSIVE_SUBJECTS), None)
-        if judged is None or judged.pos_ not in ("NOUN", "PROPN", "PRON") or any(c.dep_ == "neg" for c in verb.children):
-            return None
-        predicatives = [c for c in verb.children if c.dep_ == "oprd"]
-        predicatives += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children if o.dep_ in ("pobj", "amod")]
-        for predicative in predicatives:
-            words = [predicative, *(m for m in predicative.children if m.dep_ in ("amod", "compound", "advmod"))]
-            words += [o for p in predicative.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
-            event_type = next((EVALUATION_WORDS[w.lemma_.lower()] for w in words if w.lemma_.lower() in EVALUATION_WORDS), None)
-            if event_type is not None:
-                return judged, event_type
-        return None
-
-    def judgement(self, clause: Token) -> str | None:
-        """The act (ACCUSE, SUPPORT) a clause's predicate judges its subject by, if it holds a
-        word of judgement: the verb and its manner adverbs ("had behaved shamefully"), the head
-        of its attribute or object with their modifiers ("was a brutal act of aggression",
-        "committed war crimes"); not words deeper in ("advanced into areas held by the
-        terrorists" judges no one). The open complement of a verb of going on, trying or
-        seeming is the predicate too ("continues to inflict brutal suffering"). Not a negated
-        predicate, nor a verb that is its subject's own act of judging ("said Iran thanked
-        Russia": Iran thanks)."""
-        predicates = [clause]
-        while predicates[-1].lemma_.lower() in JUDGEMENT_CARRIERS:
-            complement = next((c for c in predicates[-1].children if c.dep_ == "xcomp"), None)
-            if complement is None:
-                break
-            predicates.append(complement)
-        if any(c.dep_ == "neg" for p in predicates for c in p.children):
-            return None
-        for predicate in predicates:
-            heads = [c for c in predicate.children if c.dep_ in ("attr", "acomp", "oprd", "dobj")]
-            heads += [o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
-            manner = [c for c in predicate.children if c.dep_ == "advmod"]
-            words = [predicate, *manner, *heads, *(m for h in heads for m in h.children if m.dep_ in ("amod", "compound", "advmod"))]
-            for word in words:
-                own_act = self.lexicon.verbs.get(word.lemma_.lower())
-                if word is predicate and own_act is not None and own_act.event_type in JUDGEMENT_TYPES:
-                    continue
-                event_type = EVALUATION_WORDS.get(word.lemma_.lower())
-                if event_type is not None:
-                    return event_type
-        return None
 
     def directive_clause(self, verb: Token) -> Token | None:
         """The to-infinitive with its own subject that a directive verb asks for: "told the US
@@ -590,8 +505,3 @@ class TriggerFinder:
         """A weapon that is the object of a verb ("fired rockets", "launched drones")."""
         weapons = self.lexicon.modes.get("ASSAULT", {})
         return next((c for c in verb.children if c.dep_ in OBJECTS and c.lower_ in weapons), None)
-
-
-def self_pronoun(token: Token) -> bool:
-    """The speaker's own pronoun ("we", "I"), not the abbreviation "US"."""
-    return token.lower_ in SELF_PRONOUNS and not token.text.isupper() or token.text == "I"
