@@ -17,7 +17,7 @@ from ...knowledge.events import QUAD_CLASS, EventLexicon
 from ...stage import DocState
 from .participants import MEASURE_ENTITIES, Participant, ParticipantResolver, Unresolved, described_group
 from .syntax import (advancing_subjects, for_clause_subjects, passive_agent, agent_objects, governing_preposition, displaced_opponents, clash_sides, free_relative, free_relative_targets, is_agent_phrase, own_passive,
-                     prep_objects, same, subject)
+                     prep_objects, same, subject, subject_before_parenthetical)
 from .statements import StatementArguments
 from .territory import Arguments, TerritoryArguments
 from .topics import TopicArguments
@@ -87,6 +87,8 @@ class ArgumentReader(TerritoryArguments, StatementArguments, TopicArguments):
             return self.deontic_arguments(found, index)
         if found.kind == "commitment":
             return self.commitment_arguments(found, index)
+        if found.kind == "wish":
+            return self.wish_arguments(found, index)
         return self.verb_arguments(found, index)
 
     # -- verbs --------------------------------------------------------------------------------
@@ -101,7 +103,13 @@ class ArgumentReader(TerritoryArguments, StatementArguments, TopicArguments):
             # The subject the parse lends a conjoined verb names no actor: a parenthetical
             # between subject and verb may have broken the parse ("Pakistan, in retaliatory
             # attacks on ..., killed ten people" read as a second verb of the main clause).
-            before = self.subject_before_parenthetical(verb)
+            before = subject_before_parenthetical(verb, self.people.actor_at)
+            if before is not None:
+                subjects, subject_path, passive = [before], "before-parenthetical", own_passive(verb)
+        if subject_path == "" and not subjects:
+            # "the US – egged on by Israel – wants": the parse gives the subject to the
+            # parenthetical's participle, a clause hung before the verb
+            before = subject_before_parenthetical(verb, self.people.actor_at)
             if before is not None:
                 subjects, subject_path, passive = [before], "before-parenthetical", own_passive(verb)
         if subject_path in ("", "acl") and not any(self.people.participants(s, subject_path, index) for s in subjects):
@@ -335,21 +343,6 @@ class ArgumentReader(TerritoryArguments, StatementArguments, TopicArguments):
         subjects = [s_ for s_ in subjects if s_.lower_ not in NEGATIVE_PRONOUNS
                     and not any(c.dep_ == "det" and c.lower_ in NEGATIVE_DETERMINERS for c in s_.children)]
         return [p for s_ in subjects for p in self.people.participants(s_, f"victim-{path}", index, keep_unresolved=True)]
-
-    def subject_before_parenthetical(self, verb: Token) -> Token | None:
-        """The actor noun right before a comma-delimited phrase that ends just before the
-        verb: "<actor>, <parenthetical>, <verb>"."""
-        sentence = verb.sent
-        if verb.i - 1 <= sentence.start or verb.doc[verb.i - 1].text != ",":
-            return None
-        for j in range(verb.i - 2, max(sentence.start, verb.i - 40), -1):
-            if verb.doc[j].text == ",":
-                candidate = verb.doc[j - 1] if j - 1 >= sentence.start else None
-                if (candidate is not None and candidate.pos_ in ("PROPN", "NOUN") and candidate.dep_ not in SUBJECTS | PASSIVE_SUBJECTS | {"pobj"}
-                        and self.people.actor_at(candidate) is not None):
-                    return candidate
-                return None
-        return None
 
     # -- nouns --------------------------------------------------------------------------------
 
