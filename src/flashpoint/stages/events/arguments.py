@@ -22,7 +22,7 @@ from .statements import StatementArguments
 from .territory import Arguments, TerritoryArguments
 from .topics import TopicArguments
 from .triggers import Found, TriggerFinder
-from .words import (ANIMATE_PATIENT_VERBS, CONFLICT_OBJECTS, ATTRIBUTING_VERBS, BENEFICIARY_POSSESSOR_NOUNS, CAUSE_FRAMES,
+from .words import (ANNOUNCEMENT_NOUNS, COMMITMENT_NOUNS, ANIMATE_PATIENT_VERBS, CONFLICT_OBJECTS, ATTRIBUTING_VERBS, BENEFICIARY_POSSESSOR_NOUNS, CAUSE_FRAMES,
                     CAUSE_PREPS, CLASH_WORDS, COMING_VERBS, CONSULT_SETTING_PREPS, DEFINITE_NULL_OBJECT_VERBS, JUDGEMENT_TYPES, MESSAGE_NOUNS,
                     MESSAGE_SENDERS, MUTUAL_TYPES, NEGATIVE_DETERMINERS, NEGATIVE_PRONOUNS, NOT_TOPIC_PREPS, OBJECTS,
                     OBTAINING_VERBS, GIVEN_TYPES, OCCURRENCE_VERBS, OPPONENT_PREPS, PASSIVE_SUBJECTS, PATIENT_POSSESSOR_NOUNS,
@@ -112,7 +112,8 @@ class ArgumentReader(TerritoryArguments, StatementArguments, TopicArguments):
             before = subject_before_parenthetical(verb, self.people.actor_at)
             if before is not None:
                 subjects, subject_path, passive = [before], "before-parenthetical", own_passive(verb)
-        if subject_path in ("", "acl") and not any(self.people.participants(s, subject_path, index) for s in subjects):
+        if (subject_path in ("", "acl") or (subject_path.startswith("conj-") and not subjects)) and not any(
+                self.people.participants(s, subject_path, index) for s in subjects):
             subjects, subject_path = self.nominal_controller(found.token) or (subjects, subject_path)
         victims = coding.event_type in ("ASSAULT", "COERCE") and coding.needs_object is None
         if passive and self.triggers.compelled_retreat(verb) is not None:
@@ -279,6 +280,8 @@ class ArgumentReader(TerritoryArguments, StatementArguments, TopicArguments):
         campaign in an effort to drive out militants"). None for a noun of asking: in "a call
         to withdraw" the one asked acts, not the caller.
         """
+        while verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+            verb = verb.head  # "a commitment to maintain or increase its presence": the first conjunct's noun
         noun = verb.head
         infinitive = verb.dep_ in ("acl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
         gerund = verb.dep_ == "acl" and verb.tag_ == "VBG"
@@ -290,7 +293,14 @@ class ArgumentReader(TerritoryArguments, StatementArguments, TopicArguments):
         possessors = [c for c in noun.children if c.dep_ == "poss"]
         if possessors:
             return possessors, "noun-poss"
+        owners = [c for c in noun.children if c.dep_ in ("amod", "compound") and self.people.actor_at(c) is not None]
+        if owners and noun.lemma_.lower() in COMMITMENT_NOUNS | ANNOUNCEMENT_NOUNS:
+            return owners, "noun-owner"  # "a US announcement that it would", "a Russian pledge to withdraw"
         governor = noun.head
+        if noun.lemma_.lower() in COMMITMENT_NOUNS and noun.dep_ == "pobj" and governor.lower_ == "with" and governor.head.pos_ == "VERB":
+            # "angered Ankara with a pledge to arm the Kurds": the one who angered pledged
+            tokens, path, passive = subject(governor.head)
+            return (tokens, f"noun-with-{path}") if tokens and not passive else None
         if self.triggers.light_carrier(noun) is not None:
             tokens, path, passive = subject(governor)
             return (tokens, f"noun-light-{path}") if tokens and not passive else None

@@ -15,7 +15,7 @@ from ...nlp import entities as doc_entities
 from ...knowledge.events import QUAD_CLASS, Coding, EventLexicon
 from .syntax import governing_preposition
 from .triggers import TriggerFinder
-from .words import (TIME_MARKS, CONDITIONAL_MARKS, CONDITIONAL_PHRASES, CONSULT_SETTING_PREPS, CONTRAST_WORDS, DECISION_NOUNS, DEFINITE_DETERMINERS, DIRECTIVE_NOUNS, DIRECTIVE_VERBS,
+from .words import (ANNOUNCEMENT_NOUNS, COMMITMENT_NOUNS, TIME_MARKS, CONDITIONAL_MARKS, CONDITIONAL_PHRASES, CONSULT_SETTING_PREPS, CONTRAST_WORDS, DECISION_NOUNS, DEFINITE_DETERMINERS, DIRECTIVE_NOUNS, DIRECTIVE_VERBS,
                     FREQUENCY_WORDS, HABITUAL_ADVERBS, HISTORICAL_DAYS, INDEFINITE_ARTICLES, NEGATIVE_PRONOUNS, OBJECTS, OCCURRENCE_VERBS,
                     PASSIVE_SUBJECTS, PAST_MARKERS, PRESENT_BE, COMPARISON_PREPS, GENERIC_HEADS, PURPOSE_PREPS, RELATIVE_PRONOUNS, SCHEDULING_WORDS, TRIP_VERBS,
                     SPEECH_TYPES, STATUS_CLAUSE_LINKS, STATUS_RANK, SUBJECTS, SUBJECT_ADJECTIVES)
@@ -107,6 +107,14 @@ def aim_of_noun(clause: Token) -> bool:
     if noun.lemma_.lower() in DECISION_NOUNS:
         return False
     return not (noun.dep_ == "pobj" and noun.head.lower_ in PURPOSE_PREPS)
+
+
+def committed_act(clause: Token) -> bool:
+    """Whether a clause is an infinitive completing a noun of commitment ("a commitment to
+    maintain its troops", "Cairo's pledge to keep the crossing open"): an act promised, still
+    to come, which the commitment announces (see `speech_act`)."""
+    return (clause.dep_ == "acl" and clause.head.pos_ == "NOUN" and clause.head.lemma_.lower() in COMMITMENT_NOUNS
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children))
 
 
 def habitual(trigger: Token) -> bool:
@@ -403,6 +411,9 @@ class StatusReader:
                 steps += 1
                 continue
             statuses += level
+            if committed_act(node):
+                statuses.append("planned")  # "a commitment to maintain its troops": promised, to come
+                break
             if aim_of_noun(node):
                 # "the campaign to drive Isis out", "its inability to fight", "efforts to reinforce":
                 # an infinitive completing a noun names an aim or a capacity, not an act done
@@ -535,5 +546,8 @@ class StatusReader:
         return not trip
 
     def reported(self, verb: Token) -> bool:
-        """Whether a clause is the complement of a speech verb ("X said it would ...")."""
+        """Whether a clause is the complement of a speech verb ("X said it would ...") or of a
+        noun of announcement ("a US announcement that it would build a force")."""
+        if verb.dep_ in ("acl", "ccomp") and verb.head.pos_ == "NOUN" and verb.head.lemma_.lower() in ANNOUNCEMENT_NOUNS:
+            return True
         return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in self.lexicon.speech_verbs
