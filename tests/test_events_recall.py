@@ -119,24 +119,6 @@ def test_recalling_is_a_sanction_only_of_envoys(coded_dyads):
     assert not any(t == "SANCTION" for t, _, _ in coded_dyads("When we recall Isis at the height of its powers, its decline is plain."))
 
 
-# -- wishes to come home (stages/events/wishes.py) ----------------------------------------------
-
-def test_wanting_to_return_to_a_country_asks_it_to_let_one_in(coded):
-    # the wish is a request to the country returned to; the return itself is not coded
-    record = coded("Amira Khan, a British widow of an Isis fighter, wants to return to Britain.")
-    assert ("REQUEST", "Amira Khan", "United Kingdom") in [(e.event_type, e.actor and e.actor.name, e.recipient and e.recipient.name) for e in record.events]
-    # asking to be allowed to return: the allowing is asked for, not done
-    record = coded("Amira Khan pleaded to be allowed to return to Britain.")
-    events = [(e.event_type, e.actor and e.actor.name, e.recipient and e.recipient.name, e.status) for e in record.events]
-    assert ("REQUEST", "Amira Khan", "United Kingdom", "occurred") in events
-    assert not any(t == "CONCEDE" and s == "occurred" for t, _, _, s in events)
-
-
-def test_wanting_to_go_somewhere_is_no_return(coded_dyads):
-    # "go" is a return only with "home" or "back": a wish to visit asks no one
-    assert not any(t == "REQUEST" for t, _, _ in coded_dyads("Amira Khan wants to go to Idlib."))
-
-
 # -- parentheticals set off by dashes -----------------------------------------------------------
 
 def test_an_actor_before_a_spaced_dash_stands(coded_dyads):

@@ -87,8 +87,6 @@ class ArgumentReader(TerritoryArguments, StatementArguments, TopicArguments):
             return self.deontic_arguments(found, index)
         if found.kind == "commitment":
             return self.commitment_arguments(found, index)
-        if found.kind == "wish":
-            return self.wish_arguments(found, index)
         return self.verb_arguments(found, index)
 
     # -- verbs --------------------------------------------------------------------------------

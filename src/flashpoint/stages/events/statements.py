@@ -108,20 +108,6 @@ class StatementArguments:
                       if (p.mention.country or p.mention.name) not in own]
         return actors, recipients
 
-    def wish_arguments(self, found: Found, index: int) -> Arguments:
-        """"She wants to return to the UK": the one who wishes asks the place's state (the
-        first place returned to that names a party: "to her family in Alabama")."""
-        participants = self.people.participants
-        wishers, path, passive = subject(found.token)
-        actors = [p for s in (wishers if not passive else []) for p in participants(s, f"wish-{path}", index)]
-        own = {a.mention.country or a.mention.name for a in actors}
-        places = [o for p in found.particle.head.children if p.dep_ == "prep" for o in prep_objects(p)]
-        for place in [found.particle, *(o for o in places if o.i != found.particle.i)]:
-            recipients = [p for p in participants(place, "wish-destination", index) if (p.mention.country or p.mention.name) not in own]
-            if recipients:
-                return actors, recipients
-        return actors, []
-
     def sentence_of(self, token: Token) -> int:
         """The index of the sentence a token is in."""
         return self.people.sentence_of(token)

@@ -15,7 +15,6 @@ from ...knowledge.events import Coding, EventLexicon
 from ...lexicon import table
 from .commitments import COMMITMENT_CODINGS, commitment_clause
 from .resignations import protest_resignation
-from .wishes import WISH_CODING, homecoming_destinations
 from .syntax import (adverb_particle, attitude, coercive_use, combatants, content_or_maker, continuative, dated, displaced_preps, place_phrase, reduced_passive,
                      withheld_statement)
 from .words import (CAUSE_VERBS, COMPELLING_VERBS, DEONTIC, DEONTIC_VERBS, DIRECTIVE_VERBS, EVALUATION_WORDS,
@@ -103,8 +102,6 @@ class TriggerFinder:
             return Found(token, lex.particles[(lemma, "for")], "particle", mark)
         if lemma in DIRECTIVE_VERBS and self.directive_clause(token) is not None:
             return Found(token, Coding("REQUEST", None, "020", "verb"), "verb")
-        if homecoming_destinations(token):  # "wants to return to the UK": asks that country to let it in
-            return Found(token, WISH_CODING, "wish", homecoming_destinations(token)[0])
         if lemma in lex.speech_verbs and self.demand_clause(token) is not None:
             return Found(token, Coding("REQUEST", None, "10", "deontic"), "deontic", self.demand_clause(token))
         if lemma in lex.speech_verbs and commitment_clause(token) is not None:  # "said they would implement the truce"
