@@ -240,3 +240,25 @@ def test_a_clause_with_respectively_on_the_last_of_a_list_pairs_the_lists(coded)
     codes = [c for c in event_codes(coded(text)) if c[0] == "SUPPORT"]
     assert ("SUPPORT", "IRN", "SYRGOV", "occurred") in codes and ("SUPPORT", "TUR", "REB", "occurred") in codes
     assert ("SUPPORT", "TUR", "SYRGOV", "occurred") not in codes
+
+
+# -- demands told by nouns, and their rejection ---------------------------------------------------
+
+def test_a_demand_noun_is_made_of_the_subject_of_its_clause(coded):
+    # as after the verb ("demanded that the US stop"): the one asked is the clause's subject
+    record = coded("The talks ended. Turkey's demand that the US stop arming the Kurds angered Washington.")
+    assert ("REQUEST", "Turkey", "United States") in [(e.event_type, e.actor and e.actor.name, e.recipient and e.recipient.name) for e in record.events]
+
+
+def test_a_rejected_demand_was_made_of_the_rejecter(coded):
+    # one cannot reject what was not put forward: the demand was made, of whoever rejects it
+    record = coded("The talks ended. Erdogan rejected a US call for restraint.")
+    events = [(e.event_type, e.actor and e.actor.name, e.recipient and e.recipient.name, e.status) for e in record.events]
+    assert ("REQUEST", "United States", "Turkey", "occurred") in events
+    assert ("REJECT", "Turkey", "United States", "occurred") in events
+    # also a message that makes the demand ("a statement urging restraint")
+    record = coded("The talks ended. President Erdogan on Monday rejected a US statement urging restraint.")
+    assert ("REQUEST", "United States", "Turkey") in [(e.event_type, e.actor and e.actor.name, e.recipient and e.recipient.name) for e in record.events]
+    # a rejected act is still not done
+    record = coded("The talks ended. Iran rejected a ceasefire with the rebels.")
+    assert not any(e.event_type == "AGREE" and e.status == "occurred" for e in record.events)

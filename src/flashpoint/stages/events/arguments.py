@@ -137,6 +137,8 @@ class ArgumentReader(TerritoryArguments, StatementArguments, TopicArguments):
             recipients = [p for s_ in for_clause_subjects(found.particle) for p in self.people.participants(s_, "for-nsubj", index)]
         if not recipients:
             recipients = self._prep_recipients(found, index)
+        if not recipients and coding.event_type == "REQUEST" and verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
+            recipients = self.rejecters(verb.head, actors, index)  # "rejected a US statement urging restraint"
         if not recipients and coding.event_type == "REQUEST":
             recipients = self.asked_owner(verb, actors, index)
         if not recipients and coding.event_type == "RETREAT":
@@ -427,6 +429,8 @@ class ArgumentReader(TerritoryArguments, StatementArguments, TopicArguments):
         if not recipients and OPPONENT_PREPS & RECIPIENT_PREPS.get(coding.event_type, set()):
             recipients = [p for o in displaced_opponents(noun, self.noun_carriers(noun))
                           for p in participants(o, "displaced-against", index)]
+        if not recipients and coding.event_type == "REQUEST":
+            recipients = self.demanded_of(noun, actors, index)  # "Turkey's demand that the US stop", "rejected the US demand"
         if victims and not recipients and QUAD_CLASS[coding.event_type] == 4:
             recipients = self.cause_victims(noun, index)
         return actors, recipients

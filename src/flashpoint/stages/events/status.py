@@ -15,7 +15,7 @@ from ...nlp import entities as doc_entities
 from ...knowledge.events import QUAD_CLASS, Coding, EventLexicon
 from .syntax import governing_preposition
 from .triggers import TriggerFinder
-from .words import (ANNOUNCEMENT_NOUNS, COMMITMENT_NOUNS, TIME_MARKS, CONDITIONAL_MARKS, CONDITIONAL_PHRASES, CONSULT_SETTING_PREPS, CONTRAST_WORDS, DECISION_NOUNS, DEFINITE_DETERMINERS, DIRECTIVE_NOUNS, DIRECTIVE_VERBS,
+from .words import (ANNOUNCEMENT_NOUNS, COMMITMENT_NOUNS, PROPOSAL_NOUNS, TIME_MARKS, CONDITIONAL_MARKS, CONDITIONAL_PHRASES, CONSULT_SETTING_PREPS, CONTRAST_WORDS, DECISION_NOUNS, DEFINITE_DETERMINERS, DIRECTIVE_NOUNS, DIRECTIVE_VERBS,
                     FREQUENCY_WORDS, HABITUAL_ADVERBS, HISTORICAL_DAYS, INDEFINITE_ARTICLES, NEGATIVE_PRONOUNS, OBJECTS, OCCURRENCE_VERBS,
                     PASSIVE_SUBJECTS, PAST_MARKERS, PRESENT_BE, COMPARISON_PREPS, GENERIC_HEADS, PURPOSE_PREPS, RELATIVE_PRONOUNS, SCHEDULING_WORDS, TRIP_VERBS,
                     SPEECH_TYPES, STATUS_CLAUSE_LINKS, STATUS_RANK, SUBJECTS, SUBJECT_ADJECTIVES)
@@ -295,9 +295,18 @@ class StatusReader:
         if noun.pos_ != "NOUN" or noun.dep_ not in OBJECTS | SUBJECTS | PASSIVE_SUBJECTS:
             return False
         lemma = verb.lemma_.lower()
+        if self.answered_proposal(noun, verb):
+            return True
         if lemma in self.lexicon.light_verbs or lemma in OCCURRENCE_VERBS or self.governing_cue(verb):
             return False
         return any((c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS) or c.dep_ == "poss" for c in noun.children)
+
+    def answered_proposal(self, noun: Token, verb: Token) -> bool:
+        """Whether a noun of a demand, an offer or a proposal is what a verb of rejecting rejects
+        ("rejected the Turkish demand", "dismissed the US offer"): one cannot reject what was
+        not put forward, so the demand was made (unlike "refused an attack", not done)."""
+        return (noun.pos_ == "NOUN" and noun.lemma_.lower() in PROPOSAL_NOUNS and noun.dep_ in OBJECTS
+                and self.governing_cue(verb) == "negated")
 
     def _noun_statuses(self, trigger: Token) -> tuple[list[str], Token | None]:
         """A noun takes the status of its clause: "threatened a strike", "no attack took
@@ -333,7 +342,9 @@ class StatusReader:
             statuses.append("planned")
         if node is None and self.setting_of(trigger) is not None:
             node = self.setting_of(trigger)  # "will travel to Paris for talks": the talks are as planned as the trip
-        if node is not None and trigger.dep_ in OBJECTS and self.governing_cue(node):
+        if node is not None and trigger.dep_ in OBJECTS and self.answered_proposal(trigger, node):
+            pass  # "rejected the Turkish demand": the demand was made; the rejection answers it
+        elif node is not None and trigger.dep_ in OBJECTS and self.governing_cue(node):
             statuses.append(self.governing_cue(node))  # "demanded the arrest of", "threatened a strike"
         elif node is not None and trigger.dep_ in OBJECTS and cues.get(node.lemma_.lower()) == "hypothetical":
             statuses.append("hypothetical")  # "the Kurds fear an attack": feared, not done
