@@ -262,3 +262,12 @@ def test_a_rejected_demand_was_made_of_the_rejecter(coded):
     # a rejected act is still not done
     record = coded("The talks ended. Iran rejected a ceasefire with the rebels.")
     assert not any(e.event_type == "AGREE" and e.status == "occurred" for e in record.events)
+
+
+def test_an_obligation_after_a_stated_stance_is_a_demand(coded):
+    # "signalled his determination that X should": as "said X should", a demand on X
+    record = coded("The talks ended. Britain's foreign secretary signalled his determination that the US should not abandon its Kurdish allies.")
+    assert ("REQUEST", "United Kingdom", "United States") in [(e.event_type, e.actor and e.actor.name, e.recipient and e.recipient.name) for e in record.events]
+    # a stance with no obligation in it demands nothing
+    record = coded("The talks ended. Britain's foreign secretary reiterated his view that the US is a reliable ally.")
+    assert not any(e.event_type == "REQUEST" for e in record.events)

@@ -15,12 +15,11 @@ from ...knowledge.events import Coding, EventLexicon
 from ...lexicon import table
 from .commitments import COMMITMENT_CODINGS, commitment_clause
 from .resignations import protest_resignation
-from .syntax import (adverb_particle, attitude, coercive_use, combatants, content_or_maker, continuative, dated, displaced_preps, place_phrase, reduced_passive,
-                     withheld_statement)
+from .syntax import adverb_particle, attitude, coercive_use, combatants, content_or_maker, continuative, dated, displaced_preps, place_phrase, reduced_passive, withheld_statement
 from .words import (CAUSE_VERBS, COMPELLING_VERBS, DEONTIC, DEONTIC_VERBS, DIRECTIVE_VERBS, EVALUATION_WORDS,
                     EXPECTATION_WORDS, INTRANSITIVE_TRIGGERS, JOINT_ACTION_VERBS, JUDGEMENT_CARRIERS, JUDGEMENT_TYPES, LOSING_VERBS, NAME_ENTITIES, NEEDS_PARTNER, NEEDS_TOPIC, DANGER_NOUNS, NOMINAL_DEPS, OBJECTS, PARTNER_PREPS,
                     PASSIVE_SUBJECTS, PERSONAL_OBJECTS, PLACE_ENTITIES, PROPOSAL_NOUNS, REFUSAL_VERBS, REGARD_VERBS, RELATIVE_PRONOUNS,
-                    SELF_PRONOUNS, SPEAKER_PRONOUNS, SPEECH_TYPES, SUBJECTS, TAKING_VERBS, TOPIC_PREPS)
+                    SELF_PRONOUNS, SPEAKER_PRONOUNS, SPEECH_TYPES, STANCE_NOUNS, SUBJECTS, TAKING_VERBS, TOPIC_PREPS)
 
 # How a judgement in reported speech is coded, by the act it is (criticise, praise, reject).
 JUDGEMENT_CODINGS = MappingProxyType({event_type: Coding.parse(text, "evaluation") for event_type, text in table("events", "judgement_codings").items()})
@@ -422,10 +421,12 @@ class TriggerFinder:
     def demand_clause(self, verb: Token) -> Token | None:
         """The complement of a speech verb that says what someone must do ("said Iraq must
         cooperate", "insisted refugees need to return"): a reported obligation is a demand on
-        the clause's subject."""
-        for clause in verb.children:
+        the clause's subject; also a clause after a noun of stance it states ("signalled his
+        determination that the US should not leave")."""
+        stances = [c for o in verb.children if o.dep_ in OBJECTS and o.lemma_.lower() in STANCE_NOUNS for c in o.children if c.dep_ in ("acl", "ccomp")]
+        for clause in [*verb.children, *stances]:
             subjects = [c for c in clause.children if c.dep_ in SUBJECTS | PASSIVE_SUBJECTS]
-            if clause.dep_ != "ccomp" or not subjects or self_pronoun(subjects[0]):
+            if clause.dep_ not in ("ccomp", "acl") or not subjects or self_pronoun(subjects[0]):
                 continue  # "said we need to talk": the speaker's own commitment, not a demand
             if self.obligation(clause):
                 return clause
