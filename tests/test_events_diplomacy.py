@@ -271,3 +271,18 @@ def test_an_obligation_after_a_stated_stance_is_a_demand(coded):
     # a stance with no obligation in it demands nothing
     record = coded("The talks ended. Britain's foreign secretary reiterated his view that the US is a reliable ally.")
     assert not any(e.event_type == "REQUEST" for e in record.events)
+
+
+# -- forces raised with another party in them (forces.py) --------------------------------------
+
+def test_building_a_force_that_includes_a_group_backs_it(coded):
+    dyads = lambda text: [(e.event_type, e.actor and e.actor.name, e.recipient and e.recipient.name, e.status) for e in coded(text).events]
+    # done: support of the builder for the group the force includes
+    assert ("SUPPORT", "United States", "People's Protection Units", "occurred") in dyads("The talks ended. The US built a force that included the YPG.")
+    # announced, by a noun whose owner "it" stands for: coded as the announcement (AGREE)
+    events = dyads("The talks ended. The clashes followed a French announcement that it would build a training force that would include Kurdish fighters.")
+    assert any(t == "AGREE" and a == "France" and s == "occurred" for t, a, _, s in events)
+    # the "of" phrase of the force, and a force that includes no party
+    assert ("AGREE", "United States", "Syrian Democratic Forces", "occurred") in dyads(
+        "The talks ended. Washington said it would form a border force of 20,000 men comprising the SDF.")
+    assert not any(t in ("SUPPORT", "AGREE") for t, _, _, _ in dyads("The talks ended. The US built a force that included tanks."))

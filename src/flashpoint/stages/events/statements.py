@@ -119,6 +119,17 @@ class StatementArguments:
         return [p for s in ([] if passive else doers) for p in self.people.participants(s, f"rejecter-{path}", index)
                 if (p.mention.country or p.mention.name) not in own]
 
+    def membership_arguments(self, found: Found, index: int) -> Arguments:
+        """"The US would build a force that would include the YPG": the builder backs the party
+        the force includes (see forces.py)."""
+        builders, path, passive = subject(found.token)
+        actors = [p for s in ([] if passive else builders) for p in self.people.participants(s, f"build-{path}", index)]
+        own = {a.mention.country or a.mention.name for a in actors}
+        # a party, not equipment or a kind of troops no one owns ("a force that included tanks")
+        members = [p for p in self.people.participants(found.particle, "force-member", index)
+                   if (p.mention.country or p.mention.name) not in own and (p.mention.kind != "sector" or p.mention.country)]
+        return (actors, members) if members else ([], [])
+
     def commitment_arguments(self, found: Found, index: int) -> Arguments:
         """"The factions said they would implement the truce": the speaker commits itself (or
         refuses), to whoever the agreement is with or by ("the UN resolution": the UN), else

@@ -14,12 +14,12 @@ from spacy.tokens import Token
 from ...knowledge.events import Coding, EventLexicon
 from ...lexicon import table
 from .commitments import COMMITMENT_CODINGS, commitment_clause
+from .forces import MEMBERSHIP_CODING, force_member
 from .resignations import protest_resignation
 from .syntax import adverb_particle, attitude, coercive_use, combatants, content_or_maker, continuative, dated, displaced_preps, place_phrase, reduced_passive, withheld_statement
 from .words import (CAUSE_VERBS, COMPELLING_VERBS, DEONTIC, DEONTIC_VERBS, DIRECTIVE_VERBS, EVALUATION_WORDS,
                     EXPECTATION_WORDS, INTRANSITIVE_TRIGGERS, JOINT_ACTION_VERBS, JUDGEMENT_CARRIERS, JUDGEMENT_TYPES, LOSING_VERBS, NAME_ENTITIES, NEEDS_PARTNER, NEEDS_TOPIC, DANGER_NOUNS, NOMINAL_DEPS, OBJECTS, PARTNER_PREPS,
-                    PASSIVE_SUBJECTS, PERSONAL_OBJECTS, PLACE_ENTITIES, PROPOSAL_NOUNS, REFUSAL_VERBS, REGARD_VERBS, RELATIVE_PRONOUNS,
-                    SELF_PRONOUNS, SPEAKER_PRONOUNS, SPEECH_TYPES, STANCE_NOUNS, SUBJECTS, TAKING_VERBS, TOPIC_PREPS)
+                    PASSIVE_SUBJECTS, PERSONAL_OBJECTS, PLACE_ENTITIES, PROPOSAL_NOUNS, REFUSAL_VERBS, REGARD_VERBS, RELATIVE_PRONOUNS, SELF_PRONOUNS, SPEAKER_PRONOUNS, SPEECH_TYPES, STANCE_NOUNS, SUBJECTS, TAKING_VERBS, TOPIC_PREPS)
 
 # How a judgement in reported speech is coded, by the act it is (criticise, praise, reject).
 JUDGEMENT_CODINGS = MappingProxyType({event_type: Coding.parse(text, "evaluation") for event_type, text in table("events", "judgement_codings").items()})
@@ -101,6 +101,8 @@ class TriggerFinder:
             return Found(token, lex.particles[(lemma, "for")], "particle", mark)
         if lemma in DIRECTIVE_VERBS and self.directive_clause(token) is not None:
             return Found(token, Coding("REQUEST", None, "020", "verb"), "verb")
+        if force_member(token) is not None:  # "would build a force that would include the YPG": backs the YPG
+            return Found(token, MEMBERSHIP_CODING, "membership", force_member(token))
         if lemma in lex.speech_verbs and self.demand_clause(token) is not None:
             return Found(token, Coding("REQUEST", None, "10", "deontic"), "deontic", self.demand_clause(token))
         if lemma in lex.speech_verbs and commitment_clause(token) is not None:  # "said they would implement the truce"
