@@ -248,3 +248,49 @@ def test_a_visit_in_apposition_to_a_noun_tagged_as_a_verb(coded):
                    "Johnson’s first stop – a visit to Kenya on Monday – inadvertently highlighted another controversy.")
     assert [e for e in record.events if e.event_type == "CONSULT" and e.recipient and e.recipient.name == "Kenya"
             and e.actor and e.actor.name == "United Kingdom"]
+
+
+# -- demands told by nouns, and their rejection ---------------------------------------------------
+
+def test_a_demand_noun_is_made_of_the_subject_of_its_clause(coded):
+    # as after the verb ("demanded that the US stop"): the one asked is the clause's subject
+    record = coded("The talks ended. Turkey's demand that the US stop arming the Kurds angered Washington.")
+    assert ("REQUEST", "Turkey", "United States") in [(e.event_type, e.actor and e.actor.name, e.recipient and e.recipient.name) for e in record.events]
+
+
+def test_a_rejected_demand_was_made_of_the_rejecter(coded):
+    # one cannot reject what was not put forward: the demand was made, of whoever rejects it
+    record = coded("The talks ended. Erdogan rejected a US call for restraint.")
+    events = [(e.event_type, e.actor and e.actor.name, e.recipient and e.recipient.name, e.status) for e in record.events]
+    assert ("REQUEST", "United States", "Turkey", "occurred") in events
+    assert ("REJECT", "Turkey", "United States", "occurred") in events
+    # also a message that makes the demand ("a statement urging restraint")
+    record = coded("The talks ended. President Erdogan on Monday rejected a US statement urging restraint.")
+    assert ("REQUEST", "United States", "Turkey") in [(e.event_type, e.actor and e.actor.name, e.recipient and e.recipient.name) for e in record.events]
+    # a rejected act is still not done
+    record = coded("The talks ended. Iran rejected a ceasefire with the rebels.")
+    assert not any(e.event_type == "AGREE" and e.status == "occurred" for e in record.events)
+
+
+def test_an_obligation_after_a_stated_stance_is_a_demand(coded):
+    # "signalled his determination that X should": as "said X should", a demand on X
+    record = coded("The talks ended. Britain's foreign secretary signalled his determination that the US should not abandon its Kurdish allies.")
+    assert ("REQUEST", "United Kingdom", "United States") in [(e.event_type, e.actor and e.actor.name, e.recipient and e.recipient.name) for e in record.events]
+    # a stance with no obligation in it demands nothing
+    record = coded("The talks ended. Britain's foreign secretary reiterated his view that the US is a reliable ally.")
+    assert not any(e.event_type == "REQUEST" for e in record.events)
+
+
+# -- forces raised with another party in them (forces.py) --------------------------------------
+
+def test_building_a_force_that_includes_a_group_backs_it(coded):
+    dyads = lambda text: [(e.event_type, e.actor and e.actor.name, e.recipient and e.recipient.name, e.status) for e in coded(text).events]
+    # done: support of the builder for the group the force includes
+    assert ("SUPPORT", "United States", "People's Protection Units", "occurred") in dyads("The talks ended. The US built a force that included the YPG.")
+    # announced, by a noun whose owner "it" stands for: coded as the announcement (AGREE)
+    events = dyads("The talks ended. The clashes followed a French announcement that it would build a training force that would include Kurdish fighters.")
+    assert any(t == "AGREE" and a == "France" and s == "occurred" for t, a, _, s in events)
+    # the "of" phrase of the force, and a force that includes no party
+    assert ("AGREE", "United States", "Syrian Democratic Forces", "occurred") in dyads(
+        "The talks ended. Washington said it would form a border force of 20,000 men comprising the SDF.")
+    assert not any(t in ("SUPPORT", "AGREE") for t, _, _, _ in dyads("The talks ended. The US built a force that included tanks."))

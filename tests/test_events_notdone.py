@@ -100,3 +100,22 @@ def test_weapons_coordinated_with_their_users_are_not_parties_of_their_own(statu
     # near miss: two coordinated doers, no weapon among them, are two sides still
     found = statuses("Islamic State fighters and Kurdish militias clashed near Kobani on Monday.")
     assert len([a for t, a, _ in found if t == "ASSAULT"]) == 2
+
+
+# -- commitments and announcements told by nouns (status.committed_act, status.reported) -------
+
+def test_an_act_announced_by_a_noun_is_coded_as_the_announcement(coded):
+    # "announcement that it would": reported speech, as after "said"; an intent to cooperate is AGREE
+    record = coded("The talks ended on Sunday. Turkey's announcement that it would withdraw its troops from Syria surprised Iran.")
+    events = [(e.event_type, e.actor and e.actor.name, e.recipient and e.recipient.name, e.status) for e in record.events]
+    assert ("AGREE", "Turkey", "Syria", "occurred") in events
+    assert not any(t == "RETREAT" for t, _, _, _ in events)
+
+
+def test_an_act_promised_by_a_noun_of_commitment(coded_dyads):
+    # the owner named by an adjective, or the doer of the verb whose "with" phrase carries the pledge
+    assert ("AGREE", "Russia", "Syria") in coded_dyads("The talks ended on Sunday. A Russian commitment to withdraw its troops from Syria surprised Iran.")
+    dyads = coded_dyads("The talks ended on Sunday. Berlin angered Ankara with a pledge to send weapons to the Kurds.")
+    assert any(t == "AGREE" and a == "Germany" for t, a, _ in dyads)
+    # an aim is no commitment: still not done, and announced by no one
+    assert not any(t in ("AGREE", "THREATEN") for t, _, _ in coded_dyads("The talks ended on Sunday. The campaign to drive Isis out of Raqqa continued."))

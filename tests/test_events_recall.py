@@ -190,3 +190,18 @@ def test_nouns_of_acts_whose_verbs_are_coded(coded_dyads):
     assert ("AGREE", "Pakistan", "Afghanistan") in coded_dyads("The Pakistani pledge of aid to Afghanistan was welcomed.")
     assert ("REQUEST", "Russia", "Turkey") in coded_dyads("Russia's invitation to Turkey for talks was accepted.")
     assert ("COERCE", "Iran", None) in coded_dyads("The seizure of the tanker by Iran angered Britain.")
+
+
+# -- parentheticals set off by dashes -----------------------------------------------------------
+
+def test_an_actor_before_a_spaced_dash_stands(coded_dyads):
+    # "Turkey – angered by ..." opens a parenthetical; "Iran-backed" (no spaces) stays an affiliation
+    dyads = coded_dyads("The talks ended on Sunday. Turkey – angered by the decision – urged Russia to stop the attacks.")
+    assert ("REQUEST", "Turkey", "Russia") in dyads
+    assert not any(a == "Iran" for _, a, _ in coded_dyads("The talks ended on Sunday. Iran-backed militias attacked the town."))
+
+
+def test_a_subject_swallowed_by_a_dashed_participle(coded_dyads):
+    # the parse gives "Washington" to "egged" and leaves "wants" without a subject
+    dyads = coded_dyads("The talks ended on Sunday. Washington – egged on by Israel – wants Moscow to rein in Iran.")
+    assert ("REQUEST", "United States", "Russia") in dyads

@@ -114,7 +114,10 @@ class Matching(DocumentMentions):
             if m.kind == "sector":
                 continue
             after = doc[m.end] if m.end < len(doc) else None
-            if after is not None and after.text in ("-", "–") and m.end + 1 < len(doc):
+            # a hyphen joins words ("Iran-backed", "Iran-Pakistan"); a dash set off by spaces opens
+            # a parenthetical ("the US – egged on by Israel – wants"), and the mention stands
+            joined = after is not None and not doc[m.end - 1].whitespace_ and not after.whitespace_
+            if after is not None and after.text in ("-", "–") and joined and m.end + 1 < len(doc):
                 nxt = doc[m.end + 1]
                 other = self.atom_at[m.end + 1]
                 if other is not None and other.entityish:

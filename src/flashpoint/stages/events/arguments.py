@@ -17,12 +17,12 @@ from ...knowledge.events import QUAD_CLASS, EventLexicon
 from ...stage import DocState
 from .participants import MEASURE_ENTITIES, Participant, ParticipantResolver, Unresolved, described_group
 from .syntax import (advancing_subjects, for_clause_subjects, passive_agent, agent_objects, governing_preposition, displaced_opponents, clash_sides, free_relative, free_relative_targets, is_agent_phrase, own_passive,
-                     prep_objects, same, subject)
+                     prep_objects, same, subject, subject_before_parenthetical)
 from .statements import StatementArguments
 from .territory import Arguments, TerritoryArguments
 from .topics import TopicArguments
 from .triggers import Found, TriggerFinder
-from .words import (ANIMATE_PATIENT_VERBS, CONFLICT_OBJECTS, ATTRIBUTING_VERBS, BENEFICIARY_POSSESSOR_NOUNS, CAUSE_FRAMES,
+from .words import (ANNOUNCEMENT_NOUNS, COMMITMENT_NOUNS, ANIMATE_PATIENT_VERBS, CONFLICT_OBJECTS, ATTRIBUTING_VERBS, BENEFICIARY_POSSESSOR_NOUNS, CAUSE_FRAMES,
                     CAUSE_PREPS, CLASH_WORDS, COMING_VERBS, CONSULT_SETTING_PREPS, DEFINITE_NULL_OBJECT_VERBS, JUDGEMENT_TYPES, MESSAGE_NOUNS,
                     MESSAGE_SENDERS, MUTUAL_TYPES, NEGATIVE_DETERMINERS, NOMINAL_DEPS, NEGATIVE_PRONOUNS, NOT_TOPIC_PREPS, OBJECTS,
                     OBTAINING_VERBS, GIVEN_TYPES, OCCURRENCE_VERBS, OPPONENT_PREPS, PASSIVE_SUBJECTS, PATIENT_POSSESSOR_NOUNS,
@@ -85,8 +85,8 @@ class ArgumentReader(TerritoryArguments, StatementArguments, TopicArguments):
             return self.attribution_arguments(found, index)
         if found.kind in ("deontic", "evaluation"):
             return self.deontic_arguments(found, index)
-        if found.kind == "commitment":
-            return self.commitment_arguments(found, index)
+        if found.kind in ("commitment", "membership"):
+            return (self.commitment_arguments if found.kind == "commitment" else self.membership_arguments)(found, index)
         return self.verb_arguments(found, index)
 
     # -- verbs --------------------------------------------------------------------------------
@@ -101,10 +101,17 @@ class ArgumentReader(TerritoryArguments, StatementArguments, TopicArguments):
             # The subject the parse lends a conjoined verb names no actor: a parenthetical
             # between subject and verb may have broken the parse ("Pakistan, in retaliatory
             # attacks on ..., killed ten people" read as a second verb of the main clause).
-            before = self.subject_before_parenthetical(verb)
+            before = subject_before_parenthetical(verb, self.people.actor_at)
             if before is not None:
                 subjects, subject_path, passive = [before], "before-parenthetical", own_passive(verb)
-        if subject_path in ("", "acl") and not any(self.people.participants(s, subject_path, index) for s in subjects):
+        if subject_path == "" and not subjects:
+            # "the US – egged on by Israel – wants": the parse gives the subject to the
+            # parenthetical's participle, a clause hung before the verb
+            before = subject_before_parenthetical(verb, self.people.actor_at)
+            if before is not None:
+                subjects, subject_path, passive = [before], "before-parenthetical", own_passive(verb)
+        if (subject_path in ("", "acl") or (subject_path.startswith("conj-") and not subjects)) and not any(
+                self.people.participants(s, subject_path, index) for s in subjects):
             subjects, subject_path = self.nominal_controller(found.token) or (subjects, subject_path)
         victims = coding.event_type in ("ASSAULT", "COERCE") and coding.needs_object is None
         if passive and self.triggers.compelled_retreat(verb) is not None:
@@ -130,6 +137,8 @@ class ArgumentReader(TerritoryArguments, StatementArguments, TopicArguments):
             recipients = [p for s_ in for_clause_subjects(found.particle) for p in self.people.participants(s_, "for-nsubj", index)]
         if not recipients:
             recipients = self._prep_recipients(found, index)
+        if not recipients and coding.event_type == "REQUEST" and verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
+            recipients = self.rejecters(verb.head, actors, index)  # "rejected a US statement urging restraint"
         if not recipients and coding.event_type == "REQUEST":
             recipients = self.asked_owner(verb, actors, index)
         if not recipients and coding.event_type == "RETREAT":
@@ -271,6 +280,8 @@ class ArgumentReader(TerritoryArguments, StatementArguments, TopicArguments):
         campaign in an effort to drive out militants"). None for a noun of asking: in "a call
         to withdraw" the one asked acts, not the caller.
         """
+        while verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+            verb = verb.head  # "a commitment to maintain or increase its presence": the first conjunct's noun
         noun = verb.head
         infinitive = verb.dep_ in ("acl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
         gerund = verb.dep_ == "acl" and verb.tag_ == "VBG"
@@ -282,7 +293,14 @@ class ArgumentReader(TerritoryArguments, StatementArguments, TopicArguments):
         possessors = [c for c in noun.children if c.dep_ == "poss"]
         if possessors:
             return possessors, "noun-poss"
+        owners = [c for c in noun.children if c.dep_ in ("amod", "compound") and self.people.actor_at(c) is not None]
+        if owners and noun.lemma_.lower() in COMMITMENT_NOUNS | ANNOUNCEMENT_NOUNS:
+            return owners, "noun-owner"  # "a US announcement that it would", "a Russian pledge to withdraw"
         governor = noun.head
+        if noun.lemma_.lower() in COMMITMENT_NOUNS and noun.dep_ == "pobj" and governor.lower_ == "with" and governor.head.pos_ == "VERB":
+            # "angered Ankara with a pledge to arm the Kurds": the one who angered pledged
+            tokens, path, passive = subject(governor.head)
+            return (tokens, f"noun-with-{path}") if tokens and not passive else None
         if self.triggers.light_carrier(noun) is not None:
             tokens, path, passive = subject(governor)
             return (tokens, f"noun-light-{path}") if tokens and not passive else None
@@ -335,21 +353,6 @@ class ArgumentReader(TerritoryArguments, StatementArguments, TopicArguments):
         subjects = [s_ for s_ in subjects if s_.lower_ not in NEGATIVE_PRONOUNS
                     and not any(c.dep_ == "det" and c.lower_ in NEGATIVE_DETERMINERS for c in s_.children)]
         return [p for s_ in subjects for p in self.people.participants(s_, f"victim-{path}", index, keep_unresolved=True)]
-
-    def subject_before_parenthetical(self, verb: Token) -> Token | None:
-        """The actor noun right before a comma-delimited phrase that ends just before the
-        verb: "<actor>, <parenthetical>, <verb>"."""
-        sentence = verb.sent
-        if verb.i - 1 <= sentence.start or verb.doc[verb.i - 1].text != ",":
-            return None
-        for j in range(verb.i - 2, max(sentence.start, verb.i - 40), -1):
-            if verb.doc[j].text == ",":
-                candidate = verb.doc[j - 1] if j - 1 >= sentence.start else None
-                if (candidate is not None and candidate.pos_ in ("PROPN", "NOUN") and candidate.dep_ not in SUBJECTS | PASSIVE_SUBJECTS | {"pobj"}
-                        and self.people.actor_at(candidate) is not None):
-                    return candidate
-                return None
-        return None
 
     # -- nouns --------------------------------------------------------------------------------
 
@@ -427,6 +430,8 @@ class ArgumentReader(TerritoryArguments, StatementArguments, TopicArguments):
         if not recipients and OPPONENT_PREPS & RECIPIENT_PREPS.get(coding.event_type, set()):
             recipients = [p for o in displaced_opponents(noun, self.noun_carriers(noun))
                           for p in participants(o, "displaced-against", index)]
+        if not recipients and coding.event_type == "REQUEST":
+            recipients = self.demanded_of(noun, actors, index)  # "Turkey's demand that the US stop", "rejected the US demand"
         if victims and not recipients and QUAD_CLASS[coding.event_type] == 4:
             recipients = self.cause_victims(noun, index)
         return actors, recipients

@@ -18,7 +18,7 @@ from ...language.coreference import bound_subjects, covers_any, nearest_earlier,
 from ...stage import DocState
 from .syntax import subject
 from .triggers import TriggerFinder
-from .words import (ANSWER_SENTENCES_BACK, CHALLENGE_TYPES, COUNT_WORDS, DEFINITE_DETERMINERS, FIRST_PERSON_POSSESSIVES, GROUP_DESCRIPTIONS,
+from .words import (ANNOUNCEMENT_NOUNS, COMMITMENT_NOUNS, ANSWER_SENTENCES_BACK, CHALLENGE_TYPES, COUNT_WORDS, DEFINITE_DETERMINERS, FIRST_PERSON_POSSESSIVES, GROUP_DESCRIPTIONS,
                     GROUP_DESCRIPTION_SENTENCES, GROUP_PRONOUNS,
                     IMPERSONAL_PRONOUNS, INDEFINITE_ARTICLES, JUDGING_TYPES, LISTENER_PRONOUNS, NOUN_PHRASE_MODIFIERS, OBJECTS,
                     PERSONAL_PRONOUNS, PRONOUN_CHAIN_HOPS, PROPOSAL_NOUNS, PRONOUN_SENTENCES_BACK, QUOTED_GROUP_PRONOUNS, RELATIVE_PRONOUNS, REPORTED_CLAUSES, REPORTING_VERBS, SELF_PRONOUNS,
@@ -499,8 +499,21 @@ class ParticipantResolver:
         not itself a pronoun, of the nearest reporting verb whose reported clause the pronoun
         is in. (The walk starts at the word the pronoun hangs on: a pronoun that is itself the
         reported clause does not count.)"""
-        return subject_above(pronoun, self._named_actor, start=pronoun.head, through=self._reports,
-                             until=lambda branch: branch.dep_ == "ROOT", subjects=lambda clause, _branch: subject(clause)[0])
+        speaker = subject_above(pronoun, self._named_actor, start=pronoun.head, through=self._reports,
+                                until=lambda branch: branch.dep_ == "ROOT", subjects=lambda clause, _branch: subject(clause)[0])
+        return speaker if speaker is not None else self._announcer(pronoun)
+
+    def _announcer(self, pronoun: Token):
+        """A pronoun subject of the clause after a noun of announcement or commitment refers to
+        whose announcement it is, as after "said": "a French announcement that it would build a
+        force", "Turkey's pledge that it would withdraw" (the owner may be an adjective here)."""
+        clause = pronoun.head
+        if pronoun.dep_ not in SUBJECTS or clause.dep_ not in ("acl", "ccomp") or clause.head.pos_ != "NOUN":
+            return None
+        if clause.head.lemma_.lower() not in ANNOUNCEMENT_NOUNS | COMMITMENT_NOUNS:
+            return None
+        owners = (self.actor_at(c) for c in clause.head.children if c.dep_ in ("poss", "amod", "compound"))
+        return next((m for m in owners if m is not None), None)
 
     def _reports(self, branch: Token, clause: Token) -> bool:
         """Whether `branch` is the reported clause of a verb of speaking, claiming or denying."""

@@ -14,7 +14,7 @@ from .syntax import attitude, own_passive, passive_agent, prep_objects, subject
 from .territory import Arguments
 from .triggers import Found
 from .words import (BENEFICIARY_SECTORS, DEFINITE_DETERMINERS, DEONTIC_VERBS, EXPLETIVES, OBJECTS, PASSIVE_SUBJECTS,
-                    SITUATION_NOUNS, STATE_ORGAN_SECTORS, SUBJECTS)
+                    MESSAGE_NOUNS, PROPOSAL_NOUNS, SITUATION_NOUNS, STATE_ORGAN_SECTORS, SUBJECTS)
 
 
 class StatementArguments:
@@ -111,6 +111,40 @@ class StatementArguments:
         own = {a.mention.country or a.mention.name for a in actors}
         return [p for o in owners for p in self.people.participants(o, "asked-owner", index)
                 if (p.mention.country or p.mention.name) not in own]
+
+    def demanded_of(self, noun: Token, actors: list[Participant], index: int) -> list[Participant]:
+        """Of whom a demand told by a noun is made: the subject of the clause that says what is
+        asked, as after the verb ("Turkey's demand that the US stop arming the Kurds"), else
+        whoever rejects it (`rejecters`)."""
+        clauses = [c for c in noun.children if c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+        asked = [p for c in clauses for s in c.children if s.dep_ in SUBJECTS for p in self.people.participants(s, "demanded-nsubj", index)]
+        return asked or self.rejecters(noun, actors, index)
+
+    def rejecters(self, noun: Token, actors: list[Participant], index: int) -> list[Participant]:
+        """Who rejects a demand, or a message that makes one, is whom it was made of: "Erdogan
+        rejected a US call for restraint", "rejected a US statement urging restraint" (the one
+        asked answers; not the demander's own side)."""
+        verb = noun.head
+        if noun.dep_ not in OBJECTS or verb.pos_ != "VERB" or noun.lemma_.lower() not in PROPOSAL_NOUNS | MESSAGE_NOUNS:
+            return []
+        coding = self.lexicon.verbs.get(verb.lemma_.lower())
+        if coding is None or coding.event_type != "REJECT":
+            return []
+        doers, path, passive = subject(verb)
+        own = {a.mention.country or a.mention.name for a in actors}
+        return [p for s in ([] if passive else doers) for p in self.people.participants(s, f"rejecter-{path}", index)
+                if (p.mention.country or p.mention.name) not in own]
+
+    def membership_arguments(self, found: Found, index: int) -> Arguments:
+        """"The US would build a force that would include the YPG": the builder backs the party
+        the force includes (see forces.py)."""
+        builders, path, passive = subject(found.token)
+        actors = [p for s in ([] if passive else builders) for p in self.people.participants(s, f"build-{path}", index)]
+        own = {a.mention.country or a.mention.name for a in actors}
+        # a party, not equipment or a kind of troops no one owns ("a force that included tanks")
+        members = [p for p in self.people.participants(found.particle, "force-member", index)
+                   if (p.mention.country or p.mention.name) not in own and (p.mention.kind != "sector" or p.mention.country)]
+        return (actors, members) if members else ([], [])
 
     def commitment_arguments(self, found: Found, index: int) -> Arguments:
         """"The factions said they would implement the truce": the speaker commits itself (or

@@ -15,7 +15,7 @@ from ...nlp import entities as doc_entities
 from ...knowledge.events import QUAD_CLASS, Coding, EventLexicon
 from .syntax import governing_preposition
 from .triggers import TriggerFinder
-from .words import (EFFORT_NOUNS, TIME_MARKS, COMING_VERBS, CONDITIONAL_MARKS, CONDITIONAL_PHRASES, CONSULT_SETTING_PREPS, CONTRAST_WORDS, DECISION_NOUNS, DEFINITE_DETERMINERS, DIRECTIVE_NOUNS, DIRECTIVE_VERBS,
+from .words import (ANNOUNCEMENT_NOUNS, COMMITMENT_NOUNS, PROPOSAL_NOUNS, EFFORT_NOUNS, TIME_MARKS, COMING_VERBS, CONDITIONAL_MARKS, CONDITIONAL_PHRASES, CONSULT_SETTING_PREPS, CONTRAST_WORDS, DECISION_NOUNS, DEFINITE_DETERMINERS, DIRECTIVE_NOUNS, DIRECTIVE_VERBS,
                     FREQUENCY_WORDS, HABITUAL_ADVERBS, HISTORICAL_DAYS, INDEFINITE_ARTICLES, NEGATIVE_PRONOUNS, OBJECTS, OCCURRENCE_VERBS,
                     PARTITIVE_NOUNS, PASSIVE_SUBJECTS, PAST_MARKERS, PRESENT_BE, COMPARISON_PREPS, GENERIC_HEADS, PURPOSE_PREPS, RELATIVE_PRONOUNS, SCHEDULING_WORDS, TRIP_VERBS,
                     SPEECH_TYPES, STATUS_CLAUSE_LINKS, STATUS_RANK, SUBJECTS, SUBJECT_ADJECTIVES)
@@ -117,6 +117,14 @@ def aim_of_noun(clause: Token) -> bool:
     if noun.lemma_.lower() in DECISION_NOUNS:
         return False
     return not (noun.dep_ == "pobj" and noun.head.lower_ in PURPOSE_PREPS and noun.lemma_.lower() in EFFORT_NOUNS)
+
+
+def committed_act(clause: Token) -> bool:
+    """Whether a clause is an infinitive completing a noun of commitment ("a commitment to
+    maintain its troops", "Cairo's pledge to keep the crossing open"): an act promised, still
+    to come, which the commitment announces (see `speech_act`)."""
+    return (clause.dep_ == "acl" and clause.head.pos_ == "NOUN" and clause.head.lemma_.lower() in COMMITMENT_NOUNS
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children))
 
 
 def habitual(trigger: Token) -> bool:
@@ -297,9 +305,18 @@ class StatusReader:
         if noun.pos_ != "NOUN" or noun.dep_ not in OBJECTS | SUBJECTS | PASSIVE_SUBJECTS:
             return False
         lemma = verb.lemma_.lower()
+        if self.answered_proposal(noun, verb):
+            return True
         if lemma in self.lexicon.light_verbs or lemma in OCCURRENCE_VERBS or self.governing_cue(verb):
             return False
         return any((c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS) or c.dep_ == "poss" for c in noun.children)
+
+    def answered_proposal(self, noun: Token, verb: Token) -> bool:
+        """Whether a noun of a demand, an offer or a proposal is what a verb of rejecting rejects
+        ("rejected the Turkish demand", "dismissed the US offer"): one cannot reject what was
+        not put forward, so the demand was made (unlike "refused an attack", not done)."""
+        return (noun.pos_ == "NOUN" and noun.lemma_.lower() in PROPOSAL_NOUNS and noun.dep_ in OBJECTS
+                and self.governing_cue(verb) == "negated")
 
     def _noun_statuses(self, trigger: Token) -> tuple[list[str], Token | None]:
         """A noun takes the status of its clause: "threatened a strike", "no attack took
@@ -337,7 +354,9 @@ class StatusReader:
             statuses.append("planned")
         if node is None and self.setting_of(trigger) is not None:
             node = self.setting_of(trigger)  # "will travel to Paris for talks": the talks are as planned as the trip
-        if node is not None and trigger.dep_ in OBJECTS and self.governing_cue(node):
+        if node is not None and trigger.dep_ in OBJECTS and self.answered_proposal(trigger, node):
+            pass  # "rejected the Turkish demand": the demand was made; the rejection answers it
+        elif node is not None and trigger.dep_ in OBJECTS and self.governing_cue(node):
             statuses.append(self.governing_cue(node))  # "demanded the arrest of", "threatened a strike"
         elif node is not None and trigger.dep_ in OBJECTS and cues.get(node.lemma_.lower()) == "hypothetical":
             statuses.append("hypothetical")  # "the Kurds fear an attack": feared, not done
@@ -415,6 +434,9 @@ class StatusReader:
                 steps += 1
                 continue
             statuses += level
+            if committed_act(node):
+                statuses.append("planned")  # "a commitment to maintain its troops": promised, to come
+                break
             if aim_of_noun(node):
                 # "the campaign to drive Isis out", "its inability to fight", "efforts to reinforce":
                 # an infinitive completing a noun names an aim or a capacity, not an act done
@@ -548,5 +570,8 @@ class StatusReader:
         return not trip
 
     def reported(self, verb: Token) -> bool:
-        """Whether a clause is the complement of a speech verb ("X said it would ...")."""
+        """Whether a clause is the complement of a speech verb ("X said it would ...") or of a
+        noun of announcement ("a US announcement that it would build a force")."""
+        if verb.dep_ in ("acl", "ccomp") and verb.head.pos_ == "NOUN" and verb.head.lemma_.lower() in ANNOUNCEMENT_NOUNS:
+            return True
         return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in self.lexicon.speech_verbs

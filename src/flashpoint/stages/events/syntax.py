@@ -468,3 +468,27 @@ def place_description(participle: Token, is_place) -> bool:
     if participle.dep_ != "acl" or participle.tag_ != "VBN" or not is_place(participle.head):
         return False
     return not any(t.ent_type_ in ("DATE", "TIME") for t in participle.subtree)
+
+
+# Marks that set off a parenthetical phrase between a subject and its verb.
+PARENTHESIS_MARKS = (",", "–", "—")
+
+
+def subject_before_parenthetical(verb: Token, actor_at) -> Token | None:
+    """The actor noun right before a phrase set off by commas or dashes that ends just
+    before the verb: "<actor>, <parenthetical>, <verb>", "<actor> – <parenthetical> –
+    <verb>". The noun may be the subject the parse gave a participle of the parenthetical
+    hung from the verb ("the US – egged on by Israel – wants": "US" the subject of "egged").
+    `actor_at` gives the actor mention a token stands for, if any."""
+    sentence, mark = verb.sent, verb.doc[verb.i - 1].text if verb.i > verb.sent.start else ""
+    if verb.i - 1 <= sentence.start or mark not in PARENTHESIS_MARKS:
+        return None
+    for j in range(verb.i - 2, max(sentence.start, verb.i - 40), -1):
+        if verb.doc[j].text == mark:
+            candidate = verb.doc[j - 1] if j - 1 >= sentence.start else None
+            swallowed = candidate is not None and candidate.dep_ in SUBJECTS and candidate.head.head.i == verb.i and candidate.head.i < verb.i
+            if (candidate is not None and candidate.pos_ in ("PROPN", "NOUN") and (swallowed or candidate.dep_ not in SUBJECTS | PASSIVE_SUBJECTS | {"pobj"})
+                    and actor_at(candidate) is not None):
+                return candidate
+            return None
+    return None

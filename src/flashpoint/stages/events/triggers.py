@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from ...knowledge.events import Coding, EventLexicon
 from ...lexicon import table
 from .commitments import COMMITMENT_CODINGS, commitment_clause
+from .forces import MEMBERSHIP_CODING, force_member
 from .judgements import JudgementReading, self_pronoun
 from .resignations import protest_resignation
 from .syntax import (adverb_particle, coercive_use, combatants, content_or_maker, continuative, dated, displaced_preps, place_phrase,
@@ -102,6 +103,8 @@ class TriggerFinder(JudgementReading):
             return Found(token, lex.particles[(lemma, "for")], "particle", mark)
         if lemma in DIRECTIVE_VERBS and self.directive_clause(token) is not None:
             return Found(token, Coding("REQUEST", None, "020", "verb"), "verb")
+        if force_member(token) is not None:  # "would build a force that would include the YPG": backs the YPG
+            return Found(token, MEMBERSHIP_CODING, "membership", force_member(token))
         if lemma in lex.speech_verbs and self.demand_clause(token) is not None:
             return Found(token, Coding("REQUEST", None, "10", "deontic"), "deontic", self.demand_clause(token))
         if lemma in lex.speech_verbs and commitment_clause(token) is not None:  # "said they would implement the truce"
