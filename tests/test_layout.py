@@ -187,3 +187,17 @@ def test_the_architecture_page_lists_the_stages_as_declared():
         source = Path(inspect.getsourcefile(stage)).relative_to(package).as_posix()
         assert source.startswith(where.strip("`")), f"{name} is in {source}, the page says {where}"
         assert (names(requires), names(uses), names(adds)) == (set(stage.requires), set(stage.uses), set(stage.adds)), name
+
+
+def test_a_data_file_with_a_key_given_twice_is_refused_and_none_of_ours_has_one(tmp_path):
+    # YAML keeps the last of two equal keys silently: two word lists merged under one name
+    # would lose one of them without a word
+    from flashpoint.lexicon import load_data
+
+    doubled = tmp_path / "doubled.yaml"
+    doubled.write_text("force_nouns: [campaign]\nother: [x]\nforce_nouns: [army]\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="line 3: 'force_nouns' is given twice"):
+        load_data(doubled)
+    package = REPO / "src" / "flashpoint"
+    for path in package.rglob("*.yaml"):
+        load_data(path)  # raises on any key given twice

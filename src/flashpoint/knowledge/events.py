@@ -7,7 +7,7 @@ import functools
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
+from ..lexicon import load_data
 
 LEXICON_FILE = Path(__file__).with_name("events.yaml")
 
@@ -57,7 +57,7 @@ class EventLexicon:
 
     @classmethod
     def from_yaml(cls, path: Path = LEXICON_FILE) -> "EventLexicon":
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = load_data(path)
         particles = {}
         for phrase, entry in data.get("particles", {}).items():
             verb, _, particle = phrase.partition(" ")

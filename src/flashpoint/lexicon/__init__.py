@@ -31,11 +31,34 @@ def _freeze(value: Any) -> Any:
     return value
 
 
+class _StrictLoader(yaml.SafeLoader):
+    """YAML's safe loader that refuses a key given twice in one mapping: YAML keeps the last
+    silently, so two lists written under one name (say, by two changes merged) would lose one."""
+
+
+def _unique_keys(loader: _StrictLoader, node: yaml.MappingNode, deep: bool = False) -> dict:
+    seen = set()
+    for key_node, _ in node.value:
+        key = loader.construct_object(key_node, deep=deep)
+        if key in seen:
+            raise ValueError(f"{loader.name}: line {key_node.start_mark.line + 1}: {key!r} is given twice")
+        seen.add(key)
+    return loader.construct_mapping(node, deep)
+
+
+_StrictLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _unique_keys)
+
+
+def load_data(path: Path) -> Any:
+    """A YAML data file, with no key given twice in any mapping."""
+    with path.open(encoding="utf-8") as handle:
+        return yaml.load(handle, Loader=_StrictLoader)
+
+
 @lru_cache(maxsize=None)
 def _file(subject: str) -> MappingProxyType:
     path = DATA / f"{subject}.yaml"
-    with path.open(encoding="utf-8") as handle:
-        loaded = yaml.safe_load(handle) or {}
+    loaded = load_data(path) or {}
     if not isinstance(loaded, dict):
         raise ValueError(f"{path}: a lexicon file must be a mapping of names to lists or tables")
     return _freeze(loaded)
@@ -54,4 +77,4 @@ def words(subject: str, key: str) -> frozenset[str]:
     return frozenset(table(subject, key))
 
 
-__all__ = ["words", "table"]
+__all__ = ["words", "table", "load_data"]

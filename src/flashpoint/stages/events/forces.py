@@ -16,7 +16,7 @@ from .words import OBJECTS
 MEMBERSHIP_CODING = Coding("SUPPORT", None, "050", "membership")
 # (lemmas, in lexicon/data/events.yaml)
 FORMING_VERBS = words("events", "forming_verbs")
-FORCE_NOUNS = words("events", "force_nouns")
+FORCE_NOUNS = words("events", "armed_body_nouns")
 MEMBER_VERBS = words("events", "member_verbs")
 
 
