@@ -331,3 +331,9 @@ def test_holding_someone_responsible_blames_them(coded_dyads):
 def test_an_obstacle_is_blamed_and_credit_is_praise(coded_dyads):
     assert ("ACCUSE", "Iran", "United States") in coded_dyads("Iran said the US was the main obstacle to peace.")
     assert ("SUPPORT", "France", "Jordan") in coded_dyads("The French minister said Jordan deserved credit for its efforts.")
+
+
+def test_a_warning_of_what_unnamed_police_will_do_is_the_warners_threat(coded_dyads):
+    # forces of no named state in an official's warning are the official's own
+    dyads = coded_dyads("The Egyptian interior minister warned that police would break up any further rallies.")
+    assert [d for d in dyads if d[0] == "THREATEN"] and not [d for d in dyads if d[0] == "ACCUSE"]

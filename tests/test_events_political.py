@@ -194,3 +194,9 @@ def test_a_decision_with_no_call_is_no_consultation(coded):
     # near miss: a setting phrase without a call or talks names no partner
     summary = event_codes(coded("The Egyptian president made the decision to reopen the crossing during a visit by reporters."))
     assert not [s for s in summary if s[0] == "CONSULT" and s[2] == "ISRGOV"]
+
+
+def test_a_clause_of_another_doer_tells_no_disagreement_of_the_resigner(coded):
+    # near miss: "opposition" here is the opposition party, acting in a clause of its own
+    events = event_codes(coded("The Ruritanian president resigned on Sunday as the opposition threatened to storm the palace."))
+    assert not [e for e in events if e[0] == "PROTEST"]

@@ -351,3 +351,8 @@ def test_preventing_a_body_a_nationality_qualifies_or_a_force_holds_back_a_party
     for text in ("Rebel fighters prevented the Syrian army from entering the town on Monday.",
                  "The protesters prevented the police from reaching the square on Monday."):
         assert [t for t, _, _ in statuses(text) if t == "COERCE"], text
+
+
+def test_preventing_a_gathering_holds_back_those_who_gather(statuses):
+    # a demonstration or a rally is people acting: stopping it coerces them
+    assert [t for t, _, _ in statuses("Riot police prevented the march organised by the unions on Monday.") if t == "COERCE"]

@@ -27,7 +27,7 @@ from .resignations import own_government
 from .status import StatusReader, after_publication, is_historical, speech_act
 from .syntax import clash_sides, paired_sides, purpose_infinitive, subject
 from .triggers import JUDGEMENT_CODINGS, Found, TriggerFinder
-from .words import (ACTORLESS_TYPES, CONSEQUENCE_VERBS, FORCE_NOUNS, FORCE_TYPES, OBJECTS, PERMITTING_VERBS, WARNING_VERBS, AGENT_ENTITIES, ARMED_SECTORS, TARGETED_PHRASES, ANIMATE_PATIENT_VERBS, CLASH_WORDS, COMMENTATOR_ROLES, CROWD_VOICE_TYPES, DRIVING_OUT,
+from .words import (ACTORLESS_TYPES, CONSEQUENCE_VERBS, FORCE_NOUNS, FORCE_TYPES, OBJECTS, PERMITTING_VERBS, WARNING_VERBS, AGENT_ENTITIES, ARMED_SECTORS, STATE_FORCE_SECTORS, TARGETED_PHRASES, ANIMATE_PATIENT_VERBS, CLASH_WORDS, COMMENTATOR_ROLES, CROWD_VOICE_TYPES, DRIVING_OUT,
                     MUTUAL_TYPES, OCCURRENCE_VERBS, PASSIVE_SUBJECTS, PAST_STATUSES, PLACE_ENTITIES, PLACE_TARGET_TYPES, PROTEST_CROWDS,
                     REGARD_VERBS, REPORTING_VERBS, SPEECH_TYPES, STATE_COERCION_WORDS, SUBJECTS)
 
@@ -88,6 +88,10 @@ def warned_about(found: Found, recipients: list[Participant]) -> bool:
     party will pay for what it does ("warned that Assad would pay", `CONSEQUENCE_VERBS`)."""
     token = found.token
     if found.kind != "verb" or token.lemma_.lower() not in WARNING_VERBS or found.coding.event_type != "THREATEN" or not recipients:
+        return False
+    if all(r.mention.country is None and getattr(r.mention, "sector", None) in STATE_FORCE_SECTORS for r in recipients):
+        # "the security chief warned that police will no longer tolerate rallies": forces of no
+        # named state, in an official's warning, are the warner's own: a threat
         return False
     heads = set()
     for clause in (c for c in token.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")):

@@ -28,10 +28,13 @@ def protest_resignation(found):
 
 def _clause(token: Token):
     """The words of the resignation's own clause: its subtree without coordinated clauses
-    ("resigned, and the president defended his decision" tells no disagreement of hers)."""
+    ("resigned, and the president defended his decision" tells no disagreement of hers) and
+    without clauses of another doer ("resigned as the opposition threatened to storm his
+    residence": the opposition's act, not his disagreement)."""
     for child in token.children:
-        if child.dep_ not in ("conj", "cc"):
-            yield from child.subtree
+        if child.dep_ in ("conj", "cc") or (child.dep_ == "advcl" and any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children)):
+            continue
+        yield from child.subtree
 
 
 

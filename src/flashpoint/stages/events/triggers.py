@@ -347,7 +347,10 @@ class TriggerFinder(JudgementReading):
             party = lambda t: (self.in_object_class(t, "persons") or self.in_object_class(t, "forces") or t.ent_type_ == "GPE"
                                or t.lemma_.lower() in self.lexicon.object_classes["parties"]
                                or any(c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE") for c in t.children))
-            return party(noun) or any(c.dep_ == "poss" and party(c) for c in noun.children)
+            # a gathering of people ("prevented the demonstration", "banned the rally") holds back
+            # those who gather, as preventing them would
+            gathering = getattr(self.lexicon.nouns.get(noun.lemma_.lower()), "event_type", None) == "PROTEST"
+            return gathering or party(noun) or any(c.dep_ == "poss" and party(c) for c in noun.children)
         words = self.lexicon.object_classes[object_class]
         if noun.lemma_.lower() in words or noun.lower_ in words:
             return True

@@ -158,6 +158,7 @@ COMBATANT_OPPONENT_PREPS = words("events_syntax", "combatant_opponent_preps")
 COMPARISON_PREPS = words("events_syntax", "comparison_preps")
 GENERIC_HEADS = words("events_syntax", "generic_heads")  # "those fighting new wars"
 COUNT_WORDS = words("events_syntax", "count_words")  # "several, and maybe dozens, of ..."
+STATE_FORCE_SECTORS = words("events_syntax", "state_force_sectors")  # "police will not tolerate": a state's forces
 ARMED_SECTORS = words("events_syntax", "armed_sectors")  # "Turkish troops and the Arab forces they sponsor"
 OBJECT_GERUND_PREPS = words("events_syntax", "object_gerund_preps")  # "accused Israel of attacking"  # "like attacks on doctors"
 PRESENT_BE = words("events_syntax", "present_be")  # the present passive: "journalists are killed"
