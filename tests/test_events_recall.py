@@ -135,14 +135,6 @@ def test_phrase_on_a_verb_is_no_swallowed_subject(coded_dyads):
 
 
 
-def test_sentencing_to_a_penalty_is_coercion(coded_dyads):
-    # "sentenced X to jail terms", "to death": the state takes the person in hand, as jailing does
-    assert ("COERCE", "Iran", "United Kingdom") in coded_dyads("An Iranian court sentenced the British aid worker to a long jail term.")
-    assert ("COERCE", "Iran", "United Kingdom") in coded_dyads("The British aid worker was sentenced to death by an Iranian court.")
-    # a sentence with no penalty named stays a sanction
-    assert ("SANCTION", "Iran", "United Kingdom") in coded_dyads("An Iranian court sentenced the British aid worker on Monday.")
-
-
 def test_talks_named_with_their_sides_are_held_whatever_is_said_of_them(coded_dyads):
     # commentary on an event in reported words is no new event ("said Tehran's strikes were
     # motivated by"), but talks named with their sides are told as held
