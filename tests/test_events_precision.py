@@ -356,3 +356,9 @@ def test_preventing_a_body_a_nationality_qualifies_or_a_force_holds_back_a_party
 def test_preventing_a_gathering_holds_back_those_who_gather(statuses):
     # a demonstration or a rally is people acting: stopping it coerces them
     assert [t for t, _, _ in statuses("Riot police prevented the march organised by the unions on Monday.") if t == "COERCE"]
+
+
+def test_what_police_pick_up_is_a_person_however_named_but_not_arms(statuses):
+    # lower-case news text names no entity: the police doer tells the arrest; things stay things
+    assert [t for t, _, _ in statuses("khan was picked up by police from his home on monday.") if t == "COERCE"]
+    assert not [t for t, _, _ in statuses("Police picked up weapons from the station on Monday.") if t == "COERCE"]

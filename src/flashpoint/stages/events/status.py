@@ -203,6 +203,10 @@ def speech_act(coding: Coding, status: str, mode: str | None, announced: bool = 
         return coding, status, mode
     if status == "planned" and not announced:
         return coding, status, mode
+    if status == "planned" and coding.event_type == "CONCEDE":
+        # PLOVER codes the promise of a concession ("pledged to ease the restrictions") as the
+        # concession, a verbal one: CONCEDE, made when promised
+        return coding, "occurred", mode
     if status == "planned":
         if quad in (1, 2):
             return Coding("AGREE", None, "03", f"intent-{coding.event_type.lower()}"), "occurred", None

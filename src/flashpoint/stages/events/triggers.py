@@ -333,7 +333,13 @@ class TriggerFinder(JudgementReading):
         if coding.event_type == "COOPERATE" and verb.lemma_.lower() in self.lexicon.verbs and any(
                 c.dep_ in OBJECTS or (c.dep_ == "prep" and c.lower_ in ADVERSARY_PREPS) for c in verb.children):
             return False
-        return not coding.needs_object or self._has_object_of_class(verb, [c for c in verb.children if c.dep_ in OBJECTS], coding.needs_object)
+        objects = [c for c in verb.children if c.dep_ in OBJECTS]
+        things = any(self.in_object_class(o, c) for o in objects for c in ("material", "weapons", "information"))
+        if coding.needs_object == "persons" and coding.event_type == "COERCE" and not things and any(
+                self.in_object_class(d, "forces") for d in (*(c for c in verb.children if c.dep_ == "nsubj"),
+                                                             *(o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"))):
+            return True  # "was picked up by police": what police pick up is a person, however named
+        return not coding.needs_object or self._has_object_of_class(verb, objects, coding.needs_object)
 
     def in_object_class(self, noun: Token, object_class: str) -> bool:
         """Whether a noun is of a class of objects of the lexicon ("persons", "weapons", ...)."""
