@@ -294,3 +294,10 @@ def test_building_a_force_that_includes_a_group_backs_it(coded):
     assert ("AGREE", "United States", "Syrian Democratic Forces", "occurred") in dyads(
         "The talks ended. Washington said it would form a border force of 20,000 men comprising the SDF.")
     assert not any(t in ("SUPPORT", "AGREE") for t, _, _, _ in dyads("The talks ended. The US built a force that included tanks."))
+
+
+def test_a_commitment_to_a_concession_is_the_concession_a_future_allowance_an_agreement(coded):
+    # PLOVER: the promise of a concession is a verbal concession; "will allow" is an agreement
+    events = [(e.event_type, e.status) for e in coded("The Ruritanian government made a verbal commitment on Monday to ease restrictions on the opposition.").events]
+    assert ("CONCEDE", "occurred") in events and not [e for e in events if e[0] == "AGREE"]
+    assert [e for e in coded("Turkey will allow the refugees to return home.").events if e.event_type == "AGREE"]

@@ -203,10 +203,12 @@ def speech_act(coding: Coding, status: str, mode: str | None, announced: bool = 
         return coding, status, mode
     if status == "planned" and not announced:
         return coding, status, mode
-    if status == "planned" and coding.event_type == "CONCEDE":
-        # PLOVER codes the promise of a concession ("pledged to ease the restrictions") as the
-        # concession, a verbal one: CONCEDE, made when promised
-        return coding, "occurred", mode
+    if status == "committed":
+        # a noun of commitment ("a verbal commitment to ease restrictions"): the promise of a
+        # concession is a verbal concession, as PLOVER codes it; any other act promised is planned
+        if coding.event_type == "CONCEDE":
+            return coding, "occurred", mode
+        status = "planned"
     if status == "planned":
         if quad in (1, 2):
             return Coding("AGREE", None, "03", f"intent-{coding.event_type.lower()}"), "occurred", None
@@ -439,7 +441,7 @@ class StatusReader:
                 continue
             statuses += level
             if committed_act(node):
-                statuses.append("planned")  # "a commitment to maintain its troops": promised, to come
+                statuses.append("committed")  # "a commitment to maintain its troops": promised, to come
                 break
             if aim_of_noun(node):
                 # "the campaign to drive Isis out", "its inability to fight", "efforts to reinforce":
