@@ -36,7 +36,7 @@ from ..lexicon import words
 from ..nlp import doc_text, root_at
 from ..records import Event
 from ..models.event_confidence import rule_parts
-from .event_identity import dates_agree, identity, places_agree, specific, victims
+from .event_identity import dates_agree, identity, nearest_told_before, places_agree, specific, victims
 
 DOER_TYPES = frozenset({"ASSAULT", "COERCE"})
 # Statuses that tell an act as done: only these take a doer from an act told before.
@@ -104,28 +104,13 @@ class Sentences:
 
 
 def _antecedents(event: Event, events: list[Event], sentences: Sentences) -> list[tuple[int, Event]]:
-    """The nearest earlier explicit events of the same type within the window: (sentence, event)."""
-    here, at = sentences.index(event.trigger.span[0]), event.trigger.span[0]
-    best: list[tuple[int, Event]] = []
-    for other in events:
-        if other is event or other.event_type != event.event_type or other.status not in TOLD_AS_DONE:
-            continue
-        if not specific(other.actor) or inherited(other):
-            continue
-        told = [m.trigger.span[0] for m in other.mentions] or [other.trigger.span[0]]
-        # told before it, or in its own sentence ("ten civilians were killed when Russian
-        # jets bombed the market")
-        before = [sentences.index(p) for p in told if p < at or sentences.index(p) == here]
-        if not before:
-            continue
-        where = max(before)
-        if here - where > WINDOW:
-            continue
-        if not best or where > best[0][0]:
-            best = [(where, other)]
-        elif where == best[0][0]:
-            best.append((where, other))
-    return best
+    """The nearest earlier explicit events of the same type within the window: (sentence, event);
+    one told in its own sentence counts ("ten civilians were killed when Russian jets bombed
+    the market")."""
+    candidates = [other for other in events
+                  if other is not event and other.event_type == event.event_type and other.status in TOLD_AS_DONE
+                  and specific(other.actor) and not inherited(other)]
+    return nearest_told_before(event, candidates, sentences.index, WINDOW, same_sentence=True)
 
 
 def _unsided(ref) -> bool:

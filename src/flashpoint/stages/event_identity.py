@@ -70,3 +70,26 @@ def dates_agree(a: Event, b: Event) -> bool:
     if b.date_precision == "day":
         return within(b.date, a.date)
     return False
+
+
+def nearest_told_before(event: Event, candidates, sentence_of, window: int, *, same_sentence: bool = False) -> list[tuple[int, Event]]:
+    """Of `candidates`, those last told nearest before `event` (by the sentence of their latest
+    mention before its trigger; with `same_sentence`, a mention in its own sentence counts too),
+    within `window` sentences: every one tied at that sentence, as (sentence, event). Shared by
+    the doer and the target an act takes from the acts told before it (doers.py, targets.py)."""
+    at = event.trigger.span[0]
+    here = sentence_of(at)
+    best: list[tuple[int, Event]] = []
+    for other in candidates:
+        told = [m.trigger.span[0] for m in other.mentions] or [other.trigger.span[0]]
+        before = [sentence_of(p) for p in told if p < at or (same_sentence and sentence_of(p) == here)]
+        if not before:
+            continue
+        where = max(before)
+        if here - where > window:
+            continue
+        if not best or where > best[0][0]:
+            best = [(where, other)]
+        elif where == best[0][0]:
+            best.append((where, other))
+    return best

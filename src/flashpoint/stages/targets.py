@@ -23,7 +23,7 @@ from bisect import bisect_right
 
 from ..models.event_confidence import rule_parts
 from ..records import Event
-from .event_identity import dates_agree, identity, places_agree, specific
+from .event_identity import dates_agree, identity, nearest_told_before, places_agree, specific
 
 # Hostile acts whose target a campaign told over several sentences keeps.
 TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "THREATEN"})
@@ -51,26 +51,11 @@ def with_context_target(rule: str) -> str:
 def _antecedents(event: Event, events: list[Event], sentence_of) -> list[tuple[int, Event]]:
     """The nearest earlier events of a hostile type by the event's side with a recipient of
     another side, within the window: (sentence, event)."""
-    at = event.trigger.span[0]
-    here, side = sentence_of(at), _side(event.actor)
-    best: list[tuple[int, Event]] = []
-    for other in events:
-        if other is event or other.event_type not in TARGET_TYPES or other.recipient is None:
-            continue
-        if _side(other.actor) != side or _side(other.recipient) == side or not specific(other.recipient):
-            continue
-        told = [m.trigger.span[0] for m in other.mentions] or [other.trigger.span[0]]
-        before = [sentence_of(p) for p in told if p < at]
-        if not before:
-            continue
-        where = max(before)
-        if here - where > WINDOW:
-            continue
-        if not best or where > best[0][0]:
-            best = [(where, other)]
-        elif where == best[0][0]:
-            best.append((where, other))
-    return best
+    side = _side(event.actor)
+    candidates = [other for other in events
+                  if other is not event and other.event_type in TARGET_TYPES and other.recipient is not None
+                  and _side(other.actor) == side and _side(other.recipient) != side and specific(other.recipient)]
+    return nearest_told_before(event, candidates, sentence_of, WINDOW)
 
 
 def give_context_targets(events: list[Event], doc) -> list[Event]:
