@@ -7,6 +7,8 @@ package holds the code that reads text with them.
 - `coreference`: the one search for a pronoun's (or a definite description's) antecedent that
   actors, events and quotes call, each passing what differs for its purpose (which mentions are
   candidates, when they agree with the pronoun, how far back to look).
+- `trees`: walks over the parse that several stages make (how far a word hangs below another
+  within one clause; the participles said with a verb of saying), read by dates and places.
 - `numbers`: numbers in digits or words ("two", "twenty-five", "a dozen"), read by claims and
   dates, each with its own readings on top of the shared cardinals.
 """

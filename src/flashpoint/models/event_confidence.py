@@ -40,6 +40,15 @@ def rule_parts(rule: str | None) -> tuple[str, str, str]:
     return head, kind, roles
 
 
+def with_role_paths(rule: str, *, actor: str | None = None, recipient: str | None = None) -> str:
+    """The rule id with its actor or recipient path replaced, the other kept:
+    with_role_paths("assault.kill:verb:->nsubjpass", actor="context") is
+    "assault.kill:verb:context>nsubjpass"."""
+    head, kind, roles = rule_parts(rule)
+    actor_path, _, recipient_path = roles.partition(">")
+    return f"{head}:{kind}:{actor if actor is not None else actor_path}>{recipient if recipient is not None else recipient_path}"
+
+
 def features(event: dict) -> list[str]:
     """Binary features of an event record (a dict as the record's JSON holds it)."""
     rule = event.get("rule") or ""

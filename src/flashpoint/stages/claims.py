@@ -51,13 +51,14 @@ from spacy.attrs import POS
 from spacy.parts_of_speech import ADJ, NOUN, VERB
 from spacy.tokens import Token
 
-from ..nlp import doc_text, indices_with
+from ..nlp import doc_text, indices_with, root_at
 from ..language.numbers import number_value as read_number, with_cardinals
 from ..knowledge.events import default_lexicon
 from ..lexicon import table, words
 from ..stage import DocState, Stage, register_stage
 from ..records import Claim, Claimant
 from .events import TIME_PREPOSITIONS
+from .events.circumstances import since_phrase
 from .unidentified import names_no_doer
 
 # The word lists are in lexicon/data/claims.yaml; see the comments there.
@@ -72,7 +73,6 @@ DENIAL_VERBS = {"deny", "reject", "refute", "dismiss", "rebut"}
 SELF_PRONOUNS = words("claims", "self_pronouns")
 NEGATORS = words("claims", "negators")
 CONFLICT_TYPES = ("ASSAULT", "COERCE")
-RUNNING_TOTAL_MARKS = words("claims", "running_total_marks")
 OCCASION_PREPOSITIONS = words("claims", "occasion_prepositions")
 SINGLE_PERSON_PRONOUNS = words("claims", "single_person_pronouns")
 SINGLE_PERSON_NOUNS = words("claims", "single_person_nouns")
@@ -422,11 +422,8 @@ class Claims(Stage):
 
 def _running_total(tok: Token) -> bool:
     """Whether a casualty word counts over a span of time: a "since" phrase or clause of its
-    verb ("have been killed since January", "since the war began")."""
-    holders = [tok] + ([tok.head] if tok.dep_ in ("acl", "amod", "conj") else [])
-    return any(c.lower_ in RUNNING_TOTAL_MARKS and c.dep_ == "prep"
-               or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in RUNNING_TOTAL_MARKS for m in c.children))
-               for h in holders for c in h.children)
+    verb, or of the noun or verb it modifies or is joined to ("have been killed since January")."""
+    return since_phrase(tok) or (tok.dep_ in ("acl", "amod", "conj") and since_phrase(tok.head))
 
 
 def _occasion(tok: Token) -> Token | None:
@@ -442,8 +439,7 @@ def _occasion(tok: Token) -> Token | None:
 def _kills_one_person(doc, event) -> bool:
     """Whether an event is the killing of one person the text names with no number: "he was
     killed", "the assassination of the governor", "killed a journalist", "Saleh's death"."""
-    span = doc.char_span(event.trigger.span[0], event.trigger.span[1], alignment_mode="expand")
-    word = span.root if span is not None else None
+    word = root_at(doc, event.trigger.span)
     # a casualty word, or a verb made one by "dead" ("shot dead")
     if word is None or (word.lemma_.lower() not in FATALITY_WORDS and not any(c.lower_ == "dead" for c in word.children)):
         return False

@@ -35,7 +35,7 @@ from bisect import bisect_right
 from ..lexicon import words
 from ..nlp import doc_text, root_at
 from ..records import Event
-from ..models.event_confidence import rule_parts
+from ..models.event_confidence import rule_parts, with_role_paths
 from .event_identity import dates_agree, identity, nearest_told_before, places_agree, specific, victims
 
 DOER_TYPES = frozenset({"ASSAULT", "COERCE"})
@@ -137,23 +137,17 @@ def _contradicts(event: Event, antecedent: Event) -> bool:
 def with_context_path(rule: str) -> str:
     """The rule id with its actor path replaced by `context`: "assault.kill:verb:->nsubjpass"
     -> "assault.kill:verb:context>nsubjpass"."""
-    head, kind, roles = rule_parts(rule)
-    _, _, recipient_path = roles.partition(">")
-    return f"{head}:{kind}:{CONTEXT_PATH}>{recipient_path}"
+    return with_role_paths(rule, actor=CONTEXT_PATH)
 
 
 def counted_since(event: Event, state) -> bool:
     """A count over a span that does not start on a day: "more than 100 civilians have been
     killed since the beginning of the year", "since March". It sums many acts, so it is no
     toll of the one told before; one counted from a day ("since Monday") may be."""
-    from .events.circumstances import since_date
+    from .events.circumstances import since_date, since_phrase
 
     token = _trigger(state.doc, event)
-    if token is None or state.sentences is None:
-        return False
-    spans = any(c.dep_ == "prep" and c.lower_ == "since" for c in token.children) or any(
-        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children) for c in token.children)
-    if not spans:
+    if token is None or state.sentences is None or not since_phrase(token):
         return False
     index = next((i for i, s in enumerate(state.sentences) if s.start <= token.i < s.end), None)
     since = since_date(state, token, index) if index is not None else None

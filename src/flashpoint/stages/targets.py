@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from ..models.event_confidence import rule_parts
+from ..models.event_confidence import with_role_paths
 from ..records import Event
 from .event_identity import dates_agree, identity, nearest_told_before, places_agree, specific
 
@@ -43,9 +43,7 @@ def _side(ref) -> tuple | None:
 def with_context_target(rule: str) -> str:
     """The rule id with its recipient path replaced by `context`: "assault.strike:noun:poss>-"
     -> "assault.strike:noun:poss>context"."""
-    head, kind, roles = rule_parts(rule)
-    actor_path, _, _ = roles.partition(">")
-    return f"{head}:{kind}:{actor_path}>{CONTEXT_PATH}"
+    return with_role_paths(rule, recipient=CONTEXT_PATH)
 
 
 def _antecedents(event: Event, events: list[Event], sentence_of) -> list[tuple[int, Event]]:

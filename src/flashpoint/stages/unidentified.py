@@ -53,7 +53,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..lexicon import table, words
-from ..models.event_confidence import UNIDENTIFIED_PATH, rule_parts
+from ..models.event_confidence import UNIDENTIFIED_PATH, rule_parts, with_role_paths
 from ..nlp import root_at
 from ..records import Actor, ActorRef, Event
 from .doers import TOLD_AS_DONE, WINDOW, Sentences, agentless
@@ -273,10 +273,8 @@ def with_unidentified_path(rule: str) -> str:
     """The rule id with its actor path marked `unidentified`: "assault.kill:verb:->nsubjpass" ->
     "assault.kill:verb:unidentified>nsubjpass"; a path the words were found by stays after it
     ("unidentified-nsubj")."""
-    head, kind, roles = rule_parts(rule)
-    actor_path, _, recipient_path = roles.partition(">")
-    path = f"{UNIDENTIFIED_PATH}-{actor_path}" if actor_path and actor_path != "-" else UNIDENTIFIED_PATH
-    return f"{head}:{kind}:{path}>{recipient_path}"
+    actor_path = rule_parts(rule)[2].partition(">")[0]
+    return with_role_paths(rule, actor=f"{UNIDENTIFIED_PATH}-{actor_path}" if actor_path and actor_path != "-" else UNIDENTIFIED_PATH)
 
 
 def _reading(event: Event, doc: Doc, mentions) -> tuple[str | None, ActorRef | None]:

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
 
+from ...language.trees import speaking_participles, steps_up
 from ...nlp import doc_text
 from ...stage import DocState
 from .tense import governing_preposition, governing_verb
@@ -38,16 +39,7 @@ class SpeechAct:
 
 def _path_to(token, target, limit: int = 10) -> int | None:
     """Steps from token up the tree to target, not passing through another verb; None if not reached."""
-    t, steps = token, 0
-    while steps <= limit:
-        if t.i == target.i:
-            return steps
-        if steps > 0 and t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass"):
-            return None
-        if t.head.i == t.i:
-            return None
-        t, steps = t.head, steps + 1
-    return None
+    return steps_up(token, (target.i,), limit)
 
 
 def _in_other_clause(token, trigger) -> bool:
@@ -410,8 +402,7 @@ def _speech_date(doc, own: list[Timex], verb) -> Timex | None:
     participle said with it ("Speaking after a meeting in London on Monday, Yildirim said":
     the speaking and the saying are one act; not "Having met ... on Monday", which is before).
     Not a possessive date of another noun ("condemned Saturday's attack")."""
-    participles = [c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG"
-                   and not any(a.lemma_ == "have" for a in c.children if a.dep_ == "aux")]
+    participles = speaking_participles(verb)
     for t in own:
         if _dates_another_noun(doc, t, verb):
             continue

@@ -55,6 +55,13 @@ def date_of(state: DocState, trigger: Token, index: int, speech=None):
     return None if bound else found  # "since the 1980-88 war", "until March": a bound, not the event's date
 
 
+def since_phrase(word: Token) -> bool:
+    """Whether a word has a "since" phrase or clause of its own ("have been killed since
+    January", "since the war began"): what it tells runs over a span of time."""
+    return any(c.dep_ == "prep" and c.lower_ == "since" for c in word.children) or any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children) for c in word.children)
+
+
 def since_date(state: DocState, trigger: Token, index: int):
     """The date a "since" phrase or clause of the trigger starts a span from ("25 journalists
     have been killed since 1992", "since the war began in 2011"): what a count over that span

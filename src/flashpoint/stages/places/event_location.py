@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from ...language.trees import speaking_participles, steps_up
 from ...records import Location
 from ...stage import DocState
 from .mention import PlaceMention
@@ -76,27 +77,15 @@ def occasion_place(state: DocState, verb_index: int) -> Location | None:
     verb = doc[verb_index]
     if verb.pos_ != "VERB":
         return None
-    holders = [c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG"
-               and not any(a.dep_ == "aux" and a.lemma_ == "have" for a in c.children)]
-    holders += [c for c in verb.children if c.dep_ in ("prep", "advmod") and c.lower_ in OCCASION_WORDS]
+    holders = speaking_participles(verb) + [c for c in verb.children if c.dep_ in ("prep", "advmod") and c.lower_ in OCCASION_WORDS]
     best: tuple[int, PlaceMention] | None = None
     for mention in (m for m in state.place_mentions or [] if m.role == PLACE and m.entry is not None):
         if not verb.sent.start <= mention.start < verb.sent.end:
             continue
-        steps = _steps_up(doc[mention.start:mention.end].root, {h.i for h in holders})
+        steps = steps_up(doc[mention.start:mention.end].root, {h.i for h in holders}, limit=9)
         if steps is not None and (best is None or steps < best[0]):
             best = (steps, mention)
     return best[1].to_location("trigger") if best is not None else None
-
-
-def _steps_up(token: Token, targets: set[int], limit: int = 8) -> int | None:
-    """Hops from a token up the parse to one of `targets`, through no verb on the way; or None."""
-    steps = 0
-    while token.i not in targets:
-        if steps > limit or token.head.i == token.i or (steps > 0 and token.pos_ in ("VERB", "AUX")):
-            return None
-        token, steps = token.head, steps + 1
-    return steps
 
 
 def _nearest(found: Found) -> PlaceMention | None:
