@@ -27,6 +27,7 @@ from ..models.event_confidence import confidence, kept, load, rule_parts
 from ..stage import DocState, Stage, register_stage
 from ..records import Event, EventMention
 from .doers import give_context_doers
+from .counterparts import give_counterparts
 from .targets import give_context_targets
 from .unidentified import give_unidentified_doers
 from .event_identity import agree, dates_agree, identity, places_agree, specific, victims, within
@@ -234,9 +235,16 @@ class EventMentions(Stage):
         # a hostile act told without its target is aimed where the same side's acts just
         # before it were (stages/targets.py)
         give_context_targets(state.record.events, state.doc)
+        # an act done to another party by its nature, told with no one as its object, is
+        # aimed at the party its actor deals with in the story (stages/counterparts.py)
+        give_counterparts(state.record.events)
         # an attack whose doer no sentence names: the generic actor its words describe
         # ("Unidentified gunmen"), once nothing is left to complete it (stages/unidentified.py)
         give_unidentified_doers(state.record.events, state.doc, state)
+        # an act that no words name a doer for, nor describe one (the codebook's "Unidentified
+        # gunmen"), is no event of a who-did-what-to-whom dataset: CAMEO, PLOVER and ACLED all
+        # code an event by its actor; its toll stays in the claims
+        state.record.events = [e for e in state.record.events if e.actor is not None]
 
 
 @register_stage
