@@ -241,10 +241,6 @@ class EventMentions(Stage):
         # an attack whose doer no sentence names: the generic actor its words describe
         # ("Unidentified gunmen"), once nothing is left to complete it (stages/unidentified.py)
         give_unidentified_doers(state.record.events, state.doc, state)
-        # an act that no words name a doer for, nor describe one (the codebook's "Unidentified
-        # gunmen"), is no event of a who-did-what-to-whom dataset: CAMEO, PLOVER and ACLED all
-        # code an event by its actor; its toll stays in the claims
-        state.record.events = [e for e in state.record.events if e.actor is not None]
 
 
 @register_stage
@@ -257,22 +253,28 @@ class EventConfidence(Stage):
     uses = ("event.location",)
     adds = ("event.confidence", "record.events")
 
-    def __init__(self, min_confidence: float | None = 0.0):
+    def __init__(self, min_confidence: float | None = 0.0, *, doerless: bool = False):
         # 0 (the default) keeps every event: an event under the threshold may still be what
         # links two reports of one attack (an unnamed target, "the Pakistani offensive").
         # None: the model's own threshold, where the article-level F1 of the train split is
         # highest (scripts/train_event_confidence.py), for a dataset of the surer events only.
         self.min_confidence = min_confidence
+        # An act no words name a doer for, nor describe one (the codebook's "Unidentified
+        # gunmen"), once the context gave it none (event_mentions), is no event of a
+        # who-did-what-to-whom dataset: CAMEO, PLOVER and ACLED all code an event by its actor;
+        # its toll stays in the claims. `doerless` keeps them (for tests of how sentences are read).
+        self.doerless = doerless
 
     def __call__(self, state: DocState) -> None:
         model = load()
         threshold = self.min_confidence if self.min_confidence is not None else (model or {}).get("threshold", 0.0)
         for event in state.record.events:
             event.confidence = confidence(event.model_dump(mode="json"), model)
-        state.record.events = [e for e in state.record.events if kept(e.status, e.confidence, threshold)]
+        state.record.events = [e for e in state.record.events if kept(e.status, e.confidence, threshold)
+                               and (self.doerless or e.actor is not None)]
 
 
-def with_min_confidence(stages: list, min_confidence: float | None) -> list:
+def with_min_confidence(stages: list, min_confidence: float | None, *, doerless: bool = False) -> list:
     """`stages` (names or stages) with the event_confidence stage given this threshold (None:
-    the model's own)."""
-    return [EventConfidence(min_confidence) if stage == "event_confidence" else stage for stage in stages]
+    the model's own), keeping the events with no doer too with `doerless`."""
+    return [EventConfidence(min_confidence, doerless=doerless) if stage == "event_confidence" else stage for stage in stages]
