@@ -36,11 +36,12 @@ def pipeline():
 @pytest.fixture(scope="session")
 def every_event_pipeline(pipeline):
     """The default stages keeping every event the rules code, also those under the confidence
-    model's threshold: for tests of how sentences are read (the threshold has its own test)."""
+    model's threshold and those no words give a doer: for tests of how sentences are read (the
+    threshold and the doerless events have their own tests)."""
     from flashpoint import Pipeline
     from flashpoint.stages.mentions import with_min_confidence
 
-    return Pipeline(with_min_confidence(pipeline.stage_names, 0), nlp=pipeline.nlp)
+    return Pipeline(with_min_confidence(pipeline.stage_names, 0, doerless=True), nlp=pipeline.nlp)
 
 
 def _coder(pipeline, default_published: str):

@@ -535,7 +535,7 @@ def test_events_under_the_models_threshold_are_left_out_when_asked_for(pipeline)
     # a killing with nobody named as its doer (at most the generic "Unidentified attackers") is
     # rarely an event an analyst can use: under the threshold
     low = [e for e in kept_all.events if e.confidence < threshold]
-    assert low and all(e.actor is None or e.rule.split(":")[2].startswith("unidentified") for e in low)  # kept by default
+    assert low and all(e.rule.split(":")[2].startswith("unidentified") for e in low)  # kept by default
     assert [e.id for e in kept_surer.events] == [e.id for e in kept_all.events if e.confidence >= threshold]
     assert any(e.event_type == "ACCUSE" for e in kept_surer.events)  # a complete dyad: Pakistan -> India
 

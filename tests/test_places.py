@@ -406,3 +406,21 @@ def test_a_country_named_as_the_actor_does_not_set_the_scene(extract):
                      "The Russian army has pulled back its ground forces.")
     [retreat] = [e for e in events if e.event_type == "RETREAT"]
     assert retreat.location is not None and retreat.location.country_code == "SYR" and retreat.location.basis == "discourse"
+
+
+def test_a_definite_name_a_comma_ends_is_a_description_not_a_town(run):
+    # "the Old City," ends its phrase (the sentence goes on after the comma): a description of a
+    # part of the town the sentence names, not the one town called so in the gazetteer
+    state = run("In Homs, where government forces have taken the Old City, rebel resistance has crumbled.")
+    assert not [m for m in state.place_mentions if m.text == "Old City" and m.entry is not None]
+    # a name whose comma is followed by its state, set off by a second comma, is still a name
+    state = run("Officers of the Kansas City, Kan., police arrested two men.")
+    assert any(m.entry is not None and m.entry.country_code == "USA" for m in mentions(state, "Kansas City"))
+
+
+def test_a_where_clause_after_a_direction_is_placed_in_the_town_the_direction_follows(extract):
+    events = extract("Turkish troops advanced in Iraq. In Afrin to the north, where Turkish troops have "
+                     "besieged the Kurdish fighters, resistance has crumbled.")
+    besieged = next(e for e in events if e.trigger.text == "besieged")
+    assert besieged.location is not None and besieged.location.country_code == "SYR"
+    assert besieged.location.text == "Afrin"

@@ -27,6 +27,7 @@ from ..models.event_confidence import confidence, kept, load, rule_parts
 from ..stage import DocState, Stage, register_stage
 from ..records import Event, EventMention
 from .doers import give_context_doers
+from .counterparts import give_counterparts
 from .targets import give_context_targets
 from .unidentified import give_unidentified_doers
 from .event_identity import agree, dates_agree, identity, places_agree, specific, victims, within
@@ -234,6 +235,9 @@ class EventMentions(Stage):
         # a hostile act told without its target is aimed where the same side's acts just
         # before it were (stages/targets.py)
         give_context_targets(state.record.events, state.doc)
+        # an act done to another party by its nature, told with no one as its object, is
+        # aimed at the party its actor deals with in the story (stages/counterparts.py)
+        give_counterparts(state.record.events)
         # an attack whose doer no sentence names: the generic actor its words describe
         # ("Unidentified gunmen"), once nothing is left to complete it (stages/unidentified.py)
         give_unidentified_doers(state.record.events, state.doc, state)
@@ -249,22 +253,28 @@ class EventConfidence(Stage):
     uses = ("event.location",)
     adds = ("event.confidence", "record.events")
 
-    def __init__(self, min_confidence: float | None = 0.0):
+    def __init__(self, min_confidence: float | None = 0.0, *, doerless: bool = False):
         # 0 (the default) keeps every event: an event under the threshold may still be what
         # links two reports of one attack (an unnamed target, "the Pakistani offensive").
         # None: the model's own threshold, where the article-level F1 of the train split is
         # highest (scripts/train_event_confidence.py), for a dataset of the surer events only.
         self.min_confidence = min_confidence
+        # An act no words name a doer for, nor describe one (the codebook's "Unidentified
+        # gunmen"), once the context gave it none (event_mentions), is no event of a
+        # who-did-what-to-whom dataset: CAMEO, PLOVER and ACLED all code an event by its actor;
+        # its toll stays in the claims. `doerless` keeps them (for tests of how sentences are read).
+        self.doerless = doerless
 
     def __call__(self, state: DocState) -> None:
         model = load()
         threshold = self.min_confidence if self.min_confidence is not None else (model or {}).get("threshold", 0.0)
         for event in state.record.events:
             event.confidence = confidence(event.model_dump(mode="json"), model)
-        state.record.events = [e for e in state.record.events if kept(e.status, e.confidence, threshold)]
+        state.record.events = [e for e in state.record.events if kept(e.status, e.confidence, threshold)
+                               and (self.doerless or e.actor is not None)]
 
 
-def with_min_confidence(stages: list, min_confidence: float | None) -> list:
+def with_min_confidence(stages: list, min_confidence: float | None, *, doerless: bool = False) -> list:
     """`stages` (names or stages) with the event_confidence stage given this threshold (None:
-    the model's own)."""
-    return [EventConfidence(min_confidence) if stage == "event_confidence" else stage for stage in stages]
+    the model's own), keeping the events with no doer too with `doerless`."""
+    return [EventConfidence(min_confidence, doerless=doerless) if stage == "event_confidence" else stage for stage in stages]

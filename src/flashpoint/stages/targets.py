@@ -32,7 +32,7 @@ WINDOW = 4
 CONTEXT_PATH = "context"
 
 
-def _side(ref) -> tuple | None:
+def side_of(ref) -> tuple | None:
     """The side an actor is on: its country when it has one ("Turkish jets" and "Erdogan"
     are Turkey's), else its identity."""
     if ref is None:
@@ -49,10 +49,10 @@ def with_context_target(rule: str) -> str:
 def _antecedents(event: Event, events: list[Event], sentence_of) -> list[tuple[int, Event]]:
     """The nearest earlier events of a hostile type by the event's side with a recipient of
     another side, within the window: (sentence, event)."""
-    side = _side(event.actor)
+    side = side_of(event.actor)
     candidates = [other for other in events
                   if other is not event and other.event_type in TARGET_TYPES and other.recipient is not None
-                  and _side(other.actor) == side and _side(other.recipient) != side and specific(other.recipient)]
+                  and side_of(other.actor) == side and side_of(other.recipient) != side and specific(other.recipient)]
     return nearest_told_before(event, candidates, sentence_of, WINDOW)
 
 

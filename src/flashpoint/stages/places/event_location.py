@@ -14,7 +14,7 @@ from ...language.trees import speaking_participles, steps_up
 from ...records import Location
 from ...stage import DocState
 from .mention import PlaceMention
-from .words import (ADDRESSEE_PREPS, DEMONYM, EVENT_NOUNS, PART_NOUNS, KIND_ORDER, LOCATING_NOUNS, LOCATING_OR_CITY_NOUNS,
+from .words import (ADDRESSEE_PREPS, DEMONYM, DIRECTIONS, EVENT_NOUNS, PART_NOUNS, KIND_ORDER, LOCATING_NOUNS, LOCATING_OR_CITY_NOUNS,
                     LOCATIVE_PREPS, LOCATIVE_PREPS_OR_OF, OCCASION_WORDS, PLACE)
 
 # (hops from the root, place mention)
@@ -158,11 +158,25 @@ def _where_antecedent(verb: Token) -> Token | None:
         return None
     for child in verb.children:
         if child.dep_ == "advmod" and child.lower_ == "where":
-            return verb.head
+            return _placed_by_direction(verb.head)
         if child.dep_ == "prep" and child.lower_ in LOCATIVE_PREPS and any(
                 g.dep_ == "pobj" and g.lower_ == "which" for g in child.children):
-            return verb.head
+            return _placed_by_direction(verb.head)
     return None
+
+
+def _placed_by_direction(noun: Token) -> Token:
+    """The place a direction after it situates, when `noun` is that direction ("In Raqqa to the
+    north, where ...": Raqqa, not the north); else `noun`."""
+    prep = noun.head
+    if noun.lower_ not in DIRECTIONS or noun.dep_ != "pobj" or prep.dep_ != "prep":
+        return noun
+    if prep.head.pos_ == "PROPN":
+        return prep.head  # "Raqqa to the north"
+    if prep.head.dep_ == "prep":
+        # "In Homs to the west": both phrases hang from the verb's "in"
+        return next((c for c in prep.head.children if c.dep_ == "pobj" and c.pos_ == "PROPN"), noun)
+    return noun
 
 
 class _Walk:

@@ -25,9 +25,17 @@ def definite(doc: Doc, m: PlaceMention) -> bool:
     if head.dep_ in ("compound", "nmod", "amod", "poss") or doc[m.start - 1].lower_ != "the":
         return False
     nxt = doc[m.end] if m.end < len(doc) else None
-    if nxt is not None and (nxt.pos_ in ("NOUN", "PROPN", "NUM", "ADJ") or capitalised(nxt) or nxt.text in (",", "'s", "’s", "-")):
+    if nxt is not None and (nxt.pos_ in ("NOUN", "PROPN", "NUM", "ADJ") or capitalised(nxt) or nxt.text in ("'s", "’s", "-")
+                            or nxt.text == "," and _state_follows(doc, m.end + 1)):
         return False  # the name does not end the phrase: "the Gainesville Riding Club", "the Kansas City, Kan., police"
     return any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) or doc[m.start - 1].head.i in range(m.start, m.end)
+
+
+def _state_follows(doc: Doc, i: int) -> bool:
+    """Whether the words after a name's comma name where it lies, set off by a second comma
+    ("the Kansas City, Kan., police"), rather than going on with the sentence ("where they
+    have taken the Old City, resistance has crumbled")."""
+    return i + 1 < len(doc) and capitalised(doc[i]) and doc[i + 1].text in (",", ".")
 
 
 def acting(doc: Doc, m: PlaceMention) -> bool:

@@ -1,0 +1,64 @@
+"""The recipient an act told with none takes from its actor's counterpart in the story
+(stages/counterparts.py), and the events no words give a doer, which the default dataset
+leaves out (stages/mentions.EventConfidence). Sentences written for these tests."""
+
+from __future__ import annotations
+
+import flashpoint
+from flashpoint import Pipeline
+
+
+def _by_trigger(record, word):
+    return next(e for e in record.events if e.trigger.text == word)
+
+
+STORY = ("Turkey accused the Kurdish YPG militia of shelling the border town of Kilis on Monday. "
+         "Turkish jets bombed YPG positions near Afrin on Tuesday. "
+         "On Wednesday, Ankara condemned what it called a campaign of terror.")
+
+
+def test_an_act_with_no_object_is_aimed_at_the_counterpart_of_the_story(coded):
+    record = coded(STORY)
+    condemned = _by_trigger(record, "condemned")
+    assert condemned.event_type == "ACCUSE" and condemned.actor.country == "TUR"
+    accused = _by_trigger(record, "accused")
+    assert condemned.recipient is not None and condemned.recipient.name == accused.recipient.name
+    # the guess is marked in the rule id, for the confidence model
+    assert condemned.rule.endswith(">counterpart")
+
+
+def test_a_counterpart_recipient_does_not_raise_the_confidence(coded):
+    from flashpoint.models.event_confidence import confidence, features
+
+    condemned = _by_trigger(coded(STORY), "condemned").model_dump(mode="json")
+    as_told = {**condemned, "recipient": None, "rule": condemned["rule"].rsplit(">", 1)[0] + ">"}
+    # read as the act was told (no recipient), with a feature of its own
+    assert set(features(condemned)) == set(features(as_told)) | {"recipient=counterpart"}
+    assert confidence(condemned) < confidence(_by_trigger(coded(STORY), "accused").model_dump(mode="json"))
+
+
+def test_no_counterpart_when_two_parties_tie(coded):
+    record = coded("Russia accused Turkey of arming the rebels. Russia accused the United States of "
+                   "funding the militants. Moscow condemned the decision on Friday.")
+    assert _by_trigger(record, "condemned").recipient is None
+
+
+def test_appeals_and_withdrawals_take_no_counterpart(coded):
+    record = coded("Turkey accused the Kurdish YPG militia of shelling Kilis on Monday. "
+                   "On Tuesday, Turkey called for restraint. Turkey later withdrew its troops.")
+    assert _by_trigger(record, "called").recipient is None
+    assert _by_trigger(record, "withdrew").recipient is None
+
+
+def test_no_counterpart_of_the_actors_own_side(coded):
+    record = coded("Erdogan praised the Turkish army on Monday. Turkey condemned the decision on Tuesday.")
+    assert _by_trigger(record, "condemned").recipient is None
+
+
+def test_a_killing_no_words_give_a_doer_is_no_event_of_the_dataset(pipeline, coded):
+    text = "Hundreds of people have been arrested in the capital since Monday. Pakistan condemned India for the strike."
+    [record] = flashpoint.extract([{"id": "t", "text": text, "published": "2024-01-19"}], pipeline=Pipeline(nlp=pipeline.nlp))
+    assert record.events and all(e.actor is not None for e in record.events)
+    # the tests' every-event pipeline keeps it, to test how the sentence is read
+    arrested = _by_trigger(coded(text), "arrested")
+    assert arrested.actor is None and arrested.event_type == "COERCE"
