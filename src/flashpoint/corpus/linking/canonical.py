@@ -91,7 +91,8 @@ def _consolidated(c: Cluster, ms: list[Mention]) -> dict:
     data = {k: v for k, v in rep.event.items()}
     data["id"] = c.id
     # as a document's event: `date` a day only, the period the profile settled on in `date_range`
-    data["date"], data["date_range"], data["date_precision"] = day_value(p.date), value_range(p.date), p.precision
+    days = value_range(p.date)
+    data["date"], data["date_range"], data["date_precision"] = day_value(p.date), list(days) if days else None, p.precision
     if p.date != rep.date:
         data["date_text"] = next((m.event.get("date_text") for m in ms if m.date == p.date), None)
     for side, country in (("actor", p.actor), ("recipient", p.recipient)):
