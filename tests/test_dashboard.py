@@ -290,3 +290,18 @@ def test_reports_count_documents_not_mentions():
     assert report_count(twice_in_one) == 1 and report_count(two_articles) == 2
     assert [r["id"] for r in sort_rows([two_articles, twice_in_one], "-sources")] == ["b", "a"]
     assert [r["id"] for r in sort_rows([twice_in_one, two_articles], "-sources")] == ["b", "a"]
+
+
+def test_an_event_known_to_its_week_shows_the_week():
+    """An event's `date` is a day only; one known to its week shows that week, from its
+    `date_range` (and so does one stored before `date_range`, with the week in `date`)."""
+    from flashpoint.web.routes import templates
+
+    macros = templates().get_template("_macros.html").module
+    for event in ({"date": None, "date_precision": "week", "date_text": "this week", "date_range": ["2024-01-15", "2024-01-21"]},
+                  {"date": "2024-W03", "date_precision": "week", "date_text": "this week"}):
+        html = str(macros.date(event))
+        assert 'datetime="2024-W03"' in html and "week of 15 Jan 2024" in html and ">week</span>" in html
+    day = str(macros.date({"date": "2024-01-16", "date_precision": "day", "date_range": ["2024-01-16", "2024-01-16"]}))
+    assert 'datetime="2024-01-16"' in day and "16 Jan 2024" in day and "precision" not in day
+    assert "undated" in str(macros.date({"date": None, "date_precision": None, "date_range": None}))

@@ -201,14 +201,20 @@ def test_comparison_offsets_and_coarse_antecedents(dates_pipeline):
     assert got == {"Earlier this month": "2024-01", "A day after": None}
 
 
-def test_week_dates_through_linking_and_exports():
+@pytest.mark.parametrize("shape", ["record", "stored before date_range"])
+def test_week_dates_through_linking_and_exports(shape):
+    from flashpoint.corpus.dyads import daily_series
     from flashpoint.corpus.linking import Linker
-    from flashpoint.export import acled_rows
+    from flashpoint.export import acled_rows, flat_row
+    from flashpoint.language.periods import day_value, value_range
 
     def record(doc_id: str, date: str, precision: str, published: str) -> dict:
         side = {"name": "Iran", "code": "IRN", "country": "IRN", "text": "Iran", "span": [0, 4]}
         target = {"name": "Pakistan", "code": "PAK", "country": "PAK", "text": "Pakistan", "span": [12, 20]}
-        event = {"id": f"{doc_id}:e1", "event_type": "ASSAULT", "actor": side, "recipient": target, "date": date,
+        # a record holds a day only in `date`, a week in `date_range`; a record stored before
+        # `date_range` existed held the week in `date`
+        dated = ({"date": day_value(date), "date_range": list(value_range(date))} if shape == "record" else {"date": date})
+        event = {"id": f"{doc_id}:e1", "event_type": "ASSAULT", "actor": side, "recipient": target, **dated,
                  "date_precision": precision, "status": "occurred", "text": "Iran struck Pakistan.", "span": [0, 21],
                  "trigger": {"text": "struck", "span": [5, 11]}, "rule": "test"}
         return {"doc_id": doc_id, "published": published, "events": [event]}
@@ -223,6 +229,14 @@ def test_week_dates_through_linking_and_exports():
     # ACLED: a week is dated by its Monday with time precision 2 ("a specific week")
     [row] = acled_rows([record("a", "2024-W03", "week", "2024-01-19")["events"][0]])
     assert (row["event_date"], row["time_precision"]) == ("2024-01-15", 2)
+    # the canonical event of a week alone: no day, the week's days; the dyad series draws it
+    # on the day of its first report, the flat export gives its first and last day
+    linker = Linker()
+    linker.add(record("a", "2024-W03", "week", "2024-01-19"))
+    [event] = [e.to_dict() for e in linker.canonical_events()]
+    assert (event["date"], event["date_precision"], event["date_range"]) == (None, "week", ["2024-01-15", "2024-01-21"])
+    assert [d["date"] for d in daily_series([event], "IRN", "PAK")] == [event["first_reported"]] == ["2024-01-19"]
+    assert (flat_row(event)["date"], flat_row(event)["date_start"], flat_row(event)["date_end"]) == (None, "2024-01-15", "2024-01-21")
 
 
 @pytest.mark.parametrize("text, expected", [

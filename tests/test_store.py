@@ -194,6 +194,41 @@ def test_concurrent_opens_of_a_new_store_all_succeed(db_url, processes):
         assert store.schema_version() == LATEST and store.counts()["documents"] == 0
 
 
+def test_event_date_ranges_are_columns_and_a_version_4_store_gains_them(db_url):
+    """Version 5 adds `events.date_start`/`date_end` (an event's `date_range`) and keeps a day only
+    in `events.date`: a store written by version 4, whose events held a week in `date`, is
+    migrated on opening, and an event known to its week is found by its days."""
+    from flashpoint.store import migrations
+
+    engine = sa.create_engine(db_url if "://" in db_url else f"sqlite:///{db_url}")
+    with engine.begin() as conn:
+        for step in migrations.MIGRATIONS[:4]:
+            step(conn)
+        conn.execute(sa.text("DROP INDEX ix_events_date_start"))
+        for column in ("date_start", "date_end"):  # the version 4 shape
+            conn.execute(sa.text(f"ALTER TABLE events DROP COLUMN {column}"))
+        migrations._set_version(conn, 4)
+        old = _record("old").events[0].model_dump(mode="json") | {"date": "2024-W02", "date_precision": "week", "date_range": None}
+        conn.execute(schema.documents.insert().values(id="old", location="old", text="", pipeline="test", stored_at="2024-01-19T00:00:00",
+                                                      record=_record("old").to_dict() | {"events": [old]}))
+        conn.execute(schema.events.insert().values(doc_id="old", seq=0, id="old:e1", date="2024-W02", date_precision="week", data=old))
+    engine.dispose()
+    week = _record("d1").model_copy(update={"events": [_record("d1").events[0].model_copy(update={
+        "date": None, "date_precision": "week", "date_text": "this week", "date_range": ("2024-01-15", "2024-01-21")})]})
+    with open_store(db_url) as store:
+        assert store.schema_version() == LATEST
+        with store.engine.connect() as conn:
+            assert conn.execute(sa.select(schema.events.c.date, schema.events.c.date_start, schema.events.c.date_end)
+                                .where(schema.events.c.doc_id == "old")).one() == (None, "2024-01-08", "2024-01-14")
+        assert store.write(_document("d1"), week, pipeline="test")
+        [found] = store.annotations("events", where={"date_start": "2024-01-15"})
+        assert found["date"] is None and found["date_range"] == ["2024-01-15", "2024-01-21"]
+        assert next(store.records(["d1"])).events[0].date_range == ("2024-01-15", "2024-01-21")
+        # the old document's record reads back in the new shape
+        [event] = next(store.records(["old"])).events
+        assert (event.date, event.date_precision, event.date_range) == (None, "week", ("2024-01-08", "2024-01-14"))
+
+
 def test_places_keep_their_basis_and_a_version_2_store_gains_the_column(db_url):
     """Version 3 adds `places.basis`: a store written by version 2 (no such column) is migrated on opening,
     and places are filtered by how they are named."""

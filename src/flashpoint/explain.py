@@ -5,6 +5,7 @@ from __future__ import annotations
 from rich.console import Console
 from rich.text import Text
 
+from .language.periods import event_period
 from .records import DocumentRecord
 
 STYLES = {"actor": "bold cyan", "trigger": "bold reverse red", "recipient": "bold magenta", "date": "green", "location": "yellow"}
@@ -37,6 +38,13 @@ def highlighted_sentence(event, text: str) -> Text:
     return out
 
 
+def _date(event) -> str:
+    """The day, else the period and the days it spans: "2024-W03 [2024-01-15..2024-01-21]"."""
+    if event.date or not event.date_range:
+        return event.date or "-"
+    return f"{event_period(event)} [{event.date_range[0]}..{event.date_range[1]}]"
+
+
 def explanation_lines(event) -> list[str]:
     actor = f"{event.actor.name} [{event.actor.code}]" if event.actor else "-"
     recipient = f"{event.recipient.name} [{event.recipient.code}]" if event.recipient else "-"
@@ -44,7 +52,7 @@ def explanation_lines(event) -> list[str]:
     return [
         f"{event.id}: {event.event_type}{'/' + event.mode if event.mode else ''}  CAMEO {event.cameo or '-'}  "
         f"Goldstein {event.goldstein if event.goldstein is not None else '-'}  quad {event.quad_class}  status {event.status}",
-        f"  {actor} --{event.trigger.text}--> {recipient}   date {event.date or '-'} ({event.date_precision or 'none'})   place {where}",
+        f"  {actor} --{event.trigger.text}--> {recipient}   date {_date(event)} ({event.date_precision or 'none'})   place {where}",
         f"  rule {event.rule}" + (f"   confidence {event.confidence:.2f}" if event.confidence is not None else ""),
     ] + [f"  also told at [{m.span[0]}, {m.span[1]}) by '{m.trigger.text}' ({m.rule}): {m.text[:100]}"
          for m in event.mentions[1:]]

@@ -6,7 +6,8 @@
 - ``plover``: PLOVER JSONL, one event per line, with the PLOVER manual's field names
   (id, date, actor, recipient, event, mode, context, event_loc, event_text, quad_code,
   event_scale, text, text_info, cite_info, size_info, coder, coded_date), plus our
-  own extra fields (status, cameo, sources, mentions, first_reported).
+  own extra fields (status, cameo, sources, mentions, first_reported, date_range: the first
+  and last day of a date known to a week, a month or a year, whose `date` is null).
 - ``acled``: an ACLED-style CSV with ACLED's column names (``ACLED_COLUMNS``). ACLED codes
   political violence, demonstrations and strategic developments only, so verbal events
   (CONSULT, ACCUSE, REQUEST, ...), undated events and events that did not happen
@@ -16,8 +17,11 @@
   GeoNames' country table); actor country codes are CAMEO's (ISO alpha-3). Deviations from
   GDELT, for lack of data: ADM1/ADM2 codes are empty,
   FeatureID is the GeoNames id, AvgTone is empty; the event date falls back to the first
-  report's date when the event itself is undated (as GDELT does).
-- ``csv``: flat canonical events (``FLAT_COLUMNS``), lists as JSON.
+  report's date when the event itself is undated (as GDELT does). ACLED and GDELT take an
+  event known to a week, a month or a year on the first day of its `date_range` (ACLED's
+  time_precision says how coarse).
+- ``csv``: flat canonical events (``FLAT_COLUMNS``), lists as JSON; `date` is a day only,
+  `date_start`/`date_end` the first and last day of the event's `date_range`.
 - ``parquet``: the same flat columns with types (pyarrow).
 
 ACLED mapping (PLOVER type / mode → disorder_type, event_type, sub_event_type):
@@ -62,6 +66,7 @@ from datetime import date, datetime, timezone
 from typing import IO, Any
 
 from .errors import FlashpointError
+from .language.periods import event_range, event_start
 
 FORMATS = ("plover", "acled", "gdelt", "csv", "parquet")
 
@@ -91,7 +96,7 @@ ACLED_COLUMNS = (
 )
 
 FLAT_COLUMNS = (
-    "id", "date", "date_precision", "event_type", "mode", "context", "cameo", "goldstein", "quad_class", "status",
+    "id", "date", "date_precision", "date_start", "date_end", "event_type", "mode", "context", "cameo", "goldstein", "quad_class", "status",
     "actor_name", "actor_code", "actor_country", "actor_sector",
     "recipient_name", "recipient_code", "recipient_country", "recipient_sector",
     "location_name", "location_country", "location_admin1", "location_precision", "lat", "lon", "geonameid",
@@ -175,6 +180,7 @@ def plover_record(e: dict) -> dict:
         "id": e["id"],
         "date": e.get("date"),
         "date_precision": e.get("date_precision"),
+        "date_range": list(event_range(e) or []) or None,
         "actor": _plover_entity(_side(e, "actor")),
         "recipient": _plover_entity(_side(e, "recipient")),
         "event": [e["event_type"]] if e.get("event_type") else [],
@@ -289,7 +295,7 @@ def acled_rows(events: Iterable[dict]) -> Iterable[dict]:
     seq: dict[str, int] = {}
     for e in events:
         types = acled_types(e)
-        day = _day(e.get("date"))
+        day = _day(event_start(e))
         if types is None or day is None or e.get("status") not in _ACLED_STATUSES:
             continue
         a, r, loc = _side(e, "actor"), _side(e, "recipient"), _loc(e)
@@ -356,7 +362,7 @@ def _actor(side: dict) -> list:
 def gdelt_rows(events: Iterable[dict], urls: dict[str, str | None] | None = None) -> Iterable[list]:
     urls = urls or {}
     for n, e in enumerate(events, 1):
-        day = _day(e.get("date")) or _day(e.get("first_reported"))
+        day = _day(event_start(e)) or _day(e.get("first_reported"))
         if day is None:
             continue
         cameo = e.get("cameo") or ""
@@ -388,7 +394,8 @@ def flat_row(e: dict) -> dict:
     a, r, loc = _side(e, "actor"), _side(e, "recipient"), _loc(e)
     mentions = e.get("mentions") or []
     return {
-        "id": e["id"], "date": e.get("date"), "date_precision": e.get("date_precision"), "event_type": e.get("event_type"),
+        "id": e["id"], "date": e.get("date"), "date_precision": e.get("date_precision"),
+        "date_start": (event_range(e) or (None, None))[0], "date_end": (event_range(e) or (None, None))[1], "event_type": e.get("event_type"),
         "mode": e.get("mode"), "context": _list(e.get("context")), "cameo": e.get("cameo"), "goldstein": e.get("goldstein"),
         "quad_class": e.get("quad_class"), "status": e.get("status"),
         "actor_name": a.get("name"), "actor_code": a.get("code"), "actor_country": a.get("country"), "actor_sector": a.get("sector"),

@@ -10,11 +10,13 @@ from typing import IO, Any
 from rich.console import Console
 from rich.table import Table
 
+from .language.periods import event_period
+
 EVENT_COLUMNS = (
     "doc_id", "source", "published", "id", "event_type", "mode", "context", "cameo", "goldstein", "quad_class",
     "actor.name", "actor.code", "actor.country", "actor.sector", "actor.text",
     "recipient.name", "recipient.code", "recipient.country", "recipient.sector", "recipient.text",
-    "date", "date_precision", "date_text",
+    "date", "date_precision", "date_text", "date_range",
     "location.name", "location.country_code", "location.admin1", "location.lat", "location.lon", "location.geonameid",
     "fatalities", "status", "trigger.text", "span", "rule", "text",
 )
@@ -96,8 +98,16 @@ def print_table(rows: list[dict], columns: Iterable[str], out: IO[str], *, title
         table.add_column(column, overflow="fold", max_width=max_width)
     for row in rows:
         # Text goes in as plain Text: article content must never be read as rich markup.
-        table.add_row(*[_plain(_lookup(row, c)) for c in columns])
+        table.add_row(*[_plain(_shown(row, c)) for c in columns])
     console.print(table)
+
+
+def _shown(row: dict, column: str) -> Any:
+    """A cell of a readable table: an event's `date` column shows what its date is known to,
+    the week, month or year of its `date_range` ("2024-W03") when no day is known."""
+    if column == "date" and row.get("date_range"):
+        return event_period(row)
+    return _lookup(row, column)
 
 
 def _plain(value: Any):

@@ -11,7 +11,9 @@ from __future__ import annotations
 import json
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from .language.periods import day_value, value_range
 
 Span = Annotated[tuple[int, int], Field(description="[start, end) character offsets in the document text")]
 
@@ -86,9 +88,12 @@ class Event(_Record):
     quad_class: int | None = Field(None, ge=1, le=4)
     actor: ActorRef | None = None
     recipient: ActorRef | None = None
-    date: str | None = None
+    date: str | None = Field(None, description="the day (ISO) when the text fixes it, else null (see `date_range`)")
     date_precision: DatePrecision | None = None
     date_text: str | None = None
+    date_range: tuple[str, str] | None = Field(
+        None, description="[earliest, latest] day (ISO) the event may have happened on: [day, day] for a day, Monday to "
+                          "Sunday for a week, the first to the last day of a month or a year; null when undated")
     location: Location | None = None
     fatalities: int | None = Field(None, description="best figure from the claims behind the event")
     fatalities_low: int | None = Field(None, description="lowest figure claimed")
@@ -100,6 +105,25 @@ class Event(_Record):
     rule: str = Field(description="id of the rule or model decision that produced the event")
     mentions: list[EventMention] = Field([], description="every sentence of the document that tells this event, the first being `text`")
     confidence: float | None = Field(None, ge=0, le=1, description="estimated probability that type, actor and recipient are right")
+
+    @model_validator(mode="after")
+    def _day_only(self) -> "Event":
+        # A record written before `date_range` existed held a week, a month or a year in
+        # `date`: read back, its date becomes its range and `date` keeps a day only.
+        if self.date is not None and self.date_range is None:
+            self.date_range = value_range(self.date)
+            self.date = day_value(self.date)
+        return self
+
+    def set_date(self, value: str | None, precision: str | None, text: str | None) -> None:
+        """Date the event by a value as the timexes write it ("2024-01-16", "2024-W03", "2024"):
+        `date` holds it only when it is a day, `date_range` the days it spans."""
+        self.date, self.date_range = day_value(value), value_range(value)
+        self.date_precision, self.date_text = (precision, text) if self.date_range else (None, None)
+
+    def date_from(self, other: "Event") -> None:
+        """Take another event's date, all of it."""
+        self.date, self.date_precision, self.date_text, self.date_range = other.date, other.date_precision, other.date_text, other.date_range
 
 
 class Claimant(_Record):

@@ -15,6 +15,7 @@ earlier one (the same story under two ids), so a story is counted once.
 
 from __future__ import annotations
 
+from ..language.periods import event_period
 from . import dyads as _dyads
 from . import persist
 from .linking import CanonicalEvent, Linker, build_linker, link_events
@@ -86,7 +87,7 @@ def claims(store, *, conflicting: bool = True, kind: str | None = None) -> list[
             if (conflicting and claim_kind not in disputed) or (kind and claim.get("kind") != kind):
                 continue
             rows.append({
-                "event_id": event["id"], "event_type": event.get("event_type"), "date": event.get("date"),
+                "event_id": event["id"], "event_type": event.get("event_type"), "date": event_period(event),
                 "actor": (event.get("actor") or {}).get("code"), "recipient": (event.get("recipient") or {}).get("code"),
                 "kind": claim.get("kind"), "value": claim.get("value"),
                 "claimant": (claim.get("claimant") or {}).get("name"), "source": claim.get("source"),

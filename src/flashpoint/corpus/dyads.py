@@ -11,7 +11,9 @@ placed at its first report.
 from __future__ import annotations
 
 from collections import defaultdict
-from datetime import date, timedelta
+from datetime import date
+
+from ..language.periods import event_range, value_range
 
 MATERIAL_CONFLICT = 4
 
@@ -28,32 +30,22 @@ def event_dyad(event: dict) -> tuple[str, str] | None:
 
 
 def event_day(event: dict) -> str | None:
-    if event.get("date") and event.get("date_precision") == "day":
-        return event["date"][:10]
+    """The day an event is drawn on: its day (the first of a range of days), else its first
+    report (a week, a month or a year says no day)."""
+    found = event_range(event)
+    if found and event.get("date_precision") == "day":
+        return found[0]
     return event.get("first_reported")
 
 
 def first_day(value: str | None) -> str | None:
     """The first day of a date of any precision (2024, 2024-01, 2024-W03, 2024-01-16)."""
-    if not value:
-        return None
-    if value[5:6] == "W":
-        return date.fromisocalendar(int(value[:4]), int(value[6:8]), 1).isoformat()
-    return value + "-01-01"[len(value) - 4:] if len(value) < 10 else value[:10]
+    return (value_range(value) or (None, None))[0]
 
 
 def last_day(value: str | None) -> str | None:
     """The last day of a date of any precision."""
-    if not value:
-        return None
-    if value[5:6] == "W":
-        return date.fromisocalendar(int(value[:4]), int(value[6:8]), 7).isoformat()
-    if len(value) == 4:
-        return value + "-12-31"
-    if len(value) == 7:
-        following = date(int(value[:4]) + (value[5:7] == "12"), int(value[5:7]) % 12 + 1, 1)
-        return date.fromordinal(following.toordinal() - 1).isoformat()
-    return value[:10]
+    return (value_range(value) or (None, None))[1]
 
 
 def _rows(events: list[dict]) -> list[dict]:
@@ -104,7 +96,7 @@ def action_reactions(events: list[dict], a: str, b: str, *, days: int = 7, quad_
 
 
 def _brief(e: dict) -> dict:
-    return {k: e.get(k) for k in ("id", "event_type", "date", "date_precision", "goldstein", "quad_class", "sources", "first_reported")} | {
+    return {k: e.get(k) for k in ("id", "event_type", "date", "date_precision", "date_range", "goldstein", "quad_class", "sources", "first_reported")} | {
         "actor": (e.get("actor") or {}).get("code"), "recipient": (e.get("recipient") or {}).get("code"),
         "location": (e.get("location") or {}).get("name"), "mentions": len(e.get("mentions") or [])}
 

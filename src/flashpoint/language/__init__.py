@@ -11,4 +11,8 @@ package holds the code that reads text with them.
   within one clause; the participles said with a verb of saying), read by dates and places.
 - `numbers`: numbers in digits or words ("two", "twenty-five", "a dozen"), read by claims and
   dates, each with its own readings on top of the shared cardinals.
+- `periods`: calendar periods (`Val`, what the dates stage resolves an expression to) and an
+  event's date as the record holds it: a day only in `date`, the first and last day of its
+  week, month or year in `date_range` (`value_range`, `period_value`, `event_range`,
+  `event_period`), read by the events stage, the corpus, the store, the pages and the exports.
 """

@@ -15,6 +15,7 @@ from dataclasses import dataclass, fields, replace
 from datetime import date, timedelta
 
 from ..errors import FlashpointError
+from ..language.periods import event_period
 
 # Date precisions from finest to coarsest (records: `date_precision`).
 PRECISIONS = ("day", "week", "month", "year", "decade")
@@ -162,9 +163,10 @@ class Filter:
             return False
         if self.precision and (e.get("date_precision") or precision_of(e.get("date"))) != self.precision:
             return False
-        if not in_range(e.get("date"), self.start, self.end):
+        # an event's date as one value: its day, else the week, month or year of its date_range
+        if not in_range(event_period(e), self.start, self.end):
             return False
-        if not self.coarse and _coarser(e.get("date"), self.start, self.end):
+        if not self.coarse and _coarser(event_period(e), self.start, self.end):
             return False
         if self.actor and not (_side_matches(e.get("actor"), self.actor) or _side_matches(e.get("recipient"), self.actor)):
             return False
@@ -242,7 +244,7 @@ def report_count(event: dict) -> int:
     return len({m.get("doc_id") for m in event.get("mentions") or []})
 
 
-def sort_rows(rows: list[dict], sort: str | None, key: Callable[[dict], str | None] = lambda r: r.get("date")) -> list[dict]:
+def sort_rows(rows: list[dict], sort: str | None, key: Callable[[dict], str | None] = event_period) -> list[dict]:
     """sort=date or -date (undated rows last either way), sources/-sources (how many sources
     and reports), goldstein/-goldstein (unscored last). None keeps the service's order."""
     if not sort:
@@ -268,7 +270,7 @@ def sort_rows(rows: list[dict], sort: str | None, key: Callable[[dict], str | No
 
 def beyond_publication(row: dict) -> bool:
     """Whether a row's date is later than the publication of every report of it."""
-    value = row.get("date")
+    value = event_period(row)
     published = [m.get("published") for m in row.get("mentions") or []] or [row.get("published")]
     published = [p for p in published if p]
     if not value or not published:

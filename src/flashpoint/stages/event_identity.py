@@ -4,8 +4,7 @@ mentions (mentions.py) and by the doers taken from the context (doers.py)."""
 
 from __future__ import annotations
 
-from datetime import date
-
+from ..language.periods import event_range
 from ..records import ActorRef, Event
 
 
@@ -33,15 +32,11 @@ def specific(ref: ActorRef | None) -> bool:
     return ref is not None and (ref.country is not None or bool(ref.code and ref.code != ref.sector))
 
 
-def within(day: str, period: str) -> bool:
-    """Whether an ISO day lies in an ISO period: a year, a month ("2024-01") or a week ("2024-W03")."""
-    if "-W" in period:
-        try:
-            year, week, _ = date.fromisoformat(day).isocalendar()
-        except ValueError:
-            return False
-        return period == f"{year}-W{week:02d}"
-    return day.startswith(period)
+def within(day: Event, period: Event) -> bool:
+    """Whether the day one event is dated to lies in the period ("2024-W03", "2024-01",
+    "2024") of another: in its `date_range`."""
+    inner, outer = event_range(day), event_range(period)
+    return inner is not None and outer is not None and outer[0] <= inner[0] and inner[1] <= outer[1]
 
 
 def places_agree(a: Event, b: Event) -> bool:
@@ -61,14 +56,14 @@ def agree(a, b) -> bool:
 
 def dates_agree(a: Event, b: Event) -> bool:
     """Dates agree when one is missing, both are the same, or a day lies in the other's period."""
-    if a.date is None or b.date is None or a.date == b.date:
+    if a.date_range is None or b.date_range is None or (a.date_range, a.date_precision) == (b.date_range, b.date_precision):
         return True
     if a.date_precision == "day" and b.date_precision == "day":
         return False
     if a.date_precision == "day":
-        return within(a.date, b.date)
+        return within(a, b)
     if b.date_precision == "day":
-        return within(b.date, a.date)
+        return within(b, a)
     return False
 
 

@@ -71,7 +71,7 @@ def same_event(a: Event, b: Event) -> bool:
         return False
     # One participant in common is not enough: a second thing in common, or a later mention
     # that says nothing else ("the offensive", "the strikes") and so refers back to it.
-    return ((same_actor and same_recipient) or (a.date is not None and a.date == b.date and a.date_precision == "day")
+    return ((same_actor and same_recipient) or (a.date is not None and a.date == b.date)
             or (_country(a) is not None and _country(a) == _country(b)) or _bare(b))
 
 
@@ -95,11 +95,11 @@ def _one_statement_undated(a: Event, b: Event) -> bool:
     guilty"): a speaker says a thing many times, so they are not known to be one statement.
     Not when the undated one is a noun ("Trump's demand that ...", "the accusation"): a noun
     names an act the text tells elsewhere."""
-    if a.event_type not in SPEECH_TYPES or (a.date is None) == (b.date is None):
+    if a.event_type not in SPEECH_TYPES or (a.date_range is None) == (b.date_range is None):
         return False
     if b.text in {m.text for m in a.mentions} | {a.text}:
         return False
-    undated = a if a.date is None else b
+    undated = a if a.date_range is None else b
     return not _bare(undated) and not _nominal(undated)
 
 
@@ -124,10 +124,10 @@ def _complete(kept: Event, other: Event) -> None:
         kept.actor = other.actor
     if kept.recipient is None and other.recipient is not None:
         kept.recipient = other.recipient
-    if other.date is not None and (kept.date is None or (kept.date_precision != "day" and other.date_precision == "day"
-                                                         and within(other.date, kept.date))):
+    if other.date_range is not None and (kept.date_range is None or (kept.date_precision != "day" and other.date_precision == "day"
+                                                                     and within(other, kept))):
         # a day told in another mention refines "last week" or "in March" of the first
-        kept.date, kept.date_precision, kept.date_text = other.date, other.date_precision, other.date_text
+        kept.date_from(other)
     if kept.location is None and other.location is not None:
         kept.location = other.location
     if kept.mode is None and other.mode is not None:
@@ -204,11 +204,11 @@ def date_definite_descriptions(events: list[Event]) -> None:
     dated: list[Event] = []
     for event in events:
         _, kind, roles = rule_parts(event.rule)
-        if (event.date is None and kind == "noun" and event.status == "occurred" and identity(event.actor) is not None
+        if (event.date_range is None and kind == "noun" and event.status == "occurred" and identity(event.actor) is not None
                 and roles.split(">")[0].split("-")[0] in DESCRIBED_DOER_PATHS):
             told = [e for e in dated if e.event_type == event.event_type and identity(e.actor) == identity(event.actor)]
             if len({e.date for e in told}) == 1:
-                event.date, event.date_precision, event.date_text = told[0].date, told[0].date_precision, told[0].date_text
+                event.date_from(told[0])
         if event.date is not None and event.date_precision == "day" and event.status == "occurred":
             dated.append(event)
 

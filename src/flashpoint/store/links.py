@@ -12,6 +12,7 @@ from collections.abc import Iterable
 
 import sqlalchemy as sa
 
+from ..language.periods import event_period
 from . import schema
 
 CHUNK = 500  # ids per IN (...) list: well under SQLite's and PostgreSQL's parameter limits
@@ -147,7 +148,7 @@ class LinkSession:
             events.append({
                 "id": event["id"], "event_type": event.get("event_type"), "actor_country": actor.get("country"),
                 "recipient_country": recipient.get("country"), "date": event.get("date"),
-                "sort_key": event.get("date") or event.get("first_reported") or "", "first_reported": event.get("first_reported"),
+                "sort_key": event_period(event) or event.get("first_reported") or "", "first_reported": event.get("first_reported"),
                 "mentions": len(event["mentions"]), "documents": len({m["doc_id"] for m in event["mentions"]}),
                 "sources": len(event["sources"]), "data": event})
             mentions += [{"doc_id": m["doc_id"], "event_id": m["event_id"], "canonical_id": event["id"], "data": m}

@@ -13,6 +13,7 @@ from collections.abc import Callable
 import sqlalchemy as sa
 
 from ..errors import StoreError
+from ..language.periods import day_value, value_range
 from . import schema
 
 
@@ -39,7 +40,29 @@ def _add_watch_v4(conn: sa.Connection) -> None:
     schema.metadata.create_all(conn, tables=list(schema.WATCH_TABLES))
 
 
-MIGRATIONS: list[Callable[[sa.Connection], None]] = [_create_v1, _add_linking_v2, _add_place_basis_v3, _add_watch_v4]
+def _add_event_date_range_v5(conn: sa.Connection) -> None:
+    """Version 5: `events.date_start` and `date_end`, the first and last day of an event's
+    `date_range`; `events.date` holds a day only. Events stored before it get their range from
+    their date (then also a week, a month or a year), and a date coarser than a day leaves
+    `date` (the JSON in `data` and the document's record are read as they are: readers take
+    an old event's range from its date, see language/periods.py)."""
+    have = {c["name"] for c in sa.inspect(conn).get_columns("events")}
+    for name in ("date_start", "date_end"):  # stores created at v5 have them
+        if name not in have:
+            conn.execute(sa.text(f"ALTER TABLE events ADD COLUMN {name} VARCHAR(10)"))
+    events = schema.events
+    if "date_start" not in have:
+        conn.execute(sa.text("CREATE INDEX IF NOT EXISTS ix_events_date_start ON events (date_start)"))
+    rows = conn.execute(sa.select(events.c.doc_id, events.c.seq, events.c.date).where(events.c.date.is_not(None))).all()
+    updates = [{"d": doc_id, "s": seq, "day": day_value(value), "start": found[0], "end": found[1]}
+               for doc_id, seq, value in rows for found in [value_range(value)] if found]
+    if updates:
+        conn.execute(events.update().where(events.c.doc_id == sa.bindparam("d"), events.c.seq == sa.bindparam("s"))
+                     .values(date=sa.bindparam("day"), date_start=sa.bindparam("start"), date_end=sa.bindparam("end")), updates)
+
+
+MIGRATIONS: list[Callable[[sa.Connection], None]] = [_create_v1, _add_linking_v2, _add_place_basis_v3, _add_watch_v4,
+                                                     _add_event_date_range_v5]
 LATEST = len(MIGRATIONS)
 
 

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql
 
+from ..language.periods import day_value, event_range
+
 JSON = sa.JSON().with_variant(postgresql.JSONB(), "postgresql")
 
 metadata = sa.MetaData()
@@ -101,8 +103,10 @@ events = _annotation_table(
     sa.Column("recipient_code", sa.String(64), index=True),
     sa.Column("recipient_name", sa.Text),
     sa.Column("recipient_country", sa.String(3)),
-    sa.Column("date", sa.String(10), index=True),
+    sa.Column("date", sa.String(10), index=True),  # a day only (a coarser date: date_start, date_end)
     sa.Column("date_precision", sa.String(8)),
+    sa.Column("date_start", sa.String(10), index=True),  # schema version 5: the event's date_range
+    sa.Column("date_end", sa.String(10)),
     sa.Column("country_code", sa.String(3), index=True),
     sa.Column("location_name", sa.Text),
     sa.Column("lat", sa.Float),
@@ -170,7 +174,8 @@ ANNOTATIONS: tuple[Annotation, ...] = (
         "actor_code": _get(e, "actor", "code"), "actor_name": _get(e, "actor", "name"), "actor_country": _get(e, "actor", "country"),
         "recipient_code": _get(e, "recipient", "code"), "recipient_name": _get(e, "recipient", "name"),
         "recipient_country": _get(e, "recipient", "country"),
-        "date": e.get("date"), "date_precision": e.get("date_precision"),
+        "date": day_value(e.get("date")), "date_precision": e.get("date_precision"),
+        "date_start": (event_range(e) or (None, None))[0], "date_end": (event_range(e) or (None, None))[1],
         "country_code": _get(e, "location", "country_code"), "location_name": _get(e, "location", "name"),
         "lat": _get(e, "location", "lat"), "lon": _get(e, "location", "lon"),
         "fatalities": e.get("fatalities"), "status": e.get("status"), "rule": e.get("rule"),

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import IO
 
 from ..errors import FlashpointError
+from ..language.periods import event_period
 from .http import USER_AGENT
 
 SIGNATURE_HEADER = "X-Flashpoint-Signature"  # "sha256=" + hex HMAC-SHA256 of the body with the shared secret
@@ -155,7 +156,7 @@ def render_text(alert: dict) -> str:
     lines = [f"{alert['title']}", f"rule: {alert['rule']} ({alert['kind']})", ""]
     for event in alert.get("events", []):
         lines.append(f"- {event.get('event_type')} {((event.get('actor') or {}).get('name') or '?')} → "
-                     f"{((event.get('recipient') or {}).get('name') or '?')}, {event.get('date') or '?'}"
+                     f"{((event.get('recipient') or {}).get('name') or '?')}, {event_period(event) or '?'}"
                      f"{', ' + event['location'] if event.get('location') else ''}; sources: {', '.join(event.get('sources') or [])}")
         for report in event.get("reports", []):
             lines.append(f"    {report.get('source') or report.get('doc_id')} ({report.get('published') or '?'}): "

@@ -217,7 +217,7 @@ class Watcher:
             sleep(max(0.0, every - (time.monotonic() - started)))
 
 
-EVIDENCE_FIELDS = ("id", "event_type", "mode", "cameo", "goldstein", "quad_class", "date", "date_precision", "status",
+EVIDENCE_FIELDS = ("id", "event_type", "mode", "cameo", "goldstein", "quad_class", "date", "date_precision", "date_range", "status",
                    "fatalities", "confidence", "sources", "first_reported")
 
 

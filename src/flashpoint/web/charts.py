@@ -19,6 +19,8 @@ from pathlib import Path
 
 from markupsafe import Markup
 
+from ..language.periods import event_start
+
 # One colour per PLOVER type: blues and greens for cooperation, ambers for verbal conflict,
 # reds for material conflict, so a glance at the timeline tells the mix.
 TYPE_COLOURS = {
@@ -58,17 +60,8 @@ def _fmt(value: float) -> str:
 
 def _start(event: dict) -> dt.date | None:
     """The first day of an event's date, whatever its precision (a week's Monday, a month's 1st)."""
-    value = event.get("date") or ""
-    try:
-        if value[5:6] == "W":
-            return dt.date.fromisocalendar(int(value[:4]), int(value[6:8]), 1)
-        if len(value) == 7:
-            return dt.date(int(value[:4]), int(value[5:7]), 1)
-        if len(value) >= 10:
-            return dt.date.fromisoformat(value[:10])
-    except ValueError:
-        return None
-    return None
+    first = event_start(event)
+    return dt.date.fromisoformat(first) if first else None
 
 
 def _bins(first: dt.date, last: dt.date) -> tuple[str, list[dt.date]]:

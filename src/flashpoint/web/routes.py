@@ -18,6 +18,7 @@ from markupsafe import Markup
 from .. import service
 from ..errors import FlashpointError
 from ..export import FLAT_COLUMNS, flat_row
+from ..language.periods import event_period
 from ..service import Filter
 from ..service import Page as Rows
 from ..service import cache as service_cache
@@ -42,6 +43,7 @@ def templates() -> Environment:
     env.globals.update(charts=charts, headline=views.headline, side_label=views.side_label, side_key=views.side_key,
                        type_colour=charts.type_colour, quad_names=views.QUAD_NAMES, dyad_of=views.dyad_of)
     env.filters["readable_date"] = views.readable_date
+    env.filters["period"] = event_period  # what an event's date is known to: its day, else "2019-W12", "2019-03"
     env.filters["reports"] = report_count
     env.filters["query"] = lambda params: urlencode({k: v for k, v in params.items() if v not in (None, "")})
     return env

@@ -17,6 +17,7 @@ from .. import service
 from ..service import Filter, in_range
 from ..service.query import report_count
 from ..errors import FlashpointError
+from ..language.periods import event_period
 from ..store import Store
 
 # PLOVER types in the order analysts read them: cooperation first, force last.
@@ -141,7 +142,7 @@ def event_spans(event: dict, dates: list[dict] | None = None) -> list[tuple[int,
         # document's dates: the date meant is the one with that text inside the sentence.
         span = date.get("span")
         if span and date.get("text") == event.get("date_text") and sentence[0] <= span[0] and span[1] <= sentence[1]:
-            spans.append((span[0], span[1], "date", f"date: {event.get('date') or date.get('value')}"))
+            spans.append((span[0], span[1], "date", f"date: {event_period(event) or date.get('value')}"))
             break
     return spans
 

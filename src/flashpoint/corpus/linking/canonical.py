@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
+from ...language.periods import day_value, value_range
 from .clusters import Cluster
 from .fields import place_rank, side_country
 from .mentions import Mention
@@ -89,8 +90,10 @@ def _consolidated(c: Cluster, ms: list[Mention]) -> dict:
     rep = max(ms, key=fit)
     data = {k: v for k, v in rep.event.items()}
     data["id"] = c.id
-    data["date"], data["date_precision"] = p.date, p.precision
-    if data["date"] != rep.event.get("date"):
+    # as a document's event: `date` a day only, the period the profile settled on in `date_range`
+    days = value_range(p.date)
+    data["date"], data["date_range"], data["date_precision"] = day_value(p.date), list(days) if days else None, p.precision
+    if p.date != rep.date:
         data["date_text"] = next((m.event.get("date_text") for m in ms if m.date == p.date), None)
     for side, country in (("actor", p.actor), ("recipient", p.recipient)):
         candidates = [m.event.get(side) for m in ms if m.event.get(side) and side_country(m.event.get(side)) == country]

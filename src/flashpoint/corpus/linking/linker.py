@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable
 
+from ...language.periods import event_period
 from ...records import DocumentRecord
 from .blocking import candidate_keys, cluster_keys
 from .canonical import CanonicalEvent
@@ -164,7 +165,7 @@ class Linker:
 
     def canonical_events(self) -> list["CanonicalEvent"]:
         events = [CanonicalEvent.of(c) for c in self.clusters.values()]
-        return sorted(events, key=lambda e: (e.data.get("date") or e.first_reported or "", e.id))
+        return sorted(events, key=lambda e: (event_period(e.data) or e.first_reported or "", e.id))
 
     def stats(self) -> dict:
         return {"mentions": self.mentions, "skipped": self.skipped, "canonical_events": len(self.clusters),

@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from ...language.periods import event_period
 from ...records import DocumentRecord
 from .fields import side_country, stated_location
 from .profiles import Profile
@@ -41,11 +42,13 @@ class Mention:
 
     @property
     def date(self) -> str | None:
-        return self.event.get("date") if self.event.get("date_precision") else None
+        """The date as one value at its precision: a day, or the week, month or year of its
+        `date_range` ("2024-W03"), which linking compares and blocks on."""
+        return event_period(self.event) if self.event.get("date_precision") else None
 
     @property
     def precision(self) -> str | None:
-        return self.event.get("date_precision") if self.event.get("date") else None
+        return self.event.get("date_precision") if event_period(self.event) else None
 
     @property
     def place_country(self) -> str | None:

@@ -23,7 +23,9 @@ from Monday 15 to Sunday 21 January 2024; its year is the ISO week-year, the yea
 Thursday), not as its Monday, so that no reader mistakes it for a day. Calendar units that
 the record cannot express are given in full in `Timex.exact` ("2024-W03-WE", "1989-Q3",
 "1998-SU") and in the record at the nearest allowed precision: a weekend as its week, a
-quarter, half or season as its year.
+quarter, half or season as its year. An event dated by such a value keeps a day only in its
+`date`: a week, a month or a year leaves it null and gives `date_range`, the period's first and
+last day (`Event.set_date`, language/periods.py).
 
 `event_date(state, trigger_token_index, sentence_index, speech)` is what the event coder calls
 (`speech`, a `SpeechAct`, for a statement: who made it, to date it by the speech it was made in).

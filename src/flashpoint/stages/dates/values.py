@@ -1,114 +1,19 @@
-"""Calendar values: `Val`, a resolved point or period of the calendar at its granularity, and the
-calendar arithmetic resolution needs (shifting by n units, choosing the year of a month named
-without one, the date of a weekday or a holiday)."""
+"""The calendar arithmetic resolution needs (shifting a `Val` by n units, choosing the year of a
+month named without one, the date of a weekday or a holiday). `Val`, a resolved point or period
+of the calendar at its granularity, is in language/periods.py, where the record's event dates
+read it too."""
 
 from __future__ import annotations
 
 import re
 from calendar import monthrange
-from dataclasses import dataclass
 from datetime import date, timedelta
 
 from dateutil.easter import easter
 from dateutil.relativedelta import relativedelta
 
+from ...language.periods import Val
 from .words import FIXED_HOLIDAYS
-
-
-@dataclass(frozen=True)
-class Val:
-    """A resolved calendar value: `unit` names the granularity, the fields what is known."""
-
-    unit: str  # day, week, weekend, month, quarter, half, season, year, decade, century
-    year: int
-    month: int = 0
-    day: int = 0
-    part: int | str = 0  # quarter/half number, season code, decade or century number
-
-    @staticmethod
-    def of_day(d: date) -> "Val":
-        return Val("day", d.year, d.month, d.day)
-
-    @staticmethod
-    def of_week(d: date) -> "Val":
-        monday = d - timedelta(days=d.weekday())
-        return Val("week", monday.year, monday.month, monday.day)
-
-    @staticmethod
-    def of_month(year: int, month: int) -> "Val":
-        return Val("month", year, month)
-
-    def as_date(self) -> date:
-        return date(self.year, self.month or 1, self.day or 1)
-
-    def first_day(self) -> date:
-        if self.unit in ("day", "week"):
-            return self.as_date()
-        if self.unit == "weekend":
-            return self.as_date() + timedelta(days=5)
-        if self.unit == "month":
-            return date(self.year, self.month, 1)
-        if self.unit == "quarter":
-            return date(self.year, 3 * int(self.part) - 2, 1)
-        if self.unit == "half":
-            return date(self.year, 6 * int(self.part) - 5, 1)
-        if self.unit == "season":
-            start = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[str(self.part)]
-            return date(self.year, start, 1)
-        if self.unit == "decade":
-            return date(int(self.part) * 10, 1, 1)
-        if self.unit == "century":
-            return date(max(1, int(self.part) * 100), 1, 1)
-        return date(self.year, 1, 1)
-
-    def last_day(self) -> date:
-        if self.unit == "day":
-            return self.as_date()
-        if self.unit in ("week", "weekend"):
-            return self.as_date() + timedelta(days=6)
-        if self.unit == "month":
-            return date(self.year, self.month, monthrange(self.year, self.month)[1])
-        if self.unit in ("quarter", "half", "season"):
-            months = {"quarter": 3, "half": 6, "season": 3}[self.unit]
-            return self.first_day() + relativedelta(months=months) - timedelta(days=1)
-        if self.unit == "decade":
-            return date(int(self.part) * 10 + 9, 12, 31)
-        if self.unit == "century":
-            return date(int(self.part) * 100 + 99, 12, 31)
-        return date(self.year, 12, 31)
-
-    def render(self) -> tuple[str | None, str | None, str | None]:
-        """(value, precision, exact): the record's value, its precision, the full value."""
-        u = self.unit
-        if u == "day":
-            v = self.as_date().isoformat()
-            return v, "day", v
-        if u == "month":
-            v = f"{self.year:04d}-{self.month:02d}"
-            return v, "month", v
-        if u == "year":
-            return f"{self.year:04d}", "year", f"{self.year:04d}"
-        if u == "decade":
-            v = f"{int(self.part):03d}X"
-            return v, "decade", v
-        if u == "century":
-            return None, None, f"{int(self.part):02d}"
-        if u in ("week", "weekend"):
-            iso = self.as_date().isocalendar()
-            exact = f"{iso[0]:04d}-W{iso[1]:02d}" + ("-WE" if u == "weekend" else "")
-        elif u == "quarter":
-            exact = f"{self.year:04d}-Q{self.part}"
-        elif u == "half":
-            exact = f"{self.year:04d}-H{self.part}"
-        else:  # season
-            exact = f"{self.year:04d}-{self.part}"
-        first, last = self.first_day(), self.last_day()
-        if u in ("week", "weekend"):
-            # a weekend is recorded as its week: TimeML's "-WE" is not ISO 8601
-            return exact[:8], "week", exact
-        if first.year == last.year or u == "season":
-            return f"{first.year:04d}", "year", exact
-        return None, None, exact
 
 
 UNIT_RANK = {"day": 0, "week": 1, "weekend": 1, "month": 2, "quarter": 3, "half": 3, "season": 3, "year": 4, "decade": 5, "century": 6}

@@ -19,7 +19,7 @@ def make_event(lexicon: EventLexicon, found: Found, coding: Coding, sentence, ac
     trigger = found.token
     lemma = trigger.lemma_.lower() + (f"-{found.particle.lower_}" if found.particle is not None and found.kind not in ("deontic", "evaluation") else "")
     shape = f"{actor.path if actor else '-'}>{recipient.path if recipient else '-'}"
-    return Event(
+    event = Event(
         id="",
         event_type=coding.event_type,
         mode=mode,
@@ -29,9 +29,6 @@ def make_event(lexicon: EventLexicon, found: Found, coding: Coding, sentence, ac
         quad_class=QUAD_CLASS[coding.event_type],
         actor=ref(actor, trigger),
         recipient=ref(recipient, trigger),
-        date=getattr(date_info, "value", None),
-        date_precision=getattr(date_info, "precision", None),
-        date_text=getattr(date_info, "text", None),
         location=location,
         status=status,
         text=sentence.text,
@@ -39,6 +36,8 @@ def make_event(lexicon: EventLexicon, found: Found, coding: Coding, sentence, ac
         trigger=Trigger(text=trigger.text, span=(trigger.idx, trigger.idx + len(trigger.text))),
         rule=f"{coding.event_type.lower()}.{lemma}:{found.kind}:{shape}" + (f"+{coding.source}" if coding.source.startswith("intent") else ""),
     )
+    event.set_date(getattr(date_info, "value", None), getattr(date_info, "precision", None), getattr(date_info, "text", None))
+    return event
 
 
 def unique_numbered(events: Iterable[Event], doc_id: str, key: Callable[[Event], tuple]) -> list[Event]:

@@ -8,10 +8,11 @@ sentence of its own saying where the operation took place.
 from __future__ import annotations
 
 from bisect import bisect_right
-from datetime import date, timedelta
+from datetime import date
 
 from spacy.tokens import Doc
 
+from ...language.periods import event_period
 from ...nlp import doc_text, root_at
 from ...records import Location
 from ...stage import DocState
@@ -23,24 +24,13 @@ _PRECISION_RANK = {"country": 0, "region": 1, "admin1": 2, "admin2": 3, "city": 
 _NOT_CARRIED_TO = ("hypothetical",)
 
 
-def _date_bounds(value: str | None, precision: str | None):
-    """First and last day of a record date at day, week or month precision; None otherwise
+def _date_bounds(event):
+    """First and last day of an event's date at day, week or month precision; None otherwise
     (a year or a decade says too little to tell two reports of one event apart)."""
-    if not value or "/" in value:
-        return None
-    try:
-        if precision == "day":
-            d = date.fromisoformat(value)
-            return d, d
-        if precision == "week":
-            monday = date.fromisocalendar(int(value[:4]), int(value[6:8]), 1)
-            return monday, monday + timedelta(days=6)
-        if precision == "month":
-            first = date.fromisoformat(value + "-01")
-            return first, (first + timedelta(days=31)).replace(day=1) - timedelta(days=1)
-    except ValueError:
-        return None
-    return None
+    if event.date_precision not in ("day", "week", "month") or "/" in (event_period(event) or "/"):
+        return None  # undated, or a range of periods ("3-5 March")
+    first, last = event.date_range
+    return date.fromisoformat(first), date.fromisoformat(last)
 
 
 def _is_state(side) -> bool:
@@ -61,8 +51,9 @@ def _same_event(event, donor, doc, paragraph_of, sentence_of) -> bool:
         return False
     if _is_state(event.recipient) and _is_state(donor.recipient) and event.recipient.country != donor.recipient.country:
         return False
-    da, db = _date_bounds(event.date, event.date_precision), _date_bounds(donor.date, donor.date_precision)
-    if event.date and donor.date and event.date != donor.date and (da is None or db is None or da[0] > db[1] or db[0] > da[1]):
+    da, db = _date_bounds(event), _date_bounds(donor)
+    if event.date_range and donor.date_range and (event.date_range, event.date_precision) != (donor.date_range, donor.date_precision) \
+            and (da is None or db is None or da[0] > db[1] or db[0] > da[1]):
         return False
     same_date = da is not None and db is not None and da[0] <= db[1] and db[0] <= da[1]
     same_actor = a is not None and b is not None and bool(a.country) and a.country == b.country
