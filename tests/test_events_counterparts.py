@@ -62,3 +62,16 @@ def test_a_killing_no_words_give_a_doer_is_no_event_of_the_dataset(pipeline, cod
     # the tests' every-event pipeline keeps it, to test how the sentence is read
     arrested = _by_trigger(coded(text), "arrested")
     assert arrested.actor is None and arrested.event_type == "COERCE"
+
+
+def test_an_incident_with_no_doer_is_kept_a_tally_is_not(pipeline):
+    # told with its day (or a place of its own), an attack no words give a doer is an incident
+    # another report may tell with its doer, and it carries its toll
+    text = "For Iran, the trigger was a devastating bombing in Kerman on Wednesday that killed nearly 100 people."
+    [record] = flashpoint.extract([{"id": "t", "text": text, "published": "2024-01-19"}], pipeline=Pipeline(nlp=pipeline.nlp))
+    [killed] = record.events
+    assert killed.actor is None and killed.date == "2024-01-17" and killed.fatalities == 100
+    # a tally with neither day nor place is no event
+    text = "More than 500,000 people have been killed as the war enters its eighth year."
+    [record] = flashpoint.extract([{"id": "t", "text": text, "published": "2024-01-19"}], pipeline=Pipeline(nlp=pipeline.nlp))
+    assert record.events == []

@@ -260,9 +260,13 @@ class EventConfidence(Stage):
         # highest (scripts/train_event_confidence.py), for a dataset of the surer events only.
         self.min_confidence = min_confidence
         # An act no words name a doer for, nor describe one (the codebook's "Unidentified
-        # gunmen"), once the context gave it none (event_mentions), is no event of a
-        # who-did-what-to-whom dataset: CAMEO, PLOVER and ACLED all code an event by its actor;
-        # its toll stays in the claims. `doerless` keeps them (for tests of how sentences are read).
+        # gunmen"), once the context gave it none (event_mentions), is kept only as an incident
+        # of its own: told with its day or its place ("a bombing on Jan. 3 in Kerman that killed
+        # nearly 100 people", which another report may tell with its doer). With neither it is
+        # a tally or a generality ("more than 500,000 people have been killed in the war"), no
+        # event of a who-did-what-to-whom dataset (ACLED codes an event by its actor, day and
+        # place); its toll stays in the claims. `doerless` keeps every one (for tests of how
+        # sentences are read).
         self.doerless = doerless
 
     def __call__(self, state: DocState) -> None:
@@ -271,7 +275,14 @@ class EventConfidence(Stage):
         for event in state.record.events:
             event.confidence = confidence(event.model_dump(mode="json"), model)
         state.record.events = [e for e in state.record.events if kept(e.status, e.confidence, threshold)
-                               and (self.doerless or e.actor is not None)]
+                               and (self.doerless or e.actor is not None or incident(e))]
+
+
+def incident(event: Event) -> bool:
+    """Whether an event is told as an incident of its own: with its day, or a place stated for
+    it (not one the discourse around it gives)."""
+    stated_place = event.location is not None and event.location.basis != "discourse"
+    return event.date_precision == "day" or stated_place
 
 
 def with_min_confidence(stages: list, min_confidence: float | None, *, doerless: bool = False) -> list:
