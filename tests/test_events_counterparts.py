@@ -89,6 +89,6 @@ def test_sector_labels_and_generic_actors_are_not_specific():
     from flashpoint.records import ActorRef
     from flashpoint.stages.event_identity import specific
 
-    assert specific(ActorRef(name="Brett McGurk", code="GOV", sector="GOV"))
-    assert not specific(ActorRef(name="government", code="GOV", sector="GOV"))
-    assert not specific(ActorRef(name="Unidentified gunmen", text="gunmen"))
+    assert specific(ActorRef(name="Brett McGurk", code="GOV", sector="GOV", text="Brett McGurk", span=(0, 12)))
+    assert not specific(ActorRef(name="government", code="GOV", sector="GOV", text="the government", span=(0, 14)))
+    assert not specific(ActorRef(name="Unidentified gunmen", text="gunmen", span=(0, 6)))
