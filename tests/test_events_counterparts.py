@@ -75,3 +75,20 @@ def test_an_incident_with_no_doer_is_kept_a_tally_is_not(pipeline):
     text = "More than 500,000 people have been killed as the war enters its eighth year."
     [record] = flashpoint.extract([{"id": "t", "text": text, "published": "2024-01-19"}], pipeline=Pipeline(nlp=pipeline.nlp))
     assert record.events == []
+
+
+def test_a_named_person_the_dictionary_does_not_place_has_a_counterpart(coded):
+    # "Brett McGurk" has no code of a state, but a name of his own: a participant specific
+    # enough to have a counterpart (and to anchor two mentions of one act)
+    record = coded("Brett McGurk accused Turkey of betraying the Kurds. McGurk also condemned the decision on Friday.")
+    condemned = _by_trigger(record, "condemned")
+    assert condemned.actor.name == "Brett McGurk" and condemned.recipient.country == "TUR"
+
+
+def test_sector_labels_and_generic_actors_are_not_specific():
+    from flashpoint.records import ActorRef
+    from flashpoint.stages.event_identity import specific
+
+    assert specific(ActorRef(name="Brett McGurk", code="GOV", sector="GOV", text="Brett McGurk", span=(0, 12)))
+    assert not specific(ActorRef(name="government", code="GOV", sector="GOV", text="the government", span=(0, 14)))
+    assert not specific(ActorRef(name="Unidentified gunmen", text="gunmen", span=(0, 6)))

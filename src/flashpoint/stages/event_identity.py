@@ -5,7 +5,11 @@ mentions (mentions.py) and by the doers taken from the context (doers.py)."""
 from __future__ import annotations
 
 from ..language.periods import event_range
+from ..lexicon import table
 from ..records import ActorRef, Event
+
+# The first word of a generic actor's name (stages/unidentified.py)
+GENERIC_PREFIX = table("doers", "name_prefix") + " "
 
 
 def identity(ref: ActorRef | None) -> tuple | None:
@@ -28,8 +32,14 @@ def victims(ref: ActorRef | None) -> bool:
 
 def specific(ref: ActorRef | None) -> bool:
     """A participant that can anchor two mentions to one event: a state, or a group or person
-    of its own, not a bare sector ("militants", "civilians") that many events share."""
-    return ref is not None and (ref.country is not None or bool(ref.code and ref.code != ref.sector))
+    of its own, also one the actor dictionary places in no state ("Brett McGurk", named, with
+    at most the sector of his title); not a bare sector ("militants", "civilians", named by the
+    sector's lower-case label) that many events share, nor the generic actor of a doer the
+    text leaves unknown ("Unidentified gunmen")."""
+    if ref is None:
+        return False
+    proper_name = bool(ref.name) and ref.name[:1].isupper() and not ref.name.startswith(GENERIC_PREFIX)
+    return ref.country is not None or bool(ref.code and ref.code != ref.sector) or proper_name
 
 
 def within(day: Event, period: Event) -> bool:
