@@ -16,6 +16,7 @@ from ...nlp import doc_text
 from ...knowledge.events import EventLexicon
 from ...language.coreference import bound_subjects, covers_any, nearest_earlier, sentence_index, subject_above, window_start
 from ...stage import DocState
+from .possession import named_by_modifier, possessed_apposition, possessor
 from .syntax import subject
 from .triggers import TriggerFinder
 from .words import (ANNOUNCEMENT_NOUNS, COMMITMENT_NOUNS, ANSWER_SENTENCES_BACK, CHALLENGE_TYPES, COUNT_WORDS, DEFINITE_DETERMINERS, FIRST_PERSON_POSSESSIVES, GROUP_DESCRIPTIONS,
@@ -69,10 +70,13 @@ MEASURE_ENTITIES = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY"})
 def names_people(token: Token) -> bool:
     """Whether an unresolved noun phrase can be a victim worth keeping: people counted or
     named ("50 persons", "two children", "a man", "Naresh Yadav"), not "the insecurity"."""
+    if token.ent_type_ in MEASURE_ENTITIES:
+        # "over five years", "two weeks", "$5m", "40 percent", "Sunday's attack": times and
+        # amounts, not people (a day's name is a proper noun)
+        return False
     if token.pos_ == "PROPN" or token.ent_type_ in ("PERSON", "NORP", "ORG"):
         return True
-    if token.pos_ != "NOUN" or token.ent_type_ in MEASURE_ENTITIES:
-        # "over five years", "two weeks", "$5m", "40 percent": times and amounts, not people
+    if token.pos_ != "NOUN":
         return False
     if token.tag_ in ("NNS", "NNPS"):
         return True
@@ -160,6 +164,7 @@ class ParticipantResolver:
         With `keep_unresolved`, a noun phrase that names no known actor is kept as it is
         ("over 50 persons were arrested"): victims matter even when unclassified."""
         out = []
+        token = possessed_apposition(token) or token  # "the Syrian president Bashar al-Assad's backers, Iran and Russia"
         heads = [token, *(c for c in token.conjuncts if not bare_count(c))]
         if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl" and token.head.head.conjuncts:
             # "Putin and Erdogan, who have backed ...": a relative clause after the last of
@@ -216,6 +221,12 @@ class ParticipantResolver:
                 return None
             return self.antecedent(token, sentence_index)
         mention = self.actor_at(token)
+        if named_by_modifier(token, mention) and token.lemma_.lower() not in self.lexicon.other_party and possessor(token) is not None:
+            # "Erdogan's Kurdish vendetta", "their Syria agenda": a noun that names no party is
+            # its possessor's; the adjective or compound says what it is about
+            owned = self.resolve(possessor(token), sentence_index)
+            if owned is not None and (owned.kind != "sector" or owned.country):
+                return owned
         if mention is None and self._group_description(token):
             return self.described_group(token, sentence_index)
         if token.lemma_.lower() in self.lexicon.other_party:

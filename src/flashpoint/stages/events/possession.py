@@ -1,0 +1,39 @@
+"""Whose a noun phrase is: the possessor of a noun that names no party itself ("Erdogan's
+Kurdish vendetta", "their Syria agenda": Erdogan's and theirs, not the Kurds' or Syria's),
+and the possessive phrase the parser splits into a noun and an apposition ("the Syrian
+president Bashar al-Assad's main backers": the backers, not the president)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .words import NAMING_MODIFIERS
+
+
+def named_by_modifier(token: Token, mention) -> bool:
+    """Whether the actor found for a noun is named only by an adjective or a compound before
+    it ("Kurdish" in "Erdogan's Kurdish vendetta"), so that the noun itself names no party.
+    Not a sector word ("its military wing", "their security apparatus"): that says what kind
+    of body the noun names, not what it is about."""
+    if mention is None or token.pos_ != "NOUN" or mention.head == token.i or (mention.kind == "sector" and not mention.country):
+        return False
+    return any(c.dep_ in NAMING_MODIFIERS and c.i < token.i and c.left_edge.i <= mention.head <= c.right_edge.i
+               for c in token.children)
+
+
+def possessor(token: Token) -> Token | None:
+    """The possessor of a noun ("Erdogan" in "Erdogan's vendetta", "their" in "their agenda")."""
+    return next((c for c in token.children if c.dep_ == "poss"), None)
+
+
+def possessed_apposition(token: Token) -> Token | None:
+    """The noun a possessive phrase is about when the parser has hung it as an apposition of
+    the possessor's own title: in "the Syrian president Bashar al-Assad's main backers" it
+    reads "president" as the head and "Assad's main backers" as its apposition, though the
+    president is only whose backers they are. Told by the apposition's possessor starting
+    right after the title noun (its name): "the president, Assad's backers" is no such case."""
+    for appos in (c for c in token.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > token.i):
+        owner = possessor(appos)
+        if owner is not None and owner.left_edge.i == token.i + 1 and owner.pos_ == "PROPN":
+            return appos
+    return None
