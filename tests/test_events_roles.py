@@ -44,3 +44,13 @@ def test_a_time_word_possessing_an_attack_is_no_victim(coded):
     record = coded("Friday's attack by Houthi rebels was carried out near the port of Hodeidah.")
     attacks = [e for e in record.events if e.event_type == "ASSAULT"]
     assert attacks and all(e.recipient is None or "Friday" not in (e.recipient.text or "") for e in attacks)
+
+
+@pytest.mark.parametrize("text", ["The regime has again defied the norms of civilised nations by shelling the hospital.",
+                                  "The risks that these aid workers defy every day are enormous."])
+def test_defying_the_odds_or_a_norm_rejects_no_one(coded_roles, text):
+    assert not any(t == "REJECT" for t, _, _, _ in coded_roles(text)), text
+
+
+def test_defying_a_party_or_its_ban_is_a_rejection(coded_roles):
+    assert ("REJECT", "Iran", "United Nations", "occurred") in coded_roles("Iran defied the UN embargo on Monday.")
