@@ -54,3 +54,13 @@ def test_defying_the_odds_or_a_norm_rejects_no_one(coded_roles, text):
 
 def test_defying_a_party_or_its_ban_is_a_rejection(coded_roles):
     assert ("REJECT", "Iran", "United Nations", "occurred") in coded_roles("Iran defied the UN embargo on Monday.")
+
+
+def test_an_obligation_on_whoever_fits_is_asked_of_no_party(coded_roles):
+    events = coded_roles("A ministry spokesman said everyone who returns from the war zone must expect to be questioned by the police.")
+    assert not any(t == "REQUEST" for t, _, _, _ in events), events
+
+
+def test_an_obligation_on_a_named_party_is_a_demand(coded_roles):
+    events = coded_roles("The British minister said Iraq must hand over the suspects.")
+    assert ("REQUEST", "United Kingdom", "Iraq", "occurred") in events, events

@@ -26,6 +26,8 @@ class JudgementReading:
             subjects = [c for c in clause.children if c.dep_ in SUBJECTS | PASSIVE_SUBJECTS]
             if not subjects or self_pronoun(subjects[0]):
                 continue  # "said we need to talk": the speaker's own commitment, not a demand
+            if subjects[0].lower_ in GENERIC_HEADS:
+                continue  # "said anyone who returns must expect to be questioned": a rule for whoever fits, asked of no party
             if self.obligation(clause):
                 return clause
         return None
