@@ -64,3 +64,10 @@ def test_an_obligation_on_whoever_fits_is_asked_of_no_party(coded_roles):
 def test_an_obligation_on_a_named_party_is_a_demand(coded_roles):
     events = coded_roles("The British minister said Iraq must hand over the suspects.")
     assert ("REQUEST", "United Kingdom", "Iraq", "occurred") in events, events
+
+
+def test_a_who_clause_is_about_a_person_not_the_thing_the_parser_hangs_it_on(coded_roles):
+    # the parser hangs "who was killed" on "citizenship"
+    events = coded_roles("She married a Kurdish commander with British citizenship, who was killed in a Turkish airstrike last week.")
+    assert ("ASSAULT", "Turkey", "Kurdish", "occurred") in events, events
+    assert not any(r == "United Kingdom" for _, _, r, _ in events)

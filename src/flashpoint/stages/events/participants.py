@@ -16,7 +16,7 @@ from ...nlp import doc_text
 from ...knowledge.events import EventLexicon
 from ...language.coreference import bound_subjects, covers_any, nearest_earlier, sentence_index, subject_above, window_start
 from ...stage import DocState
-from .possession import named_by_modifier, possessed_apposition, possessor
+from .possession import named_by_modifier, person_antecedent, possessed_apposition, possessor
 from .syntax import subject
 from .triggers import TriggerFinder
 from .words import (ANNOUNCEMENT_NOUNS, COMMITMENT_NOUNS, ANSWER_SENTENCES_BACK, CHALLENGE_TYPES, COUNT_WORDS, DEFINITE_DETERMINERS, FIRST_PERSON_POSSESSIVES, GROUP_DESCRIPTIONS,
@@ -186,7 +186,7 @@ class ParticipantResolver:
                 # "militants who attacked", "Siddiqui, who was arrested": the noun the relative
                 # clause modifies, never an actor named earlier; for an event noun ("a bombing
                 # that killed 100") whoever carried it out, if the noun phrase says.
-                antecedent = head.head.head
+                antecedent = person_antecedent(head, head.head.head, names_people)
                 if antecedent.pos_ == "NOUN" and self.triggers.noun_coding(antecedent) is not None:
                     mention = self.noun_actor(antecedent) or self.claimant(antecedent)
                     if mention is not None:

@@ -37,3 +37,23 @@ def possessed_apposition(token: Token) -> Token | None:
         if owner is not None and owner.left_edge.i == token.i + 1 and owner.pos_ == "PROPN":
             return appos
     return None
+
+
+PERSONAL_RELATIVES = ("who", "whom")
+
+
+def person_antecedent(relative: Token, antecedent: Token, names_people) -> Token:
+    """The noun a "who" clause is about: a person. The parser hangs the clause on the nearest
+    noun, which may be a thing in a phrase of the person noun before it ("an American fighter
+    with Somali heritage, who was killed": the fighter; "the leader of the group, who said":
+    the leader). A noun that can name people (`names_people`) stays the antecedent."""
+    if relative.lower_ not in PERSONAL_RELATIVES or antecedent.pos_ != "NOUN" or names_people(antecedent):
+        return antecedent
+    prep = antecedent.head
+    if antecedent.dep_ != "pobj" or prep.dep_ != "prep":
+        return antecedent
+    if prep.head.pos_ in ("NOUN", "PROPN"):
+        return prep.head
+    # the phrase hung on the verb ("married a fighter with Somali heritage, who"): its object
+    objects = [c for c in prep.head.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and c.i < prep.i]
+    return objects[0] if prep.head.pos_ == "VERB" and objects else antecedent
