@@ -71,3 +71,15 @@ def test_a_who_clause_is_about_a_person_not_the_thing_the_parser_hangs_it_on(cod
     events = coded_roles("She married a Kurdish commander with British citizenship, who was killed in a Turkish airstrike last week.")
     assert ("ASSAULT", "Turkey", "Kurdish", "occurred") in events, events
     assert not any(r == "United Kingdom" for _, _, r, _ in events)
+
+
+def test_a_participle_after_a_noun_is_not_shared_by_the_conjunct_after_it(coded_roles):
+    events = coded_roles("The dead included 30 Iraqi soldiers fighting alongside Iran and 8 Kurdish guards.")
+    allies = {a for t, a, r, s in events if t == "COOPERATE" and r == "Iran"}
+    assert allies == {"Iraq"}, events
+
+
+def test_a_participle_after_the_last_conjunct_is_shared_by_all(coded_roles):
+    events = coded_roles("Ten Iraqi soldiers and four Kurdish guards fighting alongside Iran were wounded.")
+    allies = {a for t, a, r, s in events if t == "COOPERATE" and r == "Iran"}
+    assert allies == {"Iraq", "Kurdish"}, events

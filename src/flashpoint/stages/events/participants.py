@@ -16,7 +16,7 @@ from ...nlp import doc_text
 from ...knowledge.events import EventLexicon
 from ...language.coreference import bound_subjects, covers_any, nearest_earlier, sentence_index, subject_above, window_start
 from ...stage import DocState
-from .possession import named_by_modifier, person_antecedent, possessed_apposition, possessor
+from .possession import beyond_participle, named_by_modifier, person_antecedent, possessed_apposition, possessor
 from .syntax import subject
 from .triggers import TriggerFinder
 from .words import (ANNOUNCEMENT_NOUNS, COMMITMENT_NOUNS, ANSWER_SENTENCES_BACK, CHALLENGE_TYPES, COUNT_WORDS, DEFINITE_DETERMINERS, FIRST_PERSON_POSSESSIVES, GROUP_DESCRIPTIONS,
@@ -165,7 +165,7 @@ class ParticipantResolver:
         ("over 50 persons were arrested"): victims matter even when unclassified."""
         out = []
         token = possessed_apposition(token) or token  # "the Syrian president Bashar al-Assad's backers, Iran and Russia"
-        heads = [token, *(c for c in token.conjuncts if not bare_count(c))]
+        heads = [token, *(c for c in token.conjuncts if not bare_count(c) and not beyond_participle(token, c, path))]
         if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl" and token.head.head.conjuncts:
             # "Putin and Erdogan, who have backed ...": a relative clause after the last of
             # coordinated nouns, hung on the first, modifies them all

@@ -57,3 +57,15 @@ def person_antecedent(relative: Token, antecedent: Token, names_people) -> Token
     # the phrase hung on the verb ("married a fighter with Somali heritage, who"): its object
     objects = [c for c in prep.head.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and c.i < prep.i]
     return objects[0] if prep.head.pos_ == "VERB" and objects else antecedent
+
+
+def beyond_participle(noun: Token, conjunct: Token, path: str) -> bool:
+    """Whether a noun's conjunct comes after the participle that makes the noun an event's
+    doer (a reduced relative, `path` "acl"): "25 Syrian rebels fighting alongside Turkey and 26
+    Kurdish fighters" tells the rebels fought alongside Turkey, not the Kurdish fighters; a
+    participle after the last conjunct ("Turkish troops and rebels fighting in Afrin") is
+    shared by all of them."""
+    if path not in ("acl", "acl-pass"):
+        return False
+    participles = [c.i for c in noun.children if c.dep_ == "acl" and c.pos_ == "VERB"]
+    return bool(participles) and conjunct.i > min(participles)
