@@ -83,3 +83,13 @@ def test_a_participle_after_the_last_conjunct_is_shared_by_all(coded_roles):
     events = coded_roles("Ten Iraqi soldiers and four Kurdish guards fighting alongside Iran were wounded.")
     allies = {a for t, a, r, s in events if t == "COOPERATE" and r == "Iran"}
     assert allies == {"Iraq", "Kurdish"}, events
+
+
+def test_an_opinion_of_what_ought_to_be_is_no_demand(coded_roles):
+    events = coded_roles("The Turkish president believes Europe should take in more refugees.")
+    assert not any(t == "REQUEST" for t, _, _, _ in events), events
+
+
+def test_saying_what_a_party_must_do_is_a_demand(coded_roles):
+    events = coded_roles("The Turkish president said Germany must take in more refugees.")
+    assert ("REQUEST", "Turkey", "Germany", "occurred") in events, events
