@@ -93,3 +93,14 @@ def test_an_opinion_of_what_ought_to_be_is_no_demand(coded_roles):
 def test_saying_what_a_party_must_do_is_a_demand(coded_roles):
     events = coded_roles("The Turkish president said Germany must take in more refugees.")
     assert ("REQUEST", "Turkey", "Germany", "occurred") in events, events
+
+
+def test_rallying_others_to_act_is_no_protest(coded_roles):
+    # the parser reads "followers" as the subject of "to join": they are the ones rallied
+    events = coded_roles("In those years the militia regularly rallied followers to join its cause.")
+    assert not any(t == "PROTEST" for t, _, _, _ in events), events
+
+
+def test_rallying_to_demand_something_is_a_protest(coded_roles):
+    events = coded_roles("Kurdish protesters rallied to demand the release of the prisoners.")
+    assert any(t == "PROTEST" and a == "Kurdish" and s == "occurred" for t, a, _, s in events), events

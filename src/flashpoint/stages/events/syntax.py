@@ -100,6 +100,20 @@ def for_participle(verb: Token) -> bool:
             and not any(c.dep_ in ("aux", "auxpass") for c in verb.children))
 
 
+def infinitive_object(verb: Token) -> Token | None:
+    """The object of a verb that the parser has read as the subject of the infinitive after
+    it: in "rallied followers to join", "urged his men to fight" the noun right after the verb
+    is its object (the one rallied, urged), though the parse makes "to join" a clause with a
+    subject of its own."""
+    for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i):
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+            continue
+        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < clause.i]
+        if subjects and subjects[0].left_edge.i == verb.i + 1:
+            return subjects[0]
+    return None
+
+
 def own_passive(verb: Token) -> bool:
     """A verb with a passive auxiliary of its own: "was attacked"."""
     return any(c.dep_ == "auxpass" for c in verb.children)
