@@ -104,3 +104,14 @@ def test_rallying_others_to_act_is_no_protest(coded_roles):
 def test_rallying_to_demand_something_is_a_protest(coded_roles):
     events = coded_roles("Kurdish protesters rallied to demand the release of the prisoners.")
     assert any(t == "PROTEST" and a == "Kurdish" and s == "occurred" for t, a, _, s in events), events
+
+
+def test_an_apposition_with_a_reduced_passive_read_as_a_clause_is_the_patient(coded_roles):
+    # the parser makes "imprisoned" the root, with "the PKK founder" as its subject
+    events = coded_roles("These ideas were developed by Abdullah Öcalan, the PKK founder now imprisoned in Turkey.")
+    assert ("COERCE", "Turkey", "Kurdistan Workers' Party", "occurred") in events, events
+
+
+def test_a_past_tense_tagged_as_a_participle_keeps_its_doer(coded_roles):
+    events = coded_roles("The village was quiet, but Turkish troops attacked at dawn.")
+    assert any(t == "ASSAULT" and a == "Turkey" for t, a, _, _ in events), events

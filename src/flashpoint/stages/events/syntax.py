@@ -114,6 +114,22 @@ def infinitive_object(verb: Token) -> Token | None:
     return None
 
 
+def bare_participle(verb: Token) -> bool:
+    """A past participle the parser has made the root of a sentence whose main clause it hangs
+    before it, with an apposition for its subject: in "the ideas were put forward by Abdullah
+    Ocalan, the Kurdish leader now imprisoned in Turkey" the apposition and its reduced passive
+    relative are read as a clause ("the leader imprisoned"), and the subject is the
+    participle's patient. Only with no auxiliary and no object, after a comma and a clause of
+    its own (not a past tense the tagger took for a participle: "Turkish troops attacked at
+    dawn")."""
+    if verb.tag_ != "VBN" or verb.dep_ != "ROOT" or any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects or subjects[0].left_edge.i == 0 or verb.doc[subjects[0].left_edge.i - 1].text != ",":
+        return False
+    return any(c.dep_ == "ccomp" and c.i < subjects[0].i for c in verb.children)
+
+
 def own_passive(verb: Token) -> bool:
     """A verb with a passive auxiliary of its own: "was attacked"."""
     return any(c.dep_ == "auxpass" for c in verb.children)
@@ -135,7 +151,7 @@ def subject(verb: Token, seen: frozenset = frozenset()) -> tuple[list[Token], st
         if child.dep_ in SUBJECTS:
             # (a past participle with a passive auxiliary has a patient subject, whatever label
             # the parse gave it: "we'd get killed together", "they got arrested")
-            return [child], "nsubj", for_participle(verb) or (verb.tag_ == "VBN" and own_passive(verb))
+            return [child], "nsubj", for_participle(verb) or (verb.tag_ == "VBN" and own_passive(verb)) or bare_participle(verb)
         if child.dep_ in PASSIVE_SUBJECTS:
             return [child], "nsubjpass", True
     head = verb.head
