@@ -115,3 +115,10 @@ def test_an_apposition_with_a_reduced_passive_read_as_a_clause_is_the_patient(co
 def test_a_past_tense_tagged_as_a_participle_keeps_its_doer(coded_roles):
     events = coded_roles("The village was quiet, but Turkish troops attacked at dawn.")
     assert any(t == "ASSAULT" and a == "Turkey" for t, a, _, _ in events), events
+
+
+def test_a_possessive_pronoun_on_a_second_conjunct_refers_to_the_first_ones_owner(coded_roles):
+    # not Iraq, the nearer name inside the first conjunct's place phrase
+    events = coded_roles("What angers Ankara is Iranian policy in Iraq, and especially its support for the Shia militias.")
+    assert any(t == "SUPPORT" and a == "Iran" and s == "occurred" for t, a, _, s in events), events
+    assert not any(t == "SUPPORT" and a == "Iraq" for t, a, _, _ in events), events

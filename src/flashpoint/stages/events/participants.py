@@ -16,7 +16,7 @@ from ...nlp import doc_text
 from ...knowledge.events import EventLexicon
 from ...language.coreference import bound_subjects, covers_any, nearest_earlier, sentence_index, subject_above, window_start
 from ...stage import DocState
-from .possession import beyond_participle, named_by_modifier, person_antecedent, possessed_apposition, possessor
+from .possession import beyond_participle, named_by_modifier, parallel_owner, person_antecedent, possessed_apposition, possessor
 from .syntax import subject
 from .triggers import TriggerFinder
 from .words import (ANNOUNCEMENT_NOUNS, COMMITMENT_NOUNS, ANSWER_SENTENCES_BACK, CHALLENGE_TYPES, COUNT_WORDS, DEFINITE_DETERMINERS, FIRST_PERSON_POSSESSIVES, GROUP_DESCRIPTIONS,
@@ -395,6 +395,10 @@ class ParticipantResolver:
         `PRONOUN_SENTENCES_BACK` sentences before, never the subject of its own clause (binding
         principle B), nor an actor named in `other_than` (when the sense rules it out)."""
         lower = pronoun.lower_
+        owner = parallel_owner(pronoun) if lower in IMPERSONAL_PRONOUNS else None
+        owned = self.resolve(owner, sentence_index) if owner is not None and owner.i != pronoun.i else None
+        if owned is not None and owned.name not in other_than:
+            return owned  # "US policy in Syria, and especially its support": the US's
         speaker = self._reporting_speaker(pronoun) if lower not in LISTENER_PRONOUNS else None
         if speaker is not None and speaker.kind == "person" and lower in IMPERSONAL_PRONOUNS:
             speaker = None  # "'... they must enforce the resolution,' said Assil": not the one who speaks

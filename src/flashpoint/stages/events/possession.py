@@ -69,3 +69,16 @@ def beyond_participle(noun: Token, conjunct: Token, path: str) -> bool:
         return False
     participles = [c.i for c in noun.children if c.dep_ == "acl" and c.pos_ == "VERB"]
     return bool(participles) and conjunct.i > min(participles)
+
+
+def parallel_owner(pronoun: Token) -> Token | None:
+    """The owner named on the first of two coordinated noun phrases, which a possessive
+    pronoun on the second refers to (parallelism): in "US policy in Syria, and especially its
+    support for the YPG" "its" is the US's, not Syria's, the nearer name inside the first
+    phrase's place phrase."""
+    noun = pronoun.head
+    if pronoun.dep_ != "poss" or noun.dep_ != "conj" or noun.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    first = noun.head
+    return next((c for c in first.children if c.dep_ in ("poss", "compound", "nmod", "amod") and c.i < first.i
+                 and c.pos_ in ("PROPN", "ADJ", "PRON")), None)
