@@ -122,3 +122,9 @@ def test_a_possessive_pronoun_on_a_second_conjunct_refers_to_the_first_ones_owne
     events = coded_roles("What angers Ankara is Iranian policy in Iraq, and especially its support for the Shia militias.")
     assert any(t == "SUPPORT" and a == "Iran" and s == "occurred" for t, a, _, s in events), events
     assert not any(t == "SUPPORT" and a == "Iraq" for t, a, _, _ in events), events
+
+
+def test_backing_a_campaign_led_by_a_party_backs_that_party(coded_roles):
+    # "military" says what kind of campaign it is; whose it is, "led by" says
+    events = coded_roles("The military campaign against the militants, led by Kurdish forces and supported by France, was well under way by March.")
+    assert ("SUPPORT", "France", "Kurdish", "occurred") in events, events

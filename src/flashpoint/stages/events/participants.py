@@ -16,7 +16,7 @@ from ...nlp import doc_text
 from ...knowledge.events import EventLexicon
 from ...language.coreference import bound_subjects, covers_any, nearest_earlier, sentence_index, subject_above, window_start
 from ...stage import DocState
-from .possession import beyond_participle, named_by_modifier, parallel_owner, person_antecedent, possessed_apposition, possessor
+from .possession import beyond_participle, leader, named_by_modifier, parallel_owner, person_antecedent, possessed_apposition, possessor
 from .syntax import subject
 from .triggers import TriggerFinder
 from .words import (ANNOUNCEMENT_NOUNS, COMMITMENT_NOUNS, ANSWER_SENTENCES_BACK, CHALLENGE_TYPES, COUNT_WORDS, DEFINITE_DETERMINERS, FIRST_PERSON_POSSESSIVES, GROUP_DESCRIPTIONS,
@@ -227,6 +227,11 @@ class ParticipantResolver:
             owned = self.resolve(possessor(token), sentence_index)
             if owned is not None and (owned.kind != "sector" or owned.country):
                 return owned
+        if token.pos_ == "NOUN" and leader(token) is not None and (
+                (mention is None and self.triggers.noun_coding(token) is not None)
+                or (mention is not None and mention.kind == "sector" and not mention.country and mention.head != token.i)):
+            # "the military campaign, led by the SDF": the leader's act ("military" says what kind)
+            return self.resolve(leader(token), sentence_index) or mention
         if mention is None and self._group_description(token):
             return self.described_group(token, sentence_index)
         if token.lemma_.lower() in self.lexicon.other_party:

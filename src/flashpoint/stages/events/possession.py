@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..actors.words import LEADING_VERBS
 from .words import NAMING_MODIFIERS
 
 
@@ -82,3 +83,13 @@ def parallel_owner(pronoun: Token) -> Token | None:
     first = noun.head
     return next((c for c in first.children if c.dep_ in ("poss", "compound", "nmod", "amod") and c.i < first.i
                  and c.pos_ in ("PROPN", "ADJ", "PRON")), None)
+
+
+def leader(noun: Token) -> Token | None:
+    """Who leads an act a noun names, when a participle beside it says ("the military
+    campaign, led by the SDF": the SDF's campaign; "an offensive commanded by Turkish
+    officers"): its "by" phrase."""
+    for clause in (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in LEADING_VERBS):
+        for agent in (c for c in clause.children if c.dep_ == "agent"):
+            return next((o for o in agent.children if o.dep_ == "pobj"), None)
+    return None
