@@ -128,3 +128,10 @@ def test_backing_a_campaign_led_by_a_party_backs_that_party(coded_roles):
     # "military" says what kind of campaign it is; whose it is, "led by" says
     events = coded_roles("The military campaign against the militants, led by Kurdish forces and supported by France, was well under way by March.")
     assert ("SUPPORT", "France", "Kurdish", "occurred") in events, events
+
+
+def test_a_purpose_after_an_accusation_is_the_accused_acts_aim(coded_roles):
+    # the parser hangs "in order to allow" on "accused": the aim is Moscow's, not the accusers'
+    events = coded_roles("Paris and Berlin accused Moscow of deliberate stalling in order to allow the Syrian army the time to retake the town.")
+    assert ("ACCUSE", "France", "Russia", "occurred") in events, events
+    assert not any(t in ("CONCEDE", "SUPPORT") and a in ("France", "Germany") for t, a, _, _ in events), events

@@ -114,6 +114,20 @@ def infinitive_object(verb: Token) -> Token | None:
     return None
 
 
+def purpose_subject(verb: Token, phrase: Token) -> tuple[list[Token], str, bool]:
+    """(subject tokens, path, passive) of the verb a purpose phrase hangs on, whose doer acts
+    for that purpose. When the verb charges its object with an act ("accused Moscow of
+    time-wasting in order to allow Assad to advance", "blamed Iran for stalling to gain
+    time"), the purpose is that act's, and its doer the object: what the accused did it for,
+    not what the accusers did."""
+    charged = [c for c in verb.children if c.dep_ in OBJECTS and c.i < phrase.i]
+    acts = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in OBJECT_GERUND_PREPS and c.i < phrase.i
+            and any(o.dep_ in ("pobj", "pcomp") and (o.pos_ == "VERB" or o.lower_.endswith("ing")) for o in c.children)]  # a gerund, however tagged
+    if charged and acts:
+        return charged, "charged", False
+    return subject(verb)
+
+
 def bare_participle(verb: Token) -> bool:
     """A past participle the parser has made the root of a sentence whose main clause it hangs
     before it, with an apposition for its subject: in "the ideas were put forward by Abdullah
@@ -197,7 +211,7 @@ def subject(verb: Token, seen: frozenset = frozenset()) -> tuple[list[Token], st
         # a clause of purpose: "the coalition sent jets to bomb the depot", "is making up for
         # lost time in the fight to drive Isis out" -> the doer of the verb it modifies (of
         # an active verb only: in "troops were sent to attack" the one sent attacks)
-        tokens, path, passive = subject(head, seen)
+        tokens, path, passive = purpose_subject(head, verb) if head.i not in seen else subject(head, seen)
         if tokens and not passive and tokens[0].lower_ not in EXPLETIVES:
             return tokens, f"advcl-purpose-{path}", False
         return [], "", False
