@@ -135,3 +135,9 @@ def test_a_purpose_after_an_accusation_is_the_accused_acts_aim(coded_roles):
     events = coded_roles("Paris and Berlin accused Moscow of deliberate stalling in order to allow the Syrian army the time to retake the town.")
     assert ("ACCUSE", "France", "Russia", "occurred") in events, events
     assert not any(t in ("CONCEDE", "SUPPORT") and a in ("France", "Germany") for t, a, _, _ in events), events
+
+
+def test_a_place_keeps_the_people_its_adjective_names_as_the_target(coded_roles):
+    # "Kurdish" names who holds the enclave, the group targeted there
+    events = coded_roles("Turkey shelled Syria's Kurdish enclave of Afrin.")
+    assert ("ASSAULT", "Turkey", "Kurdish", "occurred") in events, events

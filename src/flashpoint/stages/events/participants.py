@@ -221,9 +221,11 @@ class ParticipantResolver:
                 return None
             return self.antecedent(token, sentence_index)
         mention = self.actor_at(token)
-        if named_by_modifier(token, mention) and token.lemma_.lower() not in self.lexicon.other_party and possessor(token) is not None:
+        if (named_by_modifier(token, mention) and token.lemma_.lower() not in self.lexicon.other_party and possessor(token) is not None
+                and not self.triggers.in_object_class(token, "places")):
             # "Erdogan's Kurdish vendetta", "their Syria agenda": a noun that names no party is
-            # its possessor's; the adjective or compound says what it is about
+            # its possessor's; the adjective or compound says what it is about (of a place,
+            # "Syria's Kurdish enclave", the adjective names who holds it, as the target)
             owned = self.resolve(possessor(token), sentence_index)
             if owned is not None and (owned.kind != "sector" or owned.country):
                 return owned
