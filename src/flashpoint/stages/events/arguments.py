@@ -17,7 +17,7 @@ from ...knowledge.events import QUAD_CLASS, EventLexicon
 from ...stage import DocState
 from .participants import MEASURE_ENTITIES, Participant, ParticipantResolver, Unresolved, described_group
 from .syntax import (advancing_subjects, for_clause_subjects, passive_agent, agent_objects, governing_preposition, displaced_opponents, clash_sides, free_relative, free_relative_targets, is_agent_phrase, own_passive,
-                     prep_objects, same, subject, subject_before_parenthetical)
+                     prep_objects, purpose_subject, same, subject, subject_before_parenthetical)
 from .statements import StatementArguments
 from .territory import Arguments, TerritoryArguments
 from .topics import TopicArguments
@@ -309,7 +309,7 @@ class ArgumentReader(TerritoryArguments, StatementArguments, TopicArguments):
             tokens, path, passive = subject(governor)
             return (tokens, f"message-{path}") if tokens and not passive else None
         if infinitive and noun.dep_ == "pobj" and governor.lower_ in PURPOSE_PREPS and governor.head.pos_ == "VERB":
-            tokens, path, passive = subject(governor.head)
+            tokens, path, passive = purpose_subject(governor.head, governor)
             return (tokens, f"noun-purpose-{path}") if tokens and not passive else None
         return None
 

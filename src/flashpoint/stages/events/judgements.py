@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from .commitments import FUTURE_AUXILIARIES
 from .syntax import attitude, said_clauses, subject
 from .words import (DEONTIC, DEONTIC_VERBS, EVALUATION_WORDS, EXPECTATION_WORDS, GENERIC_HEADS, INDEFINITE_ARTICLES, JUDGEMENT_CARRIERS,
-                    JUDGEMENT_TYPES, OBJECTS, PASSIVE_SUBJECTS, PROPOSAL_NOUNS, SELF_PRONOUNS, SPEAKER_COGNITION_VERBS, STANCE_NOUNS, SUBJECTS)
+                    JUDGEMENT_TYPES, OBJECTS, OPINION_VERBS, PASSIVE_SUBJECTS, PROPOSAL_NOUNS, SELF_PRONOUNS, SPEAKER_COGNITION_VERBS, STANCE_NOUNS, SUBJECTS)
 
 
 class JudgementReading:
@@ -21,11 +21,15 @@ class JudgementReading:
         cooperate", "insisted refugees need to return"): a reported obligation is a demand on
         the clause's subject; also a clause after a noun of stance it states ("signalled his
         determination that the US should not leave")."""
+        if verb.lemma_.lower() in OPINION_VERBS:
+            return None  # "believes government should emote": a view of what ought to be
         stances = [c for o in verb.children if o.dep_ in OBJECTS and o.lemma_.lower() in STANCE_NOUNS for c in o.children if c.dep_ in ("acl", "ccomp")]
         for clause in [*said_clauses(verb), *stances]:
             subjects = [c for c in clause.children if c.dep_ in SUBJECTS | PASSIVE_SUBJECTS]
             if not subjects or self_pronoun(subjects[0]):
                 continue  # "said we need to talk": the speaker's own commitment, not a demand
+            if subjects[0].lower_ in GENERIC_HEADS:
+                continue  # "said anyone who returns must expect to be questioned": a rule for whoever fits, asked of no party
             if self.obligation(clause):
                 return clause
         return None

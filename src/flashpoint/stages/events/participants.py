@@ -16,6 +16,7 @@ from ...nlp import doc_text
 from ...knowledge.events import EventLexicon
 from ...language.coreference import bound_subjects, covers_any, nearest_earlier, sentence_index, subject_above, window_start
 from ...stage import DocState
+from .possession import beyond_participle, leader, named_by_modifier, parallel_owner, person_antecedent, possessed_apposition, possessor
 from .syntax import subject
 from .triggers import TriggerFinder
 from .words import (ANNOUNCEMENT_NOUNS, COMMITMENT_NOUNS, ANSWER_SENTENCES_BACK, CHALLENGE_TYPES, COUNT_WORDS, DEFINITE_DETERMINERS, FIRST_PERSON_POSSESSIVES, GROUP_DESCRIPTIONS,
@@ -69,10 +70,13 @@ MEASURE_ENTITIES = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY"})
 def names_people(token: Token) -> bool:
     """Whether an unresolved noun phrase can be a victim worth keeping: people counted or
     named ("50 persons", "two children", "a man", "Naresh Yadav"), not "the insecurity"."""
+    if token.ent_type_ in MEASURE_ENTITIES:
+        # "over five years", "two weeks", "$5m", "40 percent", "Sunday's attack": times and
+        # amounts, not people (a day's name is a proper noun)
+        return False
     if token.pos_ == "PROPN" or token.ent_type_ in ("PERSON", "NORP", "ORG"):
         return True
-    if token.pos_ != "NOUN" or token.ent_type_ in MEASURE_ENTITIES:
-        # "over five years", "two weeks", "$5m", "40 percent": times and amounts, not people
+    if token.pos_ != "NOUN":
         return False
     if token.tag_ in ("NNS", "NNPS"):
         return True
@@ -160,7 +164,8 @@ class ParticipantResolver:
         With `keep_unresolved`, a noun phrase that names no known actor is kept as it is
         ("over 50 persons were arrested"): victims matter even when unclassified."""
         out = []
-        heads = [token, *(c for c in token.conjuncts if not bare_count(c))]
+        token = possessed_apposition(token) or token  # "the Syrian president Bashar al-Assad's backers, Iran and Russia"
+        heads = [token, *(c for c in token.conjuncts if not bare_count(c) and not beyond_participle(token, c, path))]
         if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl" and token.head.head.conjuncts:
             # "Putin and Erdogan, who have backed ...": a relative clause after the last of
             # coordinated nouns, hung on the first, modifies them all
@@ -181,7 +186,7 @@ class ParticipantResolver:
                 # "militants who attacked", "Siddiqui, who was arrested": the noun the relative
                 # clause modifies, never an actor named earlier; for an event noun ("a bombing
                 # that killed 100") whoever carried it out, if the noun phrase says.
-                antecedent = head.head.head
+                antecedent = person_antecedent(head, head.head.head, names_people)
                 if antecedent.pos_ == "NOUN" and self.triggers.noun_coding(antecedent) is not None:
                     mention = self.noun_actor(antecedent) or self.claimant(antecedent)
                     if mention is not None:
@@ -216,6 +221,19 @@ class ParticipantResolver:
                 return None
             return self.antecedent(token, sentence_index)
         mention = self.actor_at(token)
+        if (named_by_modifier(token, mention) and token.lemma_.lower() not in self.lexicon.other_party and possessor(token) is not None
+                and not self.triggers.in_object_class(token, "places")):
+            # "Erdogan's Kurdish vendetta", "their Syria agenda": a noun that names no party is
+            # its possessor's; the adjective or compound says what it is about (of a place,
+            # "Syria's Kurdish enclave", the adjective names who holds it, as the target)
+            owned = self.resolve(possessor(token), sentence_index)
+            if owned is not None and (owned.kind != "sector" or owned.country):
+                return owned
+        if token.pos_ == "NOUN" and leader(token) is not None and (
+                (mention is None and self.triggers.noun_coding(token) is not None)
+                or (mention is not None and mention.kind == "sector" and not mention.country and mention.head != token.i)):
+            # "the military campaign, led by the SDF": the leader's act ("military" says what kind)
+            return self.resolve(leader(token), sentence_index) or mention
         if mention is None and self._group_description(token):
             return self.described_group(token, sentence_index)
         if token.lemma_.lower() in self.lexicon.other_party:
@@ -384,6 +402,10 @@ class ParticipantResolver:
         `PRONOUN_SENTENCES_BACK` sentences before, never the subject of its own clause (binding
         principle B), nor an actor named in `other_than` (when the sense rules it out)."""
         lower = pronoun.lower_
+        owner = parallel_owner(pronoun) if lower in IMPERSONAL_PRONOUNS else None
+        owned = self.resolve(owner, sentence_index) if owner is not None and owner.i != pronoun.i else None
+        if owned is not None and owned.name not in other_than:
+            return owned  # "US policy in Syria, and especially its support": the US's
         speaker = self._reporting_speaker(pronoun) if lower not in LISTENER_PRONOUNS else None
         if speaker is not None and speaker.kind == "person" and lower in IMPERSONAL_PRONOUNS:
             speaker = None  # "'... they must enforce the resolution,' said Assil": not the one who speaks

@@ -100,6 +100,50 @@ def for_participle(verb: Token) -> bool:
             and not any(c.dep_ in ("aux", "auxpass") for c in verb.children))
 
 
+def infinitive_object(verb: Token) -> Token | None:
+    """The object of a verb that the parser has read as the subject of the infinitive after
+    it: in "rallied followers to join", "urged his men to fight" the noun right after the verb
+    is its object (the one rallied, urged), though the parse makes "to join" a clause with a
+    subject of its own."""
+    for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i):
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+            continue
+        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < clause.i]
+        if subjects and subjects[0].left_edge.i == verb.i + 1:
+            return subjects[0]
+    return None
+
+
+def purpose_subject(verb: Token, phrase: Token) -> tuple[list[Token], str, bool]:
+    """(subject tokens, path, passive) of the verb a purpose phrase hangs on, whose doer acts
+    for that purpose. When the verb charges its object with an act ("accused Moscow of
+    time-wasting in order to allow Assad to advance", "blamed Iran for stalling to gain
+    time"), the purpose is that act's, and its doer the object: what the accused did it for,
+    not what the accusers did."""
+    charged = [c for c in verb.children if c.dep_ in OBJECTS and c.i < phrase.i]
+    acts = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in OBJECT_GERUND_PREPS and c.i < phrase.i
+            and any(o.dep_ in ("pobj", "pcomp") and (o.pos_ == "VERB" or o.lower_.endswith("ing")) for o in c.children)]  # a gerund, however tagged
+    if charged and acts:
+        return charged, "charged", False
+    return subject(verb)
+
+
+def bare_participle(verb: Token) -> bool:
+    """A past participle the parser has made the root of a sentence whose main clause it hangs
+    before it, with an apposition for its subject: in "the ideas were put forward by Abdullah
+    Ocalan, the Kurdish leader now imprisoned in Turkey" the apposition and its reduced passive
+    relative are read as a clause ("the leader imprisoned"), and the subject is the
+    participle's patient. Only with no auxiliary and no object, after a comma and a clause of
+    its own (not a past tense the tagger took for a participle: "Turkish troops attacked at
+    dawn")."""
+    if verb.tag_ != "VBN" or verb.dep_ != "ROOT" or any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects or subjects[0].left_edge.i == 0 or verb.doc[subjects[0].left_edge.i - 1].text != ",":
+        return False
+    return any(c.dep_ == "ccomp" and c.i < subjects[0].i for c in verb.children)
+
+
 def own_passive(verb: Token) -> bool:
     """A verb with a passive auxiliary of its own: "was attacked"."""
     return any(c.dep_ == "auxpass" for c in verb.children)
@@ -121,7 +165,7 @@ def subject(verb: Token, seen: frozenset = frozenset()) -> tuple[list[Token], st
         if child.dep_ in SUBJECTS:
             # (a past participle with a passive auxiliary has a patient subject, whatever label
             # the parse gave it: "we'd get killed together", "they got arrested")
-            return [child], "nsubj", for_participle(verb) or (verb.tag_ == "VBN" and own_passive(verb))
+            return [child], "nsubj", for_participle(verb) or (verb.tag_ == "VBN" and own_passive(verb)) or bare_participle(verb)
         if child.dep_ in PASSIVE_SUBJECTS:
             return [child], "nsubjpass", True
     head = verb.head
@@ -167,7 +211,7 @@ def subject(verb: Token, seen: frozenset = frozenset()) -> tuple[list[Token], st
         # a clause of purpose: "the coalition sent jets to bomb the depot", "is making up for
         # lost time in the fight to drive Isis out" -> the doer of the verb it modifies (of
         # an active verb only: in "troops were sent to attack" the one sent attacks)
-        tokens, path, passive = subject(head, seen)
+        tokens, path, passive = purpose_subject(head, verb) if head.i not in seen else subject(head, seen)
         if tokens and not passive and tokens[0].lower_ not in EXPLETIVES:
             return tokens, f"advcl-purpose-{path}", False
         return [], "", False

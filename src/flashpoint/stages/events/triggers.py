@@ -16,7 +16,7 @@ from .commitments import COMMITMENT_CODINGS, commitment_clause
 from .forces import MEMBERSHIP_CODING, force_member
 from .judgements import JudgementReading, self_pronoun
 from .resignations import protest_resignation
-from .syntax import (adverb_particle, coercive_use, combatants, content_or_maker, continuative, dated, displaced_preps, place_phrase,
+from .syntax import (adverb_particle, coercive_use, combatants, content_or_maker, continuative, dated, displaced_preps, infinitive_object, place_phrase,
                      place_description, reduced_passive, withheld_statement)
 from .words import (ADVERSARY_PREPS, CAUSE_VERBS, HOLDING_VERBS, COMPELLING_VERBS, DIRECTIVE_VERBS, INTRANSITIVE_TRIGGERS, JOINT_ACTION_VERBS, LOSING_VERBS,
                     NAME_ENTITIES, NEEDS_PARTNER, NEEDS_TOPIC, DANGER_NOUNS, NOMINAL_DEPS, OBJECTS, PARTNER_PREPS, PASSIVE_SUBJECTS,
@@ -144,7 +144,7 @@ class TriggerFinder(JudgementReading):
             return None  # "Kurdish forces fighting in Syria": who they are, not an act against anyone
         coding = lex.verbs[lemma]
         objects = [c for c in token.children if c.dep_ in OBJECTS]
-        if lemma in INTRANSITIVE_TRIGGERS and objects:
+        if lemma in INTRANSITIVE_TRIGGERS and (objects or infinitive_object(token) is not None):
             return None  # "demonstrated its resolve", "rallied its supporters": to show, to gather others
         if coding.needs_object in TERRITORY_CLASSES:
             if self.taken_place(token) is None:

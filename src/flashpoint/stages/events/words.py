@@ -112,6 +112,7 @@ def type_of_word(name: str) -> MappingProxyType:
 EXPECTATION_WORDS = words("events", "expectation_words")
 SELF_PRONOUNS = words("events", "self_pronouns")
 SPEAKER_COGNITION_VERBS = frozenset(words("events", "speaker_cognition_verbs"))
+OPINION_VERBS = frozenset(words("events", "opinion_verbs"))  # "believes government should emote": a view, no demand
 DIRECTIVE_VERBS = words("events", "directive_verbs")
 WARNING_VERBS = words("events", "warning_verbs")
 PERMITTING_VERBS = words("events", "permitting_verbs")
