@@ -118,10 +118,16 @@ class JudgementReading:
         Russia": Iran thanks)."""
         predicates = [clause]
         while predicates[-1].lemma_.lower() in JUDGEMENT_CARRIERS:
-            complement = next((c for c in predicates[-1].children if c.dep_ == "xcomp"), None)
+            complement = carried_complement(predicates[-1])
             if complement is None:
                 break
             predicates.append(complement)
+        # a participle clause hung on a predicate, with no subject or conjunction of its own,
+        # tells more of what its subject does ("said Turkey was blocking aid, undermining the
+        # truce"), as do its conjuncts ("..., slowing and manipulating the issue")
+        participles = [a for p in predicates for a in p.children if a.dep_ == "advcl" and a.tag_ == "VBG"
+                       and not any(c.dep_ in SUBJECTS | {"mark"} for c in a.children)]
+        predicates += participles + [c for a in participles for c in a.children if c.dep_ == "conj" and c.tag_ == "VBG"]
         if any(c.dep_ == "neg" for p in predicates for c in p.children):
             return None
         for predicate in predicates:
@@ -142,6 +148,19 @@ class JudgementReading:
                 if event_type is not None:
                     return event_type
         return None
+
+
+def carried_complement(carrier: Token) -> Token | None:
+    """What a verb of going on, trying or seeming, or an adjective of intent, carries: its open
+    complement ("continues to inflict", "determined to sabotage"), its predicative adjective
+    of intent ("appears intent on ..."), or the gerund of that adjective's "on" ("intent on
+    screening returnees", "bent on destroying the truce")."""
+    for child in carrier.children:
+        if child.dep_ == "xcomp" or (child.dep_ in ("acomp", "oprd") and child.lemma_.lower() in JUDGEMENT_CARRIERS):
+            return child
+    if carrier.pos_ == "ADJ":
+        return next((g for p in carrier.children if p.dep_ == "prep" and p.lower_ == "on" for g in p.children if g.dep_ == "pcomp"), None)
+    return None
 
 
 def self_pronoun(token: Token) -> bool:
