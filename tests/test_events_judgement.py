@@ -51,6 +51,13 @@ def test_participle_clause_tells_more_of_the_subjects_deeds(coded_dyads):
     assert not [e for e in coded_dyads("The Iraqi minister said Turkey kept its word, not undermining the truce.") if e[0] == "ACCUSE"]
 
 
+def test_posing_a_danger_blames_the_subject(coded_dyads):
+    # "posed a threat", "could pose a risk": blamed as a danger; facing one, or posing none, not
+    assert ("ACCUSE", "Iraq", "Turkey") in coded_dyads("The Iraqi minister suggested that Turkish troops could pose a risk to civilians.")
+    assert not [e for e in coded_dyads("The Iraqi minister said Turkish troops did not pose a threat.") if e[0] == "ACCUSE"]
+    assert not [e for e in coded_dyads("The Turkish minister said Iraq faced a serious threat.") if e[0] == "ACCUSE"]
+
+
 def test_a_subject_that_names_no_party_is_judged_through_its_owner(coded_dyads):
     # "the conduct of the Turkish army": a deed is judged through whose it is
     assert ("ACCUSE", "Iraq", "Turkey") in coded_dyads("The Iraqi president said the conduct of the Turkish army was disgraceful.")

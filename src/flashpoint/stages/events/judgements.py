@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from .commitments import FUTURE_AUXILIARIES
 from .syntax import attitude, said_clauses, subject
-from .words import (DEONTIC, DEONTIC_VERBS, EVALUATION_WORDS, EXPECTATION_WORDS, GENERIC_HEADS, INDEFINITE_ARTICLES, JUDGEMENT_CARRIERS,
+from .words import (DEONTIC, DEONTIC_VERBS, EVALUATION_WORDS, EXPECTATION_WORDS, GENERIC_HEADS, INDEFINITE_ARTICLES, JUDGEMENT_CARRIERS, POSED_DANGERS, POSING_VERBS,
                     JUDGEMENT_TYPES, OBJECTS, PASSIVE_SUBJECTS, PROPOSAL_NOUNS, SELF_PRONOUNS, SPEAKER_COGNITION_VERBS, STANCE_NOUNS, SUBJECTS)
 
 
@@ -134,6 +134,8 @@ class JudgementReading:
             heads = [c for c in predicate.children if c.dep_ in ("attr", "acomp", "oprd", "dobj")]
             heads += [o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
             manner = [c for c in predicate.children if c.dep_ == "advmod"]
+            if predicate.lemma_.lower() in POSING_VERBS and any(h.dep_ == "dobj" and h.lemma_.lower() in POSED_DANGERS for h in heads):
+                return "ACCUSE"  # "posed a threat to the region": blamed as a danger
             own_act = self.lexicon.verbs.get(predicate.lemma_.lower())
             own_type = own_act.event_type if own_act is not None and own_act.event_type in JUDGEMENT_TYPES else None
             words = [predicate, *manner, *heads, *(m for h in heads for m in h.children if m.dep_ in ("amod", "compound", "advmod"))]
