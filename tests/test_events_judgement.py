@@ -58,6 +58,12 @@ def test_posing_a_danger_blames_the_subject(coded_dyads):
     assert not [e for e in coded_dyads("The Turkish minister said Iraq faced a serious threat.") if e[0] == "ACCUSE"]
 
 
+def test_the_international_community_is_a_party_to_judge_or_to_ask(coded_dyads):
+    # a common noun phrase naming the states of the world as one body (IGOWLD)
+    assert ("ACCUSE", "Iraq", "International community") in coded_dyads("Iraq said the international community was shirking its responsibilities.")
+    assert ("REQUEST", "Iraq", "International community") in coded_dyads("The Iraqi president said the world community must act now.")
+
+
 def test_a_subject_that_names_no_party_is_judged_through_its_owner(coded_dyads):
     # "the conduct of the Turkish army": a deed is judged through whose it is
     assert ("ACCUSE", "Iraq", "Turkey") in coded_dyads("The Iraqi president said the conduct of the Turkish army was disgraceful.")
