@@ -64,6 +64,14 @@ def test_the_international_community_is_a_party_to_judge_or_to_ask(coded_dyads):
     assert ("REQUEST", "Iraq", "International community") in coded_dyads("The Iraqi president said the world community must act now.")
 
 
+def test_the_security_council_in_lower_case_is_the_uns_unless_a_states(coded_dyads):
+    # some papers write "the security council" for the UN's; a state's adjective or
+    # possessive makes it that state's own council
+    assert ("REQUEST", "Iraq", "United Nations Security Council") in coded_dyads("The Iraqi minister said the security council must enforce the resolution.")
+    assert ("ACCUSE", "Israel", "Iran") in coded_dyads("Israel's security council condemned Iran.")
+    assert ("ACCUSE", "Israel", "Iran") in coded_dyads("The Israeli security council condemned Iran.")
+
+
 def test_a_subject_that_names_no_party_is_judged_through_its_owner(coded_dyads):
     # "the conduct of the Turkish army": a deed is judged through whose it is
     assert ("ACCUSE", "Iraq", "Turkey") in coded_dyads("The Iraqi president said the conduct of the Turkish army was disgraceful.")
