@@ -72,6 +72,19 @@ def test_the_security_council_in_lower_case_is_the_uns_unless_a_states(coded_dya
     assert ("ACCUSE", "Israel", "Iran") in coded_dyads("The Israeli security council condemned Iran.")
 
 
+def test_making_someones_lot_hard_blames_the_maker(coded_dyads):
+    # "made life a misery (hell) for refugees": the lot made is the maker's doing; the same
+    # words of a party's own lot judge no one
+    assert ("ACCUSE", "Iraq", "Turkey") in coded_dyads("The Iraqi minister said Turkey had made life a misery for refugees.")
+    assert not [e for e in coded_dyads("The Iraqi minister said the Turkish refugees were miserable.") if e[0] == "ACCUSE"]
+    assert not [e for e in coded_dyads("The Iraqi minister said Turkey was making a difficult choice.") if e[0] == "ACCUSE"]
+
+
+def test_an_editors_insertion_after_a_pronoun_names_whom_it_means(coded_dyads):
+    # "They [Turkish troops] are ...": the bracketed phrase is the pronoun's referent
+    assert ("ACCUSE", "Iraq", "Turkey") in coded_dyads("“They [Turkish troops] are making life hell for us,” said an Iraqi official.")
+
+
 def test_a_subject_that_names_no_party_is_judged_through_its_owner(coded_dyads):
     # "the conduct of the Turkish army": a deed is judged through whose it is
     assert ("ACCUSE", "Iraq", "Turkey") in coded_dyads("The Iraqi president said the conduct of the Turkish army was disgraceful.")

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from .commitments import FUTURE_AUXILIARIES
 from .syntax import attitude, said_clauses, subject
-from .words import (DEONTIC, DEONTIC_VERBS, EVALUATION_WORDS, EXPECTATION_WORDS, GENERIC_HEADS, INDEFINITE_ARTICLES, JUDGEMENT_CARRIERS, POSED_DANGERS, POSING_VERBS,
+from .words import (CAUSATIVE_VERBS, DEONTIC, DEONTIC_VERBS, EVALUATION_WORDS, EXPECTATION_WORDS, GENERIC_HEADS, INDEFINITE_ARTICLES, INFLICTED_STATES, JUDGEMENT_CARRIERS, POSED_DANGERS, POSING_VERBS,
                     JUDGEMENT_TYPES, OBJECTS, PASSIVE_SUBJECTS, PROPOSAL_NOUNS, SELF_PRONOUNS, SPEAKER_COGNITION_VERBS, STANCE_NOUNS, SUBJECTS)
 
 
@@ -136,6 +136,9 @@ class JudgementReading:
             manner = [c for c in predicate.children if c.dep_ == "advmod"]
             if predicate.lemma_.lower() in POSING_VERBS and any(h.dep_ == "dobj" and h.lemma_.lower() in POSED_DANGERS for h in heads):
                 return "ACCUSE"  # "posed a threat to the region": blamed as a danger
+            if predicate.lemma_.lower() in CAUSATIVE_VERBS and any(c.dep_ in ("ccomp", "xcomp", "oprd", "dobj") and c.lemma_.lower() in INFLICTED_STATES
+                                                                   for c in predicate.children):
+                return "ACCUSE"  # "was making life hell for civilians": the lot made is the maker's doing
             own_act = self.lexicon.verbs.get(predicate.lemma_.lower())
             own_type = own_act.event_type if own_act is not None and own_act.event_type in JUDGEMENT_TYPES else None
             words = [predicate, *manner, *heads, *(m for h in heads for m in h.children if m.dep_ in ("amod", "compound", "advmod"))]
