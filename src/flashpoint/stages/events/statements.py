@@ -74,8 +74,8 @@ class StatementArguments:
             # a deed regarded is judged through whose it is: "called Washington's decision a
             # grave mistake"
             recipients = participants(found.particle, "regarded", index) or self.owners([found.particle], index)
-            own = {side(a) for a in actors}
-            recipients = [r for r in recipients if side(r) not in own]
+            own = {(a.mention.country or a.mention.name) for a in actors}
+            recipients = [r for r in recipients if (r.mention.country or r.mention.name) not in own]
             return (actors, recipients) if recipients else ([], [])
         if found.kind == "deontic":
             return actors, self.obliged(found.particle, index)
@@ -88,11 +88,10 @@ class StatementArguments:
             recipients = participants(feeling[1], "feel-about", index)
         else:
             recipients = self.judged(found.particle, index)
-        # a judgement is of someone named, and of someone else than the speaker's side ("Iran
-        # said its forces had hit terrorists" is no accusation of Iran; "Syrian activists said
-        # the regime was taking revenge" is one of the Syrian state)
-        own = {side(a) for a in actors}
-        recipients = [r for r in recipients if side(r) not in own]
+        # a judgement is of someone named, and of someone else than the speaker ("Iran said
+        # its forces had hit terrorists" is no accusation of Iran)
+        own = {(a.mention.country or a.mention.name) for a in actors}
+        recipients = [r for r in recipients if (r.mention.country or r.mention.name) not in own]
         # nor of an organ of no state named ("foreign troops", "officials"): no one in particular
         recipients = [r for r in recipients if r.mention.country or r.mention.kind != "sector" or r.mention.sector not in STATE_ORGAN_SECTORS]
         if not recipients and found.coding.event_type != "REJECT":
@@ -223,12 +222,3 @@ class StatementArguments:
         owners += [o for s in nouns for p in s.children if p.dep_ == "prep" and p.lower_ in ("of", "by", "from")
                    for o in p.children if o.dep_ == "pobj"]
         return [p for o in owners for p in self.people.participants(o, "judged-owner", index)]
-
-
-def side(party: Participant) -> tuple[str, bool]:
-    """The side a party of a statement stands on: its state (or, with none, its own name), and
-    whether it speaks for that state (the state itself or one of its organs) or is one of its
-    people (opposition, activists, civilians, rebels). A state and its organs are one side;
-    its opposition or its civil society judging it is not judging itself."""
-    mention = party.mention
-    return mention.country or mention.name, mention.sector is None or mention.sector in STATE_ORGAN_SECTORS
