@@ -118,7 +118,7 @@ class JudgementReading:
         Russia": Iran thanks)."""
         predicates = [clause]
         while predicates[-1].lemma_.lower() in JUDGEMENT_CARRIERS:
-            complement = carried_complement(predicates[-1])
+            complement = next((c for c in predicates[-1].children if c.dep_ == "xcomp"), None)
             if complement is None:
                 break
             predicates.append(complement)
@@ -151,19 +151,6 @@ class JudgementReading:
                 if event_type is not None:
                     return event_type
         return None
-
-
-def carried_complement(carrier: Token) -> Token | None:
-    """What a verb of going on, trying or seeming, or an adjective of intent, carries: its open
-    complement ("continues to inflict", "determined to sabotage"), its predicative adjective
-    of intent ("appears intent on ..."), or the gerund of that adjective's "on" ("intent on
-    screening returnees", "bent on destroying the truce")."""
-    for child in carrier.children:
-        if child.dep_ == "xcomp" or (child.dep_ in ("acomp", "oprd") and child.lemma_.lower() in JUDGEMENT_CARRIERS):
-            return child
-    if carrier.pos_ == "ADJ":
-        return next((g for p in carrier.children if p.dep_ == "prep" and p.lower_ == "on" for g in p.children if g.dep_ == "pcomp"), None)
-    return None
 
 
 def self_pronoun(token: Token) -> bool:
