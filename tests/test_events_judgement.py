@@ -69,6 +69,20 @@ def test_an_editors_insertion_after_a_pronoun_names_whom_it_means(coded_dyads):
     assert ("ACCUSE", "Iraq", "Turkey") in coded_dyads("“They [Turkish troops] are making life hell for us,” said an Iraqi official.")
 
 
+def test_posing_a_danger_blames_the_subject(coded_dyads):
+    # "posed a threat", "could pose a risk": blamed as a danger; facing one, or posing none, not
+    assert ("ACCUSE", "Iraq", "Turkey") in coded_dyads("The Iraqi minister suggested that Turkish troops could pose a risk to civilians.")
+    assert not [e for e in coded_dyads("The Iraqi minister said Turkish troops did not pose a threat.") if e[0] == "ACCUSE"]
+    assert not [e for e in coded_dyads("The Turkish minister said Iraq faced a serious threat.") if e[0] == "ACCUSE"]
+
+
+def test_a_message_says_what_its_author_says(coded):
+    # "a report by X says ...": X speaks, by its name even when no actor is known by it
+    events = [e for e in coded("A report by the Danube Policy Institute says Turkish troops pose a threat to civilians.").events
+              if e.event_type == "ACCUSE"]
+    assert [(e.actor.text, e.recipient.name) for e in events] == [("the Danube Policy Institute", "Turkey")]
+
+
 def test_a_subject_that_names_no_party_is_judged_through_its_owner(coded_dyads):
     # "the conduct of the Turkish army": a deed is judged through whose it is
     assert ("ACCUSE", "Iraq", "Turkey") in coded_dyads("The Iraqi president said the conduct of the Turkish army was disgraceful.")

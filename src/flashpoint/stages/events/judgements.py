@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from .commitments import FUTURE_AUXILIARIES
 from .syntax import attitude, said_clauses, subject
-from .words import (CAUSATIVE_VERBS, DEONTIC, DEONTIC_VERBS, EVALUATION_WORDS, EXPECTATION_WORDS, GENERIC_HEADS, INDEFINITE_ARTICLES, INFLICTED_STATES, JUDGEMENT_CARRIERS,
+from .words import (CAUSATIVE_VERBS, DEONTIC, DEONTIC_VERBS, EVALUATION_WORDS, EXPECTATION_WORDS, GENERIC_HEADS, INDEFINITE_ARTICLES, INFLICTED_STATES, JUDGEMENT_CARRIERS, POSED_DANGERS, POSING_VERBS,
                     JUDGEMENT_TYPES, OBJECTS, PASSIVE_SUBJECTS, PROPOSAL_NOUNS, SELF_PRONOUNS, SPEAKER_COGNITION_VERBS, STANCE_NOUNS, SUBJECTS)
 
 
@@ -134,6 +134,8 @@ class JudgementReading:
             heads = [c for c in predicate.children if c.dep_ in ("attr", "acomp", "oprd", "dobj")]
             heads += [o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
             manner = [c for c in predicate.children if c.dep_ == "advmod"]
+            if predicate.lemma_.lower() in POSING_VERBS and any(h.dep_ == "dobj" and h.lemma_.lower() in POSED_DANGERS for h in heads):
+                return "ACCUSE"  # "posed a threat to the region": blamed as a danger
             if predicate.lemma_.lower() in CAUSATIVE_VERBS and any(c.dep_ in ("ccomp", "xcomp", "oprd", "dobj") and c.lemma_.lower() in INFLICTED_STATES
                                                                    for c in predicate.children):
                 return "ACCUSE"  # "was making life hell for civilians": the lot made is the maker's doing
