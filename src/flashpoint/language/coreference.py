@@ -174,3 +174,18 @@ def covers_any(mention: Spanning, words: Iterable[Token]) -> bool:
 
 __all__ = ["clause_chain", "subjects_before", "subject_above", "window_start", "mentions_before", "nearest_earlier",
            "bound_subjects", "covers_any"]
+
+
+def inserted_referent(pronoun: Token, longest: int = 10) -> list[Token]:
+    """Whom an editor's insertion in square brackets right after a pronoun says it means:
+    "They [Russians and Tunisians] are making life hell for us" -> Russians, Tunisians (the
+    heads of the bracketed noun phrase and their conjuncts). Empty for any other word."""
+    doc = pronoun.doc
+    if pronoun.pos_ != "PRON" or pronoun.i + 2 >= len(doc) or doc[pronoun.i + 1].text != "[":
+        return []
+    close = next((t.i for t in doc[pronoun.i + 2:pronoun.i + 2 + longest] if t.text == "]"), None)
+    if close is None:
+        return []
+    inside = range(pronoun.i + 2, close)
+    heads = [t for t in doc[pronoun.i + 2:close] if t.pos_ in ("NOUN", "PROPN") and t.head.i not in inside]
+    return [c for h in heads for c in (h, *h.conjuncts) if c.i in inside]

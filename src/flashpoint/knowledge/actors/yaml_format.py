@@ -67,6 +67,7 @@ def yaml_entries(data: Mapping[str, Any], label: str) -> list[ActorEntry]:
     for item in data.get("igos") or ():
         kind = "group" if item.get("kind") == "ngo" else "igo"
         fs = [Form(item["name"], case=_name_case(item["name"]))] + _forms(item, ["names"]) + _forms(item, ["short"], case="exact")
+        fs += _forms(item, ["common"], case="any")  # a body named by a common noun phrase: "the international community"
         entries.append(ActorEntry(f"{kind}:{_slug(item['name'])}", item["name"], kind, _yaml_codes(item), item.get("country"), fs, label, item.get("note")))
     for item in data.get("groups") or ():
         fs = [Form(item["name"], case=_name_case(item["name"]))] + _forms(item, ["aliases", "former"]) + _forms(item, ["acronyms"], case="exact")

@@ -47,6 +47,8 @@ class Matching(DocumentMentions):
                         continue
                     if form.case in ("exact", "upper") and end - start == 1 and tokens[0].lower_ in STOP_WORDS and shouting(doc, start, end):
                         continue
+                    if form.case == "any" and obj.kind != "block" and tokens[0].text.islower() and owned(doc, start):
+                        continue  # "Israel's security council": a state's own body (a sector term), not the IGO
                     candidates.append((end - start, 1, start, end, item))
                     break
                 if kind == "sector":
@@ -153,3 +155,13 @@ class Matching(DocumentMentions):
                 if neighbour.is_alpha and neighbour.text[:1].isupper() and self.atom_at[neighbour.i] is None:
                     return True
         return False
+
+
+def owned(doc, start: int) -> bool:
+    """Whether a common noun phrase at `start` is said to be someone's by what comes right
+    before it: a possessive ("Israel's", "its") or a capitalised adjective or name ("the
+    Israeli", "Iraqi")."""
+    if start == 0:
+        return False
+    before = doc[start - 1]
+    return before.tag_ in ("POS", "PRP$") or (before.pos_ in ("ADJ", "PROPN") and before.text[:1].isupper())

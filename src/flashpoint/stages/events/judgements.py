@@ -9,8 +9,9 @@ from spacy.tokens import Token
 
 from .commitments import FUTURE_AUXILIARIES
 from .syntax import attitude, said_clauses, subject
-from .words import (DEONTIC, DEONTIC_VERBS, EVALUATION_WORDS, EXPECTATION_WORDS, GENERIC_HEADS, INDEFINITE_ARTICLES, JUDGEMENT_CARRIERS,
-                    JUDGEMENT_TYPES, OBJECTS, OPINION_VERBS, PASSIVE_SUBJECTS, PROPOSAL_NOUNS, SELF_PRONOUNS, SPEAKER_COGNITION_VERBS, STANCE_NOUNS, SUBJECTS)
+from .words import (CAUSATIVE_VERBS, DEONTIC, DEONTIC_VERBS, EVALUATION_WORDS, EXPECTATION_WORDS, GENERIC_HEADS, INDEFINITE_ARTICLES, INFLICTED_STATES,
+                    JUDGEMENT_CARRIERS, JUDGEMENT_TYPES, OBJECTS, OPINION_VERBS, PASSIVE_SUBJECTS, POSED_DANGERS, POSING_VERBS, PROPOSAL_NOUNS, SELF_PRONOUNS,
+                    SPEAKER_COGNITION_VERBS, STANCE_NOUNS, SUBJECTS)
 
 
 class JudgementReading:
@@ -126,12 +127,23 @@ class JudgementReading:
             if complement is None:
                 break
             predicates.append(complement)
+        # a participle clause hung on a predicate, with no subject or conjunction of its own,
+        # tells more of what its subject does ("said Turkey was blocking aid, undermining the
+        # truce"), as do its conjuncts ("..., slowing and manipulating the issue")
+        participles = [a for p in predicates for a in p.children if a.dep_ == "advcl" and a.tag_ == "VBG"
+                       and not any(c.dep_ in SUBJECTS | {"mark"} for c in a.children)]
+        predicates += participles + [c for a in participles for c in a.children if c.dep_ == "conj" and c.tag_ == "VBG"]
         if any(c.dep_ == "neg" for p in predicates for c in p.children):
             return None
         for predicate in predicates:
             heads = [c for c in predicate.children if c.dep_ in ("attr", "acomp", "oprd", "dobj")]
             heads += [o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
             manner = [c for c in predicate.children if c.dep_ == "advmod"]
+            if predicate.lemma_.lower() in POSING_VERBS and any(h.dep_ == "dobj" and h.lemma_.lower() in POSED_DANGERS for h in heads):
+                return "ACCUSE"  # "posed a threat to the region": blamed as a danger
+            if predicate.lemma_.lower() in CAUSATIVE_VERBS and any(c.dep_ in ("ccomp", "xcomp", "oprd", "dobj") and c.lemma_.lower() in INFLICTED_STATES
+                                                                   for c in predicate.children):
+                return "ACCUSE"  # "was making life hell for civilians": the lot made is the maker's doing
             own_act = self.lexicon.verbs.get(predicate.lemma_.lower())
             own_type = own_act.event_type if own_act is not None and own_act.event_type in JUDGEMENT_TYPES else None
             words = [predicate, *manner, *heads, *(m for h in heads for m in h.children if m.dep_ in ("amod", "compound", "advmod"))]

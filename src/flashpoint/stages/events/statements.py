@@ -58,6 +58,12 @@ class StatementArguments:
             subjects, path, passive = subject(found.token.head)
             path = f"purpose-{path}"
         actors = [p for s in subjects for p in participants(s, path, index)]
+        if not actors:
+            # "a report by the Henry Jackson Society says ...": the message's author says it,
+            # named by its name even when no actor is known by it
+            authors = [o for s in subjects if s.lemma_.lower() in MESSAGE_NOUNS for b in s.children if b.dep_ == "prep" and b.lower_ == "by"
+                       for o in b.children if o.dep_ == "pobj"]
+            actors = [p for o in authors for p in participants(o, f"author-{path}", index, keep_unresolved=o.ent_type_ == "ORG")]
         if found.cue is not None:
             index = self.sentence_of(found.token)
         if found.particle.pos_ != "VERB" and found.particle.dep_ in OBJECTS | PASSIVE_SUBJECTS:

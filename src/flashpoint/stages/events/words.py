@@ -132,6 +132,12 @@ EVALUATION_WORDS = type_of_word("evaluation_words")
 # Verbs of going on, trying and seeming: their open complement is the predicate a judgement is
 # read in ("continues to inflict brutal suffering", "seems to be a terrorist group").
 JUDGEMENT_CARRIERS = words("events", "judgement_carriers")
+# Verbs of making a lot and the hard lots: "said Turkey made life hell for them" blames Turkey
+CAUSATIVE_VERBS = words("events", "causative_verbs")
+INFLICTED_STATES = words("events", "inflicted_states")
+# Verbs of being a danger and their objects: "said the militias posed a threat" blames them
+POSING_VERBS = words("events", "posing_verbs")
+POSED_DANGERS = words("events", "posed_dangers")
 # Nouns of what a party puts forward: to judge one harshly is to reject it ("said the demands
 # were unrealistic").
 PROPOSAL_NOUNS = words("events", "proposal_nouns")
