@@ -284,3 +284,17 @@ def test_people_killed_by_an_actor_on_the_day_it_attacked_are_that_attacks_toll(
     # another day, or another actor: other events
     assert len(_link(("a", "2024-01-20", [attack, {**toll, "date": "2024-01-10"}]))) == 2
     assert len(_link(("a", "2024-01-20", [attack, _event(2, actor="IRN", recipient="CVL", date="2024-01-18")]))) == 2
+
+
+def test_an_event_is_not_dated_after_its_first_report():
+    # two reports a day apart of one event: the later one's "Monday" (its own day) is not the
+    # date of an act the earlier report, of Sunday, already told
+    linker = Linker()
+    linker.add({"doc_id": "a", "source": "A", "published": "2018-01-21", "claims": [],
+                "events": [_event(1, actor="USA", recipient="TUR", date="2018-01-21")]})
+    linker.add({"doc_id": "b", "source": "B", "published": "2018-01-22", "claims": [],
+                "events": [_event(1, actor="USA", recipient="TUR", date="2018-01-22")]})
+    linker.add({"doc_id": "c", "source": "C", "published": "2018-01-22", "claims": [],
+                "events": [_event(1, actor="USA", recipient="TUR", date="2018-01-22")]})
+    [cluster] = linker.clusters.values()
+    assert cluster.profile.date == "2018-01-21"

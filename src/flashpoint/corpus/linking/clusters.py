@@ -8,6 +8,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from ...language.periods import value_range
 from .fields import PRECISION_RANK, is_state, parse_date, place_rank, side_country, side_sector, stated_location
 from .mentions import Mention
 from .profiles import Profile
@@ -61,7 +62,13 @@ def _most_common(values: Iterable) -> object:
 
 
 def _best_date(ms: list[Mention]) -> tuple[str | None, str | None]:
-    dated = [m for m in ms if m.date]
+    """The most precise date the most mentions give; not one that begins after the first
+    report of the event (the linking allows a day's disagreement between two reports, and no
+    report tells of an act done after it was published: "Monday" in a report of Monday is
+    the day a later report tells of, not the day of the act an earlier one told)."""
+    pubs = [d.isoformat() for d in (parse_date(m.published) for m in ms) if d]
+    first_report = min(pubs) if pubs else None
+    dated = [m for m in ms if m.date and not (first_report and (value_range(m.date) or (first_report,))[0] > first_report)]
     if not dated:
         return None, None
     top = max(PRECISION_RANK[m.precision] for m in dated)
