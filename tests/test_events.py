@@ -177,6 +177,9 @@ def test_commentary_descriptions_and_figures_of_speech_are_not_events(coded, tex
     # a practice, told with a noun of habit
     ("The price of its old playbook of arming proxies to attack its neighbours is rising.", "historical"),
     ("The rebels have a long history of ambushing convoys on the mountain road.", "historical"),
+    # an adverb of routine makes a past act a practice, not one event
+    ("Militias routinely ambushed convoys on the mountain road.", "historical"),
+    ("Gunmen regularly attacked police posts along the border.", "historical"),
 ])
 def test_habits_and_aims_are_not_occurred(coded, text, status):
     assaults = [e for e in coded(text).events if e.event_type == "ASSAULT"]
