@@ -362,3 +362,53 @@ def test_what_police_pick_up_is_a_person_however_named_but_not_arms(statuses):
     # lower-case news text names no entity: the police doer tells the arrest; things stay things
     assert [t for t, _, _ in statuses("khan was picked up by police from his home on monday.") if t == "COERCE"]
     assert not [t for t, _, _ in statuses("Police picked up weapons from the station on Monday.") if t == "COERCE"]
+
+
+# -- third-person pronouns in quoted words are not who speaks -------------------------------------
+
+def test_they_in_a_quotation_is_not_its_speaker_nor_his_side(coded):
+    # the speaker is "I" and "we"; "they" is the other side the text is about
+    text = ("Turkish troops crossed into northern Syria on Sunday. Turkish jets struck targets near Afrin on Monday. "
+            "\u201cThey shelled our village all night,\u201d said Ahmed, a farmer from Afrin.")
+    shelled = next(e for e in coded(text).events if e.trigger.text == "shelled")
+    assert (shelled.event_type, shelled.actor and shelled.actor.name, shelled.status) == ("ASSAULT", "Turkey", "occurred")
+    text = "Turkish troops advanced on Afrin on Monday. A Kurdish resident said: \u201cLast night they bombed the hospital.\u201d"
+    bombed = next(e for e in coded(text).events if e.trigger.text == "bombed")
+    assert (bombed.event_type, bombed.actor and bombed.actor.name, bombed.status) == ("ASSAULT", "Turkey", "occurred")
+
+
+def test_they_in_a_quotation_with_no_one_else_named_has_no_doer(coded_dyads):
+    # better no doer than the speaker's side
+    dyads = coded_dyads("\u201cThey bombed the hospital last night,\u201d a Kurdish official said.")
+    assert ("ASSAULT", None, "health") in dyads
+    assert not [e for e in dyads if e[0] == "ASSAULT" and e[1] == "Kurdish"]
+
+
+def test_he_in_a_quotation_is_someone_other_than_its_speaker(coded_dyads):
+    text = ("The Syrian general Ali Hassan toured the front on Monday. "
+            "\u201cHe threatened to destroy our town,\u201d said Omar Khalil, a teacher.")
+    dyads = coded_dyads(text)
+    assert ("THREATEN", "Syria", None) in dyads
+    assert not [e for e in dyads if e[1] == "Omar Khalil"]
+    dyads = coded_dyads("Russian jets hit Idlib on Monday. \u201cHe shelled the market,\u201d said the mayor of Idlib.")
+    assert not [e for e in dyads if e[0] == "ASSAULT" and e[1] not in (None, "Russia")]
+
+
+def test_a_party_the_quotation_names_stays_the_pronouns_antecedent(coded_dyads):
+    # the speaker's own side, named in his words, is who "it" is
+    dyads = coded_dyads("\u201cThe SDF will never surrender. It attacked the Turkish positions last night,\u201d said a Kurdish official.")
+    assert ("ASSAULT", "Syrian Democratic Forces", "Turkey") in dyads
+    assert not [e for e in dyads if e[1] == "Kurdish"]
+
+
+def test_a_quotation_fitted_into_the_writers_clause_keeps_reported_speech_pronouns(coded_dyads):
+    # no comma or colon before the mark: the writer's clause, whose "it" is the one who says
+    assert [e for e in coded_dyads("Pakistan said \u201cit had attacked militant hideouts in Iran\u201d.") if e[:2] == ("ASSAULT", "Pakistan")]
+
+
+def test_a_pronoun_outside_a_quotation_does_not_refer_into_it(coded_dyads):
+    text = ("Human rights groups met in Geneva on Friday. "
+            "\u201cAssad and his forces have committed war crimes,\u201d they said.")
+    dyads = coded_dyads(text)
+    assert ("ACCUSE", "non-governmental organisations", "Syria") in dyads
+    assert not [e for e in dyads if e[0] == "ACCUSE" and e[1] == "military"]

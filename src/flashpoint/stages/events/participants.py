@@ -16,6 +16,7 @@ from ...nlp import doc_text
 from ...knowledge.events import EventLexicon
 from ...language.coreference import bound_subjects, covers_any, inserted_referent, nearest_earlier, sentence_index, subject_above, window_start
 from ...stage import DocState
+from .quoted import not_the_speaker, quotation_apart
 from .possession import beyond_participle, leader, named_by_modifier, parallel_owner, person_antecedent, possessed_apposition, possessor
 from .syntax import subject
 from .triggers import TriggerFinder
@@ -407,7 +408,9 @@ class ParticipantResolver:
         owned = self.resolve(owner, sentence_index) if owner is not None and owner.i != pronoun.i else None
         if owned is not None and owned.name not in other_than:
             return owned  # "US policy in Syria, and especially its support": the US's
-        speaker = self._reporting_speaker(pronoun) if lower not in LISTENER_PRONOUNS else None
+        # "'They shelled our village,' said Ahmed": in quoted words "he", "it", "they" are not who speaks
+        others = not_the_speaker(self, pronoun)
+        speaker = self._reporting_speaker(pronoun) if lower not in LISTENER_PRONOUNS and others is None else None
         if speaker is not None and speaker.kind == "person" and lower in IMPERSONAL_PRONOUNS:
             speaker = None  # "'... they must enforce the resolution,' said Assil": not the one who speaks
         if speaker is not None and lower not in SELF_PRONOUNS | SPEAKER_PRONOUNS | FIRST_PERSON_POSSESSIVES and self._first_person_clause(pronoun):
@@ -437,9 +440,11 @@ class ParticipantResolver:
         wanted = {"person"} if lower in PERSONAL_PRONOUNS else {"state", "igo", "group", "sector"}
         bound = bound_subjects(pronoun, objects=OBJECTS, subjects=SUBJECTS, relatives=RELATIVE_PRONOUNS)
         # "Erdogan urged him": an object pronoun is never its own clause's subject
-        eligible = lambda mention: not covers_any(mention, bound) and mention.name not in other_than and not self.modifier_only(mention)
-        agrees = lambda mention: mention.kind in wanted
         sentence_start = self.sentence_starts[sentence_index] if self.sentence_starts else 0
+        apart = quotation_apart(self, pronoun, sentence_start, others)  # ("'Assad's forces did it,' they said": not the forces)
+        eligible = lambda mention: (not covers_any(mention, bound) and mention.name not in other_than and not self.modifier_only(mention)
+                                    and apart(mention))
+        agrees = lambda mention: mention.kind in wanted
         if pronoun.dep_ in SUBJECTS and sentence_index > 0 and nearest_earlier(
                 reversed(self.mentions), agrees, within=lambda mention: sentence_start <= mention.start and mention.end <= pronoun.i,
                 eligible=eligible) is None:
@@ -468,14 +473,17 @@ class ParticipantResolver:
         found = nearest_earlier(reversed(self.mentions), agrees,
                                 within=lambda mention: mention.end <= pronoun.i and mention.start >= earliest, eligible=eligible)
         if found is None and lower in PERSONAL_PRONOUNS and hops < PRONOUN_CHAIN_HOPS:
-            # "Robinson travelled to Syria. There, he served as a medic. He then crossed the
-            # border. On landing, he was arrested": a pronoun with no one named in its window
-            # continues the chain of the same pronoun before it, and refers to what that does
-            gender = {"he", "him", "his"} if lower in ("he", "him", "his") else {"she", "her"}
-            chain = [t for t in self.doc[earliest:pronoun.i] if t.lower_ in gender and t.dep_ in SUBJECTS]
-            if chain:
-                return self.antecedent(chain[-1], self.sentence_of(chain[-1]), other_than, hops + 1)
+            found = self._chained(pronoun, earliest, other_than, hops)
+            return found if found is None or apart(found) else None  # ("He said: '... he ...'": not the speaker)
         return found
+
+    def _chained(self, pronoun: Token, earliest: int, other_than: frozenset, hops: int):
+        """"Robinson travelled to Syria. There, he served as a medic. He then crossed the
+        border. On landing, he was arrested": a personal pronoun with no one named in its window
+        continues the chain of the same pronoun before it, and refers to what that does."""
+        gender = {"he", "him", "his"} if pronoun.lower_ in ("he", "him", "his") else {"she", "her"}
+        chain = [t for t in self.doc[earliest:pronoun.i] if t.lower_ in gender and t.dep_ in SUBJECTS]
+        return self.antecedent(chain[-1], self.sentence_of(chain[-1]), other_than, hops + 1) if chain else None
 
     def modifier_only(self, mention) -> bool:
         """Whether a mention is only an adjective on a noun that names something else ("the
