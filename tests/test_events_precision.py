@@ -209,6 +209,14 @@ def test_the_object_of_accused_of_or_blamed_for_did_the_act_its_gerund_names(cod
     assert any(t == "ASSAULT" and a == "military" for t, a, _ in coded_dyads("The army punished the town by shelling it."))
 
 
+def test_the_subject_of_a_clause_is_the_patient_of_its_passive_gerund(coded_dyads):
+    # "after being attacked by Iran": Iraq underwent the attack; Iran did it
+    events = coded_dyads("Iraq retaliated on Tuesday after being attacked by Iran.")
+    assert ("ASSAULT", "Iran", "Iraq") in events and not any(t == "ASSAULT" and a == "Iraq" for t, a, _ in events)
+    # an active gerund is still the subject's act
+    assert ("SANCTION", "Pakistan", None) in [(t, a, None) for t, a, _ in coded_dyads("Pakistan reacted by recalling its ambassador.")]
+
+
 def test_an_act_in_a_participle_describing_whoever_does_it_is_a_kind(statuses):
     events = statuses("It does not matter to those fighting new wars over the ravaged land.")
     assert all(status in SOFT for t, _, status in events if t == "ASSAULT")

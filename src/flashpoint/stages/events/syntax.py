@@ -190,9 +190,10 @@ def subject(verb: Token, seen: frozenset = frozenset()) -> tuple[list[Token], st
             return objects, "pcomp-obj", own_passive(verb)
     if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
         # "Pakistan reacted by recalling its ambassador": the subject of the verb the
-        # phrase modifies.
+        # phrase modifies; its patient when the gerund is passive ("Iraq retaliated after
+        # being attacked by Iran")
         tokens, path, _ = subject(head.head, seen)
-        return tokens, f"pcomp-{path}" if tokens else "", False
+        return tokens, f"pcomp-{path}" if tokens else "", bool(tokens) and own_passive(verb)
     if (verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.lemma_.lower() in CONTINUING_SPEECH
             and head.dep_ == "ccomp" and head.head.pos_ in ("VERB", "AUX")):
         # "said Javid had a duty, adding that he had behaved shamefully": hung under what was
