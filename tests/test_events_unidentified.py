@@ -4,6 +4,8 @@ these tests."""
 
 from __future__ import annotations
 
+import pytest
+
 from flashpoint.models.event_confidence import features
 from flashpoint.stages.unidentified import with_unidentified_path
 
@@ -18,6 +20,11 @@ def _generic(event, name, text=None):
     assert event.rule.split(":")[2].startswith("unidentified")
     if text is not None:
         assert event.actor.text == text
+
+
+def _no_generic(event):
+    """No generic actor given: the doer is one the text names, or none."""
+    assert event.actor is None or not event.actor.name.startswith("Unidentified"), event.actor
 
 
 def test_killed_in_an_airstrike_by_unidentified_aircraft(coded):
@@ -76,7 +83,7 @@ def test_an_owner_named_is_no_unknown_doer(coded):
     russian = _event(coded("Ten pilgrims were killed in a Russian airstrike on the town on Monday."), "killed")
     assert russian.actor is not None and russian.actor.name == "Russia"
     coalition = _event(coded("Ten civilians were killed in coalition airstrikes on Raqqa."), "killed")
-    assert coalition.actor is None or not coalition.actor.name.startswith("Unidentified")
+    _no_generic(coalition)
     # "the attack" refers back to an attack the story told: its doer is that telling's
     definite = _event(coded("Two children were killed in the attack."), "killed")
     assert definite.actor is None
@@ -131,12 +138,22 @@ def test_the_rule_id_and_the_confidence_features_mark_the_generic_actor(coded):
     assert "actor=unidentified" in read and "actor=unresolved" in read and "apath=nsubj" in read
 
 
-def test_fighting_between_sides_no_one_names(coded):
-    killed = _event(coded("Six civilians were killed in clashes in Tripoli on Friday."), "killed")
-    _generic(killed, "Unidentified combatants", "clashes")
+@pytest.mark.parametrize("text, trigger, doers, words", [
+    # fighting between sides no one names
+    ("Six civilians were killed in clashes in Tripoli on Friday.", "killed", "Unidentified combatants", "clashes"),
     # the sides named in the fighting's own words: not unknown doers
-    named = _event(coded("Four soldiers were killed in fighting with Kurdish forces near Afrin on Sunday."), "killed")
-    assert named.actor is None or not named.actor.name.startswith("Unidentified")
+    ("Four soldiers were killed in fighting with Kurdish forces near Afrin on Sunday.", "killed", None, None),
+    # "drone" is a military word of the dictionary, but names no one's drone
+    ("Three people were killed in a drone strike in northern Yemen on Monday.", "killed", "Unidentified drones", "a drone strike"),
+    # police and army are sides the text names, whoever they belong to
+    ("The activist was tortured in police custody.", "tortured", None, None),
+])
+def test_a_generic_doer_only_where_the_words_name_no_side(coded, text, trigger, doers, words):
+    event = _event(coded(text), trigger)
+    if doers is None:
+        _no_generic(event)
+    else:
+        _generic(event, doers, words)
 
 
 def test_the_means_of_an_attack_with_no_doer_has_the_same_unknown_doer(coded):
@@ -156,15 +173,6 @@ def test_a_death_with_a_cause_that_is_no_attacker_takes_no_generic_doer(coded):
     # a weapon in the clause of time is the unknown doer's
     killed = _event(coded("Four soldiers were killed when their truck hit a mine near Kidal."), "killed")
     _generic(killed, "Unidentified bombers", "a mine")
-
-
-def test_a_weapon_word_names_no_side_an_armed_sector_does(coded):
-    # "drone" is a military word of the dictionary, but names no one's drone
-    drone = _event(coded("Three people were killed in a drone strike in northern Yemen on Monday."), "killed")
-    _generic(drone, "Unidentified drones", "a drone strike")
-    # police and army are sides the text names, whoever they belong to
-    custody = _event(coded("The activist was tortured in police custody."), "tortured")
-    assert custody.actor is None or not custody.actor.name.startswith("Unidentified")
 
 
 def test_a_mishap_is_an_attack_only_with_a_weapon_that_goes_off(coded):

@@ -393,9 +393,10 @@ def gdelt_rows(events: Iterable[dict], urls: dict[str, str | None] | None = None
 def flat_row(e: dict) -> dict:
     a, r, loc = _side(e, "actor"), _side(e, "recipient"), _loc(e)
     mentions = e.get("mentions") or []
+    start, end = event_range(e) or (None, None)
     return {
         "id": e["id"], "date": e.get("date"), "date_precision": e.get("date_precision"),
-        "date_start": (event_range(e) or (None, None))[0], "date_end": (event_range(e) or (None, None))[1], "event_type": e.get("event_type"),
+        "date_start": start, "date_end": end, "event_type": e.get("event_type"),
         "mode": e.get("mode"), "context": _list(e.get("context")), "cameo": e.get("cameo"), "goldstein": e.get("goldstein"),
         "quad_class": e.get("quad_class"), "status": e.get("status"),
         "actor_name": a.get("name"), "actor_code": a.get("code"), "actor_country": a.get("country"), "actor_sector": a.get("sector"),

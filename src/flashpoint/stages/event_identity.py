@@ -8,8 +8,8 @@ from ..language.periods import event_range
 from ..lexicon import table
 from ..records import ActorRef, Event
 
-# The first word of a generic actor's name (stages/unidentified.py)
-GENERIC_PREFIX = table("doers", "name_prefix") + " "
+# The first word of a generic actor's name ("Unidentified gunmen", stages/unidentified.py)
+GENERIC_PREFIX = table("doers", "name_prefix")
 
 
 def identity(ref: ActorRef | None) -> tuple | None:
@@ -38,7 +38,7 @@ def specific(ref: ActorRef | None) -> bool:
     text leaves unknown ("Unidentified gunmen")."""
     if ref is None:
         return False
-    proper_name = bool(ref.name) and ref.name[:1].isupper() and not ref.name.startswith(GENERIC_PREFIX)
+    proper_name = bool(ref.name) and ref.name[:1].isupper() and not ref.name.startswith(GENERIC_PREFIX + " ")
     return ref.country is not None or bool(ref.code and ref.code != ref.sector) or proper_name
 
 

@@ -57,9 +57,8 @@ from ..models.event_confidence import UNIDENTIFIED_PATH, rule_parts, with_role_p
 from ..nlp import root_at
 from ..records import Actor, ActorRef, Event
 from .doers import TOLD_AS_DONE, WINDOW, Sentences, agentless
-from .event_identity import dates_agree, places_agree
+from .event_identity import GENERIC_PREFIX, dates_agree, places_agree
 
-PREFIX = table("doers", "name_prefix")
 DOER_NOUNS = table("doers", "doer_nouns")
 NEEDS_UNKNOWN_CUE = words("doers", "needs_unknown_cue")
 UNKNOWN_CUES = words("doers", "unknown_cues")
@@ -266,7 +265,7 @@ def names_no_doer(event: Event) -> bool:
 
 
 def generic_ref(doers: str, text: str, span: tuple[int, int]) -> ActorRef:
-    return ActorRef(name=f"{PREFIX} {doers}", text=text, span=tuple(span))
+    return ActorRef(name=f"{GENERIC_PREFIX} {doers}", text=text, span=tuple(span))
 
 
 def with_unidentified_path(rule: str) -> str:

@@ -40,15 +40,16 @@ class Mention:
     def recipient_country(self) -> str | None:
         return side_country(self.event.get("recipient"))
 
-    @property
+    @cached_property
     def date(self) -> str | None:
         """The date as one value at its precision: a day, or the week, month or year of its
-        `date_range` ("2024-W03"), which linking compares and blocks on."""
+        `date_range` ("2024-W03"), which linking compares and blocks on. Worked out once:
+        clusters read it from every mention on every change."""
         return event_period(self.event) if self.event.get("date_precision") else None
 
     @property
     def precision(self) -> str | None:
-        return self.event.get("date_precision") if event_period(self.event) else None
+        return self.event.get("date_precision") if self.date else None
 
     @property
     def place_country(self) -> str | None:

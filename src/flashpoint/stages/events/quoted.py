@@ -25,8 +25,7 @@ from .words import IMPERSONAL_PRONOUNS, PERSONAL_PRONOUNS, SELF_PRONOUNS, SPEAKE
 
 def quotation_of(state, word: Token):
     """The direct quotation whose quotation marks a word is inside, if any."""
-    return next((speech for speech in state.speeches or []
-                 if speech.kind == "direct" and any(a <= word.idx < b for a, b in speech.parts)), None)
+    return next((speech for speech in state.speeches or [] if speech.kind == "direct" and inside(speech, word.idx)), None)
 
 
 def inside(speech, start_char: int) -> bool:
