@@ -67,6 +67,9 @@ def test_demonym_plus_sector_word(actors):
     assert [m.code for m in state.actor_mentions if m.text == "Pakistani"] == ["PAKGOV"]  # the coordinated demonym too
     bare = actor_for_token(state, token(state, "militants"))
     assert (bare.kind, bare.code, bare.country) == ("sector", "REB", None)
+    # the press's shorter plural of "jihadists" is the same sector
+    state = annotate(actors, "Jihadis attacked a checkpoint on Monday.", "2019-05-01")
+    assert (mention(state, "Jihadis").kind, mention(state, "Jihadis").code) == ("sector", "REB")
 
 
 def test_possessive_plus_sector_word(actors):

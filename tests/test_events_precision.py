@@ -140,6 +140,12 @@ def test_one_act_told_in_two_verbs_of_one_sentence_is_one_event(coded):
     assert len(events) == 2
 
 
+def test_a_thing_attacked_names_no_second_party_of_one_act(coded):
+    # "a checkpoint" is where the act fell, no actor: the soldiers killed are its recipient
+    [event] = [e for e in coded("Insurgents attacked a checkpoint on Monday, killing two soldiers.").events if e.event_type == "ASSAULT"]
+    assert (event.actor.name, event.recipient.name, len(event.mentions)) == ("rebels", "military", 2)
+
+
 def test_seizing_a_chance_or_occupying_a_post_is_no_seizure(statuses):
     assert not any(t in ("COERCE", "ASSAULT") for t, _, _ in statuses(
         "Seizing the opportunity, Russia offered to mediate between the two sides."))

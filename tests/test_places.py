@@ -424,3 +424,14 @@ def test_a_where_clause_after_a_direction_is_placed_in_the_town_the_direction_fo
     besieged = next(e for e in events if e.trigger.text == "besieged")
     assert besieged.location is not None and besieged.location.country_code == "SYR"
     assert besieged.location.text == "Afrin"
+
+
+def test_the_of_phrase_of_an_acts_noun_is_where_it_fell(extract):
+    # "the bombardment of Idlib" is placed as "bombed Idlib" is, and the place's state is the
+    # recipient no one else is named for
+    [event] = extract("Russia's bombardment of Idlib continued on Monday.")
+    assert event.location is not None and event.location.text == "Idlib"
+    assert (event.event_type, event.actor.name, event.recipient.name) == ("ASSAULT", "Russia", "Syria")
+    # the "of" phrase of a statement is its topic, not its place
+    condemned = next(e for e in extract("Turkey condemned the killing of civilians in Afrin.") if e.event_type == "ACCUSE")
+    assert condemned.location is None or condemned.location.text != "Afrin"

@@ -83,10 +83,23 @@ def _told_together(a: Event, b: Event) -> bool:
     if b.text not in {m.text for m in a.mentions} | {a.text}:
         return False
     actors, recipients = (identity(a.actor), identity(b.actor)), (identity(a.recipient), identity(b.recipient))
+    shared = (actors[0] is not None and actors[0] == actors[1]) or (recipients[0] is not None and recipients[0] == recipients[1])
+    # a thing no actor is known by ("attacked a checkpoint, killing two soldiers") names no
+    # participant: within one sentence it is the place or means of the act the other verb tells
+    actors, recipients = (_party(a.actor), _party(b.actor)), (_party(a.recipient), _party(b.recipient))
     if not (agree(*actors) and agree(*recipients) and dates_agree(a, b) and places_agree(a, b)):
         return False
-    shared = (actors[0] is not None and actors[0] == actors[1]) or (recipients[0] is not None and recipients[0] == recipients[1])
     return shared and None in actors + recipients
+
+
+def _resolved(ref) -> bool:
+    """Whether a participant is an actor (a name, a code or a country), not a thing the
+    sentence names ("a checkpoint", "attempts") that no actor is known by."""
+    return ref is not None and bool(ref.name or ref.code or ref.country)
+
+
+def _party(ref):
+    return identity(ref) if _resolved(ref) else None
 
 
 def _one_statement_undated(a: Event, b: Event) -> bool:
@@ -120,9 +133,10 @@ def mention_of(event: Event) -> EventMention:
 def _complete(kept: Event, other: Event) -> None:
     """Fill what the kept event's mentions left open from another mention of it."""
     kept.mentions.append(mention_of(other))
-    if kept.actor is None and other.actor is not None:
+    # an actor told in another mention takes the place of none, or of a thing no actor is known by
+    if not _resolved(kept.actor) and (kept.actor is None or _resolved(other.actor)) and other.actor is not None:
         kept.actor = other.actor
-    if kept.recipient is None and other.recipient is not None:
+    if not _resolved(kept.recipient) and (kept.recipient is None or _resolved(other.recipient)) and other.recipient is not None:
         kept.recipient = other.recipient
     if other.date_range is not None and (kept.date_range is None or (kept.date_precision != "day" and other.date_precision == "day"
                                                                      and within(other, kept))):

@@ -276,6 +276,13 @@ class _Walk:
             elif self.through_args and dep in ("dobj", "nsubjpass", "attr", "oprd") and child.lemma_.lower() not in EVENT_NOUNS:
                 self.seen.add(child.i)
                 self.argument(child, depth)
+            elif dep == "prep" and child.lower_ == "of" and tok.pos_ == "NOUN" and not self.addressed:
+                # the "of" phrase of an act's noun is its object: "the bombardment of Idlib" is
+                # where the bombs fell, as "bombed Idlib" is
+                self.seen.add(child.i)
+                for pobj in (g for g in child.children if g.dep_ == "pobj" and g.i not in self.seen):
+                    self.seen.add(pobj.i)
+                    self.argument(pobj, depth)
 
     def argument(self, child: Token, depth: int) -> None:
         """The object's stated place ("struck bases of the group in Balochistan"), or the object when it is a
