@@ -572,6 +572,11 @@ def test_an_act_told_with_also_is_a_further_act(coded):
                    "with US forces.")
     requests = [e for e in record.events if e.event_type == "REQUEST" and e.recipient is not None and e.recipient.country == "TUR"]
     assert len(requests) == 2
+    # "also" on the verb the act's phrase hangs from covers it too
+    record = coded("Dozens of Russians were killed in clashes with US forces near Deir Ezzor last week. "
+                   "Russians are also said to have died in an American airstrike.")
+    assert [e.trigger.text for e in record.events if e.event_type == "ASSAULT" and e.actor is not None
+            and e.actor.country == "USA"] == ["killed", "airstrike"]
 
 
 def test_control_wrested_is_an_attack_control_taken_need_not_be(coded):

@@ -35,6 +35,9 @@ from .events.words import ANIMATE_PATIENT_VERBS, SPEECH_TYPES
 
 # adverbs that add an act to those told ("also called on")
 ADDITIVE_ADVERBS = frozenset({"also", "too", "additionally", "likewise"})
+# the links from an act's trigger up to the verb of its clause that an additive adverb on
+# that verb still covers: a noun's phrase, an object, a raising or control verb's complement
+ADDITIVE_SCOPE = frozenset({"pobj", "prep", "dobj", "xcomp"})
 
 
 def _done_by_event(a: Event, b: Event) -> bool:
@@ -157,7 +160,13 @@ def _additive(doc, event: Event) -> bool:
     if doc is None:
         return False
     token = root_at(doc, event.trigger.span)
-    return token is not None and any(c.dep_ == "advmod" and c.lower_ in ADDITIVE_ADVERBS for c in token.children)
+    # the adverb may sit on the verb the trigger's phrase hangs from, up to its clause's verb
+    # ("Russians are also said to have died in an American airstrike")
+    while token is not None:
+        if any(c.dep_ == "advmod" and c.lower_ in ADDITIVE_ADVERBS for c in token.children):
+            return True
+        token = token.head if token.dep_ in ADDITIVE_SCOPE and token.head is not token else None
+    return False
 
 
 def _elaborates(doc, kept: Event, event: Event) -> bool:
