@@ -170,8 +170,9 @@ def where(event) -> tuple | None:
 
 
 def test_an_event_placed_in_a_country_takes_the_place_another_report_of_it_states(extract):
-    # the same actor, type and day, in another paragraph: the province is carried, marked as such
-    events = extract("On Tuesday, Iranian missiles struck two bases of the group in Pakistan's southwestern province of "
+    # the same actor, type and day, in another paragraph, told with another target (so not joined
+    # as one event): the province is carried, marked as such
+    events = extract("On Tuesday, Iranian missiles struck two bases of Jaish al-Adl in Pakistan's southwestern province of "
                      "Balochistan.\nIran's strike on Pakistan on Tuesday drew a rapid riposte.")
     struck, strike = events
     assert where(struck) == ("Balochistan", "admin1", "trigger")
@@ -435,3 +436,31 @@ def test_the_of_phrase_of_an_acts_noun_is_where_it_fell(extract):
     # the "of" phrase of a statement is its topic, not its place
     condemned = next(e for e in extract("Turkey condemned the killing of civilians in Afrin.") if e.event_type == "ACCUSE")
     assert condemned.location is None or condemned.location.text != "Afrin"
+
+
+@pytest.mark.parametrize("text, place, closes_after", [
+    ("KABUL (AP) — Gunmen stormed a mosque.", "KABUL", "—"),
+    ("KABUL, Afghanistan -- Gunmen stormed a mosque.", "KABUL", "--"),
+    ("ISLAMABAD, Jan 18 (Reuters) - Pakistan struck militants in Iran.", "ISLAMABAD", "-"),
+    ("TEHRAN: Iran summoned the envoy.", "TEHRAN", ":"),
+])
+def test_a_datelines_place_and_end_are_read_by_its_shape(text, place, closes_after):
+    import spacy
+    from flashpoint.language.datelines import dateline_place
+
+    tokenize = spacy.blank("en")  # the shape is read from the words alone, before the parse
+    doc = tokenize(text)
+    start, end, close = dateline_place(doc)
+    assert doc[start:end].text == place and doc[close - 1].text == closes_after
+    assert dateline_place(tokenize("Gunmen stormed a mosque in KABUL, police said.")) is None
+
+
+def test_the_city_a_story_was_filed_from_does_not_act_in_its_first_sentence(extract):
+    # the parse would make "KABUL" the subject of "stormed", a capital standing for its government
+    for text in ("KABUL (AP) — Gunmen stormed a mosque in western Kabul on Tuesday.",
+                 "KABUL, Afghanistan -- Gunmen stormed a mosque in western Kabul on Tuesday."):
+        [event] = [e for e in extract(text) if e.trigger.text == "stormed"]
+        assert event.actor is not None and event.actor.country is None and event.actor.text == "Gunmen", text
+    # a place told with the act is where its unnamed targets were, and abroad they are its state's
+    [strike] = extract("BEIRUT — Israeli warplanes struck targets in southern Lebanon on Wednesday.")
+    assert (strike.actor.name, strike.recipient.name) == ("Israel", "Lebanon")

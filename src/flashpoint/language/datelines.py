@@ -60,3 +60,36 @@ def find_dateline(text: str) -> tuple[date, tuple[int, int]] | None:
 
 
 __all__ = ["find_dateline", "DATELINE_PATTERNS", "DATELINE_WINDOW"]
+
+
+# What ends the place in capitals a dateline opens with ("ISLAMABAD, Jan. 18", "BEIRUT —",
+# "KABUL (AP) —"), and the dashes that end the dateline itself.
+_PLACE_ENDS = (",", "-", "—", "–", "--", "(", ":")
+_DATELINE_ENDS = ("-", "—", "–", "--")
+_MAX_PLACE_WORDS = 4
+_MAX_DATELINE_TOKENS = 14
+
+
+def upper_word(token) -> bool:
+    """A word in capitals ("ISLAMABAD"; not "A" or "5G")."""
+    return token.text.isupper() and sum(c.isalpha() for c in token.text) >= 2
+
+
+def dateline_place(doc) -> tuple[int, int, int] | None:
+    """The dateline a story opens with, by its shape: (first token of the place in capitals,
+    the token after it, the token after the whole dateline): "KABUL, Afghanistan (AP) -- Gunmen
+    stormed ..." gives the span of "KABUL" and ends after "--". None when the story does not open
+    with one to four words in capitals followed by a comma, a dash, a parenthesis or a colon.
+    The places stage reads the place from it; the actor stage takes no actor in it (the city a
+    story was filed from is no capital acting for its government)."""
+    start = 0
+    while start < len(doc) and doc[start].is_space:
+        start += 1
+    end = start
+    while end < len(doc) and end - start < _MAX_PLACE_WORDS and upper_word(doc[end]):
+        end += 1
+    if end == start or end >= len(doc) or doc[end].text not in _PLACE_ENDS:
+        return None
+    window = range(end, min(len(doc), end + _MAX_DATELINE_TOKENS))
+    close = end if doc[end].text == ":" else next((i for i in window if doc[i].text in _DATELINE_ENDS), None)
+    return start, end, (close + 1 if close is not None else end)

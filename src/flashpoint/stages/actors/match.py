@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from ...language.datelines import dateline_place
 from ...nlp import entities as doc_entities
 from .base import DocumentMentions
 from .compiled import shouting, tokens_in_case
@@ -26,6 +27,7 @@ class Matching(DocumentMentions):
         self._drop_peoples_of_a_named_state()
         self._drop_states_inside_person_names()
         self._mark_affiliations_and_places()
+        self._hide_the_dateline()
 
     def _dictionary_matches(self) -> list[tuple]:
         """(length, entity first, start, end, item) of every match that passes the case rules;
@@ -127,6 +129,17 @@ class Matching(DocumentMentions):
                 elif nxt.is_alpha and nxt.text.islower():
                     m.hidden, m.indexed = True, False
             if m.how == "capital" and self._is_place(m):
+                m.hidden, m.indexed, m.place = True, False, True
+
+    def _hide_the_dateline(self) -> None:
+        """The city a story was filed from and the rest of its dateline ("KABUL, Afghanistan
+        (AP) --", "ISLAMABAD, Jan 18 (Reuters) -") name no actor: the parse may make the city
+        the subject of the story's first verb, as if the capital stood for its government."""
+        dateline = dateline_place(self.doc)
+        if dateline is None:
+            return
+        for m in self.atoms:
+            if m.start < dateline[2] and m.kind != "sector":
                 m.hidden, m.indexed, m.place = True, False, True
 
     def _is_place(self, atom: DraftMention) -> bool:

@@ -408,6 +408,8 @@ class EventCoder:
             return m.kind == "person" and not m.code and self.triggers.is_place(head)
         if head.ent_type_ in PLACE_ENTITIES or (head.pos_ == "PROPN" and head.ent_type_ not in AGENT_ENTITIES):
             return True  # a name that names no person, organisation or people is a place's
+        if head.pos_ == "NOUN" and location.basis == "trigger":
+            return True  # "struck targets in southern Lebanon", the place told with the act: where its targets were
         subtree = list(head.subtree)
         return subtree[0].idx <= location.span[0] and location.span[1] <= subtree[-1].idx + len(subtree[-1].text)
 

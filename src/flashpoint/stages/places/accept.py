@@ -19,7 +19,8 @@ from spacy.tokens import Span, Token
 
 from ...knowledge.gazetteer import Match
 from .mention import PlaceMention
-from .names import capitalised, is_upper_word, strong
+from ...language.datelines import upper_word
+from .names import capitalised, strong
 from .words import (ADMIN_AFTER, CITY_AFTER, CONNECTIVES, FEATURE_BEFORE, IN_NAME, PLACE, PLACE_LABELS, SKIP_LABELS,
                     STREET_OR_FEATURE_AFTER, TITLES, TYPE_WORDS_AFTER)
 
@@ -95,7 +96,7 @@ def _named_after_place(finder: Finder, c: _Candidate) -> bool:
 def _unlabelled(finder: Finder, c: _Candidate) -> PlaceMention | None:
     """A name in no entity: kept, weak unless important, when written as a proper noun and not a person's."""
     doc, i, j = finder.doc, c.i, c.j
-    if not all(t.pos_ == "PROPN" or is_upper_word(t) or t.lower_ in CONNECTIVES for t in doc[i:j]):
+    if not all(t.pos_ == "PROPN" or upper_word(t) or t.lower_ in CONNECTIVES for t in doc[i:j]):
         return None
     if j - i == 1 and doc[i].is_sent_start and doc[i].pos_ != "PROPN":
         return None

@@ -17,10 +17,11 @@ from spacy.tokens import Doc, Token
 
 from ...nlp import entities as doc_entities
 from ...nlp import doc_text, token_texts
+from ...language.datelines import dateline_place
 from ...knowledge.gazetteer import Gazetteer, Match
 from .accept import accept
 from .mention import PlaceMention
-from .names import capitalised, capitalised_word, is_upper_word, strong
+from .names import capitalised, capitalised_word, strong
 from .words import (ADMIN_AFTER, CONNECTIVES, DEMONYM, DIRECTIONS, GENERIC_WORDS, MAX_NAME_TOKENS, PLACE_LABELS,
                     SKIP_LABELS)
 
@@ -212,16 +213,11 @@ class Finder:
 
     def _dateline(self) -> None:
         """A dateline: the place in capitals the article opens with ("CHARLESTON, W.Va. —", "ISLAMABAD, Jan. 18")."""
-        doc = self.doc
-        j = 0
-        while j < len(doc) and doc[j].is_space:
-            j += 1
-        start = j
-        while j < len(doc) and j - start < 4 and is_upper_word(doc[j]) and not self.taken[j]:
-            j += 1
-        if j == start or j >= len(doc) or doc[j].text not in (",", "-", "—", "–", "--", "(", ":"):
+        dateline = dateline_place(self.doc)
+        if dateline is None or any(self.taken[dateline[0]:dateline[1]]):
             return
-        if self.gaz.known(doc[start:j].text):
+        start, j, _ = dateline
+        if self.gaz.known(self.doc[start:j].text):
             self.take(self.mention(start, j, "dateline"))
 
     def _abbreviations(self) -> None:

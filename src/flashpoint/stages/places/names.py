@@ -19,10 +19,6 @@ def capitalised_word(text: str) -> bool:
     return bool(text) and text[0].isupper() and any(c.isalpha() for c in text)
 
 
-def is_upper_word(token: Token) -> bool:
-    return token.text.isupper() and sum(c.isalpha() for c in token.text) >= 2
-
-
 def strong(matches: list[Match]) -> bool:
     """Names that are places whatever the context: countries, continents, regions, first-level
     divisions and towns of some size, by their own names."""
