@@ -210,6 +210,9 @@ def test_the_user_an_instruments_own_phrase_names_did_the_attack(coded, text, tr
 def test_who_supplied_a_weapon_did_not_use_it_and_a_user_the_text_names_is_no_unknown_doer(coded):
     supplied = _event(coded("Rockets supplied by Iran killed four soldiers."), "killed")
     assert supplied.actor is None or supplied.actor.name != "Iran"
+    # nor did the victims who set it off unaware
+    triggered = _event(coded("Two soldiers were killed by a mine triggered by their patrol."), "killed")
+    _generic(triggered, "Unidentified bombers", "a mine")
     # a user the actor stage cannot place is named all the same: no "Unidentified bombers"
     neighbour = _event(coded("Four soldiers were killed by a bomb planted by his neighbour."), "killed")
     _no_generic(neighbour)
