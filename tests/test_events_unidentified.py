@@ -180,3 +180,40 @@ def test_a_mishap_is_an_attack_only_with_a_weapon_that_goes_off(coded):
     _generic(blast, "Unidentified bombers", "a bomb blast")
     crash = _event(coded("Twelve soldiers were killed in a helicopter crash near Kabul."), "killed")
     assert crash.actor is None
+
+
+@pytest.mark.parametrize("text, trigger, actor, recipient", [
+    # the "by" phrase of a participle of setting or firing the instrument names its user
+    ("Three policemen were killed by a roadside bomb planted by al-Shabaab in Mogadishu.", "killed", "al-Shabaab", "police"),
+    ("A mine laid by Boko Haram killed six farmers near Maiduguri.", "killed", "Boko Haram", "agriculture"),
+    # (not the weapon's word, which the dictionary counts as military)
+    ("Two fishermen were wounded by rockets fired by Hezbollah.", "wounded", "Hezbollah", "agriculture"),
+    # an active relative clause: its subject
+    ("A bomb that the Taliban had hidden in a cart killed four policemen.", "killed", "Taliban", "police"),
+    # the instrument where an attack with no doer names its means: a clause of time, a device
+    # going off
+    ("Five soldiers were killed when their convoy hit a mine laid by al-Shabaab.", "killed", "al-Shabaab", "military"),
+    ("A bomb planted by Boko Haram exploded at a bus station, killing nine people.", "killing", "Boko Haram", "civilians"),
+    # a thing rigged to go off: who rigged it, else whose the explosives it was rigged with are
+    ("Three soldiers were killed in a village mined by the retreating rebels.", "killed", "rebels", "military"),
+    ("Four soldiers were killed when a house rigged with Islamic State explosives blew up in Mosul.", "killed", "Islamic State", "military"),
+    # the instrument's possessor, a definite description of a group named before
+    ("The Islamic State withdrew from Raqqa last year. Three children were killed by the group's mines.", "killed", "Islamic State", "civilians"),
+])
+def test_the_user_an_instruments_own_phrase_names_did_the_attack(coded, text, trigger, actor, recipient):
+    event = _event(coded(text), trigger)
+    assert event.actor is not None and event.actor.name == actor, event.actor
+    assert event.recipient is not None and event.recipient.name == recipient, event.recipient
+    assert event.status == "occurred"
+
+
+def test_who_supplied_a_weapon_did_not_use_it_and_a_user_the_text_names_is_no_unknown_doer(coded):
+    supplied = _event(coded("Rockets supplied by Iran killed four soldiers."), "killed")
+    assert supplied.actor is None or supplied.actor.name != "Iran"
+    # nor did the victims who set it off unaware
+    triggered = _event(coded("Two soldiers were killed by a mine triggered by their patrol."), "killed")
+    _generic(triggered, "Unidentified bombers", "a mine")
+    # a user the actor stage cannot place is named all the same: no "Unidentified bombers"
+    neighbour = _event(coded("Four soldiers were killed by a bomb planted by his neighbour."), "killed")
+    _no_generic(neighbour)
+    assert neighbour.recipient.sector == "MIL"

@@ -143,8 +143,11 @@ def _owned(noun: Token, mentions) -> bool:
     definite = any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in noun.children)
     if definite and not any(m.lower_ in UNKNOWN_CUES for m in _modifiers(noun)):
         return True
+    from .events.instruments import instrument_users
+
     for member in (noun, *noun.conjuncts):
-        if any(c.dep_ == "poss" for c in member.children):
+        # (or says who used it: "a bomb planted by his neighbour", events/instruments.py)
+        if any(c.dep_ == "poss" for c in member.children) or instrument_users(member):
             return True
         start = member.left_edge.i
         # (a weapon the dictionary counts as military, "drone", "missile", names no side: "a
@@ -166,7 +169,7 @@ def _phrase(noun: Token) -> tuple[str, tuple[int, int]]:
     return noun.doc.text[start:end], (start, end)
 
 
-def _verb_candidates(verb: Token) -> tuple[list[Token], list[Token], list[Token]]:
+def verb_candidates(verb: Token) -> tuple[list[Token], list[Token], list[Token]]:
     """The nouns around an attack verb that may tell its doer: (those that would name a doer,
     its subject and "by" phrase; those that tell its means, its cause and instrument phrases,
     the subject and object of a clause of time and the subject of a device going off; the
@@ -200,6 +203,8 @@ def description(event: Event, doc: Doc, mentions) -> tuple[str, Token] | str | N
     """How the sentence describes the event's doer without naming it: (the doers, the noun
     that describes them); `NAMED` when the sentence names a doer the coder did not take; None
     when it says nothing of the doer."""
+    from .events.instruments import instrument_users
+
     token = root_at(doc, event.trigger.span)
     if token is None:
         return NAMED
@@ -212,7 +217,7 @@ def description(event: Event, doc: Doc, mentions) -> tuple[str, Token] | str | N
             found = doers_of(token)
             return (found, token) if found else None
         return NAMED
-    doers, means, causes = _verb_candidates(token)
+    doers, means, causes = verb_candidates(token)
     for noun in doers:
         # a subject or a "by" phrase: someone the sentence names, or a doer described
         found = doers_of(noun)
@@ -220,8 +225,8 @@ def description(event: Event, doc: Doc, mentions) -> tuple[str, Token] | str | N
             return NAMED
         return found, noun
     for noun in means:
-        if _sides_named(noun, mentions):
-            return NAMED  # "killed in fighting with Kurdish forces"
+        if _sides_named(noun, mentions) or instrument_users(noun):
+            return NAMED  # "killed in fighting with Kurdish forces", "in a house booby-trapped by his son"
         # a cause or instrument phrase may be anything else ("killed in Mali", "in March")
         found = doers_of(noun)
         if found:

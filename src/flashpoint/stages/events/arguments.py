@@ -18,6 +18,7 @@ from ...stage import DocState
 from .participants import MEASURE_ENTITIES, Participant, ParticipantResolver, Unresolved, described_group
 from .syntax import (advancing_subjects, for_clause_subjects, passive_agent, agent_objects, governing_preposition, displaced_opponents, clash_sides, free_relative, free_relative_targets, is_agent_phrase, own_passive,
                      prep_objects, purpose_subject, same, subject, subject_before_parenthetical)
+from .instruments import InstrumentArguments
 from .statements import StatementArguments
 from .territory import Arguments, TerritoryArguments
 from .topics import TopicArguments
@@ -28,7 +29,6 @@ from .words import (ANNOUNCEMENT_NOUNS, COMMITMENT_NOUNS, ANIMATE_PATIENT_VERBS,
                     OBTAINING_VERBS, GIVEN_TYPES, OCCURRENCE_VERBS, OPPONENT_PREPS, PASSIVE_SUBJECTS, PATIENT_POSSESSOR_NOUNS,
                     PERFORMING_PARTICIPLES, MEDIATING_PARTICIPLES, SUFFERING_VERBS, VOICING_PARTICIPLES, PURPOSE_PREPS,
                     RECEIVING_VERBS, RECIPIENT_PREPS, RELATIONAL_PARTIES, SUBJECTIVE_OF_NOUNS, SPEECH_TYPES, SUBJECTS, THEME_CLASSES)
-
 
 
 def misplaced_agents(noun: Token) -> list[Token]:
@@ -68,7 +68,7 @@ def caused_verb(noun: Token) -> Token | None:
     return None
 
 
-class ArgumentReader(TerritoryArguments, StatementArguments, TopicArguments):
+class ArgumentReader(TerritoryArguments, StatementArguments, TopicArguments, InstrumentArguments):
     """Reads the actors and recipients of the triggers of one document."""
 
     def __init__(self, state: DocState, lexicon: EventLexicon, triggers: TriggerFinder, people: ParticipantResolver):
@@ -146,8 +146,8 @@ class ArgumentReader(TerritoryArguments, StatementArguments, TopicArguments):
         return actors, recipients
 
     def _passive_arguments(self, verb: Token, subjects: list[Token], subject_path: str, index: int, victims: bool) -> Arguments:
-        """The "by" agent acts (else the actor of the cause: "killed in police firing"); the
-        subject is acted on."""
+        """The "by" agent acts (else the actor of the cause, "killed in police firing", or the user
+        of its instrument, "killed when a mine laid by rebels went off"); the subject is acted on."""
         agent = passive_agent(verb)
         agent_object = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
         if agent_object is not None:
@@ -155,7 +155,7 @@ class ArgumentReader(TerritoryArguments, StatementArguments, TopicArguments):
         elif agent_objects(verb):
             actors = [p for o in agent_objects(verb) for p in self.people.participants(o, "hands", index)]
         else:
-            actors = self.cause_actors(verb, index) or [
+            actors = self.cause_actors(verb, index) or self.instrument_actors(verb, index) or [
                 p for d in advancing_subjects(verb, bool(cause_nouns(verb))) for p in self.people.participants(d, "advance", index)]
         recipients: list[Participant] = []
         for s in subjects:

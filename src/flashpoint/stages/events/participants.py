@@ -16,6 +16,7 @@ from ...nlp import doc_text
 from ...knowledge.events import EventLexicon
 from ...language.coreference import bound_subjects, covers_any, inserted_referent, nearest_earlier, sentence_index, subject_above, window_start
 from ...stage import DocState
+from .instruments import bare_weapon, instrument_users
 from .quoted import not_the_speaker, quotation_apart
 from .possession import beyond_participle, leader, named_by_modifier, parallel_owner, person_antecedent, possessed_apposition, possessor
 from .syntax import subject
@@ -223,6 +224,9 @@ class ParticipantResolver:
                 return None
             return self.antecedent(token, sentence_index)
         mention = self.actor_at(token)
+        if mention is None or bare_weapon(mention, token):
+            # "a bomb planted by the Taliban", "the group's rockets": the user's (instruments.py)
+            mention = next((m for u in instrument_users(token) for m in [self.resolve(u, sentence_index)] if m is not None), mention)
         if (named_by_modifier(token, mention) and token.lemma_.lower() not in self.lexicon.other_party and possessor(token) is not None
                 and not self.triggers.in_object_class(token, "places")):
             # "Erdogan's Kurdish vendetta", "their Syria agenda": a noun that names no party is
@@ -338,7 +342,7 @@ class ParticipantResolver:
         """"the group", "the organisation": a definite noun of an organisation with nothing that
         says which ("the group of friends", "a group", "the Kurdish group" name another)."""
         return (token.lemma_.lower() in GROUP_DESCRIPTIONS and token.tag_ == "NN"
-                and [c.lower_ for c in token.children if c.dep_ != "punct"] == ["the"])
+                and [c.lower_ for c in token.children if c.dep_ not in ("punct", "case")] == ["the"])
 
     def allegiance(self, token: Token, sentence_index: int):
         """People named by whom they belong to: "dozens of people linked to Islamic State",
