@@ -76,6 +76,19 @@ def test_intransitive_demonstrate_is_a_protest(statuses):
     assert any(t == "PROTEST" for t, _, _ in statuses("Kurdish protesters demonstrated outside the embassy on Sunday."))
 
 
+def test_a_protest_that_names_no_target_is_against_the_authorities_where_it_is_held(coded):
+    # CAMEO's convention: protesters at home, or of no stated country, protest against their state
+    for text, dyad in (("Thousands of Iraqi Kurds demonstrated in Kirkuk on Sunday.", ("Iraq", "Iraq")),
+                       ("Protesters demonstrated in Tehran on Friday.", ("civilians", "Iran"))):
+        [protest] = [e for e in coded(text).events if e.event_type == "PROTEST"]
+        assert (protest.actor.name, protest.recipient.name) == dyad, text
+    # a named target stays; protesters of another state are not protesting against their host
+    [protest] = [e for e in coded("Hundreds of Kurds demonstrated outside the Turkish embassy on Sunday.").events if e.event_type == "PROTEST"]
+    assert protest.recipient.name == "Turkey"
+    [protest] = [e for e in coded("Hundreds of Iranians demonstrated in Paris on Sunday.").events if e.event_type == "PROTEST"]
+    assert protest.recipient is None or protest.recipient.country != "FRA"
+
+
 def test_an_act_in_the_simple_present_is_a_habit_not_an_event(statuses):
     # news tells done acts in the past or the perfect; "target", "are killed" tell a habit
     for text in ("Islamic State snipers target the families who try to flee the town.",

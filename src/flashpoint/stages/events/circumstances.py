@@ -148,15 +148,22 @@ def names_place(participant: Participant, location: Location | None) -> bool:
             and m.start_char < location.span[1] and location.span[0] < m.end_char)
 
 
-def state_of_place(state: DocState, location: Location | None, actors: list[Participant]) -> list[Participant]:
+def state_of_place(state: DocState, location: Location | None, actors: list[Participant], *, domestic: bool = False) -> list[Participant]:
     """An attack on a place abroad with no target named is an attack on that place's
-    state ("launched attacks in Iraq and Syria", "strikes on camps in northern Iraq")."""
+    state ("launched attacks in Iraq and Syria", "strikes on camps in northern Iraq").
+    `domestic`: the place's state also for actors of that state or of none ("Iraqi Kurds
+    demonstrated in Kirkuk": a protest at home is against its own authorities), not for
+    actors of another state."""
     from ...knowledge.actors import state_name
 
     if location is None or location.basis not in ("trigger", "argument") or location.span is None:
         return []
     country = location.country_code
-    if not country or any(a.mention.country in (country, None) for a in actors):
+    if not country:
+        return []
+    if domestic and any(a.mention.country not in (country, None) for a in actors):
+        return []
+    if not domestic and any(a.mention.country in (country, None) for a in actors):
         return []
     name = state_name(country)
     words = state.doc.char_span(*location.span, alignment_mode="expand")

@@ -339,6 +339,10 @@ class EventCoder:
                 from ..places import event_location
                 where = event_location(self.state, anchor.i, [self.doc[r.mention.head].head.i for r in recipients]) or location
             recipients = state_of_place(self.state, where, actors) or recipients
+        if actors and not recipients and coding.event_type == "PROTEST":
+            # a protest that names no target is against the authorities where it is held
+            # (CAMEO's convention: "thousands demonstrated in Kirkuk" protest against Iraq)
+            recipients = state_of_place(self.state, location, actors, domestic=True)
         if actors and not recipients and coding.event_type == "CONSULT" and mode == "visit":
             # "paid a visit to Kabul": a visit to a place abroad is to the state that hosts it
             recipients = state_of_place(self.state, location, actors)
