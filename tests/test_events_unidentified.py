@@ -218,3 +218,11 @@ def test_a_protest_whose_doer_is_named_or_not_told_as_happening_takes_no_generic
                  "The opposition called for a protest outside parliament."):
         assert not any(e.event_type == "PROTEST" and e.actor is not None and e.actor.name.startswith("Unidentified")
                        for e in coded(text).events), text
+
+
+def test_an_unnamed_protest_goes_on_with_the_crowd_told_before(coded):
+    # the same scene: the protesters who gathered held it, unnamed as they are
+    record = coded("Protesters gathered outside the Iranian embassy in Rome on Sunday. The protest was held in heavy rain.")
+    protest = _event(record, "protest", "PROTEST")
+    assert protest.actor is not None and protest.actor.text == "Protesters"
+    assert protest.rule.split(":")[2].startswith("unidentified")

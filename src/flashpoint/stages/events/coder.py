@@ -20,7 +20,7 @@ from ...records import Event, Location
 from ...stage import DocState
 from ..unidentified import unknown_doer
 from .arguments import ArgumentReader
-from .gatherings import carrier_arguments, crowd_act_doers, happening_carrier
+from .gatherings import carrier_arguments, crowd_act_doers, happening_carrier, is_crowd
 from .circumstances import date_of, event_mode, location_of, names_place, since_date, state_of_place
 from .output import make_event, unique_numbered
 from .participants import Participant, ParticipantResolver, Unresolved
@@ -29,7 +29,7 @@ from .status import StatusReader, after_publication, is_historical, speech_act
 from .syntax import clash_sides, paired_sides, purpose_infinitive, subject
 from .triggers import JUDGEMENT_CODINGS, Found, TriggerFinder
 from .words import (ACTORLESS_TYPES, CONSEQUENCE_VERBS, FORCE_NOUNS, FORCE_TYPES, OBJECTS, PERMITTING_VERBS, WARNING_VERBS, AGENT_ENTITIES, ARMED_SECTORS, STATE_FORCE_SECTORS, TARGETED_PHRASES, ANIMATE_PATIENT_VERBS, CLASH_WORDS, COMMENTATOR_ROLES, CROWD_VOICE_TYPES, DRIVING_OUT,
-                    MUTUAL_TYPES, OCCURRENCE_VERBS, PASSIVE_SUBJECTS, PAST_STATUSES, PLACE_ENTITIES, PLACE_TARGET_TYPES, PROTEST_CROWDS,
+                    MUTUAL_TYPES, OCCURRENCE_VERBS, PASSIVE_SUBJECTS, PAST_STATUSES, PLACE_ENTITIES, PLACE_TARGET_TYPES,
                     REGARD_VERBS, REPORTING_VERBS, SPEECH_TYPES, STATE_COERCION_WORDS, SUBJECTS)
 
 
@@ -70,14 +70,6 @@ def _actor_at(state: DocState, token: Token) -> bool:
     # does not stop the gazetteer from knowing it as a place
     unplaced = mention is not None and mention.kind == "person" and not mention.code
     return mention is not None and mention.start <= token.i < mention.end and not unplaced
-
-
-def is_crowd(noun: Token) -> bool:
-    """Protesters, or a number or crowd of them ("thousands of demonstrators")."""
-    if noun.lemma_.lower() in PROTEST_CROWDS or noun.lower_.rstrip("s") in PROTEST_CROWDS:
-        return True
-    return any(g.lemma_.lower() in PROTEST_CROWDS for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
-               for g in p.children if g.dep_ == "pobj")
 
 
 def warned_about(found: Found, recipients: list[Participant]) -> bool:

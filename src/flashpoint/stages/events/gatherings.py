@@ -31,7 +31,8 @@ from .words import OBJECTS, OCCURRENCE_VERBS, PASSIVE_SUBJECTS, PROTEST_CROWDS, 
 
 GATHERING_VERBS = words("events", "gathering_verbs")
 GATHERING_PHRASES = table("events", "gathering_phrases")
-MERE_CROWDS = words("events", "mere_crowds")
+# the crowd nouns that say why the crowd is there: protesters, demonstrators, not a crowd
+PROTESTER_NOUNS = frozenset(PROTEST_CROWDS) - frozenset(words("events", "mere_crowds"))
 HAPPENING_VERBS = frozenset(OCCURRENCE_VERBS) | frozenset(words("events", "outbreak_verbs"))
 CROWD_ACT_DOERS = table("doers", "crowd_act_doers")
 GATHERING = "crowd-gathering"  # the coding's source
@@ -94,13 +95,14 @@ def carrier_arguments(noun: Token, event_type: str, light_verbs, participants, i
     return actors, recipients
 
 
-def protesters(noun: Token) -> bool:
-    """Protesters, or a number of them ("thousands of demonstrators"); not a mere crowd ("a
-    crowd gathered at the scene" says nothing of why)."""
-    protest_nouns = set(PROTEST_CROWDS) - set(MERE_CROWDS)
+def is_crowd(noun: Token, *, mere: bool = True) -> bool:
+    """Protesters, or a number or crowd of them ("thousands of demonstrators"); with `mere`
+    False not a mere crowd, which says nothing of why it gathered ("a crowd gathered at the
+    scene"; a crowd's demands are a protest all the same)."""
+    nouns = PROTEST_CROWDS if mere else PROTESTER_NOUNS
 
     def named(word: Token) -> bool:
-        return word.lemma_.lower() in protest_nouns or word.lower_.rstrip("s") in protest_nouns
+        return word.lemma_.lower() in nouns or word.lower_.rstrip("s") in nouns
 
     return named(noun) or any(named(g) for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
                               for g in p.children if g.dep_ == "pobj")
@@ -114,9 +116,9 @@ def gathering_place(verb: Token, prep: Token) -> bool:
     return bool(nouns) and any(o.lemma_.lower() in nouns or o.lower_ in nouns for o in prep.children if o.dep_ == "pobj")
 
 
-def crowd_gathering(verb: Token, find) -> object | None:
-    """A verb of gathering whose subject is protesters, as a demonstration (a `Found`, made
-    by the caller's class from the token and the coding); None for anything else: a verb with
+def crowd_gathering(verb: Token, find):
+    """A verb of gathering whose subject is protesters, as a demonstration (a `Found` of
+    coding `GATHERING_CODING`); None for anything else: a verb with
     an object ("protesters gathered signatures"), a passive, a crowd of no stated purpose, or
     a gathering whose purpose clause is an event of its own (`find` finds it)."""
     from .triggers import Found
@@ -125,7 +127,7 @@ def crowd_gathering(verb: Token, find) -> object | None:
                                    or any(gathering_place(verb, c) for c in verb.children)):
         return None
     subjects, _, passive = subject(verb)
-    if passive or not any(protesters(s) for s in subjects):
+    if passive or not any(is_crowd(s, mere=False) for s in subjects):
         return None
     if any(purpose_infinitive(c) and find(c) is not None for c in verb.children if c.dep_ in ("advcl", "xcomp")):
         return None  # "gathered to protest against the offensive": the purpose tells it
