@@ -197,3 +197,9 @@ def test_a_subject_swallowed_by_a_dashed_participle(coded_dyads):
     # the parse gives "Washington" to "egged" and leaves "wants" without a subject
     dyads = coded_dyads("The talks ended on Sunday. Washington – egged on by Israel – wants Moscow to rein in Iran.")
     assert ("REQUEST", "United States", "Russia") in dyads
+
+
+def test_a_hyphenated_phrase_noun_and_a_vigil_are_protests(coded_dyads):
+    # the parser splits "sit-in" into "sit", "-", "in": the lexicon's phrase is found all the same
+    assert ("PROTEST", "Kurdish", "Iran") in coded_dyads("Kurdish students staged a sit-in outside the Iranian embassy on Monday.")
+    assert ("PROTEST", "Kurdish", None) in coded_dyads("Hundreds of Kurds held a candlelit vigil in Stockholm on Tuesday.")

@@ -137,3 +137,33 @@ def test_a_place_keeps_the_people_its_adjective_names_as_the_target(coded_roles)
     # "Kurdish" names who holds the enclave, the group targeted there
     events = coded_roles("Turkey shelled Syria's Kurdish enclave of Afrin.")
     assert ("ASSAULT", "Turkey", "Kurdish", "occurred") in events, events
+
+
+@pytest.mark.parametrize("text, recipient", [
+    # the embassy's state, an "against" phrase, a destination of protest
+    ("Protesters gathered outside the Iranian embassy in London on Saturday.", "Iran"),
+    ("Hundreds of demonstrators assembled in Vilnius against the Russian invasion on Sunday.", "Russia"),
+    ("Demonstrators converged on the Chinese embassy in Berlin on Saturday.", "China"),
+    # the streets of a capital are where the crowd went, not whom it protests against
+    ("Thousands of protesters took to the streets of Beirut on Monday.", None),
+])
+def test_protesters_who_gather_protest(coded, text, recipient):
+    [protest] = [e for e in coded(text).events if e.event_type == "PROTEST"]
+    assert protest.actor is not None and any(w in protest.actor.text.lower() for w in ("protesters", "demonstrators"))
+    assert protest.status == "occurred" and (protest.recipient and protest.recipient.name) == recipient
+
+
+def test_a_gathering_for_a_purpose_is_told_by_its_purpose(coded_roles):
+    # one protest, by the crowd, against what the purpose clause names
+    events = coded_roles("Thousands of protesters took to the streets of Ankara to protest against the Israeli raid.")
+    protests = [e for e in events if e[0] == "PROTEST"]
+    assert protests == [("PROTEST", "civilians", "Israel", "occurred")], events
+
+
+@pytest.mark.parametrize("text", [
+    "The protesters gathered signatures for a petition.",  # gathering something
+    "A crowd gathered at the scene of the blast in Kabul.",  # a crowd says nothing of why
+    "Residents assembled in the square on Friday.",  # people who are no protesters
+])
+def test_a_gathering_of_no_protesters_is_no_protest(coded_roles, text):
+    assert not any(e[0] == "PROTEST" for e in coded_roles(text)), text

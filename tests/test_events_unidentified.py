@@ -217,3 +217,49 @@ def test_who_supplied_a_weapon_did_not_use_it_and_a_user_the_text_names_is_no_un
     neighbour = _event(coded("Four soldiers were killed by a bomb planted by his neighbour."), "killed")
     _no_generic(neighbour)
     assert neighbour.recipient.sector == "MIL"
+
+
+@pytest.mark.parametrize("text, trigger, doers, recipient", [
+    # a passive light verb with no "by" phrase: its phrases are the protest's
+    ("A protest was held outside the Iranian embassy in Paris on Saturday.", "protest", "Unidentified protesters", "Iran"),
+    ("A sit-in was staged outside the Russian consulate on Monday.", "in", "Unidentified protesters", "Russia"),
+    # a verb of occurring or breaking out; a riot is by rioters
+    ("Demonstrations took place in Baghdad on Thursday.", "Demonstrations", "Unidentified protesters", None),
+    ("Protests against the Israeli blockade erupted in Amman on Friday.", "Protests", "Unidentified protesters", "Israel"),
+    ("A riot broke out in a prison near Caracas on Tuesday.", "riot", "Unidentified rioters", None),
+    # told as happening in someone's report all the same
+    ("Police said a rally was held outside the Chinese embassy, but no one was arrested.", "rally", "Unidentified protesters", "China"),
+])
+def test_a_protest_told_with_no_doer_is_by_the_crowd_its_kind_implies(coded, text, trigger, doers, recipient):
+    protest = _event(coded(text), trigger, "PROTEST")
+    _generic(protest, doers)
+    assert protest.status == "occurred"
+    assert (protest.recipient and protest.recipient.name) == recipient
+
+
+def test_the_generic_protesters_match_a_gold_actor_protesters(coded):
+    # the codebook's generic actor "Protesters": the generic name contains the alias as words
+    from flashpoint.evaluate.articles import actor_matches
+
+    protest = _event(coded("A protest was held outside the Iranian embassy in Paris on Saturday."), "protest", "PROTEST")
+    table = {"Protesters": ["protesters", "demonstrators"]}
+    assert actor_matches({"name": protest.actor.name, "text": protest.actor.text}, ["Protesters"], table)
+
+
+def test_a_protest_whose_doer_is_named_or_not_told_as_happening_takes_no_generic_doer(coded):
+    # the "by" phrase of the passive light verb names the doers
+    rally = _event(coded("A rally was held by Kurdish activists in Berlin on Sunday."), "rally", "PROTEST")
+    assert rally.actor is not None and rally.actor.name == "Kurdish"
+    # a protest planned or called for is no protest held
+    for text in ("A protest will be held outside the Turkish embassy on Sunday.",
+                 "The opposition called for a protest outside parliament."):
+        assert not any(e.event_type == "PROTEST" and e.actor is not None and e.actor.name.startswith("Unidentified")
+                       for e in coded(text).events), text
+
+
+def test_an_unnamed_protest_goes_on_with_the_crowd_told_before(coded):
+    # the same scene: the protesters who gathered held it, unnamed as they are
+    record = coded("Protesters gathered outside the Iranian embassy in Rome on Sunday. The protest was held in heavy rain.")
+    protest = _event(record, "protest", "PROTEST")
+    assert protest.actor is not None and protest.actor.text == "Protesters"
+    assert protest.rule.split(":")[2].startswith("unidentified")

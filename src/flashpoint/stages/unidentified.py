@@ -56,6 +56,7 @@ from ..lexicon import table, words
 from ..models.event_confidence import UNIDENTIFIED_PATH, rule_parts, with_role_paths
 from ..nlp import root_at
 from ..records import Actor, ActorRef, Event
+from .events.syntax import agent_objects
 from .doers import TOLD_AS_DONE, WINDOW, Sentences, agentless
 from .event_identity import GENERIC_PREFIX, dates_agree, places_agree
 
@@ -76,6 +77,9 @@ ACT_DOERS = table("doers", "act_doers")
 # implies its doer when nothing describes it ("was shot dead").
 DESCRIBED_TYPES = frozenset({"ASSAULT", "COERCE"})
 IMPLIED_TYPES = frozenset({"ASSAULT"})
+# Acts of crowds: a noun of one told with no doer implies the crowd that did it ("a protest
+# was held": protesters, `crowd_act_doers`).
+CROWD_ACT_TYPES = frozenset({"PROTEST"})
 # Acts told as done, and background ones ("25 journalists have been killed since 1992"): a
 # planned or denied act has no doer to name.
 DONE = TOLD_AS_DONE | {"historical"}
@@ -293,6 +297,8 @@ def _reading(event: Event, doc: Doc, mentions) -> tuple[str | None, ActorRef | N
             return NAMED, None
         found = doers_of(noun)
         return (DESCRIBED, generic_ref(found, actor.text, actor.span)) if found else (NAMED, None)
+    if event.event_type in CROWD_ACT_TYPES:
+        return _crowd_reading(event, doc)
     described = description(event, doc, mentions)
     if described == NAMED:
         return NAMED, None
@@ -304,6 +310,21 @@ def _reading(event: Event, doc: Doc, mentions) -> tuple[str | None, ActorRef | N
     token = root_at(doc, event.trigger.span)
     found = ACT_DOERS.get(token.lemma_.lower()) or ACT_DOERS["default"]
     return IMPLIED, generic_ref(found, event.trigger.text, event.trigger.span)
+
+
+def _crowd_reading(event: Event, doc: Doc) -> tuple[str | None, ActorRef | None]:
+    """A crowd's act with no doer: a noun of one ("a protest was held outside the embassy",
+    events/gatherings.py) is by the doers its kind implies ("Unidentified protesters"), unless
+    its own phrase names someone the actor stage could not place ("a rally by students")."""
+    from .events.gatherings import act_words, crowd_act_doers
+
+    token = root_at(doc, event.trigger.span)
+    found = crowd_act_doers(token) if token is not None else None
+    if found is None:
+        return None, None
+    if any(c.dep_ in ("poss", "agent") or (c.dep_ == "prep" and c.lower_ == "by") for c in token.children) or agent_objects(token):
+        return NAMED, None
+    return IMPLIED, generic_ref(found, *act_words(token))
 
 
 def _told_before(event: Event, earlier: list[tuple[Event, str | None]], sentences: Sentences) -> tuple[Event, str | None] | None:
@@ -341,7 +362,7 @@ def give_unidentified_doers(events: list[Event], doc: Doc, state=None) -> list[E
     given, made, earlier = [], [], []
     for event in sorted(events, key=lambda e: e.trigger.span[0]):
         reading, generic = None, None
-        if (event.status in DONE and event.event_type in DESCRIBED_TYPES
+        if (event.status in DONE and event.event_type in DESCRIBED_TYPES | CROWD_ACT_TYPES
                 and (event.actor is None or not (event.actor.name or event.actor.code))):
             reading, generic = _reading(event, doc, mentions)
         earlier.append((event, reading))

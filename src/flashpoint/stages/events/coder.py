@@ -20,6 +20,7 @@ from ...records import Event, Location
 from ...stage import DocState
 from ..unidentified import unknown_doer
 from .arguments import ArgumentReader
+from .gatherings import carrier_arguments, crowd_act_doers, happening_carrier, is_crowd
 from .circumstances import date_of, event_mode, location_of, names_place, since_date, state_of_place
 from .output import make_event, unique_numbered
 from .participants import Participant, ParticipantResolver, Unresolved
@@ -28,7 +29,7 @@ from .status import StatusReader, after_publication, is_historical, speech_act
 from .syntax import clash_sides, paired_sides, purpose_infinitive, subject
 from .triggers import JUDGEMENT_CODINGS, Found, TriggerFinder
 from .words import (ACTORLESS_TYPES, CONSEQUENCE_VERBS, FORCE_NOUNS, FORCE_TYPES, OBJECTS, PERMITTING_VERBS, WARNING_VERBS, AGENT_ENTITIES, ARMED_SECTORS, STATE_FORCE_SECTORS, TARGETED_PHRASES, ANIMATE_PATIENT_VERBS, CLASH_WORDS, COMMENTATOR_ROLES, CROWD_VOICE_TYPES, DRIVING_OUT,
-                    MUTUAL_TYPES, OCCURRENCE_VERBS, PASSIVE_SUBJECTS, PAST_STATUSES, PLACE_ENTITIES, PLACE_TARGET_TYPES, PROTEST_CROWDS,
+                    MUTUAL_TYPES, OCCURRENCE_VERBS, PASSIVE_SUBJECTS, PAST_STATUSES, PLACE_ENTITIES, PLACE_TARGET_TYPES,
                     REGARD_VERBS, REPORTING_VERBS, SPEECH_TYPES, STATE_COERCION_WORDS, SUBJECTS)
 
 
@@ -69,14 +70,6 @@ def _actor_at(state: DocState, token: Token) -> bool:
     # does not stop the gazetteer from knowing it as a place
     unplaced = mention is not None and mention.kind == "person" and not mention.code
     return mention is not None and mention.start <= token.i < mention.end and not unplaced
-
-
-def is_crowd(noun: Token) -> bool:
-    """Protesters, or a number or crowd of them ("thousands of demonstrators")."""
-    if noun.lemma_.lower() in PROTEST_CROWDS or noun.lower_.rstrip("s") in PROTEST_CROWDS:
-        return True
-    return any(g.lemma_.lower() in PROTEST_CROWDS for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
-               for g in p.children if g.dep_ == "pobj")
 
 
 def warned_about(found: Found, recipients: list[Participant]) -> bool:
@@ -286,7 +279,7 @@ class EventCoder:
         """The events a trigger in sentence `index` reports: one per actor and recipient
         (coordination gives several), none when it reports nothing."""
         token = found.token
-        actors, recipients = self.arguments.arguments(found, index)
+        actors, recipients = self.trigger_arguments(found, index)
         pairs = mutual_pairs(found.coding, actors, recipients) or respective_pairs(token, actors, recipients)
         if pairs is None and not (found.kind == "noun" and token.lemma_.lower() in CLASH_WORDS):
             actors = named_side(actors)
@@ -365,6 +358,15 @@ class EventCoder:
                        for actor in actors for recipient in recipients if recipient.mention.kind != "unresolved"]
         return events
 
+    def trigger_arguments(self, found: Found, index: int) -> tuple[list[Participant], list[Participant]]:
+        """(actors, recipients) of a trigger (see `ArgumentReader.arguments`); a crowd's act
+        named by a noun with neither takes the phrases of the verb that tells it as happening
+        ("a protest was held outside the Turkish embassy": against Turkey, gatherings.py)."""
+        actors, recipients = self.arguments.arguments(found, index)
+        if found.kind == "noun" and not actors and not recipients:
+            actors, recipients = carrier_arguments(found.token, found.coding.event_type, self.lexicon.light_verbs, self.people.participants, index)
+        return actors, recipients
+
     def permitted_force(self, found: Found) -> bool:
         """Whether a verb of permitting lets another party use force: "allowed Turkey to bomb
         the Kurds", "allowing Turkey to conduct the operation" (the force a trigger in the
@@ -436,7 +438,7 @@ class EventCoder:
 
     def _reports_event(self, found: Found, actors: list[Participant], recipients: list[Participant]) -> bool:
         """Whether a trigger with these participants is an event to code."""
-        if not actors and not recipients:
+        if not actors and not recipients and not self.told_crowd_act(found):
             return False
         if self._not_reported(found, actors, recipients):
             return False
@@ -449,6 +451,12 @@ class EventCoder:
         if found.coding.event_type in SPEECH_TYPES and actors and all(self.commentator(a) for a in actors):
             return False  # an analyst's or an editor's view is an opinion, not an event
         return True
+
+    def told_crowd_act(self, found: Found) -> bool:
+        """A crowd's act told as happening with no word for its doers ("demonstrations took
+        place in Tehran"): an event all the same, whose doers its kind implies (gatherings.py)."""
+        token = found.token
+        return found.kind == "noun" and crowd_act_doers(token) is not None and happening_carrier(token, self.lexicon.light_verbs) is not None
 
     def commentator(self, participant: Participant) -> bool:
         """Whether an actor is named with the title of a commentator: "Joe Smith, an analyst at
@@ -543,6 +551,7 @@ class EventCoder:
             predicate = token.head
             if (token.dep_ in SUBJECTS | PASSIVE_SUBJECTS and predicate.pos_ in ("VERB", "AUX")
                     and self.find(predicate) is None and predicate.lemma_.lower() not in OCCURRENCE_VERBS
+                    and not self.told_crowd_act(found)  # "police said a protest was held": told as happening
                     and self._in_reported_speech(predicate) and not clash_sides(token)):
                 # (talks named with their sides, "the talks between Russia and Turkey were not
                 # going well", are told as held, whatever is said of how they go)

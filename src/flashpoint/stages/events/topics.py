@@ -4,6 +4,7 @@ its complements. A part of `ArgumentReader` (arguments.py), kept apart for size.
 from __future__ import annotations
 
 from ...knowledge.events import QUAD_CLASS
+from .gatherings import GATHERING, gathering_place
 from .participants import Participant
 from .syntax import same, subject
 from .triggers import Found
@@ -32,6 +33,8 @@ class TopicArguments:
                 continue
             if child.dep_ == "prep" and child.lower_ in ADVERSARY_PREPS and QUAD_CLASS[found.coding.event_type] in (1, 2):
                 continue  # "Russian support against the Kurds": the common adversary, not the recipient
+            if found.coding.source == GATHERING and gathering_place(token, child):
+                continue  # "took to the streets of Beirut": where the crowd went, not whom at
             if same(child, found.particle) and child.lower_ == "for" and found.coding.event_type == "REQUEST":
                 continue  # "call for restraint": what is asked for
             if found.coding.event_type == "MOBILIZE" and child.dep_ in OBJECTS:

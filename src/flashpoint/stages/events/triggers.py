@@ -14,6 +14,7 @@ from ...knowledge.events import Coding, EventLexicon
 from ...lexicon import table
 from .commitments import COMMITMENT_CODINGS, commitment_clause
 from .forces import MEMBERSHIP_CODING, force_member
+from .gatherings import crowd_gathering
 from .judgements import JudgementReading, self_pronoun
 from .resignations import protest_resignation
 from .syntax import (adverb_particle, coercive_use, combatants, content_or_maker, continuative, dated, displaced_preps, infinitive_object, place_phrase,
@@ -62,8 +63,10 @@ class TriggerFinder(JudgementReading):
         self.place_at = place_at
 
     def find(self, token: Token) -> Found | None:
-        """The trigger `token` is, if any (a resignation only as a protest: resignations.py)."""
-        return protest_resignation(self._find(token))
+        """The trigger `token` is, if any (a resignation only as a protest: resignations.py;
+        protesters gathering as a demonstration: gatherings.py)."""
+        found = protest_resignation(self._find(token))
+        return found if found is not None else crowd_gathering(token, self.find)
 
     def _find(self, token: Token) -> Found | None:
         if token.ent_type_ in ("DATE", "TIME") and token.text[:1].isupper():
@@ -427,6 +430,10 @@ class TriggerFinder(JudgementReading):
                             return lex.phrases[(lemma, "of", pobj.lower_)]
         if (lower, "", "") in lex.phrases:
             return lex.phrases[(lower, "", "")]
+        doc = token.doc
+        if token.i >= 2 and doc[token.i - 1].text == "-" and not doc[token.i - 1].whitespace_:
+            # a hyphenated noun the parser splits ("sit-in": "sit", "-", "in")
+            return lex.phrases.get((f"{doc[token.i - 2].lower_}-{lower}", "", ""))
         return None
 
     def quoted_statement(self, clause: Token, cue: Token) -> Found | None:

@@ -1,0 +1,134 @@
+"""Protests told without naming who held them.
+
+A report often tells a demonstration without a word for its doers: "a protest was held outside
+the Turkish embassy", "demonstrations took place in Tehran", "protesters gathered outside the
+embassy". The codebook codes these with a generic actor ("Protesters"), as it codes "gunmen
+killed five" with "Unidentified gunmen". Two patterns:
+
+- A noun of a crowd's act (protest, demonstration, rally, march, sit-in, vigil, riot:
+  `lexicon/data/doers.yaml` `crowd_act_doers`) told as happening, with no doer: the subject of
+  a passive light verb ("a protest was held", "a sit-in was staged") or of a verb of occurring
+  or breaking out ("took place", "erupted", "broke out"), or the noun of "there were protests".
+  Its verb's phrases are the noun's: "was held outside the Turkish embassy" is against Turkey
+  (the type's recipient prepositions), "was staged by Kurdish activists" names its doers. With
+  no doer named, the generic-doer stage (stages/unidentified.py) gives it the doers its kind
+  implies ("Unidentified protesters").
+- Protesters as the subject of a verb of gathering ("protesters gathered outside the embassy",
+  "thousands of demonstrators took to the streets"): a demonstration by them, its recipient by
+  the usual rules. A gathering whose purpose clause is itself an event ("gathered to protest
+  against the offensive", "took to the streets to demand") is told by that clause, which takes
+  the gathering's subject as its doer: the gathering adds no event of its own.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ...knowledge.events import Coding
+from ...lexicon import table, words
+from .syntax import agent_objects, purpose_infinitive, subject
+from .words import OBJECTS, OCCURRENCE_VERBS, PASSIVE_SUBJECTS, PROTEST_CROWDS, RECIPIENT_PREPS, SUBJECTS
+
+GATHERING_VERBS = words("events", "gathering_verbs")
+GATHERING_PHRASES = table("events", "gathering_phrases")
+# the crowd nouns that say why the crowd is there: protesters, demonstrators, not a crowd
+PROTESTER_NOUNS = frozenset(PROTEST_CROWDS) - frozenset(words("events", "mere_crowds"))
+HAPPENING_VERBS = frozenset(OCCURRENCE_VERBS) | frozenset(words("events", "outbreak_verbs"))
+CROWD_ACT_DOERS = table("doers", "crowd_act_doers")
+GATHERING = "crowd-gathering"  # the coding's source
+GATHERING_CODING = Coding("PROTEST", "demo", "141", GATHERING)
+
+
+def act_words(noun: Token) -> tuple[str, tuple[int, int]]:
+    """The words of an act's noun, text and character span: a hyphenated noun the parser splits
+    whole ("sit-in": "sit", "-", "in")."""
+    doc, start = noun.doc, noun.i
+    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_:
+        start -= 2
+    first = doc[start]
+    return doc.text[first.idx:noun.idx + len(noun.text)], (first.idx, noun.idx + len(noun.text))
+
+
+def crowd_act_doers(noun: Token) -> str | None:
+    """The doers a noun of a crowd's act implies ("a protest": protesters, "a riot": rioters),
+    by its lemma or, for a hyphenated noun the parser splits, by its words ("sit-in")."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return CROWD_ACT_DOERS.get(noun.lemma_.lower()) or CROWD_ACT_DOERS.get(act_words(noun)[0].lower())
+
+
+def happening_carrier(noun: Token, light_verbs) -> Token | None:
+    """The verb that tells a noun's act as happening, with no doer in the verb's subject: a
+    passive light verb ("a protest was held"), a verb of occurring or breaking out ("took
+    place", "erupted"), the "be" of "there were protests"; None for any other use ("amid
+    protests", "called for a protest")."""
+    head = noun.head
+    if head.i == noun.i or head.pos_ not in ("VERB", "AUX"):
+        return None
+    lemma = head.lemma_.lower()
+    if noun.dep_ in PASSIVE_SUBJECTS and lemma in light_verbs:
+        return head
+    if noun.dep_ in SUBJECTS and lemma in HAPPENING_VERBS:
+        return head
+    if noun.dep_ == "attr" and lemma == "be" and any(c.dep_ == "expl" for c in head.children):
+        return head
+    return None
+
+
+def carrier_arguments(noun: Token, event_type: str, light_verbs, participants, index: int) -> tuple[list, list]:
+    """(actors, recipients) a crowd's act told with no doer takes from the verb that tells it
+    as happening: the "by" phrase of a passive light verb ("was staged by Kurdish activists"),
+    and the verb's phrases of the type's recipient prepositions ("was held outside the Turkish
+    embassy", "took place against the offensive")."""
+    carrier = happening_carrier(noun, light_verbs) if crowd_act_doers(noun) else None
+    if carrier is None:
+        return [], []
+    actors, recipients = [], []
+    if noun.dep_ in PASSIVE_SUBJECTS:
+        agents = [o for c in carrier.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+        for agent in agents + agent_objects(carrier):
+            actors += participants(agent, "carrier-agent", index)
+    preps = RECIPIENT_PREPS.get(event_type, frozenset())
+    for prep in (c for c in carrier.children if c.dep_ == "prep" and c.lower_ in preps):
+        for obj in (o for o in prep.children if o.dep_ == "pobj"):
+            recipients += participants(obj, f"carrier-prep-{prep.lower_}", index)
+    return actors, recipients
+
+
+def is_crowd(noun: Token, *, mere: bool = True) -> bool:
+    """Protesters, or a number or crowd of them ("thousands of demonstrators"); with `mere`
+    False not a mere crowd, which says nothing of why it gathered ("a crowd gathered at the
+    scene"; a crowd's demands are a protest all the same)."""
+    nouns = PROTEST_CROWDS if mere else PROTESTER_NOUNS
+
+    def named(word: Token) -> bool:
+        return word.lemma_.lower() in nouns or word.lower_.rstrip("s") in nouns
+
+    return named(noun) or any(named(g) for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                              for g in p.children if g.dep_ == "pobj")
+
+
+def gathering_place(verb: Token, prep: Token) -> bool:
+    """Whether a preposition of a verb opens the place of a gathering phrase: "took to the
+    streets (of Beirut)", "poured into the squares" (`gathering_phrases`). It says where the
+    crowd went, not whom it protests against."""
+    nouns = (GATHERING_PHRASES.get(verb.lemma_.lower()) or {}).get(prep.lower_) if prep.dep_ == "prep" else None
+    return bool(nouns) and any(o.lemma_.lower() in nouns or o.lower_ in nouns for o in prep.children if o.dep_ == "pobj")
+
+
+def crowd_gathering(verb: Token, find):
+    """A verb of gathering whose subject is protesters, as a demonstration (a `Found` of
+    coding `GATHERING_CODING`); None for anything else: a verb with
+    an object ("protesters gathered signatures"), a passive, a crowd of no stated purpose, or
+    a gathering whose purpose clause is an event of its own (`find` finds it)."""
+    from .triggers import Found
+
+    if verb.pos_ != "VERB" or not (verb.lemma_.lower() in GATHERING_VERBS and not any(c.dep_ in OBJECTS for c in verb.children)
+                                   or any(gathering_place(verb, c) for c in verb.children)):
+        return None
+    subjects, _, passive = subject(verb)
+    if passive or not any(is_crowd(s, mere=False) for s in subjects):
+        return None
+    if any(purpose_infinitive(c) and find(c) is not None for c in verb.children if c.dep_ in ("advcl", "xcomp")):
+        return None  # "gathered to protest against the offensive": the purpose tells it
+    return Found(verb, GATHERING_CODING, "verb")
