@@ -167,3 +167,15 @@ def test_a_gathering_for_a_purpose_is_told_by_its_purpose(coded_roles):
 ])
 def test_a_gathering_of_no_protesters_is_no_protest(coded_roles, text):
     assert not any(e[0] == "PROTEST" for e in coded_roles(text)), text
+
+
+def test_a_preposition_the_parse_left_without_its_object_takes_the_phrase_after_it(pipeline, coded):
+    from flashpoint.stages.events.syntax import prep_objects
+
+    # the parse makes "officers" the subject of "holed" and leaves "to" with no object
+    doc = pipeline.nlp("Chile has offered shelter to four Afghan police officers holed up in a diplomatic residence.")
+    [to] = [t for t in doc if t.lower_ == "to"]
+    assert not list(to.children) and [t.text for t in prep_objects(to)] == ["officers"]
+    # a fronted phrase whose noun the parse ran into the subject is no such object
+    [threat] = [e for e in coded("On Monday President Erdogan warned that Assad would pay a heavy price.").events if e.event_type == "THREATEN"]
+    assert (threat.actor.name, threat.recipient.name) == ("Turkey", "Syria")

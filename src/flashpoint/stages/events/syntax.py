@@ -54,7 +54,25 @@ def prep_objects(prep: Token) -> list[Token]:
     for clause in (c for c in prep.children if c.dep_ == "pcomp"):
         if free_relative(clause):
             objects += free_relative_targets(clause)
+    if not objects and not any(True for _ in prep.children):
+        objects = stranded_object(prep)
     return objects
+
+
+def stranded_object(prep: Token) -> list[Token]:
+    """The object of a preposition the parse left with none, having read the noun phrase after
+    it as the subject of the participle that follows (read as a past tense or not: "granted asylum to five officers holed
+    up in a residence": "officers" made the subject of "holed"): that noun phrase."""
+    if prep.i + 1 >= len(prep.doc) or prep.head.i > prep.i:
+        return []  # a fronted phrase ("On Sunday Mr Trump threatened"): its noun is run into the subject
+    noun = prep.doc[prep.i + 1]
+    while noun.head.i != noun.i and noun.head.i > noun.i and noun.dep_ not in ("nsubj", "nsubjpass") and noun.head.left_edge.i == prep.i + 1:
+        noun = noun.head  # from the phrase's first word ("five") up to its head ("officers")
+    verb = noun.head
+    if (noun.pos_ in ("NOUN", "PROPN") and noun.dep_ in ("nsubj", "nsubjpass") and noun.left_edge.i == prep.i + 1
+            and verb.i > noun.i and verb.tag_ in ("VBN", "VBG", "VBD") and verb.dep_ != "ROOT"):
+        return [noun]
+    return []
 
 
 def agent_objects(head: Token) -> list[Token]:
