@@ -63,6 +63,11 @@ def test_concern_over_an_act_accuses_its_doer_but_concern_alone_is_no_event(code
     ("Iran insisted it would push the militants out of Idlib.", ("THREATEN", "IRN", "REB", "occurred")),
     ("Kurdish fighters inflicted heavy losses on Turkish troops.", ("ASSAULT", "KUR", "TURMIL", "occurred")),
     ("Turkish troops have encircled the city of Afrin.", ("COERCE", "TURMIL", "SYR", "occurred")),
+    # an attack on words is criticism; "hit out at", "lash out at" are phrasal verbs of it
+    ("Tehran fired back at the American accusations on Tuesday.", ("ACCUSE", "IRN", "USA", "occurred")),
+    ("The opposition attacked the government's decision.", ("ACCUSE", "OPP", "GOV", "occurred")),
+    ("Moscow hit out at Washington over the sanctions.", ("ACCUSE", "RUS", "USA", "occurred")),
+    ("Erdogan lashed out at the EU on Monday.", ("ACCUSE", "TURGOV", "IGOEUREEC", "occurred")),
 ])
 def test_rejections_praise_protest_and_force_phrases(coded, text, expected):
     assert expected in event_codes(coded(text))

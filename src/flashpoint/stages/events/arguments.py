@@ -27,7 +27,7 @@ from .words import (ANNOUNCEMENT_NOUNS, COMMITMENT_NOUNS, ANIMATE_PATIENT_VERBS,
                     CAUSE_PREPS, CLASH_WORDS, COMING_VERBS, CONSULT_SETTING_PREPS, DEFINITE_NULL_OBJECT_VERBS, JUDGEMENT_TYPES, MESSAGE_NOUNS,
                     MESSAGE_SENDERS, MUTUAL_TYPES, NEGATIVE_DETERMINERS, NOMINAL_DEPS, NEGATIVE_PRONOUNS, NOT_TOPIC_PREPS, OBJECTS,
                     OBTAINING_VERBS, GIVEN_TYPES, OCCURRENCE_VERBS, OPPONENT_PREPS, PASSIVE_SUBJECTS, PATIENT_POSSESSOR_NOUNS,
-                    PERFORMING_PARTICIPLES, MEDIATING_PARTICIPLES, SUFFERING_VERBS, VOICING_PARTICIPLES, PURPOSE_PREPS,
+                    PERFORMING_PARTICIPLES, PHRASAL_TARGET_PREPS, MEDIATING_PARTICIPLES, SUFFERING_VERBS, VOICING_PARTICIPLES, PURPOSE_PREPS,
                     RECEIVING_VERBS, RECIPIENT_PREPS, RELATIONAL_PARTIES, SUBJECTIVE_OF_NOUNS, SPEECH_TYPES, SUBJECTS, THEME_CLASSES)
 
 
@@ -254,7 +254,7 @@ class ArgumentReader(TerritoryArguments, StatementArguments, TopicArguments, Ins
                 continue  # "call for restraint": the thing asked for, not a recipient
             if is_agent_phrase(prep):
                 continue  # "killed at the hands of rebels": the doer
-            if prep.lower_ in preps or same(prep, found.particle):
+            if prep.lower_ in preps or same(prep, found.particle) or (found.kind == "particle" and prep.lower_ in PHRASAL_TARGET_PREPS):
                 for pobj in prep_objects(prep):
                     # (a name the dictionary does not know is someone all the same: "spoke to the Times")
                     found_here = self.people.participants(pobj, f"prep-{prep.lower_}", index, keep_unresolved=pobj.pos_ == "PROPN" and pobj.ent_type_ in ("ORG", "PERSON"))

@@ -26,11 +26,11 @@ from .output import make_event, unique_numbered
 from .participants import Participant, ParticipantResolver, Unresolved
 from .resignations import own_government
 from .status import StatusReader, after_publication, is_historical, speech_act
-from .syntax import clash_sides, paired_sides, purpose_infinitive, subject
+from .syntax import clash_sides, paired_sides, prep_objects, purpose_infinitive, subject
 from .triggers import JUDGEMENT_CODINGS, Found, TriggerFinder
 from .words import (ACTORLESS_TYPES, CONSEQUENCE_VERBS, FORCE_NOUNS, FORCE_TYPES, OBJECTS, PERMITTING_VERBS, WARNING_VERBS, AGENT_ENTITIES, ARMED_SECTORS, STATE_FORCE_SECTORS, TARGETED_PHRASES, ANIMATE_PATIENT_VERBS, CLASH_WORDS, COMMENTATOR_ROLES, CROWD_VOICE_TYPES, DRIVING_OUT,
                     MUTUAL_TYPES, OCCURRENCE_VERBS, PASSIVE_SUBJECTS, PAST_STATUSES, PLACE_ENTITIES, PLACE_TARGET_TYPES,
-                    REGARD_VERBS, REPORTING_VERBS, SPEECH_TYPES, STATE_COERCION_WORDS, SUBJECTS)
+                    REGARD_VERBS, REPORTING_VERBS, SPEECH_TYPES, STATE_COERCION_WORDS, SUBJECTS, VERBAL_TARGETS)
 
 
 # The share of a sentence's words inside quotation marks for it to count as quoted words.
@@ -197,7 +197,7 @@ class EventCoder:
     def coding_and_mode(self, found: Found) -> tuple[Coding, str | None]:
         """The trigger's coding and mode before status: its lexicon entry with the mode its
         phrase gives, or a crowd's protest."""
-        crowd = self._crowd_coding(found)
+        crowd = self._crowd_coding(found) or self._verbal_attack_coding(found)
         if crowd is not None:
             return crowd, crowd.mode
         return found.coding, self.mode(found) or found.coding.mode
@@ -332,13 +332,8 @@ class EventCoder:
                 from ..places import event_location
                 where = event_location(self.state, anchor.i, [self.doc[r.mention.head].head.i for r in recipients]) or location
             recipients = state_of_place(self.state, where, actors) or recipients
-        if actors and not recipients and coding.event_type == "PROTEST":
-            # a protest that names no target is against the authorities where it is held
-            # (CAMEO's convention: "thousands demonstrated in Kirkuk" protest against Iraq)
-            recipients = state_of_place(self.state, location, actors, domestic=True)
-        if actors and not recipients and coding.event_type == "CONSULT" and mode == "visit":
-            # "paid a visit to Kabul": a visit to a place abroad is to the state that hosts it
-            recipients = state_of_place(self.state, location, actors)
+        if actors and not recipients:
+            recipients = self._recipients_by_place(coding, mode, location, actors)
         if not actors and recipients and token.lemma_.lower() in STATE_COERCION_WORDS:
             # "a British soldier arrested in Turkey": with no doer named, arrests, charges and
             # sentences are the acts of the state where they happened (its police and courts)
@@ -517,6 +512,32 @@ class EventCoder:
             # tally of many acts, background, not one event of the news
             status = "historical"
         return date_info, status
+
+    def _recipients_by_place(self, coding: Coding, mode: str | None, location, actors: list[Participant]) -> list[Participant]:
+        """The recipient the place of an act that names none gives: a protest is against the
+        authorities where it is held (CAMEO's convention: "thousands demonstrated in Kirkuk"
+        protest against Iraq); a visit to a place abroad ("paid a visit to Kabul") is to the
+        state that hosts it."""
+        if coding.event_type == "PROTEST":
+            return state_of_place(self.state, location, actors, domestic=True)
+        if coding.event_type == "CONSULT" and mode == "visit":
+            return state_of_place(self.state, location, actors)
+        return []
+
+    @staticmethod
+    def _verbal_attack_coding(found: Found) -> Coding | None:
+        """Criticism (ACCUSE) for an attack verb aimed only at words or decisions ("hit back at
+        US criticism", "attacked the proposal", "fired back at the accusations"): no force is
+        used on what can only be spoken against."""
+        token = found.token
+        if found.kind == "noun" or found.coding.event_type != "ASSAULT":
+            return None
+        targets = [c for c in token.children if c.dep_ in OBJECTS]
+        targets += [o for p in token.children if p.dep_ == "prep" and p.lower_ in ("at", "on", "against") for o in prep_objects(p)
+                    if o.ent_type_ not in ("DATE", "TIME")]  # not "on Monday"
+        if targets and all(t.pos_ == "NOUN" and t.lemma_.lower() in VERBAL_TARGETS for t in targets):
+            return Coding("ACCUSE", "disapprove", "111", "verbal-attack")
+        return None
 
     def _crowd_coding(self, found: Found) -> Coding | None:
         """PROTEST for a crowd's demands ("protesters demanded", "thousands of demonstrators
