@@ -179,3 +179,11 @@ def test_a_preposition_the_parse_left_without_its_object_takes_the_phrase_after_
     # a fronted phrase whose noun the parse ran into the subject is no such object
     [threat] = [e for e in coded("On Monday President Erdogan warned that Assad would pay a heavy price.").events if e.event_type == "THREATEN"]
     assert (threat.actor.name, threat.recipient.name) == ("Turkey", "Syria")
+
+
+def test_the_weapons_fired_are_not_what_they_were_fired_at(coded):
+    # "missiles" is the thing fired; with a target no actor is known by, there is no recipient
+    [attack] = coded("Houthi rebels fired missiles at a commercial ship in the Red Sea on Monday.").events
+    assert attack.actor.name == "Houthis" and (attack.recipient is None or attack.recipient.sector != "MIL")
+    [attack] = coded("Iran fired missiles at Israel on Saturday.").events
+    assert (attack.actor.name, attack.recipient.name) == ("Iran", "Israel")
