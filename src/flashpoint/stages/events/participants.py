@@ -19,6 +19,7 @@ from ...stage import DocState
 from .instruments import bare_weapon, instrument_users
 from .quoted import not_the_speaker, quotation_apart
 from .possession import beyond_participle, leader, named_by_modifier, parallel_owner, person_antecedent, possessed_apposition, possessor
+from .responsibility import claimant_token
 from .syntax import subject
 from .triggers import TriggerFinder
 from .words import (ANNOUNCEMENT_NOUNS, COMMITMENT_NOUNS, ANSWER_SENTENCES_BACK, CHALLENGE_TYPES, COUNT_WORDS, DEFINITE_DETERMINERS, FIRST_PERSON_POSSESSIVES, GROUP_DESCRIPTIONS,
@@ -587,10 +588,6 @@ class ParticipantResolver:
         return None
 
     def claimant(self, noun: Token):
-        """The group that claimed an attack: "the bombing claimed by the Islamic State"."""
-        for clause in noun.children:
-            if clause.dep_ == "acl" and clause.lemma_.lower() == "claim":
-                for agent in (c for c in clause.children if c.dep_ == "agent"):
-                    for o in (c for c in agent.children if c.dep_ == "pobj"):
-                        return self.actor_at(o)
-        return None
+        """The group that claimed an attack (see `responsibility.claimant_token`)."""
+        token = claimant_token(noun)
+        return self.actor_at(token) if token is not None else None
