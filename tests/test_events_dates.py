@@ -50,6 +50,15 @@ def test_a_day_told_in_another_mention_refines_the_week(coded):
     assert (event.date, event.date_precision, event.date_range) == ("2024-01-10", "day", ("2024-01-10", "2024-01-10"))
 
 
+def test_an_offset_after_a_day_restates_it_and_dates_the_event_it_counts_from(coded):
+    # published Friday 19 January: the recall on Wednesday the 17th, the strike a day before it,
+    # and "a day later" counts from the Wednesday told, not from a day after it
+    record = coded("Kabul recalled its envoy from Islamabad on Wednesday, a day after the Pakistani airstrike. "
+                   "A day later, Afghan forces shelled Pakistani border posts.")
+    dates = {e.trigger.text: e.date for e in record.events}
+    assert (dates["recalled"], dates["airstrike"], dates["shelled"]) == ("2024-01-17", "2024-01-16", "2024-01-18")
+
+
 def test_values_and_ranges_of_every_precision():
     assert value_range("2024-01-16") == ("2024-01-16", "2024-01-16")
     assert value_range("2020-W53") == ("2020-12-28", "2021-01-03")  # an ISO week across the new year

@@ -112,17 +112,32 @@ def _offset_clauses(doc, t: Timex, trigger) -> Timex | None:
     if verb is None:
         return None
     if verb.i == clause.i or any(a.i == clause.i for a in verb.ancestors):
-        if not _anaphoric_subject(main):
-            return base
-        try:
-            counted = date.fromisoformat(base.value)
-            day = counted - (date.fromisoformat(t.value) - counted)
-        except (TypeError, ValueError):
-            return None
-        return replace(t, value=day.isoformat(), counted_from=None)
+        return _mirrored(t) if _anaphoric_subject(main) else base
     if verb.i == main.i:
         return base if _anaphoric_subject(main) else t
     return None
+
+
+def _mirrored(t: Timex) -> Timex | None:
+    """The day as far before the date an offset counts from as the offset is after it (or
+    after, for "before"): the day of what the offset counts from, when the offset's own day is
+    the one told ("It came a day after Iran launched attacks": the attacks were the day before
+    the day told)."""
+    try:
+        counted = date.fromisoformat(t.counted_from.value)
+        day = counted - (date.fromisoformat(t.value) - counted)
+    except (AttributeError, TypeError, ValueError):
+        return None
+    return replace(t, value=day.isoformat(), counted_from=None)
+
+
+def _restates(t: Timex) -> bool:
+    """Whether an offset restates the day told right before it by the event it follows or
+    precedes ("recalled its ambassador on Wednesday, a day after the Iranian strike", see
+    `Timex.restates`): the clause happened on the day told, the event the offset names a day
+    before it."""
+    base = t.counted_from
+    return t.restates and base is not None and base.resolved and t.precision == "day" and base.precision == "day"
 
 
 def _finite_verb(trigger):
@@ -243,6 +258,10 @@ def event_date(state: DocState, trigger_token_index: int, sentence_index: int,
     doc = state.doc
     trigger = doc[trigger_token_index]
     same = [t for t in dates if t.sentence == sentence_index]
+    for t in same:
+        if _restates(t) and _counted_from_event(doc, t, trigger):
+            return _mirrored(t)
+    same = [t for t in same if not _restates(t)]  # the day it restates dates the clause
     for t in same:
         if t.counted_from is not None and t.counted_from.resolved and _counted_from_event(doc, t, trigger):
             return t.counted_from

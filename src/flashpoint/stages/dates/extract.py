@@ -74,6 +74,14 @@ def _link_ranges(candidates: list[Candidate], text: str) -> dict[int, tuple[str,
     return links
 
 
+def _restating(candidates: list, index: int, text: str) -> bool:
+    """Whether a date expression is an offset set off by a comma right after a date ("on
+    Wednesday, a day after the Iranian strike"): it restates that day by the event it counts
+    from, so the story's time stays at that day (events.event_date dates the counted event)."""
+    c = candidates[index]
+    return index > 0 and c.base is not None and text[candidates[index - 1].end:c.start] == ", "
+
+
 def extract_dates(doc, text: str, published: date | None, sentence_starts: list[int] | None = None) -> list[Timex]:
     """Every temporal expression of a parsed text, resolved, in text order."""
     if sentence_starts is None:
@@ -85,6 +93,7 @@ def extract_dates(doc, text: str, published: date | None, sentence_starts: list[
     links = _link_ranges(candidates, text)
     for index, c in enumerate(candidates):
         span = token_span(doc, c.start, c.end)
+        restates = False
         tense = None
         value = anchor = mod = None
         if c.kind == "date":
@@ -94,6 +103,7 @@ def extract_dates(doc, text: str, published: date | None, sentence_starts: list[
             if tense is None and span is not None and under_since(span):
                 tense = "past"
             value, anchor, mod = resolve(c, ctx, tense, text[max(0, c.start - 40):c.start])
+            restates = _restating(candidates, index, text)  # (an offset's base is known once resolved)
             first = value[0] if isinstance(value, tuple) else value
             # A date resolved against the reference becomes the new reference only at day
             # granularity: "two days later ... a day after" chain, but "a year earlier"
@@ -102,12 +112,13 @@ def extract_dates(doc, text: str, published: date | None, sentence_starts: list[
             # fell from $241 million a year ago", "compared with a year earlier" is the same year.
             coarse = first is not None and first.unit != "day"
             if c.kind == "date" and (anchor != "reference" or not coarse) \
-                    and not (coarse and c.rule in ("offset", "offset-adj")):
+                    and not (coarse and c.rule in ("offset", "offset-adj")) and not restates:
                 ctx.establish(first, anaphoric=anchor == "reference")
         t = _make_timex(c, text, value if c.kind == "date" else None, anchor, mod, tense)
         if c.base is not None and c.base.unit == "day":  # "seven years after" counts from a year less surely told
             t.counted_from = established.get(c.base.render()[0])
-        if t.resolved and t.interval is None and (t.anchor != "reference" or t.value not in established):
+        t.restates = restates
+        if t.resolved and t.interval is None and (t.anchor != "reference" or t.value not in established) and not t.restates:
             established[t.value] = t  # a date named outright is what "two days after the attack" counts from
         t.sentence = max(0, bisect_right(sentence_starts, c.start) - 1)
         if index in links:

@@ -41,6 +41,9 @@ class Timex:
     range_role: str | None = None
     range_other: tuple[int, int] | None = None
     counted_from: "Timex | None" = field(default=None, repr=False)
+    # an offset set off by a comma right after a day, restating it ("on Wednesday, a day after
+    # the strike"): the clause is of that day, the counted event the offset's distance before it
+    restates: bool = False
     rule: str = ""
     sentence: int = 0
     token_start: int = 0
