@@ -68,6 +68,8 @@ def test_concern_over_an_act_accuses_its_doer_but_concern_alone_is_no_event(code
     ("The opposition attacked the government's decision.", ("ACCUSE", "OPP", "GOV", "occurred")),
     ("Moscow hit out at Washington over the sanctions.", ("ACCUSE", "RUS", "USA", "occurred")),
     ("Erdogan lashed out at the EU on Monday.", ("ACCUSE", "TURGOV", "IGOEUREEC", "occurred")),
+    # an envoy recalled from a capital: the recall is aimed at the host state, not the recaller's own
+    ("Kabul recalled its ambassador from Islamabad on Friday.", ("SANCTION", "AFG", "PAK", "occurred")),
 ])
 def test_rejections_praise_protest_and_force_phrases(coded, text, expected):
     assert expected in event_codes(coded(text))

@@ -21,7 +21,7 @@ from ...stage import DocState
 from ..unidentified import unknown_doer
 from .arguments import ArgumentReader
 from .gatherings import carrier_arguments, crowd_act_doers, happening_carrier, is_crowd
-from .circumstances import date_of, event_mode, location_of, names_place, since_date, state_of_place
+from .circumstances import date_of, envoy_host, event_mode, location_of, names_place, since_date, state_of_place
 from .output import make_event, unique_numbered
 from .participants import Participant, ParticipantResolver, Unresolved
 from .resignations import own_government
@@ -334,6 +334,8 @@ class EventCoder:
             recipients = state_of_place(self.state, where, actors) or recipients
         if actors and not recipients:
             recipients = self._recipients_by_place(coding, mode, location, actors)
+        if coding.event_type == "SANCTION" and actors and all(r.mention.country in {a.mention.country for a in actors} for r in recipients):
+            recipients = envoy_host(self.state, token, actors) or recipients  # "recalled its ambassador from Tehran"
         if not actors and recipients and token.lemma_.lower() in STATE_COERCION_WORDS:
             # "a British soldier arrested in Turkey": with no doer named, arrests, charges and
             # sentences are the acts of the state where they happened (its police and courts)
