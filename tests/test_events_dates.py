@@ -59,6 +59,13 @@ def test_an_offset_after_a_day_restates_it_and_dates_the_event_it_counts_from(co
     assert (dates["recalled"], dates["airstrike"], dates["shelled"]) == ("2024-01-17", "2024-01-16", "2024-01-18")
 
 
+def test_a_message_issued_on_a_day_dates_what_it_says(coded):
+    # "issued late on Tuesday" is the statement's own date, not a clause of its own
+    record = coded("In a statement issued late on Tuesday, Egypt's foreign ministry condemned the Israeli raid.")
+    [condemned] = [e for e in record.events if e.event_type == "ACCUSE"]
+    assert condemned.date == "2024-01-16"
+
+
 def test_values_and_ranges_of_every_precision():
     assert value_range("2024-01-16") == ("2024-01-16", "2024-01-16")
     assert value_range("2020-W53") == ("2020-12-28", "2021-01-03")  # an ISO week across the new year

@@ -13,7 +13,7 @@ from ...nlp import doc_text
 from ...stage import DocState
 from .tense import governing_preposition, governing_verb
 from .timex import Timex
-from .words import BOUND_PREPS, IRREGULAR_PRESENT_LEMMAS, OTHER_OCCASION_ADVERBS, REPORTING, SEQUEL_ADVERBS
+from .words import BOUND_PREPS, IRREGULAR_PRESENT_LEMMAS, MESSAGE_NOUNS, MESSAGE_SENDERS, OTHER_OCCASION_ADVERBS, REPORTING, SEQUEL_ADVERBS
 
 # Subjects that refer back to what the text has just told.
 ANAPHORIC_SUBJECTS = frozenset({"it", "this", "that"})
@@ -42,12 +42,18 @@ def _path_to(token, target, limit: int = 10) -> int | None:
     return steps_up(token, (target.i,), limit)
 
 
+def _issuing(verb) -> bool:
+    """A participle of putting out a message ("a statement issued late on Tuesday"): its date is
+    the message's, the date of what it says, not of a clause of its own."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.lemma_.lower() in MESSAGE_SENDERS and verb.head.lemma_.lower() in MESSAGE_NOUNS
+
+
 def _in_other_clause(token, trigger) -> bool:
     """Whether a date hangs from a verb other than the trigger and the verbs above it."""
     above = {trigger.i} | {t.i for t in trigger.ancestors}
     t = token.head
     while t.head.i != t.i and t.i not in above:
-        if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass"):
+        if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass") and not _issuing(t):
             return True
         t = t.head
     return t.pos_ in ("VERB", "AUX") and t.i not in above

@@ -53,3 +53,8 @@ DAY_FINE_UNITS = words("dates_context", "day_fine_units")
 RELATIVE_DAYS = table("dates_context", "relative_days")
 PARTS_OF_DAY_RELATIONS = words("dates_context", "parts_of_day_relations")
 REFERENCE_UNIT_RELATIONS = words("dates_context", "reference_unit_relations")
+
+# A message and the verbs of putting it out ("in a statement issued late on Tuesday"): the
+# date of the issuing is the date of what the message says (the events' lists).
+MESSAGE_NOUNS = words("events", "message_nouns")
+MESSAGE_SENDERS = words("events", "message_senders")
