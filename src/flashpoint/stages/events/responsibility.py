@@ -1,0 +1,50 @@
+"""Claims of responsibility: "Al-Shabaab claimed responsibility for the attack on the hotel",
+"the group claimed credit for the bombing", "Islamic State claimed the attack". Wire reports
+tell many attacks only so: the claimant is the doer of the act the event noun names, by its
+own account, so the noun is coded as the claimant's act with status "claimed" (the codebook
+counts a party's claim of its own act as that act). The claim itself (CAMEO 015) is no PLOVER
+event and is not an accusation of anyone."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ...lexicon import words
+from .syntax import passive_agent, subject
+from .words import OBJECTS, PASSIVE_SUBJECTS
+
+CLAIMING_VERBS = words("events", "claiming_verbs")
+RESPONSIBILITY_NOUNS = words("events", "responsibility_nouns")
+
+
+def claiming_verb(noun: Token) -> Token | None:
+    """The verb of claiming whose claimed act an event noun is: its object ("claimed the
+    attack"), or the object of the "for" phrase of its object noun of responsibility
+    ("claimed responsibility for the attack"; the parse may hang "for" from the verb)."""
+    if noun.dep_ in OBJECTS or noun.dep_ in PASSIVE_SUBJECTS:  # (passive: "the attack was claimed by IS")
+        verb = noun.head
+        return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in CLAIMING_VERBS else None
+    if noun.dep_ != "pobj" or noun.head.lower_ != "for":
+        return None
+    owner = noun.head.head
+    if owner.lemma_.lower() in RESPONSIBILITY_NOUNS and owner.dep_ in OBJECTS:
+        owner = owner.head
+    elif not (owner.pos_ == "VERB" and any(c.dep_ in OBJECTS and c.lemma_.lower() in RESPONSIBILITY_NOUNS for c in owner.children)):
+        return None
+    return owner if owner.pos_ == "VERB" and owner.lemma_.lower() in CLAIMING_VERBS else None
+
+
+def claimants(noun: Token) -> tuple[list[Token], str]:
+    """The subjects of the verb that claims the act a noun names; in the passive its "by"
+    phrase ("the attack was claimed by the Pakistani Taliban"; the participle after the noun,
+    "the bombing claimed by IS", is `ParticipantResolver.claimant`).
+    The path is a light verb's ("carried out the attack"): the claimant is lent the act the
+    same way, and the confidence model knows that kind of path."""
+    verb = claiming_verb(noun)
+    if verb is None:
+        return [], ""
+    if noun.dep_ in PASSIVE_SUBJECTS:
+        agent = passive_agent(verb)
+        return [c for c in (agent.children if agent is not None else []) if c.dep_ == "pobj"], "light-claim-agent"
+    subjects, path, passive = subject(verb)
+    return ([] if passive else subjects), f"light-claim-{path}"

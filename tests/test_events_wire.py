@@ -1,0 +1,28 @@
+"""Wire-report constructions of violence and coercion (claims of responsibility, the armed
+groups and coalitions such reports name), each on sentences written for it."""
+
+from __future__ import annotations
+
+
+def _statuses(coded, text: str) -> list[tuple]:
+    return [(e.event_type, e.actor and e.actor.name, e.recipient and e.recipient.name, e.status) for e in coded(text).events]
+
+
+# -- claims of responsibility ---------------------------------------------------------------------
+
+def test_claiming_responsibility_for_an_attack_is_the_claimants_attack(coded):
+    events = _statuses(coded, "The Houthis claimed responsibility for the attack on the American destroyer on Sunday.")
+    assert ("ASSAULT", "Houthis", "United States", "claimed") in events
+    assert not any(t == "ACCUSE" for t, *_ in events)  # a claim accuses no one
+    assert ("ASSAULT", "al-Shabaab", "military", "claimed") in _statuses(coded, "Al-Shabaab claimed credit for the bombing of an army base near Mogadishu.")
+    assert ("ASSAULT", "Islamic State", "Israel", "claimed") in _statuses(coded, "Islamic State claimed the shooting of Israeli police officers in Hadera.")
+
+
+def test_a_passive_claim_names_its_claimant_in_the_by_phrase(coded):
+    assert ("ASSAULT", "Tehrik-i-Taliban Pakistan", "police", "claimed") in _statuses(
+        coded, "The attack on the police station was claimed by the Pakistani Taliban.")
+
+
+def test_an_unclaimed_attack_has_no_claimant(coded):
+    for text in ("No group has claimed responsibility for the bombing in Kabul.", "He claimed the vote had been rigged."):
+        assert not any(a is not None and t == "ASSAULT" for t, a, _, _ in _statuses(coded, text)), text
