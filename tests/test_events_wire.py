@@ -39,3 +39,12 @@ def test_a_force_led_by_a_state_is_that_states(coded_dyads):
 def test_a_force_backed_by_a_state_is_not_that_states(coded_dyads):
     # an affiliation ("Iran-backed") names the backer, who is not the doer
     assert not any(a == "Iran" for t, a, _ in coded_dyads("Iran-backed militias attacked an American base in Syria on Monday.") if t == "ASSAULT")
+
+
+# -- forces on the government's side --------------------------------------------------------------
+
+def test_pro_government_forces_are_the_states_forces_not_rebels(coded_dyads):
+    assert ("ASSAULT", "Sudan", None) in coded_dyads("Pro-government militias in Sudan attacked a camp for displaced people on Monday.")
+    assert ("ASSAULT", "Syria", None) in coded_dyads("Syrian pro-regime militias shelled the town on Tuesday.")
+    dyads = coded_dyads("Government-backed militias killed 12 villagers in Darfur on Monday.")
+    assert ("ASSAULT", "military", "civilians") in dyads and not any(a == "rebels" for _, a, _ in dyads)
