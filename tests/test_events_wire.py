@@ -61,3 +61,15 @@ def test_fighting_between_two_sides_is_a_clash_of_each_with_the_other(coded_dyad
 
 def test_fighting_with_no_sides_named_has_no_sides(coded_dyads):
     assert not any(a in ("Israel", "Hamas") for _, a, _ in coded_dyads("The fighting has displaced thousands of people."))
+
+
+# -- people set free, named by role or kinship ----------------------------------------------------
+
+def test_releasing_people_named_by_role_or_kinship_is_a_release(coded_dyads):
+    assert ("RETREAT", "Iran", "France") in coded_dyads("Iran released a French aid worker and two French tourists on Monday.")
+    assert any(t == "RETREAT" and a == "Taliban" for t, a, _ in coded_dyads("The Taliban freed the father of a British journalist on Sunday."))
+
+
+def test_releasing_a_thing_is_no_release(coded_dyads):
+    for text in ("The ministry released its figures on Monday.", "The band released a new album on Friday."):
+        assert not any(t == "RETREAT" for t, _, _ in coded_dyads(text)), text
