@@ -73,3 +73,15 @@ def test_releasing_people_named_by_role_or_kinship_is_a_release(coded_dyads):
 def test_releasing_a_thing_is_no_release(coded_dyads):
     for text in ("The ministry released its figures on Monday.", "The band released a new album on Friday."):
         assert not any(t == "RETREAT" for t, _, _ in coded_dyads(text)), text
+
+
+# -- weapons brought down are their users' --------------------------------------------------------
+
+def test_bringing_down_weapons_launched_by_a_party_is_an_attack_on_that_party(coded_dyads):
+    assert ("ASSAULT", "Ukraine", "Russia") in coded_dyads("Ukraine's air defences shot down 30 drones launched by Russia on Sunday night.")
+    assert any(a == "Israel" and r == "Houthis" for _, a, r in coded_dyads("The Israeli army intercepted a missile fired by the Houthis on Monday."))
+
+
+def test_a_bare_weapon_is_no_recipient(coded_dyads):
+    # the attackers' own missiles are not whom they attacked
+    assert not any(r == "military" for t, a, r in coded_dyads("Houthi fighters fired three missiles at a cargo ship on Monday.") if a == "Houthis")
