@@ -28,19 +28,6 @@ def test_an_unclaimed_attack_has_no_claimant(coded):
         assert not any(a is not None and t == "ASSAULT" for t, a, _, _ in _statuses(coded, text)), text
 
 
-# -- "X-led": the leader acts ----------------------------------------------------------------------
-
-def test_a_force_led_by_a_state_is_that_states(coded_dyads):
-    assert ("ASSAULT", "Saudi Arabia", "Yemen") in coded_dyads("The Saudi-led coalition bombed the capital, Sanaa, on Saturday.")
-    assert ("ASSAULT", "Saudi Arabia", "Yemen") in coded_dyads("Saudi-led warplanes struck a market in Saada province on Monday.")
-    assert ("MOBILIZE", "Russia", "Kazakhstan") in coded_dyads("The Russian-led alliance deployed troops to Kazakhstan on Thursday.")
-
-
-def test_a_force_backed_by_a_state_is_not_that_states(coded_dyads):
-    # an affiliation ("Iran-backed") names the backer, who is not the doer
-    assert not any(a == "Iran" for t, a, _ in coded_dyads("Iran-backed militias attacked an American base in Syria on Monday.") if t == "ASSAULT")
-
-
 # -- forces on the government's side --------------------------------------------------------------
 
 def test_pro_government_forces_are_the_states_forces_not_rebels(coded_dyads):

@@ -15,7 +15,7 @@ from ...nlp import entities as doc_entities
 from .base import DocumentMentions
 from .compiled import shouting, tokens_in_case
 from .mention import DraftMention
-from .words import ADDRESSED_WORDS, CRITICISM_PARTICLES, LEADING_PARTICIPLES, PLACE_PREPS
+from .words import ADDRESSED_WORDS, CRITICISM_PARTICLES, PLACE_PREPS
 
 
 class Matching(DocumentMentions):
@@ -126,7 +126,7 @@ class Matching(DocumentMentions):
                 other = self.atom_at[m.end + 1]
                 if other is not None and other.entityish:
                     m.dyad = other.dyad = True
-                elif nxt.is_alpha and nxt.text.islower() and nxt.lower_ not in LEADING_PARTICIPLES:
+                elif nxt.is_alpha and nxt.text.islower():
                     m.hidden, m.indexed = True, False
             if m.how == "capital" and self._is_place(m):
                 m.hidden, m.indexed, m.place = True, False, True

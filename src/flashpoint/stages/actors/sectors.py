@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from .base import DocumentMentions
 from .mention import DraftMention
-from .words import AFFILIATING_SECTORS, LEADING_PARTICIPLES, NP_MODIFIERS, POSSESSIVE_PRONOUNS, SECTOR_PREPS, SPEAKING_FOR_TITLES
+from .words import AFFILIATING_SECTORS, NP_MODIFIERS, POSSESSIVE_PRONOUNS, SECTOR_PREPS, SPEAKING_FOR_TITLES
 
 
 class Sectors(DocumentMentions):
@@ -60,9 +60,6 @@ class Sectors(DocumentMentions):
             if child.dep_ not in NP_MODIFIERS:
                 continue
             m = self.mention_at(child.i)
-            if m is None and child.lower_ in LEADING_PARTICIPLES:
-                # "Saudi-led warplanes": the leader before the participle leads the sector's force
-                m = next((self.mention_at(c.i) for c in child.lefts if self.mention_at(c.i) is not None), None)
             if self.usable(m) and m is not s:
                 self.combine(s, m, "modifier", former or self._former_near(m.start), span=(min(m.start, s.start), s.end), absorbed=absorbed, hide=True)
                 for conj in doc[m.head].conjuncts:

@@ -15,7 +15,6 @@ SECTOR_PREPS = {"in", "from", "of", "inside"}
 PLACE_PREPS = words("actors", "place_prepositions")
 ADDRESSED_WORDS = words("actors", "addressed_words")
 CRITICISM_PARTICLES = words("actors", "criticism_particles")
-LEADING_PARTICIPLES = words("actors", "leading_participles")  # "Saudi-led": the leader
 POSSESSIVE_PRONOUNS = {"its", "their"}
 SUBJECTS = {"nsubj", "nsubjpass"}
 # Verbs of a relative clause that tie a person to what they lead: "who heads the Pakistani delegation".
