@@ -72,19 +72,3 @@ def test_bringing_down_weapons_launched_by_a_party_is_an_attack_on_that_party(co
 def test_a_bare_weapon_is_no_recipient(coded_dyads):
     # the attackers' own missiles are not whom they attacked
     assert not any(r == "military" for t, a, r in coded_dyads("Houthi fighters fired three missiles at a cargo ship on Monday.") if a == "Houthis")
-
-
-# -- ordering people out --------------------------------------------------------------------------
-
-def test_ordering_or_forcing_people_to_leave_is_coercion_of_them(coded):
-    events = _statuses(coded, "The Israeli army ordered residents of northern Gaza to evacuate on Friday.")
-    assert ("COERCE", "Israel", "civilians", "occurred") in events
-    assert not any(t == "AID" for t, *_ in events)  # the residents ordered out give no aid
-    assert ("COERCE", "rebels", "civilians", "occurred") in _statuses(coded, "Militants forced villagers to flee their homes in Borno state on Sunday.")
-
-
-def test_ordering_something_else_or_forcing_a_withdrawal_is_no_expulsion(coded):
-    assert not any(t == "COERCE" for t, *_ in _statuses(coded, "The president told reporters that he would leave Gaza on Monday."))
-    # forcing an enemy to withdraw is still an attack on it (and its withdrawal)
-    events = _statuses(coded, "Iraqi forces forced the militants to withdraw from the town on Sunday.")
-    assert ("ASSAULT", "Iraq", "rebels", "occurred") in events and not any(t == "COERCE" for t, *_ in events)

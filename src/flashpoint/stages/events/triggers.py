@@ -13,7 +13,6 @@ from spacy.tokens import Token
 from ...knowledge.events import Coding, EventLexicon
 from ...lexicon import table
 from .commitments import COMMITMENT_CODINGS, commitment_clause
-from .departures import EXPULSION_CODING, ordered_departure, ordered_out
 from .forces import MEMBERSHIP_CODING, force_member
 from .gatherings import crowd_gathering
 from .judgements import JudgementReading, self_pronoun
@@ -91,8 +90,6 @@ class TriggerFinder(JudgementReading):
     def _find_verb(self, token: Token) -> Found | None:
         lex = self.lexicon
         lemma = token.lemma_.lower()
-        if ordered_out(token):
-            return None  # "ordered residents to evacuate": the order is the act (departures.py)
         if token.dep_ == "amod" or place_description(token, self.is_place):
             return None  # "Israeli-occupied", "the besieged town", "areas liberated from Isis": a description
         found = self._particle_found(token, lemma)
@@ -133,8 +130,6 @@ class TriggerFinder(JudgementReading):
             return Found(token, Coding("ASSAULT", "firearms", "193", "verb"), "verb")
         if coercive_use(token) and self._has_object_of_class(token, [c for c in token.children if c.dep_ in OBJECTS], "persons"):
             return Found(token, Coding("COERCE", None, "17", "verb"), "verb")  # "used civilians as human shields"
-        if ordered_departure(token) is not None and self.compelled_retreat(token) is None:
-            return Found(token, EXPULSION_CODING, "verb")  # "ordered residents to evacuate", "forced villagers to flee"
         if lemma in COMPELLING_VERBS and self.compelled_retreat(token) is not None:
             return Found(token, Coding("ASSAULT", None, "190", "verb"), "verb")  # "forced the militia to withdraw"
         if lemma in JOINT_ACTION_VERBS and self.joint_action(token) is not None:
