@@ -182,7 +182,7 @@ ANIMATE_PATIENT_VERBS = words("events", "animate_patient_verbs")
 CAUSE_VERBS = {"fight", "struggle", "battle"}
 PROTEST_CROWDS = words("events", "protest_crowds")
 INTRANSITIVE_TRIGGERS = words("events", "intransitive_triggers")
-CLASH_WORDS = words("events_syntax", "clash_words")
+CLASH_WORDS = {"clash", "skirmish", "scuffle", "confrontation"}
 # "press ahead", "push on": particles of carrying on (a phrasal verb in the lexicon aside).
 CONTINUATIVE = {"ahead", "on"}
 # Territory changing hands: verbs of taking a place, those told from the side that loses it
