@@ -28,6 +28,13 @@ def test_an_unclaimed_attack_has_no_claimant(coded):
         assert not any(a is not None and t == "ASSAULT" for t, a, _, _ in _statuses(coded, text)), text
 
 
+# -- coalitions named by their leader ------------------------------------------------------------
+
+def test_the_saudi_led_coalition_is_an_actor_of_its_own(coded_dyads):
+    assert ("ASSAULT", "Saudi-led coalition", "Yemen") in coded_dyads("The Saudi-led coalition carried out airstrikes on Sanaa on Saturday.")
+    assert ("ASSAULT", "Houthis", "Saudi-led coalition") in coded_dyads("Houthi rebels fired missiles at Saudi-led forces near Marib on Monday.")
+
+
 # -- forces on the government's side --------------------------------------------------------------
 
 def test_pro_government_forces_are_the_states_forces_not_rebels(coded_dyads):
