@@ -28,6 +28,11 @@ def test_an_unclaimed_attack_has_no_claimant(coded):
         assert not any(a is not None and t == "ASSAULT" for t, a, _, _ in _statuses(coded, text)), text
 
 
+def test_an_attack_blamed_on_a_party_is_that_partys(coded_dyads):
+    assert ("ASSAULT", "Kurdistan Workers' Party", "military") in coded_dyads("A car bombing blamed on the PKK killed six soldiers in Hakkari on Monday.")
+    assert any(a == "rebels" for t, a, _ in coded_dyads("An ambush attributed to jihadists killed 20 villagers in Burkina Faso on Sunday.") if t == "ASSAULT")
+
+
 # -- coalitions named by their leader ------------------------------------------------------------
 
 def test_the_saudi_led_coalition_is_an_actor_of_its_own(coded_dyads):

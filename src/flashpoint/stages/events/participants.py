@@ -17,6 +17,7 @@ from ...knowledge.events import EventLexicon
 from ...language.coreference import bound_subjects, covers_any, inserted_referent, nearest_earlier, sentence_index, subject_above, window_start
 from ...stage import DocState
 from .instruments import bare_weapon, instrument_users
+from .responsibility import attributed_doers
 from .quoted import not_the_speaker, quotation_apart
 from .possession import beyond_participle, leader, named_by_modifier, parallel_owner, person_antecedent, possessed_apposition, possessor
 from .syntax import subject
@@ -587,10 +588,6 @@ class ParticipantResolver:
         return None
 
     def claimant(self, noun: Token):
-        """The group that claimed an attack: "the bombing claimed by the Islamic State"."""
-        for clause in noun.children:
-            if clause.dep_ == "acl" and clause.lemma_.lower() == "claim":
-                for agent in (c for c in clause.children if c.dep_ == "agent"):
-                    for o in (c for c in agent.children if c.dep_ == "pobj"):
-                        return self.actor_at(o)
-        return None
+        """The group that claimed an attack or is blamed for it: "the bombing claimed by the
+        Islamic State", "a drone strike blamed on the army" (responsibility.attributed_doers)."""
+        return next((m for o in attributed_doers(noun) for m in [self.actor_at(o)] if m is not None), None)

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ...lexicon import words
+from ...lexicon import table, words
 from .syntax import passive_agent, subject
 from .words import OBJECTS, PASSIVE_SUBJECTS
 
 CLAIMING_VERBS = words("events", "claiming_verbs")
 RESPONSIBILITY_NOUNS = words("events", "responsibility_nouns")
+BLAMING_VERBS = table("events", "blaming_verbs")  # verb -> the preposition naming the one blamed
 
 
 def claiming_verb(noun: Token) -> Token | None:
@@ -48,3 +49,17 @@ def claimants(noun: Token) -> tuple[list[Token], str]:
         return [c for c in (agent.children if agent is not None else []) if c.dep_ == "pobj"], "light-claim-agent"
     subjects, path, passive = subject(verb)
     return ([] if passive else subjects), f"light-claim-{path}"
+
+
+def attributed_doers(noun: Token) -> list[Token]:
+    """Who a participle after an event noun says did it: "the bombing claimed by the Islamic
+    State" (the claimant, by its own account), "a drone strike blamed on the army", "an attack
+    attributed to the PKK" (whom the report or others hold responsible)."""
+    doers = []
+    for clause in (c for c in noun.children if c.dep_ == "acl"):
+        lemma = clause.lemma_.lower()
+        if lemma in CLAIMING_VERBS:
+            doers += [o for a in clause.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+        elif lemma in BLAMING_VERBS:
+            doers += [o for p in clause.children if p.dep_ == "prep" and p.lower_ == BLAMING_VERBS[lemma] for o in p.children if o.dep_ == "pobj"]
+    return doers
