@@ -88,3 +88,14 @@ def test_a_record_written_with_a_coarse_date_reads_back_with_its_range():
     stored = {"date": "2024-W03", "date_precision": "week"}
     assert event_range(stored) == ("2024-01-15", "2024-01-21") and event_period(stored) == "2024-W03"
     assert "date 2024-W03 [2024-01-15..2024-01-21] (week)" in explanation_lines(old)[1]
+
+
+def test_a_clause_of_the_same_time_dates_the_act_it_modifies(coded):
+    # "were killed when their convoy hit a mine on Wednesday": the killing was on Wednesday too
+    record = coded("Four soldiers were killed when their convoy hit a landmine in Mali on Wednesday.")
+    assert [(e.event_type, e.recipient and e.recipient.name, e.date) for e in record.events] == [("ASSAULT", "military", "2024-01-17")]
+    dated = coded("Two guards were wounded as gunmen stormed the bank in Lagos on Monday.").events
+    assert dated and all(e.date == "2024-01-15" for e in dated)
+    # a date of the main clause's own wins over the clause's
+    [event] = [e for e in coded("Israel bombed the camp last month when the talks collapsed on Monday.").events if e.actor and e.actor.name == "Israel"]
+    assert event.date is None and event.date_precision == "month"

@@ -194,6 +194,5 @@ def test_who_claims_an_attack_is_its_doer(coded):
     # codes it, ACCUSE allege, as CASE's ATTRIB is scored)
     for text in ("The Islamic State group claimed responsibility for the bombing, which killed 40 people in Kabul on Monday.",
                  "Al-Shabaab claimed responsibility for an attack that killed six soldiers in Mogadishu on Monday."):
-        events = coded(text).events
-        [attack] = [e for e in events if e.event_type == "ASSAULT"]
-        assert attack.actor is not None and attack.actor.code and not attack.actor.name.startswith("Unidentified"), text
+        attacks = [e for e in coded(text).events if e.event_type == "ASSAULT"]
+        assert attacks and all(a.actor is not None and a.actor.code and not a.actor.name.startswith("Unidentified") for a in attacks), text

@@ -13,7 +13,7 @@ from ...nlp import doc_text
 from ...stage import DocState
 from .tense import governing_preposition, governing_verb
 from .timex import Timex
-from .words import BOUND_PREPS, IRREGULAR_PRESENT_LEMMAS, MESSAGE_NOUNS, MESSAGE_SENDERS, OTHER_OCCASION_ADVERBS, REPORTING, SEQUEL_ADVERBS
+from .words import BOUND_PREPS, IRREGULAR_PRESENT_LEMMAS, MESSAGE_NOUNS, MESSAGE_SENDERS, OTHER_OCCASION_ADVERBS, REPORTING, SEQUEL_ADVERBS, SIMULTANEOUS_CLAUSE_WORDS
 
 # Subjects that refer back to what the text has just told.
 ANAPHORIC_SUBJECTS = frozenset({"it", "this", "that"})
@@ -330,6 +330,19 @@ def _root(doc, t: Timex):
     return doc[t.token_start:t.token_end].root
 
 
+def _simultaneous_clause_steps(root, trigger, clause) -> int | None:
+    """Steps from a date up to a clause of the same time that modifies the trigger or its
+    clause ("five police officers were killed when their vehicle hit a bomb on Wednesday": the
+    killing was on Wednesday too); None if the date is in no such clause."""
+    for head in {trigger, clause} - {None}:
+        for sub in (c for c in head.children if c.dep_ == "advcl"):
+            opened = any(w.dep_ in ("mark", "advmod") and w.lower_ in SIMULTANEOUS_CLAUSE_WORDS and w.i < sub.i for w in sub.children)
+            steps = _path_to(root, sub) if opened else None
+            if steps is not None:
+                return steps
+    return None
+
+
 def _date_in_sentence(doc, same: list[Timex], trigger) -> Timex | None:
     """The date of the trigger's own sentence that dates it: the one that governs it, or the
     verb of its clause; else the nearest that hangs from no verb of its own."""
@@ -345,6 +358,9 @@ def _date_in_sentence(doc, same: list[Timex], trigger) -> Timex | None:
             s2 = _path_to(root, clause)
             if s2 is not None:
                 score = 10 + s2
+        if score is None:
+            s3 = _simultaneous_clause_steps(root, trigger, clause)
+            score = None if s3 is None else 20 + s3
         if score is not None and (best is None or score < best[0]):
             best = (score, t)
     if best is not None:

@@ -25,6 +25,7 @@ from .circumstances import date_of, envoy_host, event_mode, location_of, names_p
 from .output import make_event, unique_numbered
 from .participants import Participant, ParticipantResolver, Unresolved
 from .resignations import own_government
+from .responsibility import claimants
 from .status import StatusReader, after_publication, is_historical, speech_act
 from .syntax import clash_sides, paired_sides, prep_objects, purpose_infinitive, subject
 from .triggers import JUDGEMENT_CODINGS, Found, TriggerFinder
@@ -360,6 +361,10 @@ class EventCoder:
         named by a noun with neither takes the phrases of the verb that tells it as happening
         ("a protest was held outside the Turkish embassy": against Turkey, gatherings.py)."""
         actors, recipients = self.arguments.arguments(found, index)
+        if found.kind == "noun" and not actors:
+            # "Al-Shabaab claimed responsibility for the attack": the claimant did it (responsibility.py)
+            claimed, path = claimants(found.token)
+            actors = [p for s in claimed for p in self.people.participants(s, path, index)]
         if found.kind == "noun" and not actors and not recipients:
             actors, recipients = carrier_arguments(found.token, found.coding.event_type, self.lexicon.light_verbs, self.people.participants, index)
         return actors, recipients

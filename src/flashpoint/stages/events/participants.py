@@ -17,9 +17,9 @@ from ...knowledge.events import EventLexicon
 from ...language.coreference import bound_subjects, covers_any, inserted_referent, nearest_earlier, sentence_index, subject_above, window_start
 from ...stage import DocState
 from .instruments import bare_weapon, instrument_users
+from .responsibility import attributed_doers, claimants
 from .quoted import not_the_speaker, quotation_apart
 from .possession import beyond_participle, leader, named_by_modifier, parallel_owner, person_antecedent, possessed_apposition, possessor
-from .responsibility import claimant_token
 from .syntax import subject
 from .triggers import TriggerFinder
 from .words import (ANNOUNCEMENT_NOUNS, COMMITMENT_NOUNS, ANSWER_SENTENCES_BACK, CHALLENGE_TYPES, COUNT_WORDS, DEFINITE_DETERMINERS, FIRST_PERSON_POSSESSIVES, GROUP_DESCRIPTIONS,
@@ -588,6 +588,7 @@ class ParticipantResolver:
         return None
 
     def claimant(self, noun: Token):
-        """The group that claimed an attack (see `responsibility.claimant_token`)."""
-        token = claimant_token(noun)
-        return self.actor_at(token) if token is not None else None
+        """The group that claimed an attack or is blamed for it: "the bombing claimed by the
+        Islamic State", "a drone strike blamed on the army" (responsibility.attributed_doers)."""
+        # (or who took responsibility for it: "X claimed responsibility for the bombing, which killed 40")
+        return next((m for o in [*attributed_doers(noun), *claimants(noun)[0]] for m in [self.actor_at(o)] if m is not None), None)

@@ -1,27 +1,65 @@
-"""Who claimed an attack: "the bombing claimed by the Islamic State", "Islamic State claimed
-responsibility for the bombing, which killed 84 people". The claimant is the attack's doer as a
-party's claim tells it (the codebook codes a party's claim as its act)."""
+"""Claims of responsibility: "Al-Shabaab claimed responsibility for the attack on the hotel",
+"the group claimed credit for the bombing", "Islamic State claimed the attack". Wire reports
+tell many attacks only so: the claimant is the doer of the act the event noun names, by its
+own account, so the noun is coded as the claimant's act with status "claimed" (the codebook
+counts a party's claim of its own act as that act). The claim itself (CAMEO 015) is no PLOVER
+event and is not an accusation of anyone."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .syntax import subject
-from .words import CLAIMING_VERBS
+from ...lexicon import table, words
+from .syntax import passive_agent, subject
+from .words import OBJECTS, PASSIVE_SUBJECTS
+
+CLAIMING_VERBS = words("events", "claiming_verbs")
+RESPONSIBILITY_NOUNS = words("events", "responsibility_nouns")
+BLAMING_VERBS = table("events", "blaming_verbs")  # verb -> the preposition naming the one blamed
 
 
-def claimant_token(noun: Token) -> Token | None:
-    """The word naming who claimed the attack a noun names: the agent of "claimed by", or the
-    subject of a verb of taking responsibility for it ("claimed responsibility for the
-    bombing"); None when no one is said to have claimed it."""
-    for clause in noun.children:
-        if clause.dep_ == "acl" and clause.lemma_.lower() == "claim":
-            for agent in (c for c in clause.children if c.dep_ == "agent"):
-                return next((c for c in agent.children if c.dep_ == "pobj"), None)
-    for_ = noun.head
-    if noun.dep_ == "pobj" and for_.lower_ == "for" and for_.head.lemma_.lower() == "responsibility":
-        verb = for_.head.head
-        if verb.lemma_.lower() in CLAIMING_VERBS:
-            subjects, _, passive = subject(verb)
-            return subjects[0] if subjects and not passive else None
-    return None
+def claiming_verb(noun: Token) -> Token | None:
+    """The verb of claiming whose claimed act an event noun is: its object ("claimed the
+    attack"), or the object of the "for" phrase of its object noun of responsibility
+    ("claimed responsibility for the attack"; the parse may hang "for" from the verb)."""
+    if noun.dep_ in OBJECTS or noun.dep_ in PASSIVE_SUBJECTS:  # (passive: "the attack was claimed by IS")
+        verb = noun.head
+        return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in CLAIMING_VERBS else None
+    if noun.dep_ != "pobj" or noun.head.lower_ != "for":
+        return None
+    owner = noun.head.head
+    if owner.lemma_.lower() in RESPONSIBILITY_NOUNS and owner.dep_ in OBJECTS:
+        owner = owner.head
+    elif not (owner.pos_ == "VERB" and any(c.dep_ in OBJECTS and c.lemma_.lower() in RESPONSIBILITY_NOUNS for c in owner.children)):
+        return None
+    return owner if owner.pos_ == "VERB" and owner.lemma_.lower() in CLAIMING_VERBS else None
+
+
+def claimants(noun: Token) -> tuple[list[Token], str]:
+    """The subjects of the verb that claims the act a noun names; in the passive its "by"
+    phrase ("the attack was claimed by the Pakistani Taliban"; the participle after the noun,
+    "the bombing claimed by IS", is `ParticipantResolver.claimant`).
+    The path is a light verb's ("carried out the attack"): the claimant is lent the act the
+    same way, and the confidence model knows that kind of path."""
+    verb = claiming_verb(noun)
+    if verb is None:
+        return [], ""
+    if noun.dep_ in PASSIVE_SUBJECTS:
+        agent = passive_agent(verb)
+        return [c for c in (agent.children if agent is not None else []) if c.dep_ == "pobj"], "light-claim-agent"
+    subjects, path, passive = subject(verb)
+    return ([] if passive else subjects), f"light-claim-{path}"
+
+
+def attributed_doers(noun: Token) -> list[Token]:
+    """Who a participle after an event noun says did it: "the bombing claimed by the Islamic
+    State" (the claimant, by its own account), "a drone strike blamed on the army", "an attack
+    attributed to the PKK" (whom the report or others hold responsible)."""
+    doers = []
+    for clause in (c for c in noun.children if c.dep_ == "acl"):
+        lemma = clause.lemma_.lower()
+        if lemma in CLAIMING_VERBS:
+            doers += [o for a in clause.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+        elif lemma in BLAMING_VERBS:
+            doers += [o for p in clause.children if p.dep_ == "prep" and p.lower_ == BLAMING_VERBS[lemma] for o in p.children if o.dep_ == "pobj"]
+    return doers

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from ...nlp import entities as doc_entities
 from ...knowledge.events import QUAD_CLASS, Coding, EventLexicon
+from .responsibility import claiming_verb
 from .syntax import governing_preposition
 from .triggers import TriggerFinder
 from .words import (ANNOUNCEMENT_NOUNS, COMMITMENT_NOUNS, PROPOSAL_NOUNS, EFFORT_NOUNS, TIME_MARKS, COMING_VERBS, CONDITIONAL_MARKS, CONDITIONAL_PHRASES, CONSULT_SETTING_PREPS, CONTRAST_WORDS, DECISION_NOUNS, DEFINITE_DETERMINERS, DIRECTIVE_NOUNS, DIRECTIVE_VERBS,
@@ -358,6 +359,10 @@ class StatusReader:
                 or any(c.dep_ == "acomp" and c.lemma_.lower() in SCHEDULING_WORDS for c in node.children)):
             # "talks are expected in Geneva", "the summit is due on Monday": to come (not "the deal set a deadline")
             statuses.append("planned")
+        if claiming_verb(trigger) is not None:
+            # "claimed responsibility for the attack", "claimed the attack": the claimant's act, claimed
+            node = claiming_verb(trigger)
+            statuses.append("claimed")
         if node is None and self.setting_of(trigger) is not None:
             node = self.setting_of(trigger)  # "will travel to Paris for talks": the talks are as planned as the trip
         if node is not None and trigger.dep_ in OBJECTS and self.answered_proposal(trigger, node):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from ...knowledge.events import QUAD_CLASS
 from .gatherings import GATHERING, gathering_place
+from .instruments import bare_weapon
 from .participants import Participant
 from .syntax import same, subject
 from .triggers import Found
@@ -57,6 +58,13 @@ class TopicArguments:
                 if any(a.dep_ == "poss" and a.head.lemma_.lower() in self.lexicon.other_party for a in (t, *t.ancestors)):
                     continue  # "talks with America's Kurdish allies": the allies, not America
                 mention = self.people.actor_at(t)
+                if mention is not None and bare_weapon(mention, t):
+                    # a bare weapon names no one; whoever its phrase says used it is the one hit
+                    # ("shot down drones launched by Russia": Russia, events/instruments.py)
+                    user = self.people.resolve(t, index)
+                    if user is None or user is mention or bare_weapon(user, t):
+                        continue
+                    return [Participant(user, f"topic-{child.dep_}")]
                 if mention is None or not (mention.start <= t.i < mention.end):
                     continue
                 if found.coding.event_type == "ASSAULT" and self.triggers.in_object_class(token.doc[mention.head], "weapons"):

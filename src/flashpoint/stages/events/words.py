@@ -144,7 +144,6 @@ PROPOSAL_NOUNS = words("events", "proposal_nouns")
 # what only speech attacks ("hit back at US criticism", "attacked the proposal")
 VERBAL_TARGETS = words("events", "verbal_targets") | PROPOSAL_NOUNS
 PHRASAL_TARGET_PREPS = words("events", "phrasal_target_preps")
-CLAIMING_VERBS = words("events", "claiming_verbs")
 # Sectors of the people a reported obligation is for, not of ("said refugees need to return").
 BENEFICIARY_SECTORS = words("events", "beneficiary_sectors")
 # Nouns of a state of affairs: no party, whoever's adjective they carry ("the Syrian conflict").
