@@ -187,6 +187,9 @@ def test_the_weapons_fired_are_not_what_they_were_fired_at(coded):
     assert attack.actor.name == "Houthis" and (attack.recipient is None or attack.recipient.sector != "MIL")
     [attack] = coded("Iran fired missiles at Israel on Saturday.").events
     assert (attack.actor.name, attack.recipient.name) == ("Iran", "Israel")
+    # weapons a party is named as owning stand for it
+    [interception] = coded("Israel intercepted Iranian missiles on Saturday.").events
+    assert interception.recipient.name == "Iran"
 
 
 def test_who_claims_an_attack_is_its_doer(coded):

@@ -67,8 +67,8 @@ class TopicArguments:
                     return [Participant(user, f"topic-{child.dep_}")]
                 if mention is None or not (mention.start <= t.i < mention.end):
                     continue
-                if found.coding.event_type == "ASSAULT" and self.triggers.in_object_class(token.doc[mention.head], "weapons"):
-                    continue  # "fired missiles at a ship": the weapons used, not what they were aimed at
+                if mention.country is None and self.triggers.in_object_class(token.doc[mention.head], "weapons"):
+                    continue  # "fired Tomahawk cruise missiles at Syria": weapons of no one named are no target
                 if mention.name in own_names or (mention.country and mention.country in own_countries and not mention.sector):
                     continue
                 if (child.dep_ in ("ccomp", "xcomp") and mention.country and mention.country in own_countries
