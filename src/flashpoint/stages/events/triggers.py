@@ -363,6 +363,9 @@ class TriggerFinder(JudgementReading):
         words = self.lexicon.object_classes[object_class]
         if noun.lemma_.lower() in words or noun.lower_ in words:
             return True
+        if object_class == "visitors":
+            # a guest received is an official or someone named ("received Blinken in Amman")
+            return self.in_object_class(noun, "officials") or noun.ent_type_ == "PERSON"
         # People may be named rather than counted: "released Ahmed Shah", "freed them".
         return object_class == "persons" and (noun.ent_type_ in ("PERSON", "NORP", "ORG") or noun.lower_ in PERSONAL_OBJECTS)
 

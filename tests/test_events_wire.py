@@ -1,0 +1,38 @@
+"""Diplomatic acts as wire reports tell them: envoys recalled from a capital, guests received
+by a host. Every sentence here was written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import event_codes
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a capital in the "from" or "to" phrase of an envoy is the government he is accredited
+    # to, not a place: the recipient of the recall, never the recalling state itself
+    ("Morocco recalled its ambassador from Madrid for consultations.", ("SANCTION", "MAR", "ESP", "occurred")),
+    ("Chad withdrew its envoy from Paris on Monday.", ("SANCTION", "TCD", "FRA", "occurred")),
+])
+def test_an_envoy_recalled_from_a_capital_is_recalled_from_its_state(coded, text, expected):
+    codes = event_codes(coded(text))
+    assert expected in codes
+    assert not [c for c in codes if c[1] and c[2] and c[1][:3] == c[2][:3]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a host receiving a guest meets him: the host is the actor, the guest the recipient
+    ("The Omani sultan received the Iranian foreign minister in Muscat on Sunday.", ("CONSULT", "OMNGOV", "IRNGOV", "occurred")),
+    ("Egypt's president received a Qatari delegation in Cairo.", ("CONSULT", "EGYGOV", "QATGOV", "occurred")),
+])
+def test_a_guest_received_is_met(coded, text, expected):
+    assert expected in event_codes(coded(text))
+
+
+@pytest.mark.parametrize("text", [
+    # near misses: what is received is no guest
+    "The clinic received forty wounded villagers on Sunday.",
+    "Iran received a letter from the Omani government.",
+])
+def test_receiving_things_or_patients_is_no_meeting(coded, text):
+    assert not [c for c in event_codes(coded(text)) if c[0] == "CONSULT"]
