@@ -36,3 +36,28 @@ def test_a_guest_received_is_met(coded, text, expected):
 ])
 def test_receiving_things_or_patients_is_no_meeting(coded, text):
     assert not [c for c in event_codes(coded(text)) if c[0] == "CONSULT"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # diplomatic protest in foreign ministries' words is a protest lodged: criticism of whom it is made to
+    ("The Chinese foreign ministry lodged stern representations with the Japanese side on Monday.", ("ACCUSE", "CHNGOV", "JPN", "occurred")),
+    ("Vietnam made solemn representations to China over the survey ship.", ("ACCUSE", "VNM", "CHN", "occurred")),
+])
+def test_representations_lodged_are_a_protest(coded, text, expected):
+    assert expected in event_codes(coded(text))
+
+
+@pytest.mark.parametrize("text, first, second", [
+    # restoring ties and signing are done by both sides together: each with the other
+    ("Bahrain and Qatar restored diplomatic relations on Wednesday.", "BHR", "QAT"),
+    ("Kenya and Ethiopia signed a memorandum of understanding on border trade.", "KEN", "ETH"),
+])
+def test_ties_restored_and_memoranda_signed_are_joint_acts(coded, text, first, second):
+    pairs = {(c[1], c[2]) for c in event_codes(coded(text))}
+    assert (first, second) in pairs and (second, first) in pairs
+
+
+def test_praise_given_together_is_no_joint_act(coded):
+    # near miss: two sides praising a third thing do not praise each other
+    codes = event_codes(coded("Brazil and Argentina praised the climate accord."))
+    assert not [c for c in codes if c[2] in ("BRA", "ARG")]

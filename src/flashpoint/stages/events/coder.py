@@ -28,7 +28,7 @@ from .resignations import own_government
 from .status import StatusReader, after_publication, is_historical, speech_act
 from .syntax import clash_sides, paired_sides, prep_objects, purpose_infinitive, subject
 from .triggers import JUDGEMENT_CODINGS, Found, TriggerFinder
-from .words import (ACTORLESS_TYPES, CONSEQUENCE_VERBS, FORCE_NOUNS, FORCE_TYPES, OBJECTS, PERMITTING_VERBS, WARNING_VERBS, AGENT_ENTITIES, ARMED_SECTORS, STATE_FORCE_SECTORS, TARGETED_PHRASES, ANIMATE_PATIENT_VERBS, CLASH_WORDS, COMMENTATOR_ROLES, CROWD_VOICE_TYPES, DRIVING_OUT,
+from .words import (ACTORLESS_TYPES, JOINT_ACTS, CONSEQUENCE_VERBS, FORCE_NOUNS, FORCE_TYPES, OBJECTS, PERMITTING_VERBS, WARNING_VERBS, AGENT_ENTITIES, ARMED_SECTORS, STATE_FORCE_SECTORS, TARGETED_PHRASES, ANIMATE_PATIENT_VERBS, CLASH_WORDS, COMMENTATOR_ROLES, CROWD_VOICE_TYPES, DRIVING_OUT,
                     MUTUAL_TYPES, OCCURRENCE_VERBS, PASSIVE_SUBJECTS, PAST_STATUSES, PLACE_ENTITIES, PLACE_TARGET_TYPES,
                     REGARD_VERBS, REPORTING_VERBS, SPEECH_TYPES, STATE_COERCION_WORDS, SUBJECTS, VERBAL_TARGETS)
 
@@ -104,11 +104,21 @@ def _phrase_head(word: Token) -> Token:
     return word
 
 
-def mutual_pairs(coding: Coding, actors: list[Participant], recipients: list[Participant]) -> list[tuple[Participant, Participant]] | None:
+def joint_act(found: Found) -> bool:
+    """Whether a trigger names an act two sides do together whatever its type ("signed a
+    memorandum", "restored relations": lexicon events joint_acts)."""
+    verb = found.token.lemma_.lower()
+    objects = {found.particle.lemma_.lower(), found.particle.lower_} if found.kind == "particle" and found.particle is not None else set()
+    return found.kind in ("verb", "particle") and (verb in JOINT_ACTS or any(f"{verb} {o}" in JOINT_ACTS for o in objects))
+
+
+def mutual_pairs(coding: Coding, actors: list[Participant], recipients: list[Participant],
+                 joint: bool = False) -> list[tuple[Participant, Participant]] | None:
     """"Iran and Saudi Arabia held talks": each side acts with each other one, coded both
     ways as PETRARCH and GDELT code a joint act (Iran -> Saudi Arabia, Saudi Arabia -> Iran).
+    `joint`: the trigger names such an act whatever its type ("restored relations").
     None when the act is not a joint act of several sides with no recipient."""
-    if coding.event_type in MUTUAL_TYPES and not recipients and len({a.mention.name for a in actors}) > 1:
+    if (coding.event_type in MUTUAL_TYPES or joint) and not recipients and len({a.mention.name for a in actors}) > 1:
         return [(a, b) for a in actors for b in actors if a.mention.name != b.mention.name]
     return None
 
@@ -280,7 +290,7 @@ class EventCoder:
         (coordination gives several), none when it reports nothing."""
         token = found.token
         actors, recipients = self.trigger_arguments(found, index)
-        pairs = mutual_pairs(found.coding, actors, recipients) or respective_pairs(token, actors, recipients)
+        pairs = mutual_pairs(found.coding, actors, recipients, joint_act(found)) or respective_pairs(token, actors, recipients)
         if pairs is None and not (found.kind == "noun" and token.lemma_.lower() in CLASH_WORDS):
             actors = named_side(actors)
         if found.kind == "noun" and token.lemma_.lower() in CLASH_WORDS:

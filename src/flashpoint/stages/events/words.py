@@ -207,6 +207,8 @@ ADVERSARY_PREPS = words("events", "adversary_preps")
 ACTORLESS_TYPES = {"ASSAULT", "COERCE", "PROTEST"}
 CROWD_VOICE_TYPES = {"REQUEST", "ACCUSE", "REJECT"}
 MUTUAL_TYPES = {"CONSULT", "AGREE", "COOPERATE"}  # acts both sides do together
+# Acts of other types that both sides do together (a verb, or "verb object" of a phrasal trigger)
+JOINT_ACTS = words("events", "joint_acts")
 # Acts whose place abroad, with no target named, is aimed at that place's state.
 PLACE_TARGET_TYPES = {"ASSAULT", "COERCE"}
 SPEECH_TYPES = words("events", "speech_types")
