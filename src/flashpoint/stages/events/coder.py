@@ -21,6 +21,7 @@ from ...stage import DocState
 from ..unidentified import unknown_doer
 from .arguments import ArgumentReader
 from .gatherings import carrier_arguments, crowd_act_doers, happening_carrier, is_crowd
+from .joint import joint_act
 from .circumstances import date_of, event_mode, location_of, names_place, since_date, state_of_place
 from .output import make_event, unique_numbered
 from .participants import Participant, ParticipantResolver, Unresolved
@@ -28,7 +29,7 @@ from .resignations import own_government
 from .status import StatusReader, after_publication, is_historical, speech_act
 from .syntax import clash_sides, paired_sides, prep_objects, purpose_infinitive, subject
 from .triggers import JUDGEMENT_CODINGS, Found, TriggerFinder
-from .words import (ACTORLESS_TYPES, JOINT_ACTS, CONSEQUENCE_VERBS, FORCE_NOUNS, FORCE_TYPES, OBJECTS, PERMITTING_VERBS, WARNING_VERBS, AGENT_ENTITIES, ARMED_SECTORS, STATE_FORCE_SECTORS, TARGETED_PHRASES, ANIMATE_PATIENT_VERBS, CLASH_WORDS, COMMENTATOR_ROLES, CROWD_VOICE_TYPES, DRIVING_OUT,
+from .words import (ACTORLESS_TYPES, CONSEQUENCE_VERBS, FORCE_NOUNS, FORCE_TYPES, OBJECTS, PERMITTING_VERBS, WARNING_VERBS, AGENT_ENTITIES, ARMED_SECTORS, STATE_FORCE_SECTORS, TARGETED_PHRASES, ANIMATE_PATIENT_VERBS, CLASH_WORDS, COMMENTATOR_ROLES, CROWD_VOICE_TYPES, DRIVING_OUT,
                     MUTUAL_TYPES, OCCURRENCE_VERBS, PASSIVE_SUBJECTS, PAST_STATUSES, PLACE_ENTITIES, PLACE_TARGET_TYPES,
                     REGARD_VERBS, REPORTING_VERBS, SPEECH_TYPES, STATE_COERCION_WORDS, SUBJECTS, VERBAL_TARGETS)
 
@@ -102,14 +103,6 @@ def _phrase_head(word: Token) -> Token:
     while word.dep_ in ("amod", "compound", "nmod", "poss") and word.head.i != word.i:
         word = word.head
     return word
-
-
-def joint_act(found: Found) -> bool:
-    """Whether a trigger names an act two sides do together whatever its type ("signed a
-    memorandum", "restored relations": lexicon events joint_acts)."""
-    verb = found.token.lemma_.lower()
-    objects = {found.particle.lemma_.lower(), found.particle.lower_} if found.kind == "particle" and found.particle is not None else set()
-    return found.kind in ("verb", "particle") and (verb in JOINT_ACTS or any(f"{verb} {o}" in JOINT_ACTS for o in objects))
 
 
 def mutual_pairs(coding: Coding, actors: list[Participant], recipients: list[Participant],
