@@ -61,3 +61,26 @@ def test_praise_given_together_is_no_joint_act(coded):
     # near miss: two sides praising a third thing do not praise each other
     codes = event_codes(coded("Brazil and Argentina praised the climate accord."))
     assert not [c for c in codes if c[2] in ("BRA", "ARG")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the partner of a call the parse hangs from its medium is the verb's partner all the same
+    ("The Kenyan president spoke by telephone with the Ugandan president on Sunday.", ("CONSULT", "KENGOV", "UGAGOV", "occurred")),
+    ("The Indian foreign minister talked via video link with his Japanese counterpart.", ("CONSULT", "INDGOV", "JPNGOV", "occurred")),
+])
+def test_a_call_by_telephone_has_its_partner(coded, text, expected):
+    assert expected in event_codes(coded(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # not hesitating to act is acting: said of the future, a threat; of the past, the act done
+    ("The Greek defence minister said Greece would not hesitate to strike Turkish vessels.", ("THREATEN", "GRC", "TUR", "occurred")),
+    ("Chadian troops did not hesitate to attack the rebels.", ("ASSAULT", "TCDMIL", "REB", "occurred")),
+])
+def test_not_hesitating_is_no_negation_of_the_act(coded, text, expected):
+    assert expected in event_codes(coded(text))
+
+
+def test_a_plain_negation_still_negates(coded):
+    # near miss: a "not" on the act itself
+    assert ("ASSAULT", "TCDMIL", "REB", "occurred") not in event_codes(coded("Chadian troops did not attack the rebels."))

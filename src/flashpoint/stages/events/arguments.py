@@ -17,7 +17,7 @@ from ...knowledge.events import QUAD_CLASS, EventLexicon
 from ...stage import DocState
 from .participants import MEASURE_ENTITIES, Participant, ParticipantResolver, Unresolved, described_group
 from .syntax import (advancing_subjects, for_clause_subjects, passive_agent, agent_objects, governing_preposition, displaced_opponents, clash_sides, free_relative, free_relative_targets, is_agent_phrase, own_passive,
-                     prep_objects, purpose_subject, same, subject, subject_before_parenthetical)
+                     medium_phrases, prep_objects, purpose_subject, same, subject, subject_before_parenthetical)
 from .instruments import InstrumentArguments
 from .statements import StatementArguments
 from .territory import Arguments, TerritoryArguments
@@ -243,8 +243,8 @@ class ArgumentReader(TerritoryArguments, StatementArguments, TopicArguments, Ins
         recipients: list[Participant] = []
         preps = RECIPIENT_PREPS.get(found.coding.event_type, set())
         # A phrase after an object that names no actor may hang from the object in the
-        # parse ("shared evidence with the U.S."): look there too.
-        attached = [c for o in verb.children if o.dep_ in OBJECTS for c in o.children]
+        # parse ("shared evidence with the U.S."), or from a medium ("spoke by phone with"): look there too.
+        attached = [c for o in verb.children if o.dep_ in OBJECTS for c in o.children] + medium_phrases(verb)
         for prep in [*verb.children, *attached]:
             # the parse reads "to" after a verb of giving or sending as a dative ("sent a
             # delegation to Tehran", "gave aid to the Kurds"): it is the phrase all the same

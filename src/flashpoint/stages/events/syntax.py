@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .words import (ADVANCING_VERBS, SIMULTANEOUS_MARKS, AGENT_PHRASES, ATTITUDE_PREPS, ATTITUDE_WORDS, COERCIVE_USES, COMBATANT_OPPONENT_PREPS, COMBATANT_PARTICIPLES,
-                    COMPOUND_PREPOSITION_HEADS, CONTINUATIVE, CONTINUING_SPEECH, FEAR_VERBS, SITUATION_NOUNS, EXPLETIVES, INSTRUMENT_VERBS, OBJECT_GERUND_PREPS, OBJECTS, OPPONENT_PREPS,
+                    COMPOUND_PREPOSITION_HEADS, CONTINUATIVE, MEDIUM_NOUNS, MEDIUM_PREPS, CONTINUING_SPEECH, FEAR_VERBS, SITUATION_NOUNS, EXPLETIVES, INSTRUMENT_VERBS, OBJECT_GERUND_PREPS, OBJECTS, OPPONENT_PREPS,
                     PASSIVE_SUBJECTS, PLACE_PARTICLES, PLACE_PREPS, SUBJECTS, WITHHELD_STATEMENT_VERBS)
 
 
@@ -555,3 +555,11 @@ def subject_before_parenthetical(verb: Token, actor_at) -> Token | None:
                 return candidate
             return None
     return None
+
+
+def medium_phrases(verb: Token) -> list[Token]:
+    """The phrases the parse hung from the medium a verb names ("spoke by telephone with
+    Raisi", "talked via video link with Xi"): the verb's own, whose partner they name."""
+    media = [o for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in MEDIUM_PREPS
+             for o in prep.children if o.dep_ == "pobj" and o.lemma_.lower() in MEDIUM_NOUNS]
+    return [c for m in media for c in m.children if c.dep_ == "prep"]

@@ -17,7 +17,7 @@ from .forces import MEMBERSHIP_CODING, force_member
 from .gatherings import crowd_gathering
 from .judgements import JudgementReading, self_pronoun
 from .resignations import protest_resignation
-from .syntax import (adverb_particle, coercive_use, combatants, content_or_maker, continuative, dated, displaced_preps, infinitive_object, place_phrase,
+from .syntax import (adverb_particle, coercive_use, combatants, content_or_maker, continuative, dated, displaced_preps, infinitive_object, medium_phrases, place_phrase,
                      place_description, reduced_passive, withheld_statement)
 from .words import (ADVERSARY_PREPS, CAUSE_VERBS, HOLDING_VERBS, COMPELLING_VERBS, DIRECTIVE_VERBS, INTRANSITIVE_TRIGGERS, JOINT_ACTION_VERBS, LOSING_VERBS,
                     NAME_ENTITIES, NEEDS_PARTNER, NEEDS_TOPIC, DANGER_NOUNS, NOMINAL_DEPS, OBJECTS, PARTNER_PREPS, PASSIVE_SUBJECTS,
@@ -166,7 +166,7 @@ class TriggerFinder(JudgementReading):
         """The verb with a particle, preposition or object of the lexicon's phrases."""
         lex = self.lexicon
         moving = any(c.dep_ == "dobj" and c.lower_ == "way" for c in token.children)  # "forced their way out": moving
-        for child in token.children:
+        for child in [*token.children, *medium_phrases(token)]:
             if (child.dep_ in ("prt", "prep", "dobj") or adverb_particle(child)) and not moving and not (child.dep_ == "prep" and dated(child)) and not place_phrase(child):
                 # not a phrase of time: "fired on Monday" is no "fire on", "called on Tuesday" no "call on"
                 for word in (child.lower_, child.lemma_.lower()):
