@@ -84,3 +84,18 @@ def test_not_hesitating_is_no_negation_of_the_act(coded, text, expected):
 def test_a_plain_negation_still_negates(coded):
     # near miss: a "not" on the act itself
     assert ("ASSAULT", "TCDMIL", "REB", "occurred") not in event_codes(coded("Chadian troops did not attack the rebels."))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an envoy summoned to an office, with no "by" phrase: the office's state summoned him
+    ("The Russian ambassador was summoned to the foreign ministry in Warsaw on Tuesday.", ("ACCUSE", "POLGOV", "RUSGOV", "occurred")),
+    ("The Chinese envoy was summoned to the Japanese foreign ministry.", ("ACCUSE", "JPNGOV", "CHNGOV", "occurred")),
+])
+def test_an_envoy_summoned_to_a_ministry_is_summoned_by_its_state(coded, text, expected):
+    assert expected in event_codes(coded(text))
+
+
+def test_no_state_summons_its_own_envoy_to_an_office(coded):
+    # near miss: an office the dictionary reads as the envoy's own state's is no summoner
+    codes = event_codes(coded("Syria's ambassador in Paris was summoned to the Foreign Office."))
+    assert not [c for c in codes if c[1] and c[2] and c[1] == c[2]]

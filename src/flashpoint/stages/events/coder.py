@@ -347,6 +347,8 @@ class EventCoder:
         for actor, recipient in pairs or [(a, r) for a in actors or [None] for r in recipients or [None]]:
             if actor is not None and recipient is not None and actor.mention.code == recipient.mention.code and actor.mention.start == recipient.mention.start:
                 recipient = None
+            if actor is not None and recipient is not None and actor.path == "hands" and actor.mention.code == recipient.mention.code:
+                continue  # "Iran's envoy was summoned to the Foreign Office": an office of his own state misread
             events.append(self.event(found, coding, sentence, actor, recipient, status, mode, date_info, location))
         if self.driven_out(found, coding) and status in ("occurred", "historical", "claimed"):
             # "were pushed out of Kirkuk by the Iraqi army": those driven out withdraw, from

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .words import (ADVANCING_VERBS, SIMULTANEOUS_MARKS, AGENT_PHRASES, ATTITUDE_PREPS, ATTITUDE_WORDS, COERCIVE_USES, COMBATANT_OPPONENT_PREPS, COMBATANT_PARTICIPLES,
-                    COMPOUND_PREPOSITION_HEADS, CONTINUATIVE, MEDIUM_NOUNS, MEDIUM_PREPS, CONTINUING_SPEECH, FEAR_VERBS, SITUATION_NOUNS, EXPLETIVES, INSTRUMENT_VERBS, OBJECT_GERUND_PREPS, OBJECTS, OPPONENT_PREPS,
+                    COMPOUND_PREPOSITION_HEADS, CONTINUATIVE, MEDIUM_NOUNS, MEDIUM_PREPS, SUMMONING_OFFICES, SUMMONING_VERBS, CONTINUING_SPEECH, FEAR_VERBS, SITUATION_NOUNS, EXPLETIVES, INSTRUMENT_VERBS, OBJECT_GERUND_PREPS, OBJECTS, OPPONENT_PREPS,
                     PASSIVE_SUBJECTS, PLACE_PARTICLES, PLACE_PREPS, SUBJECTS, WITHHELD_STATEMENT_VERBS)
 
 
@@ -83,6 +83,11 @@ def agent_objects(head: Token) -> list[Token]:
         nouns = AGENT_PHRASES.get(prep.lower_, ()) if prep.dep_ == "prep" else ()
         for noun in (o for o in prep_objects(prep) if o.lower_ in nouns):
             out += [o for of in noun.children if of.dep_ == "prep" and of.lower_ == "of" for o in prep_objects(of)]
+    if head.lemma_.lower() in SUMMONING_VERBS and head.tag_ == "VBN":
+        # "the ambassador was summoned to the foreign ministry (in Islamabad)": the office one
+        # is summoned to is whose summons it is
+        out += [o for prep in head.children if prep.dep_ == "prep" and prep.lower_ == "to"
+                for o in prep_objects(prep) if o.lemma_.lower() in SUMMONING_OFFICES]
     return out
 
 
