@@ -99,3 +99,17 @@ def test_no_state_summons_its_own_envoy_to_an_office(coded):
     # near miss: an office the dictionary reads as the envoy's own state's is no summoner
     codes = event_codes(coded("Syria's ambassador in Paris was summoned to the Foreign Office."))
     assert not [c for c in codes if c[1] and c[2] and c[1] == c[2]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # blocking a measure put to a vote is rejecting it; blocking a road is obstruction
+    ("Poland blocked the European Union's migration pact on Thursday.", ("REJECT", "POL", "IGOEUREEC", "occurred")),
+    ("Farmers blocked the motorway near the border.", ("PROTEST", "AGR", None, "occurred")),
+])
+def test_a_measure_blocked_is_rejected(coded, text, expected):
+    codes = event_codes(coded(text))
+    assert expected[0] in [c[0] for c in codes if c[1] == expected[1]]
+
+
+def test_a_note_of_protest_is_a_protest_lodged(coded):
+    assert ("ACCUSE", "LTU", "BLR", "occurred") in event_codes(coded("Lithuania issued a note of protest to Minsk."))
