@@ -113,3 +113,17 @@ def test_a_measure_blocked_is_rejected(coded, text, expected):
 
 def test_a_note_of_protest_is_a_protest_lodged(coded):
     assert ("ACCUSE", "LTU", "BLR", "occurred") in event_codes(coded("Lithuania issued a note of protest to Minsk."))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a sum paid in aid is aid ("$2 billion in military aid"), as "tons of aid" is
+    ("Canada has provided more than $2 billion in military aid to Ukraine.", ("AID", "CAN", "UKR", "occurred")),
+    ("Norway sent $50 million in humanitarian aid to Sudan on Monday.", ("AID", "NOR", "SDN", "occurred")),
+])
+def test_a_sum_in_aid_is_aid(coded, text, expected):
+    assert expected in event_codes(coded(text))
+
+
+def test_a_sum_in_other_things_is_no_aid(coded):
+    # near miss: money sent is aid only when it is aid
+    assert not [c for c in event_codes(coded("The firm sent $2 million in dividends to its shareholders.")) if c[0] == "AID"]

@@ -190,8 +190,10 @@ class TriggerFinder(JudgementReading):
             # The noun a relative clause modifies is its object: "the prisoners
             # (that were) released", "the report that police released".
             candidates = [c for c in candidates if c.lower_ not in RELATIVE_PRONOUNS] + [verb.head]
-        # "tons of food aid", "a cache of weapons": the measured noun counts.
-        candidates += [g for c in candidates for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+        # "tons of food aid", "a cache of weapons": the measured noun counts; so does what a sum
+        # is paid in ("$40 billion in military aid", "$2 million in loans")
+        candidates += [g for c in candidates for p in c.children if p.dep_ == "prep" and (p.lower_ == "of" or (p.lower_ == "in" and c.ent_type_ == "MONEY"))
+                       for g in p.children if g.dep_ == "pobj"]
         nouns = [n for obj in candidates for o in (obj, *obj.conjuncts) for n in (o, *(m for m in o.children if m.dep_ == "compound"))]
         return any(self.in_object_class(n, object_class) for n in nouns)
 
