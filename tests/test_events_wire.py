@@ -127,3 +127,12 @@ def test_a_sum_in_aid_is_aid(coded, text, expected):
 def test_a_sum_in_other_things_is_no_aid(coded):
     # near miss: money sent is aid only when it is aid
     assert not [c for c in event_codes(coded("The firm sent $2 million in dividends to its shareholders.")) if c[0] == "AID"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # aid or arms sent to a capital go to its government, not to a place
+    ("Berlin sent air defence missiles to Kyiv on Monday.", ("AID", "DEU", "UKR", "occurred")),
+    ("Pyongyang supplied ammunition to Moscow.", ("AID", "PRK", "RUS", "occurred")),
+])
+def test_aid_sent_to_a_capital_goes_to_its_state(coded, text, expected):
+    assert expected in event_codes(coded(text))
