@@ -136,3 +136,18 @@ def test_a_sum_in_other_things_is_no_aid(coded):
 ])
 def test_aid_sent_to_a_capital_goes_to_its_state(coded, text, expected):
     assert expected in event_codes(coded(text))
+
+
+@pytest.mark.parametrize("text, first, second", [
+    # coordinated adjectives of states on one noun name one party each
+    ("The Kuwaiti and Omani foreign ministers met in Muscat on Sunday.", "KWT", "OMN"),
+])
+def test_coordinated_state_adjectives_name_each_state(coded, text, first, second):
+    codes = event_codes(coded(text))
+    assert {c[1][:3] for c in codes if c[0] == "CONSULT" and c[1]} == {first, second}
+    assert {c[2][:3] for c in codes if c[0] == "CONSULT" and c[2]} == {first, second}
+
+
+def test_coordinated_adjectives_make_each_state_an_actor(coded):
+    codes = event_codes(coded("Kenyan and Ugandan troops attacked the rebels on Monday."))
+    assert {c[1][:3] for c in codes if c[0] == "ASSAULT" and c[1]} == {"KEN", "UGA"}

@@ -19,7 +19,7 @@ from ...stage import DocState
 from .instruments import bare_weapon, instrument_users
 from .quoted import not_the_speaker, quotation_apart
 from .possession import beyond_participle, leader, named_by_modifier, parallel_owner, person_antecedent, possessed_apposition, possessor
-from .syntax import subject
+from .syntax import coordinated_modifiers, subject
 from .triggers import TriggerFinder
 from .words import (ANNOUNCEMENT_NOUNS, COMMITMENT_NOUNS, ANSWER_SENTENCES_BACK, CHALLENGE_TYPES, COUNT_WORDS, DEFINITE_DETERMINERS, FIRST_PERSON_POSSESSIVES, GROUP_DESCRIPTIONS,
                     GROUP_DESCRIPTION_SENTENCES, GROUP_PRONOUNS,
@@ -200,7 +200,9 @@ class ParticipantResolver:
             if mention is None and keep_unresolved and names_people(head) and self.triggers.noun_coding(head) is None:
                 mention = Unresolved.of(head)
             if mention is not None:
-                out.append(Participant(mention, path))
+                out.append(Participant(mention, path))  # (and one per coordinated adjective: "the Egyptian and Jordanian ministers")
+                out += [Participant(dataclasses.replace(m, head=head.i), path) for c in coordinated_modifiers(head) for m in [self.actor_at(c)]
+                        if m is not None and m.name != mention.name]
         return out
 
     @staticmethod

@@ -568,3 +568,9 @@ def medium_phrases(verb: Token) -> list[Token]:
     media = [o for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in MEDIUM_PREPS
              for o in prep.children if o.dep_ == "pobj" and o.lemma_.lower() in MEDIUM_NOUNS]
     return [c for m in media for c in m.children if c.dep_ == "prep"]
+
+
+def coordinated_modifiers(head: Token) -> list[Token]:
+    """The adjectives or names coordinated with a noun's modifier, each of another party ("the
+    Egyptian and Jordanian foreign ministers", "Syrian and Russian jets"): the later conjuncts."""
+    return [c for m in head.children if m.dep_ in ("amod", "compound", "nmod") and m.i < head.i for c in m.conjuncts if c.i < head.i]
