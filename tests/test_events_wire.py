@@ -151,3 +151,14 @@ def test_coordinated_state_adjectives_name_each_state(coded, text, first, second
 def test_coordinated_adjectives_make_each_state_an_actor(coded):
     codes = event_codes(coded("Kenyan and Ugandan troops attacked the rebels on Monday."))
     assert {c[1][:3] for c in codes if c[0] == "ASSAULT" and c[1]} == {"KEN", "UGA"}
+
+
+def test_talks_between_sides_a_third_party_offers_to_host_are_its_plan(coded):
+    # the offer is the host's intent; the sides of the talks announced nothing
+    codes = event_codes(coded("Oman has offered to host talks between Iran and the United States."))
+    assert ("AGREE", "OMN", "IRN", "occurred") in codes
+    assert not [c for c in codes if c[1] in ("IRN", "USA") and c[3] == "occurred"]
+
+
+def test_no_multinational_force_is_a_company(coded):
+    assert not [c for c in event_codes(coded("Kenya offered to lead a multinational force in Haiti.")) if c[2] == "BUS"]

@@ -315,7 +315,9 @@ class EventCoder:
         # (an act to befall the subject, with no doer named, is no one's announced act: "we'd get
         # killed together" is a fear, not a threat)
         undergone = found.kind == "verb" and not actors and subject(token)[2]
-        coding, status, mode = speech_act(coding, status, mode, self.announced(anchor) and not undergone)
+        # (talks "between" sides that a third party offers to host are its plan, not the sides' intent)
+        between = found.kind == "noun" and actors and all(a.path == "between" for a in actors)
+        coding, status, mode = speech_act(coding, status, mode, self.announced(anchor) and not undergone and not between)
         speech = self._speech_act(coding, actors)
         date_info, status = self._date_and_status(anchor, anchor_index, status, speech)
         phrase_object = found.particle if found.kind == "particle" and found.particle.dep_ == "dobj" else None
