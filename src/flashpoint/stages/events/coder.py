@@ -21,7 +21,7 @@ from ...stage import DocState
 from ..unidentified import unknown_doer
 from .arguments import ArgumentReader
 from .gatherings import carrier_arguments, crowd_act_doers, happening_carrier, is_crowd
-from .joint import joint_act
+from .joint import between_sides, joint_act, mutual_pairs
 from .circumstances import date_of, event_mode, location_of, names_place, since_date, state_of_place
 from .output import make_event, unique_numbered
 from .participants import Participant, ParticipantResolver, Unresolved
@@ -30,7 +30,7 @@ from .status import StatusReader, after_publication, is_historical, speech_act
 from .syntax import clash_sides, paired_sides, prep_objects, purpose_infinitive, subject
 from .triggers import JUDGEMENT_CODINGS, Found, TriggerFinder
 from .words import (ACTORLESS_TYPES, CONSEQUENCE_VERBS, FORCE_NOUNS, FORCE_TYPES, OBJECTS, PERMITTING_VERBS, WARNING_VERBS, AGENT_ENTITIES, ARMED_SECTORS, STATE_FORCE_SECTORS, TARGETED_PHRASES, ANIMATE_PATIENT_VERBS, CLASH_WORDS, COMMENTATOR_ROLES, CROWD_VOICE_TYPES, DRIVING_OUT,
-                    MUTUAL_TYPES, OCCURRENCE_VERBS, PASSIVE_SUBJECTS, PAST_STATUSES, PLACE_ENTITIES, PLACE_TARGET_TYPES,
+                    OCCURRENCE_VERBS, PASSIVE_SUBJECTS, PAST_STATUSES, PLACE_ENTITIES, PLACE_TARGET_TYPES,
                     REGARD_VERBS, REPORTING_VERBS, SPEECH_TYPES, STATE_COERCION_WORDS, SUBJECTS, VERBAL_TARGETS)
 
 
@@ -103,17 +103,6 @@ def _phrase_head(word: Token) -> Token:
     while word.dep_ in ("amod", "compound", "nmod", "poss") and word.head.i != word.i:
         word = word.head
     return word
-
-
-def mutual_pairs(coding: Coding, actors: list[Participant], recipients: list[Participant],
-                 joint: bool = False) -> list[tuple[Participant, Participant]] | None:
-    """"Iran and Saudi Arabia held talks": each side acts with each other one, coded both
-    ways as PETRARCH and GDELT code a joint act (Iran -> Saudi Arabia, Saudi Arabia -> Iran).
-    `joint`: the trigger names such an act whatever its type ("restored relations").
-    None when the act is not a joint act of several sides with no recipient."""
-    if (coding.event_type in MUTUAL_TYPES or joint) and not recipients and len({a.mention.name for a in actors}) > 1:
-        return [(a, b) for a in actors for b in actors if a.mention.name != b.mention.name]
-    return None
 
 
 def respective_pairs(trigger: Token, actors: list[Participant], recipients: list[Participant]) -> list[tuple[Participant, Participant]] | None:
@@ -315,9 +304,7 @@ class EventCoder:
         # (an act to befall the subject, with no doer named, is no one's announced act: "we'd get
         # killed together" is a fear, not a threat)
         undergone = found.kind == "verb" and not actors and subject(token)[2]
-        # (talks "between" sides that a third party offers to host are its plan, not the sides' intent)
-        between = found.kind == "noun" and actors and all(a.path == "between" for a in actors)
-        coding, status, mode = speech_act(coding, status, mode, self.announced(anchor) and not undergone and not between)
+        coding, status, mode = speech_act(coding, status, mode, self.announced(anchor) and not undergone and not between_sides(found, actors))
         speech = self._speech_act(coding, actors)
         date_info, status = self._date_and_status(anchor, anchor_index, status, speech)
         phrase_object = found.particle if found.kind == "particle" and found.particle.dep_ == "dobj" else None
