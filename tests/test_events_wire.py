@@ -162,3 +162,16 @@ def test_talks_between_sides_a_third_party_offers_to_host_are_its_plan(coded):
 
 def test_no_multinational_force_is_a_company(coded):
     assert not [c for c in event_codes(coded("Kenya offered to lead a multinational force in Haiti.")) if c[2] == "BUS"]
+
+
+@pytest.mark.parametrize("text, victim", [
+    # blame of an act is aimed at its doer, never at its victims: none named, no recipient
+    ("The Chinese foreign ministry condemned the strikes on Somalia.", "SOM"),
+    ("Brazil criticised the bombardment of Lebanese villages.", "LBN"),
+])
+def test_condemning_an_act_does_not_blame_its_victims(coded, text, victim):
+    assert not [c for c in event_codes(coded(text)) if c[0] == "ACCUSE" and c[2] and c[2][:3] == victim]
+
+
+def test_condemning_an_act_blames_its_named_doer(coded):
+    assert ("ACCUSE", "EGY", "ISR", "occurred") in [(c[0], c[1][:3], c[2][:3], c[3]) for c in event_codes(coded("Egypt condemned the Israeli raid on Jenin.")) if c[1] and c[2]]

@@ -244,7 +244,7 @@ class ArgumentReader(TerritoryArguments, StatementArguments, TopicArguments, Ins
         preps = RECIPIENT_PREPS.get(found.coding.event_type, set())
         # A phrase after an object that names no actor may hang from the object in the
         # parse ("shared evidence with the U.S."), or from a medium ("spoke by phone with"): look there too.
-        attached = [c for o in verb.children if o.dep_ in OBJECTS for c in o.children] + medium_phrases(verb)
+        attached = [c for o in verb.children if o.dep_ in OBJECTS and self.triggers.noun_coding(o) is None for c in o.children] + medium_phrases(verb)
         for prep in [*verb.children, *attached]:
             # the parse reads "to" after a verb of giving or sending as a dative ("sent a
             # delegation to Tehran", "gave aid to the Kurds"): it is the phrase all the same

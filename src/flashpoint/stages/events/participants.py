@@ -226,6 +226,8 @@ class ParticipantResolver:
                 return None
             return self.antecedent(token, sentence_index)
         mention = self.actor_at(token)
+        if mention is not None and mention.head != token.i and token.pos_ == "NOUN" and self.triggers.noun_coding(token) is not None:
+            mention = None  # "the bombardment of Lebanese villages": whom the act befell, not its doer
         if mention is None or bare_weapon(mention, token):
             # "a bomb planted by the Taliban", "the group's rockets": the user's (instruments.py)
             mention = next((m for u in instrument_users(token) for m in [self.resolve(u, sentence_index)] if m is not None), mention)
