@@ -175,3 +175,9 @@ def test_condemning_an_act_does_not_blame_its_victims(coded, text, victim):
 
 def test_condemning_an_act_blames_its_named_doer(coded):
     assert ("ACCUSE", "EGY", "ISR", "occurred") in [(c[0], c[1][:3], c[2][:3], c[3]) for c in event_codes(coded("Egypt condemned the Israeli raid on Jenin.")) if c[1] and c[2]]
+
+
+def test_a_host_offering_talks_between_sides_offers_them_to_each_side(coded):
+    # near miss of the rule above: a host's offer keeps both sides as its recipients
+    codes = event_codes(coded("Oman has offered to host talks between Iran and the United States."))
+    assert ("AGREE", "OMN", "USA", "occurred") in codes
