@@ -181,3 +181,13 @@ def test_a_host_offering_talks_between_sides_offers_them_to_each_side(coded):
     # near miss of the rule above: a host's offer keeps both sides as its recipients
     codes = event_codes(coded("Oman has offered to host talks between Iran and the United States."))
     assert ("AGREE", "OMN", "USA", "occurred") in codes
+
+
+@pytest.mark.parametrize("text, expected", [
+    # near misses: the "of" phrase of a withdrawal does it, and a boycotted contact's partner
+    # is no victim: both stay the recipient
+    ("Moldova demanded the withdrawal of Russian forces from Transnistria.", ("REQUEST", "MDA", "RUS")),
+    ("Venezuelan officials said they would boycott all contact with the United States.", ("THREATEN", "VEN", "USA")),
+])
+def test_doers_and_partners_of_acts_judged_stay_recipients(coded, text, expected):
+    assert expected in [(c[0], c[1] and c[1][:3], c[2] and c[2][:3]) for c in event_codes(coded(text))]

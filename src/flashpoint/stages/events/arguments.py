@@ -21,7 +21,7 @@ from .syntax import (advancing_subjects, for_clause_subjects, passive_agent, age
 from .instruments import InstrumentArguments
 from .statements import StatementArguments
 from .territory import Arguments, TerritoryArguments
-from .topics import TopicArguments
+from .topics import TopicArguments, victimising
 from .triggers import Found, TriggerFinder
 from .words import (ANNOUNCEMENT_NOUNS, COMMITMENT_NOUNS, ANIMATE_PATIENT_VERBS, CONFLICT_OBJECTS, ATTRIBUTING_VERBS, BENEFICIARY_POSSESSOR_NOUNS, CAUSE_FRAMES,
                     CAUSE_PREPS, CLASH_WORDS, DOER_AIMED_TYPES, COMING_VERBS, CONSULT_SETTING_PREPS, DEFINITE_NULL_OBJECT_VERBS, JUDGEMENT_TYPES, MESSAGE_NOUNS,
@@ -244,7 +244,7 @@ class ArgumentReader(TerritoryArguments, StatementArguments, TopicArguments, Ins
         preps = RECIPIENT_PREPS.get(found.coding.event_type, set())
         # A phrase after an object that names no actor may hang from the object in the
         # parse ("shared evidence with the U.S."), or from a medium ("spoke by phone with"): look there too.
-        attached = [c for o in verb.children if o.dep_ in OBJECTS and not (found.coding.event_type in DOER_AIMED_TYPES and self.triggers.noun_coding(o)) for c in o.children] + medium_phrases(verb)
+        attached = [c for o in verb.children if o.dep_ in OBJECTS and not (found.coding.event_type in DOER_AIMED_TYPES and victimising(self.triggers.noun_coding(o))) for c in o.children] + medium_phrases(verb)
         for prep in [*verb.children, *attached]:
             # the parse reads "to" after a verb of giving or sending as a dative ("sent a
             # delegation to Tehran", "gave aid to the Kurds"): it is the phrase all the same

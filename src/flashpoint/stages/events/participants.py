@@ -19,7 +19,7 @@ from ...stage import DocState
 from .instruments import bare_weapon, instrument_users
 from .quoted import not_the_speaker, quotation_apart
 from .possession import beyond_participle, leader, named_by_modifier, parallel_owner, person_antecedent, possessed_apposition, possessor
-from .syntax import coordinated_modifiers, subject
+from .syntax import coordinated_modifiers, subject, victim_phrase
 from .triggers import TriggerFinder
 from .words import (ANNOUNCEMENT_NOUNS, COMMITMENT_NOUNS, ANSWER_SENTENCES_BACK, CHALLENGE_TYPES, COUNT_WORDS, DEFINITE_DETERMINERS, FIRST_PERSON_POSSESSIVES, GROUP_DESCRIPTIONS,
                     GROUP_DESCRIPTION_SENTENCES, GROUP_PRONOUNS,
@@ -226,7 +226,7 @@ class ParticipantResolver:
                 return None
             return self.antecedent(token, sentence_index)
         mention = self.actor_at(token)
-        if mention is not None and mention.head != token.i and token.pos_ == "NOUN" and self.triggers.noun_coding(token) is not None:
+        if mention is not None and mention.head != token.i and token.pos_ == "NOUN" and victim_phrase(token, self.triggers.noun_coding(token)):
             mention = None  # "the bombardment of Lebanese villages": whom the act befell, not its doer
         if mention is None or bare_weapon(mention, token):
             # "a bomb planted by the Taliban", "the group's rockets": the user's (instruments.py)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .words import (ADVANCING_VERBS, SIMULTANEOUS_MARKS, AGENT_PHRASES, ATTITUDE_PREPS, ATTITUDE_WORDS, COERCIVE_USES, COMBATANT_OPPONENT_PREPS, COMBATANT_PARTICIPLES,
-                    COMPOUND_PREPOSITION_HEADS, CONTINUATIVE, MEDIUM_NOUNS, MEDIUM_PREPS, SUMMONING_OFFICES, SUMMONING_VERBS, CONTINUING_SPEECH, FEAR_VERBS, SITUATION_NOUNS, EXPLETIVES, INSTRUMENT_VERBS, OBJECT_GERUND_PREPS, OBJECTS, OPPONENT_PREPS,
+                    COMPOUND_PREPOSITION_HEADS, CONTINUATIVE, SUBJECTIVE_OF_NOUNS, VICTIMISING_TYPES, MEDIUM_NOUNS, MEDIUM_PREPS, SUMMONING_OFFICES, SUMMONING_VERBS, CONTINUING_SPEECH, FEAR_VERBS, SITUATION_NOUNS, EXPLETIVES, INSTRUMENT_VERBS, OBJECT_GERUND_PREPS, OBJECTS, OPPONENT_PREPS,
                     PASSIVE_SUBJECTS, PLACE_PARTICLES, PLACE_PREPS, SUBJECTS, WITHHELD_STATEMENT_VERBS)
 
 
@@ -574,3 +574,10 @@ def coordinated_modifiers(head: Token) -> list[Token]:
     """The adjectives or names coordinated with a noun's modifier, each of another party ("the
     Egyptian and Jordanian foreign ministers", "Syrian and Russian jets"): the later conjuncts."""
     return [c for m in head.children if m.dep_ in ("amod", "compound", "nmod") and m.i < head.i for c in m.conjuncts if c.i < head.i]
+
+
+def victim_phrase(noun: Token, coding) -> bool:
+    """Whether an event noun is of an act with victims (an attack, an arrest) whose "of" phrase
+    names them, not its doer ("the bombardment of Lebanese villages"; not "the withdrawal of
+    Serbian forces", whose "of" phrase does it)."""
+    return coding is not None and coding.event_type in VICTIMISING_TYPES and noun.lemma_.lower() not in SUBJECTIVE_OF_NOUNS

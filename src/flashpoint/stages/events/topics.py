@@ -8,8 +8,13 @@ from .gatherings import GATHERING, gathering_place
 from .participants import Participant
 from .syntax import same, subject
 from .triggers import Found
-from .words import (ADVERSARY_PREPS, AIMING_VERBS, DOER_AIMED_TYPES, RECIPIENT_PREPS, RESISTING_VERBS, JUDGEMENT_TYPES, NOT_TOPIC_PREPS, OBJECTS, SPEECH_TYPES, STATE_ORGAN_SECTORS, TOPIC_DEPS,
+from .words import (ADVERSARY_PREPS, AIMING_VERBS, DOER_AIMED_TYPES, RECIPIENT_PREPS, VICTIMISING_TYPES, RESISTING_VERBS, JUDGEMENT_TYPES, NOT_TOPIC_PREPS, OBJECTS, SPEECH_TYPES, STATE_ORGAN_SECTORS, TOPIC_DEPS,
                     TOPIC_DEPS_OF_SPEECH)
+
+
+def victimising(coding) -> bool:
+    """Whether a coding is of an act whose recipients are its victims (an attack, an arrest)."""
+    return coding is not None and coding.event_type in VICTIMISING_TYPES
 
 
 class TopicArguments:
@@ -82,7 +87,7 @@ class TopicArguments:
         out: set[int] = set()
         for noun in (t for t in found.token.subtree if t.pos_ == "NOUN" and t.i != found.token.i):
             coding = self.triggers.noun_coding(noun)
-            preps = RECIPIENT_PREPS.get(coding.event_type, frozenset()) if coding is not None else frozenset()
+            preps = RECIPIENT_PREPS.get(coding.event_type, frozenset()) if victimising(coding) else frozenset()
             out |= {w.i for p in noun.children if p.dep_ == "prep" and p.lower_ in preps for w in p.subtree}
         return out
 

@@ -225,6 +225,8 @@ JUDGEMENT_TYPES = {"ACCUSE", "SUPPORT"}
 # Acts aimed at another's act, whose recipient is its doer, never its victims ("condemned the
 # strikes on Yemen": not Yemen; a threat of an attack is aimed at its victims, so not THREATEN)
 DOER_AIMED_TYPES = {"ACCUSE", "PROTEST"}
+# Acts whose recipients are victims: the blame of such an act is not aimed at them
+VICTIMISING_TYPES = {"ASSAULT", "COERCE"}
 # Acts that pass judgement on another's deed (condemn, praise, reject): the deed's doer is whom they are aimed at.
 JUDGING_TYPES = JUDGEMENT_TYPES | {"REJECT"}
 # Acts a refusal or a denial answers (a demand, an accusation), and how many sentences back
