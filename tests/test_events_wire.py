@@ -1,7 +1,12 @@
-"""Wire-report constructions of violence and coercion (claims of responsibility, the armed
-groups and coalitions such reports name), each on sentences written for it."""
+"""Wire-report constructions: violence and coercion (claims of responsibility, the armed groups
+and coalitions such reports name) and diplomatic acts (envoys recalled from a capital, guests
+received by a host), each on sentences written for it."""
 
 from __future__ import annotations
+
+import pytest
+
+from .conftest import event_codes
 
 
 def _statuses(coded, text: str) -> list[tuple]:
@@ -71,3 +76,191 @@ def test_bringing_down_weapons_launched_by_a_party_is_an_attack_on_that_party(co
 def test_a_bare_weapon_is_no_recipient(coded_dyads):
     # the attackers' own missiles are not whom they attacked
     assert not any(r == "military" for t, a, r in coded_dyads("Houthi fighters fired three missiles at a cargo ship on Monday.") if a == "Houthis")
+
+
+# -- diplomacy --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a capital in the "from" or "to" phrase of an envoy is the government he is accredited
+    # to, not a place: the recipient of the recall, never the recalling state itself
+    ("Morocco recalled its ambassador from Madrid for consultations.", ("SANCTION", "MAR", "ESP", "occurred")),
+    ("Chad withdrew its envoy from Paris on Monday.", ("SANCTION", "TCD", "FRA", "occurred")),
+])
+def test_an_envoy_recalled_from_a_capital_is_recalled_from_its_state(coded, text, expected):
+    codes = event_codes(coded(text))
+    assert expected in codes
+    assert not [c for c in codes if c[1] and c[2] and c[1][:3] == c[2][:3]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a host receiving a guest meets him: the host is the actor, the guest the recipient
+    ("The Omani sultan received the Iranian foreign minister in Muscat on Sunday.", ("CONSULT", "OMNGOV", "IRNGOV", "occurred")),
+    ("Egypt's president received a Qatari delegation in Cairo.", ("CONSULT", "EGYGOV", "QATGOV", "occurred")),
+])
+def test_a_guest_received_is_met(coded, text, expected):
+    assert expected in event_codes(coded(text))
+
+
+@pytest.mark.parametrize("text", [
+    # near misses: what is received is no guest
+    "The clinic received forty wounded villagers on Sunday.",
+    "Iran received a letter from the Omani government.",
+])
+def test_receiving_things_or_patients_is_no_meeting(coded, text):
+    assert not [c for c in event_codes(coded(text)) if c[0] == "CONSULT"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # diplomatic protest in foreign ministries' words is a protest lodged: criticism of whom it is made to
+    ("The Chinese foreign ministry lodged stern representations with the Japanese side on Monday.", ("ACCUSE", "CHNGOV", "JPN", "occurred")),
+    ("Vietnam made solemn representations to China over the survey ship.", ("ACCUSE", "VNM", "CHN", "occurred")),
+])
+def test_representations_lodged_are_a_protest(coded, text, expected):
+    assert expected in event_codes(coded(text))
+
+
+@pytest.mark.parametrize("text, first, second", [
+    # restoring ties and signing are done by both sides together: each with the other
+    ("Bahrain and Qatar restored diplomatic relations on Wednesday.", "BHR", "QAT"),
+    ("Kenya and Ethiopia signed a memorandum of understanding on border trade.", "KEN", "ETH"),
+])
+def test_ties_restored_and_memoranda_signed_are_joint_acts(coded, text, first, second):
+    pairs = {(c[1], c[2]) for c in event_codes(coded(text))}
+    assert (first, second) in pairs and (second, first) in pairs
+
+
+def test_praise_given_together_is_no_joint_act(coded):
+    # near miss: two sides praising a third thing do not praise each other
+    codes = event_codes(coded("Brazil and Argentina praised the climate accord."))
+    assert not [c for c in codes if c[2] in ("BRA", "ARG")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the partner of a call the parse hangs from its medium is the verb's partner all the same
+    ("The Kenyan president spoke by telephone with the Ugandan president on Sunday.", ("CONSULT", "KENGOV", "UGAGOV", "occurred")),
+    ("The Indian foreign minister talked via video link with his Japanese counterpart.", ("CONSULT", "INDGOV", "JPNGOV", "occurred")),
+])
+def test_a_call_by_telephone_has_its_partner(coded, text, expected):
+    assert expected in event_codes(coded(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # not hesitating to act is acting: said of the future, a threat; of the past, the act done
+    ("The Greek defence minister said Greece would not hesitate to strike Turkish vessels.", ("THREATEN", "GRC", "TUR", "occurred")),
+    ("Chadian troops did not hesitate to attack the rebels.", ("ASSAULT", "TCDMIL", "REB", "occurred")),
+])
+def test_not_hesitating_is_no_negation_of_the_act(coded, text, expected):
+    assert expected in event_codes(coded(text))
+
+
+def test_a_plain_negation_still_negates(coded):
+    # near miss: a "not" on the act itself
+    assert ("ASSAULT", "TCDMIL", "REB", "occurred") not in event_codes(coded("Chadian troops did not attack the rebels."))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an envoy summoned to an office, with no "by" phrase: the office's state summoned him
+    ("The Russian ambassador was summoned to the foreign ministry in Warsaw on Tuesday.", ("ACCUSE", "POLGOV", "RUSGOV", "occurred")),
+    ("The Chinese envoy was summoned to the Japanese foreign ministry.", ("ACCUSE", "JPNGOV", "CHNGOV", "occurred")),
+])
+def test_an_envoy_summoned_to_a_ministry_is_summoned_by_its_state(coded, text, expected):
+    assert expected in event_codes(coded(text))
+
+
+def test_no_state_summons_its_own_envoy_to_an_office(coded):
+    # near miss: an office the dictionary reads as the envoy's own state's is no summoner
+    codes = event_codes(coded("Syria's ambassador in Paris was summoned to the Foreign Office."))
+    assert not [c for c in codes if c[1] and c[2] and c[1] == c[2]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # blocking a measure put to a vote is rejecting it; blocking a road is obstruction
+    ("Poland blocked the European Union's migration pact on Thursday.", ("REJECT", "POL", "IGOEUREEC", "occurred")),
+    ("Farmers blocked the motorway near the border.", ("PROTEST", "AGR", None, "occurred")),
+])
+def test_a_measure_blocked_is_rejected(coded, text, expected):
+    codes = event_codes(coded(text))
+    assert expected[0] in [c[0] for c in codes if c[1] == expected[1]]
+
+
+def test_a_note_of_protest_is_a_protest_lodged(coded):
+    assert ("ACCUSE", "LTU", "BLR", "occurred") in event_codes(coded("Lithuania issued a note of protest to Minsk."))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a sum paid in aid is aid ("$2 billion in military aid"), as "tons of aid" is
+    ("Canada has provided more than $2 billion in military aid to Ukraine.", ("AID", "CAN", "UKR", "occurred")),
+    ("Norway sent $50 million in humanitarian aid to Sudan on Monday.", ("AID", "NOR", "SDN", "occurred")),
+])
+def test_a_sum_in_aid_is_aid(coded, text, expected):
+    assert expected in event_codes(coded(text))
+
+
+def test_a_sum_in_other_things_is_no_aid(coded):
+    # near miss: money sent is aid only when it is aid
+    assert not [c for c in event_codes(coded("The firm sent $2 million in dividends to its shareholders.")) if c[0] == "AID"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # aid or arms sent to a capital go to its government, not to a place
+    ("Berlin sent air defence missiles to Kyiv on Monday.", ("AID", "DEU", "UKR", "occurred")),
+    ("Pyongyang supplied ammunition to Moscow.", ("AID", "PRK", "RUS", "occurred")),
+])
+def test_aid_sent_to_a_capital_goes_to_its_state(coded, text, expected):
+    assert expected in event_codes(coded(text))
+
+
+@pytest.mark.parametrize("text, first, second", [
+    # coordinated adjectives of states on one noun name one party each
+    ("The Kuwaiti and Omani foreign ministers met in Muscat on Sunday.", "KWT", "OMN"),
+])
+def test_coordinated_state_adjectives_name_each_state(coded, text, first, second):
+    codes = event_codes(coded(text))
+    assert {c[1][:3] for c in codes if c[0] == "CONSULT" and c[1]} == {first, second}
+    assert {c[2][:3] for c in codes if c[0] == "CONSULT" and c[2]} == {first, second}
+
+
+def test_coordinated_adjectives_make_each_state_an_actor(coded):
+    codes = event_codes(coded("Kenyan and Ugandan troops attacked the rebels on Monday."))
+    assert {c[1][:3] for c in codes if c[0] == "ASSAULT" and c[1]} == {"KEN", "UGA"}
+
+
+def test_talks_between_sides_a_third_party_offers_to_host_are_its_plan(coded):
+    # the offer is the host's intent; the sides of the talks announced nothing
+    codes = event_codes(coded("Oman has offered to host talks between Iran and the United States."))
+    assert ("AGREE", "OMN", "IRN", "occurred") in codes
+    assert not [c for c in codes if c[1] in ("IRN", "USA") and c[3] == "occurred"]
+
+
+def test_no_multinational_force_is_a_company(coded):
+    assert not [c for c in event_codes(coded("Kenya offered to lead a multinational force in Haiti.")) if c[2] == "BUS"]
+
+
+@pytest.mark.parametrize("text, victim", [
+    # blame of an act is aimed at its doer, never at its victims: none named, no recipient
+    ("The Chinese foreign ministry condemned the strikes on Somalia.", "SOM"),
+    ("Brazil criticised the bombardment of Lebanese villages.", "LBN"),
+])
+def test_condemning_an_act_does_not_blame_its_victims(coded, text, victim):
+    assert not [c for c in event_codes(coded(text)) if c[0] == "ACCUSE" and c[2] and c[2][:3] == victim]
+
+
+def test_condemning_an_act_blames_its_named_doer(coded):
+    assert ("ACCUSE", "EGY", "ISR", "occurred") in [(c[0], c[1][:3], c[2][:3], c[3]) for c in event_codes(coded("Egypt condemned the Israeli raid on Jenin.")) if c[1] and c[2]]
+
+
+def test_a_host_offering_talks_between_sides_offers_them_to_each_side(coded):
+    # near miss of the rule above: a host's offer keeps both sides as its recipients
+    codes = event_codes(coded("Oman has offered to host talks between Iran and the United States."))
+    assert ("AGREE", "OMN", "USA", "occurred") in codes
+
+
+@pytest.mark.parametrize("text, expected", [
+    # near misses: the "of" phrase of a withdrawal does it, and a boycotted contact's partner
+    # is no victim: both stay the recipient
+    ("Moldova demanded the withdrawal of Russian forces from Transnistria.", ("REQUEST", "MDA", "RUS")),
+    ("Venezuelan officials said they would boycott all contact with the United States.", ("THREATEN", "VEN", "USA")),
+])
+def test_doers_and_partners_of_acts_judged_stay_recipients(coded, text, expected):
+    assert expected in [(c[0], c[1] and c[1][:3], c[2] and c[2][:3]) for c in event_codes(coded(text))]

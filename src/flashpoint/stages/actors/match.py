@@ -15,7 +15,7 @@ from ...nlp import entities as doc_entities
 from .base import DocumentMentions
 from .compiled import shouting, tokens_in_case
 from .mention import DraftMention
-from .words import ADDRESSED_WORDS, CRITICISM_PARTICLES, PLACE_PREPS
+from .words import ADDRESSED_WORDS, CRITICISM_PARTICLES, ENVOY_WORDS, GIVEN_WORDS, PLACE_PREPS
 
 
 class Matching(DocumentMentions):
@@ -150,6 +150,13 @@ class Matching(DocumentMentions):
         prep = tok.head
         if prep.lower_ in ("to", "from") and prep.head.lemma_.lower() in ADDRESSED_WORDS:
             return False  # "an ultimatum to Washington", "approval from Damascus": its government
+        envoy = [prep.head, *(c for c in prep.head.children if c.dep_ == "dobj")]
+        if prep.lower_ in ("to", "from") and any(t.lemma_.lower() in ENVOY_WORDS for t in envoy):
+            # "recalled its ambassador from Paris", "withdrew its envoy from Paris" (the phrase
+            # on the verb), "envoy to Moscow": its government
+            return False
+        if prep.lower_ == "to" and any(t.lemma_.lower() in GIVEN_WORDS for t in envoy[1:]):
+            return False  # "sent military aid to Kyiv", "supplied weapons to Moscow": its government
         if prep.lower_ == "at" and any(c.dep_ == "prt" and c.lower_ in CRITICISM_PARTICLES for c in prep.head.children):
             return False  # "hit out at Washington", "lashed out at Moscow": its government, in words
         return tok.dep_ == "pobj" and prep.lower_ in PLACE_PREPS

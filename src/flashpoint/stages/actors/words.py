@@ -14,6 +14,8 @@ SECTOR_PREPS = {"in", "from", "of", "inside"}
 # Prepositions whose object is a place, not an actor, when the object is a capital.
 PLACE_PREPS = words("actors", "place_prepositions")
 ADDRESSED_WORDS = words("actors", "addressed_words")
+ENVOY_WORDS = words("actors", "envoy_words")
+GIVEN_WORDS = words("actors", "given_words")
 CRITICISM_PARTICLES = words("actors", "criticism_particles")
 POSSESSIVE_PRONOUNS = {"its", "their"}
 SUBJECTS = {"nsubj", "nsubjpass"}

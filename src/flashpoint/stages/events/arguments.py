@@ -17,14 +17,14 @@ from ...knowledge.events import QUAD_CLASS, EventLexicon
 from ...stage import DocState
 from .participants import MEASURE_ENTITIES, Participant, ParticipantResolver, Unresolved, described_group
 from .syntax import (advancing_subjects, for_clause_subjects, passive_agent, agent_objects, governing_preposition, displaced_opponents, clash_sides, free_relative, free_relative_targets, is_agent_phrase, own_passive,
-                     prep_objects, purpose_subject, same, subject, subject_before_parenthetical)
+                     medium_phrases, prep_objects, purpose_subject, same, subject, subject_before_parenthetical)
 from .instruments import InstrumentArguments
 from .statements import StatementArguments
 from .territory import Arguments, TerritoryArguments
-from .topics import TopicArguments
+from .topics import TopicArguments, victimising
 from .triggers import Found, TriggerFinder
 from .words import (ANNOUNCEMENT_NOUNS, COMMITMENT_NOUNS, ANIMATE_PATIENT_VERBS, CONFLICT_OBJECTS, ATTRIBUTING_VERBS, BENEFICIARY_POSSESSOR_NOUNS, CAUSE_FRAMES,
-                    CAUSE_PREPS, CLASH_WORDS, COMING_VERBS, CONSULT_SETTING_PREPS, DEFINITE_NULL_OBJECT_VERBS, JUDGEMENT_TYPES, MESSAGE_NOUNS,
+                    CAUSE_PREPS, CLASH_WORDS, DOER_AIMED_TYPES, COMING_VERBS, CONSULT_SETTING_PREPS, DEFINITE_NULL_OBJECT_VERBS, JUDGEMENT_TYPES, MESSAGE_NOUNS,
                     MESSAGE_SENDERS, MUTUAL_TYPES, NEGATIVE_DETERMINERS, NOMINAL_DEPS, NEGATIVE_PRONOUNS, NOT_TOPIC_PREPS, OBJECTS,
                     OBTAINING_VERBS, GIVEN_TYPES, OCCURRENCE_VERBS, OPPONENT_PREPS, PASSIVE_SUBJECTS, PATIENT_POSSESSOR_NOUNS,
                     PERFORMING_PARTICIPLES, PHRASAL_TARGET_PREPS, MEDIATING_PARTICIPLES, SUFFERING_VERBS, VOICING_PARTICIPLES, PURPOSE_PREPS,
@@ -243,8 +243,8 @@ class ArgumentReader(TerritoryArguments, StatementArguments, TopicArguments, Ins
         recipients: list[Participant] = []
         preps = RECIPIENT_PREPS.get(found.coding.event_type, set())
         # A phrase after an object that names no actor may hang from the object in the
-        # parse ("shared evidence with the U.S."): look there too.
-        attached = [c for o in verb.children if o.dep_ in OBJECTS for c in o.children]
+        # parse ("shared evidence with the U.S."), or from a medium ("spoke by phone with"): look there too.
+        attached = [c for o in verb.children if o.dep_ in OBJECTS and not (found.coding.event_type in DOER_AIMED_TYPES and victimising(self.triggers.noun_coding(o))) for c in o.children] + medium_phrases(verb)
         for prep in [*verb.children, *attached]:
             # the parse reads "to" after a verb of giving or sending as a dative ("sent a
             # delegation to Tehran", "gave aid to the Kurds"): it is the phrase all the same

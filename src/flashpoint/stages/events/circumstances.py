@@ -175,24 +175,6 @@ def state_of_place(state: DocState, location: Location | None, actors: list[Part
     return [Participant(place_state, "place-state")]
 
 
-def envoy_host(state: DocState, trigger, actors: list[Participant]) -> list[Participant]:
-    """Whom a state's recall of its own envoy is aimed at: the state of the place it is recalled
-    from ("Pakistan recalled its ambassador from Tehran" is against Iran), named in a "from"
-    phrase of the verb or of its object; [] when none is named."""
-    from ...knowledge.actors import state_name
-
-    own = {a.mention.country for a in actors if a.mention.country}
-    phrases = [*trigger.children, *(c for o in trigger.children if o.dep_ == "dobj" for c in o.children)]
-    places = [o.i for p in phrases if p.dep_ == "prep" and p.lower_ == "from" for o in p.children if o.dep_ == "pobj"]
-    for mention in state.place_mentions or []:
-        country = mention.entry.country_code if mention.entry is not None else None
-        if mention.start in places and country and country not in own and state_name(country):
-            host = Unresolved(start=mention.start, end=mention.end, start_char=mention.start_char, end_char=mention.end_char,
-                              text=mention.text, head=mention.start, name=state_name(country), code=country, country=country, kind="state")
-            return [Participant(host, "envoy-host")]
-    return []
-
-
 def speaker_country(actors: list[Participant]) -> Location | None:
     """Where a statement with no stated place was made: the speaking state's own country
     (GDELT's fallback of the actor's geography). Never for bodies of several states."""

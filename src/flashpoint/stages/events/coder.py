@@ -21,7 +21,8 @@ from ...stage import DocState
 from ..unidentified import unknown_doer
 from .arguments import ArgumentReader
 from .gatherings import carrier_arguments, crowd_act_doers, happening_carrier, is_crowd
-from .circumstances import date_of, envoy_host, event_mode, location_of, names_place, since_date, state_of_place
+from .joint import between_sides, joint_act, mutual_pairs
+from .circumstances import date_of, event_mode, location_of, names_place, since_date, state_of_place
 from .output import make_event, unique_numbered
 from .participants import Participant, ParticipantResolver, Unresolved
 from .resignations import own_government
@@ -30,7 +31,7 @@ from .status import StatusReader, after_publication, is_historical, speech_act
 from .syntax import clash_sides, paired_sides, prep_objects, purpose_infinitive, subject
 from .triggers import JUDGEMENT_CODINGS, Found, TriggerFinder
 from .words import (ACTORLESS_TYPES, CONSEQUENCE_VERBS, FORCE_NOUNS, FORCE_TYPES, OBJECTS, PERMITTING_VERBS, WARNING_VERBS, AGENT_ENTITIES, ARMED_SECTORS, STATE_FORCE_SECTORS, TARGETED_PHRASES, ANIMATE_PATIENT_VERBS, CLASH_WORDS, COMMENTATOR_ROLES, CROWD_VOICE_TYPES, DRIVING_OUT,
-                    MUTUAL_TYPES, OCCURRENCE_VERBS, PASSIVE_SUBJECTS, PAST_STATUSES, PLACE_ENTITIES, PLACE_TARGET_TYPES,
+                    OCCURRENCE_VERBS, PASSIVE_SUBJECTS, PAST_STATUSES, PLACE_ENTITIES, PLACE_TARGET_TYPES,
                     REGARD_VERBS, REPORTING_VERBS, SPEECH_TYPES, STATE_COERCION_WORDS, SUBJECTS, VERBAL_TARGETS)
 
 
@@ -103,15 +104,6 @@ def _phrase_head(word: Token) -> Token:
     while word.dep_ in ("amod", "compound", "nmod", "poss") and word.head.i != word.i:
         word = word.head
     return word
-
-
-def mutual_pairs(coding: Coding, actors: list[Participant], recipients: list[Participant]) -> list[tuple[Participant, Participant]] | None:
-    """"Iran and Saudi Arabia held talks": each side acts with each other one, coded both
-    ways as PETRARCH and GDELT code a joint act (Iran -> Saudi Arabia, Saudi Arabia -> Iran).
-    None when the act is not a joint act of several sides with no recipient."""
-    if coding.event_type in MUTUAL_TYPES and not recipients and len({a.mention.name for a in actors}) > 1:
-        return [(a, b) for a in actors for b in actors if a.mention.name != b.mention.name]
-    return None
 
 
 def respective_pairs(trigger: Token, actors: list[Participant], recipients: list[Participant]) -> list[tuple[Participant, Participant]] | None:
@@ -281,7 +273,7 @@ class EventCoder:
         (coordination gives several), none when it reports nothing."""
         token = found.token
         actors, recipients = self.trigger_arguments(found, index)
-        pairs = mutual_pairs(found.coding, actors, recipients) or respective_pairs(token, actors, recipients)
+        pairs = mutual_pairs(found.coding, actors, recipients, joint_act(found)) or respective_pairs(token, actors, recipients)
         if pairs is None and not (found.kind == "noun" and token.lemma_.lower() in CLASH_WORDS):
             actors = named_side(actors)
         if found.kind == "noun" and token.lemma_.lower() in CLASH_WORDS:
@@ -313,7 +305,7 @@ class EventCoder:
         # (an act to befall the subject, with no doer named, is no one's announced act: "we'd get
         # killed together" is a fear, not a threat)
         undergone = found.kind == "verb" and not actors and subject(token)[2]
-        coding, status, mode = speech_act(coding, status, mode, self.announced(anchor) and not undergone)
+        coding, status, mode = speech_act(coding, status, mode, self.announced(anchor) and not undergone and not between_sides(found, actors))
         speech = self._speech_act(coding, actors)
         date_info, status = self._date_and_status(anchor, anchor_index, status, speech)
         phrase_object = found.particle if found.kind == "particle" and found.particle.dep_ == "dobj" else None
@@ -335,8 +327,6 @@ class EventCoder:
             recipients = state_of_place(self.state, where, actors) or recipients
         if actors and not recipients:
             recipients = self._recipients_by_place(coding, mode, location, actors)
-        if coding.event_type == "SANCTION" and actors and all(r.mention.country in {a.mention.country for a in actors} for r in recipients):
-            recipients = envoy_host(self.state, token, actors) or recipients  # "recalled its ambassador from Tehran"
         if not actors and recipients and token.lemma_.lower() in STATE_COERCION_WORDS:
             # "a British soldier arrested in Turkey": with no doer named, arrests, charges and
             # sentences are the acts of the state where they happened (its police and courts)
@@ -347,6 +337,8 @@ class EventCoder:
         for actor, recipient in pairs or [(a, r) for a in actors or [None] for r in recipients or [None]]:
             if actor is not None and recipient is not None and actor.mention.code == recipient.mention.code and actor.mention.start == recipient.mention.start:
                 recipient = None
+            if actor is not None and recipient is not None and actor.path == "hands" and actor.mention.code == recipient.mention.code:
+                continue  # "Iran's envoy was summoned to the Foreign Office": an office of his own state misread
             events.append(self.event(found, coding, sentence, actor, recipient, status, mode, date_info, location))
         if self.driven_out(found, coding) and status in ("occurred", "historical", "claimed"):
             # "were pushed out of Kirkuk by the Iraqi army": those driven out withdraw, from

@@ -20,7 +20,7 @@ from .instruments import bare_weapon, instrument_users
 from .responsibility import attributed_doers, claimants
 from .quoted import not_the_speaker, quotation_apart
 from .possession import beyond_participle, leader, named_by_modifier, parallel_owner, person_antecedent, possessed_apposition, possessor
-from .syntax import subject
+from .syntax import coordinated_modifiers, subject, victim_phrase
 from .triggers import TriggerFinder
 from .words import (ANNOUNCEMENT_NOUNS, COMMITMENT_NOUNS, ANSWER_SENTENCES_BACK, CHALLENGE_TYPES, COUNT_WORDS, DEFINITE_DETERMINERS, FIRST_PERSON_POSSESSIVES, GROUP_DESCRIPTIONS,
                     GROUP_DESCRIPTION_SENTENCES, GROUP_PRONOUNS,
@@ -201,7 +201,9 @@ class ParticipantResolver:
             if mention is None and keep_unresolved and names_people(head) and self.triggers.noun_coding(head) is None:
                 mention = Unresolved.of(head)
             if mention is not None:
-                out.append(Participant(mention, path))
+                out.append(Participant(mention, path))  # (and one per coordinated adjective: "the Egyptian and Jordanian ministers")
+                out += [Participant(dataclasses.replace(m, head=head.i), path) for c in coordinated_modifiers(head) for m in [self.actor_at(c)]
+                        if m is not None and m.name != mention.name]
         return out
 
     @staticmethod
@@ -225,6 +227,8 @@ class ParticipantResolver:
                 return None
             return self.antecedent(token, sentence_index)
         mention = self.actor_at(token)
+        if mention is not None and mention.head != token.i and token.pos_ == "NOUN" and victim_phrase(token, self.triggers.noun_coding(token)):
+            mention = None  # "the bombardment of Lebanese villages": whom the act befell, not its doer
         if mention is None or bare_weapon(mention, token):
             # "a bomb planted by the Taliban", "the group's rockets": the user's (instruments.py)
             mention = next((m for u in instrument_users(token) for m in [self.resolve(u, sentence_index)] if m is not None), mention)

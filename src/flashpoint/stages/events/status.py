@@ -16,7 +16,7 @@ from ...knowledge.events import QUAD_CLASS, Coding, EventLexicon
 from .responsibility import claiming_verb
 from .syntax import governing_preposition
 from .triggers import TriggerFinder
-from .words import (ANNOUNCEMENT_NOUNS, COMMITMENT_NOUNS, PROPOSAL_NOUNS, EFFORT_NOUNS, TIME_MARKS, COMING_VERBS, CONDITIONAL_MARKS, CONDITIONAL_PHRASES, CONSULT_SETTING_PREPS, CONTRAST_WORDS, DECISION_NOUNS, DEFINITE_DETERMINERS, DIRECTIVE_NOUNS, DIRECTIVE_VERBS,
+from .words import (RELUCTANCE_VERBS, ANNOUNCEMENT_NOUNS, COMMITMENT_NOUNS, PROPOSAL_NOUNS, EFFORT_NOUNS, TIME_MARKS, COMING_VERBS, CONDITIONAL_MARKS, CONDITIONAL_PHRASES, CONSULT_SETTING_PREPS, CONTRAST_WORDS, DECISION_NOUNS, DEFINITE_DETERMINERS, DIRECTIVE_NOUNS, DIRECTIVE_VERBS,
                     FREQUENCY_WORDS, HABITUAL_ADVERBS, HISTORICAL_DAYS, INDEFINITE_ARTICLES, NEGATIVE_PRONOUNS, OBJECTS, OCCURRENCE_VERBS,
                     PARTITIVE_NOUNS, PASSIVE_SUBJECTS, PAST_MARKERS, PRESENT_BE, COMPARISON_PREPS, GENERIC_HEADS, PURPOSE_PREPS, RELATIVE_PRONOUNS, SCHEDULING_WORDS, TRIP_VERBS,
                     SPEECH_TYPES, STATUS_CLAUSE_LINKS, STATUS_RANK, SUBJECTS, SUBJECT_ADJECTIVES)
@@ -425,6 +425,10 @@ class StatusReader:
             if contrasted:
                 # "did not attack the town but shelled the villages": the first conjunct's "not"
                 # is its own, not the contrasted one's
+                level = [s for s in level if s != "negated"]
+            if steps and node.lemma_.lower() in RELUCTANCE_VERBS:
+                # "would not hesitate to strike": not holding back from an act is doing it (the
+                # negation cancels the reluctance, not the act)
                 level = [s for s in level if s != "negated"]
             contrasted = node.dep_ == "conj" and own_conjunct(node)
             if node.dep_ in STATUS_CLAUSE_LINKS and node.head.i != node.i:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .words import (ADVANCING_VERBS, SIMULTANEOUS_MARKS, AGENT_PHRASES, ATTITUDE_PREPS, ATTITUDE_WORDS, COERCIVE_USES, COMBATANT_OPPONENT_PREPS, COMBATANT_PARTICIPLES,
-                    COMPOUND_PREPOSITION_HEADS, CONTINUATIVE, CONTINUING_SPEECH, FEAR_VERBS, SITUATION_NOUNS, EXPLETIVES, INSTRUMENT_VERBS, OBJECT_GERUND_PREPS, OBJECTS, OPPONENT_PREPS,
+                    COMPOUND_PREPOSITION_HEADS, CONTINUATIVE, SUBJECTIVE_OF_NOUNS, VICTIMISING_TYPES, MEDIUM_NOUNS, MEDIUM_PREPS, SUMMONING_OFFICES, SUMMONING_VERBS, CONTINUING_SPEECH, FEAR_VERBS, SITUATION_NOUNS, EXPLETIVES, INSTRUMENT_VERBS, OBJECT_GERUND_PREPS, OBJECTS, OPPONENT_PREPS,
                     PASSIVE_SUBJECTS, PLACE_PARTICLES, PLACE_PREPS, SUBJECTS, WITHHELD_STATEMENT_VERBS)
 
 
@@ -83,6 +83,11 @@ def agent_objects(head: Token) -> list[Token]:
         nouns = AGENT_PHRASES.get(prep.lower_, ()) if prep.dep_ == "prep" else ()
         for noun in (o for o in prep_objects(prep) if o.lower_ in nouns):
             out += [o for of in noun.children if of.dep_ == "prep" and of.lower_ == "of" for o in prep_objects(of)]
+    if head.lemma_.lower() in SUMMONING_VERBS and head.tag_ == "VBN":
+        # "the ambassador was summoned to the foreign ministry (in Islamabad)": the office one
+        # is summoned to is whose summons it is
+        out += [o for prep in head.children if prep.dep_ == "prep" and prep.lower_ == "to"
+                for o in prep_objects(prep) if o.lemma_.lower() in SUMMONING_OFFICES]
     return out
 
 
@@ -555,3 +560,24 @@ def subject_before_parenthetical(verb: Token, actor_at) -> Token | None:
                 return candidate
             return None
     return None
+
+
+def medium_phrases(verb: Token) -> list[Token]:
+    """The phrases the parse hung from the medium a verb names ("spoke by telephone with
+    Raisi", "talked via video link with Xi"): the verb's own, whose partner they name."""
+    media = [o for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in MEDIUM_PREPS
+             for o in prep.children if o.dep_ == "pobj" and o.lemma_.lower() in MEDIUM_NOUNS]
+    return [c for m in media for c in m.children if c.dep_ == "prep"]
+
+
+def coordinated_modifiers(head: Token) -> list[Token]:
+    """The adjectives or names coordinated with a noun's modifier, each of another party ("the
+    Egyptian and Jordanian foreign ministers", "Syrian and Russian jets"): the later conjuncts."""
+    return [c for m in head.children if m.dep_ in ("amod", "compound", "nmod") and m.i < head.i for c in m.conjuncts if c.i < head.i]
+
+
+def victim_phrase(noun: Token, coding) -> bool:
+    """Whether an event noun is of an act with victims (an attack, an arrest) whose "of" phrase
+    names them, not its doer ("the bombardment of Lebanese villages"; not "the withdrawal of
+    Serbian forces", whose "of" phrase does it)."""
+    return coding is not None and coding.event_type in VICTIMISING_TYPES and noun.lemma_.lower() not in SUBJECTIVE_OF_NOUNS

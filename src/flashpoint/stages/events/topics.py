@@ -9,8 +9,13 @@ from .instruments import bare_weapon
 from .participants import Participant
 from .syntax import same, subject
 from .triggers import Found
-from .words import (ADVERSARY_PREPS, AIMING_VERBS, RESISTING_VERBS, JUDGEMENT_TYPES, NOT_TOPIC_PREPS, OBJECTS, SPEECH_TYPES, STATE_ORGAN_SECTORS, TOPIC_DEPS,
+from .words import (ADVERSARY_PREPS, AIMING_VERBS, DOER_AIMED_TYPES, RECIPIENT_PREPS, VICTIMISING_TYPES, RESISTING_VERBS, JUDGEMENT_TYPES, NOT_TOPIC_PREPS, OBJECTS, SPEECH_TYPES, STATE_ORGAN_SECTORS, TOPIC_DEPS,
                     TOPIC_DEPS_OF_SPEECH)
+
+
+def victimising(coding) -> bool:
+    """Whether a coding is of an act whose recipients are its victims (an attack, an arrest)."""
+    return coding is not None and coding.event_type in VICTIMISING_TYPES
 
 
 class TopicArguments:
@@ -29,6 +34,7 @@ class TopicArguments:
         own_countries = {a.mention.country for a in actors if a.mention.country}
         own_names = {a.mention.name for a in actors}
         allied: set[int] = set()
+        victims = self.victim_words(found)
         for child in token.children:
             if child.dep_ not in deps or (child.dep_ == "prep" and child.lower_ in NOT_TOPIC_PREPS):
                 continue
@@ -77,10 +83,23 @@ class TopicArguments:
                     # own side, and whoever is coordinated with it
                     allied |= {t.i for c in token.doc[mention.head].conjuncts for t in c.subtree}
                     continue
-                if t.i in allied:
+                if t.i in allied or t.i in victims:
                     continue
                 return [Participant(mention, f"topic-{child.dep_}")]
         return []
+
+    def victim_words(self, found: Found) -> set[int]:
+        """The words naming whom an act the trigger blames or protests befell ("condemned the
+        strikes on Yemen", "to protest against the seizure of an Iranian tanker"): blame and
+        protest are aimed at the act's doer, never at its victims (its recipient phrases)."""
+        if found.coding.event_type not in DOER_AIMED_TYPES:
+            return set()
+        out: set[int] = set()
+        for noun in (t for t in found.token.subtree if t.pos_ == "NOUN" and t.i != found.token.i):
+            coding = self.triggers.noun_coding(noun)
+            preps = RECIPIENT_PREPS.get(coding.event_type, frozenset()) if victimising(coding) else frozenset()
+            out |= {w.i for p in noun.children if p.dep_ == "prep" and p.lower_ in preps for w in p.subtree}
+        return out
 
     def aimed_recipients(self, found: Found, actors: list[Participant], index: int) -> list[Participant]:
         """Whom an act with no target of its own is aimed at, as a participle beside it says:

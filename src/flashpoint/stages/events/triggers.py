@@ -17,7 +17,7 @@ from .forces import MEMBERSHIP_CODING, force_member
 from .gatherings import crowd_gathering
 from .judgements import JudgementReading, self_pronoun
 from .resignations import protest_resignation
-from .syntax import (adverb_particle, coercive_use, combatants, content_or_maker, continuative, dated, displaced_preps, infinitive_object, place_phrase,
+from .syntax import (adverb_particle, coercive_use, combatants, content_or_maker, continuative, dated, displaced_preps, infinitive_object, medium_phrases, place_phrase,
                      place_description, reduced_passive, withheld_statement)
 from .words import (ADVERSARY_PREPS, CAUSE_VERBS, HOLDING_VERBS, COMPELLING_VERBS, DIRECTIVE_VERBS, INTRANSITIVE_TRIGGERS, JOINT_ACTION_VERBS, LOSING_VERBS,
                     NAME_ENTITIES, NEEDS_PARTNER, NEEDS_TOPIC, DANGER_NOUNS, NOMINAL_DEPS, OBJECTS, PARTNER_PREPS, PASSIVE_SUBJECTS,
@@ -166,7 +166,7 @@ class TriggerFinder(JudgementReading):
         """The verb with a particle, preposition or object of the lexicon's phrases."""
         lex = self.lexicon
         moving = any(c.dep_ == "dobj" and c.lower_ == "way" for c in token.children)  # "forced their way out": moving
-        for child in token.children:
+        for child in [*token.children, *medium_phrases(token)]:
             if (child.dep_ in ("prt", "prep", "dobj") or adverb_particle(child)) and not moving and not (child.dep_ == "prep" and dated(child)) and not place_phrase(child):
                 # not a phrase of time: "fired on Monday" is no "fire on", "called on Tuesday" no "call on"
                 for word in (child.lower_, child.lemma_.lower()):
@@ -190,8 +190,10 @@ class TriggerFinder(JudgementReading):
             # The noun a relative clause modifies is its object: "the prisoners
             # (that were) released", "the report that police released".
             candidates = [c for c in candidates if c.lower_ not in RELATIVE_PRONOUNS] + [verb.head]
-        # "tons of food aid", "a cache of weapons": the measured noun counts.
-        candidates += [g for c in candidates for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+        # "tons of food aid", "a cache of weapons": the measured noun counts; so does what a sum
+        # is paid in ("$40 billion in military aid", "$2 million in loans")
+        candidates += [g for c in candidates for p in c.children if p.dep_ == "prep" and (p.lower_ == "of" or (p.lower_ == "in" and c.ent_type_ == "MONEY"))
+                       for g in p.children if g.dep_ == "pobj"]
         nouns = [n for obj in candidates for o in (obj, *obj.conjuncts) for n in (o, *(m for m in o.children if m.dep_ == "compound"))]
         return any(self.in_object_class(n, object_class) for n in nouns)
 
@@ -363,6 +365,9 @@ class TriggerFinder(JudgementReading):
         words = self.lexicon.object_classes[object_class]
         if noun.lemma_.lower() in words or noun.lower_ in words:
             return True
+        if object_class == "visitors":
+            # a guest received is an official or someone named ("received Blinken in Amman")
+            return self.in_object_class(noun, "officials") or noun.ent_type_ == "PERSON"
         # People may be named rather than counted: "released Ahmed Shah", "freed them".
         return object_class == "persons" and (noun.ent_type_ in ("PERSON", "NORP", "ORG") or noun.lower_ in PERSONAL_OBJECTS)
 

@@ -46,6 +46,11 @@ PLACE_PREPS = words("events_syntax", "place_preps")
 PATIENT_POSSESSOR_NOUNS = words("events_syntax", "patient_possessor_nouns")
 BENEFICIARY_POSSESSOR_NOUNS = words("events_syntax", "beneficiary_possessor_nouns")
 COMING_VERBS = words("events_syntax", "coming_verbs")
+MEDIUM_PREPS = words("events_syntax", "medium_preps")
+RELUCTANCE_VERBS = words("events_syntax", "reluctance_verbs")
+SUMMONING_VERBS = words("events_syntax", "summoning_verbs")
+SUMMONING_OFFICES = words("events_syntax", "summoning_offices")
+MEDIUM_NOUNS = words("events_syntax", "medium_nouns")
 STATE_COERCION_WORDS = words("events_syntax", "state_coercion_words")
 ATTRIBUTING_VERBS = words("events_syntax", "attributing_verbs")
 DEFINITE_NULL_OBJECT_VERBS = words("events_syntax", "definite_null_object_verbs")
@@ -207,6 +212,8 @@ ADVERSARY_PREPS = words("events", "adversary_preps")
 ACTORLESS_TYPES = {"ASSAULT", "COERCE", "PROTEST"}
 CROWD_VOICE_TYPES = {"REQUEST", "ACCUSE", "REJECT"}
 MUTUAL_TYPES = {"CONSULT", "AGREE", "COOPERATE"}  # acts both sides do together
+# Acts of other types that both sides do together (a verb, or "verb object" of a phrasal trigger)
+JOINT_ACTS = words("events", "joint_acts")
 # Acts whose place abroad, with no target named, is aimed at that place's state.
 PLACE_TARGET_TYPES = {"ASSAULT", "COERCE"}
 SPEECH_TYPES = words("events", "speech_types")
@@ -215,6 +222,11 @@ REFUSAL_VERBS = words("events", "refusal_verbs")
 WITHHELD_STATEMENT_VERBS = words("events", "withheld_statement_verbs")
 # Acts of judging someone (blame and praise): aimed at whose deed their object names.
 JUDGEMENT_TYPES = {"ACCUSE", "SUPPORT"}
+# Acts aimed at another's act, whose recipient is its doer, never its victims ("condemned the
+# strikes on Yemen": not Yemen; a threat of an attack is aimed at its victims, so not THREATEN)
+DOER_AIMED_TYPES = {"ACCUSE", "PROTEST"}
+# Acts whose recipients are victims: the blame of such an act is not aimed at them
+VICTIMISING_TYPES = {"ASSAULT", "COERCE"}
 # Acts that pass judgement on another's deed (condemn, praise, reject): the deed's doer is whom they are aimed at.
 JUDGING_TYPES = JUDGEMENT_TYPES | {"REJECT"}
 # Acts a refusal or a denial answers (a demand, an accusation), and how many sentences back

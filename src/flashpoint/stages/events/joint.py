@@ -1,0 +1,34 @@
+"""Acts of several sides: acts two sides named together do with each other (`mutual_pairs`,
+also whatever their type: `joint_act`), and talks between sides that others plan."""
+
+from __future__ import annotations
+
+from ...knowledge.events import Coding
+from .participants import Participant
+from .triggers import Found
+from .words import JOINT_ACTS, MUTUAL_TYPES
+
+
+def joint_act(found: Found) -> bool:
+    """Whether a trigger names an act two sides do together whatever its type ("signed a
+    memorandum", "restored relations": lexicon events joint_acts)."""
+    verb = found.token.lemma_.lower()
+    objects = {found.particle.lemma_.lower(), found.particle.lower_} if found.kind == "particle" and found.particle is not None else set()
+    return found.kind in ("verb", "particle") and (verb in JOINT_ACTS or any(f"{verb} {o}" in JOINT_ACTS for o in objects))
+
+
+def between_sides(found: Found, actors: list[Participant]) -> bool:
+    """Talks "between" sides, their only actors: a third party's plan to host them is no
+    intent of the sides ("offered to host talks between Iran and the US")."""
+    return found.kind == "noun" and bool(actors) and all(a.path == "between" for a in actors)
+
+
+def mutual_pairs(coding: Coding, actors: list[Participant], recipients: list[Participant],
+                 joint: bool = False) -> list[tuple[Participant, Participant]] | None:
+    """"Iran and Saudi Arabia held talks": each side acts with each other one, coded both
+    ways as PETRARCH and GDELT code a joint act (Iran -> Saudi Arabia, Saudi Arabia -> Iran).
+    `joint`: the trigger names such an act whatever its type ("restored relations").
+    None when the act is not a joint act of several sides with no recipient."""
+    if (coding.event_type in MUTUAL_TYPES or joint) and not recipients and len({a.mention.name for a in actors}) > 1:
+        return [(a, b) for a in actors for b in actors if a.mention.name != b.mention.name]
+    return None
