@@ -82,6 +82,7 @@ def test_a_bare_weapon_is_no_recipient(coded_dyads):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a guest received is met
     # a capital in the "from" or "to" phrase of an envoy is the government he is accredited
     # to, not a place: the recipient of the recall, never the recalling state itself
     ("Morocco recalled its ambassador from Madrid for consultations.", ("SANCTION", "MAR", "ESP", "occurred")),
@@ -97,8 +98,46 @@ def test_an_envoy_recalled_from_a_capital_is_recalled_from_its_state(coded, text
     # a host receiving a guest meets him: the host is the actor, the guest the recipient
     ("The Omani sultan received the Iranian foreign minister in Muscat on Sunday.", ("CONSULT", "OMNGOV", "IRNGOV", "occurred")),
     ("Egypt's president received a Qatari delegation in Cairo.", ("CONSULT", "EGYGOV", "QATGOV", "occurred")),
+    # representations lodged are a protest
+    # diplomatic protest in foreign ministries' words is a protest lodged: criticism of whom it is made to
+    ("The Chinese foreign ministry lodged stern representations with the Japanese side on Monday.", ("ACCUSE", "CHNGOV", "JPN", "occurred")),
+    ("Vietnam made solemn representations to China over the survey ship.", ("ACCUSE", "VNM", "CHN", "occurred")),
+    # a call by telephone has its partner
+    # the partner of a call the parse hangs from its medium is the verb's partner all the same
+    ("The Kenyan president spoke by telephone with the Ugandan president on Sunday.", ("CONSULT", "KENGOV", "UGAGOV", "occurred")),
+    ("The Indian foreign minister talked via video link with his Japanese counterpart.", ("CONSULT", "INDGOV", "JPNGOV", "occurred")),
+    # not hesitating is no negation of the act
+    # not hesitating to act is acting: said of the future, a threat; of the past, the act done
+    ("The Greek defence minister said Greece would not hesitate to strike Turkish vessels.", ("THREATEN", "GRC", "TUR", "occurred")),
+    ("Chadian troops did not hesitate to attack the rebels.", ("ASSAULT", "TCDMIL", "REB", "occurred")),
+    # an envoy summoned to a ministry is summoned by its state
+    # an envoy summoned to an office, with no "by" phrase: the office's state summoned him
+    ("The Russian ambassador was summoned to the foreign ministry in Warsaw on Tuesday.", ("ACCUSE", "POLGOV", "RUSGOV", "occurred")),
+    ("The Chinese envoy was summoned to the Japanese foreign ministry.", ("ACCUSE", "JPNGOV", "CHNGOV", "occurred")),
+    # a sum in aid is aid
+    # blocking a measure put to a vote is rejecting it; blocking a road is obstruction
+    ("Poland blocked the European Union's migration pact on Thursday.", ("REJECT", "POL", "IGOEUREEC", "occurred")),
+    ("Farmers blocked the motorway near the border.", ("PROTEST", "AGR", None, "occurred")),
 ])
-def test_a_guest_received_is_met(coded, text, expected):
+def test_a_measure_blocked_is_rejected(coded, text, expected):
+    codes = event_codes(coded(text))
+    assert expected[0] in [c[0] for c in codes if c[1] == expected[1]]
+
+
+def test_a_note_of_protest_is_a_protest_lodged(coded):
+    assert ("ACCUSE", "LTU", "BLR", "occurred") in event_codes(coded("Lithuania issued a note of protest to Minsk."))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a sum paid in aid is aid ("$2 billion in military aid"), as "tons of aid" is
+    ("Canada has provided more than $2 billion in military aid to Ukraine.", ("AID", "CAN", "UKR", "occurred")),
+    ("Norway sent $50 million in humanitarian aid to Sudan on Monday.", ("AID", "NOR", "SDN", "occurred")),
+    # aid sent to a capital goes to its state
+    # aid or arms sent to a capital go to its government, not to a place
+    ("Berlin sent air defence missiles to Kyiv on Monday.", ("AID", "DEU", "UKR", "occurred")),
+    ("Pyongyang supplied ammunition to Moscow.", ("AID", "PRK", "RUS", "occurred")),
+])
+def test_wire_diplomacy_is_coded_as_a_reader_codes_it(coded, text, expected):
     assert expected in event_codes(coded(text))
 
 
@@ -109,15 +148,6 @@ def test_a_guest_received_is_met(coded, text, expected):
 ])
 def test_receiving_things_or_patients_is_no_meeting(coded, text):
     assert not [c for c in event_codes(coded(text)) if c[0] == "CONSULT"]
-
-
-@pytest.mark.parametrize("text, expected", [
-    # diplomatic protest in foreign ministries' words is a protest lodged: criticism of whom it is made to
-    ("The Chinese foreign ministry lodged stern representations with the Japanese side on Monday.", ("ACCUSE", "CHNGOV", "JPN", "occurred")),
-    ("Vietnam made solemn representations to China over the survey ship.", ("ACCUSE", "VNM", "CHN", "occurred")),
-])
-def test_representations_lodged_are_a_protest(coded, text, expected):
-    assert expected in event_codes(coded(text))
 
 
 @pytest.mark.parametrize("text, first, second", [
@@ -136,36 +166,9 @@ def test_praise_given_together_is_no_joint_act(coded):
     assert not [c for c in codes if c[2] in ("BRA", "ARG")]
 
 
-@pytest.mark.parametrize("text, expected", [
-    # the partner of a call the parse hangs from its medium is the verb's partner all the same
-    ("The Kenyan president spoke by telephone with the Ugandan president on Sunday.", ("CONSULT", "KENGOV", "UGAGOV", "occurred")),
-    ("The Indian foreign minister talked via video link with his Japanese counterpart.", ("CONSULT", "INDGOV", "JPNGOV", "occurred")),
-])
-def test_a_call_by_telephone_has_its_partner(coded, text, expected):
-    assert expected in event_codes(coded(text))
-
-
-@pytest.mark.parametrize("text, expected", [
-    # not hesitating to act is acting: said of the future, a threat; of the past, the act done
-    ("The Greek defence minister said Greece would not hesitate to strike Turkish vessels.", ("THREATEN", "GRC", "TUR", "occurred")),
-    ("Chadian troops did not hesitate to attack the rebels.", ("ASSAULT", "TCDMIL", "REB", "occurred")),
-])
-def test_not_hesitating_is_no_negation_of_the_act(coded, text, expected):
-    assert expected in event_codes(coded(text))
-
-
 def test_a_plain_negation_still_negates(coded):
     # near miss: a "not" on the act itself
     assert ("ASSAULT", "TCDMIL", "REB", "occurred") not in event_codes(coded("Chadian troops did not attack the rebels."))
-
-
-@pytest.mark.parametrize("text, expected", [
-    # an envoy summoned to an office, with no "by" phrase: the office's state summoned him
-    ("The Russian ambassador was summoned to the foreign ministry in Warsaw on Tuesday.", ("ACCUSE", "POLGOV", "RUSGOV", "occurred")),
-    ("The Chinese envoy was summoned to the Japanese foreign ministry.", ("ACCUSE", "JPNGOV", "CHNGOV", "occurred")),
-])
-def test_an_envoy_summoned_to_a_ministry_is_summoned_by_its_state(coded, text, expected):
-    assert expected in event_codes(coded(text))
 
 
 def test_no_state_summons_its_own_envoy_to_an_office(coded):
@@ -174,41 +177,9 @@ def test_no_state_summons_its_own_envoy_to_an_office(coded):
     assert not [c for c in codes if c[1] and c[2] and c[1] == c[2]]
 
 
-@pytest.mark.parametrize("text, expected", [
-    # blocking a measure put to a vote is rejecting it; blocking a road is obstruction
-    ("Poland blocked the European Union's migration pact on Thursday.", ("REJECT", "POL", "IGOEUREEC", "occurred")),
-    ("Farmers blocked the motorway near the border.", ("PROTEST", "AGR", None, "occurred")),
-])
-def test_a_measure_blocked_is_rejected(coded, text, expected):
-    codes = event_codes(coded(text))
-    assert expected[0] in [c[0] for c in codes if c[1] == expected[1]]
-
-
-def test_a_note_of_protest_is_a_protest_lodged(coded):
-    assert ("ACCUSE", "LTU", "BLR", "occurred") in event_codes(coded("Lithuania issued a note of protest to Minsk."))
-
-
-@pytest.mark.parametrize("text, expected", [
-    # a sum paid in aid is aid ("$2 billion in military aid"), as "tons of aid" is
-    ("Canada has provided more than $2 billion in military aid to Ukraine.", ("AID", "CAN", "UKR", "occurred")),
-    ("Norway sent $50 million in humanitarian aid to Sudan on Monday.", ("AID", "NOR", "SDN", "occurred")),
-])
-def test_a_sum_in_aid_is_aid(coded, text, expected):
-    assert expected in event_codes(coded(text))
-
-
 def test_a_sum_in_other_things_is_no_aid(coded):
     # near miss: money sent is aid only when it is aid
     assert not [c for c in event_codes(coded("The firm sent $2 million in dividends to its shareholders.")) if c[0] == "AID"]
-
-
-@pytest.mark.parametrize("text, expected", [
-    # aid or arms sent to a capital go to its government, not to a place
-    ("Berlin sent air defence missiles to Kyiv on Monday.", ("AID", "DEU", "UKR", "occurred")),
-    ("Pyongyang supplied ammunition to Moscow.", ("AID", "PRK", "RUS", "occurred")),
-])
-def test_aid_sent_to_a_capital_goes_to_its_state(coded, text, expected):
-    assert expected in event_codes(coded(text))
 
 
 @pytest.mark.parametrize("text, first, second", [
