@@ -7,6 +7,7 @@ from ...knowledge.events import QUAD_CLASS
 from .gatherings import GATHERING, gathering_place
 from .instruments import bare_weapon
 from .participants import Participant
+from .responsibility import BLAMING_VERBS
 from .syntax import same, subject
 from .triggers import Found
 from .words import (ADVERSARY_PREPS, AIMING_VERBS, DOER_AIMED_TYPES, RECIPIENT_PREPS, VICTIMISING_TYPES, RESISTING_VERBS, JUDGEMENT_TYPES, NOT_TOPIC_PREPS, OBJECTS, SPEECH_TYPES, STATE_ORGAN_SECTORS, TOPIC_DEPS,
@@ -95,9 +96,12 @@ class TopicArguments:
         if found.coding.event_type not in DOER_AIMED_TYPES:
             return set()
         out: set[int] = set()
+        # (the phrase of a verb of laying blame, which the parse may hang from the act blamed, names
+        # the one blamed: "blamed a bombing in Istanbul on the PKK")
+        blamed_on = BLAMING_VERBS.get(found.token.lemma_.lower())
         for noun in (t for t in found.token.subtree if t.pos_ == "NOUN" and t.i != found.token.i):
             coding = self.triggers.noun_coding(noun)
-            preps = RECIPIENT_PREPS.get(coding.event_type, frozenset()) if victimising(coding) else frozenset()
+            preps = RECIPIENT_PREPS.get(coding.event_type, frozenset()) - {blamed_on} if victimising(coding) else frozenset()
             out |= {w.i for p in noun.children if p.dep_ == "prep" and p.lower_ in preps for w in p.subtree}
         return out
 
