@@ -68,6 +68,7 @@ _PLACE_ENDS = (",", "-", "—", "–", "--", "(", ":")
 _DATELINE_ENDS = ("-", "—", "–", "--")
 _MAX_PLACE_WORDS = 4
 _MAX_DATELINE_TOKENS = 14
+_DATELINE_KEY = "flashpoint_dateline"
 
 
 def upper_word(token) -> bool:
@@ -81,7 +82,14 @@ def dateline_place(doc) -> tuple[int, int, int] | None:
     stormed ..." gives the span of "KABUL" and ends after "--". None when the story does not open
     with one to four words in capitals followed by a comma, a dash, a parenthesis or a colon.
     The places stage reads the place from it; the actor stage takes no actor in it (the city a
-    story was filed from is no capital acting for its government)."""
+    story was filed from is no capital acting for its government). Read once per document (the
+    paragraph rule reads it before the parse, those stages after it)."""
+    if _DATELINE_KEY not in doc.user_data:
+        doc.user_data[_DATELINE_KEY] = _dateline_place(doc)
+    return doc.user_data[_DATELINE_KEY]
+
+
+def _dateline_place(doc) -> tuple[int, int, int] | None:
     start = 0
     while start < len(doc) and doc[start].is_space:
         start += 1

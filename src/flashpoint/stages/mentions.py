@@ -105,6 +105,12 @@ def _party(ref):
     return identity(ref) if _resolved(ref) else None
 
 
+def _fills(kept, other) -> bool:
+    """Whether a participant told in another mention takes the place of the kept one: of none,
+    or of a thing no actor is known by, by an actor."""
+    return other is not None and (kept is None or (not _resolved(kept) and _resolved(other)))
+
+
 def _one_statement_undated(a: Event, b: Event) -> bool:
     """Two acts of speech told in different sentences, one with its time and one without
     ("Ankara blamed the regime for the attack" ... "on Monday the spokesman said the regime was
@@ -136,10 +142,9 @@ def mention_of(event: Event) -> EventMention:
 def _complete(kept: Event, other: Event) -> None:
     """Fill what the kept event's mentions left open from another mention of it."""
     kept.mentions.append(mention_of(other))
-    # an actor told in another mention takes the place of none, or of a thing no actor is known by
-    if not _resolved(kept.actor) and (kept.actor is None or _resolved(other.actor)) and other.actor is not None:
+    if _fills(kept.actor, other.actor):
         kept.actor = other.actor
-    if not _resolved(kept.recipient) and (kept.recipient is None or _resolved(other.recipient)) and other.recipient is not None:
+    if _fills(kept.recipient, other.recipient):
         kept.recipient = other.recipient
     if other.date_range is not None and (kept.date_range is None or (kept.date_precision != "day" and other.date_precision == "day"
                                                                      and within(other, kept))):

@@ -17,11 +17,11 @@ from ...knowledge.events import QUAD_CLASS, EventLexicon
 from ...stage import DocState
 from .participants import MEASURE_ENTITIES, Participant, ParticipantResolver, Unresolved, described_group
 from .syntax import (advancing_subjects, for_clause_subjects, passive_agent, agent_objects, governing_preposition, displaced_opponents, clash_sides, free_relative, free_relative_targets, is_agent_phrase, own_passive,
-                     medium_phrases, prep_objects, purpose_subject, same, subject, subject_before_parenthetical)
+                     medium_phrases, prep_objects, purpose_subject, same, subject, subject_before_parenthetical, victimising)
 from .instruments import InstrumentArguments
 from .statements import StatementArguments
 from .territory import Arguments, TerritoryArguments
-from .topics import TopicArguments, victimising
+from .topics import TopicArguments
 from .triggers import Found, TriggerFinder
 from .words import (ANNOUNCEMENT_NOUNS, COMMITMENT_NOUNS, ANIMATE_PATIENT_VERBS, CONFLICT_OBJECTS, ATTRIBUTING_VERBS, BENEFICIARY_POSSESSOR_NOUNS, CAUSE_FRAMES,
                     CAUSE_PREPS, CLASH_WORDS, DOER_AIMED_TYPES, COMING_VERBS, CONSULT_SETTING_PREPS, DEFINITE_NULL_OBJECT_VERBS, JUDGEMENT_TYPES, MESSAGE_NOUNS,

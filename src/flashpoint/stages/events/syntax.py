@@ -576,8 +576,13 @@ def coordinated_modifiers(head: Token) -> list[Token]:
     return [c for m in head.children if m.dep_ in ("amod", "compound", "nmod") and m.i < head.i for c in m.conjuncts if c.i < head.i]
 
 
+def victimising(coding) -> bool:
+    """Whether a coding is of an act whose recipients are its victims (an attack, an arrest)."""
+    return coding is not None and coding.event_type in VICTIMISING_TYPES
+
+
 def victim_phrase(noun: Token, coding) -> bool:
     """Whether an event noun is of an act with victims (an attack, an arrest) whose "of" phrase
     names them, not its doer ("the bombardment of Lebanese villages"; not "the withdrawal of
     Serbian forces", whose "of" phrase does it)."""
-    return coding is not None and coding.event_type in VICTIMISING_TYPES and noun.lemma_.lower() not in SUBJECTIVE_OF_NOUNS
+    return victimising(coding) and noun.lemma_.lower() not in SUBJECTIVE_OF_NOUNS

@@ -5,18 +5,13 @@ from __future__ import annotations
 
 from ...knowledge.events import QUAD_CLASS
 from .gatherings import GATHERING, gathering_place
-from .instruments import bare_weapon
+from .instruments import bare_weapon, weapon
 from .participants import Participant
 from .responsibility import BLAMING_VERBS
-from .syntax import same, subject
+from .syntax import same, subject, victimising
 from .triggers import Found
-from .words import (ADVERSARY_PREPS, AIMING_VERBS, DOER_AIMED_TYPES, RECIPIENT_PREPS, VICTIMISING_TYPES, RESISTING_VERBS, JUDGEMENT_TYPES, NOT_TOPIC_PREPS, OBJECTS, SPEECH_TYPES, STATE_ORGAN_SECTORS, TOPIC_DEPS,
+from .words import (ADVERSARY_PREPS, AIMING_VERBS, DOER_AIMED_TYPES, RECIPIENT_PREPS, RESISTING_VERBS, JUDGEMENT_TYPES, NOT_TOPIC_PREPS, OBJECTS, SPEECH_TYPES, STATE_ORGAN_SECTORS, TOPIC_DEPS,
                     TOPIC_DEPS_OF_SPEECH)
-
-
-def victimising(coding) -> bool:
-    """Whether a coding is of an act whose recipients are its victims (an attack, an arrest)."""
-    return coding is not None and coding.event_type in VICTIMISING_TYPES
 
 
 class TopicArguments:
@@ -74,7 +69,7 @@ class TopicArguments:
                     return [Participant(user, f"topic-{child.dep_}")]
                 if mention is None or not (mention.start <= t.i < mention.end):
                     continue
-                if mention.country is None and self.triggers.in_object_class(token.doc[mention.head], "weapons"):
+                if mention.country is None and weapon(token.doc[mention.head]):
                     continue  # "fired Tomahawk cruise missiles at Syria": weapons of no one named are no target
                 if mention.name in own_names or (mention.country and mention.country in own_countries and not mention.sector):
                     continue
