@@ -359,9 +359,10 @@ class StatusReader:
                 or any(c.dep_ == "acomp" and c.lemma_.lower() in SCHEDULING_WORDS for c in node.children)):
             # "talks are expected in Geneva", "the summit is due on Monday": to come (not "the deal set a deadline")
             statuses.append("planned")
-        if claiming_verb(trigger) is not None:
+        claimer = claiming_verb(trigger)
+        if claimer is not None:
             # "claimed responsibility for the attack", "claimed the attack": the claimant's act, claimed
-            node = claiming_verb(trigger)
+            node = claimer
             statuses.append("claimed")
         if node is None and self.setting_of(trigger) is not None:
             node = self.setting_of(trigger)  # "will travel to Paris for talks": the talks are as planned as the trip
