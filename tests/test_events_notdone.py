@@ -119,3 +119,15 @@ def test_an_act_promised_by_a_noun_of_commitment(coded_dyads):
     assert any(t == "AGREE" and a == "Germany" for t, a, _ in dyads)
     # an aim is no commitment: still not done, and announced by no one
     assert not any(t in ("AGREE", "THREATEN") for t, _, _ in coded_dyads("The talks ended on Sunday. The campaign to drive Isis out of Raqqa continued."))
+
+
+def test_force_attempted_is_force_used_and_other_acts_attempted_are_to_come(statuses):
+    # an attempt told as made ("tried to", "are trying to") is the attack or arrest itself
+    assert ("ASSAULT", "military", "occurred") in statuses("Government forces tried to capture the town from the rebels.")
+    assert ("ASSAULT", "rebels", "occurred") in statuses("The rebels are trying to take the city from government forces.")
+    assert ("COERCE", "police", "occurred") in statuses("Police attempted to arrest the opposition leader on Monday.")
+    # an attempt still to come is a plan (announced: a threat), one not made is not done
+    assert not any(t == "ASSAULT" and s == "occurred" for t, _, s in statuses("Government forces will try to storm the town."))
+    assert not any(s == "occurred" for t, _, s in statuses("The army did not try to storm the town.") if t == "ASSAULT")
+    # an act of another kind attempted is not yet done
+    assert not any(t == "CONSULT" and s == "occurred" for t, _, s in statuses("Turkey tried to hold talks with the rebels."))

@@ -24,6 +24,8 @@ from .words import (RELUCTANCE_VERBS, ANNOUNCEMENT_NOUNS, COMMITMENT_NOUNS, PROP
 # The status the noun that governs an event noun gives it ("the threat of strikes", "plans
 # for an attack") when the lexicon's status cues do not name that noun.
 OWNER_STATUS = {"threat": "threatened", "plan": "planned"}
+# the acts whose attempt is already the act
+FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
 STATUS_NOUNS = ("threat", "plan", "possibility", "risk", "fear")
 FUTURE_MODALS = ("will", "shall", "'ll", "wo")
 # What an intent to harm threatens, by the type of the harm ("vowed to strike": violence).
@@ -198,6 +200,10 @@ def speech_act(coding: Coding, status: str, mode: str | None, announced: bool = 
     talks", "Putin and Erdogan are due to meet") is a future event the report schedules,
     left planned."""
     quad = QUAD_CLASS[coding.event_type]
+    if status == "attempted":
+        # force attempted is force used ("tried to storm the town", "attempted to arrest him"),
+        # as CAMEO codes an attempted attack; any other act attempted is still to come
+        status = "occurred" if coding.event_type in FORCE_TYPES else "planned"
     if status == "refused":
         return Coding("REJECT", None, "12", f"intent-{coding.event_type.lower()}"), "occurred", None
     if coding.event_type in ("AGREE", "THREATEN", "REJECT", "REQUEST", "ACCUSE"):
