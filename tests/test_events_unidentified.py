@@ -57,6 +57,16 @@ def test_a_weapon_no_one_owns_as_subject_keeps_its_event(coded):
     _generic(bombed, "Unidentified aircraft", "Unidentified aircraft")
 
 
+def test_a_weapon_the_actor_stage_read_as_armed_forces_names_no_side(coded):
+    # "drones" alone is no one's military: the doer is unknown, described by the weapon
+    struck = _event(coded("Drones struck a Russian airbase in Syria on Saturday."), "struck")
+    _generic(struck, "Unidentified drones")
+    assert struck.recipient.country == "RUS"
+    _generic(_event(coded("A swarm of drones attacked a Russian airbase in Syria on Saturday."), "attacked"), "Unidentified drones")
+    # an owner named keeps its side
+    _no_generic(_event(coded("Russian drones struck Kyiv on Monday."), "struck"))
+
+
 def test_people_said_to_be_unknown(coded):
     abducted = _event(coded("The reporter was abducted by masked men in Tripoli last month."), "abducted")
     _generic(abducted, "Unidentified men", "masked men")

@@ -341,6 +341,13 @@ def _told_before(event: Event, earlier: list[tuple[Event, str | None]], sentence
     return None
 
 
+def _bare_weapon(ref: ActorRef, doc: Doc) -> bool:
+    """A doer the actor stage read as a bare sector from a weapon's word ("drones struck the
+    base": "military"): a weapon names no side, so no one's armed forces are named."""
+    noun = root_at(doc, tuple(ref.span)) if ref.span else None
+    return _unnamed(ref) and noun is not None and noun.lemma_.lower() in INSTRUMENT_DOERS
+
+
 def _unnamed(ref: ActorRef | None) -> bool:
     """A doer of no named side: a generic actor, or a bare sector of irregulars ("gunmen")."""
     return ref is not None and ref.country is None and (ref.code is None or ref.code == ref.sector)
@@ -363,7 +370,7 @@ def give_unidentified_doers(events: list[Event], doc: Doc, state=None) -> list[E
     for event in sorted(events, key=lambda e: e.trigger.span[0]):
         reading, generic = None, None
         if (event.status in DONE and event.event_type in DESCRIBED_TYPES | CROWD_ACT_TYPES
-                and (event.actor is None or not (event.actor.name or event.actor.code))):
+                and (event.actor is None or not (event.actor.name or event.actor.code) or _bare_weapon(event.actor, doc))):
             reading, generic = _reading(event, doc, mentions)
         earlier.append((event, reading))
         before = _told_before(event, earlier[:-1], sentences) if reading == IMPLIED else None
