@@ -199,3 +199,20 @@ def test_who_claims_an_attack_is_its_doer(coded):
                  "Al-Shabaab claimed responsibility for an attack that killed six soldiers in Mogadishu on Monday."):
         attacks = [e for e in coded(text).events if e.event_type == "ASSAULT"]
         assert attacks and all(a.actor is not None and a.actor.code and not a.actor.name.startswith("Unidentified") for a in attacks), text
+
+
+def test_a_subject_pronoun_of_a_second_clause_continues_the_first_clauses_subject(coded_dyads):
+    # parallel clauses keep their topic: "they" is who "they" was, not the hospital just named
+    dyads = coded_dyads("Turkish jets pounded Afrin on Friday. Last night they bombed the hospital, and last week they blew up the waterworks.")
+    assert all(a == "Turkey" for t, a, _ in dyads if t == "ASSAULT"), dyads
+    assert ("ASSAULT", "rebels", "police") in coded_dyads("The rebels shelled the village and then they stormed the police station.")
+
+
+def test_a_pronoun_first_clause_subject_of_another_form_is_not_parallel(coded):
+    from flashpoint.language.coreference import parallel_subject
+    from flashpoint.nlp import load_model
+
+    doc = load_model()("This is the job of the ministry and they should act.")
+    assert parallel_subject(next(t for t in doc if t.lower_ == "they")) is None
+    doc = load_model()("They shelled the town and they stormed the bridge.")
+    assert parallel_subject(doc[5]).i == 0

@@ -189,3 +189,17 @@ def inserted_referent(pronoun: Token, longest: int = 10) -> list[Token]:
     inside = range(pronoun.i + 2, close)
     heads = [t for t in doc[pronoun.i + 2:close] if t.pos_ in ("NOUN", "PROPN") and t.head.i not in inside]
     return [c for h in heads for c in (h, *h.conjuncts) if c.i in inside]
+
+
+def parallel_subject(pronoun: Token, subjects: Collection[str] = ("nsubj", "nsubjpass")) -> Token | None:
+    """The subject of the clause a subject pronoun's clause is coordinated with: parallel
+    clauses keep their topic ("last night they bombed the hospital, and last week they blew up
+    the waterworks"; "the rebels shelled the town and then they stormed it"). None for a
+    pronoun that is no subject of a second conjunct, or one whose first conjunct has none."""
+    clause = pronoun.head
+    if pronoun.dep_ not in subjects or clause.dep_ != "conj" or clause.head.i > clause.i:
+        return None
+    first = next((c for c in clause.head.children if c.dep_ in subjects), None)
+    # a pronoun there is parallel only when it is the same one ("this is the job of the
+    # ministry and they should act": "this" is not who "they" are)
+    return first if first is not None and (first.pos_ != "PRON" or first.lower_ == pronoun.lower_) else None

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from ...nlp import doc_text
 from ...knowledge.events import EventLexicon
-from ...language.coreference import bound_subjects, covers_any, inserted_referent, nearest_earlier, sentence_index, subject_above, window_start
+from ...language.coreference import bound_subjects, covers_any, inserted_referent, nearest_earlier, parallel_subject, sentence_index, subject_above, window_start
 from ...stage import DocState
 from .instruments import bare_weapon, instrument_users
 from .responsibility import attributed_doers, claimants
@@ -413,10 +413,11 @@ class ParticipantResolver:
         `PRONOUN_SENTENCES_BACK` sentences before, never the subject of its own clause (binding
         principle B), nor an actor named in `other_than` (when the sense rules it out)."""
         lower = pronoun.lower_
-        owner = parallel_owner(pronoun) if lower in IMPERSONAL_PRONOUNS else None
+        owner = (parallel_owner(pronoun) if lower in IMPERSONAL_PRONOUNS else None) or (
+            parallel_subject(pronoun) if lower in IMPERSONAL_PRONOUNS | PERSONAL_PRONOUNS else None)
         owned = self.resolve(owner, sentence_index) if owner is not None and owner.i != pronoun.i else None
-        if owned is not None and owned.name not in other_than:
-            return owned  # "US policy in Syria, and especially its support": the US's
+        if owned is not None and owned.name not in other_than and (owned.kind == "person") == (lower in PERSONAL_PRONOUNS):
+            return owned  # a parallel phrase's owner ("US policy, and especially its support"), clause's subject ("they hit ..., and they ...")
         # "'They shelled our village,' said Ahmed": in quoted words "he", "it", "they" are not who speaks
         others = not_the_speaker(self, pronoun)
         speaker = self._reporting_speaker(pronoun) if lower not in LISTENER_PRONOUNS and others is None else None
