@@ -216,3 +216,19 @@ def test_a_pronoun_first_clause_subject_of_another_form_is_not_parallel(coded):
     assert parallel_subject(next(t for t in doc if t.lower_ == "they")) is None
     doc = load_model()("They shelled the town and they stormed the bridge.")
     assert parallel_subject(doc[5]).i == 0
+
+
+def test_a_light_verb_lends_its_subject_through_a_noun_that_counts_acts(coded_dyads):
+    # "launched a wave of strikes": the wave is the verb's object, the strikes are Russia's
+    assert ("ASSAULT", "Russia", "Ukraine") in coded_dyads("Russia launched a wave of strikes on Kyiv on Monday.")
+    assert ("ASSAULT", "Israel", "Hezbollah") in coded_dyads("Israeli jets carried out a series of raids on Hezbollah positions on Monday.")
+    assert ("CONSULT", "India", "China") in coded_dyads("India held a fresh round of talks with China on Sunday.")
+
+
+def test_a_plural_noun_listing_named_members_stands_for_them(coded_dyads):
+    dyads = coded_dyads("The Russian leader held a round of telephone diplomacy with other world leaders including "
+                        "Saudi Arabia's King Salman and Israel's Benjamin Netanyahu on Monday.")
+    assert {("CONSULT", "Russia", "Saudi Arabia"), ("CONSULT", "Russia", "Israel")} <= set(dyads)
+    assert {r for t, _, r in coded_dyads("Iran condemned western countries including France and Germany.") if t == "ACCUSE"} == {"France", "Germany"}
+    # a noun that names its own side keeps it
+    assert any(a == "Turkey" for t, a, _ in coded_dyads("Turkish forces including commandos attacked Afrin on Monday.") if t == "ASSAULT")

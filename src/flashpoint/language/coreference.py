@@ -203,3 +203,24 @@ def parallel_subject(pronoun: Token, subjects: Collection[str] = ("nsubj", "nsub
     # a pronoun there is parallel only when it is the same one ("this is the job of the
     # ministry and they should act": "this" is not who "they" are)
     return first if first is not None and (first.pos_ != "PRON" or first.lower_ == pronoun.lower_) else None
+
+
+# the prepositions that list members of a plural noun ("leaders including Erdogan")
+MEMBER_PREPOSITIONS = frozenset({"including", "as"})
+
+
+def included_members(noun: Token) -> list[Token]:
+    """The named members a plural common noun lists ("other world leaders including Saudi
+    Arabia's King Salman and Donald Trump", "several leaders, such as Erdogan and Macron"):
+    the noun stands for no one of its own, the names are who took part. Empty for a noun
+    that names its own side ("Turkish forces including commandos", "the Gulf states") or
+    lists no proper names."""
+    if noun.tag_ != "NNS" or any(c.dep_ in ("poss", "compound", "amod") and c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "GPE") for c in noun.children):
+        return []
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ not in MEMBER_PREPOSITIONS or (prep.lower_ == "as" and not any(c.lower_ == "such" for c in prep.children)):
+            continue
+        names = [m for o in prep.children if o.dep_ == "pobj" for m in (o, *o.conjuncts)]
+        if names and all(m.pos_ == "PROPN" for m in names):
+            return names
+    return []

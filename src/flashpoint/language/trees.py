@@ -1,11 +1,16 @@
 """Walks over a dependency parse that more than one stage makes: how far a word hangs below
-another within one clause, and the participles said with a verb of saying."""
+another within one clause, the participles said with a verb of saying, and the nouns that
+count or group others ("a round of talks", "a wave of strikes")."""
 
 from __future__ import annotations
 
 from collections.abc import Collection
 
 from spacy.tokens import Token
+
+from ..lexicon import words
+
+PARTITIVE_NOUNS = words("events", "partitive_nouns")
 
 
 def steps_up(token: Token, targets: Collection[int], limit: int = 10) -> int | None:
@@ -30,3 +35,13 @@ def speaking_participles(verb: Token) -> list[Token]:
     ... on Monday", which is before)."""
     return [c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG"
             and not any(a.lemma_ == "have" for a in c.children if a.dep_ == "aux")]
+
+
+def partitive_carrier(noun: Token) -> Token:
+    """The noun that counts or groups an event noun ("a sixth round of talks", "a wave of
+    strikes"), which stands for it in its clause ("a round of talks is due to resume": the talks
+    are to come; "launched a wave of strikes": the strikes are launched); else the noun itself."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN" and head.head.lower_ in PARTITIVE_NOUNS:
+        return head.head
+    return noun

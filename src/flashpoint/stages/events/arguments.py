@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ...knowledge.events import QUAD_CLASS, EventLexicon
+from ...language.trees import partitive_carrier
 from ...stage import DocState
 from .participants import MEASURE_ENTITIES, Participant, ParticipantResolver, Unresolved, described_group
 from .syntax import (advancing_subjects, for_clause_subjects, passive_agent, agent_objects, governing_preposition, displaced_opponents, clash_sides, free_relative, free_relative_targets, is_agent_phrase, own_passive,
@@ -395,10 +396,10 @@ class ArgumentReader(TerritoryArguments, StatementArguments, TopicArguments, Ins
                 for other in sides[1:]:
                     recipients += participants(other, "between", index, keep_unresolved=True)
         if not actors:
-            governor = governing_preposition(noun)
-            if noun.dep_ in OBJECTS and governor.pos_ == "VERB":
-                # "Pakistan carried out strikes", "held talks"; "condemned the attack" is not
-                # this: only light verbs lend their subject to their object noun.
+            governor = governing_preposition(carrier := partitive_carrier(noun))
+            if carrier.dep_ in OBJECTS and governor.pos_ == "VERB":
+                # "Pakistan carried out strikes", "held talks", "launched a wave of strikes"; not
+                # "condemned the attack": only light verbs lend their subject to their object noun.
                 if governor.lemma_.lower() in RECEIVING_VERBS:
                     actors, recipients = self._received(noun, governor, recipients, index)
                 elif governor.lemma_.lower() in self.lexicon.light_verbs:
@@ -575,8 +576,6 @@ class ArgumentReader(TerritoryArguments, StatementArguments, TopicArguments, Ins
                 elif prep.dep_ == "dative" and prep.pos_ in ("NOUN", "PROPN", "PRON"):
                     recipients += participants(prep, "light-dative", index)  # "gave Iran assurances"
         return actors, recipients
-
-    # -- topics -------------------------------------------------------------------------------
 
     def understood_object(self, found: Found, actors: list[Participant]) -> list[Participant]:
         """The object of an attack verb used without one ("Isis is hampered at night, and US

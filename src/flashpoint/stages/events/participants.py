@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from ...nlp import doc_text
 from ...knowledge.events import EventLexicon
-from ...language.coreference import bound_subjects, covers_any, inserted_referent, nearest_earlier, parallel_subject, sentence_index, subject_above, window_start
+from ...language.coreference import bound_subjects, covers_any, included_members, inserted_referent, nearest_earlier, parallel_subject, sentence_index, subject_above, window_start
 from ...stage import DocState
 from .instruments import bare_weapon, instrument_users
 from .responsibility import attributed_doers, claimants
@@ -169,7 +169,8 @@ class ParticipantResolver:
         out = []
         token = possessed_apposition(token) or token  # "the Syrian president Bashar al-Assad's backers, Iran and Russia"
         heads = [token, *(c for c in token.conjuncts if not bare_count(c) and not beyond_participle(token, c, path))]
-        heads = [n for h in heads for n in inserted_referent(h) or [h]]  # "they [Russians and Tunisians]": whom the editor says
+        # "they [Russians and Tunisians]": whom the editor says; "leaders including Erdogan and Macron": the members named
+        heads = [n for h in heads for n in inserted_referent(h) or included_members(h) or [h]]
         if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl" and token.head.head.conjuncts:
             # "Putin and Erdogan, who have backed ...": a relative clause after the last of
             # coordinated nouns, hung on the first, modifies them all

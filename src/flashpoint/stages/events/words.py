@@ -217,7 +217,6 @@ JOINT_ACTS = words("events", "joint_acts")
 # Acts whose place abroad, with no target named, is aimed at that place's state.
 PLACE_TARGET_TYPES = {"ASSAULT", "COERCE"}
 SPEECH_TYPES = words("events", "speech_types")
-PARTITIVE_NOUNS = words("events", "partitive_nouns")  # "a sixth round of talks"
 REFUSAL_VERBS = words("events", "refusal_verbs")
 WITHHELD_STATEMENT_VERBS = words("events", "withheld_statement_verbs")
 # Acts of judging someone (blame and praise): aimed at whose deed their object names.
