@@ -232,3 +232,13 @@ def test_a_plural_noun_listing_named_members_stands_for_them(coded_dyads):
     assert {r for t, _, r in coded_dyads("Iran condemned western countries including France and Germany.") if t == "ACCUSE"} == {"France", "Germany"}
     # a noun that names its own side keeps it
     assert any(a == "Turkey" for t, a, _ in coded_dyads("Turkish forces including commandos attacked Afrin on Monday.") if t == "ASSAULT")
+
+
+def test_a_definite_decision_or_move_refers_back_to_the_act_just_told(coded_dyads):
+    # "the decision", "the move": shell nouns naming the last act told; whoever took it is judged
+    text = "Trump announced the withdrawal of US troops from Syria on Wednesday. France criticised the decision on Thursday."
+    assert ("ACCUSE", "France", "United States") in coded_dyads(text)
+    assert ("SUPPORT", "Kurdish", "United States") in coded_dyads(
+        "Trump announced the withdrawal of US troops from Syria on Wednesday. The Kurds welcomed the move.")
+    # with no act told before, nobody is named
+    assert all(r is None for t, _, r in coded_dyads("France criticised the decision on Thursday.") if t == "ACCUSE")

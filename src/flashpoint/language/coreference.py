@@ -205,8 +205,13 @@ def parallel_subject(pronoun: Token, subjects: Collection[str] = ("nsubj", "nsub
     return first if first is not None and (first.pos_ != "PRON" or first.lower_ == pronoun.lower_) else None
 
 
-# the prepositions that list members of a plural noun ("leaders including Erdogan")
-MEMBER_PREPOSITIONS = frozenset({"including", "as"})
+
+def listed_members(noun: Token) -> list[Token]:
+    """The members a noun is said to include: the objects of its "including", "like" or "such
+    as" phrase, with their conjuncts ("partners including the UK and France")."""
+    return [m for prep in noun.children if prep.dep_ == "prep" and (prep.lower_ in ("including", "like") or (
+            prep.lower_ == "as" and any(a.lower_ == "such" for a in prep.children)))
+            for o in prep.children if o.dep_ == "pobj" for m in (o, *o.conjuncts)]
 
 
 def included_members(noun: Token) -> list[Token]:
@@ -217,10 +222,5 @@ def included_members(noun: Token) -> list[Token]:
     lists no proper names."""
     if noun.tag_ != "NNS" or any(c.dep_ in ("poss", "compound", "amod") and c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "GPE") for c in noun.children):
         return []
-    for prep in noun.children:
-        if prep.dep_ != "prep" or prep.lower_ not in MEMBER_PREPOSITIONS or (prep.lower_ == "as" and not any(c.lower_ == "such" for c in prep.children)):
-            continue
-        names = [m for o in prep.children if o.dep_ == "pobj" for m in (o, *o.conjuncts)]
-        if names and all(m.pos_ == "PROPN" for m in names):
-            return names
-    return []
+    names = listed_members(noun)
+    return names if names and all(m.pos_ == "PROPN" for m in names) else []

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from ...nlp import doc_text
 from ...knowledge.events import EventLexicon
-from ...language.coreference import bound_subjects, covers_any, included_members, inserted_referent, nearest_earlier, parallel_subject, sentence_index, subject_above, window_start
+from ...language.coreference import bound_subjects, covers_any, included_members, inserted_referent, listed_members, nearest_earlier, parallel_subject, sentence_index, subject_above, window_start
 from ...stage import DocState
 from .instruments import bare_weapon, instrument_users
 from .responsibility import attributed_doers, claimants
@@ -22,7 +22,7 @@ from .quoted import not_the_speaker, quotation_apart
 from .possession import beyond_participle, leader, named_by_modifier, parallel_owner, person_antecedent, possessed_apposition, possessor
 from .syntax import coordinated_modifiers, subject, victim_phrase
 from .triggers import TriggerFinder
-from .words import (ANNOUNCEMENT_NOUNS, COMMITMENT_NOUNS, ANSWER_SENTENCES_BACK, CHALLENGE_TYPES, COUNT_WORDS, DEFINITE_DETERMINERS, FIRST_PERSON_POSSESSIVES, GROUP_DESCRIPTIONS,
+from .words import (ANNOUNCEMENT_NOUNS, COMMITMENT_NOUNS, ANSWER_SENTENCES_BACK, CHALLENGE_TYPES, COUNT_WORDS, DECISION_NOUNS, DEFINITE_DETERMINERS, FIRST_PERSON_POSSESSIVES, GROUP_DESCRIPTIONS,
                     GROUP_DESCRIPTION_SENTENCES, GROUP_PRONOUNS,
                     IMPERSONAL_PRONOUNS, INDEFINITE_ARTICLES, JUDGING_TYPES, LISTENER_PRONOUNS, NOUN_PHRASE_MODIFIERS, OBJECTS,
                     PERSONAL_PRONOUNS, PRONOUN_CHAIN_HOPS, PROPOSAL_NOUNS, PRONOUN_SENTENCES_BACK, QUOTED_GROUP_PRONOUNS, RELATIVE_PRONOUNS, REPORTED_CLAUSES, REPORTING_VERBS, SELF_PRONOUNS,
@@ -268,27 +268,17 @@ class ParticipantResolver:
                 return allegiance
         if mention is not None and mention.kind == "sector" and mention.country is None:
             mention = self.with_stated_country(token, mention)
-        if mention is None and token.pos_ == "NOUN" and self.triggers.noun_coding(token) is not None:
-            # "condemned Iran's strike": the target of the accusation is the striker;
-            # "a bombing claimed by Islamic State killed 95": the claimant.
+        if mention is None and token.pos_ == "NOUN" and (self.triggers.noun_coding(token) is not None or token.lemma_.lower() in DECISION_NOUNS):
+            # "condemned Iran's strike": the target of the accusation is the striker; "a bombing
+            # claimed by Islamic State killed 95": the claimant; "criticised the decision": its taker
             return self.noun_actor(token) or self.noun_agent(token) or self.claimant(token) or self.described_event_actor(token)
         if mention is None and token.pos_ == "NOUN" and token.lemma_.lower() in PROPOSAL_NOUNS:
             return self.asserter(token, sentence_index)
         if mention is None and token.pos_ == "NOUN" and token.tag_ == "NNS":
             # "their western partners, including the UK", "countries such as France": a group
             # the dictionary cannot name is named by the members it is said to include
-            return next((m for x in self.members_named(token) for m in [self.resolve(x, sentence_index)] if m is not None), None)
+            return next((m for x in listed_members(token) for m in [self.resolve(x, sentence_index)] if m is not None), None)
         return mention
-
-    @staticmethod
-    def members_named(token: Token) -> list[Token]:
-        """The members a plural noun is said to include: the objects of its "including",
-        "like" or "such as" phrase."""
-        out = []
-        for prep in (c for c in token.children if c.dep_ == "prep"):
-            if prep.lower_ in ("including", "like") or (prep.lower_ == "as" and any(a.lower_ == "such" for a in prep.children)):
-                out += [o for o in prep.children if o.dep_ == "pobj"]
-        return out
 
     def author_named_nearby(self, noun: Token, sentence_index: int):
         """The author of a report, plan or statement named where the same noun comes again in
@@ -384,13 +374,15 @@ class ParticipantResolver:
             return None
         coding = self.triggers.noun_coding(noun)
         governor = self.lexicon.verbs.get(noun.head.lemma_.lower())
-        if governor is not None and governor.event_type == coding.event_type and not summary:
+        if governor is not None and coding is not None and governor.event_type == coding.event_type and not summary:
             return None  # "attacked ... the first air strike": the act renamed, not an earlier one
         # "Erdogan rejected the demands": demands made of him, not his own earlier ones
         doers = subject(noun.head)[0] if noun.dep_ in OBJECTS else []
         own = {m.country for d in doers for m in [self.actor_at(d)] if m is not None and m.country}
         # the last such event told before the noun, whose doer is not the one who acts on it now
-        earlier = nearest_earlier(reversed(self.told), lambda told: told[1] == coding.event_type, within=lambda told: told[0] < noun.i,
+        # (a decision, a move, names no kind of act: the last act told in its sentence or the one before)
+        since = 0 if coding is not None else window_start(self.sentence_starts, self.sentence_of(noun), back=1)
+        earlier = nearest_earlier(reversed(self.told), lambda told: coding is None or told[1] == coding.event_type, within=lambda told: since <= told[0] < noun.i,
                                   eligible=lambda told: not (told[2].country and told[2].country in own))
         return earlier[2] if earlier is not None else None
 
