@@ -301,3 +301,19 @@ def test_a_commitment_to_a_concession_is_the_concession_a_future_allowance_an_ag
     events = [(e.event_type, e.status) for e in coded("The Ruritanian government made a verbal commitment on Monday to ease restrictions on the opposition.").events]
     assert ("CONCEDE", "occurred") in events and not [e for e in events if e[0] == "AGREE"]
     assert [e for e in coded("Turkey will allow the refugees to return home.").events if e.event_type == "AGREE"]
+
+
+def _dyads(coded, text):
+    return [(e.event_type, e.actor and e.actor.name, e.recipient and e.recipient.name) for e in coded(text).events]
+
+
+def test_turning_down_an_offer_rejects_it(coded):
+    dyads = _dyads(coded, "Russia offered to mediate between the two sides on Monday. Ukraine turned down the offer on Tuesday.")
+    assert ("REJECT", "Ukraine", "Russia") in dyads
+
+
+def test_having_talks_or_a_call_with_someone_consults_them(coded):
+    assert ("CONSULT", "Russia", "Israel") in _dyads(coded, "Putin had a phone conversation with Netanyahu on Monday.")
+    assert ("CONSULT", "Turkey", "Russia") in _dyads(coded, "Erdogan had talks with Putin in Sochi on Friday.")
+    # "have" with any other noun is no act
+    assert _dyads(coded, "Iran has missiles that can reach Israel.") == []

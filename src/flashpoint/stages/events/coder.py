@@ -335,8 +335,9 @@ class EventCoder:
         self.people.remember(token, coding.event_type, actors, recipients)
         events = []
         for actor, recipient in pairs or [(a, r) for a in actors or [None] for r in recipients or [None]]:
-            if actor is not None and recipient is not None and actor.mention.code == recipient.mention.code and actor.mention.start == recipient.mention.start:
-                recipient = None
+            if actor is not None and recipient is not None and actor.mention.code == recipient.mention.code and (
+                    actor.mention.start == recipient.mention.start or (actor.mention.kind == "person" and actor.mention.name == recipient.mention.name)):
+                recipient = None  # (one mention read twice, or one person on both sides: no one acts on himself)
             if actor is not None and recipient is not None and actor.path == "hands" and actor.mention.code == recipient.mention.code:
                 continue  # "Iran's envoy was summoned to the Foreign Office": an office of his own state misread
             events.append(self.event(found, coding, sentence, actor, recipient, status, mode, date_info, location))

@@ -20,7 +20,7 @@ from .instruments import bare_weapon, instrument_users
 from .responsibility import attributed_doers, claimants
 from .quoted import not_the_speaker, quotation_apart
 from .possession import beyond_participle, leader, named_by_modifier, parallel_owner, person_antecedent, possessed_apposition, possessor
-from .syntax import coordinated_modifiers, subject, victim_phrase
+from .syntax import coordinated_modifiers, main_clause_act, subject, victim_phrase
 from .triggers import TriggerFinder
 from .words import (ANNOUNCEMENT_NOUNS, COMMITMENT_NOUNS, ANSWER_SENTENCES_BACK, CHALLENGE_TYPES, COUNT_WORDS, DECISION_NOUNS, DEFINITE_DETERMINERS, FIRST_PERSON_POSSESSIVES, GROUP_DESCRIPTIONS,
                     GROUP_DESCRIPTION_SENTENCES, GROUP_PRONOUNS,
@@ -378,12 +378,13 @@ class ParticipantResolver:
             return None  # "attacked ... the first air strike": the act renamed, not an earlier one
         # "Erdogan rejected the demands": demands made of him, not his own earlier ones
         doers = subject(noun.head)[0] if noun.dep_ in OBJECTS else []
-        own = {m.country for d in doers for m in [self.actor_at(d)] if m is not None and m.country}
+        own = {m.country or m.name for d in doers for m in [self.actor_at(d)] if m is not None}
         # the last such event told before the noun, whose doer is not the one who acts on it now
-        # (a decision, a move, names no kind of act: the last act told in its sentence or the one before)
+        # (a decision, a move, names no kind of act: the last act told in its sentence or the one
+        # before by a main clause, not one alleged or asked for in an embedded one)
         since = 0 if coding is not None else window_start(self.sentence_starts, self.sentence_of(noun), back=1)
-        earlier = nearest_earlier(reversed(self.told), lambda told: coding is None or told[1] == coding.event_type, within=lambda told: since <= told[0] < noun.i,
-                                  eligible=lambda told: not (told[2].country and told[2].country in own))
+        earlier = nearest_earlier(reversed(self.told), lambda told: told[1] == coding.event_type if coding else main_clause_act(self.doc[told[0]]),
+                                  within=lambda told: since <= told[0] < noun.i, eligible=lambda told: (told[2].country or told[2].name) not in own)
         return earlier[2] if earlier is not None else None
 
     def with_stated_country(self, token: Token, mention):
