@@ -156,7 +156,7 @@ def bound_subjects(pronoun: Token, *, objects: Collection[str], subjects: Collec
     """The subjects of the clause whose object the pronoun is (its `objects` dependency, or
     the object of a preposition of a verb), which the pronoun cannot refer to (binding
     principle B: "Erdogan urged him" is not Erdogan). A relative pronoun subject ("who")
-    stands for the noun its clause modifies."""
+    stands for the noun its clause modifies (`relative_head`)."""
     if pronoun.dep_ in objects:
         verb = pronoun.head
     elif pronoun.dep_ == "pobj" and pronoun.head.head.pos_ == "VERB":
@@ -164,7 +164,13 @@ def bound_subjects(pronoun: Token, *, objects: Collection[str], subjects: Collec
     else:
         return []
     found = [c for c in verb.children if c.dep_ in subjects]
-    return [verb.head if s.lower_ in relatives and verb.dep_ == "relcl" else s for s in found]
+    return [relative_head(s, relatives) for s in found]
+
+
+def relative_head(word: Token, relatives: Collection[str]) -> Token:
+    """The noun a relative pronoun stands for, the one its clause modifies ("al-Shabaab, which
+    said its fighters ...": al-Shabaab); any other word itself."""
+    return word.head.head if word.lower_ in relatives and word.head.dep_ == "relcl" else word
 
 
 def covers_any(mention: Spanning, words: Iterable[Token]) -> bool:
@@ -173,7 +179,7 @@ def covers_any(mention: Spanning, words: Iterable[Token]) -> bool:
 
 
 __all__ = ["clause_chain", "subjects_before", "subject_above", "window_start", "mentions_before", "nearest_earlier",
-           "bound_subjects", "covers_any"]
+           "bound_subjects", "relative_head", "covers_any"]
 
 
 def inserted_referent(pronoun: Token, longest: int = 10) -> list[Token]:

@@ -14,8 +14,9 @@ from spacy.tokens import Token
 
 from ...nlp import doc_text
 from ...knowledge.events import EventLexicon
-from ...language.coreference import bound_subjects, covers_any, inserted_referent, nearest_earlier, sentence_index, subject_above, window_start
+from ...language.coreference import covers_any, relative_head, inserted_referent, nearest_earlier, sentence_index, subject_above, window_start
 from ...stage import DocState
+from .binding import attached_subject, bound_words, first_person_clause, local_antecedent
 from .instruments import bare_weapon, instrument_users
 from .responsibility import attributed_doers, claimants
 from .quoted import not_the_speaker, quotation_apart
@@ -417,12 +418,15 @@ class ParticipantResolver:
         owned = self.resolve(owner, sentence_index) if owner is not None and owner.i != pronoun.i else None
         if owned is not None and owned.name not in other_than:
             return owned  # "US policy in Syria, and especially its support": the US's
+        local = local_antecedent(self, pronoun, sentence_index)  # "X said Israel must halt its offensive": Israel's (binding)
+        if local is not None and local.name not in other_than:
+            return local
         # "'They shelled our village,' said Ahmed": in quoted words "he", "it", "they" are not who speaks
         others = not_the_speaker(self, pronoun)
         speaker = self._reporting_speaker(pronoun) if lower not in LISTENER_PRONOUNS and others is None else None
         if speaker is not None and speaker.kind == "person" and lower in IMPERSONAL_PRONOUNS:
             speaker = None  # "'... they must enforce the resolution,' said Assil": not the one who speaks
-        if speaker is not None and lower not in SELF_PRONOUNS | SPEAKER_PRONOUNS | FIRST_PERSON_POSSESSIVES and self._first_person_clause(pronoun):
+        if speaker is not None and lower not in SELF_PRONOUNS | SPEAKER_PRONOUNS | FIRST_PERSON_POSSESSIVES and first_person_clause(pronoun):
             # "X wrote: 'I thank him'": the speaker is "I", "him" someone else
             other_than, speaker = other_than | {speaker.name}, None
         if speaker is None and lower in SELF_PRONOUNS | FIRST_PERSON_POSSESSIVES:
@@ -447,13 +451,15 @@ class ParticipantResolver:
             return speaker
         earliest = window_start(self.sentence_starts, sentence_index, back=PRONOUN_SENTENCES_BACK)
         wanted = {"person"} if lower in PERSONAL_PRONOUNS else {"state", "igo", "group", "sector"}
-        bound = bound_subjects(pronoun, objects=OBJECTS, subjects=SUBJECTS, relatives=RELATIVE_PRONOUNS)
-        # "Erdogan urged him": an object pronoun is never its own clause's subject
+        bound = bound_words(pronoun)  # "Erdogan urged him": an object pronoun is never its own clause's subject
         sentence_start = self.sentence_starts[sentence_index] if self.sentence_starts else 0
         apart = quotation_apart(self, pronoun, sentence_start, others)  # ("'Assad's forces did it,' they said": not the forces)
         eligible = lambda mention: (not covers_any(mention, bound) and mention.name not in other_than and not self.modifier_only(mention)
                                     and apart(mention))
         agrees = lambda mention: mention.kind in wanted
+        attached = attached_subject(self, pronoun, sentence_index, eligible)  # "Isis has sought ..., and it has continued": Isis
+        if attached is not None:
+            return attached
         if pronoun.dep_ in SUBJECTS and sentence_index > 0 and nearest_earlier(
                 reversed(self.mentions), agrees, within=lambda mention: sentence_start <= mention.start and mention.end <= pronoun.i,
                 eligible=eligible) is None:
@@ -526,14 +532,6 @@ class ParticipantResolver:
             return None
         return None
 
-    @staticmethod
-    def _first_person_clause(pronoun: Token) -> bool:
-        """Whether the clause a pronoun is in has "I" or "we" for its subject."""
-        clause = pronoun.head
-        while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
-            clause = clause.head
-        return any(c.dep_ in SUBJECTS and c.lower_ in SELF_PRONOUNS for c in clause.children)
-
     def _reporting_speaker(self, pronoun: Token):
         """Reported speech: "Pakistan said it had attacked" -> the speaker: the first subject,
         not itself a pronoun, of the nearest reporting verb whose reported clause the pronoun
@@ -561,6 +559,7 @@ class ParticipantResolver:
 
     def _named_actor(self, token: Token):
         """The actor named at a word, not through a pronoun ("the group" is the group named before)."""
+        token = relative_head(token, RELATIVE_PRONOUNS)  # "al-Shabaab, which said ...": al-Shabaab
         if token.pos_ == "PRON":
             return None
         mention = self.actor_at(token)

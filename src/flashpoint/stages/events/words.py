@@ -227,6 +227,12 @@ JUDGEMENT_TYPES = {"ACCUSE", "SUPPORT"}
 DOER_AIMED_TYPES = {"ACCUSE", "PROTEST"}
 # Acts whose recipients are victims: the blame of such an act is not aimed at them
 VICTIMISING_TYPES = {"ASSAULT", "COERCE"}
+# Acts aimed at another party, never at what is the doer's own: a possessive in what they are
+# aimed at refers outside their clause ("accused Israel of attacking its embassy": binding.py)
+OTHER_AIMED_TYPES = {"ASSAULT", "COERCE", "ACCUSE", "THREATEN", "REJECT"}
+# Clauses whose subject pronoun continues the subject of the clause they attach to (coordinated,
+# adverbial): "Isis has sought to sow chaos, and it has continued attacks" (binding.py)
+ATTACHED_CLAUSES = {"conj", "advcl"}
 # Acts that pass judgement on another's deed (condemn, praise, reject): the deed's doer is whom they are aimed at.
 JUDGING_TYPES = JUDGEMENT_TYPES | {"REJECT"}
 # Acts a refusal or a denial answers (a demand, an accusation), and how many sentences back

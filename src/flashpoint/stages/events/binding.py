@@ -1,0 +1,144 @@
+"""Where a pronoun finds its antecedent inside its own sentence, by the binding preferences of
+the clause it is in (`participants.ParticipantResolver.antecedent` asks these first):
+
+- a possessive ("its", "their", "his", "her") looks first to the subject of its own clause
+  (`local_antecedent`). A possessive is not bound by principle B (an object pronoun is: "Egypt
+  said Israel must stop attacking it" is Egypt), and the reading readers give it first is the
+  nearest subject that agrees with it: "The Egyptian minister said that Israel must halt its
+  offensive" (Israel's offensive, not Egypt's), "Egypt urged Israel to halt its offensive"
+  (the controller of "to halt": Israel), "Hamas, which said its fighters ..." (the noun the
+  relative clause modifies). In an adjunct put before its clause the subject comes after it
+  (cataphora): "Despite their protests, Moscow and Tehran will be content".
+- a subject pronoun of a clause coordinated with another ("Isis has sought to sow chaos, and
+  it has continued attacks") or subordinate to it ("The EU backs the deal, even if it
+  criticises Iran") continues that clause's subject (subject parallelism), not a nearer
+  mention inside it (`attached_subject`);
+- principle B holds for an understood subject too: "the army used cannons to shoot them down"
+  (`bound_words`): "them" is not the army.
+
+Agreement: "its"/"it" a singular state, organisation, group or office; "their"/"they" a
+plural, coordinated nouns or a group (a collective); "his"/"he", "her"/"she" a person.
+
+One pragmatic exception: a party does not attack, arrest, accuse, threaten or reject what is
+its own. When an act aimed at another (`OTHER_AIMED_TYPES`) lies between a possessed thing and
+its clause ("Iran accused Israel of attacking its embassy", "Hamas said Israel carried out a
+raid on its base"), the possessor is someone outside the clause. (The possessor of an act is
+its doer: "attacked Idlib in its first assault" is the attacker's.)
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ...language.coreference import bound_subjects, relative_head
+from .syntax import subject
+from .words import ATTACHED_CLAUSES, OBJECTS, OTHER_AIMED_TYPES, PASSIVE_SUBJECTS, RELATIVE_PRONOUNS, SELF_PRONOUNS, SUBJECTS
+
+# the subject pronoun each possessive agrees with, and the kinds of actor it can stand for
+_SUBJECT_PRONOUN = {"its": "it", "their": "they", "his": "he", "her": "she"}
+_POSSESSIVE = {v: k for k, v in _SUBJECT_PRONOUN.items()}
+_GROUPS = frozenset({"state", "igo", "group", "sector"})
+_KINDS = {"its": _GROUPS, "their": _GROUPS, "his": frozenset({"person"}), "her": frozenset({"person"})}
+_PLURAL_TAGS = {"NNS", "NNPS"}
+_FRONTED_ADJUNCTS = {"prep", "advcl", "npadvmod"}  # "Despite their protests, X ...", "In its statement, X ..."
+
+
+def own_clause(pronoun: Token) -> tuple[Token | None, list[Token]]:
+    """The verb of the clause a possessive pronoun is in, and the words between the phrase it
+    possesses and that verb (the phrase's own head left out: "its offensive" is "its" doer's)."""
+    between: list[Token] = []
+    word = pronoun.head
+    while word.head.i != word.i:
+        word = word.head
+        if word.pos_ in ("VERB", "AUX"):
+            return word, between
+        between.append(word)
+    return (word, between) if word.pos_ in ("VERB", "AUX") else (None, between)
+
+
+def local_antecedent(people, pronoun: Token, sentence_index: int):
+    """The subject of the pronoun's own clause when it agrees with a possessive pronoun (see the
+    module's doc), else None. `people` is the `ParticipantResolver` that resolves the subject."""
+    lower = pronoun.lower_
+    if pronoun.dep_ != "poss" or lower not in _KINDS:
+        return None
+    verb, between = own_clause(pronoun)
+    if verb is None:
+        return None
+    if people.triggers.noun_coding(pronoun.head) is None:
+        for word in (*between, verb):
+            coding = people.lexicon.verbs.get(word.lemma_.lower()) if word.pos_ in ("VERB", "AUX") else people.triggers.noun_coding(word)
+            if coding is not None and coding.event_type in OTHER_AIMED_TYPES:
+                return None  # "accused Israel of attacking its embassy": not Israel's own
+    branch = between[-1] if between else pronoun.head
+    fronted = branch.dep_ in _FRONTED_ADJUNCTS and branch.i < verb.i
+    for doer in subject(verb)[0]:
+        if pronoun in doer.subtree or (doer.i > pronoun.i and not fronted):
+            continue  # "Egypt said its army ...": the phrase that holds "its" is no antecedent
+        return _subject_mention(people, doer, lower, sentence_index)
+    return None
+
+
+def attached_subject(people, pronoun: Token, sentence_index: int, eligible):
+    """The subject of the clause a subject pronoun's clause is coordinated with or subordinate
+    to, when it agrees with the pronoun and is `eligible` (see the module's doc), else None."""
+    form = _POSSESSIVE.get(pronoun.lower_)
+    clause = pronoun.head
+    if form is None or pronoun.dep_ not in SUBJECTS or clause.dep_ not in ATTACHED_CLAUSES or clause.head.pos_ not in ("VERB", "AUX"):
+        return None
+    for doer in subject(clause.head)[0]:
+        if doer.i < pronoun.i:
+            mention = _subject_mention(people, doer, form, sentence_index)
+            return mention if mention is not None and eligible(mention) else None
+    return None
+
+
+def _subject_mention(people, doer: Token, possessive: str, sentence_index: int):
+    """The actor a subject names when it agrees with a pronoun (given by its possessive form),
+    else None: a relative pronoun stands for the noun its clause modifies, a personal pronoun
+    for its own antecedent (when it is the same pronoun: "it ... its")."""
+    doer = relative_head(doer, RELATIVE_PRONOUNS)  # "Hamas, which said its fighters ...": Hamas
+    if doer.pos_ == "PRON":
+        if doer.lower_ != _SUBJECT_PRONOUN[possessive]:
+            return None
+        mention = people.resolve(doer, sentence_index)
+    else:
+        mention = people._named_actor(doer)
+        if mention is not None and not _agrees(possessive, doer, mention):
+            return None
+    return mention if mention is not None and mention.kind in _KINDS[possessive] else None
+
+
+def _agrees(possessive: str, head: Token, mention) -> bool:
+    """Number agreement of a named subject: "its" a singular, "their" a plural (or nouns
+    coordinated: "Moscow and Tehran") or a group."""
+    plural = head.tag_ in _PLURAL_TAGS or bool(head.conjuncts)
+    if possessive == "its":
+        return not plural
+    if possessive == "their":
+        return plural or mention.kind == "group"
+    return True
+
+
+def bound_words(pronoun: Token) -> list[Token]:
+    """The subjects an object pronoun cannot refer to (binding principle B): those of the clause
+    whose object it is ("Erdogan urged him" is not Erdogan), also when that clause's subject is
+    understood ("the army used cannons to shoot them down": not the army)."""
+    bound = bound_subjects(pronoun, objects=OBJECTS, subjects=SUBJECTS, relatives=RELATIVE_PRONOUNS)
+    if bound:
+        return bound
+    verb = pronoun.head if pronoun.dep_ in OBJECTS else pronoun.head.head if pronoun.dep_ == "pobj" else None
+    if verb is None or verb.pos_ != "VERB" or any(c.dep_ in SUBJECTS | PASSIVE_SUBJECTS for c in verb.children):
+        return []
+    doers = subject(verb)[0]
+    if not doers and verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        doers = subject(verb.head)[0]  # an infinitive of purpose: its clause's subject acts ("used cannons to shoot them")
+    return [d for d in doers if d.i != pronoun.i]
+
+
+def first_person_clause(pronoun: Token) -> bool:
+    """Whether the clause a pronoun is in has "I" or "we" for its subject."""
+    clause = pronoun.head
+    while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+        clause = clause.head
+    return any(c.dep_ in SUBJECTS and c.lower_ in SELF_PRONOUNS for c in clause.children)

@@ -1,0 +1,61 @@
+"""Binding preferences of pronouns (stages/events/binding.py): a possessive in an embedded
+clause looks first to the subject of its own clause when that subject agrees with it, then
+outward; a subject pronoun of a coordinated or adverbial clause continues the subject of the
+clause it attaches to; an object pronoun is never the understood subject of its own clause.
+Every sentence here was written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import event_codes
+
+
+@pytest.mark.parametrize("text, expected, wrong", [
+    # said: the offensive and the bombardment are Israel's, the subject of the reported clause,
+    # not the speaker's
+    ("The Egyptian foreign minister said on Monday that Israel must halt its offensive in Gaza.",
+     ("ASSAULT", "ISR", "PSE", "occurred"), "EGY"),
+    ("Jordan said on Tuesday that Israel must end its bombardment of Gaza.", ("ASSAULT", "ISR", "PSE", "occurred"), "JOR"),
+    # "his" agrees with a person: Erdogan's promise, not the Iranian minister's
+    ("The Iranian foreign minister said Erdogan had broken his promise to Tehran.", ("AGREE", "TURGOV", None, "occurred"), "IRN"),
+    # warned + "their": the Houthis' attacks
+    ("The Saudi minister warned that the Houthis would pay for their attacks on Jeddah.", ("ASSAULT", "YEMREB", "SAU", "occurred"), "SAUGOV"),
+    # a relative pronoun subject stands for the noun its clause modifies: al-Shabaab's fighters
+    ("Kenya condemned al-Shabaab, which said its fighters had stormed the base.", ("ASSAULT", "SOMREB", "KEN", "occurred"), "KEN"),
+    # in an adjunct put before its clause, the subject comes after the possessive
+    ("Despite its denials, Russia supplied the rebels with missiles.", ("REJECT", "RUS", None, "occurred"), None),
+])
+def test_a_possessive_refers_to_the_subject_of_its_own_clause(coded, text, expected, wrong):
+    codes = event_codes(coded(text))
+    assert expected in codes
+    assert not [c for c in codes if c[0] == expected[0] and wrong and (c[1] or "").startswith(wrong)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one does not attack or violate what is one's own: the possessor is outside the clause
+    ("Hamas said Israel had raided its headquarters in Gaza.", ("ASSAULT", "ISR", "PSE", "occurred")),
+    ("Turkey accused Greece of violating its airspace.", ("REJECT", "GRC", "TUR", "occurred")),
+    # urged + object control: "to withdraw" is Russia's, and so are the troops
+    ("The French president urged Russia to withdraw its troops from Ukraine.", ("RETREAT", "RUS", "UKR", "hypothetical")),
+    # demanded: the militias' attacks
+    ("The Arab League demanded that the militias end their attacks on Kirkuk.", ("ASSAULT", "UAF", None, "occurred")),
+])
+def test_a_possessive_in_what_a_hostile_act_aims_at_looks_outward(coded, text, expected):
+    assert expected in event_codes(coded(text))
+
+
+def test_a_subject_pronoun_continues_the_subject_of_the_clause_it_attaches_to(coded):
+    # coordinated: "it" is Hezbollah, not Israel, the nearer name inside the first clause
+    codes = event_codes(coded("Hezbollah has rebuilt its positions along the border with Israel, and it fired rockets on Sunday."))
+    assert ("ASSAULT", "LBNREB", None, "occurred") in codes and not [c for c in codes if c[1] == "ISR"]
+    # adverbial ("although"): Germany criticised, not the US named in its object
+    codes = event_codes(coded("Germany supports the sanctions imposed by the US, although it criticised Israel's strikes."))
+    assert ("ACCUSE", "DEU", "ISR", "occurred") in codes and not [c for c in codes if c[0] == "ACCUSE" and c[1] == "USA"]
+
+
+def test_an_object_pronoun_is_not_the_understood_subject_of_its_clause(coded):
+    # principle B through control: "to disperse them" is the soldiers' act, so "them" are the
+    # Hamas supporters, not the soldiers
+    codes = event_codes(coded("Hundreds of Hamas supporters marched towards the border. Israeli soldiers used tear gas to disperse them."))
+    assert ("ASSAULT", "ISRMIL", "PSEREB", "occurred") in codes
