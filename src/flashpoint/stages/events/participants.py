@@ -408,19 +408,16 @@ class ParticipantResolver:
         return mention
 
     def antecedent(self, pronoun: Token, sentence_index: int, other_than: frozenset = frozenset(), hops: int = 0):
-        """What a pronoun refers to: the speaker of the reporting verb it is under ("Pakistan
-        said it had attacked"; "Erdogan spoke. He said: 'We see ...'": the speaker a pronoun
-        names, for "we" and "I"), else the nearest earlier actor of its kind in this or the
-        `PRONOUN_SENTENCES_BACK` sentences before, never the subject of its own clause (binding
-        principle B), nor an actor named in `other_than` (when the sense rules it out)."""
+        """What a pronoun refers to: a subject its own clause binds it to (binding.py), else the speaker of the
+        reporting verb it is under ("Pakistan said it had attacked"; for "we" and "I", the speaker a pronoun names),
+        else the nearest earlier actor of its kind in this or the `PRONOUN_SENTENCES_BACK` sentences before, never
+        the subject of its own clause (principle B), nor an actor named in `other_than` (when the sense rules it out)."""
         lower = pronoun.lower_
         owner = parallel_owner(pronoun) if lower in IMPERSONAL_PRONOUNS else None
-        owned = self.resolve(owner, sentence_index) if owner is not None and owner.i != pronoun.i else None
+        # "US policy in Syria, and especially its support": the US's; else "X said Israel must halt its offensive": Israel's
+        owned = (self.resolve(owner, sentence_index) if owner is not None and owner.i != pronoun.i else None) or local_antecedent(self, pronoun, sentence_index)
         if owned is not None and owned.name not in other_than:
-            return owned  # "US policy in Syria, and especially its support": the US's
-        local = local_antecedent(self, pronoun, sentence_index)  # "X said Israel must halt its offensive": Israel's (binding)
-        if local is not None and local.name not in other_than:
-            return local
+            return owned
         # "'They shelled our village,' said Ahmed": in quoted words "he", "it", "they" are not who speaks
         others = not_the_speaker(self, pronoun)
         speaker = self._reporting_speaker(pronoun) if lower not in LISTENER_PRONOUNS and others is None else None
@@ -457,9 +454,8 @@ class ParticipantResolver:
         eligible = lambda mention: (not covers_any(mention, bound) and mention.name not in other_than and not self.modifier_only(mention)
                                     and apart(mention))
         agrees = lambda mention: mention.kind in wanted
-        attached = attached_subject(self, pronoun, sentence_index, eligible)  # "Isis has sought ..., and it has continued": Isis
-        if attached is not None:
-            return attached
+        if (attached := attached_subject(self, pronoun, sentence_index, eligible)) is not None:
+            return attached  # "Isis has sought ..., and it has continued": Isis
         if pronoun.dep_ in SUBJECTS and sentence_index > 0 and nearest_earlier(
                 reversed(self.mentions), agrees, within=lambda mention: sentence_start <= mention.start and mention.end <= pronoun.i,
                 eligible=eligible) is None:
