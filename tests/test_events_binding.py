@@ -59,3 +59,10 @@ def test_an_object_pronoun_is_not_the_understood_subject_of_its_clause(coded):
     # Hamas supporters, not the soldiers
     codes = event_codes(coded("Hundreds of Hamas supporters marched towards the border. Israeli soldiers used tear gas to disperse them."))
     assert ("ASSAULT", "ISRMIL", "PSEREB", "occurred") in codes
+
+
+def test_an_expletive_it_before_an_infinitive_on_the_copula_names_no_one(coded):
+    # "It's perfectly OK to invite ...": the infinitive is the extraposed subject, hung on the
+    # copula by the parse; "it" stands for no one, so Hamas named before does not invite
+    codes = event_codes(coded("Hamas leaders met in Doha. \u201cIt\u2019s perfectly OK to invite discussion with Egypt,\u201d the spokesman said."))
+    assert not [c for c in codes if c[0] == "REQUEST"]
