@@ -66,3 +66,14 @@ def test_an_expletive_it_before_an_infinitive_on_the_copula_names_no_one(coded):
     # copula by the parse; "it" stands for no one, so Hamas named before does not invite
     codes = event_codes(coded("Hamas leaders met in Doha. \u201cIt\u2019s perfectly OK to invite discussion with Egypt,\u201d the spokesman said."))
     assert not [c for c in codes if c[0] == "REQUEST"]
+
+
+@pytest.mark.parametrize("text, actor", [
+    # a reflexive is bound in its own clause (principle A): not the speaker
+    ("The rebels said Syria had only itself to blame for the attack.", "SYR"),
+    ("Iran said the Houthis blamed themselves for the defeat.", "YEMREB"),
+])
+def test_a_reflexive_is_the_subject_of_its_own_clause(coded, text, actor):
+    codes = event_codes(coded(text))
+    assert [c for c in codes if c[0] == "ACCUSE" and c[1] == actor]
+    assert not [c for c in codes if c[0] == "ACCUSE" and c[2] in ("IRN", "REB")]

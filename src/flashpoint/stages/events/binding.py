@@ -13,6 +13,8 @@ the clause it is in (`participants.ParticipantResolver.antecedent` asks these fi
   it has continued attacks") or subordinate to it ("The EU backs the deal, even if it
   criticises Iran") continues that clause's subject (subject parallelism), not a nearer
   mention inside it (`attached_subject`);
+- a reflexive ("itself", "themselves") is bound in its own clause (principle A): "Syria had only
+  itself to blame" (`local_antecedent` too);
 - principle B holds for an understood subject too: "the army used cannons to shoot them down"
   (`bound_words`): "them" is not the army.
 
@@ -39,6 +41,7 @@ _SUBJECT_PRONOUN = {"its": "it", "their": "they", "his": "he", "her": "she"}
 _POSSESSIVE = {v: k for k, v in _SUBJECT_PRONOUN.items()}
 _GROUPS = frozenset({"state", "igo", "group", "sector"})
 _KINDS = {"its": _GROUPS, "their": _GROUPS, "his": frozenset({"person"}), "her": frozenset({"person"})}
+_REFLEXIVE = {"itself": "its", "themselves": "their", "himself": "his", "herself": "her"}
 _PLURAL_TAGS = {"NNS", "NNPS"}
 _FRONTED_ADJUNCTS = {"prep", "advcl", "npadvmod"}  # "Despite their protests, X ...", "In its statement, X ..."
 
@@ -60,6 +63,8 @@ def local_antecedent(people, pronoun: Token, sentence_index: int):
     """The subject of the pronoun's own clause when it agrees with a possessive pronoun (see the
     module's doc), else None. `people` is the `ParticipantResolver` that resolves the subject."""
     lower = pronoun.lower_
+    if lower in _REFLEXIVE:
+        return _reflexive_antecedent(people, pronoun, sentence_index)
     if pronoun.dep_ != "poss" or lower not in _KINDS:
         return None
     verb, between = own_clause(pronoun)
@@ -77,6 +82,19 @@ def local_antecedent(people, pronoun: Token, sentence_index: int):
             continue  # "Egypt said its army ...": the phrase that holds "its" is no antecedent
         return _subject_mention(people, doer, lower, sentence_index)
     return None
+
+
+def _reflexive_antecedent(people, pronoun: Token, sentence_index: int):
+    """A reflexive is bound in its own clause (principle A): "Syria had only itself to blame",
+    "the Houthis blamed themselves" are Syria, the Houthis. None when the clause names no
+    subject that agrees ("the right to defend itself": the clauses above decide)."""
+    verb = pronoun.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    doers = [d for d in subject(verb)[0] if pronoun not in d.subtree]
+    return _subject_mention(people, doers[0], _REFLEXIVE[pronoun.lower_], sentence_index) if doers else None
 
 
 def attached_subject(people, pronoun: Token, sentence_index: int, eligible):
