@@ -52,6 +52,9 @@ def test_a_subject_pronoun_continues_the_subject_of_the_clause_it_attaches_to(co
     # adverbial ("although"): Germany criticised, not the US named in its object
     codes = event_codes(coded("Germany supports the sanctions imposed by the US, although it criticised Israel's strikes."))
     assert ("ACCUSE", "DEU", "ISR", "occurred") in codes and not [c for c in codes if c[0] == "ACCUSE" and c[1] == "USA"]
+    # a clause of time or cause does not: Hamas fired, not Israel
+    codes = event_codes(coded("Israel struck Hamas positions after it fired rockets at Sderot."))
+    assert ("ASSAULT", "ISR", "PSEREB", "occurred") in codes and not [c for c in codes if c[0] == "ASSAULT" and c[1] == c[2]]
 
 
 def test_an_object_pronoun_is_not_the_understood_subject_of_its_clause(coded):

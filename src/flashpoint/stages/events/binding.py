@@ -10,9 +10,10 @@ the clause it is in (`participants.ParticipantResolver.antecedent` asks these fi
   relative clause modifies). In an adjunct put before its clause the subject comes after it
   (cataphora): "Despite their protests, Moscow and Tehran will be content".
 - a subject pronoun of a clause coordinated with another ("Isis has sought to sow chaos, and
-  it has continued attacks") or subordinate to it ("The EU backs the deal, even if it
-  criticises Iran") continues that clause's subject (subject parallelism), not a nearer
-  mention inside it (`attached_subject`);
+  it has continued attacks") or conceding something beside it ("The EU backs the deal, even
+  if it criticises Iran") continues that clause's subject (subject parallelism), not a nearer
+  mention inside it (`attached_subject`). Not in a clause of time, cause or condition: "Israel
+  struck Hamas after it fired rockets" (Hamas fired; the search goes on as before);
 - a reflexive ("itself", "themselves") is bound in its own clause (principle A): "Syria had only
   itself to blame" (`local_antecedent` too);
 - principle B holds for an understood subject too: "the army used cannons to shoot them down"
@@ -34,7 +35,7 @@ from spacy.tokens import Token
 
 from ...language.coreference import bound_subjects, relative_head
 from .syntax import subject
-from .words import ATTACHED_CLAUSES, OBJECTS, OTHER_AIMED_TYPES, PASSIVE_SUBJECTS, RELATIVE_PRONOUNS, SELF_PRONOUNS, SUBJECTS
+from .words import ATTACHED_CLAUSES, CONCESSIVE_MARKS, OBJECTS, OTHER_AIMED_TYPES, PASSIVE_SUBJECTS, RELATIVE_PRONOUNS, SELF_PRONOUNS, SUBJECTS
 
 # the subject pronoun each possessive agrees with, and the kinds of actor it can stand for
 _SUBJECT_PRONOUN = {"its": "it", "their": "they", "his": "he", "her": "she"}
@@ -102,7 +103,8 @@ def attached_subject(people, pronoun: Token, sentence_index: int, eligible):
     to, when it agrees with the pronoun and is `eligible` (see the module's doc), else None."""
     form = _POSSESSIVE.get(pronoun.lower_)
     clause = pronoun.head
-    if form is None or pronoun.dep_ not in SUBJECTS or clause.dep_ not in ATTACHED_CLAUSES or clause.head.pos_ not in ("VERB", "AUX"):
+    concessive = clause.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in CONCESSIVE_MARKS for c in clause.children)
+    if form is None or pronoun.dep_ not in SUBJECTS or not (clause.dep_ in ATTACHED_CLAUSES or concessive) or clause.head.pos_ not in ("VERB", "AUX"):
         return None
     for doer in subject(clause.head)[0]:
         if doer.i < pronoun.i:
