@@ -80,3 +80,16 @@ def test_a_reflexive_is_the_subject_of_its_own_clause(coded, text, actor):
     codes = event_codes(coded(text))
     assert [c for c in codes if c[0] == "ACCUSE" and c[1] == actor]
     assert not [c for c in codes if c[0] == "ACCUSE" and c[2] in ("IRN", "REB")]
+
+
+@pytest.mark.parametrize("text, expected, wrong", [
+    # the reason for an act aimed at someone ("for", "over") is their deed: the possessive is the
+    # object's, not the subject's
+    ("Britain condemned Russia for its invasion of Ukraine.", ("ASSAULT", "RUS", "UKR", "occurred"), "GBR"),
+    ("The US sanctioned Iran over its support for the Houthis.", ("SUPPORT", "IRN", "YEMREB", "occurred"), "USA"),
+    ("Israel struck Hamas in retaliation for its rocket attacks on Sderot.", ("ASSAULT", "PSEREB", "ISR", "occurred"), None),
+])
+def test_a_possessive_in_the_reason_for_an_act_is_its_objects(coded, text, expected, wrong):
+    codes = event_codes(coded(text))
+    assert expected in codes
+    assert not [c for c in codes if c[0] == expected[0] and wrong and c[1] == wrong]

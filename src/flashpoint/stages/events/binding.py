@@ -35,7 +35,8 @@ from spacy.tokens import Token
 
 from ...language.coreference import bound_subjects, relative_head
 from .syntax import subject
-from .words import ATTACHED_CLAUSES, CONCESSIVE_MARKS, OBJECTS, OTHER_AIMED_TYPES, PASSIVE_SUBJECTS, RELATIVE_PRONOUNS, SELF_PRONOUNS, SUBJECTS
+from .words import (ATTACHED_CLAUSES, CONCESSIVE_MARKS, OBJECTS, OTHER_AIMED_TYPES, PASSIVE_SUBJECTS, REASON_PREPS, RELATIVE_PRONOUNS, SELF_PRONOUNS,
+                    SUBJECTS)
 
 # the subject pronoun each possessive agrees with, and the kinds of actor it can stand for
 _SUBJECT_PRONOUN = {"its": "it", "their": "they", "his": "he", "her": "she"}
@@ -76,6 +77,12 @@ def local_antecedent(people, pronoun: Token, sentence_index: int):
             coding = people.lexicon.verbs.get(word.lemma_.lower()) if word.pos_ in ("VERB", "AUX") else people.triggers.noun_coding(word)
             if coding is not None and coding.event_type in OTHER_AIMED_TYPES:
                 return None  # "accused Israel of attacking its embassy": not Israel's own
+    if between and between[0].dep_ == "prep" and between[0].lower_ in REASON_PREPS:
+        # the reason for an act aimed at someone is their deed: "condemned Russia for its invasion"
+        for aimed in (c for c in verb.children if c.dep_ in OBJECTS):
+            mention = _subject_mention(people, aimed, lower, sentence_index)
+            if mention is not None:
+                return mention
     branch = between[-1] if between else pronoun.head
     fronted = branch.dep_ in _FRONTED_ADJUNCTS and branch.i < verb.i
     for doer in subject(verb)[0]:

@@ -234,6 +234,7 @@ OTHER_AIMED_TYPES = {"ASSAULT", "COERCE", "ACCUSE", "THREATEN", "REJECT"}
 # ("Isis has sought to sow chaos, and it has continued attacks"), or concessive (binding.py)
 ATTACHED_CLAUSES = {"conj"}
 CONCESSIVE_MARKS = words("events_syntax", "concessive_marks")
+REASON_PREPS = words("events_syntax", "reason_preps")  # "condemned Russia for its invasion": the object's deed (binding.py)
 # Acts that pass judgement on another's deed (condemn, praise, reject): the deed's doer is whom they are aimed at.
 JUDGING_TYPES = JUDGEMENT_TYPES | {"REJECT"}
 # Acts a refusal or a denial answers (a demand, an accusation), and how many sentences back
