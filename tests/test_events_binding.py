@@ -88,6 +88,8 @@ def test_a_reflexive_is_the_subject_of_its_own_clause(coded, text, actor):
     ("Britain condemned Russia for its invasion of Ukraine.", ("ASSAULT", "RUS", "UKR", "occurred"), "GBR"),
     ("The US sanctioned Iran over its support for the Houthis.", ("SUPPORT", "IRN", "YEMREB", "occurred"), "USA"),
     ("Israel struck Hamas in retaliation for its rocket attacks on Sderot.", ("ASSAULT", "PSEREB", "ISR", "occurred"), None),
+    # the matter someone is warned about is their conduct
+    ("Turkey warned the US about its support for the YPG.", ("SUPPORT", "USA", "SYRREB", "occurred"), "TUR"),
 ])
 def test_a_possessive_in_the_reason_for_an_act_is_its_objects(coded, text, expected, wrong):
     codes = event_codes(coded(text))
