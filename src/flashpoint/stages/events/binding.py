@@ -7,8 +7,7 @@ the clause it is in (`participants.ParticipantResolver.antecedent` asks these fi
   nearest subject that agrees with it: "The Egyptian minister said that Israel must halt its
   offensive" (Israel's offensive, not Egypt's), "Egypt urged Israel to halt its offensive"
   (the controller of "to halt": Israel), "Hamas, which said its fighters ..." (the noun the
-  relative clause modifies). In an adjunct put before its clause the subject comes after it
-  (cataphora): "Despite their protests, Moscow and Tehran will be content".
+  relative clause modifies).
 - a subject pronoun of a clause coordinated with another ("Isis has sought to sow chaos, and
   it has continued attacks") or conceding something beside it ("The EU backs the deal, even
   if it criticises Iran") continues that clause's subject (subject parallelism), not a nearer
@@ -45,7 +44,6 @@ _GROUPS = frozenset({"state", "igo", "group", "sector"})
 _KINDS = {"its": _GROUPS, "their": _GROUPS, "his": frozenset({"person"}), "her": frozenset({"person"})}
 _REFLEXIVE = {"itself": "its", "themselves": "their", "himself": "his", "herself": "her"}
 _PLURAL_TAGS = {"NNS", "NNPS"}
-_FRONTED_ADJUNCTS = {"prep", "advcl", "npadvmod"}  # "Despite their protests, X ...", "In its statement, X ..."
 
 
 def own_clause(pronoun: Token) -> tuple[Token | None, list[Token]]:
@@ -83,10 +81,10 @@ def local_antecedent(people, pronoun: Token, sentence_index: int):
             mention = _subject_mention(people, aimed, lower, sentence_index)
             if mention is not None:
                 return mention
-    branch = between[-1] if between else pronoun.head
-    fronted = branch.dep_ in _FRONTED_ADJUNCTS and branch.i < verb.i
     for doer in subject(verb)[0]:
-        if pronoun in doer.subtree or (doer.i > pronoun.i and not fronted):
+        # (a subject after the pronoun is not looked to: a possessive in an adjunct put before
+        # its clause refers back as often as forward, "After their defeat, the Taliban ...")
+        if pronoun in doer.subtree or doer.i > pronoun.i:
             continue  # "Egypt said its army ...": the phrase that holds "its" is no antecedent
         return _subject_mention(people, doer, lower, sentence_index)
     return None
