@@ -7,7 +7,9 @@ the clause it is in (`participants.ParticipantResolver.antecedent` asks these fi
   nearest subject that agrees with it: "The Egyptian minister said that Israel must halt its
   offensive" (Israel's offensive, not Egypt's), "Egypt urged Israel to halt its offensive"
   (the controller of "to halt": Israel), "Hamas, which said its fighters ..." (the noun the
-  relative clause modifies).
+  relative clause modifies). In the reason for an act aimed at someone ("for", "over",
+  "about": `REASON_PREPS`) it is that someone's, the clause's object: "Britain condemned Russia
+  for its invasion", "sanctioned Iran over its support".
 - a subject pronoun of a clause coordinated with another ("Isis has sought to sow chaos, and
   it has continued attacks") or conceding something beside it ("The EU backs the deal, even
   if it criticises Iran") continues that clause's subject (subject parallelism), not a nearer
