@@ -149,6 +149,18 @@ def test_a_measure_blocked_is_rejected(coded, text, expected):
     assert expected[0] in [c[0] for c in codes if c[1] == expected[1]]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # halting or suspending one's hostilities is a ceasefire (CAMEO 0871), no sanction; halting
+    # aid is still one
+    ("The Ethiopian army halted its offensive in Tigray on Friday.", ("RETREAT", "ETHMIL", None, "occurred")),
+    ("The rebels suspended their attacks on the capital on Sunday.", ("RETREAT", "REB", None, "occurred")),
+    ("Norway suspended its aid to Ethiopia.", ("SANCTION", "NOR", "ETH", "occurred")),
+])
+def test_hostilities_halted_are_a_ceasefire(coded, text, expected):
+    codes = event_codes(coded(text))
+    assert expected in codes and not [c for c in codes if c[0] == "SANCTION" and expected[0] != "SANCTION"]
+
+
 def test_a_note_of_protest_is_a_protest_lodged(coded):
     assert ("ACCUSE", "LTU", "BLR", "occurred") in event_codes(coded("Lithuania issued a note of protest to Minsk."))
 

@@ -156,7 +156,7 @@ def bound_subjects(pronoun: Token, *, objects: Collection[str], subjects: Collec
     """The subjects of the clause whose object the pronoun is (its `objects` dependency, or
     the object of a preposition of a verb), which the pronoun cannot refer to (binding
     principle B: "Erdogan urged him" is not Erdogan). A relative pronoun subject ("who")
-    stands for the noun its clause modifies."""
+    stands for the noun its clause modifies (`relative_head`)."""
     if pronoun.dep_ in objects:
         verb = pronoun.head
     elif pronoun.dep_ == "pobj" and pronoun.head.head.pos_ == "VERB":
@@ -164,7 +164,13 @@ def bound_subjects(pronoun: Token, *, objects: Collection[str], subjects: Collec
     else:
         return []
     found = [c for c in verb.children if c.dep_ in subjects]
-    return [verb.head if s.lower_ in relatives and verb.dep_ == "relcl" else s for s in found]
+    return [relative_head(s, relatives) for s in found]
+
+
+def relative_head(word: Token, relatives: Collection[str]) -> Token:
+    """The noun a relative pronoun stands for, the one its clause modifies ("al-Shabaab, which
+    said its fighters ...": al-Shabaab); any other word itself."""
+    return word.head.head if word.lower_ in relatives and word.head.dep_ == "relcl" else word
 
 
 def covers_any(mention: Spanning, words: Iterable[Token]) -> bool:
@@ -173,7 +179,7 @@ def covers_any(mention: Spanning, words: Iterable[Token]) -> bool:
 
 
 __all__ = ["clause_chain", "subjects_before", "subject_above", "window_start", "mentions_before", "nearest_earlier",
-           "bound_subjects", "covers_any"]
+           "bound_subjects", "relative_head", "covers_any"]
 
 
 def inserted_referent(pronoun: Token, longest: int = 10) -> list[Token]:
@@ -189,20 +195,6 @@ def inserted_referent(pronoun: Token, longest: int = 10) -> list[Token]:
     inside = range(pronoun.i + 2, close)
     heads = [t for t in doc[pronoun.i + 2:close] if t.pos_ in ("NOUN", "PROPN") and t.head.i not in inside]
     return [c for h in heads for c in (h, *h.conjuncts) if c.i in inside]
-
-
-def parallel_subject(pronoun: Token, subjects: Collection[str] = ("nsubj", "nsubjpass")) -> Token | None:
-    """The subject of the clause a subject pronoun's clause is coordinated with: parallel
-    clauses keep their topic ("last night they bombed the hospital, and last week they blew up
-    the waterworks"; "the rebels shelled the town and then they stormed it"). None for a
-    pronoun that is no subject of a second conjunct, or one whose first conjunct has none."""
-    clause = pronoun.head
-    if pronoun.dep_ not in subjects or clause.dep_ != "conj" or clause.head.i > clause.i:
-        return None
-    first = next((c for c in clause.head.children if c.dep_ in subjects), None)
-    # a pronoun there is parallel only when it is the same one ("this is the job of the
-    # ministry and they should act": "this" is not who "they" are)
-    return first if first is not None and (first.pos_ != "PRON" or first.lower_ == pronoun.lower_) else None
 
 
 

@@ -12,10 +12,11 @@ import functools
 from spacy.tokens import Token
 
 from ...knowledge.actors import normalize
-from ...language.coreference import mentions_before, nearest_earlier, subject_above, subjects_before, window_start
+from ...language.coreference import mentions_before, nearest_earlier, relative_head, subject_above, subjects_before, window_start
 from .base import DocumentMentions
 from .mention import DraftMention
-from .words import AFFILIATING_SECTORS, CLAUSES_UP, SECTOR_PREPS, NP_MODIFIERS, PRONOUN_SENTENCES_BACK, SALIENT_SENTENCES_BACK, SENTENCE_WINDOW_COREF, SUBJECTS
+from .words import (AFFILIATING_SECTORS, CLAUSES_UP, SECTOR_PREPS, NP_MODIFIERS, PRONOUN_SENTENCES_BACK, RELATIVE_PRONOUNS, SALIENT_SENTENCES_BACK,
+                    SENTENCE_WINDOW_COREF, SUBJECTS)
 
 
 class Descriptions(DocumentMentions):
@@ -26,7 +27,8 @@ class Descriptions(DocumentMentions):
         up), else the nearest subject before it in this sentence or the `PRONOUN_SENTENCES_BACK` before, else the
         nearest actor before it in this sentence."""
         agrees = functools.partial(self._agrees, pronoun)
-        found = subject_above(pronoun, lambda subject: self.mention_at(subject.i), agrees=agrees,
+        # (a relative pronoun subject is the noun its clause modifies: "al-Shabaab, which said its fighters")
+        found = subject_above(pronoun, lambda subject: self.mention_at(relative_head(subject, RELATIVE_PRONOUNS).i), agrees=agrees,
                               subjects=subjects_before(pronoun, SUBJECTS), steps=CLAUSES_UP)
         if found is not None:
             return found

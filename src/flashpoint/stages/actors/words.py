@@ -19,6 +19,7 @@ GIVEN_WORDS = words("actors", "given_words")
 CRITICISM_PARTICLES = words("actors", "criticism_particles")
 POSSESSIVE_PRONOUNS = {"its", "their"}
 SUBJECTS = {"nsubj", "nsubjpass"}
+RELATIVE_PRONOUNS = {"that", "which", "who"}  # a subject that stands for the noun its clause modifies
 # Verbs of a relative clause that tie a person to what they lead: "who heads the Pakistani delegation".
 LEADING_VERBS = words("actors", "leading_verbs")
 # Second words of Arabic/Persian/Urdu construct names, whose first word is used alone: "Jaish al-Adl" -> "Jaish".

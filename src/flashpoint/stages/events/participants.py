@@ -14,8 +14,9 @@ from spacy.tokens import Token
 
 from ...nlp import doc_text
 from ...knowledge.events import EventLexicon
-from ...language.coreference import bound_subjects, covers_any, included_members, inserted_referent, listed_members, nearest_earlier, parallel_subject, sentence_index, subject_above, window_start
+from ...language.coreference import covers_any, included_members, inserted_referent, listed_members, nearest_earlier, relative_head, sentence_index, subject_above, window_start
 from ...stage import DocState
+from .binding import attached_subject, bound_words, first_person_clause, local_antecedent
 from .instruments import bare_weapon, instrument_users
 from .responsibility import attributed_doers, claimants
 from .quoted import not_the_speaker, quotation_apart
@@ -401,23 +402,22 @@ class ParticipantResolver:
         return mention
 
     def antecedent(self, pronoun: Token, sentence_index: int, other_than: frozenset = frozenset(), hops: int = 0):
-        """What a pronoun refers to: the speaker of the reporting verb it is under ("Pakistan
-        said it had attacked"; "Erdogan spoke. He said: 'We see ...'": the speaker a pronoun
-        names, for "we" and "I"), else the nearest earlier actor of its kind in this or the
-        `PRONOUN_SENTENCES_BACK` sentences before, never the subject of its own clause (binding
-        principle B), nor an actor named in `other_than` (when the sense rules it out)."""
+        """What a pronoun refers to: a subject its own clause binds it to (binding.py), else the speaker of the
+        reporting verb it is under ("Pakistan said it had attacked"; for "we" and "I", the speaker a pronoun names),
+        else the nearest earlier actor of its kind in this or the `PRONOUN_SENTENCES_BACK` sentences before, never
+        the subject of its own clause (principle B), nor an actor named in `other_than` (when the sense rules it out)."""
         lower = pronoun.lower_
-        owner = (parallel_owner(pronoun) if lower in IMPERSONAL_PRONOUNS else None) or (
-            parallel_subject(pronoun) if lower in IMPERSONAL_PRONOUNS | PERSONAL_PRONOUNS else None)
-        owned = self.resolve(owner, sentence_index) if owner is not None and owner.i != pronoun.i else None
-        if owned is not None and owned.name not in other_than and (owned.kind == "person") == (lower in PERSONAL_PRONOUNS):
-            return owned  # a parallel phrase's owner ("US policy, and especially its support"), clause's subject ("they hit ..., and they ...")
+        owner = parallel_owner(pronoun) if lower in IMPERSONAL_PRONOUNS else None
+        # "US policy in Syria, and especially its support": the US's; else "X said Israel must halt its offensive": Israel's
+        owned = (self.resolve(owner, sentence_index) if owner is not None and owner.i != pronoun.i else None) or local_antecedent(self, pronoun, sentence_index)
+        if owned is not None and owned.name not in other_than:
+            return owned
         # "'They shelled our village,' said Ahmed": in quoted words "he", "it", "they" are not who speaks
         others = not_the_speaker(self, pronoun)
         speaker = self._reporting_speaker(pronoun) if lower not in LISTENER_PRONOUNS and others is None else None
         if speaker is not None and speaker.kind == "person" and lower in IMPERSONAL_PRONOUNS:
             speaker = None  # "'... they must enforce the resolution,' said Assil": not the one who speaks
-        if speaker is not None and lower not in SELF_PRONOUNS | SPEAKER_PRONOUNS | FIRST_PERSON_POSSESSIVES and self._first_person_clause(pronoun):
+        if speaker is not None and lower not in SELF_PRONOUNS | SPEAKER_PRONOUNS | FIRST_PERSON_POSSESSIVES and first_person_clause(pronoun):
             # "X wrote: 'I thank him'": the speaker is "I", "him" someone else
             other_than, speaker = other_than | {speaker.name}, None
         if speaker is None and lower in SELF_PRONOUNS | FIRST_PERSON_POSSESSIVES:
@@ -442,13 +442,14 @@ class ParticipantResolver:
             return speaker
         earliest = window_start(self.sentence_starts, sentence_index, back=PRONOUN_SENTENCES_BACK)
         wanted = {"person"} if lower in PERSONAL_PRONOUNS else {"state", "igo", "group", "sector"}
-        bound = bound_subjects(pronoun, objects=OBJECTS, subjects=SUBJECTS, relatives=RELATIVE_PRONOUNS)
-        # "Erdogan urged him": an object pronoun is never its own clause's subject
+        bound = bound_words(pronoun)  # "Erdogan urged him": an object pronoun is never its own clause's subject
         sentence_start = self.sentence_starts[sentence_index] if self.sentence_starts else 0
         apart = quotation_apart(self, pronoun, sentence_start, others)  # ("'Assad's forces did it,' they said": not the forces)
         eligible = lambda mention: (not covers_any(mention, bound) and mention.name not in other_than and not self.modifier_only(mention)
                                     and apart(mention))
         agrees = lambda mention: mention.kind in wanted
+        if (attached := attached_subject(self, pronoun, sentence_index, eligible)) is not None:
+            return attached  # "Isis has sought ..., and it has continued": Isis
         if pronoun.dep_ in SUBJECTS and sentence_index > 0 and nearest_earlier(
                 reversed(self.mentions), agrees, within=lambda mention: sentence_start <= mention.start and mention.end <= pronoun.i,
                 eligible=eligible) is None:
@@ -521,14 +522,6 @@ class ParticipantResolver:
             return None
         return None
 
-    @staticmethod
-    def _first_person_clause(pronoun: Token) -> bool:
-        """Whether the clause a pronoun is in has "I" or "we" for its subject."""
-        clause = pronoun.head
-        while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
-            clause = clause.head
-        return any(c.dep_ in SUBJECTS and c.lower_ in SELF_PRONOUNS for c in clause.children)
-
     def _reporting_speaker(self, pronoun: Token):
         """Reported speech: "Pakistan said it had attacked" -> the speaker: the first subject,
         not itself a pronoun, of the nearest reporting verb whose reported clause the pronoun
@@ -556,6 +549,7 @@ class ParticipantResolver:
 
     def _named_actor(self, token: Token):
         """The actor named at a word, not through a pronoun ("the group" is the group named before)."""
+        token = relative_head(token, RELATIVE_PRONOUNS)  # "al-Shabaab, which said ...": al-Shabaab
         if token.pos_ == "PRON":
             return None
         mention = self.actor_at(token)

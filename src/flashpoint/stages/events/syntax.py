@@ -319,6 +319,8 @@ def _controlled_subject(verb: Token, seen: frozenset) -> tuple[list[Token], str,
         if objects and head.lemma_.lower() not in INSTRUMENT_VERBS:
             return objects, "xcomp-obj", False
         tokens, path, _ = subject(head, seen)
+        if tokens and tokens[0].lower_ in EXPLETIVES and any(c.dep_ in ("acomp", "attr") for c in head.children):
+            return [], "", False  # the infinitive hung on the copula: "it's OK to pose the question" (as below)
         # A passive verb of saying or thinking lends its subject to the complement it raises
         # ("he is thought to have been killed", "was reported to have been captured"): the
         # complement's patient when the complement is passive too.

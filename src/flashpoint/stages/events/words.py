@@ -226,6 +226,14 @@ JUDGEMENT_TYPES = {"ACCUSE", "SUPPORT"}
 DOER_AIMED_TYPES = {"ACCUSE", "PROTEST"}
 # Acts whose recipients are victims: the blame of such an act is not aimed at them
 VICTIMISING_TYPES = {"ASSAULT", "COERCE"}
+# Acts aimed at another party, never at what is the doer's own: a possessive in what they are
+# aimed at refers outside their clause ("accused Israel of attacking its embassy": binding.py)
+OTHER_AIMED_TYPES = {"ASSAULT", "COERCE", "ACCUSE", "THREATEN", "REJECT"}
+# Clauses whose subject pronoun continues the subject of the clause they attach to: coordinated
+# ("Isis has sought to sow chaos, and it has continued attacks"), or concessive (binding.py)
+ATTACHED_CLAUSES = {"conj"}
+CONCESSIVE_MARKS = words("events_syntax", "concessive_marks")
+REASON_PREPS = words("events_syntax", "reason_preps")  # "condemned Russia for its invasion": the object's deed (binding.py)
 # Acts that pass judgement on another's deed (condemn, praise, reject): the deed's doer is whom they are aimed at.
 JUDGING_TYPES = JUDGEMENT_TYPES | {"REJECT"}
 # Acts a refusal or a denial answers (a demand, an accusation), and how many sentences back
