@@ -12,10 +12,12 @@ from spacy.tokens import Token
 
 from ...knowledge.events import Coding, EventLexicon
 from ...lexicon import table
+from .appeals import imperative
 from .commitments import COMMITMENT_CODINGS, commitment_clause
 from .forces import MEMBERSHIP_CODING, force_member
 from .gatherings import crowd_gathering
 from .judgements import JudgementReading, self_pronoun
+from .refusals import refusal
 from .resignations import protest_resignation
 from .syntax import (adverb_particle, coercive_use, combatants, content_or_maker, continuative, dated, displaced_preps, infinitive_object, medium_phrases, place_phrase,
                      place_description, reduced_passive, withheld_statement)
@@ -92,6 +94,8 @@ class TriggerFinder(JudgementReading):
         lemma = token.lemma_.lower()
         if token.dep_ == "amod" or place_description(token, self.is_place):
             return None  # "Israeli-occupied", "the besieged town", "areas liberated from Isis": a description
+        if refusal(token) is not None:  # "will not tolerate", "would not attend the talks", "boycotted the summit"
+            return Found(token, refusal(token)[0], "refusal", refusal(token)[1])
         found = self._particle_found(token, lemma)
         if found is not None:
             return found
@@ -448,6 +452,8 @@ class TriggerFinder(JudgementReading):
         laid on it (REQUEST: "'Each country must take back its citizens'"). Not of the
         speaker's own side ("we must", "we were wrong"), nor a negated judgement."""
         subjects = [c for c in clause.children if c.dep_ in SUBJECTS | PASSIVE_SUBJECTS]
+        if imperative(clause):  # "'Withdraw your troops.' ... he told Museveni": an appeal
+            return Found(clause, Coding("REQUEST", None, "10", "deontic"), "deontic", clause, cue)
         if not subjects or self_pronoun(subjects[0]) or subjects[0].lower_ in SPEAKER_PRONOUNS:
             return None
         if self.obligation(clause):
