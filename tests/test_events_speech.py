@@ -1,6 +1,7 @@
 """Acts of speech told in the form of the words said: quoted imperatives (appeals), subjunctive
 demands after "insist", refusals told by a negated verb of bearing or of taking part or by a
-boycott of a meeting. Every sentence here was written for these tests."""
+boycott of a meeting, a speaker's own force announced against a party (threats). Every
+sentence here was written for these tests."""
 
 from __future__ import annotations
 
@@ -30,6 +31,9 @@ def coded_as(record, expected) -> bool:
     ('"Stop the bombing now," the Turkish minister told his Russian counterpart.', ("REQUEST", "TUR", "RUS", "occurred")),
     # a negated imperative asks too
     ('"Do not attack the refugee camps," the Turkish foreign minister told Syrian officials.', ("REQUEST", "TUR", "SYR", "occurred")),
+    # an imperative after other quoted words, or in a quoted sentence of its own
+    ('"Turkey has been patient. Withdraw your troops," Erdogan told Putin.', ("REQUEST", "TUR", "RUS", "occurred")),
+    ('Erdogan told Putin: "We have been patient for months. Now withdraw your troops from the border."', ("REQUEST", "TUR", "RUS", "occurred")),
     # said to no one named: an appeal to no one in particular
     ('"Lift the siege of the city," the Pakistani prime minister said.', ("REQUEST", "PAK", None, "occurred")),
 ])
@@ -90,3 +94,24 @@ def test_the_meeting_refused_is_held_all_the_same(coded):
 ])
 def test_no_refusal_without_a_negated_bearing_or_a_meeting_stayed_away_from(coded, text):
     assert not [e for e in coded(text).events if e.rule.split(":")[1:2] == ["refusal"]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the speaker's side announces force against a party: a threat to it
+    ("Netanyahu said Israel would escalate military action against Hezbollah.", ("THREATEN", "ISR", "LBN", "occurred")),
+    ('"We will crush the PKK," Erdogan said.', ("THREATEN", "TUR", "TURREB", "occurred")),
+    ("Erdogan said Turkey would root out the YPG militants.", ("THREATEN", "TUR", "SYRREB", "occurred")),
+    ("The Nigerian army vowed to hunt down Boko Haram militants.", ("THREATEN", "NGA", "NGAREB", "occurred")),
+])
+def test_force_announced_against_a_party_is_a_threat(coded, text, expected):
+    assert coded_as(coded(text), expected), event_codes(coded(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The reforms crushed his hopes.",  # no party subdued
+    "Erdogan said they would eliminate the threat.",
+    "The government vowed to root out corruption.",
+])
+def test_subduing_no_party_is_no_force(coded, text):
+    # (the vow itself stays a threat of no one named: "vowed" is its own trigger)
+    assert not [e for e in coded(text).events if e.event_type == "ASSAULT" or "intent-assault" in e.rule]

@@ -27,13 +27,18 @@ IMPERATIVE_OPENERS = words("events", "imperative_openers")
 # Verbs of saying whose subjunctive that-clause is a demand ("insisted that X be excluded");
 # verbs of asking and demanding are requests in the lexicon already.
 INSISTING_VERBS = words("events", "insisting_verbs")
+# Marks after which what was said opens: a colon ("told Museveni: 'Withdraw'"), the end of a
+# sentence before it inside the same quotation.
+OPENING_PUNCTUATION = {":", ".", "!", "?", ";"}
 
 
 def imperative(clause: Token) -> bool:
-    """Whether a clause is an imperative in quoted words: a bare verb with no subject and no
-    auxiliary but "do" ("Withdraw your troops", "Don't attack"), nothing before it in its
-    clause but an opener ("please", "never", "don't"), right after a quotation mark or a colon;
-    not an imperative of discourse."""
+    """Whether a clause is an imperative: a bare verb with no subject and no auxiliary but "do"
+    ("Withdraw your troops", "Don't attack"), nothing before it in its clause but an opener
+    ("please", "never", "don't"), opening what was said: right after a quotation mark, a colon
+    or the end of a sentence ('"Turkey has been patient. Withdraw your troops," he said'), or
+    as the main clause of its sentence (a sentence of quoted words); not an imperative of
+    discourse."""
     if clause.tag_ != "VB" or clause.pos_ != "VERB" or clause.lemma_.lower() in DISCOURSE_IMPERATIVES:
         return False
     if any(c.dep_ in SUBJECTS | PASSIVE_SUBJECTS | {"expl", "mark"} for c in clause.children):
@@ -45,14 +50,10 @@ def imperative(clause: Token) -> bool:
         start = start.nbor()
     if any(t.lower_ not in IMPERATIVE_OPENERS for t in clause.doc[start.i:clause.i]):
         return False
-    before = start.nbor(-1) if start.i > clause.sent.start else None
-    return before is not None and (before.is_quote or before.text == ":") or start.i == clause.sent.start and start.is_sent_start and quoted_sentence(start)
-
-
-def quoted_sentence(first: Token) -> bool:
-    """Whether a sentence opens inside quotation marks that the sentence before left open,
-    or opens with one ('"Withdraw now." ... he said')."""
-    return first.i > 0 and first.nbor(-1).is_quote
+    if clause.dep_ == "ROOT" and all(t.is_punct or t.is_space for t in clause.doc[clause.sent.start:start.i]):
+        return True
+    before = next((t for t in reversed(clause.doc[:start.i]) if not t.is_space), None)
+    return before is not None and (before.is_quote or before.text in OPENING_PUNCTUATION)
 
 
 def quoted_imperatives(verb: Token) -> list[Token]:

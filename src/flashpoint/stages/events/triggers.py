@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from ...knowledge.events import Coding, EventLexicon
 from ...lexicon import table
-from .appeals import imperative
+from .appeals import addressees, imperative
 from .commitments import COMMITMENT_CODINGS, commitment_clause
 from .forces import MEMBERSHIP_CODING, force_member
 from .gatherings import crowd_gathering
@@ -452,7 +452,10 @@ class TriggerFinder(JudgementReading):
         laid on it (REQUEST: "'Each country must take back its citizens'"). Not of the
         speaker's own side ("we must", "we were wrong"), nor a negated judgement."""
         subjects = [c for c in clause.children if c.dep_ in SUBJECTS | PASSIVE_SUBJECTS]
-        if imperative(clause):  # "'Withdraw your troops.' ... he told Museveni": an appeal
+        if imperative(clause) and addressees(cue):
+            # "He told Putin: 'We have been patient. Withdraw your troops.'": an appeal to whom the
+            # verb of saying speaks to (apart from that verb, one to no one named may be any
+            # slogan or outburst the quotation holds)
             return Found(clause, Coding("REQUEST", None, "10", "deontic"), "deontic", clause, cue)
         if not subjects or self_pronoun(subjects[0]) or subjects[0].lower_ in SPEAKER_PRONOUNS:
             return None
