@@ -75,6 +75,8 @@ def test_a_statement_insisted_on_is_no_demand(coded):
     ("Erdogan said Turkey would not tolerate the YPG presence on its border.", ("REJECT", "TUR", "SYRREB", "occurred")),
     # a negated verb of taking part in a meeting refuses whoever holds it
     ("The Syrian opposition said they would not take part in the talks hosted by Russia.", ("REJECT", "SYROPP", "RUS", "occurred")),
+    # as is taking part refused
+    ("Hamas refused to attend the talks in Cairo hosted by Egypt.", ("REJECT", "PSE", "EGY", "occurred")),
     # a boycott of a meeting, announced, is a refusal made
     ("The European Union will boycott the summit hosted by Washington.", ("REJECT", "IGOEUR", "USA", "occurred")),
 ])

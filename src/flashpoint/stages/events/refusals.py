@@ -5,7 +5,7 @@
   object or its clause names: Assad), "cannot brook interference" (`refusal_verbs`).
 - A verb of taking part negated, with a meeting as its object, is a refusal to meet (REJECT,
   CAMEO 125): "said they would not attend the conference", "will not take part in the talks"
-  (`participation_verbs`); as is a boycott of a meeting ("will boycott the summit": the verb's
+  (`participation_verbs`), as is one refused ("refused to attend the talks in Cairo"); as is a boycott of a meeting ("will boycott the summit": the verb's
   own entry codes a boycott of goods or an election as a protest).
 
 The refusal is aimed at whoever holds the meeting: the agent of its participle ("the talks
@@ -31,6 +31,8 @@ BEARING_VERBS = words("events", "bearing_verbs")
 PARTICIPATION_VERBS = words("events", "participation_verbs")
 # Verbs of staying away from a meeting on purpose ("boycott the talks").
 BOYCOTT_VERBS = words("events", "boycott_verbs")
+# Verbs of refusing whose complement may be taking part in a meeting ("refused to attend").
+REFUSING_VERBS = words("events", "meeting_refusing_verbs")
 # Nouns of a meeting one can attend or stay away from.
 MEETING_NOUNS = words("events", "meeting_nouns")
 # Prepositions of the meeting after a verb of taking part ("take part in", "participate in").
@@ -68,6 +70,11 @@ def refusal(verb: Token) -> tuple[Coding, Token | None] | None:
     lemma = verb.lemma_.lower()
     if lemma in BEARING_VERBS and negated(verb):
         return REFUSAL_CODING, next((c for c in verb.children if c.dep_ in OBJECTS | {"ccomp", "xcomp"}), None)
+    if lemma in REFUSING_VERBS:
+        # "refused to attend the talks": the refusal is the meeting's, aimed at its holders
+        taking_part = [c for c in verb.children if c.dep_ == "xcomp" and participation_lemma(c) in PARTICIPATION_VERBS and not negated(c)]
+        meeting = next((meeting_object(c) for c in taking_part if meeting_object(c) is not None), None)
+        return (MEETING_REFUSAL_CODING, meeting) if meeting is not None else None
     meeting = meeting_object(verb)
     if meeting is None:
         return None
