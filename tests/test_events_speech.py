@@ -48,6 +48,8 @@ def test_what_a_quoted_imperative_asks_is_not_done(coded):
 
 @pytest.mark.parametrize("text", [
     '"Look, we have no choice," Erdogan said.',  # an imperative of the speaker's own discourse
+    # words the speaker recalls someone else saying
+    '"They used to tell the Kurds: \'Use the weapons we gave you\'," the Turkish minister said.',
     '"Make no mistake, the army is ready," the Pakistani prime minister said.',
     'Erdogan told Putin that Turkish troops withdraw every winter.',  # no quotation, a subject of its own
 ])
@@ -113,6 +115,8 @@ def test_force_announced_against_a_party_is_a_threat(coded, text, expected):
     "The reforms crushed his hopes.",  # no party subdued
     "Erdogan said they would eliminate the threat.",
     "The government vowed to root out corruption.",
+    # military action talked of, not carried out
+    "The cabinet cleared the path for British military action in Syria.",
 ])
 def test_subduing_no_party_is_no_force(coded, text):
     # (the vow itself stays a threat of no one named: "vowed" is its own trigger)

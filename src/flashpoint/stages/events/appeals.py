@@ -60,7 +60,22 @@ def quoted_imperatives(verb: Token) -> list[Token]:
     """The quoted imperative clauses a verb of saying reports: its clause complements ("'Stop
     the bombing,' the minister told", "told Museveni: 'Withdraw'"; the parse may hang a quotation
     set before the verb as an adverbial clause)."""
+    if inside_quotation(verb):
+        # "'They used to tell us: "have faith"', said a rebel": another's words the speaker
+        # recalls, not an appeal the report tells
+        return []
     return [c for c in verb.children if (c.dep_ in ("ccomp", "xcomp") or c.dep_ == "advcl" and c.i < verb.i) and imperative(c)]
+
+
+def inside_quotation(word: Token, reach: int = 150) -> bool:
+    """Whether a word is inside quotation marks: the nearest quotation mark before it (within
+    `reach` words) opens a quotation."""
+    for t in reversed(word.doc[max(0, word.i - reach):word.i]):
+        if t.tag_ == "''":
+            return False
+        if t.tag_ == "``":
+            return True
+    return False
 
 
 def addressees(verb: Token) -> list[Token]:

@@ -21,7 +21,7 @@ from .refusals import refusal
 from .resignations import protest_resignation
 from .syntax import (adverb_particle, coercive_use, combatants, content_or_maker, continuative, dated, displaced_preps, infinitive_object, medium_phrases, place_phrase,
                      place_description, reduced_passive, withheld_statement)
-from .words import (ADVERSARY_PREPS, CAUSE_VERBS, HOLDING_VERBS, COMPELLING_VERBS, DIRECTIVE_VERBS, INTRANSITIVE_TRIGGERS, JOINT_ACTION_VERBS, LOSING_VERBS,
+from .words import (ADVERSARY_PREPS, CARRIED_NOUNS, CAUSE_VERBS, HOLDING_VERBS, COMPELLING_VERBS, DIRECTIVE_VERBS, INTRANSITIVE_TRIGGERS, JOINT_ACTION_VERBS, LOSING_VERBS,
                     NAME_ENTITIES, NEEDS_PARTNER, NEEDS_TOPIC, DANGER_NOUNS, NOMINAL_DEPS, OBJECTS, PARTNER_PREPS, PASSIVE_SUBJECTS,
                     PERSONAL_OBJECTS, PLACE_ENTITIES, PROPOSAL_NOUNS, REFUSAL_VERBS, REGARD_VERBS, RELATIVE_PRONOUNS, SPEAKER_PRONOUNS,
                     SPEECH_TYPES, SUBJECTS, TAKING_VERBS, TOPIC_PREPS)
@@ -388,7 +388,9 @@ class TriggerFinder(JudgementReading):
         modifiers = {c.lower_ for c in token.children if c.dep_ in ("compound", "amod", "nmod")}
         phrase = self._phrase_coding(token, modifiers)
         if phrase is not None:
-            return phrase
+            # ("military action" is talked of as a prospect: an act only when carried out: "would
+            # escalate military action against")
+            return phrase if lemma not in CARRIED_NOUNS or self.light_carrier(token) is not None else None
         coding = lex.nouns.get(lower) or lex.nouns.get(lemma)
         if coding is None:
             return None
