@@ -86,8 +86,8 @@ class ArgumentReader(TerritoryArguments, StatementArguments, TopicArguments, Ins
             return self.attribution_arguments(found, index)
         if found.kind in ("deontic", "evaluation"):
             return self.deontic_arguments(found, index)
-        if found.kind in ("commitment", "membership"):
-            return (self.commitment_arguments if found.kind == "commitment" else self.membership_arguments)(found, index)
+        if found.kind in ("commitment", "membership", "refusal"):
+            return self.statement_arguments(found, index)
         return self.verb_arguments(found, index)
 
     # -- verbs --------------------------------------------------------------------------------

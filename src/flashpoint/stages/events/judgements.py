@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .appeals import quoted_imperatives, subjunctive
 from .commitments import FUTURE_AUXILIARIES
 from .syntax import attitude, said_clauses, subject
 from .words import (CAUSATIVE_VERBS, DEONTIC, DEONTIC_VERBS, EVALUATION_WORDS, EXPECTATION_WORDS, GENERIC_HEADS, INDEFINITE_ARTICLES, INFLICTED_STATES,
@@ -21,9 +22,12 @@ class JudgementReading:
         """The complement of a speech verb that says what someone must do ("said Iraq must
         cooperate", "insisted refugees need to return"): a reported obligation is a demand on
         the clause's subject; also a clause after a noun of stance it states ("signalled his
-        determination that the US should not leave")."""
+        determination that the US should not leave"). A quoted imperative is a demand on whom
+        it is said to, and a subjunctive after "insist" one on its subject (appeals.py)."""
         if verb.lemma_.lower() in OPINION_VERBS:
             return None  # "believes government should emote": a view of what ought to be
+        if quoted_imperatives(verb):
+            return quoted_imperatives(verb)[0]
         stances = [c for o in verb.children if o.dep_ in OBJECTS and o.lemma_.lower() in STANCE_NOUNS for c in o.children if c.dep_ in ("acl", "ccomp")]
         for clause in [*said_clauses(verb), *stances]:
             subjects = [c for c in clause.children if c.dep_ in SUBJECTS | PASSIVE_SUBJECTS]
@@ -31,7 +35,7 @@ class JudgementReading:
                 continue  # "said we need to talk": the speaker's own commitment, not a demand
             if subjects[0].lower_ in GENERIC_HEADS:
                 continue  # "said anyone who returns must expect to be questioned": a rule for whoever fits, asked of no party
-            if self.obligation(clause):
+            if self.obligation(clause) or subjunctive(verb, clause):
                 return clause
         return None
 

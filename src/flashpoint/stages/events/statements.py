@@ -8,8 +8,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .appeals import addressees, imperative
 from .commitments import agreement_owners
 from .participants import Participant
+from .refusals import refused_parties
 from .syntax import attitude, own_passive, passive_agent, prep_objects, subject
 from .territory import Arguments
 from .triggers import Found
@@ -83,6 +85,10 @@ class StatementArguments:
             own = {(a.mention.country or a.mention.name) for a in actors}
             recipients = [r for r in recipients if (r.mention.country or r.mention.name) not in own]
             return (actors, recipients) if recipients else ([], [])
+        if found.kind == "deontic" and imperative(found.particle):
+            # a quoted imperative asks its act of whom it is said to ("told Museveni:
+            # 'Withdraw'"), else of no one named
+            return actors, [p for o in addressees(speaker) for p in participants(o, "addressee", index)]
         if found.kind == "deontic":
             return actors, self.obliged(found.particle, index)
         feeling = attitude(found.particle)
@@ -140,6 +146,23 @@ class StatementArguments:
         own = {a.mention.country or a.mention.name for a in actors}
         return [p for s in ([] if passive else doers) for p in self.people.participants(s, f"rejecter-{path}", index)
                 if (p.mention.country or p.mention.name) not in own]
+
+    def statement_arguments(self, found: Found, index: int) -> Arguments:
+        """The arguments of a commitment, a membership or a refusal (by `found.kind`)."""
+        if found.kind == "refusal":
+            return self.refusal_arguments(found, index)
+        return (self.commitment_arguments if found.kind == "commitment" else self.membership_arguments)(found, index)
+
+    def refusal_arguments(self, found: Found, index: int) -> Arguments:
+        """"Turkey will not tolerate the YPG", "the opposition said they would not attend the
+        talks hosted by Russia": who refuses (the subject) refuses what the object names, or
+        whoever holds the meeting (refusals.py); not its own side."""
+        refusers, path, passive = subject(found.token)
+        actors = [p for s in ([] if passive else refusers) for p in self.people.participants(s, f"refuse-{path}", index)]
+        own = {a.mention.country or a.mention.name for a in actors}
+        recipients = [p for w in refused_parties(found.particle) for p in self.people.participants(w, "refused", index)
+                      if (p.mention.country or p.mention.name) not in own]
+        return actors, recipients
 
     def membership_arguments(self, found: Found, index: int) -> Arguments:
         """"The US would build a force that would include the YPG": the builder backs the party

@@ -13,6 +13,8 @@ from spacy.tokens import Token
 
 from ...nlp import entities as doc_entities
 from ...knowledge.events import QUAD_CLASS, Coding, EventLexicon
+from .appeals import imperative
+from .refusals import refusal_status, refused_meeting
 from .responsibility import claiming_verb
 from ...language.trees import partitive_carrier
 from .syntax import governing_preposition
@@ -286,7 +288,7 @@ class StatusReader:
         negated plan, which `speech_act` codes as a rejection)."""
         statuses, node = self._noun_statuses(partitive_carrier(trigger)) if trigger.pos_ == "NOUN" else ([], trigger)
         statuses += self._own_statuses(trigger)
-        if node is None or not self.presupposed(trigger, node):
+        if node is None or not (self.presupposed(trigger, node) or refused_meeting(trigger, node)):
             # (else a presupposition: its clause's negation, modal or condition is about the
             # verb's act, not the one its argument names)
             clause = self._clause_statuses(node)
@@ -296,7 +298,7 @@ class StatusReader:
                 # an event is not the event ("no attack took place", "the attack did not happen" are)
                 clause.remove("negated")
             statuses += clause
-        return ranked(statuses)
+        return ranked(refusal_status(trigger, statuses))
 
     def presupposed(self, noun: Token, verb: Token) -> bool:
         """Whether an event noun is a definite description the clause around it takes as given
@@ -383,6 +385,8 @@ class StatusReader:
             statuses.append("kind")  # "those fighting new wars": whoever does it, not an act done
         if habitual(trigger):
             statuses.append("historical")
+        if imperative(trigger):
+            statuses.append("hypothetical")  # "'Withdraw your troops,' he told Museveni": asked for, not done
         found = self.triggers.find(trigger) if generic_present(trigger) else None  # (the cheap test first)
         if found is not None and found.coding.event_type not in SPEECH_TYPES:
             statuses.append("hypothetical")  # "Isis snipers target those who flee": a habit, not an event

@@ -12,14 +12,16 @@ from spacy.tokens import Token
 
 from ...knowledge.events import Coding, EventLexicon
 from ...lexicon import table
+from .appeals import addressees, imperative
 from .commitments import COMMITMENT_CODINGS, commitment_clause
 from .forces import MEMBERSHIP_CODING, force_member
 from .gatherings import crowd_gathering
 from .judgements import JudgementReading, self_pronoun
+from .refusals import refusal
 from .resignations import protest_resignation
 from .syntax import (adverb_particle, coercive_use, combatants, content_or_maker, continuative, dated, displaced_preps, infinitive_object, medium_phrases, place_phrase,
                      place_description, reduced_passive, withheld_statement)
-from .words import (ADVERSARY_PREPS, CAUSE_VERBS, HOLDING_VERBS, COMPELLING_VERBS, DIRECTIVE_VERBS, INTRANSITIVE_TRIGGERS, JOINT_ACTION_VERBS, LOSING_VERBS,
+from .words import (ADVERSARY_PREPS, CARRIED_NOUNS, CAUSE_VERBS, HOLDING_VERBS, COMPELLING_VERBS, DIRECTIVE_VERBS, INTRANSITIVE_TRIGGERS, JOINT_ACTION_VERBS, LOSING_VERBS,
                     NAME_ENTITIES, NEEDS_PARTNER, NEEDS_TOPIC, DANGER_NOUNS, NOMINAL_DEPS, OBJECTS, PARTNER_PREPS, PASSIVE_SUBJECTS,
                     PERSONAL_OBJECTS, PLACE_ENTITIES, PROPOSAL_NOUNS, REFUSAL_VERBS, REGARD_VERBS, RELATIVE_PRONOUNS, SPEAKER_PRONOUNS,
                     SPEECH_TYPES, SUBJECTS, TAKING_VERBS, TOPIC_PREPS)
@@ -92,6 +94,8 @@ class TriggerFinder(JudgementReading):
         lemma = token.lemma_.lower()
         if token.dep_ == "amod" or place_description(token, self.is_place):
             return None  # "Israeli-occupied", "the besieged town", "areas liberated from Isis": a description
+        if refusal(token) is not None:  # "will not tolerate", "would not attend the talks", "boycotted the summit"
+            return Found(token, refusal(token)[0], "refusal", refusal(token)[1])
         found = self._particle_found(token, lemma)
         if found is not None:
             return found
@@ -384,7 +388,9 @@ class TriggerFinder(JudgementReading):
         modifiers = {c.lower_ for c in token.children if c.dep_ in ("compound", "amod", "nmod")}
         phrase = self._phrase_coding(token, modifiers)
         if phrase is not None:
-            return phrase
+            # ("military action" is talked of as a prospect: an act only when carried out: "would
+            # escalate military action against")
+            return phrase if lemma not in CARRIED_NOUNS or self.light_carrier(token) is not None else None
         coding = lex.nouns.get(lower) or lex.nouns.get(lemma)
         if coding is None:
             return None
@@ -448,6 +454,11 @@ class TriggerFinder(JudgementReading):
         laid on it (REQUEST: "'Each country must take back its citizens'"). Not of the
         speaker's own side ("we must", "we were wrong"), nor a negated judgement."""
         subjects = [c for c in clause.children if c.dep_ in SUBJECTS | PASSIVE_SUBJECTS]
+        if imperative(clause) and addressees(cue):
+            # "He told Putin: 'We have been patient. Withdraw your troops.'": an appeal to whom the
+            # verb of saying speaks to (apart from that verb, one to no one named may be any
+            # slogan or outburst the quotation holds)
+            return Found(clause, Coding("REQUEST", None, "10", "deontic"), "deontic", clause, cue)
         if not subjects or self_pronoun(subjects[0]) or subjects[0].lower_ in SPEAKER_PRONOUNS:
             return None
         if self.obligation(clause):

@@ -1,0 +1,130 @@
+"""Refusals told by a verb whose act is the refusal only with a negation, or only of a meeting:
+
+- A verb of bearing negated is a refusal (REJECT) of its object: "Turkey will not tolerate a
+  terror corridor", "said it would not countenance Assad remaining in power" (of the one the
+  object or its clause names: Assad), "cannot brook interference" (`refusal_verbs`).
+- A verb of taking part negated, with a meeting as its object, is a refusal to meet (REJECT,
+  CAMEO 125): "said they would not attend the conference", "will not take part in the talks"
+  (`participation_verbs`), as is one refused ("refused to attend the talks in Cairo"); as is a boycott of a meeting ("will boycott the summit": the verb's
+  own entry codes a boycott of goods or an election as a protest).
+
+The refusal is aimed at whoever holds the meeting: the agent of its participle ("the talks
+hosted by Russia"), its possessor or the adjective of a party ("Russia's conference", "the
+US-led summit"), or the other side of talks ("talks with the government"); else at no one
+named. The negation is the refusal's own, so it is no denial: a refusal announced is one made
+(status "refused", which `speech_act` codes as the REJECT it is)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ...knowledge.events import Coding
+from ...lexicon import words
+from .syntax import prep_objects
+from .words import OBJECTS
+
+REFUSAL_CODING = Coding("REJECT", None, "120", "refusal")
+MEETING_REFUSAL_CODING = Coding("REJECT", None, "125", "refusal")
+# Verbs of bearing something, a refusal when negated ("will not tolerate", "won't countenance").
+BEARING_VERBS = words("events", "bearing_verbs")
+# Verbs of taking part in a meeting ("attend", "take part in"), a refusal to meet when negated.
+PARTICIPATION_VERBS = words("events", "participation_verbs")
+# Verbs of staying away from a meeting on purpose ("boycott the talks").
+BOYCOTT_VERBS = words("events", "boycott_verbs")
+# Verbs of refusing whose complement may be taking part in a meeting ("refused to attend").
+REFUSING_VERBS = words("events", "meeting_refusing_verbs")
+# Nouns of a meeting one can attend or stay away from.
+MEETING_NOUNS = words("events", "meeting_nouns")
+# Prepositions of the meeting after a verb of taking part ("take part in", "participate in").
+PARTICIPATION_PREPS = {"in", "at"}
+# How a meeting names who holds it or meets: its possessor or a modifier ("Russia's
+# conference", "the Russian-hosted summit"), and the prepositions of the other side.
+HOLDER_DEPS = {"poss", "amod", "compound", "nmod"}
+HOLDER_PREPS = {"with", "by", "between"}
+
+
+def negated(verb: Token) -> bool:
+    """Whether a verb is negated on its own ("not", "n't", "never")."""
+    return any(c.dep_ == "neg" for c in verb.children)
+
+
+def meeting_object(verb: Token) -> Token | None:
+    """The meeting a verb takes as its object or, after "in"/"at", as the object of its
+    preposition ("attend the conference", "take part in the talks")."""
+    heads = [c for c in verb.children if c.dep_ in OBJECTS]
+    heads += [o for p in (*verb.children, *(c for h in heads for c in h.children)) if p.dep_ == "prep" and p.lower_ in PARTICIPATION_PREPS
+              for o in prep_objects(p)]
+    return next((h for h in heads if h.lemma_.lower() in MEETING_NOUNS or h.lower_ in MEETING_NOUNS), None)
+
+
+def participation_lemma(verb: Token) -> str:
+    """The verb with its particle object, as the lists write it ("take part")."""
+    part = next((c for c in verb.children if c.dep_ in OBJECTS and c.lower_ == "part"), None)
+    return f"{verb.lemma_.lower()} part" if part is not None else verb.lemma_.lower()
+
+
+def refusal(verb: Token) -> tuple[Coding, Token | None] | None:
+    """The refusal a verb tells, and what is refused (its object, or the meeting), if any."""
+    if verb.pos_ != "VERB":
+        return None
+    lemma = verb.lemma_.lower()
+    if lemma in BEARING_VERBS and negated(verb):
+        return REFUSAL_CODING, next((c for c in verb.children if c.dep_ in OBJECTS | {"ccomp", "xcomp"}), None)
+    if lemma in REFUSING_VERBS:
+        # "refused to attend the talks": the refusal is the meeting's, aimed at its holders
+        taking_part = [c for c in verb.children if c.dep_ == "xcomp" and participation_lemma(c) in PARTICIPATION_VERBS and not negated(c)]
+        meeting = next((meeting_object(c) for c in taking_part if meeting_object(c) is not None), None)
+        return (MEETING_REFUSAL_CODING, meeting) if meeting is not None else None
+    meeting = meeting_object(verb)
+    if meeting is None:
+        return None
+    if participation_lemma(verb) in PARTICIPATION_VERBS and negated(verb):
+        return MEETING_REFUSAL_CODING, meeting
+    if lemma in BOYCOTT_VERBS and not negated(verb):
+        return MEETING_REFUSAL_CODING, meeting
+    return None
+
+
+def meeting_holders(meeting: Token) -> list[Token]:
+    """Who holds a meeting or meets at it, as its phrase says (see the module docstring); the
+    agent of a participle on it ("the talks hosted by Russia", "the event conceived by the US")."""
+    holders = [c for c in meeting.children if c.dep_ in HOLDER_DEPS]
+    participles = [a for a in meeting.children if a.dep_ == "acl"]
+    # the parse may hang a participle set off by a comma from the verb: "will boycott the event,
+    # originally conceived by the US"
+    participles += [a for a in meeting.head.children if a.dep_ == "advcl" and a.tag_ == "VBN" and a.i > meeting.i
+                    and a.left_edge.i <= meeting.right_edge.i + 2]
+    phrases = [*meeting.children, *(c for a in participles for c in a.children)]
+    holders += [o for p in phrases if p.dep_ in ("prep", "agent") and p.lower_ in HOLDER_PREPS for o in prep_objects(p)]
+    return holders
+
+
+def refused_parties(refused: Token | None) -> list[Token]:
+    """The words naming whom a refusal is aimed at: the holders of a meeting; else the object
+    refused, the subject of a clause refused ("Assad remaining in power"), or their possessor."""
+    if refused is None:
+        return []
+    if refused.lemma_.lower() in MEETING_NOUNS or refused.lower_ in MEETING_NOUNS:
+        return meeting_holders(refused)
+    clause_subjects = [c for c in refused.children if c.dep_ in ("nsubj", "nsubjpass")] if refused.pos_ in ("VERB", "AUX") else []
+    heads = clause_subjects or [refused]
+    return heads + [c for h in heads for c in h.children if c.dep_ == "poss"]
+
+
+def refusal_status(trigger: Token, statuses: list[str]) -> list[str]:
+    """The status cues of a refusal trigger: its own negation makes the refusal, and an
+    announced boycott is made when announced (a refusal, see `ranked`)."""
+    found = refusal(trigger)
+    if found is None:
+        return statuses
+    if "negated" in statuses or "planned" in statuses:
+        return [s for s in statuses if s != "planned"] + ["negated", "planned"]
+    return statuses
+
+
+def refused_meeting(noun: Token, verb: Token) -> bool:
+    """Whether an event noun is the meeting a refusal stays away from ("would not take part in
+    the talks hosted by Russia"): the refusal's negation is not the meeting's, which its holders
+    hold all the same."""
+    found = refusal(verb)
+    return found is not None and found[1] is not None and found[1].i == noun.i
