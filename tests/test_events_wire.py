@@ -287,3 +287,20 @@ def test_the_parse_hangs_a_description_from_the_name_it_follows(text, name, desc
     doc = load_model()(text)
     noun = next(t for t in doc if t.text == description)
     assert (noun.dep_ == "appos" and noun.head.text == name) is attached
+
+
+# -- pairs of parties ------------------------------------------------------------------------------
+
+def test_sides_named_together_that_clash_or_exchange_fire_attack_each_other(coded_dyads):
+    for text in ("India and Pakistan exchanged fire along the border on Monday.", "India and Pakistan clashed along the border on Monday."):
+        assert {("ASSAULT", "India", "Pakistan"), ("ASSAULT", "Pakistan", "India")} <= set(coded_dyads(text)), text
+    assert ("ASSAULT", "Israel", "Hezbollah") in coded_dyads("Israeli forces traded fire with Hezbollah fighters on Sunday.")
+
+
+def test_both_countries_and_the_two_sides_refer_back_to_the_pair_told(coded_dyads):
+    dyads = coded_dyads("India and Pakistan exchanged fire along the border on Monday. The UN chief urged both countries to exercise restraint.")
+    assert {("REQUEST", "United Nations Secretary-General", "India"), ("REQUEST", "United Nations Secretary-General", "Pakistan")} <= set(dyads)
+    dyads = coded_dyads("Relations between Iran and Pakistan have soured. China offered to mediate between the two neighbours.")
+    assert {r for t, a, r in dyads if a == "China"} == {"Iran", "Pakistan"}
+    # no pair told before: nobody
+    assert all(r is None for t, _, r in coded_dyads("The UN chief urged both countries to exercise restraint.") if t == "REQUEST")

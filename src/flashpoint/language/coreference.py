@@ -25,6 +25,8 @@ from typing import Protocol, TypeVar
 
 from spacy.tokens import Token
 
+from ..lexicon import words
+
 M = TypeVar("M")  # a stage's mention: an actor mention, a speaker, a (position, speaker) entry
 
 
@@ -216,3 +218,35 @@ def included_members(noun: Token) -> list[Token]:
         return []
     names = listed_members(noun)
     return names if names and all(m.pos_ == "PROPN" for m in names) else []
+
+
+# "both countries", "the two sides": nouns a pair of parties told together is referred back by
+PAIR_NOUNS = words("events", "pair_nouns")
+PAIR_SENTENCES_BACK = 2
+
+
+def pair_referents(noun: Token) -> list[Token]:
+    """The two parties "both countries", "the two sides" or "the two neighbours" refer back to:
+    the last pair of names told together before it, in its sentence or the two before ("India
+    and Pakistan exchanged fire ... urged both countries", "the Iran-Pakistan strikes ... both
+    countries", "relations between Armenia and Azerbaijan ... the two sides"). Empty for any
+    other noun, or when no pair was told."""
+    if noun.lemma_.lower() not in PAIR_NOUNS or noun.tag_ != "NNS":
+        return []
+    both = any(c.lower_ == "both" for c in noun.children)
+    two = any(c.lower_ == "two" for c in noun.children) and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+    if not (both or two):
+        return []
+    doc, sentence = noun.doc, noun.sent
+    start = sentence.start
+    for _ in range(PAIR_SENTENCES_BACK):
+        start = doc[start - 1].sent.start if start > 0 else start
+    for token in reversed(doc[start:noun.i]):
+        if token.pos_ != "PROPN":
+            continue
+        if token.dep_ == "conj" and token.head.pos_ == "PROPN" and token.head.i < token.i:
+            return [token.head, token]  # "India and Pakistan"
+        if token.i >= start + 2 and doc[token.i - 1].text in ("-", "–") and doc[token.i - 2].pos_ == "PROPN" \
+                and not doc[token.i - 2].whitespace_ and not doc[token.i - 1].whitespace_:
+            return [doc[token.i - 2], token]  # "the Iran-Pakistan strikes"
+    return []
