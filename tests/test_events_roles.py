@@ -232,3 +232,10 @@ def test_a_definite_decision_or_move_refers_back_to_the_act_just_told(coded_dyad
         "Trump announced the withdrawal of US troops from Syria on Wednesday. The Kurds welcomed the move.")
     # with no act told before, nobody is named
     assert all(r is None for t, _, r in coded_dyads("France criticised the decision on Thursday.") if t == "ACCUSE")
+
+
+def test_whoever_used_weapons_in_an_attack_made_it(coded_dyads):
+    assert ("ASSAULT", "Russia", "Ukraine") in coded_dyads("Russia used hypersonic missiles in an attack on Kyiv on Monday.")
+    assert ("ASSAULT", "Pakistan", "Iran") in coded_dyads("Pakistan said it had used drones and rockets in a strike against separatists in Iran.")
+    # the dead in an attack did not make it
+    assert not any(a == "civilians" for t, a, _ in coded_dyads("Civilians were killed in a strike on the market.") if t == "ASSAULT")

@@ -29,7 +29,7 @@ from .words import (ANNOUNCEMENT_NOUNS, COMMITMENT_NOUNS, ANIMATE_PATIENT_VERBS,
                     MESSAGE_SENDERS, MUTUAL_TYPES, NEGATIVE_DETERMINERS, NOMINAL_DEPS, NEGATIVE_PRONOUNS, NOT_TOPIC_PREPS, OBJECTS,
                     OBTAINING_VERBS, GIVEN_TYPES, OCCURRENCE_VERBS, OPPONENT_PREPS, PASSIVE_SUBJECTS, PATIENT_POSSESSOR_NOUNS,
                     PERFORMING_PARTICIPLES, PHRASAL_TARGET_PREPS, MEDIATING_PARTICIPLES, SUFFERING_VERBS, VOICING_PARTICIPLES, PURPOSE_PREPS,
-                    RECEIVING_VERBS, RECIPIENT_PREPS, RELATIONAL_PARTIES, SUBJECTIVE_OF_NOUNS, SPEECH_TYPES, SUBJECTS, THEME_CLASSES)
+                    INSTRUMENT_VERBS, RECEIVING_VERBS, RECIPIENT_PREPS, RELATIONAL_PARTIES, SUBJECTIVE_OF_NOUNS, SPEECH_TYPES, SUBJECTS, THEME_CLASSES)
 
 
 def misplaced_agents(noun: Token) -> list[Token]:
@@ -412,10 +412,10 @@ class ArgumentReader(TerritoryArguments, StatementArguments, TopicArguments, Ins
             elif noun.dep_ == "pobj" and governor.head.pos_ in ("VERB", "AUX") and (
                     (governor.lower_ == "with" and governor.head.pos_ == "VERB")
                     or (coding.event_type == "CONSULT" and governor.lower_ in CONSULT_SETTING_PREPS)
-                    or (coding.event_type == "COOPERATE" and governor.lower_ == "in" and governor.head.pos_ == "VERB")):
+                    or (governor.lower_ == "in" and (coding.event_type == "COOPERATE" or governor.head.lemma_.lower() in INSTRUMENT_VERBS))):
                 # "armed with", and "said in a phone call with Putin", "quit during talks with":
                 # whoever does the verb took part in the talks; "struck in coordination with
-                # Turkey": whoever struck acted together with Turkey
+                # Turkey": whoever struck acted together with Turkey; "used drones in a strike": struck
                 subjects, path, passive = subject(governor.head)
                 if not subjects and governor.lower_ in CONSULT_SETTING_PREPS:
                     # "made the decision to withdraw during a call with Erdogan": the doer of a
