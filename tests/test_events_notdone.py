@@ -131,3 +131,15 @@ def test_force_attempted_is_force_used_and_other_acts_attempted_are_to_come(stat
     assert not any(s == "occurred" for t, _, s in statuses("The army did not try to storm the town.") if t == "ASSAULT")
     # an act of another kind attempted is not yet done
     assert not any(t == "CONSULT" and s == "occurred" for t, _, s in statuses("Turkey tried to hold talks with the rebels."))
+
+
+def test_a_future_act_the_writer_deems_likely_is_no_announcement(statuses):
+    # "it is likely (that) X will": a guess at what may come, not X's announced intent
+    for text in ("It is likely that Washington and Moscow will side with Ankara.", "It is likely Russia will attack Ukraine."):
+        assert all(s in SOFT for _, _, s in statuses(text)), text
+    assert ("THREATEN", "Russia", "occurred") in statuses("Russia said it would attack Ukraine.")
+
+
+def test_summoning_an_envoy_to_protest_is_the_summoners_protest(coded_dyads):
+    dyads = coded_dyads("Iran's foreign ministry summoned Pakistan's charge d'affaires to protest the strike.")
+    assert ("ACCUSE", "Iran", "Pakistan") in dyads and not any(a == "Pakistan" for _, a, _ in dyads)

@@ -304,3 +304,10 @@ def test_both_countries_and_the_two_sides_refer_back_to_the_pair_told(coded_dyad
     assert {r for t, a, r in dyads if a == "China"} == {"Iran", "Pakistan"}
     # no pair told before: nobody
     assert all(r is None for t, _, r in coded_dyads("The UN chief urged both countries to exercise restraint.") if t == "REQUEST")
+
+
+def test_wire_phrases_of_support_and_sanction(coded_dyads):
+    assert ("SANCTION", "United States", "Iran") in coded_dyads("Washington slapped new sanctions on Tehran on Friday.")
+    assert ("SUPPORT", "Saudi Arabia", "Pakistan") in coded_dyads("Saudi Arabia voiced support for Pakistan's sovereignty.")
+    assert ("SUPPORT", "Jordan", "Egypt") in coded_dyads("Jordan said it stood with Egypt.")
+    assert ("SUPPORT", "Russia", "Iran") in coded_dyads("Russia sided with Iran in the dispute.")

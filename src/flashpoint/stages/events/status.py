@@ -578,6 +578,8 @@ class StatusReader:
                     return True
                 if lemma in SCHEDULING_WORDS or any(c.dep_ == "acomp" and c.lemma_.lower() in SCHEDULING_WORDS for c in node.children):
                     return False  # (also "the summit is due": the adjective of the predicate)
+                if any(self.lexicon.status_cues.get(a.lemma_.lower()) == "hypothetical" for a in (node, *node.children) if a.pos_ == "ADJ" and a.dep_ == "acomp"):
+                    return False  # "it is likely (that) Moscow will side with Ankara": a guess at what may come
                 if self.lexicon.status_cues.get(lemma) in ("planned", "threatened"):
                     return True
                 trip = trip or (lemma in TRIP_VERBS and trigger.pos_ == "NOUN")
