@@ -76,3 +76,16 @@ def test_staying_without_a_place_or_by_others_is_no_deployment(coded):
     for text in ("Police remained at the scene for hours.", "The soldiers remained loyal to the president.",
                  "The minister stayed in Paris for the summit."):
         assert not any(t == "MOBILIZE" for t, _, _, _ in _events(coded, text)), text
+
+
+# -- nouns of leaving ---------------------------------------------------------------------------
+
+def test_a_departure_of_forces_or_from_a_place_is_a_withdrawal(coded):
+    assert ("RETREAT", "United States", "Afghanistan", "occurred") in _events(coded, "The departure of US troops from Afghanistan ended the war.")
+    assert ("RETREAT", "United States", "Syria", "occurred") in _events(coded, "The US exit from Syria alarmed the Kurds.")
+    assert any(t == "RETREAT" and a == "Russia" for t, a, _, _ in _events(coded, "A pullback of Russian troops from the border was reported on Monday."))
+
+
+def test_a_departure_of_a_person_or_from_an_organisation_is_no_withdrawal(coded):
+    for text in ("Mattis's departure shocked the Pentagon.", "Britain's exit from the EU was delayed again."):
+        assert not any(t == "RETREAT" for t, _, _, _ in _events(coded, text)), text

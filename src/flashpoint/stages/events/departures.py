@@ -42,6 +42,7 @@ STAYING_VERBS = words("departures", "staying_verbs")
 KEEPING_VERBS = words("departures", "keeping_verbs")
 PRESENCE_NOUNS = words("departures", "presence_nouns")
 ORDERING_VERBS = words("departures", "ordering_verbs")
+DEPARTURE_NOUNS = words("departures", "departure_nouns")
 REDUCING_VERBS = words("departures", "reducing_verbs")
 REDUCING_PHRASES = MappingProxyType({verb: frozenset(particles) for verb, particles in table("departures", "reducing_phrases").items()})
 
@@ -92,9 +93,23 @@ def _located(head: Token, is_place: Callable[[Token], bool]) -> bool:
     return any(o for p in head.children if p.dep_ == "prep" and p.lower_ == "in" for o in prep_objects(p) if is_place(o))
 
 
+def forces_departure(noun: Token, is_place: Callable[[Token], bool]) -> bool:
+    """Whether a noun of leaving tells forces leaving: forces in its "of" phrase or as its
+    modifier ("the departure of US troops", "the troop exit"), or a place it is "from" ("the US
+    exit from Syria")."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in DEPARTURE_NOUNS:
+        return False
+    leavers = [c for c in noun.children if c.dep_ in ("compound", "nmod")]
+    leavers += [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in prep_objects(p)]
+    left = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "from" for o in prep_objects(p)]
+    return any(forces(t) for t in leavers) or any(is_place(o) for o in left)
+
+
 def forces_movement(verb: Token, is_place: Callable[[Token], bool]) -> Coding | None:
-    """The coding of a verb that tells forces leaving or staying (see the module's doc), or
-    None. `is_place` says whether a noun names a place."""
+    """The coding of a verb that tells forces leaving or staying, or of a noun of forces
+    leaving (see the module's doc), or None. `is_place` says whether a noun names a place."""
+    if forces_departure(verb, is_place):
+        return WITHDRAWAL
     if verb.pos_ != "VERB" or verb.dep_ in ("amod", "compound"):
         return None
     lemma = verb.lemma_.lower()

@@ -69,7 +69,7 @@ class TriggerFinder(JudgementReading):
         departures.py)."""
         movement = forces_movement(token, self.is_place)
         if movement is not None:
-            return Found(token, movement, "verb")  # "US troops left Afghanistan", "would stay in Iraq"
+            return Found(token, movement, "noun" if token.pos_ == "NOUN" else "verb")  # "US troops left Afghanistan", "would stay in Iraq"
         found = protest_resignation(self._find(token))
         return found if found is not None else crowd_gathering(token, self.find)
 
