@@ -89,3 +89,19 @@ def test_a_departure_of_forces_or_from_a_place_is_a_withdrawal(coded):
 def test_a_departure_of_a_person_or_from_an_organisation_is_no_withdrawal(coded):
     for text in ("Mattis's departure shocked the Pentagon.", "Britain's exit from the EU was delayed again."):
         assert not any(t == "RETREAT" for t, _, _, _ in _events(coded, text)), text
+
+
+# -- who withdraws, in a noun of withdrawal --------------------------------------------------------
+
+def test_a_withdrawal_announced_or_ordered_is_the_deciders(coded):
+    # the owner of the noun of decision whose "of" phrase the withdrawal is
+    assert ("RETREAT", "Donald Trump", "Syria", "occurred") in _events(coded, "Trump's announcement of a withdrawal from Syria stunned the Kurds.")
+    # unowned troops "from Iraq" are not Iraq's: the one who ordered the withdrawal withdraws
+    events = _events(coded, "Biden ordered a full withdrawal of troops from Iraq.")
+    assert ("RETREAT", "United States", "Iraq", "occurred") in events
+    assert not any(t == "RETREAT" and a == "Iraq" for t, a, _, _ in events)
+
+
+def test_troops_deployed_from_a_place_are_its_own(coded):
+    # a deployment's "from" is where the forces come from, their state
+    assert ("MOBILIZE", "Chad", "Mali", "occurred") in _events(coded, "The deployment of troops from Chad to Mali began on Monday.")

@@ -434,7 +434,7 @@ class ArgumentReader(TerritoryArguments, StatementArguments, TopicArguments, Ins
             recipients = self.demanded_of(noun, actors, index)  # "Turkey's demand that the US stop", "rejected the US demand"
         if victims and not recipients and QUAD_CLASS[coding.event_type] == 4:
             recipients = self.cause_victims(noun, index)
-        return actors, recipients
+        return self.noun_forces_arguments(found, actors, recipients, index)
 
     def hyphenated_sides(self, noun: Token, index: int) -> list[Participant]:
         """The two actors of a hyphenated pair that modifies a noun ("US-Russia"), or []."""

@@ -26,8 +26,8 @@ from spacy.tokens import Token
 
 from ...knowledge.events import Coding
 from ...lexicon import table, words
-from .syntax import prep_objects, subject
-from .words import OBJECTS, PASSIVE_SUBJECTS
+from .syntax import governing_preposition, prep_objects, subject
+from .words import DECISION_NOUNS, OBJECTS, PASSIVE_SUBJECTS
 
 if TYPE_CHECKING:  # (participants imports the trigger finder, which imports this module)
     from .participants import Participant
@@ -179,3 +179,38 @@ class DepartureArguments:
             moved = [o for o in _objects(verb) if forces(o)]
             return [p for o in moved for p in self.people.participants(o, "forces-owner", index) if p.mention.country] or actors
         return actors
+
+    def noun_forces_arguments(self, found, actors: list[Participant], recipients: list[Participant],
+                              index: int) -> tuple[list[Participant], list[Participant]]:
+        """The doer of a noun of withdrawal or deployment, completed. Forces with no owner and
+        a "from" phrase ("the withdrawal of troops from Iraq") are not that place's forces: the
+        "from" names the place left, so they name no doer. With no doer named, the one who
+        decided it acts: the owner of the noun of decision whose "of" phrase it is ("Trump's
+        announcement of a withdrawal from Syria"), else the subject of the verb that carries it
+        ("Biden ordered a withdrawal of troops from Iraq")."""
+        noun = found.token
+        if found.coding.event_type not in ("RETREAT", "MOBILIZE"):
+            return actors, recipients
+        doers = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in prep_objects(p)] if found.coding.event_type == "RETREAT" else []
+        left = found.coding.event_type == "RETREAT" and any(p.dep_ == "prep" and p.lower_ == "from" for p in noun.children)
+        if actors and all(a.path == "of-doer" for a in actors) and any(self._left_from(d, left) for d in doers):
+            actors = []
+        if actors:
+            return actors, recipients
+        governor = governing_preposition(noun)
+        decision = governor.head if noun.dep_ == "pobj" and governor.lower_ == "of" and governor.head.lemma_.lower() in DECISION_NOUNS else noun
+        owners = [c for c in decision.children if c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and self.people.actor_at(c) is not None)]
+        actors = [p for o in owners if decision is not noun for p in self.people.participants(o, "decision-owner", index)]
+        carrier = self.triggers.light_carrier(decision)
+        if not actors and carrier is not None:
+            tokens, path, passive = subject(carrier)
+            actors = [p for t in ([] if passive else tokens) for p in self.people.participants(t, f"light-{path}", index)]
+        return actors, recipients
+
+    def _left_from(self, moved: Token, left: bool) -> bool:
+        """Forces withdrawn that only a "from" phrase places ("troops from Iraq", on them or on
+        the withdrawal, `left`): no word of theirs names whose they are. (Forces deployed "from"
+        a place come from their own state: "the deployment of troops from Chad".)"""
+        owned = any(c.dep_ == "poss" or (c.dep_ in ("amod", "compound", "nmod") and self.people.actor_at(c) is not None) for c in moved.children)
+        left = left or any(p.dep_ == "prep" and p.lower_ == "from" for p in moved.children)
+        return forces(moved) and not owned and left
