@@ -74,7 +74,7 @@ def test_a_word_that_forces_will_stay_assures_and_threatens_no_one(coded):
 
 def test_staying_without_a_place_or_by_others_is_no_deployment(coded):
     for text in ("Police remained at the scene for hours.", "The soldiers remained loyal to the president.",
-                 "The minister stayed in Paris for the summit."):
+                 "The minister stayed in Paris for the summit.", "Isis fighters left three soldiers dead in Kabul on Monday."):
         assert not any(t == "MOBILIZE" for t, _, _, _ in _events(coded, text)), text
 
 

@@ -123,7 +123,9 @@ def forces_movement(verb: Token, is_place: Callable[[Token], bool]) -> Coding | 
         return WITHDRAWAL  # "brought its troops home from Mali", "ordered the troops home"
     if lemma in STAYING_VERBS and movers(verb) and _located(verb, is_place):
         return STATIONING  # "British forces would stay in Iraq"
-    kept = [o for o in objects if forces(o) or o.lemma_.lower() in PRESENCE_NOUNS]
+    # (not forces left in a state: "the attack left three soldiers dead in Kabul")
+    predicated = any(c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") for c in verb.children)
+    kept = [o for o in objects if (forces(o) or o.lemma_.lower() in PRESENCE_NOUNS) and not predicated]
     if kept and _reducing(verb, lemma):
         return WITHDRAWAL  # "drew down its presence in Iraq", "reduced its troops in Afghanistan"
     if lemma in KEEPING_VERBS and kept and any(_located(h, is_place) for h in (*_sharers(verb), *kept)):
