@@ -19,6 +19,7 @@ from ...stage import DocState
 from .participants import MEASURE_ENTITIES, Participant, ParticipantResolver, Unresolved, described_group
 from .syntax import (advancing_subjects, for_clause_subjects, passive_agent, agent_objects, governing_preposition, displaced_opponents, clash_sides, free_relative, free_relative_targets, is_agent_phrase, own_passive,
                      medium_phrases, prep_objects, purpose_subject, same, subject, subject_before_parenthetical, victimising)
+from .departures import DepartureArguments
 from .instruments import InstrumentArguments
 from .statements import StatementArguments
 from .territory import Arguments, TerritoryArguments
@@ -26,8 +27,7 @@ from .topics import TopicArguments
 from .triggers import Found, TriggerFinder
 from .words import (ANNOUNCEMENT_NOUNS, COMMITMENT_NOUNS, ANIMATE_PATIENT_VERBS, CONFLICT_OBJECTS, ATTRIBUTING_VERBS, BENEFICIARY_POSSESSOR_NOUNS, CAUSE_FRAMES,
                     CAUSE_PREPS, CLASH_WORDS, DOER_AIMED_TYPES, COMING_VERBS, CONSULT_SETTING_PREPS, DEFINITE_NULL_OBJECT_VERBS, JUDGEMENT_TYPES, MESSAGE_NOUNS,
-                    MESSAGE_SENDERS, MUTUAL_TYPES, NEGATIVE_DETERMINERS, NOMINAL_DEPS, NEGATIVE_PRONOUNS, NOT_TOPIC_PREPS, OBJECTS,
-                    OBTAINING_VERBS, GIVEN_TYPES, OCCURRENCE_VERBS, OPPONENT_PREPS, PASSIVE_SUBJECTS, PATIENT_POSSESSOR_NOUNS,
+                    MESSAGE_SENDERS, MUTUAL_TYPES, NEGATIVE_DETERMINERS, NOMINAL_DEPS, NEGATIVE_PRONOUNS, NOT_TOPIC_PREPS, OBJECTS, OBTAINING_VERBS, GIVEN_TYPES, OCCURRENCE_VERBS, OPPONENT_PREPS, PASSIVE_SUBJECTS, PATIENT_POSSESSOR_NOUNS,
                     PERFORMING_PARTICIPLES, PHRASAL_TARGET_PREPS, MEDIATING_PARTICIPLES, SUFFERING_VERBS, VOICING_PARTICIPLES, PURPOSE_PREPS,
                     INSTRUMENT_VERBS, RECEIVING_VERBS, RECIPIENT_PREPS, RELATIONAL_PARTIES, SUBJECTIVE_OF_NOUNS, SPEECH_TYPES, SUBJECTS, THEME_CLASSES)
 
@@ -69,7 +69,7 @@ def caused_verb(noun: Token) -> Token | None:
     return None
 
 
-class ArgumentReader(TerritoryArguments, StatementArguments, TopicArguments, InstrumentArguments):
+class ArgumentReader(TerritoryArguments, StatementArguments, TopicArguments, InstrumentArguments, DepartureArguments):
     """Reads the actors and recipients of the triggers of one document."""
 
     def __init__(self, state: DocState, lexicon: EventLexicon, triggers: TriggerFinder, people: ParticipantResolver):
@@ -143,8 +143,8 @@ class ArgumentReader(TerritoryArguments, StatementArguments, TopicArguments, Ins
         if not recipients and coding.event_type == "REQUEST":
             recipients = self.asked_owner(verb, actors, index)
         if not recipients and coding.event_type == "RETREAT":
-            recipients = self.compeller(verb, index) or self.taker_after(verb, index)
-        return actors, recipients
+            recipients = self.compeller(verb, index) or self.taker_after(verb, index) or self.forces_place(verb, index)
+        return self.forces_arguments(verb, coding.event_type, actors, recipients, index)
 
     def _passive_arguments(self, verb: Token, subjects: list[Token], subject_path: str, index: int, victims: bool) -> Arguments:
         """The "by" agent acts (else the actor of the cause, "killed in police firing", or the user
@@ -435,7 +435,7 @@ class ArgumentReader(TerritoryArguments, StatementArguments, TopicArguments, Ins
             recipients = self.demanded_of(noun, actors, index)  # "Turkey's demand that the US stop", "rejected the US demand"
         if victims and not recipients and QUAD_CLASS[coding.event_type] == 4:
             recipients = self.cause_victims(noun, index)
-        return actors, recipients
+        return self.noun_forces_arguments(found, actors, recipients, index)
 
     def hyphenated_sides(self, noun: Token, index: int) -> list[Participant]:
         """The two actors of a hyphenated pair that modifies a noun ("US-Russia"), or []."""

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from ...nlp import entities as doc_entities
 from ...knowledge.events import QUAD_CLASS, Coding, EventLexicon
 from .appeals import imperative
+from .departures import STATIONING
 from .refusals import refusal_status, refused_meeting
 from .responsibility import claiming_verb
 from ...language.trees import partitive_carrier
@@ -210,7 +211,9 @@ def speech_act(coding: Coding, status: str, mode: str | None, announced: bool = 
             return coding, "occurred", mode
         status = "planned"
     if status == "planned":
-        if quad in (1, 2):
+        # (a word that forces will stay, "said British troops would remain in Iraq", assures the
+        # host of them; it threatens no one)
+        if quad in (1, 2) or coding.source == STATIONING.source:
             return Coding("AGREE", None, "03", f"intent-{coding.event_type.lower()}"), "occurred", None
         threat_mode = THREAT_MODES.get(coding.event_type)
         return Coding("THREATEN", threat_mode, "13", f"intent-{coding.event_type.lower()}"), "occurred", threat_mode

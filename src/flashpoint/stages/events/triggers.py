@@ -14,6 +14,7 @@ from ...knowledge.events import Coding, EventLexicon
 from ...lexicon import table
 from .appeals import addressees, imperative
 from .commitments import COMMITMENT_CODINGS, commitment_clause
+from .departures import forces_movement
 from .forces import MEMBERSHIP_CODING, force_member
 from .gatherings import crowd_gathering
 from .judgements import JudgementReading, self_pronoun
@@ -66,7 +67,11 @@ class TriggerFinder(JudgementReading):
 
     def find(self, token: Token) -> Found | None:
         """The trigger `token` is, if any (a resignation only as a protest: resignations.py;
-        protesters gathering as a demonstration: gatherings.py)."""
+        protesters gathering as a demonstration: gatherings.py; forces leaving or staying:
+        departures.py)."""
+        movement = forces_movement(token, self.is_place)
+        if movement is not None:
+            return Found(token, movement, "noun" if token.pos_ == "NOUN" else "verb")  # "US troops left Afghanistan", "would stay in Iraq"
         found = protest_resignation(self._find(token))
         return found if found is not None else crowd_gathering(token, self.find)
 
