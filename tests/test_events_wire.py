@@ -311,3 +311,10 @@ def test_wire_phrases_of_support_and_sanction(coded_dyads):
     assert ("SUPPORT", "Saudi Arabia", "Pakistan") in coded_dyads("Saudi Arabia voiced support for Pakistan's sovereignty.")
     assert ("SUPPORT", "Jordan", "Egypt") in coded_dyads("Jordan said it stood with Egypt.")
     assert ("SUPPORT", "Russia", "Iran") in coded_dyads("Russia sided with Iran in the dispute.")
+
+
+def test_a_hyphenated_pair_names_both_sides_of_fighting_and_of_what_is_judged(coded_dyads):
+    dyads = coded_dyads("China condemned the Israel-Hamas fighting.")
+    assert {("ASSAULT", "Israel", "Hamas"), ("ASSAULT", "Hamas", "Israel"), ("ACCUSE", "China", "Israel"), ("ACCUSE", "China", "Hamas")} <= set(dyads)
+    assert not any(r == "China" for t, _, r in dyads if t == "ASSAULT")
+    assert {r for t, a, r in coded_dyads("The EU welcomed the US-Russia talks.") if t == "SUPPORT"} == {"United States", "Russia"}

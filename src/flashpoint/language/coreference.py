@@ -250,3 +250,14 @@ def pair_referents(noun: Token) -> list[Token]:
                 and not doc[token.i - 2].whitespace_ and not doc[token.i - 1].whitespace_:
             return [doc[token.i - 2], token]  # "the Iran-Pakistan strikes"
     return []
+
+
+def hyphenated_pair(noun: Token) -> list[Token]:
+    """The two names of a hyphenated pair that modifies a noun ("the US-Russia talks", "the
+    Israel-Hamas war": US, Russia), or []."""
+    for second in (c for c in noun.lefts if c.dep_ == "compound"):
+        dash = second.doc[second.i - 1] if second.i > 0 else None
+        first = [c for c in second.lefts if c.dep_ == "compound" and dash is not None and c.i == dash.i - 1]
+        if dash is not None and dash.text in ("-", "\u2013") and first:
+            return [first[0], second]
+    return []

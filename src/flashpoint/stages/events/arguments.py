@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ...knowledge.events import QUAD_CLASS, EventLexicon
+from ...language.coreference import hyphenated_pair
 from ...language.trees import partitive_carrier
 from ...stage import DocState
 from .participants import MEASURE_ENTITIES, Participant, ParticipantResolver, Unresolved, described_group
@@ -382,12 +383,12 @@ class ArgumentReader(TerritoryArguments, StatementArguments, TopicArguments, Ins
                 passive = False
             recipients = [p for s_ in ([] if passive else subjects) for p in participants(s_, f"obtain-{path}", index)
                           if p.mention.name not in {a.mention.name for a in actors}]
-        if coding.event_type in MUTUAL_TYPES and not recipients and len({a.mention.name for a in actors}) < 2:
-            # "US-Russia agreement", "the Iran-Pakistan talks": a hyphenated pair before the
-            # noun names both sides of a mutual act
+        if (coding.event_type in MUTUAL_TYPES and not recipients or coding.event_type == "ASSAULT") and len({a.mention.name for a in actors}) < 2:
+            # "US-Russia agreement", "the Iran-Pakistan talks": a hyphenated pair before the noun names
+            # both sides of a mutual act; of fighting ("the Israel-Hamas war"), each side's against the other
             sides = self.hyphenated_sides(noun, index)
             if len(sides) >= 2:
-                actors = sides
+                actors, recipients = sides, ([] if coding.event_type == "ASSAULT" else recipients)
         if not actors and not recipients and noun.lemma_.lower() in CLASH_WORDS:
             # A clash is mutual: the first side named acts, the others are acted on.
             sides = [t for side in clash_sides(noun) for t in (side, *side.conjuncts)]
@@ -439,14 +440,9 @@ class ArgumentReader(TerritoryArguments, StatementArguments, TopicArguments, Ins
 
     def hyphenated_sides(self, noun: Token, index: int) -> list[Participant]:
         """The two actors of a hyphenated pair that modifies a noun ("US-Russia"), or []."""
-        for second in (c for c in noun.lefts if c.dep_ == "compound"):
-            dash = second.doc[second.i - 1] if second.i > 0 else None
-            first = [c for c in second.lefts if c.dep_ == "compound" and dash is not None and c.i == dash.i - 1]
-            if dash is None or dash.text not in ("-", "–") or not first:
-                continue
-            sides = [self.people.actor_at(first[0]), self.people.actor_at(second)]
-            if all(m is not None for m in sides) and sides[0].name != sides[1].name:
-                return [Participant(m, "pair") for m in sides]
+        sides = [self.people.actor_at(t) for t in hyphenated_pair(noun)]
+        if len(sides) == 2 and all(m is not None for m in sides) and sides[0].name != sides[1].name:
+            return [Participant(m, "pair") for m in sides]
         return []
 
     def _noun_phrase_arguments(self, found: Found, index: int) -> Arguments:

@@ -29,6 +29,7 @@ def mutual_pairs(coding: Coding, actors: list[Participant], recipients: list[Par
     ways as PETRARCH and GDELT code a joint act (Iran -> Saudi Arabia, Saudi Arabia -> Iran).
     `joint`: the trigger names such an act whatever its type ("restored relations").
     None when the act is not a joint act of several sides with no recipient."""
-    if (coding.event_type in MUTUAL_TYPES or joint) and not recipients and len({a.mention.name for a in actors}) > 1:
+    # (sides a hyphenated pair names, "the Israel-Hamas war", act against each other whatever the act)
+    if (coding.event_type in MUTUAL_TYPES or joint or all(a.path == "pair" for a in actors)) and not recipients and len({a.mention.name for a in actors}) > 1:
         return [(a, b) for a in actors for b in actors if a.mention.name != b.mention.name]
     return None

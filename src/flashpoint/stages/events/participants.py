@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from ...nlp import doc_text
 from ...knowledge.events import EventLexicon
-from ...language.coreference import covers_any, included_members, inserted_referent, listed_members, nearest_earlier, pair_referents, relative_head, sentence_index, subject_above, window_start
+from ...language.coreference import covers_any, hyphenated_pair, included_members, inserted_referent, listed_members, nearest_earlier, pair_referents, relative_head, sentence_index, subject_above, window_start
 from ...stage import DocState
 from .binding import attached_subject, bound_words, first_person_clause, local_antecedent
 from .instruments import bare_weapon, instrument_users
@@ -171,7 +171,7 @@ class ParticipantResolver:
         token = possessed_apposition(token) or token  # "the Syrian president Bashar al-Assad's backers, Iran and Russia"
         heads = [token, *(c for c in token.conjuncts if not bare_count(c) and not beyond_participle(token, c, path))]
         # "they [Russians and Tunisians]": whom the editor says; "leaders including Erdogan and Macron": the members named
-        heads = [n for h in heads for n in inserted_referent(h) or included_members(h) or pair_referents(h) or [h]]  # ("both countries": the pair told)
+        heads = [n for h in heads for n in inserted_referent(h) or included_members(h) or pair_referents(h) or self._pair_act(h) or [h]]  # ("both countries": the pair told)
         if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl" and token.head.head.conjuncts:
             # "Putin and Erdogan, who have backed ...": a relative clause after the last of
             # coordinated nouns, hung on the first, modifies them all
@@ -207,6 +207,10 @@ class ParticipantResolver:
                 out += [Participant(dataclasses.replace(m, head=head.i), path) for c in coordinated_modifiers(head) for m in [self.actor_at(c)]
                         if m is not None and m.name != mention.name]
         return out
+
+    def _pair_act(self, noun: Token) -> list[Token]:
+        """The sides of an act a hyphenated pair names ("condemned the Israel-Hamas fighting"): both did it."""
+        return hyphenated_pair(noun) if noun.pos_ == "NOUN" and self.triggers.noun_coding(noun) is not None else []
 
     @staticmethod
     def _weapon(token: Token, weapons: frozenset[str]) -> bool:
