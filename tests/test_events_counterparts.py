@@ -92,3 +92,9 @@ def test_sector_labels_and_generic_actors_are_not_specific():
     assert specific(ActorRef(name="Brett McGurk", code="GOV", sector="GOV", text="Brett McGurk", span=(0, 12)))
     assert not specific(ActorRef(name="government", code="GOV", sector="GOV", text="the government", span=(0, 14)))
     assert not specific(ActorRef(name="Unidentified gunmen", text="gunmen", span=(0, 6)))
+
+
+def test_whoever_judges_an_act_is_not_whom_it_was_aimed_at(coded):
+    record = coded("The United States condemned the Iranian strikes, saying they violated the sovereignty of Pakistan and Iraq.")
+    strikes = [e for e in record.events if e.event_type == "ASSAULT"]
+    assert strikes and all(e.recipient is None or e.recipient.name != "United States" for e in strikes)

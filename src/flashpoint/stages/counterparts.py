@@ -37,12 +37,19 @@ def counterparts(actor: ActorRef, events: list[Event], skip: Event) -> Counter:
     side = side_of(actor)
     seen: Counter = Counter()
     for other in events:
-        if other is skip or other.actor is None or other.recipient is None:
+        if other is skip or other.actor is None or other.recipient is None or _judges(other, skip):
             continue
         for ours, theirs in ((other.actor, other.recipient), (other.recipient, other.actor)):
             if side_of(ours) == side and side_of(theirs) != side and specific(theirs):
                 seen[identity(theirs)] += 1
     return seen
+
+
+def _judges(other: Event, event: Event) -> bool:
+    """Whether an event's recipient is the words that tell `event` ("the US condemned the
+    Iranian strikes"): whoever judges an act, or answers it, is not whom it was aimed at."""
+    span, trigger = other.recipient.span, event.trigger.span
+    return span is not None and span[0] <= trigger[0] and trigger[1] <= span[1]
 
 
 def _first_reference(key: tuple, events: list[Event]) -> ActorRef:
