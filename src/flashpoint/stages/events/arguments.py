@@ -17,7 +17,7 @@ from ...knowledge.events import QUAD_CLASS, EventLexicon
 from ...stage import DocState
 from .participants import MEASURE_ENTITIES, Participant, ParticipantResolver, Unresolved, described_group
 from .syntax import (advancing_subjects, for_clause_subjects, passive_agent, agent_objects, governing_preposition, displaced_opponents, clash_sides, free_relative, free_relative_targets, is_agent_phrase, own_passive,
-                     medium_phrases, prep_objects, purpose_subject, same, subject, subject_before_parenthetical, victimising)
+                     medium_phrases, prep_objects, purpose_subject, same, subject, subject_before_parenthetical, victimising, entered_act)
 from .instruments import InstrumentArguments
 from .statements import StatementArguments
 from .territory import Arguments, TerritoryArguments
@@ -403,8 +403,8 @@ class ArgumentReader(TerritoryArguments, StatementArguments, TopicArguments, Ins
                     actors, recipients = self._received(noun, governor, recipients, index)
                 elif governor.lemma_.lower() in self.lexicon.light_verbs:
                     actors, recipients = self._light_verb_arguments(found, governor, recipients, index)
-            elif noun.dep_ == "pobj" and governor.lower_ == "to" and governor.head.lemma_.lower() in COMING_VERBS:
-                # "Iran came to Assad's rescue": whoever comes to someone's aid gives it
+            elif entered_act(noun) is not None:
+                # "Iran came to Assad's rescue", "doctors went on strike": whoever comes to it does it
                 subjects, path, passive = subject(governor.head)
                 for s in subjects if not passive else []:
                     actors += participants(s, f"come-{path}", index)

@@ -14,7 +14,7 @@ from ...knowledge.events import Coding, EventLexicon
 from ...lexicon import table
 from .commitments import COMMITMENT_CODINGS, commitment_clause
 from .forces import MEMBERSHIP_CODING, force_member
-from .gatherings import crowd_gathering
+from .gatherings import crowd_gathering, labour_strike
 from .judgements import JudgementReading, self_pronoun
 from .resignations import protest_resignation
 from .syntax import (adverb_particle, coercive_use, combatants, content_or_maker, continuative, dated, displaced_preps, infinitive_object, medium_phrases, place_phrase,
@@ -365,6 +365,8 @@ class TriggerFinder(JudgementReading):
         words = self.lexicon.object_classes[object_class]
         if noun.lemma_.lower() in words or noun.lower_ in words:
             return True
+        if object_class == "utilities":
+            return any(c.dep_ in ("compound", "amod") and c.lower_ in words for c in noun.children)  # "internet access", "internet services"
         if object_class == "visitors":
             # a guest received is an official or someone named ("received Blinken in Amman")
             return self.in_object_class(noun, "officials") or noun.ent_type_ == "PERSON"
@@ -394,10 +396,8 @@ class TriggerFinder(JudgementReading):
             measured = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
             if measured and not any(self.in_object_class(n, coding.needs_object) for m in measured for n in (m, *m.conjuncts)):
                 return None
-        bare = not any(c.dep_ in ("det", "poss") for c in token.children)
-        on_strike = bare and token.dep_ == "pobj" and token.head.lower_ == "on" and token.head.head.lemma_ in ("go", "be", "remain", "stay", "come")
-        if lemma == "strike" and ("hunger" in modifiers or "general" in modifiers or on_strike):
-            # "hunger strike", "general strike", "went on strike": the labour sense.
+        if lemma == "strike" and ("hunger" in modifiers or "general" in modifiers or labour_strike(token, lex.light_verbs)):
+            # "hunger strike", "general strike", "went on strike", "teachers began a strike": the labour sense.
             return Coding("PROTEST", "hunger" if "hunger" in modifiers else "strike", "143", "noun")
         if lemma in DANGER_NOUNS and not (self.light_carrier(token) is not None or content_or_maker(token)):
             return None  # "the Iranian threat": a danger; "issued a threat", "his threat to advance": made
