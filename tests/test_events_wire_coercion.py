@@ -87,3 +87,19 @@ def test_the_internet_shut_down_is_coercion(coded_dyads, text, actor):
 def test_other_services_suspended_keep_their_reading(coded_dyads, text, expected):
     types = {t for t, _, _ in coded_dyads(text)}
     assert "COERCE" not in types and (expected is None or expected in types), types
+
+
+# -- blame of an act aimed at the doer its own phrases name ------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # the "by" phrase of a participle after the act's noun names its doer, whom the blame is aimed at
+    ("Beijing denounced the sanctions imposed by Washington on Chinese firms.", ("ACCUSE", "China", "United States")),
+    ("Egypt condemned the raid carried out by Israel on Jenin.", ("ACCUSE", "Egypt", "Israel")),
+])
+def test_blame_of_an_act_is_aimed_at_the_doer_its_phrase_names(coded_dyads, text, expected):
+    assert expected in coded_dyads(text)
+
+
+def test_blame_of_an_act_with_no_doer_named_has_no_recipient(coded_dyads):
+    # near miss: with no doer named, the victims of the act are not blamed
+    assert not [r for t, _, r in coded_dyads("China condemned the strikes on Somalia.") if t == "ACCUSE" and r]
