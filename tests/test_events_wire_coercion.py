@@ -103,3 +103,39 @@ def test_blame_of_an_act_is_aimed_at_the_doer_its_phrase_names(coded_dyads, text
 def test_blame_of_an_act_with_no_doer_named_has_no_recipient(coded_dyads):
     # near miss: with no doer named, the victims of the act are not blamed
     assert not [r for t, _, r in coded_dyads("China condemned the strikes on Somalia.") if t == "ACCUSE" and r]
+
+
+# -- crowds and crowd control ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    # a bare count of people marching or protesting is a crowd: a protest by unnamed protesters
+    "Thousands marched in Tbilisi against the foreign agents law on Sunday.",
+    "Tens of thousands rallied in Belgrade on Saturday.",
+])
+def test_a_bare_count_of_marchers_is_a_crowd_protesting(coded_dyads, text):
+    assert any(t == "PROTEST" and a == "Unidentified protesters" for t, a, _ in coded_dyads(text))
+
+
+def test_a_count_of_people_fleeing_is_no_protest(coded_dyads):
+    # near miss: a count that does something other than a crowd's act
+    assert not any(t == "PROTEST" for t, _, _ in coded_dyads("Thousands fled the fighting on Monday."))
+
+
+@pytest.mark.parametrize("text, actor", [
+    # tear gas and water cannon fired are force used on a crowd, with or without a target named
+    ("Police fired tear gas on Monday.", "police"),
+    ("Protesters in Nairobi clashed with police who fired tear gas and water cannon.", "police"),
+])
+def test_tear_gas_fired_is_crowd_control(coded, text, actor):
+    assert any(e.event_type == "ASSAULT" and e.actor and e.actor.name == actor for e in coded(text).events)
+
+
+def test_riot_police_are_no_riot(coded_dyads):
+    # an act's noun as the compound of a force or a weapon names a kind of unit, not an act
+    dyads = coded_dyads("Georgian riot police dispersed protesters outside parliament with water cannon.")
+    assert not any(t == "PROTEST" for t, _, _ in dyads) and any(t == "ASSAULT" for t, _, _ in dyads)
+
+
+def test_gas_that_is_no_weapon_is_no_attack(coded_dyads):
+    # near miss: "gas" alone is fuel, not tear gas
+    assert not any(t == "ASSAULT" for t, _, _ in coded_dyads("The factory supplied gas to Europe."))

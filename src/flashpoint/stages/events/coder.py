@@ -20,7 +20,7 @@ from ...records import Event, Location
 from ...stage import DocState
 from ..unidentified import unknown_doer
 from .arguments import ArgumentReader
-from .gatherings import carrier_arguments, crowd_act_doers, happening_carrier, is_crowd
+from .gatherings import carrier_arguments, counted_crowd, crowd_act_doers, happening_carrier, is_crowd
 from .joint import between_sides, joint_act, mutual_pairs
 from .circumstances import date_of, event_mode, location_of, names_place, since_date, state_of_place
 from .output import make_event, unique_numbered
@@ -451,7 +451,8 @@ class EventCoder:
         """A crowd's act told as happening with no word for its doers ("demonstrations took
         place in Tehran"): an event all the same, whose doers its kind implies (gatherings.py)."""
         token = found.token
-        return found.kind == "noun" and crowd_act_doers(token) is not None and happening_carrier(token, self.lexicon.light_verbs) is not None
+        return (found.kind == "noun" and crowd_act_doers(token) is not None and happening_carrier(token, self.lexicon.light_verbs) is not None
+                or found.kind == "verb" and counted_crowd(token) is not None)  # "thousands marched in Tbilisi"
 
     def commentator(self, participant: Participant) -> bool:
         """Whether an actor is named with the title of a commentator: "Joe Smith, an analyst at

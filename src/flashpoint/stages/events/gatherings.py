@@ -35,6 +35,7 @@ GATHERING_PHRASES = table("events", "gathering_phrases")
 PROTESTER_NOUNS = frozenset(PROTEST_CROWDS) - frozenset(words("events", "mere_crowds"))
 HAPPENING_VERBS = frozenset(OCCURRENCE_VERBS) | frozenset(words("events", "outbreak_verbs"))
 CROWD_ACT_DOERS = table("doers", "crowd_act_doers")
+CROWD_COUNTS = words("doers", "crowd_counts")
 GATHERING = "crowd-gathering"  # the coding's source
 GATHERING_CODING = Coding("PROTEST", "demo", "141", GATHERING)
 
@@ -150,3 +151,23 @@ def labour_strike(noun: Token, light_verbs) -> bool:
     if noun.dep_ in OBJECTS and noun.head.lemma_.lower() in light_verbs:
         holders += subject(noun.head)[0]
     return any(h.lemma_.lower() in STRIKING_WORKERS or h.lower_.rstrip("s'") in STRIKING_WORKERS for h in holders)
+
+
+def bare_count(noun: Token) -> bool:
+    """A count of people with no noun of whom: "thousands", "tens of thousands", "200"."""
+    counted = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    if noun.lower_ not in CROWD_COUNTS and not (noun.like_num and noun.dep_ in SUBJECTS):
+        return False
+    return all(bare_count(o) for o in counted)
+
+
+def counted_crowd(verb: Token) -> str | None:
+    """The doers of a crowd's act a verb tells of a bare count ("thousands marched in Tbilisi",
+    "hundreds demonstrated outside the embassy"): the crowd its act implies (`crowd_act_doers`);
+    None for any other verb or subject."""
+    if verb.pos_ != "VERB":
+        return None
+    subjects, _, passive = subject(verb)
+    if passive or not subjects or not all(bare_count(s) for s in subjects):
+        return None
+    return CROWD_ACT_DOERS.get(verb.lemma_.lower())

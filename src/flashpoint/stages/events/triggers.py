@@ -52,6 +52,13 @@ class Found:
     cue: Token | None = None
 
 
+def weapon_name(noun: Token) -> str:
+    """A weapon's name with the modifier just before it ("tear gas", "water cannon"): names of
+    two words, the second of which alone may be no weapon ("gas")."""
+    modifier = next((c for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and c.i == noun.i - 1), None)
+    return f"{modifier.lower_} {noun.lower_}" if modifier is not None else noun.lower_
+
+
 class TriggerFinder(JudgementReading):
     """Which tokens are triggers, and what they code: reads the lexicon and the parse, and
     which words are toponyms (`place_at`, for what changes hands: "took Raqqa")."""
@@ -121,7 +128,7 @@ class TriggerFinder(JudgementReading):
             return Found(token, JUDGEMENT_CODINGS[event_type], "evaluation", clause)
         if lemma in ("fire", "launch") and self.weapon_object(token) is not None:
             weapon = self.weapon_object(token)
-            mode = lex.modes.get("ASSAULT", {}).get(weapon.lower_)
+            mode = lex.modes.get("ASSAULT", {}).get(weapon.lower_) or lex.modes.get("ASSAULT", {}).get(weapon_name(weapon))
             return Found(token, Coding("ASSAULT", mode or "firearms", "195" if mode in ("aerial", "drone") else "190", "weapon"), "weapon")
         if lemma == "fire" and not any(c.dep_ in OBJECTS for c in token.children):
             if self.dismissed(token):
@@ -175,9 +182,10 @@ class TriggerFinder(JudgementReading):
                         if not self._particle_object_fits(token, coding):
                             continue  # "took control of the company", "pushed back the vote": not its object
                         weapon = self.weapon_object(token) if coding.event_type == "ASSAULT" else None
-                        if weapon is not None and lex.modes.get("ASSAULT", {}).get(weapon.lower_):
+                        mode = weapon is not None and (lex.modes.get("ASSAULT", {}).get(weapon.lower_) or lex.modes.get("ASSAULT", {}).get(weapon_name(weapon)))
+                        if mode:
                             # "fired mortars at the barracks": the weapon fired sets the mode
-                            coding = replace(coding, mode=lex.modes["ASSAULT"][weapon.lower_])
+                            coding = replace(coding, mode=mode)
                         return Found(token, coding, "particle", child)
         return None
 
@@ -383,6 +391,8 @@ class TriggerFinder(JudgementReading):
         governor = token.head
         if token.dep_ in OBJECTS and ((governor.lemma_.lower(), lower) in lex.particles or (governor.lemma_.lower(), lemma) in lex.particles):
             return None  # "lodged a protest": the verb phrase is the event
+        if token.dep_ == "compound" and (self.in_object_class(token.head, "forces") or self.in_object_class(token.head, "weapons")):
+            return None  # "riot police", "assault rifles": a kind of unit or arm, not an act
         modifiers = {c.lower_ for c in token.children if c.dep_ in ("compound", "amod", "nmod")}
         phrase = self._phrase_coding(token, modifiers)
         if phrase is not None:
@@ -528,4 +538,4 @@ class TriggerFinder(JudgementReading):
     def weapon_object(self, verb: Token) -> Token | None:
         """A weapon that is the object of a verb ("fired rockets", "launched drones")."""
         weapons = self.lexicon.modes.get("ASSAULT", {})
-        return next((c for c in verb.children if c.dep_ in OBJECTS and c.lower_ in weapons), None)
+        return next((c for c in verb.children if c.dep_ in OBJECTS and (c.lower_ in weapons or weapon_name(c) in weapons)), None)
