@@ -139,3 +139,22 @@ def test_riot_police_are_no_riot(coded_dyads):
 def test_gas_that_is_no_weapon_is_no_attack(coded_dyads):
     # near miss: "gas" alone is fuel, not tear gas
     assert not any(t == "ASSAULT" for t, _, _ in coded_dyads("The factory supplied gas to Europe."))
+
+
+# -- crowds taking over places, people barred --------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # protesters occupying or storming a building protest there; forces doing it seize or attack
+    ("Protesters stormed the parliament building in Colombo on Saturday.", "PROTEST"),
+    ("Hundreds of demonstrators occupied the main square in Belgrade.", "PROTEST"),
+    ("Troops stormed the building on Monday.", "ASSAULT"),
+    ("Rebels occupied the town on Monday.", "COERCE"),
+])
+def test_a_crowd_taking_over_a_place_protests(coded_dyads, text, expected):
+    assert expected in {t for t, _, _ in coded_dyads(text)}
+
+
+def test_barring_a_party_restricts_it(coded_dyads):
+    assert ("COERCE", "Russia", "opposition") in coded_dyads("The Kremlin barred the opposition candidate from the presidential election.")
+    # near miss: barring a thing restricts no one
+    assert not any(t == "COERCE" for t, _, _ in coded_dyads("The law bars the sale of weapons."))

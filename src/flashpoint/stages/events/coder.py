@@ -32,7 +32,7 @@ from .syntax import clash_sides, paired_sides, prep_objects, purpose_infinitive,
 from .triggers import JUDGEMENT_CODINGS, Found, TriggerFinder
 from .words import (ACTORLESS_TYPES, CONSEQUENCE_VERBS, FORCE_NOUNS, FORCE_TYPES, OBJECTS, PERMITTING_VERBS, WARNING_VERBS, AGENT_ENTITIES, ARMED_SECTORS, STATE_FORCE_SECTORS, TARGETED_PHRASES, ANIMATE_PATIENT_VERBS, CLASH_WORDS, COMMENTATOR_ROLES, CROWD_VOICE_TYPES, DRIVING_OUT,
                     OCCURRENCE_VERBS, PASSIVE_SUBJECTS, PAST_STATUSES, PLACE_ENTITIES, PLACE_TARGET_TYPES,
-                    REGARD_VERBS, REPORTING_VERBS, SPEECH_TYPES, STATE_COERCION_WORDS, SUBJECTS, VERBAL_TARGETS)
+                    REGARD_VERBS, REPORTING_VERBS, SPEECH_TYPES, STATE_COERCION_WORDS, CROWD_TAKEOVERS, SUBJECTS, VERBAL_TARGETS)
 
 
 # The share of a sentence's words inside quotation marks for it to count as quoted words.
@@ -545,10 +545,11 @@ class EventCoder:
         urged") and riot for a clash with a crowd on one side ("clashes between police and
         protesters"); None when the trigger is no such thing."""
         token, event_type = found.token, found.coding.event_type
-        if event_type in CROWD_VOICE_TYPES and found.kind != "noun":
+        if (event_type in CROWD_VOICE_TYPES or token.lemma_.lower() in CROWD_TAKEOVERS) and found.kind != "noun":
             subjects, _, passive = subject(token)
             if not passive and any(is_crowd(s) for s in subjects):
-                return Coding("PROTEST", "demo", "141", "crowd-voice")
+                # "protesters demanded"; "protesters occupied a building": a takeover by a crowd
+                return CROWD_TAKEOVERS.get(token.lemma_.lower(), Coding("PROTEST", "demo", "141", "crowd-voice"))
         if event_type == "ASSAULT" and token.lemma_.lower() in CLASH_WORDS:
             sides = subject(token)[0] if found.kind != "noun" else [c for c in token.children if c.dep_ == "poss"]
             sides += clash_sides(token)

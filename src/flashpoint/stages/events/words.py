@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from types import MappingProxyType
 
+from ...knowledge.events import Coding
 from ...lexicon import table, words
 
 # -- dependency labels -------------------------------------------------------------------------
@@ -54,6 +55,7 @@ SUMMONING_VERBS = words("events_syntax", "summoning_verbs")
 SUMMONING_OFFICES = words("events_syntax", "summoning_offices")
 MEDIUM_NOUNS = words("events_syntax", "medium_nouns")
 STATE_COERCION_WORDS = words("events_syntax", "state_coercion_words")
+CROWD_TAKEOVERS = {verb: Coding.parse(entry, "crowd-takeover") for verb, entry in table("events_syntax", "crowd_takeovers").items()}
 ATTRIBUTING_VERBS = words("events_syntax", "attributing_verbs")
 DEFINITE_NULL_OBJECT_VERBS = words("events_syntax", "definite_null_object_verbs")
 AIMING_VERBS = words("events_syntax", "aiming_verbs")
