@@ -26,8 +26,8 @@ from spacy.tokens import Token
 
 from ...knowledge.events import Coding
 from ...lexicon import table, words
-from .syntax import agent_objects, entered_act, purpose_infinitive, subject
-from .words import OBJECTS, OCCURRENCE_VERBS, PASSIVE_SUBJECTS, PROTEST_CROWDS, RECIPIENT_PREPS, STRIKING_WORKERS, SUBJECTS
+from .syntax import agent_objects, purpose_infinitive, subject
+from .words import COMING_VERBS, OBJECTS, OCCURRENCE_VERBS, PASSIVE_SUBJECTS, PROTEST_CROWDS, RECIPIENT_PREPS, STATE_ENTRY_VERBS, STRIKING_WORKERS, SUBJECTS
 
 GATHERING_VERBS = words("events", "gathering_verbs")
 GATHERING_PHRASES = table("events", "gathering_phrases")
@@ -171,3 +171,18 @@ def counted_crowd(verb: Token) -> str | None:
     if passive or not subjects or not all(bare_count(s) for s in subjects):
         return None
     return CROWD_ACT_DOERS.get(verb.lemma_.lower())
+
+
+def entered_act(noun: Token) -> Token | None:
+    """The verb of coming or going whose subject does the act a noun names: "Iran came to
+    Assad's rescue", "doctors went on strike", "nurses remained on hunger strike" (a bare noun:
+    not "the focus is on the strike"); None for any other use."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.head.pos_ not in ("VERB", "AUX"):
+        return None
+    verb = prep.head.lemma_.lower()
+    if prep.lower_ == "to" and verb in COMING_VERBS:
+        return prep.head
+    if prep.lower_ == "on" and verb in STATE_ENTRY_VERBS and not any(c.dep_ in ("det", "poss") for c in noun.children):
+        return prep.head
+    return None

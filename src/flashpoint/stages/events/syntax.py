@@ -7,7 +7,7 @@ from spacy.tokens import Token
 
 from .words import (ADVANCING_VERBS, SIMULTANEOUS_MARKS, AGENT_PHRASES, ATTITUDE_PREPS, ATTITUDE_WORDS, COERCIVE_USES, COMBATANT_OPPONENT_PREPS, COMBATANT_PARTICIPLES,
                     COMPOUND_PREPOSITION_HEADS, CONTINUATIVE, SUBJECTIVE_OF_NOUNS, VICTIMISING_TYPES, MEDIUM_NOUNS, MEDIUM_PREPS, SUMMONING_OFFICES, SUMMONING_VERBS, CONTINUING_SPEECH, FEAR_VERBS, SITUATION_NOUNS, EXPLETIVES, INSTRUMENT_VERBS, OBJECT_GERUND_PREPS, OBJECTS, OPPONENT_PREPS,
-                    PASSIVE_SUBJECTS, PLACE_PARTICLES, PLACE_PREPS, SUBJECTS, WITHHELD_STATEMENT_VERBS, COMING_VERBS, STATE_ENTRY_VERBS)
+                    PASSIVE_SUBJECTS, PLACE_PARTICLES, PLACE_PREPS, SUBJECTS, WITHHELD_STATEMENT_VERBS)
 
 
 def same(a: Token | None, b: Token | None) -> bool:
@@ -587,17 +587,3 @@ def victim_phrase(noun: Token, coding) -> bool:
     Serbian forces", whose "of" phrase does it)."""
     return victimising(coding) and noun.lemma_.lower() not in SUBJECTIVE_OF_NOUNS
 
-
-def entered_act(noun: Token) -> Token | None:
-    """The verb of coming or going whose subject does the act a noun names: "Iran came to
-    Assad's rescue", "doctors went on strike", "nurses remained on hunger strike" (a bare noun:
-    not "the focus is on the strike"); None for any other use."""
-    prep = noun.head
-    if noun.dep_ != "pobj" or prep.head.pos_ not in ("VERB", "AUX"):
-        return None
-    verb = prep.head.lemma_.lower()
-    if prep.lower_ == "to" and verb in COMING_VERBS:
-        return prep.head
-    if prep.lower_ == "on" and verb in STATE_ENTRY_VERBS and not any(c.dep_ in ("det", "poss") for c in noun.children):
-        return prep.head
-    return None
