@@ -130,12 +130,6 @@ def test_tear_gas_fired_is_crowd_control(coded, text, actor):
     assert any(e.event_type == "ASSAULT" and e.actor and e.actor.name == actor for e in coded(text).events)
 
 
-def test_riot_police_are_no_riot(coded_dyads):
-    # an act's noun as the compound of a force or a weapon names a kind of unit, not an act
-    dyads = coded_dyads("Georgian riot police dispersed protesters outside parliament with water cannon.")
-    assert not any(t == "PROTEST" for t, _, _ in dyads) and any(t == "ASSAULT" for t, _, _ in dyads)
-
-
 def test_gas_that_is_no_weapon_is_no_attack(coded_dyads):
     # near miss: "gas" alone is fuel, not tear gas
     assert not any(t == "ASSAULT" for t, _, _ in coded_dyads("The factory supplied gas to Europe."))

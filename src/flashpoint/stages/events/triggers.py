@@ -391,8 +391,6 @@ class TriggerFinder(JudgementReading):
         governor = token.head
         if token.dep_ in OBJECTS and ((governor.lemma_.lower(), lower) in lex.particles or (governor.lemma_.lower(), lemma) in lex.particles):
             return None  # "lodged a protest": the verb phrase is the event
-        if token.dep_ == "compound" and (self.in_object_class(token.head, "forces") or self.in_object_class(token.head, "weapons")):
-            return None  # "riot police", "assault rifles": a kind of unit or arm, not an act
         modifiers = {c.lower_ for c in token.children if c.dep_ in ("compound", "amod", "nmod")}
         phrase = self._phrase_coding(token, modifiers)
         if phrase is not None:
