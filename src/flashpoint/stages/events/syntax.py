@@ -588,3 +588,4 @@ def victim_phrase(noun: Token, coding) -> bool:
     names them, not its doer ("the bombardment of Lebanese villages"; not "the withdrawal of
     Serbian forces", whose "of" phrase does it)."""
     return victimising(coding) and noun.lemma_.lower() not in SUBJECTIVE_OF_NOUNS
+
