@@ -45,3 +45,12 @@ def partitive_carrier(noun: Token) -> Token:
     if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN" and head.head.lower_ in PARTITIVE_NOUNS:
         return head.head
     return noun
+
+
+def main_clause_act(trigger: Token) -> bool:
+    """Whether a trigger tells its sentence's main act: the main verb, one joined to it, or its
+    object ("Trump announced the withdrawal"); not an act embedded in another ("accused the US
+    of funding the militants": alleged, no act the sentence tells as done)."""
+    verb = trigger.head if trigger.dep_ in ("dobj", "obj", "dative") else trigger
+    verb = verb.head if verb.dep_ == "conj" else verb
+    return verb.dep_ == "ROOT"

@@ -316,10 +316,13 @@ def _crowd_reading(event: Event, doc: Doc) -> tuple[str | None, ActorRef | None]
     """A crowd's act with no doer: a noun of one ("a protest was held outside the embassy",
     events/gatherings.py) is by the doers its kind implies ("Unidentified protesters"), unless
     its own phrase names someone the actor stage could not place ("a rally by students")."""
-    from .events.gatherings import act_words, crowd_act_doers
+    from .events.gatherings import act_words, counted_crowd, crowd_act_doers
 
     token = root_at(doc, event.trigger.span)
     found = crowd_act_doers(token) if token is not None else None
+    if found is None and token is not None and counted_crowd(token) is not None:
+        # "thousands marched": the count names the crowd, its act says what crowd
+        return IMPLIED, generic_ref(counted_crowd(token), *act_words(token))
     if found is None:
         return None, None
     if any(c.dep_ in ("poss", "agent") or (c.dep_ == "prep" and c.lower_ == "by") for c in token.children) or agent_objects(token):

@@ -21,13 +21,14 @@ from .participants import MEASURE_ENTITIES, Participant, ParticipantResolver, Un
 from .syntax import (advancing_subjects, for_clause_subjects, passive_agent, agent_objects, governing_preposition, displaced_opponents, clash_sides, free_relative, free_relative_targets, is_agent_phrase, own_passive,
                      medium_phrases, prep_objects, purpose_subject, same, subject, subject_before_parenthetical, victimising)
 from .departures import DepartureArguments
+from .gatherings import entered_act
 from .instruments import InstrumentArguments
 from .statements import StatementArguments
 from .territory import Arguments, TerritoryArguments
 from .topics import TopicArguments
 from .triggers import Found, TriggerFinder
 from .words import (ANNOUNCEMENT_NOUNS, COMMITMENT_NOUNS, ANIMATE_PATIENT_VERBS, CONFLICT_OBJECTS, ATTRIBUTING_VERBS, BENEFICIARY_POSSESSOR_NOUNS, CAUSE_FRAMES,
-                    CAUSE_PREPS, CLASH_WORDS, DOER_AIMED_TYPES, COMING_VERBS, CONSULT_SETTING_PREPS, DEFINITE_NULL_OBJECT_VERBS, JUDGEMENT_TYPES, MESSAGE_NOUNS,
+                    CAUSE_PREPS, CLASH_WORDS, DOER_AIMED_TYPES, CONSULT_SETTING_PREPS, DEFINITE_NULL_OBJECT_VERBS, JUDGEMENT_TYPES, MESSAGE_NOUNS,
                     MESSAGE_SENDERS, MUTUAL_TYPES, NEGATIVE_DETERMINERS, NOMINAL_DEPS, NEGATIVE_PRONOUNS, NOT_TOPIC_PREPS, OBJECTS, OBTAINING_VERBS, GIVEN_TYPES, OCCURRENCE_VERBS, OPPONENT_PREPS, PASSIVE_SUBJECTS, PATIENT_POSSESSOR_NOUNS,
                     PERFORMING_PARTICIPLES, PHRASAL_TARGET_PREPS, MEDIATING_PARTICIPLES, SUFFERING_VERBS, VOICING_PARTICIPLES, PURPOSE_PREPS,
                     INSTRUMENT_VERBS, RECEIVING_VERBS, RECIPIENT_PREPS, RELATIONAL_PARTIES, SUBJECTIVE_OF_NOUNS, SPEECH_TYPES, SUBJECTS, THEME_CLASSES)
@@ -405,8 +406,8 @@ class ArgumentReader(TerritoryArguments, StatementArguments, TopicArguments, Ins
                     actors, recipients = self._received(noun, governor, recipients, index)
                 elif governor.lemma_.lower() in self.lexicon.light_verbs:
                     actors, recipients = self._light_verb_arguments(found, governor, recipients, index)
-            elif noun.dep_ == "pobj" and governor.lower_ == "to" and governor.head.lemma_.lower() in COMING_VERBS:
-                # "Iran came to Assad's rescue": whoever comes to someone's aid gives it
+            elif entered_act(noun) is not None:
+                # "Iran came to Assad's rescue", "doctors went on strike": whoever comes to it does it
                 subjects, path, passive = subject(governor.head)
                 for s in subjects if not passive else []:
                     actors += participants(s, f"come-{path}", index)
@@ -514,8 +515,7 @@ class ArgumentReader(TerritoryArguments, StatementArguments, TopicArguments, Ins
             return False
         if lemma in PATIENT_POSSESSOR_NOUNS:
             return noun.tag_ == "NN"
-        return (lemma in BENEFICIARY_POSSESSOR_NOUNS and noun.dep_ == "pobj" and noun.head.lower_ == "to"
-                and noun.head.head.lemma_.lower() in COMING_VERBS)
+        return lemma in BENEFICIARY_POSSESSOR_NOUNS and entered_act(noun) is not None and noun.head.lower_ == "to"
 
     def _possessor_participants(self, owner: Token, path: str, index: int) -> list[Participant]:
         """The participants a possessor names: "whose" is the noun its clause modifies, a

@@ -20,7 +20,7 @@ from ...records import Event, Location
 from ...stage import DocState
 from ..unidentified import unknown_doer
 from .arguments import ArgumentReader
-from .gatherings import carrier_arguments, crowd_act_doers, happening_carrier, is_crowd
+from .gatherings import carrier_arguments, counted_crowd, crowd_act_doers, happening_carrier, is_crowd
 from .joint import between_sides, joint_act, mutual_pairs
 from .circumstances import date_of, event_mode, location_of, names_place, since_date, state_of_place
 from .output import make_event, unique_numbered
@@ -32,7 +32,7 @@ from .syntax import clash_sides, paired_sides, prep_objects, purpose_infinitive,
 from .triggers import JUDGEMENT_CODINGS, Found, TriggerFinder
 from .words import (ACTORLESS_TYPES, CONSEQUENCE_VERBS, FORCE_NOUNS, FORCE_TYPES, OBJECTS, PERMITTING_VERBS, WARNING_VERBS, AGENT_ENTITIES, ARMED_SECTORS, STATE_FORCE_SECTORS, TARGETED_PHRASES, ANIMATE_PATIENT_VERBS, CLASH_WORDS, COMMENTATOR_ROLES, CROWD_VOICE_TYPES, DRIVING_OUT,
                     OCCURRENCE_VERBS, PASSIVE_SUBJECTS, PAST_STATUSES, PLACE_ENTITIES, PLACE_TARGET_TYPES,
-                    REGARD_VERBS, REPORTING_VERBS, SPEECH_TYPES, STATE_COERCION_WORDS, SUBJECTS, VERBAL_TARGETS)
+                    REGARD_VERBS, REPORTING_VERBS, SPEECH_TYPES, STATE_COERCION_WORDS, CROWD_TAKEOVERS, SUBJECTS, VERBAL_TARGETS)
 
 
 # The share of a sentence's words inside quotation marks for it to count as quoted words.
@@ -283,7 +283,8 @@ class EventCoder:
             # (a place taken from no one named: the words around it name the taker's side or
             # the place, not a loser: "fell to government forces")
             recipients = (self.arguments.aimed_recipients(found, actors, index) or self.arguments.resisters(found, actors, index)
-                          or self.arguments.named_theatre(found, actors, index) or self.arguments.topic_recipients(found, actors, index))
+                          or self.arguments.named_theatre(found, actors, index) or self.arguments.topic_recipients(found, actors, index)
+                          or self.arguments.judged_doers(found, actors, index))
         if actors and not recipients and not pairs and found.kind == "verb" and found.coding.event_type == "ASSAULT":
             recipients = self.arguments.understood_object(found, actors)
         if actors and found.coding.event_type == "REJECT" and all(r.path.startswith("topic-") for r in recipients):
@@ -335,9 +336,8 @@ class EventCoder:
         self.people.remember(token, coding.event_type, actors, recipients)
         events = []
         for actor, recipient in pairs or [(a, r) for a in actors or [None] for r in recipients or [None]]:
-            if actor is not None and recipient is not None and actor.mention.code == recipient.mention.code and (
-                    actor.mention.start == recipient.mention.start or (actor.mention.kind == "person" and actor.mention.name == recipient.mention.name)):
-                recipient = None  # (one mention read twice, or one person on both sides: no one acts on himself)
+            if one_party(actor, recipient):
+                recipient = None
             if actor is not None and recipient is not None and actor.path == "hands" and actor.mention.code == recipient.mention.code:
                 continue  # "Iran's envoy was summoned to the Foreign Office": an office of his own state misread
             events.append(self.event(found, coding, sentence, actor, recipient, status, mode, date_info, location))
@@ -451,7 +451,8 @@ class EventCoder:
         """A crowd's act told as happening with no word for its doers ("demonstrations took
         place in Tehran"): an event all the same, whose doers its kind implies (gatherings.py)."""
         token = found.token
-        return found.kind == "noun" and crowd_act_doers(token) is not None and happening_carrier(token, self.lexicon.light_verbs) is not None
+        return (found.kind == "noun" and crowd_act_doers(token) is not None and happening_carrier(token, self.lexicon.light_verbs) is not None
+                or found.kind == "verb" and counted_crowd(token) is not None)  # "thousands marched in Tbilisi"
 
     def commentator(self, participant: Participant) -> bool:
         """Whether an actor is named with the title of a commentator: "Joe Smith, an analyst at
@@ -544,10 +545,11 @@ class EventCoder:
         urged") and riot for a clash with a crowd on one side ("clashes between police and
         protesters"); None when the trigger is no such thing."""
         token, event_type = found.token, found.coding.event_type
-        if event_type in CROWD_VOICE_TYPES and found.kind != "noun":
+        if (event_type in CROWD_VOICE_TYPES or token.lemma_.lower() in CROWD_TAKEOVERS) and found.kind != "noun":
             subjects, _, passive = subject(token)
             if not passive and any(is_crowd(s) for s in subjects):
-                return Coding("PROTEST", "demo", "141", "crowd-voice")
+                # "protesters demanded"; "protesters occupied a building": a takeover by a crowd
+                return CROWD_TAKEOVERS.get(token.lemma_.lower(), Coding("PROTEST", "demo", "141", "crowd-voice"))
         if event_type == "ASSAULT" and token.lemma_.lower() in CLASH_WORDS:
             sides = subject(token)[0] if found.kind != "noun" else [c for c in token.children if c.dep_ == "poss"]
             sides += clash_sides(token)
@@ -590,3 +592,9 @@ class EventCoder:
                 return True
             node, depth = node.head, depth + 1
         return False
+
+
+def one_party(actor: Participant | None, recipient: Participant | None) -> bool:
+    """Whether a pair is one party on both sides: one mention read twice, or one person (no one acts on himself)."""
+    a, r = (actor.mention, recipient.mention) if actor is not None and recipient is not None else (None, None)
+    return a is not None and a.code == r.code and (a.start == r.start or a.kind == r.kind == "person" and a.name == r.name)

@@ -27,7 +27,7 @@ from spacy.tokens import Token
 from ...knowledge.events import Coding
 from ...lexicon import table, words
 from .syntax import agent_objects, purpose_infinitive, subject
-from .words import OBJECTS, OCCURRENCE_VERBS, PASSIVE_SUBJECTS, PROTEST_CROWDS, RECIPIENT_PREPS, SUBJECTS
+from .words import COMING_VERBS, OBJECTS, OCCURRENCE_VERBS, PASSIVE_SUBJECTS, PROTEST_CROWDS, RECIPIENT_PREPS, STATE_ENTRY_VERBS, STRIKING_WORKERS, SUBJECTS
 
 GATHERING_VERBS = words("events", "gathering_verbs")
 GATHERING_PHRASES = table("events", "gathering_phrases")
@@ -35,6 +35,7 @@ GATHERING_PHRASES = table("events", "gathering_phrases")
 PROTESTER_NOUNS = frozenset(PROTEST_CROWDS) - frozenset(words("events", "mere_crowds"))
 HAPPENING_VERBS = frozenset(OCCURRENCE_VERBS) | frozenset(words("events", "outbreak_verbs"))
 CROWD_ACT_DOERS = table("doers", "crowd_act_doers")
+CROWD_COUNTS = words("doers", "crowd_counts")
 GATHERING = "crowd-gathering"  # the coding's source
 GATHERING_CODING = Coding("PROTEST", "demo", "141", GATHERING)
 
@@ -80,8 +81,12 @@ def carrier_arguments(noun: Token, event_type: str, light_verbs, participants, i
     as happening: the "by" phrase of a passive light verb ("was staged by Kurdish activists"),
     and the verb's phrases of the type's recipient prepositions ("was held outside the Turkish
     embassy", "took place against the offensive")."""
-    carrier = happening_carrier(noun, light_verbs) if crowd_act_doers(noun) else None
-    if carrier is None:
+    carrier = happening_carrier(noun, light_verbs)
+    passive_act = noun.dep_ in PASSIVE_SUBJECTS and not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+    if carrier is None or not (crowd_act_doers(noun) or passive_act):
+        # (any act's noun as the subject of a passive light verb takes its phrases, "sanctions
+        # were imposed on Iran by the United States", unless an "of" phrase of its own says who
+        # did it or to whom: "the withdrawal of its ambassador was announced by Turkey")
         return [], []
     actors, recipients = [], []
     if noun.dep_ in PASSIVE_SUBJECTS:
@@ -132,3 +137,52 @@ def crowd_gathering(verb: Token, find):
     if any(purpose_infinitive(c) and find(c) is not None for c in verb.children if c.dep_ in ("advcl", "xcomp")):
         return None  # "gathered to protest against the offensive": the purpose tells it
     return Found(verb, GATHERING_CODING, "verb")
+
+
+def labour_strike(noun: Token, light_verbs) -> bool:
+    """Whether a "strike" is a work stoppage, not an attack: held by being or going "on" it
+    ("doctors went on strike"), or held by workers: a strike they own or modify ("the nurses'
+    strike", "a teachers strike"), stage or begin ("teachers began a strike": the subject of a
+    light verb) or hold as its "by" phrase says ("a strike by dockworkers")."""
+    if entered_act(noun) is not None and noun.head.lower_ == "on":
+        return True
+    holders = [c for c in noun.children if c.dep_ in ("poss", "compound", "nmod")]
+    holders += [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "by" for o in p.children if o.dep_ == "pobj"]
+    if noun.dep_ in OBJECTS and noun.head.lemma_.lower() in light_verbs:
+        holders += subject(noun.head)[0]
+    return any(h.lemma_.lower() in STRIKING_WORKERS or h.lower_.rstrip("s'") in STRIKING_WORKERS for h in holders)
+
+
+def bare_count(noun: Token) -> bool:
+    """A count of people with no noun of whom: "thousands", "tens of thousands", "200"."""
+    counted = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    if noun.lower_ not in CROWD_COUNTS and not (noun.like_num and noun.dep_ in SUBJECTS):
+        return False
+    return all(bare_count(o) for o in counted)
+
+
+def counted_crowd(verb: Token) -> str | None:
+    """The doers of a crowd's act a verb tells of a bare count ("thousands marched in Tbilisi",
+    "hundreds demonstrated outside the embassy"): the crowd its act implies (`crowd_act_doers`);
+    None for any other verb or subject."""
+    if verb.pos_ != "VERB":
+        return None
+    subjects, _, passive = subject(verb)
+    if passive or not subjects or not all(bare_count(s) for s in subjects):
+        return None
+    return CROWD_ACT_DOERS.get(verb.lemma_.lower())
+
+
+def entered_act(noun: Token) -> Token | None:
+    """The verb of coming or going whose subject does the act a noun names: "Iran came to
+    Assad's rescue", "doctors went on strike", "nurses remained on hunger strike" (a bare noun:
+    not "the focus is on the strike"); None for any other use."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.head.pos_ not in ("VERB", "AUX"):
+        return None
+    verb = prep.head.lemma_.lower()
+    if prep.lower_ == "to" and verb in COMING_VERBS:
+        return prep.head
+    if prep.lower_ == "on" and verb in STATE_ENTRY_VERBS and not any(c.dep_ in ("det", "poss") for c in noun.children):
+        return prep.head
+    return None

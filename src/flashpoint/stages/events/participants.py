@@ -15,13 +15,14 @@ from spacy.tokens import Token
 from ...nlp import doc_text
 from ...knowledge.events import EventLexicon
 from ...language.coreference import covers_any, hyphenated_pair, included_members, inserted_referent, listed_members, nearest_earlier, pair_referents, relative_head, sentence_index, subject_above, window_start
+from ...language.trees import main_clause_act
 from ...stage import DocState
 from .binding import attached_subject, bound_words, first_person_clause, local_antecedent
 from .instruments import bare_weapon, instrument_users
 from .responsibility import attributed_doers, claimants
 from .quoted import not_the_speaker, quotation_apart
 from .possession import beyond_participle, leader, named_by_modifier, parallel_owner, person_antecedent, possessed_apposition, possessor
-from .syntax import coordinated_modifiers, main_clause_act, subject, victim_phrase
+from .syntax import coordinated_modifiers, subject, victim_phrase
 from .triggers import TriggerFinder
 from .words import (ANNOUNCEMENT_NOUNS, COMMITMENT_NOUNS, ANSWER_SENTENCES_BACK, CHALLENGE_TYPES, COUNT_WORDS, DECISION_NOUNS, DEFINITE_DETERMINERS, FIRST_PERSON_POSSESSIVES, GROUP_DESCRIPTIONS,
                     GROUP_DESCRIPTION_SENTENCES, GROUP_PRONOUNS,

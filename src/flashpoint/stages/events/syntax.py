@@ -47,15 +47,6 @@ def governing_preposition(noun: Token) -> Token:
     return prep
 
 
-def main_clause_act(trigger: Token) -> bool:
-    """Whether a trigger tells its sentence's main act: the main verb, one joined to it, or its
-    object ("Trump announced the withdrawal"); not an act embedded in another ("accused the US
-    of funding the militants": alleged, no act the sentence tells as done)."""
-    verb = trigger.head if trigger.dep_ in OBJECTS else trigger
-    verb = verb.head if verb.dep_ == "conj" else verb
-    return verb.dep_ == "ROOT"
-
-
 def prep_objects(prep: Token) -> list[Token]:
     """The objects of a preposition: noun objects, and the nouns a clausal object names
     ("against what it described as militants")."""
@@ -598,3 +589,4 @@ def victim_phrase(noun: Token, coding) -> bool:
     names them, not its doer ("the bombardment of Lebanese villages"; not "the withdrawal of
     Serbian forces", whose "of" phrase does it)."""
     return victimising(coding) and noun.lemma_.lower() not in SUBJECTIVE_OF_NOUNS
+

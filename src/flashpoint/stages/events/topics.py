@@ -84,6 +84,23 @@ class TopicArguments:
                 return [Participant(mention, f"topic-{child.dep_}")]
         return []
 
+    def judged_doers(self, found: Found, actors: list[Participant], index: int) -> list[Participant]:
+        """Whom blame or protest of a forceful act is aimed at when no word before the act's
+        noun names its doer: the doer the act's own phrases name ("denounced the sanctions
+        imposed by Washington on Chinese firms", "condemned the raid carried out by Israel"),
+        never the blamer's own side."""
+        if found.coding.event_type not in DOER_AIMED_TYPES:
+            return []
+        own = {a.mention.name for a in actors} | {a.mention.country for a in actors if a.mention.country}
+        for obj in (c for c in found.token.children if c.dep_ in OBJECTS):
+            act = self.triggers.find(obj)
+            if act is None or act.kind != "noun" or QUAD_CLASS[act.coding.event_type] != 4:
+                continue
+            doers = [p for p in self.arguments(act, index)[0] if p.mention.name not in own and p.mention.country not in own]
+            if doers:
+                return [Participant(p.mention, "judged-doer") for p in doers]
+        return []
+
     def victim_words(self, found: Found) -> set[int]:
         """The words naming whom an act the trigger blames or protests befell ("condemned the
         strikes on Yemen", "to protest against the seizure of an Iranian tanker"): blame and

@@ -16,7 +16,7 @@ from .appeals import addressees, imperative
 from .commitments import COMMITMENT_CODINGS, commitment_clause
 from .departures import forces_movement
 from .forces import MEMBERSHIP_CODING, force_member
-from .gatherings import crowd_gathering
+from .gatherings import crowd_gathering, labour_strike
 from .judgements import JudgementReading, self_pronoun
 from .refusals import refusal
 from .resignations import protest_resignation
@@ -53,6 +53,13 @@ class Found:
     # a statement in quoted words whose verb of saying is in another sentence: that verb (who
     # speaks, and when and where)
     cue: Token | None = None
+
+
+def weapon_name(noun: Token) -> str:
+    """A weapon's name with the modifier just before it ("tear gas", "water cannon"): names of
+    two words, the second of which alone may be no weapon ("gas")."""
+    modifier = next((c for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and c.i == noun.i - 1), None)
+    return f"{modifier.lower_} {noun.lower_}" if modifier is not None else noun.lower_
 
 
 class TriggerFinder(JudgementReading):
@@ -130,7 +137,7 @@ class TriggerFinder(JudgementReading):
             return Found(token, JUDGEMENT_CODINGS[event_type], "evaluation", clause)
         if lemma in ("fire", "launch") and self.weapon_object(token) is not None:
             weapon = self.weapon_object(token)
-            mode = lex.modes.get("ASSAULT", {}).get(weapon.lower_)
+            mode = lex.modes.get("ASSAULT", {}).get(weapon.lower_) or lex.modes.get("ASSAULT", {}).get(weapon_name(weapon))
             return Found(token, Coding("ASSAULT", mode or "firearms", "195" if mode in ("aerial", "drone") else "190", "weapon"), "weapon")
         if lemma == "fire" and not any(c.dep_ in OBJECTS for c in token.children):
             if self.dismissed(token):
@@ -184,9 +191,10 @@ class TriggerFinder(JudgementReading):
                         if not self._particle_object_fits(token, coding):
                             continue  # "took control of the company", "pushed back the vote": not its object
                         weapon = self.weapon_object(token) if coding.event_type == "ASSAULT" else None
-                        if weapon is not None and lex.modes.get("ASSAULT", {}).get(weapon.lower_):
+                        mode = weapon is not None and (lex.modes.get("ASSAULT", {}).get(weapon.lower_) or lex.modes.get("ASSAULT", {}).get(weapon_name(weapon)))
+                        if mode:
                             # "fired mortars at the barracks": the weapon fired sets the mode
-                            coding = replace(coding, mode=lex.modes["ASSAULT"][weapon.lower_])
+                            coding = replace(coding, mode=mode)
                         return Found(token, coding, "particle", child)
         return None
 
@@ -374,6 +382,8 @@ class TriggerFinder(JudgementReading):
         words = self.lexicon.object_classes[object_class]
         if noun.lemma_.lower() in words or noun.lower_ in words:
             return True
+        if object_class == "utilities":
+            return any(c.dep_ in ("compound", "amod") and c.lower_ in words for c in noun.children)  # "internet access", "internet services"
         if object_class == "visitors":
             # a guest received is an official or someone named ("received Blinken in Amman")
             return self.in_object_class(noun, "officials") or noun.ent_type_ == "PERSON"
@@ -405,10 +415,8 @@ class TriggerFinder(JudgementReading):
             measured = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
             if measured and not any(self.in_object_class(n, coding.needs_object) for m in measured for n in (m, *m.conjuncts)):
                 return None
-        bare = not any(c.dep_ in ("det", "poss") for c in token.children)
-        on_strike = bare and token.dep_ == "pobj" and token.head.lower_ == "on" and token.head.head.lemma_ in ("go", "be", "remain", "stay", "come")
-        if lemma == "strike" and ("hunger" in modifiers or "general" in modifiers or on_strike):
-            # "hunger strike", "general strike", "went on strike": the labour sense.
+        if lemma == "strike" and ("hunger" in modifiers or "general" in modifiers or labour_strike(token, lex.light_verbs)):
+            # "hunger strike", "general strike", "went on strike", "teachers began a strike": the labour sense.
             return Coding("PROTEST", "hunger" if "hunger" in modifiers else "strike", "143", "noun")
         if lemma in DANGER_NOUNS and not (self.light_carrier(token) is not None or content_or_maker(token)):
             return None  # "the Iranian threat": a danger; "issued a threat", "his threat to advance": made
@@ -544,4 +552,4 @@ class TriggerFinder(JudgementReading):
     def weapon_object(self, verb: Token) -> Token | None:
         """A weapon that is the object of a verb ("fired rockets", "launched drones")."""
         weapons = self.lexicon.modes.get("ASSAULT", {})
-        return next((c for c in verb.children if c.dep_ in OBJECTS and c.lower_ in weapons), None)
+        return next((c for c in verb.children if c.dep_ in OBJECTS and (c.lower_ in weapons or weapon_name(c) in weapons)), None)

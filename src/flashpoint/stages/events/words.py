@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from types import MappingProxyType
 
+from ...knowledge.events import Coding
 from ...lexicon import table, words
 
 # -- dependency labels -------------------------------------------------------------------------
@@ -47,12 +48,15 @@ PLACE_PREPS = words("events_syntax", "place_preps")
 PATIENT_POSSESSOR_NOUNS = words("events_syntax", "patient_possessor_nouns")
 BENEFICIARY_POSSESSOR_NOUNS = words("events_syntax", "beneficiary_possessor_nouns")
 COMING_VERBS = words("events_syntax", "coming_verbs")
+STATE_ENTRY_VERBS = words("events_syntax", "state_entry_verbs")  # "went on strike"
+STRIKING_WORKERS = words("events_syntax", "striking_workers")  # "teachers began a strike"
 MEDIUM_PREPS = words("events_syntax", "medium_preps")
 RELUCTANCE_VERBS = words("events_syntax", "reluctance_verbs")
 SUMMONING_VERBS = words("events_syntax", "summoning_verbs")
 SUMMONING_OFFICES = words("events_syntax", "summoning_offices")
 MEDIUM_NOUNS = words("events_syntax", "medium_nouns")
 STATE_COERCION_WORDS = words("events_syntax", "state_coercion_words")
+CROWD_TAKEOVERS = {verb: Coding.parse(entry, "crowd-takeover") for verb, entry in table("events_syntax", "crowd_takeovers").items()}
 ATTRIBUTING_VERBS = words("events_syntax", "attributing_verbs")
 DEFINITE_NULL_OBJECT_VERBS = words("events_syntax", "definite_null_object_verbs")
 AIMING_VERBS = words("events_syntax", "aiming_verbs")
