@@ -302,8 +302,9 @@ def test_both_countries_and_the_two_sides_refer_back_to_the_pair_told(coded_dyad
     assert {("REQUEST", "United Nations Secretary-General", "India"), ("REQUEST", "United Nations Secretary-General", "Pakistan")} <= set(dyads)
     dyads = coded_dyads("Relations between Iran and Pakistan have soured. China offered to mediate between the two neighbours.")
     assert {r for t, a, r in dyads if a == "China"} == {"Iran", "Pakistan"}
-    # no pair told before: nobody
+    # no pair told before: nobody; nor the pair who speak ("Egypt and Qatar appealed to both sides": not to each other)
     assert all(r is None for t, _, r in coded_dyads("The UN chief urged both countries to exercise restraint.") if t == "REQUEST")
+    assert all(r is None for t, _, r in coded_dyads("Egypt and Qatar appealed to both sides to show restraint.") if t == "REQUEST")
 
 
 def test_wire_phrases_of_support_and_sanction(coded_dyads):

@@ -245,6 +245,8 @@ def pair_referents(noun: Token) -> list[Token]:
         if token.pos_ != "PROPN":
             continue
         if token.dep_ == "conj" and token.head.pos_ == "PROPN" and token.head.i < token.i:
+            if token.head.dep_ in ("nsubj", "nsubjpass") and token.head.head.is_ancestor(noun):
+                continue  # "Egypt and Qatar appealed to both sides": the pair who speak to them is not they
             return [token.head, token]  # "India and Pakistan"
         if token.i >= start + 2 and doc[token.i - 1].text in ("-", "–") and doc[token.i - 2].pos_ == "PROPN" \
                 and not doc[token.i - 2].whitespace_ and not doc[token.i - 1].whitespace_:
