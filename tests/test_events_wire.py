@@ -319,3 +319,8 @@ def test_a_hyphenated_pair_names_both_sides_of_fighting_and_of_what_is_judged(co
     assert {("ASSAULT", "Israel", "Hamas"), ("ASSAULT", "Hamas", "Israel"), ("ACCUSE", "China", "Israel"), ("ACCUSE", "China", "Hamas")} <= set(dyads)
     assert not any(r == "China" for t, _, r in dyads if t == "ASSAULT")
     assert {r for t, a, r in coded_dyads("The EU welcomed the US-Russia talks.") if t == "SUPPORT"} == {"United States", "Russia"}
+
+
+def test_saying_a_party_bears_responsibility_for_an_attack_accuses_it(coded_dyads):
+    assert ("ACCUSE", "Iran", "United States") in coded_dyads("Tehran said Washington bears responsibility for the killing of its general.")
+    assert not any(t == "ACCUSE" for t, _, _ in coded_dyads("The government bears responsibility for the economy."))

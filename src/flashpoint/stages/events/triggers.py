@@ -277,7 +277,7 @@ class TriggerFinder(JudgementReading):
 
     def attributed_event(self, token: Token) -> Token | None:
         """The event noun a predicate of responsibility names: "X is responsible for the
-        attacks", "X was behind the bombing", "X is to blame for the attack". Saying so is an accusation (CAMEO 112), made
+        attacks", "X was behind the bombing", "X bears responsibility for the raid", "X is to blame for the attack". Saying so is an accusation (CAMEO 112), made
         by whoever says it, against the subject."""
         # (after an object the parse may make it the object's modifier: "held Turkey responsible")
         postposed = (token.dep_ == "amod" and token.head.i < token.i and token.head.dep_ in OBJECTS
@@ -290,6 +290,9 @@ class TriggerFinder(JudgementReading):
             return next((o for p in token.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children if o.dep_ == "pobj"), token)
         elif token.lower_ == "behind" and token.dep_ == "prep" and token.head.lemma_ == "be":
             preps = [token]
+        elif token.lower_ == "responsibility" and token.dep_ in OBJECTS and token.head.lemma_.lower() in ("bear", "carry"):
+            # "Israel bears full responsibility for the attack" (the "for" phrase may hang on the verb)
+            preps = [c for h in (token, token.head) for c in h.children if c.dep_ == "prep" and c.lower_ == "for"]
         else:
             return None
         for prep in preps:
