@@ -99,3 +99,10 @@ def test_a_clause_of_the_same_time_dates_the_act_it_modifies(coded):
     # a date of the main clause's own wins over the clause's
     [event] = [e for e in coded("Israel bombed the camp last month when the talks collapsed on Monday.").events if e.actor and e.actor.name == "Israel"]
     assert event.date is None and event.date_precision == "month"
+
+
+def test_a_states_statement_is_dated_by_the_speech_its_leader_made(coded):
+    # a state speaks through its people: Russia's appeal was made in Putin's speech on Wednesday
+    text = "Putin insisted on Wednesday that Assad was committed to reform.\nRussia also urged Turkey to keep its troops out of Afrin."
+    [urged] = [e for e in coded(text, published="2017-11-24").events if e.event_type == "REQUEST"]
+    assert urged.actor.name == "Russia" and str(urged.date) == "2017-11-22"

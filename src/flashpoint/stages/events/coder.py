@@ -465,14 +465,14 @@ class EventCoder:
         return any(t.lemma_.lower() in COMMENTATOR_ROLES for t in titles)
 
     def _speech_act(self, coding: Coding, actors: list[Participant]):
-        """For a statement (an event of a speech type) with a named actor, what the dates stage
-        needs to date it by the speech it was made in (`SpeechAct`); else None."""
+        """For a statement with a named actor, what the dates stage needs to date it by its speech (`SpeechAct`); else None."""
         names = frozenset(n for a in actors for n in [getattr(a.mention, "name", None)] if n)
         if coding.event_type not in SPEECH_TYPES or not names:
             return None
         from ..dates.event_date import SpeechAct
 
-        return SpeechAct(names, self.speaker_of)
+        # (a state speaks through its people: a statement of "Russia" may be one Putin made in a dated speech)
+        return SpeechAct(names | {f"state:{a.mention.country}" for a in actors if a.mention.kind == "state" and a.mention.country}, self.speaker_of)
 
     def speaker_of(self, token: Token, sentence_index: int) -> frozenset[str]:
         """The names of who makes a speech act, if the verb is one (a verb of saying, or the
@@ -489,7 +489,7 @@ class EventCoder:
             # a person named is the speaker, not the state their title names ("Brian Hook, the
             # US special representative, said" is Hook, not every US statement)
             people = [m for m in found if getattr(m, "kind", None) == "person"]
-            names = frozenset(m.name for m in people or found)
+            names = frozenset(m.name for m in people or found) | {f"state:{m.country}" for m in people or found if getattr(m, "country", None)}
         self._speakers[token.i] = names
         return names
 
