@@ -143,3 +143,10 @@ def test_a_future_act_the_writer_deems_likely_is_no_announcement(statuses):
 def test_summoning_an_envoy_to_protest_is_the_summoners_protest(coded_dyads):
     dyads = coded_dyads("Iran's foreign ministry summoned Pakistan's charge d'affaires to protest the strike.")
     assert ("ACCUSE", "Iran", "Pakistan") in dyads and not any(a == "Pakistan" for _, a, _ in dyads)
+
+
+def test_a_standing_relation_is_background_not_an_event(statuses):
+    # "close security cooperation between the two countries": a relationship, not an act told
+    text = "India and Pakistan held a joint exercise to underscore the close security cooperation between the two countries."
+    assert all(s == "historical" for t, _, s in statuses(text) if t == "COOPERATE")
+    assert any(s == "occurred" for t, _, s in statuses("Iran and Iraq signed a security cooperation agreement on Monday."))

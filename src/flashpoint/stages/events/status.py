@@ -22,7 +22,7 @@ from .syntax import governing_preposition
 from .triggers import TriggerFinder
 from .words import (RELUCTANCE_VERBS, ANNOUNCEMENT_NOUNS, COMMITMENT_NOUNS, PROPOSAL_NOUNS, EFFORT_NOUNS, TIME_MARKS, COMING_VERBS, CONDITIONAL_MARKS, CONDITIONAL_PHRASES, CONSULT_SETTING_PREPS, CONTRAST_WORDS, DECISION_NOUNS, DEFINITE_DETERMINERS, DIRECTIVE_NOUNS, DIRECTIVE_VERBS,
                     FREQUENCY_WORDS, HABITUAL_ADVERBS, HISTORICAL_DAYS, INDEFINITE_ARTICLES, NEGATIVE_PRONOUNS, OBJECTS, OCCURRENCE_VERBS,
-                    PASSIVE_SUBJECTS, PAST_MARKERS, PRESENT_BE, COMPARISON_PREPS, GENERIC_HEADS, PURPOSE_PREPS, RELATIVE_PRONOUNS, SCHEDULING_WORDS, TRIP_VERBS,
+                    PASSIVE_SUBJECTS, BACKGROUND_MARKERS, PRESENT_BE, COMPARISON_PREPS, GENERIC_HEADS, PURPOSE_PREPS, RELATIVE_PRONOUNS, SCHEDULING_WORDS, TRIP_VERBS,
                     SPEECH_TYPES, STATUS_CLAUSE_LINKS, STATUS_RANK, SUBJECTS, SUBJECT_ADJECTIVES)
 
 # The status the noun that governs an event noun gives it ("the threat of strikes", "plans
@@ -345,7 +345,7 @@ class StatusReader:
             coding = self.lexicon.particles.get((asking, prep)) or (self.lexicon.verbs.get(asking) if prep == "for" else None)
             if coding is not None and coding.event_type == "REQUEST":
                 statuses.append("hypothetical")
-        if any(c.lower_ in PAST_MARKERS and c.dep_ == "amod" for c in trigger.children):
+        if any(c.lower_ in BACKGROUND_MARKERS and c.dep_ == "amod" for c in trigger.children):
             statuses.append("historical")
         if any(c.dep_ == "amod" and cues.get(c.lemma_.lower()) == "hypothetical" for c in trigger.children):
             statuses.append("hypothetical")  # "a potential Turkish attack", "possible strikes"

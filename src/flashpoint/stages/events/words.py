@@ -171,6 +171,7 @@ TOPIC_PREPS = words("events", "topic_preps")
 RECEIVING_VERBS = {"receive", "get", "accept"}
 BOUND_WORDS = {"since", "until", "till", "before"}  # a date after them bounds the event, does not date it
 PAST_MARKERS = {"previous", "past", "prior", "former", "earlier"}
+BACKGROUND_MARKERS = PAST_MARKERS | words("events", "standing_relation_adjectives")  # "former", "close cooperation"
 HABITUAL_ADVERBS = words("events", "habitual_adverbs")
 CONTRAST_WORDS = {"but", "yet"}  # coordinators of contrast: "did not attack but shelled"
 COMBATANT_PARTICIPLES = words("events_syntax", "combatant_participles")  # "forces fighting in Syria"
