@@ -4,9 +4,9 @@ A definite noun phrase set off by a comma right after a name describes that name
 revenge against Islamic State, the militant group that claimed the bombing"; "fled Baghuz,
 the last town held by the jihadis"; "positions of the YPG, the Kurdish militia". The small
 parser often makes it a second object or an adverbial noun phrase of the verb instead, or
-the apposition of the common noun whose phrase holds the name, and every reader of the parse then loses what it
-says: the description no longer names the group, and a relative clause on it ("that claimed
-the bombing") has no doer. The repair is made once, on the parse, for every stage.
+the apposition of the common noun whose phrase holds the name, and every reader of the parse
+then loses what it says: the description no longer names the group, and a relative clause on
+it ("that claimed the bombing") has no doer. The repair is made once, on the parse, for every stage.
 """
 
 from __future__ import annotations

@@ -199,7 +199,6 @@ def inserted_referent(pronoun: Token, longest: int = 10) -> list[Token]:
     return [c for h in heads for c in (h, *h.conjuncts) if c.i in inside]
 
 
-
 def listed_members(noun: Token) -> list[Token]:
     """The members a noun is said to include: the objects of its "including", "like" or "such
     as" phrase, with their conjuncts ("partners including the UK and France")."""
@@ -248,7 +247,7 @@ def pair_referents(noun: Token) -> list[Token]:
             if token.head.dep_ in ("nsubj", "nsubjpass") and token.head.head.is_ancestor(noun):
                 continue  # "Egypt and Qatar appealed to both sides": the pair who speak to them is not they
             return [token.head, token]  # "India and Pakistan"
-        if token.i >= start + 2 and doc[token.i - 1].text in ("-", "–") and doc[token.i - 2].pos_ == "PROPN" \
+        if token.i >= start + 2 and doc[token.i - 1].text in ("-", "\u2013") and doc[token.i - 2].pos_ == "PROPN" \
                 and not doc[token.i - 2].whitespace_ and not doc[token.i - 1].whitespace_:
             return [doc[token.i - 2], token]  # "the Iran-Pakistan strikes"
     return []

@@ -31,7 +31,7 @@ from .counterparts import give_counterparts
 from .targets import give_context_targets
 from .unidentified import give_unidentified_doers
 from .event_identity import agree, dates_agree, identity, places_agree, specific, victims, within
-from .events.words import ANIMATE_PATIENT_VERBS, SPEECH_TYPES
+from .events.words import ANIMATE_PATIENT_VERBS, DEFINITE_DETERMINERS, SPEECH_TYPES
 
 # adverbs that add an act to those told ("also called on")
 ADDITIVE_ADVERBS = frozenset({"also", "too", "additionally", "likewise"})
@@ -191,10 +191,6 @@ def _elaborates(doc, kept: Event, event: Event) -> bool:
     return not any(c.dep_ in ("nsubj", "nsubjpass") for c in participle.children)
 
 
-# the determiners of a definite description: "the attack", "this bombing"
-DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
-
-
 def _claim_of_told_act(doc, event: Event) -> bool:
     """A claim of responsibility for a definite description of an act ("IS claimed
     responsibility for the bombing"): the act is one the story has told, and the claim says
@@ -232,14 +228,13 @@ def merge_mentions(events: list[Event], doc=None) -> tuple[list[Event], dict[str
         # has told, so it tells no new event; it joins the first of them told in full (with
         # both participants, or a day or a place), else the first.
         target = candidates[0] if len(candidates) == 1 else None
-        if _claim_of_told_act(doc, event):
-            # the claimant is the doer of the act told before without one ("a bombing on
-            # Jan. 3 killed nearly 100 people" ... "IS claimed responsibility for the bombing")
-            claimed = _claimed_act(kept, event)
-            if claimed is not None:
-                target, claimed.actor = claimed, event.actor
         if len(candidates) > 1 and _bare(event):
             target = next((k for k in candidates if not _bare(k)), candidates[0])
+        claimed = _claimed_act(kept, event) if _claim_of_told_act(doc, event) else None
+        if claimed is not None:
+            # the claimant is the doer of the act told before without one ("a bombing on
+            # Jan. 3 killed nearly 100 people" ... "IS claimed responsibility for the bombing")
+            target, claimed.actor = claimed, event.actor
         if target is None:
             event.mentions = [mention_of(event)]
             kept.append(event)

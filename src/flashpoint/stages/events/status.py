@@ -13,11 +13,11 @@ from spacy.tokens import Token
 
 from ...nlp import entities as doc_entities
 from ...knowledge.events import QUAD_CLASS, Coding, EventLexicon
+from ...language.trees import partitive_carrier
 from .appeals import imperative
 from .departures import STATIONING
 from .refusals import refusal_status, refused_meeting
 from .responsibility import claiming_verb
-from ...language.trees import partitive_carrier
 from .syntax import governing_preposition
 from .triggers import TriggerFinder
 from .words import (RELUCTANCE_VERBS, ANNOUNCEMENT_NOUNS, COMMITMENT_NOUNS, PROPOSAL_NOUNS, EFFORT_NOUNS, TIME_MARKS, COMING_VERBS, CONDITIONAL_MARKS, CONDITIONAL_PHRASES, CONSULT_SETTING_PREPS, CONTRAST_WORDS, DECISION_NOUNS, DEFINITE_DETERMINERS, DIRECTIVE_NOUNS, DIRECTIVE_VERBS,
@@ -29,7 +29,7 @@ from .words import (RELUCTANCE_VERBS, ANNOUNCEMENT_NOUNS, COMMITMENT_NOUNS, PROP
 # for an attack") when the lexicon's status cues do not name that noun.
 OWNER_STATUS = {"threat": "threatened", "plan": "planned"}
 # the acts whose attempt is already the act
-FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
+ATTEMPTED_AS_DONE = frozenset({"ASSAULT", "COERCE"})
 STATUS_NOUNS = ("threat", "plan", "possibility", "risk", "fear")
 FUTURE_MODALS = ("will", "shall", "'ll", "wo")
 # What an intent to harm threatens, by the type of the harm ("vowed to strike": violence).
@@ -197,7 +197,7 @@ def speech_act(coding: Coding, status: str, mode: str | None, announced: bool = 
     if status == "attempted":
         # force attempted is force used ("tried to storm the town", "attempted to arrest him"),
         # as CAMEO codes an attempted attack; any other act attempted is still to come
-        status = "occurred" if coding.event_type in FORCE_TYPES else "planned"
+        status = "occurred" if coding.event_type in ATTEMPTED_AS_DONE else "planned"
     if status == "refused":
         return Coding("REJECT", None, "12", f"intent-{coding.event_type.lower()}"), "occurred", None
     if coding.event_type in ("AGREE", "THREATEN", "REJECT", "REQUEST", "ACCUSE"):
