@@ -55,6 +55,22 @@ def test_a_subject_pronoun_continues_the_subject_of_the_clause_it_attaches_to(co
     assert ("ASSAULT", "ISR", "PSEREB", "occurred") in codes and not [c for c in codes if c[0] == "ASSAULT" and c[1] == c[2]]
 
 
+def test_a_repeated_subject_pronoun_no_one_is_named_for_stays_unknown(coded):
+    # the second "they" is whoever the first is; neither says who, so the school the first
+    # clause names does not become the one who attacks the market
+    codes = event_codes(coded("A farmer told reporters: \u201cYesterday they shelled the school, and this morning they attacked the market.\u201d"))
+    assert not [c for c in codes if c[0] == "ASSAULT" and c[1]]
+    # with a name before, both clauses are its acts
+    codes = event_codes(coded("Rebel fighters entered the valley. Yesterday they shelled the school, and this morning they attacked the market."))
+    assert [c for c in codes if c[0] == "ASSAULT" and c[1]] and not [c for c in codes if c[0] == "ASSAULT" and c[1] and c[1] != "REB"]
+
+
+def test_a_pronoun_in_quoted_words_is_not_whom_the_speaker_tells(coded):
+    # the listener is "you" in the words told to him: "they" are others, here unnamed
+    codes = event_codes(coded("A commander told journalists: \u201cThey shelled our positions all night.\u201d"))
+    assert not [c for c in codes if c[0] == "ASSAULT" and c[1]]
+
+
 def test_an_object_pronoun_is_not_the_understood_subject_of_its_clause(coded):
     # principle B through control: "to disperse them" is the soldiers' act, so "them" are the
     # Hamas supporters, not the soldiers

@@ -14,7 +14,10 @@ the clause it is in (`participants.ParticipantResolver.antecedent` asks these fi
   it has continued attacks") or conceding something beside it ("The EU backs the deal, even
   if it criticises Iran") continues that clause's subject (subject parallelism), not a nearer
   mention inside it (`attached_subject`). Not in a clause of time, cause or condition: "Israel
-  struck Hamas after it fired rockets" (Hamas fired; the search goes on as before);
+  struck Hamas after it fired rockets" (Hamas fired; the search goes on as before). When that
+  subject is the same pronoun, the two corefer, also when the text never says who it is: in
+  "they bombed the hospital, and they blew up the waterworks" the second "they" is unknown as
+  the first is (`UNRESOLVED`), never the hospital;
 - a reflexive ("itself", "themselves") is bound in its own clause (principle A): "Syria had only
   itself to blame" (`local_antecedent` too);
 - principle B holds for an understood subject too: "the army used cannons to shoot them down"
@@ -46,6 +49,8 @@ _GROUPS = frozenset({"state", "igo", "group", "sector"})
 _KINDS = {"its": _GROUPS, "their": _GROUPS, "his": frozenset({"person"}), "her": frozenset({"person"})}
 _REFLEXIVE = {"itself": "its", "themselves": "their", "himself": "his", "herself": "her"}
 _PLURAL_TAGS = {"NNS", "NNPS"}
+# what `attached_subject` returns when the subject it continues is the same pronoun, unresolved
+UNRESOLVED = object()
 
 
 def own_clause(pronoun: Token) -> tuple[Token | None, list[Token]]:
@@ -107,7 +112,8 @@ def _reflexive_antecedent(people, pronoun: Token, sentence_index: int):
 
 def attached_subject(people, pronoun: Token, sentence_index: int, eligible):
     """The subject of the clause a subject pronoun's clause is coordinated with or subordinate
-    to, when it agrees with the pronoun and is `eligible` (see the module's doc), else None."""
+    to, when it agrees with the pronoun and is `eligible` (see the module's doc), `UNRESOLVED`
+    when that subject is the same pronoun and refers to no one known, else None."""
     form = _POSSESSIVE.get(pronoun.lower_)
     clause = pronoun.head
     concessive = clause.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in CONCESSIVE_MARKS for c in clause.children)
@@ -116,6 +122,8 @@ def attached_subject(people, pronoun: Token, sentence_index: int, eligible):
     for doer in subject(clause.head)[0]:
         if doer.i < pronoun.i:
             mention = _subject_mention(people, doer, form, sentence_index)
+            if mention is None and doer.lower_ == pronoun.lower_:
+                return UNRESOLVED
             return mention if mention is not None and eligible(mention) else None
     return None
 

@@ -17,7 +17,7 @@ from ...knowledge.events import EventLexicon
 from ...language.coreference import covers_any, hyphenated_pair, included_members, inserted_referent, listed_members, nearest_earlier, pair_referents, relative_head, sentence_index, subject_above, window_start
 from ...language.trees import main_clause_act
 from ...stage import DocState
-from .binding import attached_subject, bound_words, first_person_clause, local_antecedent
+from .binding import UNRESOLVED, attached_subject, bound_words, first_person_clause, local_antecedent
 from .instruments import bare_weapon, instrument_users
 from .responsibility import attributed_doers, claimants
 from .quoted import not_the_speaker, quotation_apart
@@ -454,7 +454,7 @@ class ParticipantResolver:
                                     and apart(mention))
         agrees = lambda mention: mention.kind in wanted
         if (attached := attached_subject(self, pronoun, sentence_index, eligible)) is not None:
-            return attached  # "Isis has sought ..., and it has continued": Isis
+            return attached if attached is not UNRESOLVED else None  # "Isis has sought ..., and it has continued": Isis
         if pronoun.dep_ in SUBJECTS and sentence_index > 0 and nearest_earlier(
                 reversed(self.mentions), agrees, within=lambda mention: sentence_start <= mention.start and mention.end <= pronoun.i,
                 eligible=eligible) is None:

@@ -7,7 +7,9 @@
   and whoever the quotes stage named as speaker; his side, for "it" and "they", is every actor
   his phrase names ("Ahmed, a farmer from Afrin"; "a researcher at King's College"). An actor
   of the speaker's side the quotation itself names stays a candidate ("'The SDF is strong. It
-  will hold,' said a Kurdish official"): only the speaker himself never is.
+  will hold,' said a Kurdish official"): only the speaker himself never is. Nor is whom he
+  speaks to, whom his words call "you" ("A farmer told reporters: 'They shelled the school'":
+  not the reporters).
 - Outside quotation marks, a pronoun does not refer to someone the quoted words of its own
   sentence name ("'Assad and his forces have committed war crimes,' they said": the ones who
   speak, not Assad's forces).
@@ -19,6 +21,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from .appeals import addressees
 from .syntax import subject
 from .words import IMPERSONAL_PRONOUNS, PERSONAL_PRONOUNS, SELF_PRONOUNS, SPEAKER_PRONOUNS
 
@@ -35,8 +38,9 @@ def inside(speech, start_char: int) -> bool:
 
 def not_the_speaker(resolver, pronoun: Token) -> Callable[[object], bool] | None:
     """For a third-person pronoun inside a direct quotation, the test a candidate antecedent
-    must pass: it is not the quotation's speaker (nor, for "it" and "they", one of the actors
-    the speaker's phrase names, unless the quotation names it). None for any other pronoun."""
+    must pass: it is not the quotation's speaker nor whom he speaks to (nor, for "it" and
+    "they", one of the actors the speaker's phrase names, unless the quotation names it). None
+    for any other pronoun."""
     lower = pronoun.lower_
     if lower not in IMPERSONAL_PRONOUNS | PERSONAL_PRONOUNS:
         return None
@@ -60,6 +64,8 @@ def not_the_speaker(resolver, pronoun: Token) -> Callable[[object], bool] | None
                 words = list(doer.subtree)
                 phrases.append((words[0].idx, words[-1].idx + len(words[-1].text)))
             speakers += [mention] if mention is not None else []
+        listeners = (resolver.actor_at(heard) for heard in addressees(resolver.doc[speech.cue]) if not inside(speech, heard.idx))
+        speakers += [m for m in listeners if m is not None]
     if phrases:
         named = None  # the phrase of a noun says who speaks ("a friend of Aksoy" is not Aksoy)
     elif speech.speaker is not None and speech.speaker.span is not None:
