@@ -439,3 +439,17 @@ def test_a_pronoun_outside_a_quotation_does_not_refer_into_it(coded_dyads):
     dyads = coded_dyads(text)
     assert ("ACCUSE", "non-governmental organisations", "Syria") in dyads
     assert not [e for e in dyads if e[0] == "ACCUSE" and e[1] == "military"]
+
+
+@pytest.mark.parametrize("text, doer", [
+    ("The presence of French troops prevents Russia from invading the province.", "Russia"),
+    ("Border guards stopped the militants from crossing into Jordan on Sunday.", None),
+    ("Sanctions have deterred Iran from attacking tankers in the Gulf.", "Iran"),
+])
+def test_an_act_a_verb_of_prevention_keeps_its_object_from_is_not_done(statuses, text, doer):
+    # the gerund after "from" is what the object would have done: not done, and not the
+    # preventer's act
+    kept = [(t, actor, status) for t, actor, status in statuses(text) if t in ("ASSAULT", "MOBILIZE", "COERCE", "RETREAT") and status not in SOFT]
+    assert not [k for k in kept if k[0] != "COERCE"], kept
+    if doer:
+        assert any(actor == doer for t, actor, status in statuses(text) if t == "ASSAULT")

@@ -18,7 +18,7 @@ from .appeals import imperative
 from .departures import STATIONING
 from .refusals import refusal_status, refused_meeting
 from .responsibility import claiming_verb
-from .syntax import governing_preposition
+from .syntax import governing_preposition, prevented
 from .triggers import TriggerFinder
 from .words import (RELUCTANCE_VERBS, ANNOUNCEMENT_NOUNS, COMMITMENT_NOUNS, PROPOSAL_NOUNS, EFFORT_NOUNS, TIME_MARKS, COMING_VERBS, CONDITIONAL_MARKS, CONDITIONAL_PHRASES, CONSULT_SETTING_PREPS, CONTRAST_WORDS, DECISION_NOUNS, DEFINITE_DETERMINERS, DIRECTIVE_NOUNS, DIRECTIVE_VERBS,
                     FREQUENCY_WORDS, HABITUAL_ADVERBS, HISTORICAL_DAYS, INDEFINITE_ARTICLES, NEGATIVE_PRONOUNS, OBJECTS, OCCURRENCE_VERBS,
@@ -436,6 +436,9 @@ class StatusReader:
                 # negation cancels the reluctance, not the act)
                 level = [s for s in level if s != "negated"]
             contrasted = node.dep_ == "conj" and own_conjunct(node)
+            if prevented(node):
+                statuses.append("negated")  # "prevented Turkey from invading": kept from happening
+                break
             if node.dep_ in STATUS_CLAUSE_LINKS and node.head.i != node.i:
                 head = node.head
                 cue = self.directed(head, node) or cues.get(head.lemma_.lower()) or self.governing_cue(head)
@@ -450,8 +453,7 @@ class StatusReader:
                 statuses += level
                 if cue is not None and node.dep_ != "conj":
                     statuses.append(cue if cue != "denied" or head.lemma_.lower() == "deny" else "denied")
-                node = head
-                steps += 1
+                node, steps = head, steps + 1
                 continue
             statuses += level
             if committed_act(node):
@@ -476,8 +478,7 @@ class StatusReader:
                 statuses.append("hypothetical")
                 break
             if node.dep_ == "pcomp" or (node.dep_ == "pobj" and node.head.dep_ == "prep"):
-                node = node.head.head
-                steps += 1
+                node, steps = node.head.head, steps + 1
                 continue
             break
         return statuses

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .words import (ADVANCING_VERBS, SIMULTANEOUS_MARKS, AGENT_PHRASES, ATTITUDE_PREPS, ATTITUDE_WORDS, COERCIVE_USES, COMBATANT_OPPONENT_PREPS, COMBATANT_PARTICIPLES,
-                    COMPOUND_PREPOSITION_HEADS, CONTINUATIVE, SUBJECTIVE_OF_NOUNS, VICTIMISING_TYPES, MEDIUM_NOUNS, MEDIUM_PREPS, SUMMONER_PURPOSES, SUMMONING_OFFICES, SUMMONING_VERBS, CONTINUING_SPEECH, FEAR_VERBS, SITUATION_NOUNS, EXPLETIVES, INSTRUMENT_VERBS, OBJECT_GERUND_PREPS, OBJECTS, OPPONENT_PREPS,
+                    COMPOUND_PREPOSITION_HEADS, CONTINUATIVE, SUBJECTIVE_OF_NOUNS, VICTIMISING_TYPES, MEDIUM_NOUNS, MEDIUM_PREPS, SUMMONER_PURPOSES, SUMMONING_OFFICES, SUMMONING_VERBS, CONTINUING_SPEECH, FEAR_VERBS, SITUATION_NOUNS, EXPLETIVES, INSTRUMENT_VERBS, OBJECT_GERUND_PREPS, PREVENTION_VERBS, OBJECTS, OPPONENT_PREPS,
                     PASSIVE_SUBJECTS, PLACE_PARTICLES, PLACE_PREPS, SUBJECTS, WITHHELD_STATEMENT_VERBS)
 
 
@@ -177,6 +177,13 @@ def own_active(verb: Token) -> bool:
     return any(c.dep_ == "aux" for c in verb.children) and not any(c.dep_ == "auxpass" for c in verb.children)
 
 
+def prevented(verb: Token) -> bool:
+    """Whether a gerund tells what a verb of prevention kept its object from ("prevented Turkey
+    from invading"): an act that did not happen, whose doer is that object."""
+    head = verb.head
+    return verb.dep_ == "pcomp" and head.lower_ == "from" and head.head.lemma_.lower() in PREVENTION_VERBS
+
+
 def subject(verb: Token, seen: frozenset = frozenset()) -> tuple[list[Token], str, bool]:
     """(subject tokens, path, passive) of a verb, inherited when it has none of its own: from
     the verb it is coordinated with, the clause it completes, the noun its relative clause
@@ -205,7 +212,7 @@ def subject(verb: Token, seen: frozenset = frozenset()) -> tuple[list[Token], st
         return [head], "acl", False  # a reduced relative: "gunmen firing on the crowd"
     if reduced_passive(verb) and head.pos_ in ("NOUN", "PROPN", "PRON"):
         return [head], "acl-pass", True  # a reduced passive relative: "the people killed in the firing"
-    if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX") and head.lower_ in OBJECT_GERUND_PREPS:
+    if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX") and (head.lower_ in OBJECT_GERUND_PREPS or prevented(verb)):
         # "Iran accused Israel of attacking its embassy", "blamed Moscow for allowing the
         # strikes": what the object of the verb did
         objects = [c for c in head.head.children if c.dep_ in OBJECTS and c.i < head.i]
