@@ -73,6 +73,16 @@ def test_demonym_plus_sector_word(actors):
     assert (mention(state, "Jihadis").kind, mention(state, "Jihadis").code) == ("sector", "REB")
 
 
+def test_a_bodys_word_before_a_title_of_office_names_whose_office_it_is(actors):
+    # an official, a spokesman of the rebels or of the army speaks for them, not for a government
+    state = annotate(actors, "A rebel official said the convoy had left. A Yemeni rebel spokesman denied it. "
+                             "A police official said the road was closed, and an official statement followed.")
+    assert (mention(state, "rebel official").code, mention(state, "rebel official").sector) == ("REB", "REB")
+    assert mention(state, "Yemeni rebel spokesman").code == "YEMREB"
+    assert mention(state, "police official").code == "COP"
+    assert "official" not in [m.text for m in state.actor_mentions]  # "an official statement" is no one
+
+
 def test_possessive_plus_sector_word(actors):
     state = annotate(actors, "Pakistan's Foreign Office condemned the strike, and Iran's foreign ministry summoned the envoy. "
                              "Iran said that its armed forces had targeted a terrorist group.")

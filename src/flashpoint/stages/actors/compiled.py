@@ -29,8 +29,10 @@ class CompiledDictionary:
                     key = normalize(variant)
                     items_by_key.setdefault(key, []).append(("entity", entry, form))
                     spellings.setdefault(key, []).append(variant)
+        self.sector_terms: dict[str, object] = {}  # a sector word or phrase -> its first SectorTerm
         for term in dictionary.sectors:
             key = normalize(term.text)
+            self.sector_terms.setdefault(key, term)
             items_by_key.setdefault(key, []).append(("sector", term, None))
             spellings.setdefault(key, []).append(term.text)
         for discard in dictionary.discards:

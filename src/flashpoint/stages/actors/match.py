@@ -13,6 +13,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from ...language.datelines import dateline_place
 from ...nlp import entities as doc_entities
 from .base import DocumentMentions
+from ...knowledge.actors import normalize
 from .compiled import shouting, tokens_in_case
 from .mention import DraftMention
 from .words import ADDRESSED_WORDS, CRITICISM_PARTICLES, ENVOY_WORDS, GIVEN_WORDS, PLACE_PREPS
@@ -55,11 +56,18 @@ class Matching(DocumentMentions):
                     break
                 if kind == "sector":
                     last = tokens[-1]
-                    if last.pos_ not in ("NOUN", "PROPN") and not (last.pos_ == "ADJ" and not obj.title):
+                    if last.pos_ not in ("NOUN", "PROPN") and not (last.pos_ == "ADJ" and (not obj.title or self._before_office(last))):
                         continue
                     candidates.append((end - start, 0, start, end, item))
                     break
         return candidates
+
+    def _before_office(self, word) -> bool:
+        """Whether an adjective modifies a government title of office: a title used so ("a rebel
+        official") names whose office it is (see `Sectors._take_office_holder`); elsewhere an
+        adjective title is no one ("an official statement")."""
+        term = self.compiled.sector_terms.get(normalize(word.head.text))
+        return word.dep_ in ("amod", "compound") and word.head.i == word.i + 1 and term is not None and term.title and term.sector == "GOV"
 
     def _longest_first(self, candidates: list[tuple]) -> list[tuple]:
         """The matches kept, in document order: longest first, an entity before a sector term of

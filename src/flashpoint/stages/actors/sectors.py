@@ -7,9 +7,11 @@ or "ELI" for a former office holder.
 
 from __future__ import annotations
 
+import dataclasses
+
 from .base import DocumentMentions
 from .mention import DraftMention
-from .words import AFFILIATING_SECTORS, NP_MODIFIERS, POSSESSIVE_PRONOUNS, SECTOR_PREPS, SPEAKING_FOR_TITLES
+from .words import AFFILIATING_SECTORS, NP_MODIFIERS, OFFICE_HOLDING_SECTORS, POSSESSIVE_PRONOUNS, SECTOR_PREPS, SPEAKING_FOR_TITLES
 
 
 class Sectors(DocumentMentions):
@@ -49,6 +51,7 @@ class Sectors(DocumentMentions):
             m = self.mention_at(child.i)
             if m is not None and m is not s and m.kind == "sector" and not m.entityish:
                 absorbed.append(m)
+        self._take_office_holder(s, absorbed)
         # a) modifiers in the noun phrase, nearest first
         for child in sorted((c for c in h.lefts if c.i < s.start), key=lambda c: -c.i):
             if child.dep_ == "poss" and child.lower_ in POSSESSIVE_PRONOUNS:
@@ -113,6 +116,19 @@ class Sectors(DocumentMentions):
         for a in absorbed:
             a.hidden = True
             s.start = min(s.start, a.start)
+
+    @staticmethod
+    def _take_office_holder(s: DraftMention, absorbed: list[DraftMention]) -> None:
+        """A government title whose phrase has another body's sector word before it holds an
+        office of that body: "a rebel official" is the rebels', "a Syrian military spokesman"
+        Syria's army's (the word's sector replaces the title's, also for a country found
+        later)."""
+        if s.term is None or not s.term.title or s.term.sector != "GOV":
+            return
+        owner = next((a for a in absorbed if a.term is not None and a.term.sector in OFFICE_HOLDING_SECTORS), None)
+        if owner is not None:
+            s.term = dataclasses.replace(s.term, sector=owner.term.sector, code=owner.term.code, label=owner.term.label)
+            s.sector, s.code, s.name = owner.sector, owner.code, owner.name
 
     def _first_conjuncts_state(self, s: DraftMention, h) -> DraftMention | None:
         """The state an organ shares with the conjunct before it when it has no modifier of its

@@ -36,6 +36,8 @@ SENTENCE_WINDOW_COREF = 12  # sentences back a definite description may look for
 SALIENT_SENTENCES_BACK = 2  # sentences back a bare "the government" looks for the state it is the government of
 # Sectors of a state's officials: a person coded in one acts for the state.
 AFFILIATING_SECTORS = words("actors", "affiliating_sectors")
+# Sectors whose word before a title of office names whose office it is ("a rebel official").
+OFFICE_HOLDING_SECTORS = words("actors", "office_holding_sectors")
 # Positions in an organisation ("commissioner", "director", "head") and the prepositions that name it.
 OFFICE_NOUNS = words("actors", "office_nouns")
 OFFICE_PREPS = words("actors", "office_prepositions")
