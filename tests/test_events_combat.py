@@ -326,3 +326,19 @@ def test_fighting_alongside_a_party_is_cooperating_with_it(coded_dyads):
 def test_fighting_alongside_a_party_against_an_enemy_tells_the_fight(coded_dyads):
     assert ("ASSAULT", "Iraq", "Islamic State") in coded_dyads("Iraqi troops fought alongside the Kurds against Islamic State near Mosul.")
     assert ("COOPERATE", "United States", "Kurdish") in coded_dyads("The US worked with the Kurds against Islamic State.")
+
+
+def test_a_participle_of_circumstance_under_a_passive_is_the_patients_own_act(coded_dyads):
+    # "was killed while fighting Isis": the soldier fought Isis and was killed; one event of
+    # the soldier against himself is neither
+    dyads = coded_dyads("A Danish soldier who was killed by a roadside improvised explosive device while fighting against Islamic State in Iraq has been named.")
+    assert ("ASSAULT", "Denmark", "Islamic State") in dyads
+    assert not [d for d in dyads if d[0] == "ASSAULT" and d[1] == d[2]]
+
+
+def test_those_a_participle_describes_are_no_one_named_before(coded_dyads):
+    # "those kidnapped by Isis", "those fighting Isis": whoever fits, not the courts or Isis
+    dyads = coded_dyads("The courts have not dealt with the families of those kidnapped by Isis.")
+    assert not [d for d in dyads if d[0] == "ASSAULT" and d[2] == "judiciary"]
+    dyads = coded_dyads("Isis still holds the old city, the prize all those fighting Isis are aiming for.")
+    assert not [d for d in dyads if d[0] == "ASSAULT" and d[1] == "Islamic State" and d[2] == "Islamic State"]

@@ -179,7 +179,9 @@ def _elaborates(doc, kept: Event, event: Event) -> bool:
     what the act was aimed at ("hit Idlib, targeting drones and weapons stores", "shelled the
     town, hitting a school"): the same act told more closely, whatever target each names. Not
     the dead or wounded it counted ("shelled the town, killing three civilians", "killing twelve
-    fighters"), which stay the linker's to pair as its toll."""
+    fighters"), which stay the linker's to pair as its toll. Nor a participle of circumstance
+    ("was killed while fighting Isis", "killed after storming the base") or one under a passive
+    verb: its doer is the patient of the act told, so it tells another act."""
     if doc is None or kept.event_type != event.event_type or kept.status != event.status or victims(event.recipient):
         return False
     participle = root_at(doc, event.trigger.span)
@@ -187,6 +189,8 @@ def _elaborates(doc, kept: Event, event: Event) -> bool:
         return False
     verbs = [root_at(doc, m.trigger.span) for m in kept.mentions] or [root_at(doc, kept.trigger.span)]
     if not any(v is not None and v.i == participle.head.i for v in verbs):
+        return False
+    if any(c.dep_ in ("mark", "auxpass") for c in participle.children) or any(c.dep_ == "auxpass" for c in participle.head.children):
         return False
     return not any(c.dep_ in ("nsubj", "nsubjpass") for c in participle.children)
 

@@ -24,7 +24,7 @@ from .quoted import not_the_speaker, quotation_apart
 from .possession import beyond_participle, leader, named_by_modifier, parallel_owner, person_antecedent, possessed_apposition, possessor
 from .syntax import coordinated_modifiers, subject, victim_phrase
 from .triggers import TriggerFinder
-from .words import (ANNOUNCEMENT_NOUNS, COMMITMENT_NOUNS, ANSWER_SENTENCES_BACK, CHALLENGE_TYPES, COUNT_WORDS, DECISION_NOUNS, DEFINITE_DETERMINERS, FIRST_PERSON_POSSESSIVES, GROUP_DESCRIPTIONS,
+from .words import (ANNOUNCEMENT_NOUNS, COMMITMENT_NOUNS, ANSWER_SENTENCES_BACK, CHALLENGE_TYPES, COUNT_WORDS, DECISION_NOUNS, DEFINITE_DETERMINERS, FIRST_PERSON_POSSESSIVES, GENERIC_HEADS, GROUP_DESCRIPTIONS,
                     GROUP_DESCRIPTION_SENTENCES, GROUP_PRONOUNS,
                     IMPERSONAL_PRONOUNS, INDEFINITE_ARTICLES, JUDGING_TYPES, LISTENER_PRONOUNS, NOUN_PHRASE_MODIFIERS, OBJECTS,
                     PERSONAL_PRONOUNS, PRONOUN_CHAIN_HOPS, PROPOSAL_NOUNS, PRONOUN_SENTENCES_BACK, QUOTED_GROUP_PRONOUNS, RELATIVE_PRONOUNS, REPORTED_CLAUSES, REPORTING_VERBS, SELF_PRONOUNS,
@@ -232,6 +232,8 @@ class ParticipantResolver:
                         if target is not None:
                             return self.resolve(target, sentence_index)
                 return None
+            if lower in GENERIC_HEADS and (lower != "those" or any(c.dep_ in ("acl", "prep") for c in token.children)):
+                return None  # "anyone", "those kidnapped by Isis": whoever fits (but "those who resigned" may be some named before)
             return self.antecedent(token, sentence_index)
         mention = self.actor_at(token)
         if mention is not None and mention.head != token.i and token.pos_ == "NOUN" and victim_phrase(token, self.triggers.noun_coding(token)):
