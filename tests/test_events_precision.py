@@ -453,3 +453,16 @@ def test_an_act_a_verb_of_prevention_keeps_its_object_from_is_not_done(statuses,
     assert not [k for k in kept if k[0] != "COERCE"], kept
     if doer:
         assert any(actor == doer for t, actor, status in statuses(text) if t == "ASSAULT")
+
+
+@pytest.mark.parametrize("text, threat", [
+    # a danger no one is said to bring about: no threat
+    ("The Red Cross warned that the floods could displace thousands of Sudanese.", False),
+    ("Aid workers warned that the children face starvation this winter.", False),
+    # what the warner's side will do, or what the other party will suffer: a threat
+    ("Russia warned that Georgia would pay a heavy price.", True),
+    ("Ankara warned that Turkish troops intended to push on to Tal Rifaat.", True),
+    ("The militia warned that the deployment could make French soldiers legitimate targets.", True),
+])
+def test_a_warning_of_danger_is_no_threat(statuses, text, threat):
+    assert any(t == "THREATEN" for t, _, _ in statuses(text)) == threat

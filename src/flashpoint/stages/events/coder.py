@@ -22,6 +22,7 @@ from ..unidentified import unknown_doer
 from .arguments import ArgumentReader
 from .gatherings import carrier_arguments, counted_crowd, crowd_act_doers, happening_carrier, is_crowd
 from .joint import between_sides, joint_act, mutual_pairs
+from .cautions import danger_warning, warned_about
 from .circumstances import date_of, event_mode, location_of, names_place, since_date, state_of_place
 from .output import make_event, unique_numbered
 from .participants import Participant, ParticipantResolver, Unresolved
@@ -30,7 +31,7 @@ from .responsibility import claimants
 from .status import StatusReader, after_publication, is_historical, speech_act
 from .syntax import clash_sides, paired_sides, prep_objects, purpose_infinitive, subject
 from .triggers import JUDGEMENT_CODINGS, Found, TriggerFinder
-from .words import (ACTORLESS_TYPES, CONSEQUENCE_VERBS, FORCE_NOUNS, FORCE_TYPES, OBJECTS, PERMITTING_VERBS, WARNING_VERBS, AGENT_ENTITIES, ARMED_SECTORS, STATE_FORCE_SECTORS, TARGETED_PHRASES, ANIMATE_PATIENT_VERBS, CLASH_WORDS, COMMENTATOR_ROLES, CROWD_VOICE_TYPES, DRIVING_OUT,
+from .words import (ACTORLESS_TYPES, CONSEQUENCE_VERBS, DECISION_NOUNS, PROPOSAL_NOUNS, SITUATION_NOUNS, FORCE_NOUNS, FORCE_TYPES, OBJECTS, PERMITTING_VERBS, WARNING_VERBS, AGENT_ENTITIES, ARMED_SECTORS, STATE_FORCE_SECTORS, TARGETED_PHRASES, ANIMATE_PATIENT_VERBS, CLASH_WORDS, COMMENTATOR_ROLES, CROWD_VOICE_TYPES, DRIVING_OUT,
                     OCCURRENCE_VERBS, PASSIVE_SUBJECTS, PAST_STATUSES, PLACE_ENTITIES, PLACE_TARGET_TYPES,
                     REGARD_VERBS, REPORTING_VERBS, SPEECH_TYPES, STATE_COERCION_WORDS, CROWD_TAKEOVERS, SUBJECTS, VERBAL_TARGETS)
 
@@ -72,38 +73,6 @@ def _actor_at(state: DocState, token: Token) -> bool:
     # does not stop the gazetteer from knowing it as a place
     unplaced = mention is not None and mention.kind == "person" and not mention.code
     return mention is not None and mention.start <= token.i < mention.end and not unplaced
-
-
-def warned_about(found: Found, recipients: list[Participant]) -> bool:
-    """Whether a warning is about what its recipients do: "warned that a Syrian assault would
-    lead to a catastrophe", "warned the governments were trying to force the refugees home"
-    (the object read as the subject of a clause with none of its own). To warn of another
-    party's harmful act is to blame it (ACCUSE); a warning of what the warner's own side will
-    do is a threat (`topic_recipients` names no one of the own side), as is one that the other
-    party will pay for what it does ("warned that Assad would pay", `CONSEQUENCE_VERBS`)."""
-    token = found.token
-    if found.kind != "verb" or token.lemma_.lower() not in WARNING_VERBS or found.coding.event_type != "THREATEN" or not recipients:
-        return False
-    if all(r.mention.country is None and getattr(r.mention, "sector", None) in STATE_FORCE_SECTORS for r in recipients):
-        # "the security chief warned that police will no longer tolerate rallies": forces of no
-        # named state, in an official's warning, are the warner's own: a threat
-        return False
-    heads = set()
-    for clause in (c for c in token.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")):
-        if clause.lemma_.lower() in CONSEQUENCE_VERBS:
-            return False
-        subjects = [c for c in clause.children if c.dep_ in SUBJECTS]
-        if not subjects and not any(c.dep_ in PASSIVE_SUBJECTS for c in clause.children):
-            subjects = [c for c in token.children if c.dep_ in OBJECTS]
-        heads |= {t.i for s in subjects for t in (s, *s.conjuncts)}
-    return bool(heads) and all(_phrase_head(token.doc[r.mention.head]).i in heads for r in recipients)
-
-
-def _phrase_head(word: Token) -> Token:
-    """The head noun of the phrase a word modifies ("Syrian" in "a major Syrian assault")."""
-    while word.dep_ in ("amod", "compound", "nmod", "poss") and word.head.i != word.i:
-        word = word.head
-    return word
 
 
 def respective_pairs(trigger: Token, actors: list[Participant], recipients: list[Participant]) -> list[tuple[Participant, Participant]] | None:
@@ -174,6 +143,19 @@ class EventCoder:
         """The actor mention a token stands for in sentence `sentence_index`, pronouns
         resolved (see `ParticipantResolver.resolve`), or None."""
         return self.people.resolve(token, sentence_index)
+
+    def _own_side(self, word: Token, actors: list[Participant], sentence_index: int) -> bool:
+        """Whether a word names one of the actors, or their state ("Turkish troops" of Turkey's president)."""
+        mention = self.resolve(word, sentence_index)
+        return mention is not None and any(mention.name == a.mention.name or (mention.country and mention.country == a.mention.country) for a in actors)
+
+    def _names_act(self, noun: Token) -> bool:
+        """Whether a noun names an act, a decision or a plan ("the bombing campaign", "the
+        plan"), not a state of affairs ("the fighting", "the war")."""
+        lemma = noun.lemma_.lower()
+        acts = [noun, *(c for c in noun.children if c.dep_ == "compound")]  # "the bombing campaign"
+        return (any(self.triggers.noun_coding(a) is not None and a.lemma_.lower() not in SITUATION_NOUNS for a in acts)
+                or lemma in DECISION_NOUNS | PROPOSAL_NOUNS | FORCE_NOUNS or self.lexicon.status_cues.get(lemma) == "planned")
 
     def status(self, trigger: Token) -> str:
         """The status its clause gives a trigger, before `speech_act` (see `StatusReader.status`)."""
@@ -445,6 +427,9 @@ class EventCoder:
             return False  # "as the coalition closed in": on no one named
         if found.coding.event_type in SPEECH_TYPES and actors and all(self.commentator(a) for a in actors):
             return False  # an analyst's or an editor's view is an opinion, not an event
+        index = self.arguments.sentence_of(found.token)
+        if danger_warning(found, lambda word: self._own_side(word, actors, index), self._names_act) and not warned_about(found, recipients):
+            return False  # "the UN warned that the fighting could displace thousands": no threat
         return True
 
     def told_crowd_act(self, found: Found) -> bool:
