@@ -466,3 +466,12 @@ def test_an_act_a_verb_of_prevention_keeps_its_object_from_is_not_done(statuses,
 ])
 def test_a_warning_of_danger_is_no_threat(statuses, text, threat):
     assert any(t == "THREATEN" for t, _, _ in statuses(text)) == threat
+
+
+@pytest.mark.parametrize("text", [
+    "A hotline was set up to prevent a clash between Indian and Chinese troops.",
+    "Mediators averted a Saudi offensive on Hodeidah last week.",
+    "Police in Jakarta foiled an attack on the embassy.",
+])
+def test_an_act_averted_is_not_done(statuses, text):
+    assert not [(t, s) for t, _, s in statuses(text) if t == "ASSAULT" and s not in SOFT]
