@@ -475,3 +475,11 @@ def test_a_warning_of_danger_is_no_threat(statuses, text, threat):
 ])
 def test_an_act_averted_is_not_done(statuses, text):
     assert not [(t, s) for t, _, s in statuses(text) if t == "ASSAULT" and s not in SOFT]
+
+
+def test_a_vow_to_cooperate_is_a_promise_not_a_threat(coded_dyads):
+    dyads = coded_dyads("Spain vowed to work with Morocco on border security.")
+    assert ("AGREE", "Spain", "Morocco") in dyads
+    assert not [d for d in dyads if d[0] == "THREATEN"]
+    # a vow to harm stays a threat
+    assert ("THREATEN", "Turkey", "Kurdistan Workers' Party") in coded_dyads("Erdogan vowed to crush the PKK.")

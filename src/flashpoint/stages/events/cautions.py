@@ -2,6 +2,7 @@
 party does harm accuses it (`warned_about`); a warning of what the warner's own side will do,
 or that the other party will pay, threatens; a warning of a danger no one is said to bring
 about is no event (`danger_warning`): the codebook's THREATEN is an explicit threat of action.
+A vow to cooperate is a promise, not a threat (`promise`).
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from ...knowledge.events import QUAD_CLASS
 from .commitments import FUTURE_AUXILIARIES
 from .participants import Participant
 from .triggers import Found
@@ -74,3 +76,13 @@ def _threatening(clause: Token, own_side: Callable[[Token], bool], names_act: Ca
     subjects = [c for c in clause.children if c.dep_ in SUBJECTS | PASSIVE_SUBJECTS]
     return not subjects or any(s.pos_ == "PRON" or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in s.children) or own_side(s) or names_act(s)
                                for s in subjects)
+
+
+def promise(found: Found, find: Callable[[Token], Found | None]) -> bool:
+    """Whether a verb of threatening has a cooperative act for its infinitive ("vowed to work
+    with France", "vowing to coordinate with the US"): a promise, which the act's own coding
+    tells as an intent to cooperate (AGREE, `status.speech_act`); the verb codes no threat."""
+    if found.kind != "verb" or found.coding.event_type != "THREATEN":
+        return False
+    acts = (find(clause) for clause in found.token.children if clause.dep_ == "xcomp")
+    return any(act is not None and QUAD_CLASS[act.coding.event_type] in (1, 2) for act in acts)

@@ -22,7 +22,7 @@ from ..unidentified import unknown_doer
 from .arguments import ArgumentReader
 from .gatherings import carrier_arguments, counted_crowd, crowd_act_doers, happening_carrier, is_crowd
 from .joint import between_sides, joint_act, mutual_pairs
-from .cautions import danger_warning, warned_about
+from .cautions import danger_warning, promise, warned_about
 from .circumstances import date_of, event_mode, location_of, names_place, since_date, state_of_place
 from .output import make_event, unique_numbered
 from .participants import Participant, ParticipantResolver, Unresolved
@@ -427,6 +427,8 @@ class EventCoder:
             return False  # "as the coalition closed in": on no one named
         if found.coding.event_type in SPEECH_TYPES and actors and all(self.commentator(a) for a in actors):
             return False  # an analyst's or an editor's view is an opinion, not an event
+        if promise(found, self.find):
+            return False  # "vowed to work with France": the promised act is coded, as a promise
         index = self.arguments.sentence_of(found.token)
         if danger_warning(found, lambda word: self._own_side(word, actors, index), self._names_act) and not warned_about(found, recipients):
             return False  # "the UN warned that the fighting could displace thousands": no threat

@@ -188,12 +188,12 @@ def _own_phrase(noun: Token) -> list[Token]:
 
 def speech_act(coding: Coding, status: str, mode: str | None, announced: bool = True) -> tuple[Coding, str, str | None]:
     """An announced action is coded as the announcement, as PLOVER does: an intent to
-    cooperate is AGREE, an intent to harm is THREATEN, a refusal is REJECT. The
-    announcement itself occurred; the action it names keeps its code in the rule. A plan
-    nobody is told to announce (`announced` false: "the minister will travel to Paris for
-    talks", "Putin and Erdogan are due to meet") is a future event the report schedules,
-    left planned."""
+    cooperate is AGREE (also vowed: "vowed to work with France" promises), an intent to harm
+    is THREATEN, a refusal is REJECT. The announcement itself occurred; the action it names
+    keeps its code in the rule. A plan nobody is told to announce (`announced` false: "the
+    minister will travel to Paris for talks") is a future event the report schedules, left planned."""
     quad = QUAD_CLASS[coding.event_type]
+    status = "planned" if status == "threatened" and quad in (1, 2) else status
     if status == "attempted":
         # force attempted is force used ("tried to storm the town", "attempted to arrest him"),
         # as CAMEO codes an attempted attack; any other act attempted is still to come
