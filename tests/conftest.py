@@ -36,8 +36,8 @@ def pipeline():
 @pytest.fixture(scope="session")
 def every_event_pipeline(pipeline):
     """The default stages keeping every event the rules code, also those under the confidence
-    model's threshold and those no words give a doer: for tests of how sentences are read (the
-    threshold and the doerless events have their own tests)."""
+    model's threshold and those no words give a doer or a target: for tests of how sentences
+    are read (the threshold and the incomplete events have their own tests)."""
     from flashpoint import Pipeline
     from flashpoint.stages.mentions import with_min_confidence
 

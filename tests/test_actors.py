@@ -83,6 +83,14 @@ def test_a_bodys_word_before_a_title_of_office_names_whose_office_it_is(actors):
     assert "official" not in [m.text for m in state.actor_mentions]  # "an official statement" is no one
 
 
+def test_a_title_used_as_an_adjective_keeps_its_sense_unless_it_has_another(actors):
+    # "rebel camps" are the rebels', "militant attacks" the militants'; "an official visit"
+    # and "a general strike" name no official and no general
+    state = annotate(actors, "Jets struck rebel camps near the border after militant attacks. An official visit and a general strike followed.")
+    assert mention(state, "rebel").code == "REB" and mention(state, "militant").code == "REB"
+    assert not [m for m in state.actor_mentions if m.text in ("official", "general")]
+
+
 def test_possessive_plus_sector_word(actors):
     state = annotate(actors, "Pakistan's Foreign Office condemned the strike, and Iran's foreign ministry summoned the envoy. "
                              "Iran said that its armed forces had targeted a terrorist group.")

@@ -98,3 +98,17 @@ def test_whoever_judges_an_act_is_not_whom_it_was_aimed_at(coded):
     record = coded("The United States condemned the Iranian strikes, saying they violated the sovereignty of Pakistan and Iraq.")
     strikes = [e for e in record.events if e.event_type == "ASSAULT"]
     assert strikes and all(e.recipient is None or e.recipient.name != "United States" for e in strikes)
+
+
+def test_an_act_aimed_at_no_one_named_is_kept_only_as_an_incident(pipeline):
+    # an accusation with no one accused in the story: incomplete, as an act with no doer is
+    default = Pipeline(nlp=pipeline.nlp)
+    [record] = flashpoint.extract([{"id": "t", "text": "The opposition leader condemned the move.", "published": "2024-01-19"}], pipeline=default)
+    assert not [e for e in record.events if e.event_type == "ACCUSE"]
+    # told with its day, it is an incident of its own
+    [record] = flashpoint.extract([{"id": "t", "text": "The opposition leader condemned the move on Tuesday.", "published": "2024-01-19"}],
+                                  pipeline=default)
+    assert [e.date for e in record.events if e.event_type == "ACCUSE"] == ["2024-01-16"]
+    # an act that needs no one to be done to stays as it is
+    [record] = flashpoint.extract([{"id": "t", "text": "Turkey deployed more troops.", "published": "2024-01-19"}], pipeline=default)
+    assert [(e.event_type, e.recipient) for e in record.events] == [("MOBILIZE", None)]

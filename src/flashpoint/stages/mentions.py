@@ -27,7 +27,7 @@ from ..models.event_confidence import confidence, kept, load, rule_parts
 from ..stage import DocState, Stage, register_stage
 from ..records import Event, EventMention
 from .doers import give_context_doers
-from .counterparts import give_counterparts
+from .counterparts import COUNTERPART_TYPES, give_counterparts
 from .targets import give_context_targets
 from .unidentified import give_unidentified_doers
 from .event_identity import agree, dates_agree, identity, places_agree, specific, victims, within
@@ -323,8 +323,9 @@ class EventConfidence(Stage):
         # nearly 100 people", which another report may tell with its doer). With neither it is
         # a tally or a generality ("more than 500,000 people have been killed in the war"), no
         # event of a who-did-what-to-whom dataset (ACLED codes an event by its actor, day and
-        # place); its toll stays in the claims. `doerless` keeps every one (for tests of how
-        # sentences are read).
+        # place); its toll stays in the claims. So is an act done to another party by its
+        # nature with no one it was done to (`told_in_full`). `doerless` keeps every one (for
+        # tests of how sentences are read).
         self.doerless = doerless
 
     def __call__(self, state: DocState) -> None:
@@ -333,7 +334,16 @@ class EventConfidence(Stage):
         for event in state.record.events:
             event.confidence = confidence(event.model_dump(mode="json"), model)
         state.record.events = [e for e in state.record.events if kept(e.status, e.confidence, threshold)
-                               and (self.doerless or e.actor is not None or incident(e))]
+                               and (self.doerless or told_in_full(e) or incident(e))]
+
+
+def told_in_full(event: Event) -> bool:
+    """Whether an event names who did it and, for an act done to another party by its nature
+    (`COUNTERPART_TYPES`: an attack, an accusation, a meeting, support), to whom. An act aimed
+    at someone no words nor the story name ("condemned the move", "backed by the coalition",
+    with no counterpart in the story) is as incomplete as one with no doer: a
+    who-did-what-to-whom dataset keeps it only as an incident (`incident`)."""
+    return event.actor is not None and (event.recipient is not None or event.event_type not in COUNTERPART_TYPES)
 
 
 def incident(event: Event) -> bool:

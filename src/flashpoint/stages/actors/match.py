@@ -16,7 +16,7 @@ from .base import DocumentMentions
 from ...knowledge.actors import normalize
 from .compiled import shouting, tokens_in_case
 from .mention import DraftMention
-from .words import ADDRESSED_WORDS, CRITICISM_PARTICLES, ENVOY_WORDS, GIVEN_WORDS, PLACE_PREPS
+from .words import ADDRESSED_WORDS, CRITICISM_PARTICLES, ENVOY_WORDS, GIVEN_WORDS, OTHER_SENSE_TITLE_ADJECTIVES, PLACE_PREPS
 
 
 class Matching(DocumentMentions):
@@ -56,16 +56,19 @@ class Matching(DocumentMentions):
                     break
                 if kind == "sector":
                     last = tokens[-1]
-                    if last.pos_ not in ("NOUN", "PROPN") and not (last.pos_ == "ADJ" and (not obj.title or self._before_office(last))):
+                    if last.pos_ not in ("NOUN", "PROPN") and not (last.pos_ == "ADJ" and (not obj.title or self._title_adjective(last))):
                         continue
                     candidates.append((end - start, 0, start, end, item))
                     break
         return candidates
 
-    def _before_office(self, word) -> bool:
-        """Whether an adjective modifies a government title of office: a title used so ("a rebel
-        official") names whose office it is (see `Sectors._take_office_holder`); elsewhere an
-        adjective title is no one ("an official statement")."""
+    def _title_adjective(self, word) -> bool:
+        """Whether a title used as an adjective keeps its sense: "rebel camps", "militant
+        attacks" are the rebels', the militants'; "an official statement" names no one
+        (`OTHER_SENSE_TITLE_ADJECTIVES`), but "a rebel official" does: a title of office after
+        it names whose office it is (see `Sectors._take_office_holder`)."""
+        if word.lower_ not in OTHER_SENSE_TITLE_ADJECTIVES:
+            return True
         term = self.compiled.sector_terms.get(normalize(word.head.text))
         return word.dep_ in ("amod", "compound") and word.head.i == word.i + 1 and term is not None and term.title and term.sector == "GOV"
 

@@ -38,6 +38,8 @@ SALIENT_SENTENCES_BACK = 2  # sentences back a bare "the government" looks for t
 AFFILIATING_SECTORS = words("actors", "affiliating_sectors")
 # Sectors whose word before a title of office names whose office it is ("a rebel official").
 OFFICE_HOLDING_SECTORS = words("actors", "office_holding_sectors")
+# Titles whose adjective is another word ("an official statement").
+OTHER_SENSE_TITLE_ADJECTIVES = words("actors", "other_sense_title_adjectives")
 # Positions in an organisation ("commissioner", "director", "head") and the prepositions that name it.
 OFFICE_NOUNS = words("actors", "office_nouns")
 OFFICE_PREPS = words("actors", "office_prepositions")
