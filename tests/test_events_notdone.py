@@ -133,6 +133,35 @@ def test_force_attempted_is_force_used_and_other_acts_attempted_are_to_come(stat
     assert not any(t == "CONSULT" and s == "occurred" for t, _, s in statuses("Turkey tried to hold talks with the rebels."))
 
 
+def test_an_effort_made_is_no_promise(statuses):
+    # an act of another kind attempted is an act still to come, not an announced intent (AGREE)
+    assert ("AID", "military", "planned") in statuses("The commander attempted to rescue a wounded comrade.")
+    assert ("CONSULT", "rebels", "planned") in statuses("The rebels tried to negotiate with the army.")
+    for text in ("The commander attempted to rescue a wounded comrade.", "The rebels tried to negotiate with the army."):
+        assert not any(t in ("AGREE", "THREATEN") for t, _, _ in statuses(text)), text
+    # an attempt announced for the future still is: "will try to negotiate" promises talks
+    assert ("AGREE", "military", "occurred") in statuses("The army will try to negotiate with the rebels.")
+
+
+def test_what_a_thing_is_meant_for_is_no_act(statuses):
+    # the passive of a verb of purpose gives what its subject is for, not an act done or announced
+    for text in ("The UN's ceasefire resolution is limited in scope and intended to allow the delivery of aid to Syria.",
+                 "The Turkish operation is meant to drive the militia out of Afrin."):
+        found = statuses(text)
+        assert found and all(s in SOFT for _, _, s in found), (text, found)
+    assert ("ASSAULT", "Turkey", "hypothetical") in statuses("The Turkish operation is meant to drive the militia out of Afrin.")
+    # the active verb is the doer's own intent, announced
+    assert ("AGREE", "Turkey", "occurred") in statuses("Turkey intends to withdraw its troops from Syria.")
+
+
+def test_failing_to_state_something_rejects_nothing(statuses):
+    # a statement withheld ("failed to articulate a strategy") refuses no demand
+    assert statuses("But the president once again failed to articulate a broader strategy in Syria.") == []
+    assert statuses("The minister refused to outline his plans for the troops.") == []
+    # a refusal of an act still is one
+    assert ("REJECT", "Turkey", "occurred") in statuses("Turkey refused to withdraw its troops from Afrin.")
+
+
 def test_a_future_act_the_writer_deems_likely_is_no_announcement(statuses):
     # "it is likely (that) X will": a guess at what may come, not X's announced intent
     for text in ("It is likely that Washington and Moscow will side with Ankara.", "It is likely Russia will attack Ukraine."):

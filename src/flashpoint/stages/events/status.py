@@ -15,6 +15,7 @@ from ...nlp import entities as doc_entities
 from ...knowledge.events import QUAD_CLASS, Coding, EventLexicon
 from ...language.trees import partitive_carrier
 from .appeals import imperative
+from .purposes import extraposed_infinitive, purpose_of_thing
 from .departures import STATIONING
 from .refusals import refusal_status, refused_meeting
 from .responsibility import claiming_verb
@@ -23,7 +24,7 @@ from .triggers import TriggerFinder
 from .words import (RELUCTANCE_VERBS, ANNOUNCEMENT_NOUNS, COMMITMENT_NOUNS, PROPOSAL_NOUNS, EFFORT_NOUNS, TIME_MARKS, COMING_VERBS, CONDITIONAL_MARKS, CONDITIONAL_PHRASES, CONSULT_SETTING_PREPS, CONTRAST_WORDS, DECISION_NOUNS, DEFINITE_DETERMINERS, DIRECTIVE_NOUNS, DIRECTIVE_VERBS,
                     FREQUENCY_WORDS, HABITUAL_ADVERBS, HISTORICAL_DAYS, INDEFINITE_ARTICLES, NEGATIVE_PRONOUNS, OBJECTS, OCCURRENCE_VERBS,
                     PASSIVE_SUBJECTS, BACKGROUND_MARKERS, PRESENT_BE, COMPARISON_PREPS, GENERIC_HEADS, PURPOSE_PREPS, RELATIVE_PRONOUNS, SCHEDULING_WORDS, TRIP_VERBS,
-                    SPEECH_TYPES, STATUS_CLAUSE_LINKS, STATUS_RANK, SUBJECTS, SUBJECT_ADJECTIVES)
+                    SPEECH_TYPES, STATUS_CLAUSE_LINKS, STATUS_RANK, SUBJECTS)
 
 # The status the noun that governs an event noun gives it ("the threat of strikes", "plans
 # for an attack") when the lexicon's status cues do not name that noun.
@@ -42,24 +43,6 @@ def negative_quantity(noun: Token) -> bool:
     if noun.lower_ in NEGATIVE_PRONOUNS or (noun.lower_ == "one" and noun.i > 0 and noun.doc[noun.i - 1].lower_ == "no"):
         return True
     return any((c.dep_ == "det" and c.lower_ == "no") or (c.dep_ in ("det", "preconj") and c.lower_ == "neither") for c in noun.children)
-
-
-def extraposed_infinitive(head: Token, clause: Token) -> bool:
-    """Whether an infinitive is the extraposed subject of "it is ADJ": "it is important to
-    withdraw", "it was necessary to halt", "it is legal to kill them". What such a sentence
-    tells is a judgement of an act of that kind (needed, lawful, easy), not an act done.
-    The head is "be" (or its adjective, as the parse may hang the infinitive from either),
-    whose subject is "it". Not an adjective whose infinitive is its subject's own act ("it was
-    able to bomb", "it was quick to condemn", `SUBJECT_ADJECTIVES`): there "it" names a party."""
-    with_for = clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children)
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) or not (clause.dep_ == "xcomp" or with_for):
-        return False  # "it is important (for Turkey) to withdraw"
-    adjective = head if head.pos_ == "ADJ" and head.dep_ == "acomp" else None
-    copula = head.head if adjective is not None else head
-    if copula.lemma_.lower() != "be" or not any(c.dep_ in SUBJECTS and c.lower_ == "it" for c in copula.children):
-        return False
-    adjectives = [adjective] if adjective is not None else [c for c in copula.children if c.dep_ == "acomp" and c.pos_ == "ADJ"]
-    return bool(adjectives) and all(a.lemma_.lower() not in SUBJECT_ADJECTIVES and a.i < clause.i for a in adjectives)
 
 
 def time_clause(clause: Token) -> bool:
@@ -196,8 +179,12 @@ def speech_act(coding: Coding, status: str, mode: str | None, announced: bool = 
     quad = QUAD_CLASS[coding.event_type]
     if status == "attempted":
         # force attempted is force used ("tried to storm the town", "attempted to arrest him"),
-        # as CAMEO codes an attempted attack; any other act attempted is still to come
-        status = "occurred" if coding.event_type in ATTEMPTED_AS_DONE else "planned"
+        # as CAMEO codes an attempted attack; any other act attempted is still to come, and
+        # an effort made is no promise ("tried to negotiate", "attempted to rescue him"): it
+        # stays an act planned, not an announced intent (AGREE) or threat
+        if coding.event_type not in ATTEMPTED_AS_DONE:
+            return coding, "planned", mode
+        status = "occurred"
     if status == "refused":
         return Coding("REJECT", None, "12", f"intent-{coding.event_type.lower()}"), "occurred", None
     if coding.event_type in ("AGREE", "THREATEN", "REJECT", "REQUEST", "ACCUSE"):
@@ -439,8 +426,10 @@ class StatusReader:
             if node.dep_ in STATUS_CLAUSE_LINKS and node.head.i != node.i:
                 head = node.head
                 cue = self.directed(head, node) or cues.get(head.lemma_.lower()) or self.governing_cue(head)
-                if cue is None and extraposed_infinitive(head, node):
-                    cue = "hypothetical"  # "it is necessary to withdraw": a judgement of an act, not the act
+                if (cue is None and extraposed_infinitive(head, node)) or purpose_of_thing(head, node):
+                    # "it is necessary to withdraw", "the resolution is intended to allow aid in": a
+                    # judgement of an act, or what a thing is for, not the act
+                    cue = "hypothetical"
                 if time_clause(node):
                     cue = None  # "what was agreed when Trump met Putin": the meeting is when, not what was agreed
                 if cue in ("hypothetical", "threatened") and node.dep_ == "xcomp" and self.object_controlled(head, node):
