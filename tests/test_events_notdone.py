@@ -179,3 +179,23 @@ def test_a_standing_relation_is_background_not_an_event(statuses):
     text = "India and Pakistan held a joint exercise to underscore the close security cooperation between the two countries."
     assert all(s == "historical" for t, _, s in statuses(text) if t == "COOPERATE")
     assert any(s == "occurred" for t, _, s in statuses("Iran and Iraq signed a security cooperation agreement on Monday."))
+
+
+def test_what_a_base_or_a_pretext_serves_for_is_no_act(statuses):
+    # "a base for attacks", "a pretext for an invasion": acts the place or pretext may serve, not done
+    for text in ("The rebels have used the camp as a base for attacks on Russian forces in Syria, the ministry said.",
+                 "Moscow called the incident a pretext for an invasion of Ukraine."):
+        assert not any(t == "ASSAULT" and s == "occurred" for t, _, s in statuses(text)), text
+    assert ("ASSAULT", None, "hypothetical") in statuses("Moscow called the incident a pretext for an invasion of Ukraine.")
+    # an attack answered is one done
+    assert ("ASSAULT", "Turkey", "occurred") in statuses("Turkey launched strikes in retaliation for attacks on its troops.")
+
+
+def test_a_joined_present_tagged_as_a_base_form_is_still_a_habit(statuses):
+    # a joined verb with its own subject and no auxiliary is finite: "visit" here is a present
+    # (a habit, "each year"), whatever the tagger reads
+    text = "The camp is run by our allies on territory on which we have troops stationed and hundreds of journalists visit each year."
+    assert all(s in SOFT for t, _, s in statuses(text) if t == "CONSULT")
+    assert ("CONSULT", "media", "hypothetical") in statuses(text)
+    # in the past it is a visit made
+    assert ("CONSULT", "media", "occurred") in statuses("Hundreds of journalists visited the camp last week.")

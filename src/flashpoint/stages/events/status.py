@@ -62,7 +62,12 @@ def generic_present(verb: Token) -> bool:
     if verb.pos_ != "VERB":
         return False
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if verb.tag_ in ("VBZ", "VBP"):
+    # (a main or joined verb with its own subject and no auxiliary is finite: a base-form tag
+    # on it is the tagger's misreading of a present, "the camp is run by our allies and
+    # hundreds of journalists visit each year")
+    finite_base = (verb.tag_ == "VB" and verb.dep_ in ("ROOT", "conj") and any(c.dep_ in SUBJECTS for c in verb.children)
+                   and not any(c.dep_ == "mark" for c in verb.children))
+    if verb.tag_ in ("VBZ", "VBP") or finite_base:
         if auxes:
             return False
     elif verb.tag_ != "VBN" or not auxes or any(a.dep_ != "auxpass" or a.lower_ not in PRESENT_BE for a in auxes):
