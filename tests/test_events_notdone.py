@@ -199,3 +199,24 @@ def test_a_joined_present_tagged_as_a_base_form_is_still_a_habit(statuses):
     assert ("CONSULT", "media", "hypothetical") in statuses(text)
     # in the past it is a visit made
     assert ("CONSULT", "media", "occurred") in statuses("Hundreds of journalists visited the camp last week.")
+
+
+def test_a_hope_or_a_wish_is_an_intent_and_a_struggle_an_attempt(statuses):
+    # "hopes to meet" (the lemmatizer reads "hopes" as "hop"), "is keen to hold talks": an intent
+    # announced, coded as the announcement, not a meeting held
+    for text in ("Turkey hopes to meet Russian officials.", "Turkey is keen to hold talks with Russia."):
+        found = statuses(text)
+        assert not any(t == "CONSULT" and s == "occurred" for t, _, s in found), (text, found)
+        assert ("AGREE", "Turkey", "occurred") in found, (text, found)
+    # striving for a deal is an effort made, the deal not yet reached
+    assert not any(s == "occurred" for t, _, s in statuses("Turkey is striving to reach a deal with Russia.") if t == "AGREE")
+
+
+def test_an_act_asked_about_is_not_told(statuses):
+    # a yes/no question leaves open whether the act happened
+    assert ("ASSAULT", "Russia", "hypothetical") in statuses("Did Russia bomb the hospital?")
+    assert ("RETREAT", "Turkey", "hypothetical") in statuses("Has Turkey really withdrawn its troops from Afrin?")
+    assert ("ASSAULT", "Russia", "hypothetical") in statuses("Did Assad say that Russia bombed the hospital?")
+    # a wh-question takes the act as given
+    assert ("ASSAULT", "Russia", "occurred") in statuses("Why did Russia bomb the hospital?")
+    assert ("ASSAULT", "Russia", "occurred") in statuses("Russia bombed the hospital.")

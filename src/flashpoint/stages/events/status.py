@@ -16,6 +16,7 @@ from ...knowledge.events import QUAD_CLASS, Coding, EventLexicon
 from ...language.trees import partitive_carrier
 from .appeals import imperative
 from .purposes import extraposed_infinitive, purpose_of_thing
+from .questions import open_question
 from .departures import STATIONING
 from .refusals import refusal_status, refused_meeting
 from .responsibility import claiming_verb
@@ -481,6 +482,8 @@ class StatusReader:
         statuses = []
         if node.pos_ in ("VERB", "AUX") and self.after_conditional_phrase(node):
             statuses.append("conditional")  # "in case the groups attack civilians"
+        if open_question(node):
+            statuses.append("hypothetical")  # "Did Russia bomb the hospital?": asked, not told
         for child in node.children:
             if child.dep_ == "neg":
                 statuses.append("negated")
