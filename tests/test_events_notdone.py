@@ -220,3 +220,10 @@ def test_an_act_asked_about_is_not_told(statuses):
     # a wh-question takes the act as given
     assert ("ASSAULT", "Russia", "occurred") in statuses("Why did Russia bomb the hospital?")
     assert ("ASSAULT", "Russia", "occurred") in statuses("Russia bombed the hospital.")
+
+
+def test_a_future_others_predict_is_no_announcement(statuses):
+    # "experts predict Russia will bomb Idlib": the experts' guess, not Russia's word
+    found = statuses("Experts predict Russia will bomb Idlib.")
+    assert found and all(s in SOFT for _, _, s in found) and not any(t == "THREATEN" for t, _, _ in found), found
+    assert ("THREATEN", "Russia", "occurred") in statuses("Russia said it will bomb Idlib.")

@@ -24,7 +24,7 @@ from .syntax import governing_preposition
 from .triggers import TriggerFinder
 from .words import (RELUCTANCE_VERBS, ANNOUNCEMENT_NOUNS, COMMITMENT_NOUNS, PROPOSAL_NOUNS, EFFORT_NOUNS, TIME_MARKS, COMING_VERBS, CONDITIONAL_MARKS, CONDITIONAL_PHRASES, CONSULT_SETTING_PREPS, CONTRAST_WORDS, DECISION_NOUNS, DEFINITE_DETERMINERS, DIRECTIVE_NOUNS, DIRECTIVE_VERBS,
                     FREQUENCY_WORDS, HABITUAL_ADVERBS, HISTORICAL_DAYS, INDEFINITE_ARTICLES, NEGATIVE_PRONOUNS, OBJECTS, OCCURRENCE_VERBS,
-                    PASSIVE_SUBJECTS, BACKGROUND_MARKERS, PRESENT_BE, COMPARISON_PREPS, GENERIC_HEADS, PURPOSE_PREPS, RELATIVE_PRONOUNS, SCHEDULING_WORDS, TRIP_VERBS,
+                    PASSIVE_SUBJECTS, BACKGROUND_MARKERS, PREDICTION_VERBS, PRESENT_BE, COMPARISON_PREPS, GENERIC_HEADS, PURPOSE_PREPS, RELATIVE_PRONOUNS, SCHEDULING_WORDS, TRIP_VERBS,
                     SPEECH_TYPES, STATUS_CLAUSE_LINKS, STATUS_RANK, SUBJECTS)
 
 # The status the noun that governs an event noun gives it ("the threat of strikes", "plans
@@ -580,6 +580,8 @@ class StatusReader:
                     return False  # (also "the summit is due": the adjective of the predicate)
                 if any(self.lexicon.status_cues.get(a.lemma_.lower()) == "hypothetical" for a in (node, *node.children) if a.pos_ == "ADJ" and a.dep_ == "acomp"):
                     return False  # "it is likely (that) Moscow will side with Ankara": a guess at what may come
+                if lemma in PREDICTION_VERBS:
+                    return False  # "experts predict Russia will bomb Idlib": a guess by others, not Russia's word
                 if self.lexicon.status_cues.get(lemma) in ("planned", "threatened"):
                     return True
                 trip = trip or (lemma in TRIP_VERBS and trigger.pos_ == "NOUN")
