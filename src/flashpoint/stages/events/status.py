@@ -15,6 +15,8 @@ from ...nlp import entities as doc_entities
 from ...knowledge.events import QUAD_CLASS, Coding, EventLexicon
 from ...language.trees import partitive_carrier
 from .appeals import imperative
+from .purposes import extraposed_infinitive, purpose_of_thing
+from .questions import open_question
 from .departures import STATIONING
 from .refusals import refusal_status, refused_meeting
 from .responsibility import claiming_verb
@@ -22,8 +24,8 @@ from .syntax import governing_preposition, prevented
 from .triggers import TriggerFinder
 from .words import (AVERTING_VERBS, RELUCTANCE_VERBS, ANNOUNCEMENT_NOUNS, COMMITMENT_NOUNS, PROPOSAL_NOUNS, EFFORT_NOUNS, TIME_MARKS, COMING_VERBS, CONDITIONAL_MARKS, CONDITIONAL_PHRASES, CONSULT_SETTING_PREPS, CONTRAST_WORDS, DECISION_NOUNS, DEFINITE_DETERMINERS, DIRECTIVE_NOUNS, DIRECTIVE_VERBS,
                     FREQUENCY_WORDS, HABITUAL_ADVERBS, HISTORICAL_DAYS, INDEFINITE_ARTICLES, NEGATIVE_PRONOUNS, OBJECTS, OCCURRENCE_VERBS,
-                    PASSIVE_SUBJECTS, BACKGROUND_MARKERS, PRESENT_BE, COMPARISON_PREPS, GENERIC_HEADS, PURPOSE_PREPS, RELATIVE_PRONOUNS, SCHEDULING_WORDS, TRIP_VERBS,
-                    SPEECH_TYPES, STATUS_CLAUSE_LINKS, STATUS_RANK, SUBJECTS, SUBJECT_ADJECTIVES)
+                    PASSIVE_SUBJECTS, BACKGROUND_MARKERS, PREDICTION_VERBS, PRESENT_BE, COMPARISON_PREPS, GENERIC_HEADS, PURPOSE_PREPS, RELATIVE_PRONOUNS, SCHEDULING_WORDS, TRIP_VERBS,
+                    SPEECH_TYPES, STATUS_CLAUSE_LINKS, STATUS_RANK, SUBJECTS)
 
 # The status the noun that governs an event noun gives it ("the threat of strikes", "plans
 # for an attack") when the lexicon's status cues do not name that noun.
@@ -44,24 +46,6 @@ def negative_quantity(noun: Token) -> bool:
     return any((c.dep_ == "det" and c.lower_ == "no") or (c.dep_ in ("det", "preconj") and c.lower_ == "neither") for c in noun.children)
 
 
-def extraposed_infinitive(head: Token, clause: Token) -> bool:
-    """Whether an infinitive is the extraposed subject of "it is ADJ": "it is important to
-    withdraw", "it was necessary to halt", "it is legal to kill them". What such a sentence
-    tells is a judgement of an act of that kind (needed, lawful, easy), not an act done.
-    The head is "be" (or its adjective, as the parse may hang the infinitive from either),
-    whose subject is "it". Not an adjective whose infinitive is its subject's own act ("it was
-    able to bomb", "it was quick to condemn", `SUBJECT_ADJECTIVES`): there "it" names a party."""
-    with_for = clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children)
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) or not (clause.dep_ == "xcomp" or with_for):
-        return False  # "it is important (for Turkey) to withdraw"
-    adjective = head if head.pos_ == "ADJ" and head.dep_ == "acomp" else None
-    copula = head.head if adjective is not None else head
-    if copula.lemma_.lower() != "be" or not any(c.dep_ in SUBJECTS and c.lower_ == "it" for c in copula.children):
-        return False
-    adjectives = [adjective] if adjective is not None else [c for c in copula.children if c.dep_ == "acomp" and c.pos_ == "ADJ"]
-    return bool(adjectives) and all(a.lemma_.lower() not in SUBJECT_ADJECTIVES and a.i < clause.i for a in adjectives)
-
-
 def time_clause(clause: Token) -> bool:
     """Whether a clause is an adverbial one of time ("when Trump met Putin", "after they
     met"): it places the act of the verb it modifies in time, and is not governed by it."""
@@ -79,7 +63,12 @@ def generic_present(verb: Token) -> bool:
     if verb.pos_ != "VERB":
         return False
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if verb.tag_ in ("VBZ", "VBP"):
+    # (a main or joined verb with its own subject and no auxiliary is finite: a base-form tag
+    # on it is the tagger's misreading of a present, "the camp is run by our allies and
+    # hundreds of journalists visit each year")
+    finite_base = (verb.tag_ == "VB" and verb.dep_ in ("ROOT", "conj") and any(c.dep_ in SUBJECTS for c in verb.children)
+                   and not any(c.dep_ == "mark" for c in verb.children))
+    if verb.tag_ in ("VBZ", "VBP") or finite_base:
         if auxes:
             return False
     elif verb.tag_ != "VBN" or not auxes or any(a.dep_ != "auxpass" or a.lower_ not in PRESENT_BE for a in auxes):
@@ -196,8 +185,12 @@ def speech_act(coding: Coding, status: str, mode: str | None, announced: bool = 
     status = "planned" if status == "threatened" and quad in (1, 2) else status
     if status == "attempted":
         # force attempted is force used ("tried to storm the town", "attempted to arrest him"),
-        # as CAMEO codes an attempted attack; any other act attempted is still to come
-        status = "occurred" if coding.event_type in ATTEMPTED_AS_DONE else "planned"
+        # as CAMEO codes an attempted attack; any other act attempted is still to come, and
+        # an effort made is no promise ("tried to negotiate", "attempted to rescue him"): it
+        # stays an act planned, not an announced intent (AGREE) or threat
+        if coding.event_type not in ATTEMPTED_AS_DONE:
+            return coding, "planned", mode
+        status = "occurred"
     if status == "refused":
         return Coding("REJECT", None, "12", f"intent-{coding.event_type.lower()}"), "occurred", None
     if coding.event_type in ("AGREE", "THREATEN", "REJECT", "REQUEST", "ACCUSE"):
@@ -442,8 +435,10 @@ class StatusReader:
             if node.dep_ in STATUS_CLAUSE_LINKS and node.head.i != node.i:
                 head = node.head
                 cue = self.directed(head, node) or cues.get(head.lemma_.lower()) or self.governing_cue(head)
-                if cue is None and extraposed_infinitive(head, node):
-                    cue = "hypothetical"  # "it is necessary to withdraw": a judgement of an act, not the act
+                if (cue is None and extraposed_infinitive(head, node)) or purpose_of_thing(head, node):
+                    # "it is necessary to withdraw", "the resolution is intended to allow aid in": a
+                    # judgement of an act, or what a thing is for, not the act
+                    cue = "hypothetical"
                 if time_clause(node):
                     cue = None  # "what was agreed when Trump met Putin": the meeting is when, not what was agreed
                 if cue in ("hypothetical", "threatened") and node.dep_ == "xcomp" and self.object_controlled(head, node):
@@ -488,6 +483,8 @@ class StatusReader:
         statuses = []
         if node.pos_ in ("VERB", "AUX") and self.after_conditional_phrase(node):
             statuses.append("conditional")  # "in case the groups attack civilians"
+        if open_question(node):
+            statuses.append("hypothetical")  # "Did Russia bomb the hospital?": asked, not told
         for child in node.children:
             if child.dep_ == "neg":
                 statuses.append("negated")
@@ -584,6 +581,8 @@ class StatusReader:
                     return False  # (also "the summit is due": the adjective of the predicate)
                 if any(self.lexicon.status_cues.get(a.lemma_.lower()) == "hypothetical" for a in (node, *node.children) if a.pos_ == "ADJ" and a.dep_ == "acomp"):
                     return False  # "it is likely (that) Moscow will side with Ankara": a guess at what may come
+                if lemma in PREDICTION_VERBS:
+                    return False  # "experts predict Russia will bomb Idlib": a guess by others, not Russia's word
                 if self.lexicon.status_cues.get(lemma) in ("planned", "threatened"):
                     return True
                 trip = trip or (lemma in TRIP_VERBS and trigger.pos_ == "NOUN")

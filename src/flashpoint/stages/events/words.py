@@ -26,6 +26,7 @@ OBTAINING_VERBS = words("events_syntax", "obtaining_verbs")
 # Acts that are given to someone, whose receiver a verb of obtaining names
 GIVEN_TYPES = {"AGREE", "SUPPORT", "AID", "CONCEDE", "COOPERATE"}
 STATUS_CLAUSE_LINKS = words("events_syntax", "status_clause_links")
+PREDICTION_VERBS = words("events_syntax", "prediction_verbs")
 CONDITIONAL_MARKS = words("events_syntax", "conditional_marks")
 TIME_MARKS = words("events_syntax", "time_marks")
 CONDITIONAL_PHRASES = frozenset(tuple(pair) for pair in table("events_syntax", "conditional_phrases"))
