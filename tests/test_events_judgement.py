@@ -386,3 +386,26 @@ def test_a_warning_of_what_unnamed_police_will_do_is_the_warners_threat(coded_dy
     # forces of no named state in an official's warning are the official's own
     dyads = coded_dyads("The Egyptian interior minister warned that police would break up any further rallies.")
     assert [d for d in dyads if d[0] == "THREATEN"] and not [d for d in dyads if d[0] == "ACCUSE"]
+
+
+# -- dismissals and pronouns that go on with the reported clause's subject ------------------------
+
+def test_telling_someone_to_go_away_rejects_them(coded_dyads):
+    # a directive whose infinitive sends the one told away is a rebuff (REJECT), not a request;
+    # "to" may hang from the passive auxiliary ("to get lost")
+    assert ("REJECT", "Iraq", "Turkey") in coded_dyads("The Iraqi army has told the Turks, in effect, to get lost.")
+    assert ("REJECT", "Russia", "United States") in coded_dyads("Moscow told Washington to mind its own business.")
+    # (the parse may label the infinitive after the object of "tell" adverbial)
+    assert ("REJECT", "Iraq", "Turkey") in coded_dyads("The Iraqi government told the Turks, in effect, to get lost.")
+    events = coded_dyads("The Iraqi government told the Turks to withdraw.")
+    assert ("REQUEST", "Iraq", "Turkey") in events and not [e for e in events if e[0] == "REJECT"]
+
+
+def test_pronoun_of_an_added_judgement_is_the_reported_clauses_subject(coded_dyads):
+    # "said Turkey had a duty ..., adding that it behaved shamefully": the pronoun goes on with
+    # the subject of the clause the participle hangs from, not the speaker
+    assert ("ACCUSE", "Iraq", "Turkey") in coded_dyads(
+        "The Iraqi minister said Turkey had a duty to the refugees, adding that it behaved shamefully.")
+    # the speaker's own "he" with nothing else named is no judgement of anyone
+    assert not [e for e in coded_dyads("The Iraqi minister said he had a duty to the refugees, adding that he behaved shamefully.")
+                if e[0] == "ACCUSE"]

@@ -15,7 +15,7 @@ from .refusals import refused_parties
 from .syntax import attitude, own_passive, passive_agent, prep_objects, subject
 from .territory import Arguments
 from .triggers import Found
-from .words import (BENEFICIARY_SECTORS, DEFINITE_DETERMINERS, DEONTIC_VERBS, EXPLETIVES, OBJECTS, PASSIVE_SUBJECTS,
+from .words import (BENEFICIARY_SECTORS, CONTINUING_SPEECH, IMPERSONAL_PRONOUNS, PERSONAL_PRONOUNS, DEFINITE_DETERMINERS, DEONTIC_VERBS, EXPLETIVES, OBJECTS, PASSIVE_SUBJECTS,
                     MESSAGE_NOUNS, PROPOSAL_NOUNS, SITUATION_NOUNS, STATE_ORGAN_SECTORS, SUBJECTS)
 
 
@@ -104,6 +104,11 @@ class StatementArguments:
         # its forces had hit terrorists" is no accusation of Iran)
         own = {(a.mention.country or a.mention.name) for a in actors}
         recipients = [r for r in recipients if (r.mention.country or r.mention.name) not in own]
+        if not recipients and feeling is None:
+            # "said Javid had a duty, adding that he behaved shamefully": a pronoun the
+            # speaker judges, which the speaker does not name itself by, goes on with whom the
+            # clause the saying goes on from was about
+            recipients = [r for r in self.continued_topic(found.particle, index) if (r.mention.country or r.mention.name) not in own]
         # nor of an organ of no state named ("foreign troops", "officials"): no one in particular
         recipients = [r for r in recipients if r.mention.country or r.mention.kind != "sector" or r.mention.sector not in STATE_ORGAN_SECTORS]
         if not recipients and found.coding.event_type != "REJECT":
@@ -243,6 +248,21 @@ class StatementArguments:
         if recipients:
             return recipients
         return self.owners(subjects, index)
+
+    def continued_topic(self, clause: Token, index: int) -> list[Participant]:
+        """Whom a pronoun subject of a clause said by a continuing participle stands for: the
+        subject of the reported clause the participle hangs from ("said Turkey had a duty to the
+        refugees, adding that it behaved shamefully": Turkey), a named one agreeing with the
+        pronoun ("he", "she" of a person; "it" of no person)."""
+        subjects, _, _ = subject(clause)
+        adding = clause.head
+        if (not subjects or subjects[0].lower_ not in PERSONAL_PRONOUNS | IMPERSONAL_PRONOUNS or clause.dep_ != "ccomp"
+                or adding.dep_ != "advcl" or adding.lemma_.lower() not in CONTINUING_SPEECH or adding.head.dep_ != "ccomp"):
+            return []
+        topics = [c for c in adding.head.children if c.dep_ in SUBJECTS | PASSIVE_SUBJECTS and c.pos_ in ("PROPN", "NOUN")]
+        person = subjects[0].lower_ in PERSONAL_PRONOUNS
+        topics = [t for t in topics if subjects[0].lower_ in ("they", "them", "their") or (t.ent_type_ == "PERSON") == person]
+        return [p for t in topics for p in self.people.participants(t, "judged-topic", index)]
 
     def owners(self, nouns: list[Token], index: int) -> list[Participant]:
         """Whose the deeds or things some nouns name are: their possessor, or the object of

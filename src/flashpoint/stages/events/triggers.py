@@ -17,6 +17,7 @@ from .commitments import COMMITMENT_CODINGS, commitment_clause
 from .departures import forces_movement
 from .forces import MEMBERSHIP_CODING, force_member
 from .gatherings import crowd_gathering, labour_strike
+from .dismissals import DISMISSAL_CODING, TELLING_VERBS, dismissal, infinitive_to
 from .judgements import JudgementReading, self_pronoun
 from .refusals import refusal
 from .resignations import protest_resignation
@@ -121,7 +122,8 @@ class TriggerFinder(JudgementReading):
         if mark is not None and (lemma, "for") in lex.particles:
             return Found(token, lex.particles[(lemma, "for")], "particle", mark)
         if lemma in DIRECTIVE_VERBS and self.directive_clause(token) is not None:
-            return Found(token, Coding("REQUEST", None, "020", "verb"), "verb")
+            # ("told the Turks to get lost": sent away, a rebuff; dismissals.py)
+            return Found(token, DISMISSAL_CODING if dismissal(self.directive_clause(token)) else Coding("REQUEST", None, "020", "verb"), "verb")
         if force_member(token) is not None:  # "would build a force that would include the YPG": backs the YPG
             return Found(token, MEMBERSHIP_CODING, "membership", force_member(token))
         if lemma in lex.speech_verbs and self.demand_clause(token) is not None:
@@ -494,9 +496,12 @@ class TriggerFinder(JudgementReading):
             return None  # "is expected to announce": a forecast, not a directive
         party = next((c for c in verb.children if c.dep_ in OBJECTS), None)
         for clause in verb.children:
-            if not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+            if not infinitive_to(clause):
                 continue
-            if clause.dep_ == "xcomp" and party is not None and clause.i > party.i:
+            # (the parse may call the infinitive after the object of "tell" an adverbial one,
+            # as if of purpose; with no that-clause said, it is what the one told is to do)
+            told = clause.dep_ == "advcl" and verb.lemma_.lower() in TELLING_VERBS and not any(c.dep_ == "ccomp" for c in verb.children)
+            if (clause.dep_ == "xcomp" or told) and party is not None and clause.i > party.i:
                 return clause if self._party(party) else None
             if clause.dep_ == "ccomp":
                 subjects = [c for c in clause.children if c.dep_ in SUBJECTS | PASSIVE_SUBJECTS]
