@@ -409,3 +409,14 @@ def test_pronoun_of_an_added_judgement_is_the_reported_clauses_subject(coded_dya
     # the speaker's own "he" with nothing else named is no judgement of anyone
     assert not [e for e in coded_dyads("The Iraqi minister said he had a duty to the refugees, adding that he behaved shamefully.")
                 if e[0] == "ACCUSE"]
+
+
+def test_standing_outside_a_law_accuses(coded_dyads):
+    # a copular predicate "in breach of", "in violation of", "against" or "contrary to" a law
+    assert ("ACCUSE", "Iraq", "Turkey") in coded_dyads("The Iraqi minister said the Turkish strikes were in violation of international law.")
+    assert ("ACCUSE", "Iraq", "Turkey") in coded_dyads("The Iraqi minister said Turkey's offensive was contrary to international law.")
+    assert ("ACCUSE", "Iraq", "Turkey") in coded_dyads("The Iraqi minister said Turkey's offensive was against international law.")
+    assert ("ACCUSE", "Iraq", "Turkey") in coded_dyads("The Iraqi minister said Turkey was in breach of the ceasefire.")
+    # negated, or a party against an accord (its own stance), is no accusation
+    assert not [e for e in coded_dyads("The Iraqi minister said Turkey's offensive was not against international law.") if e[0] == "ACCUSE"]
+    assert not [e for e in coded_dyads("The Iraqi minister said Turkey was against the agreement.") if e[0] == "ACCUSE"]
