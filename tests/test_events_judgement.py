@@ -420,3 +420,11 @@ def test_standing_outside_a_law_accuses(coded_dyads):
     # negated, or a party against an accord (its own stance), is no accusation
     assert not [e for e in coded_dyads("The Iraqi minister said Turkey's offensive was not against international law.") if e[0] == "ACCUSE"]
     assert not [e for e in coded_dyads("The Iraqi minister said Turkey was against the agreement.") if e[0] == "ACCUSE"]
+
+
+def test_finding_something_so_judges_it(coded_dyads):
+    # "find" with an object complement or a that-clause judges as "describe" and "say" do
+    assert ("REJECT", "Iraq", "Turkey") in coded_dyads("The Iraqi government found the Turkish proposal unacceptable.")
+    assert ("ACCUSE", "United Nations", "Turkey") in coded_dyads("A UN inquiry found that Turkish forces had committed war crimes.")
+    # finding someone somewhere judges no one
+    assert not [e for e in coded_dyads("Iraqi troops found the Turkish soldiers in a village.") if e[0] in ("ACCUSE", "SUPPORT", "REJECT")]
