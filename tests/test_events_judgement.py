@@ -428,3 +428,19 @@ def test_finding_something_so_judges_it(coded_dyads):
     assert ("ACCUSE", "United Nations", "Turkey") in coded_dyads("A UN inquiry found that Turkish forces had committed war crimes.")
     # finding someone somewhere judges no one
     assert not [e for e in coded_dyads("Iraqi troops found the Turkish soldiers in a village.") if e[0] in ("ACCUSE", "SUPPORT", "REJECT")]
+
+
+# -- what an agreement covers, as a party says it (scopes.py) ------------------------------------
+
+def test_saying_an_agreement_covers_a_party_asks_it_to_keep_it(coded_dyads):
+    assert ("REQUEST", "Syria", "Turkey") in coded_dyads("Syria claimed that the ceasefire applied to Turkish forces in Afrin.")
+    assert ("REQUEST", "Russia", "Turkey") in coded_dyads("Moscow said the truce covered Turkish troops.")
+
+
+def test_saying_an_agreement_leaves_a_party_out_rejects_it(coded_dyads):
+    assert ("REJECT", "Russia", "Islamic State") in coded_dyads("Russia said the truce did not apply to Islamic State.")
+    # a place held stands for its holders; a place alone is no party
+    assert ("REJECT", "Iran", "rebels") in coded_dyads("The Iranian army chief insisted the ceasefire did not apply in areas held by the rebels.")
+    assert not coded_dyads("Russia said the truce did not apply in Idlib.")
+    # a scope told, not said by anyone, is a term of the agreement
+    assert not coded_dyads("The ceasefire does not apply to Islamic State.")

@@ -12,6 +12,7 @@ from .appeals import addressees, imperative
 from .commitments import agreement_owners
 from .participants import Participant
 from .refusals import refused_parties
+from .scopes import covered
 from .syntax import attitude, own_passive, passive_agent, prep_objects, subject
 from .territory import Arguments
 from .triggers import Found
@@ -156,6 +157,8 @@ class StatementArguments:
         """The arguments of a commitment, a membership or a refusal (by `found.kind`)."""
         if found.kind == "refusal":
             return self.refusal_arguments(found, index)
+        if found.kind == "scope":
+            return self.scope_arguments(found, index)
         return (self.commitment_arguments if found.kind == "commitment" else self.membership_arguments)(found, index)
 
     def refusal_arguments(self, found: Found, index: int) -> Arguments:
@@ -168,6 +171,17 @@ class StatementArguments:
         recipients = [p for w in refused_parties(found.particle) for p in self.people.participants(w, "refused", index)
                       if (p.mention.country or p.mention.name) not in own]
         return actors, recipients
+
+    def scope_arguments(self, found: Found, index: int) -> Arguments:
+        """"Syria claimed the ceasefire applied to Turkish forces": the speaker asks of, or
+        leaves out, those the agreement is said to cover (scopes.py); not its own side, and
+        no event when it names no party."""
+        speakers, path, passive = subject(found.token)
+        actors = [p for s_ in ([] if passive else speakers) for p in self.people.participants(s_, f"say-{path}", index)]
+        own = {a.mention.country or a.mention.name for a in actors}
+        recipients = [p for w in covered(found.particle) for p in self.people.participants(w, "covered", index)
+                      if (p.mention.country or p.mention.name) not in own]
+        return (actors, recipients) if recipients else ([], [])
 
     def membership_arguments(self, found: Found, index: int) -> Arguments:
         """"The US would build a force that would include the YPG": the builder backs the party

@@ -19,6 +19,7 @@ from .forces import MEMBERSHIP_CODING, force_member
 from .gatherings import crowd_gathering, labour_strike
 from .dismissals import DISMISSAL_CODING, TELLING_VERBS, dismissal, infinitive_to
 from .judgements import JudgementReading, self_pronoun
+from .scopes import SCOPE_CODINGS, scope_clause
 from .refusals import refusal
 from .resignations import protest_resignation
 from .syntax import (adverb_particle, coercive_use, combatants, content_or_maker, continuative, dated, displaced_preps, infinitive_object, medium_phrases, place_phrase,
@@ -131,6 +132,9 @@ class TriggerFinder(JudgementReading):
         if lemma in lex.speech_verbs and commitment_clause(token) is not None:  # "said they would implement the truce"
             agreement, event_type = commitment_clause(token)
             return Found(token, COMMITMENT_CODINGS[event_type], "commitment", agreement)
+        # "said the truce did not apply to the rebels", "claimed it applied to Turkish forces"
+        if (lemma in lex.speech_verbs or lemma == "claim") and scope_clause(token) is not None:
+            return Found(token, SCOPE_CODINGS[scope_clause(token)[1]], "scope", scope_clause(token)[0])
         if lemma in REGARD_VERBS and self.regard_judgement(token) is not None:
             judged, event_type = self.regard_judgement(token)
             return Found(token, JUDGEMENT_CODINGS[event_type], "evaluation", judged)
