@@ -444,3 +444,17 @@ def test_saying_an_agreement_leaves_a_party_out_rejects_it(coded_dyads):
     assert not coded_dyads("Russia said the truce did not apply in Idlib.")
     # a scope told, not said by anyone, is a term of the agreement
     assert not coded_dyads("The ceasefire does not apply to Islamic State.")
+
+
+def test_an_act_judged_with_no_doer_of_its_own_is_the_addressees(coded_dyads):
+    # "told Washington it was a mistake to hold the summit": the one told would do it
+    assert ("ACCUSE", "France", "United States") in coded_dyads("The French minister told Washington it was a mistake to hold the summit.")
+    # said to no one, the act is no one's
+    assert not [e for e in coded_dyads("The French minister said it was a mistake to hold the summit.") if e[0] == "ACCUSE"]
+
+
+def test_denied_wisdom_or_fitness_is_blame(coded_dyads):
+    # a negated predicate judges no one, except when what is denied is wisdom or fitness
+    assert ("ACCUSE", "European Union", "United States") in coded_dyads("The EU told Washington it was not a very smart idea to hold a summit.")
+    assert ("ACCUSE", "Turkey", "Iran") in coded_dyads("The Turkish minister said Iran's stance was not helpful.")
+    assert not [e for e in coded_dyads("The Turkish minister said Iran was not a terrorist state.") if e[0] == "ACCUSE"]

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ...lexicon import table
+from ...lexicon import table, words
 from .appeals import quoted_imperatives, subjunctive
 from .commitments import FUTURE_AUXILIARIES
 from .syntax import attitude, said_clauses, subject
@@ -16,6 +16,7 @@ from .words import (CAUSATIVE_VERBS, DEONTIC, DEONTIC_VERBS, EVALUATION_WORDS, E
                     SPEAKER_COGNITION_VERBS, STANCE_NOUNS, SUBJECTS)
 
 
+NEGATED_BLAME_WORDS = frozenset(words("events", "negated_blame_words"))
 RULE_BREAKING = {key: frozenset(value) for key, value in table("events", "rule_breaking").items()}
 
 
@@ -142,7 +143,10 @@ class JudgementReading:
                        and not any(c.dep_ in SUBJECTS | {"mark"} for c in a.children)]
         predicates += participles + [c for a in participles for c in a.children if c.dep_ == "conj" and c.tag_ == "VBG"]
         if any(c.dep_ == "neg" for p in predicates for c in p.children):
-            return None
+            return negated_judgement(predicates[0])
+        attributes = [c for c in predicates[0].children if c.dep_ in ("attr", "acomp")]
+        if any(c.dep_ == "neg" for a in attributes for c in a.children):
+            return negated_judgement(predicates[0])  # (the parse may hang "not" on the attribute: "was not a smart idea")
         for predicate in predicates:
             heads = [c for c in predicate.children if c.dep_ in ("attr", "acomp", "oprd", "dobj")]
             heads += [o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
@@ -168,6 +172,15 @@ class JudgementReading:
                 if event_type is not None:
                     return event_type
         return None
+
+
+def negated_judgement(predicate: Token) -> str | None:
+    """The act a negated predicate judges by: none, as a rule ("said Iran was not a terrorist
+    state"); blame when what is denied is wisdom or fitness ("was not a very smart idea", "was
+    not helpful", `negated_blame_words`), the attribute's head or its modifiers."""
+    heads = [c for c in predicate.children if c.dep_ in ("attr", "acomp")]
+    words = [*heads, *(m for h in heads for m in h.children if m.dep_ in ("amod", "advmod"))]
+    return "ACCUSE" if any(w.lemma_.lower() in NEGATED_BLAME_WORDS for w in words) else None
 
 
 def breaks_rule(copula: Token) -> bool:

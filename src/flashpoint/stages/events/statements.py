@@ -240,7 +240,8 @@ class StatementArguments:
             # whose own subject (after "for") is judged ("it was unacceptable for foreign
             # troops to remain"); one with none names no one ("it would be reckless to ...")
             predicates = [clause, *(c for c in clause.children if c.dep_ in ("acomp", "attr"))]
-            extraposed = next((c for p in predicates for c in p.children if c.dep_ in ("ccomp", "xcomp", "advcl") and c.i > subjects[0].i
+            # (or as a clause on the attribute: "it was not a smart idea to hold it")
+            extraposed = next((c for p in predicates for c in p.children if c.dep_ in ("ccomp", "xcomp", "advcl", "relcl", "acl") and c.i > subjects[0].i
                                and any((m.dep_ == "mark" and m.lower_ == "that") or (m.dep_ == "aux" and m.lower_ == "to")
                                        for m in c.children)), None)
             # (the parse may hang the "for" phrase from the predicate: "it was unacceptable for
@@ -249,7 +250,10 @@ class StatementArguments:
                              for o in f.children if o.dep_ == "pobj"]
             if extraposed is not None or beneficiaries:
                 own = [c for c in extraposed.children if c.dep_ in SUBJECTS | PASSIVE_SUBJECTS] if extraposed is not None else []
-                return [p for s in own or beneficiaries for p in participants(s, "judged-extraposed", index)]
+                # "told Washington it was a mistake to hold the summit": an act with no doer
+                # of its own, said to someone, is theirs
+                heard = addressees(clause.head) if clause.dep_ == "ccomp" and not own and not beneficiaries else []
+                return [p for s in own or beneficiaries or heard for p in participants(s, "judged-extraposed", index)]
         # a state of affairs is no one to judge: "said the Syrian conflict would destabilise
         # the region" judges no Syrian party
         # nor is what a demonstrative points at ("This is barbaric": some deed told before)
