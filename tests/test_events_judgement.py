@@ -435,6 +435,8 @@ def test_finding_something_so_judges_it(coded_dyads):
 def test_saying_an_agreement_covers_a_party_asks_it_to_keep_it(coded_dyads):
     assert ("REQUEST", "Syria", "Turkey") in coded_dyads("Syria claimed that the ceasefire applied to Turkish forces in Afrin.")
     assert ("REQUEST", "Russia", "Turkey") in coded_dyads("Moscow said the truce covered Turkish troops.")
+    # a deal that "included" a party may let it go or make it a party: no demand
+    assert not [e for e in coded_dyads("The council insisted the agreement included the foreign jihadists.") if e[0] == "REQUEST"]
 
 
 def test_saying_an_agreement_leaves_a_party_out_rejects_it(coded_dyads):
