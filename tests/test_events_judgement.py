@@ -386,3 +386,77 @@ def test_a_warning_of_what_unnamed_police_will_do_is_the_warners_threat(coded_dy
     # forces of no named state in an official's warning are the official's own
     dyads = coded_dyads("The Egyptian interior minister warned that police would break up any further rallies.")
     assert [d for d in dyads if d[0] == "THREATEN"] and not [d for d in dyads if d[0] == "ACCUSE"]
+
+
+# -- dismissals and pronouns that go on with the reported clause's subject ------------------------
+
+def test_telling_someone_to_go_away_rejects_them(coded_dyads):
+    # a directive whose infinitive sends the one told away is a rebuff (REJECT), not a request;
+    # "to" may hang from the passive auxiliary ("to get lost")
+    assert ("REJECT", "Iraq", "Turkey") in coded_dyads("The Iraqi army has told the Turks, in effect, to get lost.")
+    assert ("REJECT", "Russia", "United States") in coded_dyads("Moscow told Washington to mind its own business.")
+    # (the parse may label the infinitive after the object of "tell" adverbial)
+    assert ("REJECT", "Iraq", "Turkey") in coded_dyads("The Iraqi government told the Turks, in effect, to get lost.")
+    events = coded_dyads("The Iraqi government told the Turks to withdraw.")
+    assert ("REQUEST", "Iraq", "Turkey") in events and not [e for e in events if e[0] == "REJECT"]
+
+
+def test_pronoun_of_an_added_judgement_is_the_reported_clauses_subject(coded_dyads):
+    # "said Turkey had a duty ..., adding that it behaved shamefully": the pronoun goes on with
+    # the subject of the clause the participle hangs from, not the speaker
+    assert ("ACCUSE", "Iraq", "Turkey") in coded_dyads(
+        "The Iraqi minister said Turkey had a duty to the refugees, adding that it behaved shamefully.")
+    # the speaker's own "he" with nothing else named is no judgement of anyone
+    assert not [e for e in coded_dyads("The Iraqi minister said he had a duty to the refugees, adding that he behaved shamefully.")
+                if e[0] == "ACCUSE"]
+
+
+def test_standing_outside_a_law_accuses(coded_dyads):
+    # a copular predicate "in breach of", "in violation of", "against" or "contrary to" a law
+    assert ("ACCUSE", "Iraq", "Turkey") in coded_dyads("The Iraqi minister said the Turkish strikes were in violation of international law.")
+    assert ("ACCUSE", "Iraq", "Turkey") in coded_dyads("The Iraqi minister said Turkey's offensive was contrary to international law.")
+    assert ("ACCUSE", "Iraq", "Turkey") in coded_dyads("The Iraqi minister said Turkey's offensive was against international law.")
+    assert ("ACCUSE", "Iraq", "Turkey") in coded_dyads("The Iraqi minister said Turkey was in breach of the ceasefire.")
+    # negated, or a party against an accord (its own stance), is no accusation
+    assert not [e for e in coded_dyads("The Iraqi minister said Turkey's offensive was not against international law.") if e[0] == "ACCUSE"]
+    assert not [e for e in coded_dyads("The Iraqi minister said Turkey was against the agreement.") if e[0] == "ACCUSE"]
+
+
+def test_finding_something_so_judges_it(coded_dyads):
+    # "find" with an object complement or a that-clause judges as "describe" and "say" do
+    assert ("REJECT", "Iraq", "Turkey") in coded_dyads("The Iraqi government found the Turkish proposal unacceptable.")
+    assert ("ACCUSE", "United Nations", "Turkey") in coded_dyads("A UN inquiry found that Turkish forces had committed war crimes.")
+    # finding someone somewhere judges no one
+    assert not [e for e in coded_dyads("Iraqi troops found the Turkish soldiers in a village.") if e[0] in ("ACCUSE", "SUPPORT", "REJECT")]
+
+
+# -- what an agreement covers, as a party says it (scopes.py) ------------------------------------
+
+def test_saying_an_agreement_covers_a_party_asks_it_to_keep_it(coded_dyads):
+    assert ("REQUEST", "Syria", "Turkey") in coded_dyads("Syria claimed that the ceasefire applied to Turkish forces in Afrin.")
+    assert ("REQUEST", "Russia", "Turkey") in coded_dyads("Moscow said the truce covered Turkish troops.")
+    # a deal that "included" a party may let it go or make it a party: no demand
+    assert not [e for e in coded_dyads("The council insisted the agreement included the foreign jihadists.") if e[0] == "REQUEST"]
+
+
+def test_saying_an_agreement_leaves_a_party_out_rejects_it(coded_dyads):
+    assert ("REJECT", "Russia", "Islamic State") in coded_dyads("Russia said the truce did not apply to Islamic State.")
+    # a place held stands for its holders; a place alone is no party
+    assert ("REJECT", "Iran", "rebels") in coded_dyads("The Iranian army chief insisted the ceasefire did not apply in areas held by the rebels.")
+    assert not coded_dyads("Russia said the truce did not apply in Idlib.")
+    # a scope told, not said by anyone, is a term of the agreement
+    assert not coded_dyads("The ceasefire does not apply to Islamic State.")
+
+
+def test_an_act_judged_with_no_doer_of_its_own_is_the_addressees(coded_dyads):
+    # "told Washington it was a mistake to hold the summit": the one told would do it
+    assert ("ACCUSE", "France", "United States") in coded_dyads("The French minister told Washington it was a mistake to hold the summit.")
+    # said to no one, the act is no one's
+    assert not [e for e in coded_dyads("The French minister said it was a mistake to hold the summit.") if e[0] == "ACCUSE"]
+
+
+def test_denied_wisdom_or_fitness_is_blame(coded_dyads):
+    # a negated predicate judges no one, except when what is denied is wisdom or fitness
+    assert ("ACCUSE", "European Union", "United States") in coded_dyads("The EU told Washington it was not a very smart idea to hold a summit.")
+    assert ("ACCUSE", "Turkey", "Iran") in coded_dyads("The Turkish minister said Iran's stance was not helpful.")
+    assert not [e for e in coded_dyads("The Turkish minister said Iran was not a terrorist state.") if e[0] == "ACCUSE"]

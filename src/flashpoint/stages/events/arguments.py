@@ -88,7 +88,7 @@ class ArgumentReader(TerritoryArguments, StatementArguments, TopicArguments, Ins
             return self.attribution_arguments(found, index)
         if found.kind in ("deontic", "evaluation"):
             return self.deontic_arguments(found, index)
-        if found.kind in ("commitment", "membership", "refusal"):
+        if found.kind in ("commitment", "membership", "refusal", "scope"):
             return self.statement_arguments(found, index)
         return self.verb_arguments(found, index)
 

@@ -7,12 +7,17 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ...lexicon import table, words
 from .appeals import quoted_imperatives, subjunctive
 from .commitments import FUTURE_AUXILIARIES
 from .syntax import attitude, said_clauses, subject
 from .words import (CAUSATIVE_VERBS, DEONTIC, DEONTIC_VERBS, EVALUATION_WORDS, EXPECTATION_WORDS, GENERIC_HEADS, INDEFINITE_ARTICLES, INFLICTED_STATES,
                     JUDGEMENT_CARRIERS, JUDGEMENT_TYPES, OBJECTS, OPINION_VERBS, PASSIVE_SUBJECTS, POSED_DANGERS, POSING_VERBS, PROPOSAL_NOUNS, SELF_PRONOUNS,
                     SPEAKER_COGNITION_VERBS, STANCE_NOUNS, SUBJECTS)
+
+
+NEGATED_BLAME_WORDS = frozenset(words("events", "negated_blame_words"))
+RULE_BREAKING = {key: frozenset(value) for key, value in table("events", "rule_breaking").items()}
 
 
 class JudgementReading:
@@ -138,11 +143,16 @@ class JudgementReading:
                        and not any(c.dep_ in SUBJECTS | {"mark"} for c in a.children)]
         predicates += participles + [c for a in participles for c in a.children if c.dep_ == "conj" and c.tag_ == "VBG"]
         if any(c.dep_ == "neg" for p in predicates for c in p.children):
-            return None
+            return negated_judgement(predicates[0])
+        attributes = [c for c in predicates[0].children if c.dep_ in ("attr", "acomp")]
+        if any(c.dep_ == "neg" for a in attributes for c in a.children):
+            return negated_judgement(predicates[0])  # (the parse may hang "not" on the attribute: "was not a smart idea")
         for predicate in predicates:
             heads = [c for c in predicate.children if c.dep_ in ("attr", "acomp", "oprd", "dobj")]
             heads += [o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
             manner = [c for c in predicate.children if c.dep_ == "advmod"]
+            if predicate.lemma_.lower() == "be" and breaks_rule(predicate):
+                return "ACCUSE"  # "was in breach of the truce", "was against international law"
             if predicate.lemma_.lower() in POSING_VERBS and any(h.dep_ == "dobj" and h.lemma_.lower() in POSED_DANGERS for h in heads):
                 return "ACCUSE"  # "posed a threat to the region": blamed as a danger
             if predicate.lemma_.lower() in CAUSATIVE_VERBS and any(c.dep_ in ("ccomp", "xcomp", "oprd", "dobj") and c.lemma_.lower() in INFLICTED_STATES
@@ -162,6 +172,32 @@ class JudgementReading:
                 if event_type is not None:
                     return event_type
         return None
+
+
+def negated_judgement(predicate: Token) -> str | None:
+    """The act a negated predicate judges by: none, as a rule ("said Iran was not a terrorist
+    state"); blame when what is denied is wisdom or fitness ("was not a very smart idea", "was
+    not helpful", `negated_blame_words`), the attribute's head or its modifiers."""
+    heads = [c for c in predicate.children if c.dep_ in ("attr", "acomp")]
+    words = [*heads, *(m for h in heads for m in h.children if m.dep_ in ("amod", "advmod"))]
+    return "ACCUSE" if any(w.lemma_.lower() in NEGATED_BLAME_WORDS for w in words) else None
+
+
+def breaks_rule(copula: Token) -> bool:
+    """Whether a copular predicate puts its subject outside a rule: "in" a word of blame
+    ("was in breach of", "in violation of"), "against" or "contrary to" a law or accord
+    (`rule_breaking`)."""
+    for prep in copula.children:
+        if prep.dep_ != "prep":
+            continue
+        objects = [o for o in prep.children if o.dep_ == "pobj"]
+        if prep.lower_ == "in" and any(EVALUATION_WORDS.get(o.lemma_.lower()) == "ACCUSE" for o in objects):
+            return True
+        if prep.lower_ in RULE_BREAKING["prepositions"] and any(o.lemma_.lower() in RULE_BREAKING["rules"] for o in objects):
+            return True
+    contrary = [o for a in copula.children if a.dep_ == "acomp" and a.lower_ in RULE_BREAKING["adjectives"]
+                for p in a.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children if o.dep_ == "pobj"]
+    return any(o.lemma_.lower() in RULE_BREAKING["rules"] for o in contrary)
 
 
 def self_pronoun(token: Token) -> bool:

@@ -12,10 +12,11 @@ from .appeals import addressees, imperative
 from .commitments import agreement_owners
 from .participants import Participant
 from .refusals import refused_parties
+from .scopes import covered
 from .syntax import attitude, own_passive, passive_agent, prep_objects, subject
 from .territory import Arguments
 from .triggers import Found
-from .words import (BENEFICIARY_SECTORS, DEFINITE_DETERMINERS, DEONTIC_VERBS, EXPLETIVES, OBJECTS, PASSIVE_SUBJECTS,
+from .words import (BENEFICIARY_SECTORS, CONTINUING_SPEECH, IMPERSONAL_PRONOUNS, PERSONAL_PRONOUNS, DEFINITE_DETERMINERS, DEONTIC_VERBS, EXPLETIVES, OBJECTS, PASSIVE_SUBJECTS,
                     MESSAGE_NOUNS, PROPOSAL_NOUNS, SITUATION_NOUNS, STATE_ORGAN_SECTORS, SUBJECTS)
 
 
@@ -104,6 +105,11 @@ class StatementArguments:
         # its forces had hit terrorists" is no accusation of Iran)
         own = {(a.mention.country or a.mention.name) for a in actors}
         recipients = [r for r in recipients if (r.mention.country or r.mention.name) not in own]
+        if not recipients and feeling is None:
+            # "said Javid had a duty, adding that he behaved shamefully": a pronoun the
+            # speaker judges, which the speaker does not name itself by, goes on with whom the
+            # clause the saying goes on from was about
+            recipients = [r for r in self.continued_topic(found.particle, index) if (r.mention.country or r.mention.name) not in own]
         # nor of an organ of no state named ("foreign troops", "officials"): no one in particular
         recipients = [r for r in recipients if r.mention.country or r.mention.kind != "sector" or r.mention.sector not in STATE_ORGAN_SECTORS]
         if not recipients and found.coding.event_type != "REJECT":
@@ -151,6 +157,8 @@ class StatementArguments:
         """The arguments of a commitment, a membership or a refusal (by `found.kind`)."""
         if found.kind == "refusal":
             return self.refusal_arguments(found, index)
+        if found.kind == "scope":
+            return self.scope_arguments(found, index)
         return (self.commitment_arguments if found.kind == "commitment" else self.membership_arguments)(found, index)
 
     def refusal_arguments(self, found: Found, index: int) -> Arguments:
@@ -163,6 +171,17 @@ class StatementArguments:
         recipients = [p for w in refused_parties(found.particle) for p in self.people.participants(w, "refused", index)
                       if (p.mention.country or p.mention.name) not in own]
         return actors, recipients
+
+    def scope_arguments(self, found: Found, index: int) -> Arguments:
+        """"Syria claimed the ceasefire applied to Turkish forces": the speaker asks of, or
+        leaves out, those the agreement is said to cover (scopes.py); not its own side, and
+        no event when it names no party."""
+        speakers, path, passive = subject(found.token)
+        actors = [p for s_ in ([] if passive else speakers) for p in self.people.participants(s_, f"say-{path}", index)]
+        own = {a.mention.country or a.mention.name for a in actors}
+        recipients = [p for w in covered(found.particle) for p in self.people.participants(w, "covered", index)
+                      if (p.mention.country or p.mention.name) not in own]
+        return (actors, recipients) if recipients else ([], [])
 
     def membership_arguments(self, found: Found, index: int) -> Arguments:
         """"The US would build a force that would include the YPG": the builder backs the party
@@ -221,7 +240,8 @@ class StatementArguments:
             # whose own subject (after "for") is judged ("it was unacceptable for foreign
             # troops to remain"); one with none names no one ("it would be reckless to ...")
             predicates = [clause, *(c for c in clause.children if c.dep_ in ("acomp", "attr"))]
-            extraposed = next((c for p in predicates for c in p.children if c.dep_ in ("ccomp", "xcomp", "advcl") and c.i > subjects[0].i
+            # (or as a clause on the attribute: "it was not a smart idea to hold it")
+            extraposed = next((c for p in predicates for c in p.children if c.dep_ in ("ccomp", "xcomp", "advcl", "relcl", "acl") and c.i > subjects[0].i
                                and any((m.dep_ == "mark" and m.lower_ == "that") or (m.dep_ == "aux" and m.lower_ == "to")
                                        for m in c.children)), None)
             # (the parse may hang the "for" phrase from the predicate: "it was unacceptable for
@@ -230,7 +250,10 @@ class StatementArguments:
                              for o in f.children if o.dep_ == "pobj"]
             if extraposed is not None or beneficiaries:
                 own = [c for c in extraposed.children if c.dep_ in SUBJECTS | PASSIVE_SUBJECTS] if extraposed is not None else []
-                return [p for s in own or beneficiaries for p in participants(s, "judged-extraposed", index)]
+                # "told Washington it was a mistake to hold the summit": an act with no doer
+                # of its own, said to someone, is theirs
+                heard = addressees(clause.head) if clause.dep_ == "ccomp" and not own and not beneficiaries else []
+                return [p for s in own or beneficiaries or heard for p in participants(s, "judged-extraposed", index)]
         # a state of affairs is no one to judge: "said the Syrian conflict would destabilise
         # the region" judges no Syrian party
         # nor is what a demonstrative points at ("This is barbaric": some deed told before)
@@ -243,6 +266,21 @@ class StatementArguments:
         if recipients:
             return recipients
         return self.owners(subjects, index)
+
+    def continued_topic(self, clause: Token, index: int) -> list[Participant]:
+        """Whom a pronoun subject of a clause said by a continuing participle stands for: the
+        subject of the reported clause the participle hangs from ("said Turkey had a duty to the
+        refugees, adding that it behaved shamefully": Turkey), a named one agreeing with the
+        pronoun ("he", "she" of a person; "it" of no person)."""
+        subjects, _, _ = subject(clause)
+        adding = clause.head
+        if (not subjects or subjects[0].lower_ not in PERSONAL_PRONOUNS | IMPERSONAL_PRONOUNS or clause.dep_ != "ccomp"
+                or adding.dep_ != "advcl" or adding.lemma_.lower() not in CONTINUING_SPEECH or adding.head.dep_ != "ccomp"):
+            return []
+        topics = [c for c in adding.head.children if c.dep_ in SUBJECTS | PASSIVE_SUBJECTS and c.pos_ in ("PROPN", "NOUN")]
+        person = subjects[0].lower_ in PERSONAL_PRONOUNS
+        topics = [t for t in topics if subjects[0].lower_ in ("they", "them", "their") or (t.ent_type_ == "PERSON") == person]
+        return [p for t in topics for p in self.people.participants(t, "judged-topic", index)]
 
     def owners(self, nouns: list[Token], index: int) -> list[Participant]:
         """Whose the deeds or things some nouns name are: their possessor, or the object of

@@ -17,7 +17,9 @@ from .commitments import COMMITMENT_CODINGS, commitment_clause
 from .departures import forces_movement
 from .forces import MEMBERSHIP_CODING, force_member
 from .gatherings import crowd_gathering, labour_strike
+from .dismissals import DISMISSAL_CODING, TELLING_VERBS, dismissal, infinitive_to
 from .judgements import JudgementReading, self_pronoun
+from .scopes import SCOPE_CODINGS, scope_clause
 from .refusals import refusal
 from .resignations import protest_resignation
 from .syntax import (adverb_particle, coercive_use, combatants, content_or_maker, continuative, dated, displaced_preps, infinitive_object, medium_phrases, place_phrase,
@@ -121,7 +123,8 @@ class TriggerFinder(JudgementReading):
         if mark is not None and (lemma, "for") in lex.particles:
             return Found(token, lex.particles[(lemma, "for")], "particle", mark)
         if lemma in DIRECTIVE_VERBS and self.directive_clause(token) is not None:
-            return Found(token, Coding("REQUEST", None, "020", "verb"), "verb")
+            # ("told the Turks to get lost": sent away, a rebuff; dismissals.py)
+            return Found(token, DISMISSAL_CODING if dismissal(self.directive_clause(token)) else Coding("REQUEST", None, "020", "verb"), "verb")
         if force_member(token) is not None:  # "would build a force that would include the YPG": backs the YPG
             return Found(token, MEMBERSHIP_CODING, "membership", force_member(token))
         if lemma in lex.speech_verbs and self.demand_clause(token) is not None:
@@ -129,6 +132,9 @@ class TriggerFinder(JudgementReading):
         if lemma in lex.speech_verbs and commitment_clause(token) is not None:  # "said they would implement the truce"
             agreement, event_type = commitment_clause(token)
             return Found(token, COMMITMENT_CODINGS[event_type], "commitment", agreement)
+        # "said the truce did not apply to the rebels", "claimed it applied to Turkish forces"
+        if (lemma in lex.speech_verbs or lemma == "claim") and scope_clause(token) is not None:
+            return Found(token, SCOPE_CODINGS[scope_clause(token)[1]], "scope", scope_clause(token)[0])
         if lemma in REGARD_VERBS and self.regard_judgement(token) is not None:
             judged, event_type = self.regard_judgement(token)
             return Found(token, JUDGEMENT_CODINGS[event_type], "evaluation", judged)
@@ -494,9 +500,12 @@ class TriggerFinder(JudgementReading):
             return None  # "is expected to announce": a forecast, not a directive
         party = next((c for c in verb.children if c.dep_ in OBJECTS), None)
         for clause in verb.children:
-            if not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+            if not infinitive_to(clause):
                 continue
-            if clause.dep_ == "xcomp" and party is not None and clause.i > party.i:
+            # (the parse may call the infinitive after the object of "tell" an adverbial one,
+            # as if of purpose; with no that-clause said, it is what the one told is to do)
+            told = clause.dep_ == "advcl" and verb.lemma_.lower() in TELLING_VERBS and not any(c.dep_ == "ccomp" for c in verb.children)
+            if (clause.dep_ == "xcomp" or told) and party is not None and clause.i > party.i:
                 return clause if self._party(party) else None
             if clause.dep_ == "ccomp":
                 subjects = [c for c in clause.children if c.dep_ in SUBJECTS | PASSIVE_SUBJECTS]
