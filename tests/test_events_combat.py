@@ -189,6 +189,9 @@ def test_an_attack_on_a_place_is_on_whoever_its_phrase_says_holds_it(coded):
 def test_a_place_held_by_the_attackers_own_side_is_no_target(coded):
     # "their home city": not the city of the troops who encircle it
     assert ("Turkey", None, "occurred") in _events(coded, "Turkish troops and the forces they sponsor have encircled their home city.", "COERCE")
+    # nor the city of the partners the doers' phrase names without an actor read for them
+    assert ("Russia", None, "occurred") in _events(coded, "Russian troops and Chechen militias they pay have encircled their home town.", "COERCE")
+    assert ("Iran", None, "occurred") in _events(coded, "Iranian troops and Arab militias they sponsor have besieged their town.", "COERCE")
 
 
 def test_a_place_name_read_as_a_persons_is_the_place_of_its_state(coded):

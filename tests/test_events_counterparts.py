@@ -98,3 +98,13 @@ def test_whoever_judges_an_act_is_not_whom_it_was_aimed_at(coded):
     record = coded("The United States condemned the Iranian strikes, saying they violated the sovereignty of Pakistan and Iraq.")
     strikes = [e for e in record.events if e.event_type == "ASSAULT"]
     assert strikes and all(e.recipient is None or e.recipient.name != "United States" for e in strikes)
+
+
+def test_partners_in_one_act_share_its_target(coded):
+    # stages/partners.py: the allies' part of the incursion is aimed where Turkey's is, not at
+    # Turkey (their partner, the party they are most often paired with in the story)
+    record = coded("Turkish jets struck YPG positions in Afrin on Saturday. The initial incursion by Turkish "
+                   "troops and their Free Syrian Army (FSA) allies on Saturday, preceded by days of shelling, appeared limited.")
+    allies = next(e for e in record.events if e.actor is not None and e.actor.name == "Free Syrian Army")
+    assert (allies.event_type, allies.recipient.name, allies.status) == ("ASSAULT", "People's Protection Units", "occurred")
+    assert allies.rule.endswith(">context")

@@ -127,10 +127,13 @@ class TerritoryArguments:
         No one attacks a place of their own: a holder who is one of the actors is a misreading
         ("troops and the forces they sponsor encircled their city")."""
         own = {(a.mention.start, a.mention.end) for a in actors} | {a.mention.country for a in actors if a.mention.country}
+        # the doers' own phrase, with partners no actor was read for ("Arab forces they sponsor")
+        doers = [s_ for s_ in subject(found.token)[0] if found.token.pos_ in ("VERB", "AUX") and not subject(found.token)[2]]
+        inside = lambda h: any(d.left_edge.i <= h.mention.head <= d.right_edge.i for d in doers)
 
         def held(place: Token, path: str) -> list[Participant]:
             return [Participant(h.mention, path) for h in self.holders(place, index) if h.mention.kind != "unresolved"
-                    and (h.mention.start, h.mention.end) not in own and h.mention.country not in own]
+                    and (h.mention.start, h.mention.end) not in own and h.mention.country not in own and not inside(h)]
 
         if not recipients:
             return [h for o in found.token.children if o.dep_ in OBJECTS and self.triggers.is_place(o) for h in held(o, "held-dobj")]
