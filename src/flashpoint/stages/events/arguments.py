@@ -23,6 +23,7 @@ from .syntax import (advancing_subjects, for_clause_subjects, passive_agent, age
 from .departures import DepartureArguments
 from .gatherings import entered_act
 from .instruments import InstrumentArguments
+from .patients import misplaced_patients
 from .statements import StatementArguments
 from .territory import Arguments, TerritoryArguments
 from .topics import TopicArguments
@@ -367,6 +368,8 @@ class ArgumentReader(TerritoryArguments, StatementArguments, TopicArguments, Ins
         noun, coding = found.token, found.coding
         participants = self.people.participants
         actors, recipients = self._noun_phrase_arguments(found, index)
+        if not recipients:  # "the arrest by police of two activists" (events/patients.py)
+            recipients = [p for o in misplaced_patients(noun, self.triggers, self.people) for p in participants(o, "misplaced-of", index)]
         if not actors and coding.event_type in MUTUAL_TYPES:
             # "talks between Iran and Saudi Arabia", "a call between Trump and Erdogan": a
             # mutual act names its sides together; the coder codes each side with each other.
