@@ -368,8 +368,7 @@ class ArgumentReader(TerritoryArguments, StatementArguments, TopicArguments, Ins
         noun, coding = found.token, found.coding
         participants = self.people.participants
         actors, recipients = self._noun_phrase_arguments(found, index)
-        if not recipients:  # "the arrest by police of two activists" (events/patients.py)
-            recipients = [p for o in misplaced_patients(noun, self.triggers, self.people) for p in participants(o, "misplaced-of", index)]
+        recipients = recipients or [p for o in misplaced_patients(noun, self.triggers, self.people) for p in participants(o, "misplaced-of", index)]  # "the arrest by police of two activists"
         if not actors and coding.event_type in MUTUAL_TYPES:
             # "talks between Iran and Saudi Arabia", "a call between Trump and Erdogan": a
             # mutual act names its sides together; the coder codes each side with each other.
