@@ -340,3 +340,13 @@ def test_a_grievance_of_people_acted_on_names_no_recipient(coded):
     roles = _roles(coded, "Egypt recalled its envoy over the arrest of the mayor.")
     assert any(t == "SANCTION" and a == "Egypt" for t, a, _, _ in roles)
     assert not any(t == "SANCTION" and r == "government" for t, _, r, _ in roles)
+
+
+@pytest.mark.parametrize("text, event", [
+    # the clause of a noun of speech or refusal tells what it is about, as a verb's complement does
+    ("Turkey's refusal to hand the suspects to Greece angered Athens.", ("REJECT", "Turkey", "Greece", "occurred")),
+    ("Russia's threat to cut gas supplies to Ukraine alarmed Europe.", ("THREATEN", "Russia", "Ukraine", "occurred")),
+    ("Iran's objection that Israeli troops were massing on the border was dismissed.", ("REJECT", "Iran", "Israel", "occurred")),
+])
+def test_the_clause_of_a_speech_noun_names_its_topic(coded, text, event):
+    assert event in _roles(coded, text)
