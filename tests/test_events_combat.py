@@ -329,3 +329,21 @@ def test_fighting_alongside_a_party_is_cooperating_with_it(coded_dyads):
 def test_fighting_alongside_a_party_against_an_enemy_tells_the_fight(coded_dyads):
     assert ("ASSAULT", "Iraq", "Islamic State") in coded_dyads("Iraqi troops fought alongside the Kurds against Islamic State near Mosul.")
     assert ("COOPERATE", "United States", "Kurdish") in coded_dyads("The US worked with the Kurds against Islamic State.")
+
+
+@pytest.mark.parametrize("text, event", [
+    # the possessive on the object of an attack is someone other than the attackers
+    ("Turkish soldiers were patrolling the road. PKK militants attacked their convoy on Monday.",
+     ("ASSAULT", "Kurdistan Workers' Party", "Turkey", "occurred")),
+    ("Afghan police said the Taliban had attacked their checkpoint overnight.", ("ASSAULT", "Taliban", "Afghanistan", "occurred")),
+    ("Israeli troops said Hamas fighters had fired on their positions.", ("ASSAULT", "Hamas", "Israel", "occurred")),
+    ("The Iraqi army said Isis had shelled its positions near Mosul.", ("ASSAULT", "Islamic State", "Iraq", "occurred")),
+])
+def test_the_owner_of_what_is_attacked_is_not_the_attacker(coded, text, event):
+    assert event in {(e.event_type, e.actor and e.actor.name, e.recipient and e.recipient.name, e.status) for e in coded(text).events}
+
+
+def test_a_thing_of_the_attackers_own_names_no_target(coded):
+    roles = {(e.event_type, e.actor and e.actor.name, e.recipient and e.recipient.name, e.status)
+             for e in coded("Isis fighters blew up their own headquarters before fleeing.").events}
+    assert ("ASSAULT", "Islamic State", None, "occurred") in roles
