@@ -350,3 +350,12 @@ def test_a_grievance_of_people_acted_on_names_no_recipient(coded):
 ])
 def test_the_clause_of_a_speech_noun_names_its_topic(coded, text, event):
     assert event in _roles(coded, text)
+
+
+@pytest.mark.parametrize("text, event", [
+    # the states of the world taken one by one are the international community
+    ("The UN urged all countries to take back their citizens.", ("REQUEST", "United Nations", "International community", "occurred")),
+    ("Iran warned every country against joining the coalition.", ("THREATEN", "Iran", "International community", "occurred")),
+])
+def test_every_country_is_the_international_community(coded, text, event):
+    assert event in _roles(coded, text)
