@@ -347,3 +347,18 @@ def test_a_thing_of_the_attackers_own_names_no_target(coded):
     roles = {(e.event_type, e.actor and e.actor.name, e.recipient and e.recipient.name, e.status)
              for e in coded("Isis fighters blew up their own headquarters before fleeing.").events}
     assert ("ASSAULT", "Islamic State", None, "occurred") in roles
+
+
+@pytest.mark.parametrize("text, event", [
+    # a bare count of those acted on leaves out the noun of the clause it is coordinated with
+    ("A Turkish soldier was killed and three were wounded in a PKK attack.", ("ASSAULT", "Kurdistan Workers' Party", "Turkey", "occurred")),
+    ("The army lost 20 tanks and 12 were captured by the rebels.", ("ASSAULT", "rebels", "military", "occurred")),
+])
+def test_a_bare_count_of_victims_is_of_the_noun_said_before(coded, text, event):
+    assert event in {(e.event_type, e.actor and e.actor.name, e.recipient and e.recipient.name, e.status) for e in coded(text).events}
+
+
+def test_a_bare_count_of_doers_is_no_victim(coded):
+    # "45 injured": a gapped passive, not 45 civilians doing something
+    roles = {(e.event_type, e.actor and e.actor.name) for e in coded("At least 10 civilians were killed and 45 injured.").events}
+    assert ("ASSAULT", "civilians") not in roles
