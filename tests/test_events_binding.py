@@ -32,7 +32,8 @@ def test_a_possessive_refers_to_the_subject_of_its_own_clause(coded, text, expec
 
 @pytest.mark.parametrize("text, expected", [
     # one does not attack or violate what is one's own: the possessor is outside the clause
-    ("Hamas said Israel had raided its headquarters in Gaza.", ("ASSAULT", "ISR", "PSE", "occurred")),
+    # (the headquarters are Hamas's: the group they belong to, not the state of where they are)
+    ("Hamas said Israel had raided its headquarters in Gaza.", ("ASSAULT", "ISR", "PSEREB", "occurred")),
     ("Turkey accused Greece of violating its airspace.", ("REJECT", "GRC", "TUR", "occurred")),
     # urged + object control: "to withdraw" is Russia's, and so are the troops
     ("The French president urged Russia to withdraw its troops from Ukraine.", ("RETREAT", "RUS", "UKR", "hypothetical")),

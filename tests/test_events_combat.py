@@ -189,6 +189,9 @@ def test_an_attack_on_a_place_is_on_whoever_its_phrase_says_holds_it(coded):
 def test_a_place_held_by_the_attackers_own_side_is_no_target(coded):
     # "their home city": not the city of the troops who encircle it
     assert ("Turkey", None, "occurred") in _events(coded, "Turkish troops and the forces they sponsor have encircled their home city.", "COERCE")
+    # nor the city of the partners the doers' phrase names without an actor read for them
+    assert ("Russia", None, "occurred") in _events(coded, "Russian troops and Chechen militias they pay have encircled their home town.", "COERCE")
+    assert ("Iran", None, "occurred") in _events(coded, "Iranian troops and Arab militias they sponsor have besieged their town.", "COERCE")
 
 
 def test_a_place_name_read_as_a_persons_is_the_place_of_its_state(coded):
@@ -342,3 +345,36 @@ def test_those_a_participle_describes_are_no_one_named_before(coded_dyads):
     assert not [d for d in dyads if d[0] == "ASSAULT" and d[2] == "judiciary"]
     dyads = coded_dyads("Isis still holds the old city, the prize all those fighting Isis are aiming for.")
     assert not [d for d in dyads if d[0] == "ASSAULT" and d[1] == "Islamic State" and d[2] == "Islamic State"]
+
+
+@pytest.mark.parametrize("text, event", [
+    # the possessive on the object of an attack is someone other than the attackers
+    ("Turkish soldiers were patrolling the road. PKK militants attacked their convoy on Monday.",
+     ("ASSAULT", "Kurdistan Workers' Party", "Turkey", "occurred")),
+    ("Afghan police said the Taliban had attacked their checkpoint overnight.", ("ASSAULT", "Taliban", "Afghanistan", "occurred")),
+    ("Israeli troops said Hamas fighters had fired on their positions.", ("ASSAULT", "Hamas", "Israel", "occurred")),
+    ("The Iraqi army said Isis had shelled its positions near Mosul.", ("ASSAULT", "Islamic State", "Iraq", "occurred")),
+])
+def test_the_owner_of_what_is_attacked_is_not_the_attacker(coded, text, event):
+    assert event in {(e.event_type, e.actor and e.actor.name, e.recipient and e.recipient.name, e.status) for e in coded(text).events}
+
+
+def test_a_thing_of_the_attackers_own_names_no_target(coded):
+    roles = {(e.event_type, e.actor and e.actor.name, e.recipient and e.recipient.name, e.status)
+             for e in coded("Isis fighters blew up their own headquarters before fleeing.").events}
+    assert ("ASSAULT", "Islamic State", None, "occurred") in roles
+
+
+@pytest.mark.parametrize("text, event", [
+    # a bare count of those acted on leaves out the noun of the clause it is coordinated with
+    ("A Turkish soldier was killed and three were wounded in a PKK attack.", ("ASSAULT", "Kurdistan Workers' Party", "Turkey", "occurred")),
+    ("The army lost 20 tanks and 12 were captured by the rebels.", ("ASSAULT", "rebels", "military", "occurred")),
+])
+def test_a_bare_count_of_victims_is_of_the_noun_said_before(coded, text, event):
+    assert event in {(e.event_type, e.actor and e.actor.name, e.recipient and e.recipient.name, e.status) for e in coded(text).events}
+
+
+def test_a_bare_count_of_doers_is_no_victim(coded):
+    # "45 injured": a gapped passive, not 45 civilians doing something
+    roles = {(e.event_type, e.actor and e.actor.name) for e in coded("At least 10 civilians were killed and 45 injured.").events}
+    assert ("ASSAULT", "civilians") not in roles

@@ -112,3 +112,13 @@ def test_an_act_aimed_at_no_one_named_is_kept_only_as_an_incident(pipeline):
     # an act that needs no one to be done to stays as it is
     [record] = flashpoint.extract([{"id": "t", "text": "Turkey deployed more troops.", "published": "2024-01-19"}], pipeline=default)
     assert [(e.event_type, e.recipient) for e in record.events] == [("MOBILIZE", None)]
+
+
+def test_partners_in_one_act_share_its_target(coded):
+    # stages/partners.py: the allies' part of the incursion is aimed where Turkey's is, not at
+    # Turkey (their partner, the party they are most often paired with in the story)
+    record = coded("Turkish jets struck YPG positions in Afrin on Saturday. The initial incursion by Turkish "
+                   "troops and their Free Syrian Army (FSA) allies on Saturday, preceded by days of shelling, appeared limited.")
+    allies = next(e for e in record.events if e.actor is not None and e.actor.name == "Free Syrian Army")
+    assert (allies.event_type, allies.recipient.name, allies.status) == ("ASSAULT", "People's Protection Units", "occurred")
+    assert allies.rule.endswith(">context")

@@ -317,3 +317,45 @@ def test_having_talks_or_a_call_with_someone_consults_them(coded):
     assert ("CONSULT", "Turkey", "Russia") in _dyads(coded, "Erdogan had talks with Putin in Sochi on Friday.")
     # "have" with any other noun is no act
     assert _dyads(coded, "Iran has missiles that can reach Israel.") == []
+
+
+def _roles(coded, text):
+    return {(e.event_type, e.actor and e.actor.name, e.recipient and e.recipient.name, e.status) for e in coded(text).events}
+
+
+@pytest.mark.parametrize("text, event", [
+    # an act whose object is the actor's own envoy answers whoever did the deed it is "over"
+    ("Pakistan recalled its ambassador over India's decision to revoke the treaty.", ("SANCTION", "Pakistan", "India", "occurred")),
+    ("Egypt recalled its envoy over the arrest of its citizens by Ethiopian police.", ("SANCTION", "Egypt", "Ethiopia", "occurred")),
+    # a refused meeting no one is named as holding: whose stance the refusal is over
+    ("Iran boycotted the conference over the demands of the United States.", ("REJECT", "Iran", "United States", "occurred")),
+    ("Iran will not attend the summit over Saudi Arabia's refusal to lift the blockade.", ("REJECT", "Iran", "Saudi Arabia", "occurred")),
+])
+def test_an_act_over_a_grievance_is_aimed_at_whose_deed_it_is(coded, text, event):
+    assert event in _roles(coded, text)
+
+
+def test_a_grievance_of_people_acted_on_names_no_recipient(coded):
+    # "the arrest of the mayor": the mayor was arrested, the recall is not aimed at him
+    roles = _roles(coded, "Egypt recalled its envoy over the arrest of the mayor.")
+    assert any(t == "SANCTION" and a == "Egypt" for t, a, _, _ in roles)
+    assert not any(t == "SANCTION" and r == "government" for t, _, r, _ in roles)
+
+
+@pytest.mark.parametrize("text, event", [
+    # the clause of a noun of speech or refusal tells what it is about, as a verb's complement does
+    ("Turkey's refusal to hand the suspects to Greece angered Athens.", ("REJECT", "Turkey", "Greece", "occurred")),
+    ("Russia's threat to cut gas supplies to Ukraine alarmed Europe.", ("THREATEN", "Russia", "Ukraine", "occurred")),
+    ("Iran's objection that Israeli troops were massing on the border was dismissed.", ("REJECT", "Iran", "Israel", "occurred")),
+])
+def test_the_clause_of_a_speech_noun_names_its_topic(coded, text, event):
+    assert event in _roles(coded, text)
+
+
+@pytest.mark.parametrize("text, event", [
+    # the states of the world taken one by one are the international community
+    ("The UN urged all countries to take back their citizens.", ("REQUEST", "United Nations", "International community", "occurred")),
+    ("Iran warned every country against joining the coalition.", ("THREATEN", "Iran", "International community", "occurred")),
+])
+def test_every_country_is_the_international_community(coded, text, event):
+    assert event in _roles(coded, text)

@@ -58,3 +58,27 @@ def test_capturing_a_place_is_still_taken_in_a_fight(coded_dyads):
     events = coded_dyads("The Iraqi army captured the town of Tal Afar on Monday.")
     assert any(t == "ASSAULT" and a == "Iraq" for t, a, _ in events)
     assert not any(t == "COERCE" for t, _, _ in events)
+
+
+def _coded_roles(coded, text):
+    return {(e.event_type, e.actor and e.actor.name, e.recipient and e.recipient.name, e.status) for e in coded(text).events}
+
+
+@pytest.mark.parametrize("text, event", [
+    # the parse hangs the "of" phrase on the doer ("police of two activists"): the patient
+    ("The arrest by police of two activists angered the opposition.", ("COERCE", "police", "opposition", "occurred")),
+    ("The release by Iran of two British sailors eased tensions.", ("RETREAT", "Iran", "United Kingdom", "occurred")),
+    ("Last month's rescue by the lawyer John Smith of two children shows it is possible.", ("AID", "John Smith", "civilians", "occurred")),
+])
+def test_of_phrase_hung_from_the_by_object_names_the_patient(coded, text, event):
+    assert event in _coded_roles(coded, text)
+
+
+def test_an_of_phrase_of_a_relational_doer_is_no_patient(coded):
+    # "relatives of the hostages": whose relatives they are, not whom the protest is against
+    roles = _coded_roles(coded, "The protest by relatives of the hostages outside parliament on Monday was peaceful.")
+    assert ("PROTEST", "civilians", None, "occurred") in roles
+
+
+def test_people_named_by_kinship_are_civilians(coded):
+    assert ("AID", "police", "civilians", "occurred") in _coded_roles(coded, "Police rescued two brothers from the camp.")

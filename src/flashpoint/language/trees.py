@@ -54,3 +54,23 @@ def main_clause_act(trigger: Token) -> bool:
     verb = trigger.head if trigger.dep_ in ("dobj", "obj", "dative") else trigger
     verb = verb.head if verb.dep_ == "conj" else verb
     return verb.dep_ == "ROOT"
+
+
+def elided_noun(count: Token) -> Token | None:
+    """The noun a bare count subject of a passive (those acted on) leaves out, said in the subject of the clause it is
+    coordinated with: "a Turkish soldier was killed and three were wounded", "three soldiers
+    died and another seven were injured" (three, seven: soldiers). None for a count with a noun
+    or an "of" phrase of its own, or with no such clause."""
+    if not count.like_num or count.dep_ != "nsubjpass" or any(
+            c.dep_ not in ("det", "advmod", "quantmod") for c in count.children):
+        return None
+    verb = count.head
+    clauses = [verb.head] if verb.dep_ == "conj" else []
+    clauses += [c for c in verb.children if c.dep_ == "conj"]
+    nouns = [s for v in clauses if v.pos_ in ("VERB", "AUX") for s in v.children
+             if s.dep_ in ("nsubj", "nsubjpass", "dobj") and s.pos_ == "NOUN" and s.i != count.i]
+    # the counted noun, whichever its role ("the army lost 20 tanks and 12 were captured":
+    # tanks), else the subject ("a soldier was killed and three were wounded")
+    counted = [n for n in nouns if any(c.dep_ == "nummod" for c in n.children)]
+    subjects = [n for n in nouns if n.dep_ != "dobj"]
+    return (counted or subjects or [None])[0]

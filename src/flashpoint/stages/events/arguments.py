@@ -22,7 +22,9 @@ from .syntax import (advancing_subjects, for_clause_subjects, passive_agent, age
                      medium_phrases, prep_objects, purpose_subject, same, subject, subject_before_parenthetical, victimising)
 from .departures import DepartureArguments
 from .gatherings import entered_act
+from .grievances import grievance_holders
 from .instruments import InstrumentArguments
+from .patients import misplaced_patients
 from .statements import StatementArguments
 from .territory import Arguments, TerritoryArguments
 from .topics import TopicArguments
@@ -236,6 +238,7 @@ class ArgumentReader(TerritoryArguments, StatementArguments, TopicArguments, Ins
         phrases = [p for p in phrases if p.dep_ in ("prep", "dative") and (p.lower_ in sides or p.dep_ in sides)] + out_of
         others = [p for prep in phrases
                   for o in prep.children if o.dep_ == "pobj" for p in self.people.participants(o, f"prep-{prep.lower_}", index)]
+        others += [p for w in grievance_holders(verb) for p in self.people.participants(w, "grievance", index)]  # "over India's decision"
         others = [p for p in others if p.mention.country not in own and p.mention.sector != "MIL"]
         return others or ([] if moving else recipients)
 
@@ -367,6 +370,7 @@ class ArgumentReader(TerritoryArguments, StatementArguments, TopicArguments, Ins
         noun, coding = found.token, found.coding
         participants = self.people.participants
         actors, recipients = self._noun_phrase_arguments(found, index)
+        recipients = recipients or [p for o in misplaced_patients(noun, self.triggers, self.people) for p in participants(o, "misplaced-of", index)]  # "the arrest by police of two activists"
         if not actors and coding.event_type in MUTUAL_TYPES:
             # "talks between Iran and Saudi Arabia", "a call between Trump and Erdogan": a
             # mutual act names its sides together; the coder codes each side with each other.

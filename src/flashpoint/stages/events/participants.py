@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from ...nlp import doc_text
 from ...knowledge.events import EventLexicon
 from ...language.coreference import covers_any, hyphenated_pair, included_members, inserted_referent, listed_members, nearest_earlier, pair_referents, relative_head, sentence_index, subject_above, window_start
-from ...language.trees import main_clause_act
+from ...language.trees import elided_noun, main_clause_act
 from ...stage import DocState
 from .binding import UNRESOLVED, attached_subject, bound_words, first_person_clause, local_antecedent
 from .instruments import bare_weapon, instrument_users
@@ -235,6 +235,8 @@ class ParticipantResolver:
             if lower in GENERIC_HEADS and (lower != "those" or any(c.dep_ in ("acl", "prep") for c in token.children)):
                 return None  # "anyone", "those kidnapped by Isis": whoever fits (but "those who resigned" may be some named before)
             return self.antecedent(token, sentence_index)
+        if elided_noun(token) is not None:  # "a Turkish soldier was killed and three were wounded"
+            return self.resolve(elided_noun(token), sentence_index)
         mention = self.actor_at(token)
         if mention is not None and mention.head != token.i and token.pos_ == "NOUN" and victim_phrase(token, self.triggers.noun_coding(token)):
             mention = None  # "the bombardment of Lebanese villages": whom the act befell, not its doer

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from .appeals import addressees, imperative
 from .commitments import agreement_owners
 from .participants import Participant
+from .grievances import another_side, grievance_holders
 from .refusals import refused_parties
 from .scopes import covered
 from .syntax import attitude, own_passive, passive_agent, prep_objects, subject
@@ -170,6 +171,9 @@ class StatementArguments:
         own = {a.mention.country or a.mention.name for a in actors}
         recipients = [p for w in refused_parties(found.particle) for p in self.people.participants(w, "refused", index)
                       if (p.mention.country or p.mention.name) not in own]
+        if not recipients:  # "boycotted the talks over the demands of the opposition" (grievances.py)
+            recipients = [p for w in grievance_holders(found.token) for p in self.people.participants(w, "grievance", index)
+                          if another_side(p.mention, actors)]
         return actors, recipients
 
     def scope_arguments(self, found: Found, index: int) -> Arguments:

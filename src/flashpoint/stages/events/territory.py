@@ -125,17 +125,42 @@ class TerritoryArguments:
         place with no holder named stays as it is (its state is read later, from where it lies).
         With no recipient read, the place is the verb's object ("shelled the town of Afrin").
         No one attacks a place of their own: a holder who is one of the actors is a misreading
-        ("troops and the forces they sponsor encircled their city")."""
+        ("troops and the forces they sponsor encircled their city"). Nor a thing of their own:
+        the possessive pronoun on the object of an attack (a place, or a thing no party is named
+        by) refers to someone other than the doers ("the Taliban attacked their checkpoint",
+        "Hamas fighters had fired on their positions": whoever else "their" refers to)."""
         own = {(a.mention.start, a.mention.end) for a in actors} | {a.mention.country for a in actors if a.mention.country}
+        # the doers' own phrase, with partners no actor was read for ("Arab forces they sponsor")
+        doers = [s_ for s_ in subject(found.token)[0] if found.token.pos_ in ("VERB", "AUX") and not subject(found.token)[2]]
+        inside = lambda h: any(d.left_edge.i <= h.mention.head <= d.right_edge.i for d in doers)
 
         def held(place: Token, path: str) -> list[Participant]:
             return [Participant(h.mention, path) for h in self.holders(place, index) if h.mention.kind != "unresolved"
-                    and (h.mention.start, h.mention.end) not in own and h.mention.country not in own]
+                    and (h.mention.start, h.mention.end) not in own and h.mention.country not in own and not inside(h)]
+
+        names = frozenset(a.mention.name for a in actors if a.mention.name)
+        # (a group's country is not its own side: the PKK attacks Turkish convoys)
+        states = {a.mention.country for a in actors if a.mention.country and a.mention.kind == "state"}
+
+        def owner(thing: Token, path: str) -> list[Participant]:
+            # "militants attacked their convoy": not the doers' own (their possessive pronoun
+            # binds the clause's subject), whoever else it refers to
+            pronouns = [c for c in thing.children if c.dep_ == "poss" and c.pos_ == "PRON"] if found.token.pos_ in ("VERB", "AUX") else []
+            found_ = [m for c in pronouns for m in [self.people.antecedent(c, index, other_than=names)] if m is not None]
+            return [Participant(m, f"owner-{path}") for m in found_
+                    if m.name not in names and m.country not in states and m.kind != "unresolved" and not inside(Participant(m, path))]
 
         if not recipients:
-            return [h for o in found.token.children if o.dep_ in OBJECTS and self.triggers.is_place(o) for h in held(o, "held-dobj")]
+            objects = [o for o in found.token.children if o.dep_ in OBJECTS]
+            particle = found.particle if found.particle is not None and found.particle.dep_ == "prep" else None
+            objects += prep_objects(particle) if particle is not None else []  # "fired on their positions"
+            return ([h for o in objects if self.triggers.is_place(o) for h in held(o, "held-dobj")]
+                    or [h for o in objects for h in owner(o, o.dep_)])
         out: list[Participant] = []
         for r in recipients:
             head = self.people.doc[r.mention.head]
+            if r.mention.kind == "unresolved" and not self.triggers.is_place(head):
+                out += owner(head, r.path) or [r]
+                continue
             out += (held(head, f"held-{r.path}") if r.mention.kind in ("unresolved", "group") and self.triggers.is_place(head) else []) or [r]
         return out

@@ -68,7 +68,7 @@ VOICING_PARTICIPLES = words("events_syntax", "voicing_participles")
 MEDIATING_PARTICIPLES = words("events_syntax", "mediating_participles")
 # Where to look for whom an act is aimed at or about when the parse gives no target.
 TOPIC_DEPS = words("events_syntax", "topic_deps")
-TOPIC_DEPS_OF_SPEECH = TOPIC_DEPS | {"ccomp", "xcomp"}
+TOPIC_DEPS_OF_SPEECH = TOPIC_DEPS | {"ccomp", "xcomp", "acl"}  # (acl: the clause of a noun, "its refusal to offer ... to")
 
 # -- words -------------------------------------------------------------------------------------
 
