@@ -112,3 +112,16 @@ def test_an_act_aimed_at_no_one_named_is_kept_only_as_an_incident(pipeline):
     # an act that needs no one to be done to stays as it is
     [record] = flashpoint.extract([{"id": "t", "text": "Turkey deployed more troops.", "published": "2024-01-19"}], pipeline=default)
     assert [(e.event_type, e.recipient) for e in record.events] == [("MOBILIZE", None)]
+
+
+def test_partners_in_one_act_share_its_target(coded):
+    # the rebels act with the Turkish troops: the YPG the context gives the troops is their
+    # target too, not Turkey (their partner), which a counterpart from the story would be
+    record = coded("Erdogan has vowed to crush the YPG in Syria. "
+                   "The offensive by Turkish troops and the Free Syrian Army on Sunday was limited.")
+    offensive = [e for e in record.events if e.trigger.text == "offensive"]
+    rebels = next(e for e in offensive if e.actor.name == "Free Syrian Army")
+    troops = next(e for e in offensive if e.actor.country == "TUR")
+    assert rebels.event_type == "ASSAULT" and rebels.status == "occurred"
+    assert rebels.recipient is not None and rebels.recipient.name == troops.recipient.name == "People's Protection Units"
+    assert not rebels.rule.endswith(">counterpart")

@@ -28,6 +28,7 @@ from ..stage import DocState, Stage, register_stage
 from ..records import Event, EventMention
 from .doers import give_context_doers
 from .counterparts import COUNTERPART_TYPES, give_counterparts
+from .partners import share_partner_targets
 from .targets import give_context_targets
 from .unidentified import give_unidentified_doers
 from .event_identity import agree, dates_agree, identity, places_agree, specific, victims, within
@@ -293,6 +294,8 @@ class EventMentions(Stage):
         # a hostile act told without its target is aimed where the same side's acts just
         # before it were (stages/targets.py)
         give_context_targets(state.record.events, state.doc)
+        # partners in one act ("Turkish troops and their rebel allies") share its target (stages/partners.py)
+        share_partner_targets(state.record.events)
         # an act done to another party by its nature, told with no one as its object, is
         # aimed at the party its actor deals with in the story (stages/counterparts.py)
         give_counterparts(state.record.events)
