@@ -251,3 +251,10 @@ def test_whoever_used_weapons_in_an_attack_made_it(coded_dyads):
 def test_an_appositive_description_renames_the_group_just_before_its_comma(coded_roles, text, doer):
     attacks = [e for e in coded_roles(text) if e[0] == "ASSAULT"]
     assert attacks and all(e[1] == doer for e in attacks), attacks
+
+
+def test_whose_belongs_to_the_noun_its_relative_clause_modifies(coded_roles):
+    # "whose fighters" are Hezbollah's, not bare fighters
+    events = coded_roles("Damascus has long backed Hezbollah, whose fighters attacked Israeli soldiers near the border on Monday.")
+    assert ("ASSAULT", "Hezbollah", "Israel", "occurred") in events
+

@@ -11,7 +11,7 @@ import dataclasses
 
 from .base import DocumentMentions
 from .mention import DraftMention
-from .words import AFFILIATING_SECTORS, NP_MODIFIERS, OFFICE_HOLDING_SECTORS, POSSESSIVE_PRONOUNS, SECTOR_PREPS, SPEAKING_FOR_TITLES
+from .words import AFFILIATING_SECTORS, NP_MODIFIERS, OFFICE_HOLDING_SECTORS, POSSESSIVE_PRONOUNS, RELATIVE_POSSESSIVE, SECTOR_PREPS, SPEAKING_FOR_TITLES
 
 
 class Sectors(DocumentMentions):
@@ -54,8 +54,8 @@ class Sectors(DocumentMentions):
         self._take_office_holder(s, absorbed)
         # a) modifiers in the noun phrase, nearest first
         for child in sorted((c for c in h.lefts if c.i < s.start), key=lambda c: -c.i):
-            if child.dep_ == "poss" and child.lower_ in POSSESSIVE_PRONOUNS:
-                antecedent = self.pronoun_antecedent(child)
+            if child.dep_ == "poss" and (child.lower_ in POSSESSIVE_PRONOUNS or child.lower_ == RELATIVE_POSSESSIVE):
+                antecedent = self._relative_owner(child) if child.lower_ == RELATIVE_POSSESSIVE else self.pronoun_antecedent(child)
                 if antecedent is not None:
                     self.combine(s, antecedent, "pronoun", former, span=(child.i, s.end), absorbed=absorbed)
                     return
@@ -116,6 +116,13 @@ class Sectors(DocumentMentions):
         for a in absorbed:
             a.hidden = True
             s.start = min(s.start, a.start)
+
+    def _relative_owner(self, whose) -> DraftMention | None:
+        """Whose "whose" is: the noun its relative clause modifies ("Hezbollah, whose fighters
+        attacked ...": Hezbollah's fighters), never an actor named further back."""
+        clause = next((a for a in whose.ancestors if a.dep_ == "relcl"), None)
+        m = self.mention_at(clause.head.i) if clause is not None else None
+        return m if self.usable(m) and m.kind in ("state", "igo", "group") else None
 
     def _renamed_before(self, h) -> DraftMention | None:
         """The organisation an appositive description renames when the parse hangs it further
