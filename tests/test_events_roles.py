@@ -258,3 +258,11 @@ def test_whose_belongs_to_the_noun_its_relative_clause_modifies(coded_roles):
     events = coded_roles("Damascus has long backed Hezbollah, whose fighters attacked Israeli soldiers near the border on Monday.")
     assert ("ASSAULT", "Hezbollah", "Israel", "occurred") in events
 
+
+
+@pytest.mark.parametrize("text, event_type", [
+    ("Senior members of the international coalition against Isis visited the Kurdish base on Friday.", "CONSULT"),
+    ("Jets of the coalition against Islamic State struck Raqqa on Friday.", "ASSAULT"),
+])
+def test_the_coalition_named_by_whom_it_fights_is_the_us_led_coalition(coded_roles, text, event_type):
+    assert [e for e in coded_roles(text) if e[0] == event_type and e[1] == "US-led coalition"]
