@@ -110,3 +110,16 @@ def test_a_possessive_in_the_reason_for_an_act_is_its_objects(coded, text, expec
     codes = event_codes(coded(text))
     assert expected in codes
     assert not [c for c in codes if c[0] == expected[0] and wrong and c[1] == wrong]
+
+
+@pytest.mark.parametrize("text, expected, wrong", [
+    # the second "they" goes on with the first (the soldiers), not the children named between
+    ('Russian soldiers entered the village on Monday. "At night they shoot at farmers and their children. '
+     'They threaten to burn the houses," said a farmer.', ("THREATEN", "RUSMIL", None, "occurred"), "CVL"),
+    ('Hezbollah fighters crossed the border on Friday. They shelled the homes of Israeli families. '
+     'They then attacked an army post near Metula.', ("ASSAULT", "LBNREB", "MIL", "occurred"), "ISR"),
+])
+def test_a_subject_pronoun_continues_the_same_pronoun_before_it(coded, text, expected, wrong):
+    codes = event_codes(coded(text))
+    assert expected in codes, codes
+    assert not [c for c in codes if c[0] == expected[0] and (c[1] or "").startswith(wrong)]

@@ -122,3 +122,16 @@ def test_partners_in_one_act_share_its_target(coded):
     allies = next(e for e in record.events if e.actor is not None and e.actor.name == "Free Syrian Army")
     assert (allies.event_type, allies.recipient.name, allies.status) == ("ASSAULT", "People's Protection Units", "occurred")
     assert allies.rule.endswith(">context")
+
+
+def test_partners_told_after_a_vow_share_its_target(coded):
+    # the rebels act with the Turkish troops: the YPG the context gives the troops is their
+    # target too, not Turkey (their partner), which a counterpart from the story would be
+    record = coded("Erdogan has vowed to crush the YPG in Syria. "
+                   "The offensive by Turkish troops and the Free Syrian Army on Sunday was limited.")
+    offensive = [e for e in record.events if e.trigger.text == "offensive"]
+    rebels = next(e for e in offensive if e.actor.name == "Free Syrian Army")
+    troops = next(e for e in offensive if e.actor.country == "TUR")
+    assert rebels.event_type == "ASSAULT" and rebels.status == "occurred"
+    assert rebels.recipient is not None and rebels.recipient.name == troops.recipient.name == "People's Protection Units"
+    assert not rebels.rule.endswith(">counterpart")

@@ -239,3 +239,30 @@ def test_whoever_used_weapons_in_an_attack_made_it(coded_dyads):
     assert ("ASSAULT", "Pakistan", "Iran") in coded_dyads("Pakistan said it had used drones and rockets in a strike against separatists in Iran.")
     # the dead in an attack did not make it
     assert not any(a == "civilians" for t, a, _ in coded_dyads("Civilians were killed in a strike on the market.") if t == "ASSAULT")
+
+
+@pytest.mark.parametrize("text, doer", [
+    # the parse hangs the appositive on Ankara/Turkey; it renames the PKK just before its comma
+    ("That alliance has angered Ankara, which regards the YPG as an offshoot of the PKK, a militant group that has "
+     "attacked Turkish soldiers for decades.", "Kurdistan Workers' Party"),
+    ("The pact angered Turkey, which says the YPG is part of the Kurdistan Workers' Party (PKK), a militant group "
+     "that attacked a police station in Diyarbakir on Sunday.", "Kurdistan Workers' Party"),
+])
+def test_an_appositive_description_renames_the_group_just_before_its_comma(coded_roles, text, doer):
+    attacks = [e for e in coded_roles(text) if e[0] == "ASSAULT"]
+    assert attacks and all(e[1] == doer for e in attacks), attacks
+
+
+def test_whose_belongs_to_the_noun_its_relative_clause_modifies(coded_roles):
+    # "whose fighters" are Hezbollah's, not bare fighters
+    events = coded_roles("Damascus has long backed Hezbollah, whose fighters attacked Israeli soldiers near the border on Monday.")
+    assert ("ASSAULT", "Hezbollah", "Israel", "occurred") in events
+
+
+
+@pytest.mark.parametrize("text, event_type", [
+    ("Senior members of the international coalition against Isis visited the Kurdish base on Friday.", "CONSULT"),
+    ("Jets of the coalition against Islamic State struck Raqqa on Friday.", "ASSAULT"),
+])
+def test_the_coalition_named_by_whom_it_fights_is_the_us_led_coalition(coded_roles, text, event_type):
+    assert [e for e in coded_roles(text) if e[0] == event_type and e[1] == "US-led coalition"]

@@ -11,7 +11,7 @@ import dataclasses
 
 from .base import DocumentMentions
 from .mention import DraftMention
-from .words import AFFILIATING_SECTORS, NP_MODIFIERS, OFFICE_HOLDING_SECTORS, POSSESSIVE_PRONOUNS, SECTOR_PREPS, SPEAKING_FOR_TITLES
+from .words import AFFILIATING_SECTORS, NP_MODIFIERS, OFFICE_HOLDING_SECTORS, POSSESSIVE_PRONOUNS, RELATIVE_POSSESSIVE, SECTOR_PREPS, SPEAKING_FOR_TITLES
 
 
 class Sectors(DocumentMentions):
@@ -54,8 +54,8 @@ class Sectors(DocumentMentions):
         self._take_office_holder(s, absorbed)
         # a) modifiers in the noun phrase, nearest first
         for child in sorted((c for c in h.lefts if c.i < s.start), key=lambda c: -c.i):
-            if child.dep_ == "poss" and child.lower_ in POSSESSIVE_PRONOUNS:
-                antecedent = self.pronoun_antecedent(child)
+            if child.dep_ == "poss" and (child.lower_ in POSSESSIVE_PRONOUNS or child.lower_ == RELATIVE_POSSESSIVE):
+                antecedent = self._relative_owner(child) if child.lower_ == RELATIVE_POSSESSIVE else self.pronoun_antecedent(child)
                 if antecedent is not None:
                     self.combine(s, antecedent, "pronoun", former, span=(child.i, s.end), absorbed=absorbed)
                     return
@@ -107,7 +107,7 @@ class Sectors(DocumentMentions):
             return
         # d) apposition to a named actor: "Islamic State, the militant group"
         if h.dep_ == "appos":
-            m = self.mention_at(h.head.i)
+            m = self._renamed_before(h) or self.mention_at(h.head.i)
             if self.usable(m):
                 self.combine(s, m, "apposition", former, span=(s.start, s.end), absorbed=absorbed, hide=False)
                 return
@@ -116,6 +116,29 @@ class Sectors(DocumentMentions):
         for a in absorbed:
             a.hidden = True
             s.start = min(s.start, a.start)
+
+    def _relative_owner(self, whose) -> DraftMention | None:
+        """Whose "whose" is: the noun its relative clause modifies ("Hezbollah, whose fighters
+        attacked ...": Hezbollah's fighters), never an actor named further back."""
+        clause = next((a for a in whose.ancestors if a.dep_ == "relcl"), None)
+        m = self.mention_at(clause.head.i) if clause is not None else None
+        return m if self.usable(m) and m.kind in ("state", "igo", "group") else None
+
+    def _renamed_before(self, h) -> DraftMention | None:
+        """The organisation an appositive description renames when the parse hangs it further
+        back: an appositive follows what it renames, so in "Turkey, which calls the YPG a wing of
+        the PKK, a terrorist group that ..." the group is the PKK just before the comma, not
+        Turkey. Only an organisation (a group or an international body) named right before the
+        comma (or its bracketed short name), as a description of an armed or political group
+        renames one; else None and the parse's head is taken."""
+        edge = h.left_edge.i - 1
+        if edge < 1 or self.doc[edge].text != "," or h.head.i == edge - 1:
+            return None
+        before = edge - 1
+        while before > 0 and self.doc[before].text in (")", "]"):
+            before -= 1
+        m = self.mention_at(before)
+        return m if m is not None and m.kind in ("group", "igo") and self.usable(m) else None
 
     @staticmethod
     def _take_office_holder(s: DraftMention, absorbed: list[DraftMention]) -> None:

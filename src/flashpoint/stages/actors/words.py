@@ -18,6 +18,8 @@ ENVOY_WORDS = words("actors", "envoy_words")
 GIVEN_WORDS = words("actors", "given_words")
 CRITICISM_PARTICLES = words("actors", "criticism_particles")
 POSSESSIVE_PRONOUNS = {"its", "their"}
+# the possessive relative pronoun: its owner is the noun its clause modifies
+RELATIVE_POSSESSIVE = "whose"
 SUBJECTS = {"nsubj", "nsubjpass"}
 RELATIVE_PRONOUNS = {"that", "which", "who"}  # a subject that stands for the noun its clause modifies
 # Verbs of a relative clause that tie a person to what they lead: "who heads the Pakistani delegation".

@@ -17,6 +17,7 @@ from ...knowledge.events import EventLexicon
 from ...language.coreference import covers_any, hyphenated_pair, included_members, inserted_referent, listed_members, nearest_earlier, pair_referents, relative_head, sentence_index, subject_above, window_start
 from ...language.trees import elided_noun, main_clause_act
 from ...stage import DocState
+from .continuation import continued_subject
 from .binding import UNRESOLVED, attached_subject, bound_words, first_person_clause, local_antecedent
 from .instruments import bare_weapon, instrument_users
 from .responsibility import attributed_doers, claimants
@@ -481,7 +482,7 @@ class ParticipantResolver:
             if speaker is not None and agrees(speaker) and eligible(speaker):
                 return speaker
             for doer in subject(previous.root)[0]:
-                mention = self._named_actor(doer)  # (a pronoun there: the nearest one, as before)
+                mention = self._named_actor(doer) or continued_subject(self, doer, pronoun, hops, agrees, eligible)  # ("they ... They")
                 if mention is not None and agrees(mention) and eligible(mention):
                     return mention
         found = nearest_earlier(reversed(self.mentions), agrees,

@@ -1,0 +1,24 @@
+"""Pronouns that continue a pronoun: the same subject pronoun in consecutive sentences
+refers to the same party (centering: the topic goes on)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .words import PRONOUN_CHAIN_HOPS
+
+# subject pronouns a later one of the same form continues ("it" is left out: it is so often an
+# expletive, "it is clear that ...", that its chain would carry nothing)
+CONTINUED_PRONOUNS = frozenset({"they", "he", "she"})
+
+
+def continued_subject(finder, doer: Token, pronoun: Token, hops: int, agrees, eligible):
+    """The party a subject pronoun stands for when the subject of the sentence before is the same
+    pronoun: in "'If you complain, they beat you and your children. They threaten to burn your
+    tent'" the second "they" is whoever the first is, not the children named between them (a
+    nearer noun of the object, which the nearest-actor search would take). None when the chain
+    does not resolve (then the nearest actor is taken, as before)."""
+    if doer.lower_ != pronoun.lower_ or pronoun.lower_ not in CONTINUED_PRONOUNS or hops >= PRONOUN_CHAIN_HOPS:
+        return None
+    found = finder.antecedent(doer, finder.sentence_of(doer), hops=hops + 1)
+    return found if found is not None and agrees(found) and eligible(found) else None
