@@ -226,3 +226,14 @@ def test_implementing_or_enforcing_an_act_does_it(coded):
     assert ("SANCTION", "government", "Iran", "occurred") in _coded_with_status(
         coded, "The government implemented sanctions against Iran on Monday.")
     assert not _coded_with_status(coded, "The government implemented economic reforms on Monday.")
+
+
+def test_driving_or_expelling_fighters_is_an_assault(coded):
+    # fighters as the object: driven out by force; not people carried, nor diplomats expelled
+    assert ("ASSAULT", "military", "rebels", "occurred") in _coded_with_status(
+        coded, "The army drove the remnants of the militants from the valley on Monday.")
+    assert ("ASSAULT", "Kurdish", "rebels", "occurred") in _coded_with_status(
+        coded, "Kurdish fighters expelled the jihadists from the town on Monday.")
+    assert not any(t == "ASSAULT" for t, *_ in _coded_with_status(coded, "Their father drove the children to school on Monday."))
+    assert not any(t == "ASSAULT" for t, *_ in _coded_with_status(coded, "The army drove its tanks to the border on Monday."))
+    assert any(t == "SANCTION" for t, *_ in _coded_with_status(coded, "Russia expelled two British diplomats on Monday."))
