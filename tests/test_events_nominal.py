@@ -82,3 +82,21 @@ def test_an_of_phrase_of_a_relational_doer_is_no_patient(coded):
 
 def test_people_named_by_kinship_are_civilians(coded):
     assert ("AID", "police", "civilians", "occurred") in _coded_roles(coded, "Police rescued two brothers from the camp.")
+
+
+def test_help_told_as_the_means_is_aid_from_its_giver_to_whoever_acts(coded):
+    # "with the assistance of X": X aided whoever did the act (not the reverse)
+    events = [(e.event_type, e.actor and e.actor.name, e.recipient and e.recipient.name, e.status)
+              for e in coded("The refugees crossed into Jordan with the assistance of the United Nations.").events]
+    assert ("AID", "United Nations", "refugees", "occurred") in events
+    assert not any(a == "refugees" and r == "United Nations" for _, a, r, _ in events)
+    # a possessor or an actor's adjective gives the help; "help" is a noun of help as "assistance" is
+    assert ("AID", "Iran", "irregular armed forces") in [
+        (t, a, r) for t, a, r, _ in [(e.event_type, e.actor and e.actor.name, e.recipient and e.recipient.name, e.status)
+                                     for e in coded("With Iran's help, the militia rebuilt its arsenal.").events]]
+
+
+def test_help_with_no_one_helped_or_no_giver_tells_no_aid(coded_dyads):
+    # no party is helped ("the boat"): the phrase says how, it is no act to give a counterpart
+    assert not any(t == "AID" for t, _, _ in coded_dyads("The boat reached the island with the help of Greek fishermen."))
+    assert not any(t == "AID" for t, _, _ in coded_dyads("Iraq needs help to rebuild Mosul."))

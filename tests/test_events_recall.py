@@ -203,3 +203,37 @@ def test_a_hyphenated_phrase_noun_and_a_vigil_are_protests(coded_dyads):
     # the parser splits "sit-in" into "sit", "-", "in": the lexicon's phrase is found all the same
     assert ("PROTEST", "Kurdish", "Iran") in coded_dyads("Kurdish students staged a sit-in outside the Iranian embassy on Monday.")
     assert ("PROTEST", "Kurdish", None) in coded_dyads("Hundreds of Kurds held a candlelit vigil in Stockholm on Tuesday.")
+
+
+# -- searching people, putting an act into effect --------------------------------------------
+
+def _coded_with_status(coded, text):
+    return [(e.event_type, e.actor and e.actor.name, e.recipient and e.recipient.name, e.status) for e in coded(text).events]
+
+
+def test_searching_people_is_coercion(coded):
+    # PLOVER COERCE seize: "execute search"; only people (not "the house", "for survivors")
+    assert ("COERCE", "Israel", "Palestine", "occurred") in _coded_with_status(
+        coded, "Israeli soldiers frisked Palestinian workers at the checkpoint on Monday.")
+    assert ("COERCE", "police", "media", "occurred") in _coded_with_status(
+        coded, "Police searched the journalists at the border crossing on Monday.")
+    assert not any(t == "COERCE" for t, *_ in _coded_with_status(coded, "Rescuers searched the house for survivors on Monday."))
+
+
+def test_implementing_or_enforcing_an_act_does_it(coded):
+    # a light verb: the noun is the act, the verb's subject its doer
+    assert ("AGREE", "Lebanon", "Syria", "occurred") in _coded_with_status(coded, "Lebanon implemented the agreement with Syria on Monday.")
+    assert ("SANCTION", "government", "Iran", "occurred") in _coded_with_status(
+        coded, "The government implemented sanctions against Iran on Monday.")
+    assert not _coded_with_status(coded, "The government implemented economic reforms on Monday.")
+
+
+def test_driving_or_expelling_fighters_is_an_assault(coded):
+    # fighters as the object: driven out by force; not people carried, nor diplomats expelled
+    assert ("ASSAULT", "military", "rebels", "occurred") in _coded_with_status(
+        coded, "The army drove the remnants of the militants from the valley on Monday.")
+    assert ("ASSAULT", "Kurdish", "rebels", "occurred") in _coded_with_status(
+        coded, "Kurdish fighters expelled the jihadists from the town on Monday.")
+    assert not any(t == "ASSAULT" for t, *_ in _coded_with_status(coded, "Their father drove the children to school on Monday."))
+    assert not any(t == "ASSAULT" for t, *_ in _coded_with_status(coded, "The army drove its tanks to the border on Monday."))
+    assert any(t == "SANCTION" for t, *_ in _coded_with_status(coded, "Russia expelled two British diplomats on Monday."))

@@ -23,6 +23,7 @@ from .syntax import (advancing_subjects, for_clause_subjects, passive_agent, age
 from .departures import DepartureArguments
 from .gatherings import entered_act
 from .grievances import grievance_holders
+from .helps import HelpArguments
 from .instruments import InstrumentArguments
 from .patients import misplaced_patients
 from .statements import StatementArguments
@@ -73,7 +74,7 @@ def caused_verb(noun: Token) -> Token | None:
     return None
 
 
-class ArgumentReader(TerritoryArguments, StatementArguments, TopicArguments, InstrumentArguments, DepartureArguments):
+class ArgumentReader(TerritoryArguments, StatementArguments, TopicArguments, InstrumentArguments, DepartureArguments, HelpArguments):
     """Reads the actors and recipients of the triggers of one document."""
 
     def __init__(self, state: DocState, lexicon: EventLexicon, triggers: TriggerFinder, people: ParticipantResolver):
@@ -84,8 +85,8 @@ class ArgumentReader(TerritoryArguments, StatementArguments, TopicArguments, Ins
 
     def arguments(self, found: Found, index: int) -> Arguments:
         """(actors, recipients) of a trigger in the sentence numbered `index`."""
-        if found.kind == "noun":
-            return self.noun_arguments(found, index)
+        if found.kind == "noun":  # (help as a means, "with the help of the UN": helps.py)
+            return self.help_arguments(found.token, index) or self.noun_arguments(found, index)
         if found.kind == "attribution":
             return self.attribution_arguments(found, index)
         if found.kind in ("deontic", "evaluation"):
