@@ -409,6 +409,28 @@ def test_a_country_named_as_the_actor_does_not_set_the_scene(extract):
     assert retreat.location is not None and retreat.location.country_code == "SYR" and retreat.location.basis == "discourse"
 
 
+@pytest.mark.parametrize("middle", [
+    "US officials say they want to stop Iran and reject Russia's policy.",  # object, owner
+    "The UK government said Iran and Russia were to blame.",  # a word before a noun, subjects
+    "Rebels clashed with Iranian and Russian forces and criticised Iran.",  # one acted on
+])
+def test_a_country_named_as_a_party_anywhere_does_not_set_the_scene(extract, middle):
+    # only a place name used as a place ("in Lebanon") says where the report is
+    events = extract(f"Thousands of refugees have fled to camps in Lebanon. {middle} "
+                     "The rebels shelled a government checkpoint on Tuesday.")
+    [shelled] = [e for e in events if e.event_type == "ASSAULT" and e.trigger.text == "shelled"]
+    assert (shelled.location.country_code, shelled.location.basis) == ("LBN", "discourse")
+
+
+def test_a_country_named_as_a_place_sets_the_scene(extract):
+    # the object of a preposition of place, a conjunct of one, a part of one
+    for lead, country in [("Fighters came from Deir ez-Zor and also western Iraq.", "IRQ"),
+                          ("Fighting raged in the north of Syria.", "SYR")]:
+        events = extract(f"{lead} The rebels shelled a government checkpoint on Tuesday.")
+        [shelled] = [e for e in events if e.event_type == "ASSAULT" and e.trigger.text == "shelled"]
+        assert (shelled.location.country_code, shelled.location.basis) == (country, "discourse")
+
+
 def test_a_definite_name_a_comma_ends_is_a_description_not_a_town(run):
     # "the Old City," ends its phrase (the sentence goes on after the comma): a description of a
     # part of the town the sentence names, not the one town called so in the gazetteer

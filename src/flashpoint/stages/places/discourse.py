@@ -7,7 +7,8 @@ reading the report places such an event in the country the text was last speakin
 `discourse_places` stage does the same for an event with no location after every other
 rule: a statement by a person takes the place the report last put that person at (a
 statement or meeting of theirs placed by its own words: "Speaking in London, Yildirim said
-... He accused the EU ..."); any other event takes the country of the nearest place name (a toponym, not an adjective) written before its
+... He accused the EU ..."); any other event takes the country of the nearest place name (a toponym, not an adjective,
+and a country or capital only where it is named as a place: `sets_scene`) written before its
 sentence, within a window of text, else the country the article names most often. The location is at country
 precision and has `basis` "discourse", so a user can keep or drop such places; its `span`
 points at the place name it came from.
@@ -17,12 +18,21 @@ from __future__ import annotations
 
 from collections import Counter
 
+from spacy.tokens import Doc
+
 from ...knowledge.gazetteer import get_gazetteer
+from ...language.datelines import dateline_place
 from ...records import Location, Place
 from ..events.words import SPEECH_TYPES
 from ...stage import DocState
-from .mention import entry_location
-from .words import PLACE
+from .mention import PlaceMention, entry_location
+from .names import head_token
+from .words import ADDRESSEE_PREPS, LOCATING_NOUNS, LOCATIVE_PREPS, PLACE
+
+# Prepositions after which a country's name is where things are or come from ("fighting in
+# Syria", "a community in the UK", "fighters from Iraq", "crossed into Syria"), not whom an act
+# is aimed at or what it is about ("appealed to Tehran", "talks on Syria", "a row over Iran")
+SCENE_PREPS = (LOCATIVE_PREPS | {"from"}) - (ADDRESSEE_PREPS - {"into", "onto"})
 
 # How far back (in characters) the last named place still sets the scene: about two short
 # paragraphs of news prose.
@@ -53,13 +63,37 @@ def scene_country(toponyms: list[Place], before: int) -> Place | None:
     return next(p for p in toponyms if counts[p.country_code] == top)
 
 
+def sets_scene(doc: Doc, m: PlaceMention) -> bool:
+    """Whether a place name says where the report is: any town or region, but a country or a
+    capital only where it is named as a place, the object of a preposition of place ("in
+    Syria", "in the north of Syria", "refugees in Lebanon and Jordan") or the dateline. Named
+    anywhere else a state is a party: the subject or object of an act ("to stop Iran"), an
+    owner ("Russia's agreement"), a word before a noun ("the UK government"), one of those
+    an act is done with ("clashes with US forces"): no scene is set by who is spoken of."""
+    e = m.entry
+    if e is None or not (e.kind == "country" or e.kind == "city" and e.capital):
+        return True
+    opening = dateline_place(doc)
+    if opening is not None and opening[0] <= m.start < opening[1]:
+        return True
+    token = head_token(doc, m)
+    while token.dep_ in ("conj", "appos") and token.head.i != token.i:
+        token = token.head  # "in Lebanon and Jordan": the first conjunct's preposition
+    if token.dep_ != "pobj":
+        return False
+    prep = token.head
+    if prep.lower_ == "of" and prep.head.lower_ in LOCATING_NOUNS and prep.head.dep_ == "pobj":
+        prep = prep.head.head  # "in the north of Syria": the preposition of the part
+    return prep.lower_ in SCENE_PREPS
+
+
 def place_by_discourse(state: DocState) -> None:
     """Give every event still without a location the place its speaker was last said to be at
     (a statement), else the country of the place name that sets its scene."""
     gazetteer = get_gazetteer()
     # names of places, not of a country or capital acting ("Russia has pulled back its forces"):
     # an actor's name says who acted, not where
-    acting = {(m.start_char, m.end_char) for m in state.place_mentions or [] if m.role != PLACE}
+    acting = {(m.start_char, m.end_char) for m in state.place_mentions or [] if m.role != PLACE or not sets_scene(state.doc, m)}
     toponyms = [p for p in state.record.places if p.basis == "toponym" and p.country_code and tuple(p.span) not in acting]
     whereabouts: dict[str, Location] = {}
     for event in sorted(state.record.events, key=lambda e: e.span[0]):
