@@ -135,3 +135,19 @@ def test_partners_told_after_a_vow_share_its_target(coded):
     assert rebels.event_type == "ASSAULT" and rebels.status == "occurred"
     assert rebels.recipient is not None and rebels.recipient.name == troops.recipient.name == "People's Protection Units"
     assert not rebels.rule.endswith(">counterpart")
+
+
+def test_a_threat_at_no_one_named_is_kept_only_as_an_incident(pipeline):
+    # a threat is aimed at someone by its nature, but takes no counterpart from the story (it is
+    # often aimed at a third party): one told with no target is as incomplete as an accusation
+    default = Pipeline(nlp=pipeline.nlp)
+
+    def threats(text):
+        [record] = flashpoint.extract([{"id": "t", "text": text, "published": "2024-01-19"}], pipeline=default)
+        return [(e.actor and e.actor.name, e.recipient and e.recipient.name, e.date) for e in record.events if e.event_type == "THREATEN"]
+
+    assert threats("The militia leaders vowed to hit back hard.") == []
+    # with its target named, or told with its day, the threat stays
+    [(actor, recipient, _)] = threats("Turkey threatened to strike the Kurdish militia.")
+    assert actor == "Turkey" and recipient is not None
+    assert [d for _, _, d in threats("The militia leaders vowed on Tuesday to hit back hard.")] == ["2024-01-16"]

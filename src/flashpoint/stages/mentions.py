@@ -22,6 +22,7 @@ first mention, and the first mention stays the event's `text`, `span` and `trigg
 
 from __future__ import annotations
 
+from ..lexicon import words
 from ..nlp import root_at
 from ..models.event_confidence import confidence, kept, load, rule_parts
 from ..stage import DocState, Stage, register_stage
@@ -34,6 +35,8 @@ from .unidentified import give_unidentified_doers
 from .event_identity import agree, dates_agree, identity, places_agree, specific, victims, within
 from .events.words import ANIMATE_PATIENT_VERBS, DEFINITE_DETERMINERS, SPEECH_TYPES
 
+# acts aimed at another party by nature whose target the counterparts do not guess (threats)
+AIMED_TYPES = COUNTERPART_TYPES | words("discourse", "aimed_types")
 # adverbs that add an act to those told ("also called on")
 ADDITIVE_ADVERBS = frozenset({"also", "too", "additionally", "likewise"})
 # the links from an act's trigger up to the verb of its clause that an additive adverb on
@@ -342,11 +345,12 @@ class EventConfidence(Stage):
 
 def told_in_full(event: Event) -> bool:
     """Whether an event names who did it and, for an act done to another party by its nature
-    (`COUNTERPART_TYPES`: an attack, an accusation, a meeting, support), to whom. An act aimed
+    (`COUNTERPART_TYPES`: an attack, an accusation, a meeting, support; and a threat,
+    `aimed_types`), to whom. An act aimed
     at someone no words nor the story name ("condemned the move", "backed by the coalition",
     with no counterpart in the story) is as incomplete as one with no doer: a
     who-did-what-to-whom dataset keeps it only as an incident (`incident`)."""
-    return event.actor is not None and (event.recipient is not None or event.event_type not in COUNTERPART_TYPES)
+    return event.actor is not None and (event.recipient is not None or event.event_type not in AIMED_TYPES)
 
 
 def incident(event: Event) -> bool:
