@@ -151,3 +151,36 @@ def test_a_threat_at_no_one_named_is_kept_only_as_an_incident(pipeline):
     [(actor, recipient, _)] = threats("Turkey threatened to strike the Kurdish militia.")
     assert actor == "Turkey" and recipient is not None
     assert [d for _, _, d in threats("The militia leaders vowed on Tuesday to hit back hard.")] == ["2024-01-16"]
+
+
+def test_words_that_name_no_party_give_an_act_no_doer(pipeline, coded):
+    default = Pipeline(nlp=pipeline.nlp)
+
+    def deployments(text, pipe=default):
+        [record] = flashpoint.extract([{"id": "t", "text": text, "published": "2024-01-19"}], pipeline=pipe)
+        return [(e.actor and (e.actor.name or e.actor.text)) for e in record.events if e.event_type == "MOBILIZE"]
+
+    # "several non-state groups" are no party a dataset can name: the act has no doer
+    assert deployments("Several non-state groups have deployed armed drones.") == []
+    assert deployments("Hezbollah has deployed armed drones.") == ["Hezbollah"]
+    # (the tests' every-event pipeline keeps it, to test how the sentence is read)
+    [record] = flashpoint.extract([{"id": "t", "text": "Several non-state groups have deployed armed drones.",
+                                    "published": "2024-01-19"}], pipeline=Pipeline(with_min_confidence_doerless(pipeline), nlp=pipeline.nlp))
+    assert [e.actor.text for e in record.events] == ["Several non-state groups"]
+
+
+def test_a_proper_name_no_dictionary_knows_still_names_a_party(pipeline):
+    from flashpoint.records import ActorRef
+    from flashpoint.stages.mentions import names_a_party
+
+    text = "The Henry Jackson Society and thick clouds of smoke."
+    doc = pipeline.nlp(text)
+    assert names_a_party(ActorRef(text="The Henry Jackson Society", span=(0, 25)), doc)
+    assert not names_a_party(ActorRef(text="thick clouds", span=(30, 42)), doc)
+    assert names_a_party(ActorRef(name="military", code="MIL", sector="MIL", text="thick clouds", span=(30, 42)), doc)
+
+
+def with_min_confidence_doerless(pipeline):
+    from flashpoint.stages.mentions import with_min_confidence
+
+    return with_min_confidence(pipeline.stage_names, 0, doerless=True)

@@ -340,7 +340,7 @@ class EventConfidence(Stage):
         for event in state.record.events:
             event.confidence = confidence(event.model_dump(mode="json"), model)
         state.record.events = [e for e in state.record.events if kept(e.status, e.confidence, threshold)
-                               and (self.doerless or told_in_full(e) or incident(e))]
+                               and (self.doerless or (told_in_full(e) and names_a_party(e.actor, state.doc)) or incident(e))]
 
 
 def told_in_full(event: Event) -> bool:
@@ -351,6 +351,17 @@ def told_in_full(event: Event) -> bool:
     with no counterpart in the story) is as incomplete as one with no doer: a
     who-did-what-to-whom dataset keeps it only as an incident (`incident`)."""
     return event.actor is not None and (event.recipient is not None or event.event_type not in AIMED_TYPES)
+
+
+def names_a_party(actor, doc) -> bool:
+    """Whether an event's doer is a party: an actor named, coded or placed in a state, or words
+    with a proper name no dictionary knows ("the Henry Jackson Society"). Common words that
+    name no party ("thick clouds of smoke blocked out the sky", "radios dropped by retreating
+    fighters", "many western powers now accept") give the act no doer, as none would."""
+    if actor is None or actor.name or actor.code or actor.country or doc is None:
+        return True
+    words = doc.char_span(*actor.span, alignment_mode="expand")
+    return words is None or any(t.pos_ == "PROPN" for t in words)
 
 
 def incident(event: Event) -> bool:
