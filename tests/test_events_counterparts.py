@@ -184,3 +184,19 @@ def with_min_confidence_doerless(pipeline):
     from flashpoint.stages.mentions import with_min_confidence
 
     return with_min_confidence(pipeline.stage_names, 0, doerless=True)
+
+
+def test_a_bare_resignation_is_no_act_between_actors(pipeline, coded):
+    default = Pipeline(nlp=pipeline.nlp)
+
+    def coded_default(text):
+        [record] = flashpoint.extract([{"id": "t", "text": text, "published": "2024-01-19"}], pipeline=default)
+        return [(e.event_type, e.actor and e.actor.name, e.recipient and e.recipient.name) for e in record.events]
+
+    # a change of office, even on a day told: left out of the dataset
+    assert coded_default("The Iraqi defence minister resigned on Monday.") == []
+    # a resignation in protest is a protest against the resigner's own government, and stays
+    assert ("PROTEST", "Iraq", "Iraq") in coded_default(
+        "The Iraqi defence minister resigned on Monday in protest at the decision to let US troops stay.")
+    # the sentence is still read as a resignation (RETREAT resign, as NGEC codes it)
+    assert [e.event_type for e in coded("The Iraqi defence minister resigned on Monday.").events] == ["RETREAT"]

@@ -37,6 +37,8 @@ from .events.words import ANIMATE_PATIENT_VERBS, DEFINITE_DETERMINERS, SPEECH_TY
 
 # acts aimed at another party by nature whose target the counterparts do not guess (threats)
 AIMED_TYPES = COUNTERPART_TYPES | words("discourse", "aimed_types")
+# modes of acts that concern no other party by nature (a bare resignation)
+SOLITARY_MODES = words("discourse", "solitary_modes")
 # adverbs that add an act to those told ("also called on")
 ADDITIVE_ADVERBS = frozenset({"also", "too", "additionally", "likewise"})
 # the links from an act's trigger up to the verb of its clause that an additive adverb on
@@ -330,8 +332,9 @@ class EventConfidence(Stage):
         # a tally or a generality ("more than 500,000 people have been killed in the war"), no
         # event of a who-did-what-to-whom dataset (ACLED codes an event by its actor, day and
         # place); its toll stays in the claims. So is an act done to another party by its
-        # nature with no one it was done to (`told_in_full`). `doerless` keeps every one (for
-        # tests of how sentences are read).
+        # nature with no one it was done to (`told_in_full`); an act of a kind that concerns no
+        # other party ("her resignation", `between_parties`) is left out on any day. `doerless`
+        # keeps every one (for tests of how sentences are read).
         self.doerless = doerless
 
     def __call__(self, state: DocState) -> None:
@@ -340,7 +343,8 @@ class EventConfidence(Stage):
         for event in state.record.events:
             event.confidence = confidence(event.model_dump(mode="json"), model)
         state.record.events = [e for e in state.record.events if kept(e.status, e.confidence, threshold)
-                               and (self.doerless or (told_in_full(e) and names_a_party(e.actor, state.doc)) or incident(e))]
+                               and (self.doerless or (between_parties(e) and ((told_in_full(e) and names_a_party(e.actor, state.doc))
+                                                                               or incident(e))))]
 
 
 def told_in_full(event: Event) -> bool:
@@ -351,6 +355,13 @@ def told_in_full(event: Event) -> bool:
     with no counterpart in the story) is as incomplete as one with no doer: a
     who-did-what-to-whom dataset keeps it only as an incident (`incident`)."""
     return event.actor is not None and (event.recipient is not None or event.event_type not in AIMED_TYPES)
+
+
+def between_parties(event: Event) -> bool:
+    """Whether an event can be an act between actors: not one of a kind that concerns no other
+    party (`solitary_modes`: "her resignation was reported", "Mattis resigned on Thursday")
+    told with no party it is aimed at, on whatever day or in whatever place."""
+    return event.recipient is not None or event.mode not in SOLITARY_MODES
 
 
 def names_a_party(actor, doc) -> bool:
