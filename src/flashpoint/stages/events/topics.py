@@ -40,8 +40,6 @@ class TopicArguments:
                 continue  # "took to the streets of Beirut": where the crowd went, not whom at
             if same(child, found.particle) and child.lower_ == "for" and found.coding.event_type == "REQUEST":
                 continue  # "call for restraint": what is asked for
-            if found.coding.event_type == "REJECT" and child.dep_ in OBJECTS and child.lemma_.lower() in self.lexicon.allegiance:
-                continue  # "denies any links to the PKK": the tie denied is to a third party, not whom the denial answers
             if found.coding.event_type == "MOBILIZE" and child.dep_ in OBJECTS:
                 continue  # "massing troops near Kirkuk": the forces moved, not whom they face
             for t in child.subtree:
