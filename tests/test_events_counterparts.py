@@ -200,3 +200,16 @@ def test_a_bare_resignation_is_no_act_between_actors(pipeline, coded):
         "The Iraqi defence minister resigned on Monday in protest at the decision to let US troops stay.")
     # the sentence is still read as a resignation (RETREAT resign, as NGEC codes it)
     assert [e.event_type for e in coded("The Iraqi defence minister resigned on Monday.").events] == ["RETREAT"]
+
+
+def test_a_day_the_discourse_gives_makes_no_incident(pipeline):
+    # an act with no doer is kept as an incident when its own sentence tells its day; the day of
+    # the sentence before dates it, but does not make it an incident of its own
+    default = Pipeline(nlp=pipeline.nlp)
+
+    def detentions(text):
+        [record] = flashpoint.extract([{"id": "t", "text": text, "published": "2024-01-19"}], pipeline=default)
+        return [e.date for e in record.events if e.event_type == "COERCE"]
+
+    assert detentions("Heavy rain fell across the region on Monday. Dozens of people were detained.") == []
+    assert detentions("Heavy rain fell across the region on Monday. Dozens of people were detained on Monday.") == ["2024-01-15"]

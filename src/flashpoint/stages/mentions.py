@@ -377,9 +377,22 @@ def names_a_party(actor, doc) -> bool:
 
 def incident(event: Event) -> bool:
     """Whether an event is told as an incident of its own: with its day, or a place stated for
-    it (not one the discourse around it gives)."""
+    it (not one the discourse around it gives). The day too is the act's own only when the words
+    that tell it are in a sentence that tells the act ("a bombing on Jan. 3"): a day the discourse
+    around gives ("Thick clouds of smoke blocked out the sky", after "On Saturday, ...") dates a
+    sentence that tells no incident of its own, as a place it gives does not place one."""
     stated_place = event.location is not None and event.location.basis != "discourse"
-    return event.date_precision == "day" or stated_place
+    return stated_day(event) or stated_place
+
+
+def stated_day(event: Event) -> bool:
+    """Whether an event's day is told in the words of one of its mentions."""
+    if event.date_precision != "day":
+        return False
+    if not event.date_text:
+        return True  # (no words kept for it: taken as told)
+    texts = [m.text for m in event.mentions] or [event.text]
+    return any(event.date_text in text for text in texts if text)
 
 
 def with_min_confidence(stages: list, min_confidence: float | None, *, doerless: bool = False) -> list:
