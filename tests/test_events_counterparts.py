@@ -135,3 +135,81 @@ def test_partners_told_after_a_vow_share_its_target(coded):
     assert rebels.event_type == "ASSAULT" and rebels.status == "occurred"
     assert rebels.recipient is not None and rebels.recipient.name == troops.recipient.name == "People's Protection Units"
     assert not rebels.rule.endswith(">counterpart")
+
+
+def test_a_threat_at_no_one_named_is_kept_only_as_an_incident(pipeline):
+    # a threat is aimed at someone by its nature, but takes no counterpart from the story (it is
+    # often aimed at a third party): one told with no target is as incomplete as an accusation
+    default = Pipeline(nlp=pipeline.nlp)
+
+    def threats(text):
+        [record] = flashpoint.extract([{"id": "t", "text": text, "published": "2024-01-19"}], pipeline=default)
+        return [(e.actor and e.actor.name, e.recipient and e.recipient.name, e.date) for e in record.events if e.event_type == "THREATEN"]
+
+    assert threats("The militia leaders vowed to hit back hard.") == []
+    # with its target named, or told with its day, the threat stays
+    [(actor, recipient, _)] = threats("Turkey threatened to strike the Kurdish militia.")
+    assert actor == "Turkey" and recipient is not None
+    assert [d for _, _, d in threats("The militia leaders vowed on Tuesday to hit back hard.")] == ["2024-01-16"]
+
+
+def test_words_that_name_no_party_give_an_act_no_doer(pipeline, coded):
+    default = Pipeline(nlp=pipeline.nlp)
+
+    def deployments(text, pipe=default):
+        [record] = flashpoint.extract([{"id": "t", "text": text, "published": "2024-01-19"}], pipeline=pipe)
+        return [(e.actor and (e.actor.name or e.actor.text)) for e in record.events if e.event_type == "MOBILIZE"]
+
+    # "several non-state groups" are no party a dataset can name: the act has no doer
+    assert deployments("Several non-state groups have deployed armed drones.") == []
+    assert deployments("Hezbollah has deployed armed drones.") == ["Hezbollah"]
+    # (the tests' every-event pipeline keeps it, to test how the sentence is read)
+    [record] = flashpoint.extract([{"id": "t", "text": "Several non-state groups have deployed armed drones.",
+                                    "published": "2024-01-19"}], pipeline=Pipeline(with_min_confidence_doerless(pipeline), nlp=pipeline.nlp))
+    assert [e.actor.text for e in record.events] == ["Several non-state groups"]
+
+
+def test_a_proper_name_no_dictionary_knows_still_names_a_party(pipeline):
+    from flashpoint.records import ActorRef
+    from flashpoint.stages.mentions import names_a_party
+
+    text = "The Henry Jackson Society and thick clouds of smoke."
+    doc = pipeline.nlp(text)
+    assert names_a_party(ActorRef(text="The Henry Jackson Society", span=(0, 25)), doc)
+    assert not names_a_party(ActorRef(text="thick clouds", span=(30, 42)), doc)
+    assert names_a_party(ActorRef(name="military", code="MIL", sector="MIL", text="thick clouds", span=(30, 42)), doc)
+
+
+def with_min_confidence_doerless(pipeline):
+    from flashpoint.stages.mentions import with_min_confidence
+
+    return with_min_confidence(pipeline.stage_names, 0, doerless=True)
+
+
+def test_a_bare_resignation_is_no_act_between_actors(pipeline, coded):
+    default = Pipeline(nlp=pipeline.nlp)
+
+    def coded_default(text):
+        [record] = flashpoint.extract([{"id": "t", "text": text, "published": "2024-01-19"}], pipeline=default)
+        return [(e.event_type, e.actor and e.actor.name, e.recipient and e.recipient.name) for e in record.events]
+
+    # a change of office, even on a day told: left out of the dataset
+    assert coded_default("The Iraqi defence minister resigned on Monday.") == []
+    # a resignation in protest is a protest against the resigner's own government, and stays
+    assert ("PROTEST", "Iraq", "Iraq") in coded_default(
+        "The Iraqi defence minister resigned on Monday in protest at the decision to let US troops stay.")
+    # the sentence is still read as a resignation (RETREAT resign, as NGEC codes it)
+    assert [e.event_type for e in coded("The Iraqi defence minister resigned on Monday.").events] == ["RETREAT"]
+
+
+def test_a_day_the_discourse_gives_makes_no_incident(pipeline):
+    # an act with no doer is kept as an incident when its own sentence tells its day; the day of
+    # the sentence before dates it, but does not make it an incident of its own
+    default = Pipeline(nlp=pipeline.nlp)
+
+    def detentions(text):
+        [record] = flashpoint.extract([{"id": "t", "text": text, "published": "2024-01-19"}], pipeline=default)
+        return [e.date for e in record.events if e.event_type == "COERCE"]
+
+    assert detentions("Heavy rain fell across the region on Monday. Dozens of people were detained.") == []
+    assert detentions("Heavy rain fell across the region on Monday. Dozens of people were detained on Monday.") == ["2024-01-15"]

@@ -227,3 +227,16 @@ def test_a_future_others_predict_is_no_announcement(statuses):
     found = statuses("Experts predict Russia will bomb Idlib.")
     assert found and all(s in SOFT for _, _, s in found) and not any(t == "THREATEN" for t, _, _ in found), found
     assert ("THREATEN", "Russia", "occurred") in statuses("Russia said it will bomb Idlib.")
+
+
+def test_another_partys_negation_above_an_act_is_no_refusal_of_its_doer(statuses):
+    # the "not" is the minister's, of his intent, or the treaty's: the act below is supposed, not
+    # refused by its doer (a REJECT) nor promised (an AGREE or THREATEN)
+    for text in ("The minister did not intend that the rebels should release the hostages.",
+                 "The treaty could not be signed until the Russian army had withdrawn from the town."):
+        events = statuses(text)
+        assert not any(t in ("REJECT", "AGREE", "THREATEN") and status == "occurred" for t, _, status in events), (text, events)
+        assert events and all(status in SOFT for _, _, status in events), (text, events)
+    # the doer's own negation of a plan is its refusal, and is coded as one
+    assert ("REJECT", "rebels", "occurred") in statuses("The rebels said they would not release the hostages.")
+    assert ("REJECT", "Russia", "occurred") in statuses("Russia said it would not withdraw its troops from Syria.")

@@ -266,3 +266,15 @@ def test_whose_belongs_to_the_noun_its_relative_clause_modifies(coded_roles):
 ])
 def test_the_coalition_named_by_whom_it_fights_is_the_us_led_coalition(coded_roles, text, event_type):
     assert [e for e in coded_roles(text) if e[0] == event_type and e[1] == "US-led coalition"]
+
+
+def test_our_forces_in_quoted_words_are_the_speakers_side(coded_roles):
+    # "our" is the side the quoted speaker speaks for, as "we" is: not a bare "military"
+    assert ("ASSAULT", "People's Protection Units", "Turkey", "occurred") in coded_roles(
+        "“Our fighters shelled the Turkish positions near Afrin,” a YPG commander said.")
+    # as the target too
+    assert ("ASSAULT", "Turkey", "People's Protection Units", "occurred") in coded_roles(
+        "“The Turkish army attacked our fighters near Afrin,” a YPG commander said.")
+    # forces named by their own words stay theirs
+    assert ("ASSAULT", "Turkey", "People's Protection Units", "occurred") in coded_roles(
+        "“Turkish troops attacked the YPG near Afrin,” a Syrian official said.")

@@ -22,6 +22,7 @@ first mention, and the first mention stays the event's `text`, `span` and `trigg
 
 from __future__ import annotations
 
+from ..lexicon import words
 from ..nlp import root_at
 from ..models.event_confidence import confidence, kept, load, rule_parts
 from ..stage import DocState, Stage, register_stage
@@ -34,6 +35,10 @@ from .unidentified import give_unidentified_doers
 from .event_identity import agree, dates_agree, identity, places_agree, specific, victims, within
 from .events.words import ANIMATE_PATIENT_VERBS, DEFINITE_DETERMINERS, SPEECH_TYPES
 
+# acts aimed at another party by nature whose target the counterparts do not guess (threats)
+AIMED_TYPES = COUNTERPART_TYPES | words("discourse", "aimed_types")
+# modes of acts that concern no other party by nature (a bare resignation)
+SOLITARY_MODES = words("discourse", "solitary_modes")
 # adverbs that add an act to those told ("also called on")
 ADDITIVE_ADVERBS = frozenset({"also", "too", "additionally", "likewise"})
 # the links from an act's trigger up to the verb of its clause that an additive adverb on
@@ -327,8 +332,9 @@ class EventConfidence(Stage):
         # a tally or a generality ("more than 500,000 people have been killed in the war"), no
         # event of a who-did-what-to-whom dataset (ACLED codes an event by its actor, day and
         # place); its toll stays in the claims. So is an act done to another party by its
-        # nature with no one it was done to (`told_in_full`). `doerless` keeps every one (for
-        # tests of how sentences are read).
+        # nature with no one it was done to (`told_in_full`); an act of a kind that concerns no
+        # other party ("her resignation", `between_parties`) is left out on any day. `doerless`
+        # keeps every one (for tests of how sentences are read).
         self.doerless = doerless
 
     def __call__(self, state: DocState) -> None:
@@ -337,23 +343,56 @@ class EventConfidence(Stage):
         for event in state.record.events:
             event.confidence = confidence(event.model_dump(mode="json"), model)
         state.record.events = [e for e in state.record.events if kept(e.status, e.confidence, threshold)
-                               and (self.doerless or told_in_full(e) or incident(e))]
+                               and (self.doerless or (between_parties(e) and ((told_in_full(e) and names_a_party(e.actor, state.doc))
+                                                                               or incident(e))))]
 
 
 def told_in_full(event: Event) -> bool:
     """Whether an event names who did it and, for an act done to another party by its nature
-    (`COUNTERPART_TYPES`: an attack, an accusation, a meeting, support), to whom. An act aimed
+    (`COUNTERPART_TYPES`: an attack, an accusation, a meeting, support; and a threat,
+    `aimed_types`), to whom. An act aimed
     at someone no words nor the story name ("condemned the move", "backed by the coalition",
     with no counterpart in the story) is as incomplete as one with no doer: a
     who-did-what-to-whom dataset keeps it only as an incident (`incident`)."""
-    return event.actor is not None and (event.recipient is not None or event.event_type not in COUNTERPART_TYPES)
+    return event.actor is not None and (event.recipient is not None or event.event_type not in AIMED_TYPES)
+
+
+def between_parties(event: Event) -> bool:
+    """Whether an event can be an act between actors: not one of a kind that concerns no other
+    party (`solitary_modes`: "her resignation was reported", "Mattis resigned on Thursday")
+    told with no party it is aimed at, on whatever day or in whatever place."""
+    return event.recipient is not None or event.mode not in SOLITARY_MODES
+
+
+def names_a_party(actor, doc) -> bool:
+    """Whether an event's doer is a party: an actor named, coded or placed in a state, or words
+    with a proper name no dictionary knows ("the Henry Jackson Society"). Common words that
+    name no party ("thick clouds of smoke blocked out the sky", "radios dropped by retreating
+    fighters", "many western powers now accept") give the act no doer, as none would."""
+    if actor is None or actor.name or actor.code or actor.country or doc is None:
+        return True
+    words = doc.char_span(*actor.span, alignment_mode="expand")
+    return words is None or any(t.pos_ == "PROPN" for t in words)
 
 
 def incident(event: Event) -> bool:
     """Whether an event is told as an incident of its own: with its day, or a place stated for
-    it (not one the discourse around it gives)."""
+    it (not one the discourse around it gives). The day too is the act's own only when the words
+    that tell it are in a sentence that tells the act ("a bombing on Jan. 3"): a day the discourse
+    around gives ("Thick clouds of smoke blocked out the sky", after "On Saturday, ...") dates a
+    sentence that tells no incident of its own, as a place it gives does not place one."""
     stated_place = event.location is not None and event.location.basis != "discourse"
-    return event.date_precision == "day" or stated_place
+    return stated_day(event) or stated_place
+
+
+def stated_day(event: Event) -> bool:
+    """Whether an event's day is told in the words of one of its mentions."""
+    if event.date_precision != "day":
+        return False
+    if not event.date_text:
+        return True  # (no words kept for it: taken as told)
+    texts = [m.text for m in event.mentions] or [event.text]
+    return any(event.date_text in text for text in texts if text)
 
 
 def with_min_confidence(stages: list, min_confidence: float | None, *, doerless: bool = False) -> list:

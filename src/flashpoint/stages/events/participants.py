@@ -22,7 +22,7 @@ from .binding import UNRESOLVED, attached_subject, bound_words, first_person_cla
 from .instruments import bare_weapon, instrument_users
 from .responsibility import attributed_doers, claimants
 from .quoted import not_the_speaker, quotation_apart
-from .possession import beyond_participle, leader, named_by_modifier, parallel_owner, person_antecedent, possessed_apposition, possessor
+from .possession import beyond_participle, leader, named_by_modifier, speakers_own, parallel_owner, person_antecedent, possessed_apposition, possessor
 from .syntax import coordinated_modifiers, subject, victim_phrase
 from .triggers import TriggerFinder
 from .words import (ANNOUNCEMENT_NOUNS, COMMITMENT_NOUNS, ANSWER_SENTENCES_BACK, CHALLENGE_TYPES, COUNT_WORDS, DECISION_NOUNS, DEFINITE_DETERMINERS, FIRST_PERSON_POSSESSIVES, GENERIC_HEADS, GROUP_DESCRIPTIONS,
@@ -244,11 +244,12 @@ class ParticipantResolver:
         if mention is None or bare_weapon(mention, token):
             # "a bomb planted by the Taliban", "the group's rockets": the user's (instruments.py)
             mention = next((m for u in instrument_users(token) for m in [self.resolve(u, sentence_index)] if m is not None), mention)
-        if (named_by_modifier(token, mention) and token.lemma_.lower() not in self.lexicon.other_party and possessor(token) is not None
-                and not self.triggers.in_object_class(token, "places")):
+        if speakers_own(token, mention) or (named_by_modifier(token, mention) and token.lemma_.lower() not in self.lexicon.other_party
+                                            and possessor(token) is not None and not self.triggers.in_object_class(token, "places")):
             # "Erdogan's Kurdish vendetta", "their Syria agenda": a noun that names no party is
             # its possessor's; the adjective or compound says what it is about (of a place,
-            # "Syria's Kurdish enclave", the adjective names who holds it, as the target)
+            # "Syria's Kurdish enclave", the adjective names who holds it, as the target); "our
+            # forces" in quoted words are the speaker's side's, as "we" is that side
             owned = self.resolve(possessor(token), sentence_index)
             if owned is not None and (owned.kind != "sector" or owned.country):
                 return owned

@@ -22,6 +22,15 @@ def named_by_modifier(token: Token, mention) -> bool:
                for c in token.children)
 
 
+def speakers_own(token: Token, mention) -> bool:
+    """Whether a bare sector word ("forces", "fighters", "the army") is possessed by "our":
+    in quoted words ("'Our forces are pounding Isis positions,' the SDF spokesman said") the
+    body of the side its speaker speaks for, as "we" is that side."""
+    owner = possessor(token)
+    return (mention is not None and mention.kind == "sector" and not mention.country and mention.head == token.i
+            and owner is not None and owner.lower_ == "our")
+
+
 def possessor(token: Token) -> Token | None:
     """The possessor of a noun ("Erdogan" in "Erdogan's vendetta", "their" in "their agenda")."""
     return next((c for c in token.children if c.dep_ == "poss"), None)

@@ -21,7 +21,7 @@ from spacy.tokens import Token
 from ...knowledge.events import Coding
 from ...lexicon import words
 from .syntax import prep_objects
-from .words import OBJECTS
+from .words import IMPERSONAL_PRONOUNS, OBJECTS, PERSONAL_PRONOUNS
 
 REFUSAL_CODING = Coding("REJECT", None, "120", "refusal")
 MEETING_REFUSAL_CODING = Coding("REJECT", None, "125", "refusal")
@@ -128,3 +128,28 @@ def refused_meeting(noun: Token, verb: Token) -> bool:
     hold all the same."""
     found = refusal(verb)
     return found is not None and found[1] is not None and found[1].i == noun.i
+
+
+# Third-person pronouns: a subject one of them names may be any party the text names
+# ("Turkey does not think it should attack": Turkey's own stance).
+THIRD_PERSON = frozenset(PERSONAL_PRONOUNS | IMPERSONAL_PRONOUNS)
+
+
+def own_subject(clause: Token) -> Token | None:
+    """A clause's own subject, if it names one (an infinitive controlled from above names none)."""
+    return next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def another_doers_clause(clause: Token, subject_below: Token | None) -> bool:
+    """Whether a clause above an act has a subject of its own that cannot be the act's doer
+    (the subject of the clause below): "the minister did not intend that the Kurds should
+    execute them", "a deal could not be finalised until the UK had withdrawn", "the
+    alternative is not a good one in that we will be forced to release them". Its negation is
+    that party's, not the doer's refusal: the act is only supposed. A third-person pronoun may
+    be anyone ("Turkey does not think it should attack" stays Turkey's refusal)."""
+    subject = own_subject(clause)
+    if subject is None or subject_below is None or subject.i == subject_below.i:
+        return False
+    if {subject.lower_, subject_below.lower_} & THIRD_PERSON:
+        return False
+    return subject.lemma_.lower() != subject_below.lemma_.lower()

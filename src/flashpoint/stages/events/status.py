@@ -18,7 +18,7 @@ from .appeals import imperative
 from .purposes import extraposed_infinitive, purpose_of_thing
 from .questions import open_question
 from .departures import STATIONING
-from .refusals import refusal_status, refused_meeting
+from .refusals import another_doers_clause, own_subject, refusal_status, refused_meeting
 from .responsibility import claiming_verb
 from .syntax import governing_preposition, prevented
 from .triggers import TriggerFinder
@@ -248,15 +248,16 @@ def ranked(statuses: list[str]) -> str:
     denial is no negation, a negated plan is a refusal, else the strongest (see
     `STATUS_RANK`); "occurred" with no cue.
 
-    Two markers are not statuses: "conditional", for an act in an if/unless/whether clause
+    Markers that are not statuses: "conditional", for an act in an if/unless/whether clause
     ("if Russia did not withdraw", "whether the fighters were killed"), which is supposed
     whatever its negation or tense; "kind", for an act of a kind rather than an act done ("those
     who never attack the powerful", "attacks on journalists are not just attacks on
-    individuals"), which its negation does not make a fact; and "conditioned", for a verb a conditional clause
-    modifies, whose negation is then part of the condition ("will not attack unless
-    provoked", "would not dare if ..."): a conditional stance, neither a refusal nor a
-    negated fact."""
-    if "conditional" in statuses or "kind" in statuses:
+    individuals"), which its negation does not make a fact; "disowned", for an act under another
+    party's negation ("did not intend that the Kurds should execute them"), supposed, no refusal of
+    its doer's; and "conditioned", for a verb a conditional clause modifies, whose negation is
+    then part of the condition ("will not attack unless provoked", "would not dare if ..."): a
+    conditional stance, neither a refusal nor a negated fact."""
+    if {"conditional", "kind", "disowned"} & set(statuses):
         return "hypothetical"
     if "conditioned" in statuses:
         statuses = [s for s in statuses if s != "conditioned"]
@@ -417,17 +418,17 @@ class StatusReader:
         statuses = []
         cues = self.lexicon.status_cues
         steps = 0
-        contrasted = False
+        contrasted, below = False, None
         while node is not None and steps < 6:
             level = self._cues_on(node)
-            if contrasted:
-                # "did not attack the town but shelled the villages": the first conjunct's "not"
-                # is its own, not the contrasted one's
+            if contrasted or (steps and node.lemma_.lower() in RELUCTANCE_VERBS):
+                # "did not attack the town but shelled the villages": the first conjunct's "not" is
+                # its own; "would not hesitate to strike": it cancels the reluctance, not the act
                 level = [s for s in level if s != "negated"]
-            if steps and node.lemma_.lower() in RELUCTANCE_VERBS:
-                # "would not hesitate to strike": not holding back from an act is doing it (the
-                # negation cancels the reluctance, not the act)
-                level = [s for s in level if s != "negated"]
+            elif steps and another_doers_clause(node, below):
+                # "did not intend that the Kurds should execute them": another party's "not"
+                level = ["disowned" if s == "negated" else s for s in level]
+            below = own_subject(node) or below
             contrasted = node.dep_ == "conj" and own_conjunct(node)
             if prevented(node):
                 statuses.append("negated")  # "prevented Turkey from invading": kept from happening
