@@ -335,6 +335,24 @@ def test_an_act_over_a_grievance_is_aimed_at_whose_deed_it_is(coded, text, event
     assert event in _roles(coded, text)
 
 
+@pytest.mark.parametrize("text, event", [
+    # a threat of an act over a grievance is aimed at whose deed it is, as the act would be
+    ("Iran threatened to quit the nuclear deal over the sanctions imposed by Washington.", ("THREATEN", "Iran", "United States", "occurred")),
+    ("Ankara threatened to leave the talks over the demands of the Kurdish opposition.", ("THREATEN", "Turkey", "Kurdish", "occurred")),
+    # (the opposition of the threatener's own country is another side, not its own organ)
+    ("Damascus threatened to shun the conference over the demands of the Syrian opposition.",
+     ("THREATEN", "Syria", "Syria", "occurred")),
+])
+def test_a_threat_over_a_grievance_is_aimed_at_whose_deed_it_is(coded, text, event):
+    assert event in _roles(coded, text)
+
+
+def test_a_threat_over_the_threateners_own_deed_names_no_recipient(coded):
+    # "over its own decision": no one else's deed, no one the threat is aimed at
+    roles = _roles(coded, "Iran threatened to quit the talks over its own decision to enrich uranium.")
+    assert ("THREATEN", "Iran", None, "occurred") in roles
+
+
 def test_a_grievance_of_people_acted_on_names_no_recipient(coded):
     # "the arrest of the mayor": the mayor was arrested, the recall is not aimed at him
     roles = _roles(coded, "Egypt recalled its envoy over the arrest of the mayor.")

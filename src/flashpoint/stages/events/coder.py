@@ -266,7 +266,7 @@ class EventCoder:
             # the place, not a loser: "fell to government forces")
             recipients = (self.arguments.aimed_recipients(found, actors, index) or self.arguments.resisters(found, actors, index)
                           or self.arguments.named_theatre(found, actors, index) or self.arguments.topic_recipients(found, actors, index)
-                          or self.arguments.judged_doers(found, actors, index))
+                          or self.arguments.judged_doers(found, actors, index) or self.arguments.grievance_recipients(found, actors, index))
         if actors and not recipients and not pairs and found.kind == "verb" and found.coding.event_type == "ASSAULT":
             recipients = self.arguments.understood_object(found, actors)
         if actors and found.coding.event_type == "REJECT" and all(r.path.startswith("topic-") for r in recipients):
