@@ -377,3 +377,18 @@ def test_the_clause_of_a_speech_noun_names_its_topic(coded, text, event):
 ])
 def test_every_country_is_the_international_community(coded, text, event):
     assert event in _roles(coded, text)
+
+
+@pytest.mark.parametrize("text, event", [
+    # helping or assisting another's military act backs the doer its noun names
+    ("Russia helped Turkish operations in the enclave.", ("SUPPORT", "Russia", "Turkey", "occurred")),
+    ("Iran assisted the Syrian offensive on the city.", ("SUPPORT", "Iran", "Syria", "occurred")),
+])
+def test_helping_anothers_military_act_backs_its_doer(coded, text, event):
+    assert event in _roles(coded, text)
+
+
+@pytest.mark.parametrize("text", ["The charity helped the refugees.", "Qatar helped secure his release.",
+                                  "Egypt assisted the investigation."])
+def test_helping_anyone_or_anything_else_is_no_event(coded, text):
+    assert not [e for e in coded(text).events if e.event_type == "SUPPORT"]
