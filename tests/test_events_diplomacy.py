@@ -392,3 +392,21 @@ def test_helping_anothers_military_act_backs_its_doer(coded, text, event):
                                   "Egypt assisted the investigation."])
 def test_helping_anyone_or_anything_else_is_no_event(coded, text):
     assert not [e for e in coded(text).events if e.event_type == "SUPPORT"]
+
+
+@pytest.mark.parametrize("text, event", [
+    # a reaction that an act drew is aimed at the act's doer; its "from" phrase names who reacts
+    ("Iran's missile test prompted a rebuke by the US.", ("ACCUSE", "United States", "Iran", "occurred")),
+    ("The Israeli strikes provoked criticism from Egypt.", ("ACCUSE", "Egypt", "Israel", "occurred")),
+    ("The Turkish offensive drew condemnation from France.", ("ACCUSE", "France", "Turkey", "occurred")),
+    ("Russia's decision sparked protests by Ukrainians.", ("PROTEST", "Ukraine", "Russia", "occurred")),
+    ("Egypt's ceasefire plan drew praise from Britain.", ("SUPPORT", "United Kingdom", "Egypt", "occurred")),
+])
+def test_a_reaction_an_act_drew_is_aimed_at_its_doer(coded, text, event):
+    assert event in _roles(coded, text)
+
+
+def test_a_reaction_drawn_by_the_reacting_sides_own_act_names_no_recipient(coded):
+    # (no side reacts to its own act: "Turkey's offensive drew criticism from Ankara" names no other)
+    roles = _roles(coded, "Turkey's offensive drew criticism from Ankara.")
+    assert not any(t == "ACCUSE" and r == "Turkey" for t, _, r, _ in roles)

@@ -26,6 +26,7 @@ from .cautions import danger_warning, promise, warned_about
 from .circumstances import date_of, event_mode, location_of, names_place, since_date, state_of_place
 from .output import make_event, unique_numbered
 from .participants import Participant, ParticipantResolver, Unresolved
+from .reactions import provoked_reaction
 from .resignations import own_government
 from .responsibility import claimants
 from .status import StatusReader, after_publication, is_historical, speech_act
@@ -342,7 +343,8 @@ class EventCoder:
             actors = [p for s in claimed for p in self.people.participants(s, path, index)]
         if found.kind == "noun" and not actors and not recipients:
             actors, recipients = carrier_arguments(found.token, found.coding.event_type, self.lexicon.light_verbs, self.people.participants, index)
-        return actors, recipients
+        # "Iran's test prompted a rebuke by the US": aimed at what drew it (reactions.py)
+        return provoked_reaction(found, actors, recipients, index, self.people)
 
     def permitted_force(self, found: Found) -> bool:
         """Whether a verb of permitting lets another party use force: "allowed Turkey to bomb
