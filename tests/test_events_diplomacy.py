@@ -410,3 +410,20 @@ def test_a_reaction_drawn_by_the_reacting_sides_own_act_names_no_recipient(coded
     # (no side reacts to its own act: "Turkey's offensive drew criticism from Ankara" names no other)
     roles = _roles(coded, "Turkey's offensive drew criticism from Ankara.")
     assert not any(t == "ACCUSE" and r == "Turkey" for t, _, r, _ in roles)
+
+
+def test_a_refusal_to_end_help_is_not_aimed_at_whom_the_help_is_for(coded):
+    # the YPG is kept backed: the refusal answers whoever wanted the backing ended, here no one named
+    # (as its topic; the story's counterpart may still give one, stages/counterparts.py)
+    events = coded("The US refusal to end its backing for the YPG was announced on Monday.").events
+    assert any(e.event_type == "SUPPORT" and e.recipient.name == "People's Protection Units" for e in events)
+    [refusal] = [e for e in events if e.event_type == "REJECT"]
+    assert refusal.actor.name == "United States" and not refusal.rule.endswith(">topic-acl")
+    # with the demand told, the refusal answers it
+    roles = _roles(coded, "Turkey demanded that Washington end its support for the YPG. The US refused to end its support for the militia.")
+    assert ("REJECT", "United States", "Turkey", "occurred") in roles
+
+
+def test_a_refusal_to_end_anything_else_keeps_its_topic(coded):
+    # ending an attack is no help kept going: its target is what the refusal is about
+    assert ("REJECT", "Iran", "Israel", "occurred") in _roles(coded, "Iran refused to end its attacks on Israel.")
