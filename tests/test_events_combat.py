@@ -81,6 +81,16 @@ def test_the_group_prefers_the_subject_to_a_group_named_in_passing(coded_dyads):
     assert ("REQUEST", "Syrian Democratic Forces", "Russia") in coded_dyads(text)
 
 
+def test_the_alliance_refers_back_to_the_alliance_last_named(coded_dyads):
+    # an alliance of armed groups, named with an apposition that calls it one
+    text = ("Washington has armed the Syrian Democratic Forces, an alliance of Kurdish and Arab militias. "
+            "The Pentagon has provided weapons to the alliance.")
+    assert ("AID", "United States", "Syrian Democratic Forces") in coded_dyads(text)
+    # an alliance or a bloc of states (an international organisation) is one too
+    assert ("ACCUSE", "Russia", "NATO") in coded_dyads("Russia warned Nato against expanding eastward. Moscow said the alliance was provoking a crisis.")
+    assert ("ACCUSE", "Hungary", "European Union") in coded_dyads("EU leaders met in Brussels on Monday. Budapest criticised the bloc on Tuesday.")
+
+
 def test_a_group_said_which_is_no_reference_back(coded_dyads):
     text = "Islamic State claimed the attack on Monday. The group of friends attacked the guards."
     # (the claimed attack is Islamic State's own, by its claim: test_events_wire.py; the

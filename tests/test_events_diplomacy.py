@@ -335,6 +335,24 @@ def test_an_act_over_a_grievance_is_aimed_at_whose_deed_it_is(coded, text, event
     assert event in _roles(coded, text)
 
 
+@pytest.mark.parametrize("text, event", [
+    # a threat of an act over a grievance is aimed at whose deed it is, as the act would be
+    ("Iran threatened to quit the nuclear deal over the sanctions imposed by Washington.", ("THREATEN", "Iran", "United States", "occurred")),
+    ("Ankara threatened to leave the talks over the demands of the Kurdish opposition.", ("THREATEN", "Turkey", "Kurdish", "occurred")),
+    # (the opposition of the threatener's own country is another side, not its own organ)
+    ("Damascus threatened to shun the conference over the demands of the Syrian opposition.",
+     ("THREATEN", "Syria", "Syria", "occurred")),
+])
+def test_a_threat_over_a_grievance_is_aimed_at_whose_deed_it_is(coded, text, event):
+    assert event in _roles(coded, text)
+
+
+def test_a_threat_over_the_threateners_own_deed_names_no_recipient(coded):
+    # "over its own decision": no one else's deed, no one the threat is aimed at
+    roles = _roles(coded, "Iran threatened to quit the talks over its own decision to enrich uranium.")
+    assert ("THREATEN", "Iran", None, "occurred") in roles
+
+
 def test_a_grievance_of_people_acted_on_names_no_recipient(coded):
     # "the arrest of the mayor": the mayor was arrested, the recall is not aimed at him
     roles = _roles(coded, "Egypt recalled its envoy over the arrest of the mayor.")
@@ -359,3 +377,53 @@ def test_the_clause_of_a_speech_noun_names_its_topic(coded, text, event):
 ])
 def test_every_country_is_the_international_community(coded, text, event):
     assert event in _roles(coded, text)
+
+
+@pytest.mark.parametrize("text, event", [
+    # helping or assisting another's military act backs the doer its noun names
+    ("Russia helped Turkish operations in the enclave.", ("SUPPORT", "Russia", "Turkey", "occurred")),
+    ("Iran assisted the Syrian offensive on the city.", ("SUPPORT", "Iran", "Syria", "occurred")),
+])
+def test_helping_anothers_military_act_backs_its_doer(coded, text, event):
+    assert event in _roles(coded, text)
+
+
+@pytest.mark.parametrize("text", ["The charity helped the refugees.", "Qatar helped secure his release.",
+                                  "Egypt assisted the investigation."])
+def test_helping_anyone_or_anything_else_is_no_event(coded, text):
+    assert not [e for e in coded(text).events if e.event_type == "SUPPORT"]
+
+
+@pytest.mark.parametrize("text, event", [
+    # a reaction that an act drew is aimed at the act's doer; its "from" phrase names who reacts
+    ("Iran's missile test prompted a rebuke by the US.", ("ACCUSE", "United States", "Iran", "occurred")),
+    ("The Israeli strikes provoked criticism from Egypt.", ("ACCUSE", "Egypt", "Israel", "occurred")),
+    ("The Turkish offensive drew condemnation from France.", ("ACCUSE", "France", "Turkey", "occurred")),
+    ("Russia's decision sparked protests by Ukrainians.", ("PROTEST", "Ukraine", "Russia", "occurred")),
+    ("Egypt's ceasefire plan drew praise from Britain.", ("SUPPORT", "United Kingdom", "Egypt", "occurred")),
+])
+def test_a_reaction_an_act_drew_is_aimed_at_its_doer(coded, text, event):
+    assert event in _roles(coded, text)
+
+
+def test_a_reaction_drawn_by_the_reacting_sides_own_act_names_no_recipient(coded):
+    # (no side reacts to its own act: "Turkey's offensive drew criticism from Ankara" names no other)
+    roles = _roles(coded, "Turkey's offensive drew criticism from Ankara.")
+    assert not any(t == "ACCUSE" and r == "Turkey" for t, _, r, _ in roles)
+
+
+def test_a_refusal_to_end_help_is_not_aimed_at_whom_the_help_is_for(coded):
+    # the YPG is kept backed: the refusal answers whoever wanted the backing ended, here no one named
+    # (as its topic; the story's counterpart may still give one, stages/counterparts.py)
+    events = coded("The US refusal to end its backing for the YPG was announced on Monday.").events
+    assert any(e.event_type == "SUPPORT" and e.recipient.name == "People's Protection Units" for e in events)
+    [refusal] = [e for e in events if e.event_type == "REJECT"]
+    assert refusal.actor.name == "United States" and not refusal.rule.endswith(">topic-acl")
+    # with the demand told, the refusal answers it
+    roles = _roles(coded, "Turkey demanded that Washington end its support for the YPG. The US refused to end its support for the militia.")
+    assert ("REJECT", "United States", "Turkey", "occurred") in roles
+
+
+def test_a_refusal_to_end_anything_else_keeps_its_topic(coded):
+    # ending an attack is no help kept going: its target is what the refusal is about
+    assert ("REJECT", "Iran", "Israel", "occurred") in _roles(coded, "Iran refused to end its attacks on Israel.")

@@ -26,6 +26,8 @@ from .cautions import danger_warning, promise, warned_about
 from .circumstances import date_of, event_mode, location_of, names_place, since_date, state_of_place
 from .output import make_event, unique_numbered
 from .participants import Participant, ParticipantResolver, Unresolved
+from .reactions import provoked_reaction
+from .refusals import keeps_cooperation
 from .resignations import own_government
 from .responsibility import claimants
 from .status import StatusReader, after_publication, is_historical, speech_act
@@ -266,7 +268,7 @@ class EventCoder:
             # the place, not a loser: "fell to government forces")
             recipients = (self.arguments.aimed_recipients(found, actors, index) or self.arguments.resisters(found, actors, index)
                           or self.arguments.named_theatre(found, actors, index) or self.arguments.topic_recipients(found, actors, index)
-                          or self.arguments.judged_doers(found, actors, index))
+                          or self.arguments.judged_doers(found, actors, index) or self.arguments.grievance_recipients(found, actors, index))
         if actors and not recipients and not pairs and found.kind == "verb" and found.coding.event_type == "ASSAULT":
             recipients = self.arguments.understood_object(found, actors)
         if actors and found.coding.event_type == "REJECT" and all(r.path.startswith("topic-") for r in recipients):
@@ -274,7 +276,7 @@ class EventCoder:
             # whoever last demanded it or made the accusation; what it is about ("denies any
             # links to the PKK") is its topic, not whom it answers
             challenger = self.people.challenger(token, actors, index)
-            recipients = [Participant(challenger, "answered")] if challenger is not None else recipients
+            recipients = [Participant(challenger, "answered")] if challenger is not None else [] if keeps_cooperation(token, self.triggers) else recipients
         if actors and not recipients and found.coding.source == "resignation":
             recipients = own_government(token, actors)  # "resigned in protest": against her own government
         if not self._reports_event(found, actors, recipients):
@@ -342,7 +344,8 @@ class EventCoder:
             actors = [p for s in claimed for p in self.people.participants(s, path, index)]
         if found.kind == "noun" and not actors and not recipients:
             actors, recipients = carrier_arguments(found.token, found.coding.event_type, self.lexicon.light_verbs, self.people.participants, index)
-        return actors, recipients
+        # "Iran's test prompted a rebuke by the US": aimed at what drew it (reactions.py)
+        return provoked_reaction(found, actors, recipients, index, self.people)
 
     def permitted_force(self, found: Found) -> bool:
         """Whether a verb of permitting lets another party use force: "allowed Turkey to bomb

@@ -25,7 +25,7 @@ from .quoted import not_the_speaker, quotation_apart
 from .possession import beyond_participle, leader, named_by_modifier, speakers_own, parallel_owner, person_antecedent, possessed_apposition, possessor
 from .syntax import coordinated_modifiers, subject, victim_phrase
 from .triggers import TriggerFinder
-from .words import (ANNOUNCEMENT_NOUNS, COMMITMENT_NOUNS, ANSWER_SENTENCES_BACK, CHALLENGE_TYPES, COUNT_WORDS, DECISION_NOUNS, DEFINITE_DETERMINERS, FIRST_PERSON_POSSESSIVES, GENERIC_HEADS, GROUP_DESCRIPTIONS,
+from .words import (ANNOUNCEMENT_NOUNS, COMMITMENT_NOUNS, ANSWER_SENTENCES_BACK, CHALLENGE_TYPES, COUNT_WORDS, DECISION_NOUNS, DEFINITE_DETERMINERS, FIRST_PERSON_POSSESSIVES, GENERIC_HEADS, GROUP_DESCRIPTION_KINDS, GROUP_DESCRIPTIONS,
                     GROUP_DESCRIPTION_SENTENCES, GROUP_PRONOUNS,
                     IMPERSONAL_PRONOUNS, INDEFINITE_ARTICLES, JUDGING_TYPES, LISTENER_PRONOUNS, NOUN_PHRASE_MODIFIERS, OBJECTS,
                     PERSONAL_PRONOUNS, PRONOUN_CHAIN_HOPS, PROPOSAL_NOUNS, PRONOUN_SENTENCES_BACK, QUOTED_GROUP_PRONOUNS, RELATIVE_PRONOUNS, REPORTED_CLAUSES, REPORTING_VERBS, SELF_PRONOUNS,
@@ -340,7 +340,7 @@ class ParticipantResolver:
         nearest that was the subject of its clause ("..., said the SDF, an alliance that fought
         Isis. The group demanded": the SDF), else the nearest."""
         earliest = window_start(self.sentence_starts, sentence_index, back=GROUP_DESCRIPTION_SENTENCES)
-        named = lambda m: m.kind == "group" and self.doc[m.start].pos_ in ("PROPN", "NOUN")
+        named = lambda m: m.kind in GROUP_DESCRIPTION_KINDS.get(token.lemma_.lower(), ("group",)) and self.doc[m.start].pos_ in ("PROPN", "NOUN")
         within = lambda m: m.end <= token.i and m.start >= earliest
         return (nearest_earlier(reversed(self.mentions), lambda m: named(m) and self.doc[m.head].dep_ in SUBJECTS, within=within)
                 or nearest_earlier(reversed(self.mentions), named, within=within))

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ...knowledge.events import Coding
+from ...knowledge.events import QUAD_CLASS, Coding
 from ...lexicon import words
 from .syntax import prep_objects
 from .words import IMPERSONAL_PRONOUNS, OBJECTS, PERSONAL_PRONOUNS
@@ -153,3 +153,21 @@ def another_doers_clause(clause: Token, subject_below: Token | None) -> bool:
     if {subject.lower_, subject_below.lower_} & THIRD_PERSON:
         return False
     return subject.lemma_.lower() != subject_below.lemma_.lower()
+
+
+# Verbs of ending an act ("refused to end its support for the YPG", "will not stop arming the
+# Kurds"): with a cooperative act as what is ended, the refusal keeps that act going.
+ENDING_VERBS = words("events", "ending_verbs")
+
+
+def keeps_cooperation(trigger: Token, triggers) -> bool:
+    """Whether a refusal's clause is to end a cooperative act ("refused to end its backing for
+    the YPG", "the US refusal to stop arming the Kurds"): whom that act helps is its
+    beneficiary, kept helped, not whom the refusal answers (who asked for the end, if anyone
+    did). `triggers` is the `TriggerFinder` that codes the act."""
+    for clause in (c for c in trigger.children if c.dep_ in ("xcomp", "acl", "ccomp") and c.lemma_.lower() in ENDING_VERBS):
+        for act in (c for c in clause.children if c.dep_ in OBJECTS or c.dep_ in ("xcomp", "pcomp")):
+            found = triggers.find(act)
+            if found is not None and QUAD_CLASS[found.coding.event_type] in (1, 2) and found.coding.event_type != "RETREAT":
+                return True
+    return False

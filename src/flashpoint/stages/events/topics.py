@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from ...knowledge.events import QUAD_CLASS
 from .gatherings import GATHERING, gathering_place
+from .grievances import another_side, grievance_holders
 from .instruments import bare_weapon, weapon
 from .participants import Participant
 from .responsibility import BLAMING_VERBS
@@ -83,6 +84,17 @@ class TopicArguments:
                     continue
                 return [Participant(mention, f"topic-{child.dep_}")]
         return []
+
+    def grievance_recipients(self, found: Found, actors: list[Participant], index: int) -> list[Participant]:
+        """Whom an act that names no one is aimed at when the act it tells of answers a
+        grievance: the grievance's doer ("Iran threatened to quit the deal over the sanctions
+        imposed by Washington": the US; "Damascus threatened to boycott the talks over the
+        demands of the Syrian opposition": the opposition), as for an act over a grievance
+        itself (grievances.py); the reason phrase of the act threatened, demanded or promised
+        is that of the threat. Never the actors' own side."""
+        clauses = [found.token, *(c for c in found.token.children if c.dep_ in ("xcomp", "ccomp"))]
+        return [Participant(p.mention, "grievance") for clause in clauses for w in grievance_holders(clause)
+                for p in self.people.participants(w, "grievance", index) if another_side(p.mention, actors)][:1] if actors else []
 
     def judged_doers(self, found: Found, actors: list[Participant], index: int) -> list[Participant]:
         """Whom blame or protest of a forceful act is aimed at when no word before the act's
