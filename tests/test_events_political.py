@@ -207,3 +207,11 @@ def test_a_clause_of_another_doer_tells_no_disagreement_of_the_resigner(coded):
     # near miss: "opposition" here is the opposition party, acting in a clause of its own
     events = event_codes(coded("The Ruritanian president resigned on Sunday as the opposition threatened to storm the palace."))
     assert not [e for e in events if e[0] == "PROTEST"]
+
+
+@pytest.mark.parametrize("text", ["Dock workers launched a wildcat general strike on Monday.",
+                                  "Teachers began a general strike on Monday."])
+def test_a_general_strike_is_a_strike_whatever_else_modifies_it(coded, text):
+    # PLOVER: a strike leaves workplaces "within specific sectors or across sectors"; the
+    # modifier nearest the noun forms the phrase ("wildcat" modifies "general strike")
+    assert [(e.event_type, e.mode) for e in coded(text).events] == [("PROTEST", "strike")]

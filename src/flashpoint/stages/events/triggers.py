@@ -445,7 +445,10 @@ class TriggerFinder(JudgementReading):
         "<noun> of <word>", or the noun as a phrase of its own."""
         lex = self.lexicon
         lemma, lower = token.lemma_.lower(), token.lower_
-        for modifier in modifiers:
+        # the modifier nearest the noun first: it forms the compound the outer ones modify ("a
+        # wildcat general strike" is a general strike); a fixed order, never a set's
+        nearest = sorted((c for c in token.children if c.lower_ in modifiers), key=lambda c: abs(token.i - c.i))
+        for modifier in [c.lower_ for c in nearest]:
             if (modifier, lower, "") in lex.phrases:
                 return lex.phrases[(modifier, lower, "")]
         carrier = self.light_carrier(token)
