@@ -237,3 +237,26 @@ def test_driving_or_expelling_fighters_is_an_assault(coded):
     assert not any(t == "ASSAULT" for t, *_ in _coded_with_status(coded, "Their father drove the children to school on Monday."))
     assert not any(t == "ASSAULT" for t, *_ in _coded_with_status(coded, "The army drove its tanks to the border on Monday."))
     assert any(t == "SANCTION" for t, *_ in _coded_with_status(coded, "Russia expelled two British diplomats on Monday."))
+
+
+def test_screening_or_vetting_people_is_coercion(coded):
+    # screening people (at a checkpoint, on leaving a battle) is searching them: PLOVER COERCE
+    # seize; only people are screened so ("the film", "the bags")
+    assert ("COERCE", "Iraq", "civilians", "occurred") in _coded_with_status(
+        coded, "Iraqi troops screened hundreds of civilians fleeing the town on Monday.")
+    assert ("COERCE", "Kurdish", "civilians", "occurred") in _coded_with_status(
+        coded, "The families were vetted by Kurdish security forces on Monday before they were taken to the camp.")
+    assert not any(t == "COERCE" for t, *_ in _coded_with_status(coded, "The festival screened the film on Sunday."))
+    assert not any(t == "COERCE" for t, *_ in _coded_with_status(coded, "Iraqi troops screened the bags at the checkpoint on Monday."))
+
+
+def test_a_sentence_to_prison_is_a_detention(coded):
+    # PLOVER: "Convictions that result in imprisonment should also be coded as COERCE 'arrest'"
+    assert ("COERCE", "Turkey", "media", "occurred") in _coded_with_status(
+        coded, "A Turkish court sentenced 13 journalists to long jail terms on Wednesday.")
+    assert ("COERCE", "Iran", "United Kingdom", "occurred") in _coded_with_status(
+        coded, "An Iranian court sentenced the British aid worker to five years in prison on Monday.")
+    # a sentence to anything else, and a conviction with no sentence, stay convictions
+    assert ("SANCTION", "Saudi Arabia", "religious", "occurred") in _coded_with_status(
+        coded, "A Saudi court sentenced the cleric to death on Monday.")
+    assert not any(t == "COERCE" for t, *_ in _coded_with_status(coded, "An Iranian court convicted the journalist of espionage on Monday."))

@@ -1,0 +1,33 @@
+"""Court sentences to prison: a conviction that results in imprisonment is PLOVER's COERCE
+"arrest" (the PLOVER manual: "Convictions that result in imprisonment should also be coded as
+COERCE 'arrest'"), as the codebook's COERCE takes detentions. "sentenced 13 journalists to long
+jail terms", "was sentenced to five years in prison"; a sentence to anything else stays a
+conviction (SANCTION convict): "sentenced to death", "sentenced to 40 lashes"."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from ...knowledge.events import Coding
+from ...lexicon import table, words
+
+IMPRISONMENT_WORDS = frozenset(words("events_syntax", "imprisonment_words"))
+PRISON_SENTENCE = Coding.parse(table("events_syntax", "prison_sentence_coding"), "verb")
+
+
+def prison_sentence(found):
+    """The trigger `found` recoded as a detention when it is a conviction whose "to" phrase
+    names time in prison; any other trigger as it is."""
+    if found is None or found.coding.mode != "convict" or found.token.pos_ != "VERB" or not imprisoning(found.token):
+        return found
+    return replace(found, coding=replace(PRISON_SENTENCE, source=found.coding.source))
+
+
+def imprisoning(verb: Token) -> bool:
+    """Whether a verb of sentencing sends someone to prison: its "to" phrase names a prison, a
+    jail term or a span of time ("to life imprisonment", "to long jail terms", "to five years
+    in prison", "to 18 months")."""
+    return any(w.lemma_.lower() in IMPRISONMENT_WORDS or w.lower_ in IMPRISONMENT_WORDS
+               for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "to" for w in prep.subtree)
