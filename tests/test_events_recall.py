@@ -270,3 +270,18 @@ def test_a_legal_charge_is_the_prosecution_of_the_state_where_it_is_laid(coded):
     assert ("ACCUSE", "Amnesty International", "Syria", "occurred") in _coded_with_status(
         coded, "Amnesty charged Syria with war crimes on Monday.")
     assert not any(t == "COERCE" for t, *_ in _coded_with_status(coded, "The journalist was charged by the opposition with lying on Monday."))
+
+
+def test_a_persons_wish_to_come_home_to_a_state_is_a_plea_to_it(coded):
+    # told as news, a person's wish to return to a state asks it to let them back
+    assert ("REQUEST", "Shamima Begum", "United Kingdom", "occurred") in _coded_with_status(
+        coded, "Speaking to the BBC on Monday, Shamima Begum said she wanted to return to Britain.")
+    assert ("REQUEST", "Shamima Begum", "United Kingdom", "occurred") in _coded_with_status(
+        coded, '"I just want to return to Britain," Shamima Begum told the BBC on Monday.')
+    # negated: no plea made
+    assert ("REQUEST", "Shamima Begum", "United Kingdom", "denied") in _coded_with_status(
+        coded, "Shamima Begum did not want to return to Britain.")
+    # a people's hope, a return to no state, or a return wished of others is no plea
+    for text in ("The Kurdish refugees want to return to Syria.", "Shamima Begum wants to return to normal life.",
+                 "Shamima Begum wants the government to return to Britain."):
+        assert not any(t == "REQUEST" for t, *_ in _coded_with_status(coded, text)), text
