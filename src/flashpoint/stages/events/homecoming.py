@@ -1,6 +1,5 @@
 """A wish to come home told as news is a plea to the state that must let one back: "Begum wants
-to return to the UK", "said all she wants to do is come home to Britain" ask the UK to take her
-back (REQUEST, as the codebook's "appeals"; PLOVER REQUEST of a non-material thing). The state
+to return to the UK", "said she wanted to return to Britain" ask the UK to take her back (REQUEST, as the codebook's "appeals"; PLOVER REQUEST of a non-material thing). The state
 is the one the "to" phrase of the return names; the plea is made when the wish is told (its
 status is that of the verb of wishing, not of the return, which has not happened)."""
 
@@ -23,20 +22,13 @@ def wished_return(token: Token, is_state: callable) -> tuple[Coding, Token] | No
     wishing with no object: not "wants the refugees to return", a demand on others), whose "to"
     phrase names a state (`is_state`: not "return to normal life", "come home to the village");
     else None; only a person's wish (a plea for repatriation: "Begum wants to return to the UK";
-    a people's wish, "the refugees want to return to Syria", is their hope, no plea made). The
-    wish may be told as what the wisher "wants to do is": "all he wants to do is return to
-    Britain"."""
+    a people's wish, "the refugees want to return to Syria", is their hope, no plea made). (Not
+    read: a wish told in a pseudo-cleft, "all she wants to do is come home", whose infinitive
+    the parse hangs from "is", with no subject to take the wisher from.)"""
     if token.pos_ != "VERB" or token.lemma_.lower() not in RETURNING_VERBS or token.dep_ != "xcomp":
         return None
     wish = token.head
-    if wish.lemma_.lower() == "be":
-        # "all she wants to do is come home": the wish is told in a pseudo-cleft before "is"
-        # ("what he wants to do is ...")
-        wish = next((w for w in reversed(token.doc[token.sent.start:wish.i]) if w.lemma_.lower() in WISHING_VERBS
-                     and any(x.dep_ == "xcomp" and x.lemma_.lower() == "do" for x in w.children)), None)
-        if wish is None:
-            return None
-    elif wish.lemma_.lower() not in WISHING_VERBS or any(c.dep_ in OBJECTS for c in wish.children):
+    if wish.lemma_.lower() not in WISHING_VERBS or any(c.dep_ in OBJECTS for c in wish.children):
         return None
     if not any(s.dep_ == "nsubj" and (s.ent_type_ == "PERSON" or s.lower_ in PERSONAL_PRONOUNS | {"i"}) for s in wish.children):
         return None  # a person's plea: "Begum wants to return"; not "the refugees want to return"
