@@ -251,9 +251,10 @@ def test_screening_or_vetting_people_is_coercion(coded):
 
 
 def test_a_sentence_to_prison_is_a_detention(coded):
-    # PLOVER: "Convictions that result in imprisonment should also be coded as COERCE 'arrest'"
-    assert ("COERCE", "Turkey", "media", "occurred") in _coded_with_status(
-        coded, "A Turkish court sentenced 13 journalists to long jail terms on Wednesday.")
+    # PLOVER: "Convictions that result in imprisonment should also be coded as COERCE 'arrest'":
+    # the conviction and the detention, two events
+    coded_here = _coded_with_status(coded, "A Turkish court sentenced 13 journalists to long jail terms on Wednesday.")
+    assert ("COERCE", "Turkey", "media", "occurred") in coded_here and ("SANCTION", "Turkey", "media", "occurred") in coded_here
     assert ("COERCE", "Iran", "United Kingdom", "occurred") in _coded_with_status(
         coded, "An Iranian court sentenced the British aid worker to five years in prison on Monday.")
     # a sentence to anything else, and a conviction with no sentence, stay convictions

@@ -22,6 +22,7 @@ from ..unidentified import unknown_doer
 from .arguments import ArgumentReader
 from .gatherings import carrier_arguments, counted_crowd, crowd_act_doers, happening_carrier, is_crowd
 from .homecoming import wished_return
+from .imprisonment import imprisonment_events
 from .joint import between_sides, joint_act, mutual_pairs
 from .cautions import danger_warning, promise, warned_about
 from .circumstances import date_of, event_mode, location_of, names_place, since_date, state_of_place
@@ -219,6 +220,7 @@ class EventCoder:
                     found = self.find(doc[i]) if i in words else None
                     if found is not None:
                         yield from self.events_of(found, index, sentence)
+                        yield from imprisonment_events(found, lambda f: self.events_of(f, index, sentence))
                 if index in cues:
                     for found in self.quoted_statements(sentence, cues[index]):
                         yield from self.events_of(found, index, sentence)

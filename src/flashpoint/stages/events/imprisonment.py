@@ -15,6 +15,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from ...knowledge.events import Coding
+from ...records import Trigger
 from ...lexicon import table, words
 from .syntax import own_passive, passive_agent
 
@@ -24,22 +25,36 @@ LEGAL_CHARGE = Coding.parse(table("events_syntax", "legal_charge_coding"), "verb
 CHARGING_VERBS = frozenset(words("events_syntax", "charging_verbs"))
 
 
-def prison_sentence(found):
-    """The trigger `found` recoded as a detention when it is a conviction whose "to" phrase
-    names time in prison, or a legal charge; any other trigger as it is."""
+def legal_charge_found(found):
+    """The trigger `found` recoded as the courts' act when it is a legal charge; any other
+    trigger as it is."""
     if found is not None and legal_charge(found.token):
         return replace(found, coding=replace(LEGAL_CHARGE, source=found.coding.source))
-    if found is None or found.coding.mode != "convict" or found.token.pos_ != "VERB" or not imprisoning(found.token):
-        return found
-    return replace(found, coding=replace(PRISON_SENTENCE, source=found.coding.source))
+    return found
 
 
-def imprisoning(verb: Token) -> bool:
-    """Whether a verb of sentencing sends someone to prison: its "to" phrase names a prison, a
-    jail term or a span of time ("to life imprisonment", "to long jail terms", "to five years
-    in prison", "to 18 months")."""
-    return any(w.lemma_.lower() in IMPRISONMENT_WORDS or w.lower_ in IMPRISONMENT_WORDS
-               for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "to" for w in prep.subtree)
+def imprisonment_events(found, events_of) -> list:
+    """The detention a conviction whose "to" phrase names time in prison also is, coded beside
+    the conviction as the PLOVER manual asks ("also"), its trigger the words of the term ("to
+    long jail terms"), so that the two are two events; none for any other trigger. `events_of`
+    codes a trigger (`EventCoder.events_of`, with the sentence's index and span bound)."""
+    if found.coding.mode != "convict" or found.token.pos_ != "VERB":
+        return []
+    term = prison_term(found.token)
+    if term is None:
+        return []
+    events = events_of(replace(found, coding=replace(PRISON_SENTENCE, source=found.coding.source)))
+    for event in events:
+        event.trigger = Trigger(text=term.text, span=(term.idx, term.idx + len(term.text)))
+    return events
+
+
+def prison_term(verb: Token) -> Token | None:
+    """The word of a verb of sentencing that sends someone to prison: in its "to" phrase, a
+    prison, a jail term or a span of time ("to life imprisonment", "to long jail terms", "to
+    five years in prison", "to 18 months"); None for a sentence to anything else."""
+    return next((w for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "to" for w in prep.subtree
+                 if w.lemma_.lower() in IMPRISONMENT_WORDS or w.lower_ in IMPRISONMENT_WORDS), None)
 
 
 def legal_charge(verb: Token) -> bool:

@@ -21,7 +21,7 @@ from .dismissals import DISMISSAL_CODING, TELLING_VERBS, dismissal, infinitive_t
 from .judgements import JudgementReading, self_pronoun
 from .scopes import SCOPE_CODINGS, scope_clause
 from .refusals import refusal
-from .imprisonment import prison_sentence
+from .imprisonment import legal_charge_found
 from .resignations import protest_resignation
 from .syntax import (adverb_particle, coercive_use, combatants, content_or_maker, continuative, dated, displaced_preps, infinitive_object, medium_phrases, place_phrase,
                      place_description, reduced_passive, withheld_statement)
@@ -77,13 +77,13 @@ class TriggerFinder(JudgementReading):
 
     def find(self, token: Token) -> Found | None:
         """The trigger `token` is, if any (a resignation only as a protest: resignations.py; a
-        sentence to prison as a detention: imprisonment.py;
+        legal charge as the courts' act: imprisonment.py;
         protesters gathering as a demonstration: gatherings.py; forces leaving or staying:
         departures.py)."""
         movement = forces_movement(token, self.is_place)
         if movement is not None:
             return Found(token, movement, "noun" if token.pos_ == "NOUN" else "verb")  # "US troops left Afghanistan", "would stay in Iraq"
-        found = prison_sentence(protest_resignation(self._find(token)))
+        found = legal_charge_found(protest_resignation(self._find(token)))
         return found if found is not None else crowd_gathering(token, self.find)
 
     def _find(self, token: Token) -> Found | None:
