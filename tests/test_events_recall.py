@@ -263,16 +263,6 @@ def test_a_sentence_to_prison_is_a_detention(coded):
     assert not any(t == "COERCE" for t, *_ in _coded_with_status(coded, "An Iranian court convicted the journalist of espionage on Monday."))
 
 
-def test_a_legal_charge_is_the_prosecution_of_the_state_where_it_is_laid(coded):
-    # CAMEO 173 "charge with legal action": told in the passive with no accuser, the courts'
-    # act, of the state where it happens; an accuser named speaks (ACCUSE)
-    assert ("COERCE", "Turkey", "United Kingdom", "occurred") in _coded_with_status(
-        coded, "A British student was charged in Istanbul on Monday with spreading terrorist propaganda.")
-    assert ("ACCUSE", "Amnesty International", "Syria", "occurred") in _coded_with_status(
-        coded, "Amnesty charged Syria with war crimes on Monday.")
-    assert not any(t == "COERCE" for t, *_ in _coded_with_status(coded, "The journalist was charged by the opposition with lying on Monday."))
-
-
 def test_a_persons_wish_to_come_home_to_a_state_is_a_plea_to_it(coded):
     # told as news, a person's wish to return to a state asks it to let them back
     assert ("REQUEST", "Shamima Begum", "United Kingdom", "occurred") in _coded_with_status(

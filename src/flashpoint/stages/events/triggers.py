@@ -21,7 +21,6 @@ from .dismissals import DISMISSAL_CODING, TELLING_VERBS, dismissal, infinitive_t
 from .judgements import JudgementReading, self_pronoun
 from .scopes import SCOPE_CODINGS, scope_clause
 from .refusals import refusal
-from .imprisonment import legal_charge_found
 from .resignations import protest_resignation
 from .syntax import (adverb_particle, coercive_use, combatants, content_or_maker, continuative, dated, displaced_preps, infinitive_object, medium_phrases, place_phrase,
                      place_description, reduced_passive, withheld_statement)
@@ -76,14 +75,13 @@ class TriggerFinder(JudgementReading):
         self.place_at = place_at
 
     def find(self, token: Token) -> Found | None:
-        """The trigger `token` is, if any (a resignation only as a protest: resignations.py; a
-        legal charge as the courts' act: imprisonment.py;
+        """The trigger `token` is, if any (a resignation only as a protest: resignations.py;
         protesters gathering as a demonstration: gatherings.py; forces leaving or staying:
         departures.py)."""
         movement = forces_movement(token, self.is_place)
         if movement is not None:
             return Found(token, movement, "noun" if token.pos_ == "NOUN" else "verb")  # "US troops left Afghanistan", "would stay in Iraq"
-        found = legal_charge_found(protest_resignation(self._find(token)))
+        found = protest_resignation(self._find(token))
         return found if found is not None else crowd_gathering(token, self.find)
 
     def _find(self, token: Token) -> Found | None:
