@@ -237,3 +237,42 @@ def test_driving_or_expelling_fighters_is_an_assault(coded):
     assert not any(t == "ASSAULT" for t, *_ in _coded_with_status(coded, "Their father drove the children to school on Monday."))
     assert not any(t == "ASSAULT" for t, *_ in _coded_with_status(coded, "The army drove its tanks to the border on Monday."))
     assert any(t == "SANCTION" for t, *_ in _coded_with_status(coded, "Russia expelled two British diplomats on Monday."))
+
+
+def test_screening_or_vetting_people_is_coercion(coded):
+    # screening people (at a checkpoint, on leaving a battle) is searching them: PLOVER COERCE
+    # seize; only people are screened so ("the film", "the bags")
+    assert ("COERCE", "Iraq", "civilians", "occurred") in _coded_with_status(
+        coded, "Iraqi troops screened hundreds of civilians fleeing the town on Monday.")
+    assert ("COERCE", "Kurdish", "civilians", "occurred") in _coded_with_status(
+        coded, "The families were vetted by Kurdish security forces on Monday before they were taken to the camp.")
+    assert not any(t == "COERCE" for t, *_ in _coded_with_status(coded, "The festival screened the film on Sunday."))
+    assert not any(t == "COERCE" for t, *_ in _coded_with_status(coded, "Iraqi troops screened the bags at the checkpoint on Monday."))
+
+
+def test_a_sentence_to_prison_is_a_detention(coded):
+    # PLOVER: "Convictions that result in imprisonment should also be coded as COERCE 'arrest'":
+    # the conviction and the detention, two events
+    coded_here = _coded_with_status(coded, "A Turkish court sentenced 13 journalists to long jail terms on Wednesday.")
+    assert ("COERCE", "Turkey", "media", "occurred") in coded_here and ("SANCTION", "Turkey", "media", "occurred") in coded_here
+    assert ("COERCE", "Iran", "United Kingdom", "occurred") in _coded_with_status(
+        coded, "An Iranian court sentenced the British aid worker to five years in prison on Monday.")
+    # a sentence to anything else, and a conviction with no sentence, stay convictions
+    assert ("SANCTION", "Saudi Arabia", "religious", "occurred") in _coded_with_status(
+        coded, "A Saudi court sentenced the cleric to death on Monday.")
+    assert not any(t == "COERCE" for t, *_ in _coded_with_status(coded, "An Iranian court convicted the journalist of espionage on Monday."))
+
+
+def test_a_persons_wish_to_come_home_to_a_state_is_a_plea_to_it(coded):
+    # told as news, a person's wish to return to a state asks it to let them back
+    assert ("REQUEST", "Shamima Begum", "United Kingdom", "occurred") in _coded_with_status(
+        coded, "Speaking to the BBC on Monday, Shamima Begum said she wanted to return to Britain.")
+    assert ("REQUEST", "Shamima Begum", "United Kingdom", "occurred") in _coded_with_status(
+        coded, '"I just want to return to Britain," Shamima Begum told the BBC on Monday.')
+    # negated: no plea made
+    assert ("REQUEST", "Shamima Begum", "United Kingdom", "denied") in _coded_with_status(
+        coded, "Shamima Begum did not want to return to Britain.")
+    # a people's hope, a return to no state, or a return wished of others is no plea
+    for text in ("The Kurdish refugees want to return to Syria.", "Shamima Begum wants to return to normal life.",
+                 "Shamima Begum wants the government to return to Britain."):
+        assert not any(t == "REQUEST" for t, *_ in _coded_with_status(coded, text)), text

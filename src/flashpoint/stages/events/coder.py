@@ -21,6 +21,8 @@ from ...stage import DocState
 from ..unidentified import unknown_doer
 from .arguments import ArgumentReader
 from .gatherings import carrier_arguments, counted_crowd, crowd_act_doers, happening_carrier, is_crowd
+from .homecoming import wished_return
+from .imprisonment import imprisonment_events
 from .joint import between_sides, joint_act, mutual_pairs
 from .cautions import danger_warning, promise, warned_about
 from .circumstances import date_of, event_mode, location_of, names_place, since_date, state_of_place
@@ -138,8 +140,16 @@ class EventCoder:
     # -- one trigger --------------------------------------------------------------------------
 
     def find(self, token: Token) -> Found | None:
-        """The trigger `token` is, if any (see `TriggerFinder.find`)."""
-        return self.triggers.find(token)
+        """The trigger `token` is, if any (see `TriggerFinder.find`; a wish to come home to a
+        state is a plea to it, told when the wish is: homecoming.py)."""
+        found = self.triggers.find(token)
+        if found is None and (plea := wished_return(token, self._names_state)) is not None:
+            found = Found(token, plea[0], "verb", cue=plea[1])
+        return found
+
+    def _names_state(self, noun: Token) -> bool:
+        mention = self.people.actor_at(noun)
+        return mention is not None and mention.kind == "state"
 
     def resolve(self, token: Token, sentence_index: int):
         """The actor mention a token stands for in sentence `sentence_index`, pronouns
@@ -212,6 +222,7 @@ class EventCoder:
                     found = self.find(doc[i]) if i in words else None
                     if found is not None:
                         yield from self.events_of(found, index, sentence)
+                        yield from imprisonment_events(found, lambda f: self.events_of(f, index, sentence))
                 if index in cues:
                     for found in self.quoted_statements(sentence, cues[index]):
                         yield from self.events_of(found, index, sentence)
