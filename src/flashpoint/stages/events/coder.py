@@ -140,8 +140,7 @@ class EventCoder:
     # -- one trigger --------------------------------------------------------------------------
 
     def find(self, token: Token) -> Found | None:
-        """The trigger `token` is, if any (see `TriggerFinder.find`; a wish to come home to a
-        state is a plea to it, told when the wish is: homecoming.py)."""
+        """The trigger `token` is, if any (`TriggerFinder.find`; a wish to come home: homecoming.py)."""
         found = self.triggers.find(token)
         if found is None and (plea := wished_return(token, self._names_state)) is not None:
             found = Found(token, plea[0], "verb", cue=plea[1])
