@@ -66,6 +66,11 @@ def coded_2019(every_event_pipeline):
     return _coder(every_event_pipeline, "2019-01-20")
 
 
+def event_roles(record) -> list[tuple]:
+    """A record's events as (type, actor name, recipient name, status)."""
+    return [(e.event_type, e.actor and e.actor.name, e.recipient and e.recipient.name, e.status) for e in record.events]
+
+
 def event_codes(record) -> list[tuple]:
     """A record's events as (type, actor code, recipient code, status)."""
     return [(e.event_type, e.actor and e.actor.code, e.recipient and e.recipient.code, e.status) for e in record.events]

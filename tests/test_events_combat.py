@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from .conftest import event_roles
+
 
 # -- the doer of a clause of purpose -------------------------------------------------------------
 
@@ -366,7 +368,7 @@ def test_those_a_participle_describes_are_no_one_named_before(coded_dyads):
     ("The Iraqi army said Isis had shelled its positions near Mosul.", ("ASSAULT", "Islamic State", "Iraq", "occurred")),
 ])
 def test_the_owner_of_what_is_attacked_is_not_the_attacker(coded, text, event):
-    assert event in {(e.event_type, e.actor and e.actor.name, e.recipient and e.recipient.name, e.status) for e in coded(text).events}
+    assert event in set(event_roles(coded(text)))
 
 
 def test_a_thing_of_the_attackers_own_names_no_target(coded):
@@ -381,7 +383,7 @@ def test_a_thing_of_the_attackers_own_names_no_target(coded):
     ("The army lost 20 tanks and 12 were captured by the rebels.", ("ASSAULT", "rebels", "military", "occurred")),
 ])
 def test_a_bare_count_of_victims_is_of_the_noun_said_before(coded, text, event):
-    assert event in {(e.event_type, e.actor and e.actor.name, e.recipient and e.recipient.name, e.status) for e in coded(text).events}
+    assert event in set(event_roles(coded(text)))
 
 
 def test_a_bare_count_of_doers_is_no_victim(coded):

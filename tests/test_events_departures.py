@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import pytest
 
+from .conftest import event_roles
+
 
 def _events(coded, text):
-    return [(e.event_type, e.actor and e.actor.name, e.recipient and e.recipient.name, e.status) for e in coded(text).events]
+    return event_roles(coded(text))
 
 
 # -- forces leaving: RETREAT by their state, from the place they leave -----------------------------

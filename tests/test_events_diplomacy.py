@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import event_codes
+from .conftest import event_codes, event_roles
 
 
 @pytest.fixture(scope="module")
@@ -261,7 +261,7 @@ def test_a_demand_noun_is_made_of_the_subject_of_its_clause(coded):
 def test_a_rejected_demand_was_made_of_the_rejecter(coded):
     # one cannot reject what was not put forward: the demand was made, of whoever rejects it
     record = coded("The talks ended. Erdogan rejected a US call for restraint.")
-    events = [(e.event_type, e.actor and e.actor.name, e.recipient and e.recipient.name, e.status) for e in record.events]
+    events = event_roles(record)
     assert ("REQUEST", "United States", "Turkey", "occurred") in events
     assert ("REJECT", "Turkey", "United States", "occurred") in events
     # also a message that makes the demand ("a statement urging restraint")
@@ -284,7 +284,7 @@ def test_an_obligation_after_a_stated_stance_is_a_demand(coded):
 # -- forces raised with another party in them (forces.py) --------------------------------------
 
 def test_building_a_force_that_includes_a_group_backs_it(coded):
-    dyads = lambda text: [(e.event_type, e.actor and e.actor.name, e.recipient and e.recipient.name, e.status) for e in coded(text).events]
+    dyads = lambda text: event_roles(coded(text))
     # done: support of the builder for the group the force includes
     assert ("SUPPORT", "United States", "People's Protection Units", "occurred") in dyads("The talks ended. The US built a force that included the YPG.")
     # announced, by a noun whose owner "it" stands for: coded as the announcement (AGREE)
@@ -320,7 +320,7 @@ def test_having_talks_or_a_call_with_someone_consults_them(coded):
 
 
 def _roles(coded, text):
-    return {(e.event_type, e.actor and e.actor.name, e.recipient and e.recipient.name, e.status) for e in coded(text).events}
+    return set(event_roles(coded(text)))
 
 
 @pytest.mark.parametrize("text, event", [

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from .conftest import event_roles
+
 
 def test_by_phrase_hung_from_the_of_object_names_the_doer(coded_dyads):
     # the parse hangs "by Russian planes" from "the enclave"; the planes bombard, not the enclave's
@@ -61,7 +63,7 @@ def test_capturing_a_place_is_still_taken_in_a_fight(coded_dyads):
 
 
 def _coded_roles(coded, text):
-    return {(e.event_type, e.actor and e.actor.name, e.recipient and e.recipient.name, e.status) for e in coded(text).events}
+    return set(event_roles(coded(text)))
 
 
 @pytest.mark.parametrize("text, event", [

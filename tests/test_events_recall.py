@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from flashpoint.nlp import load_model
 
+from .conftest import event_roles
+
 
 def test_mislemmatized_verbs_get_their_lemma():
     # the lemmatizer gives "stag" and "wag"; only verbs are corrected
@@ -208,7 +210,7 @@ def test_a_hyphenated_phrase_noun_and_a_vigil_are_protests(coded_dyads):
 # -- searching people, putting an act into effect --------------------------------------------
 
 def _coded_with_status(coded, text):
-    return [(e.event_type, e.actor and e.actor.name, e.recipient and e.recipient.name, e.status) for e in coded(text).events]
+    return event_roles(coded(text))
 
 
 def test_searching_people_is_coercion(coded):

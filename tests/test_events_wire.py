@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import event_codes
+from .conftest import event_codes, event_roles
 
 
 def _statuses(coded, text: str) -> list[tuple]:
-    return [(e.event_type, e.actor and e.actor.name, e.recipient and e.recipient.name, e.status) for e in coded(text).events]
+    return event_roles(coded(text))
 
 
 # -- claims of responsibility ---------------------------------------------------------------------
