@@ -34,7 +34,7 @@ def test_a_possessive_refers_to_the_subject_of_its_own_clause(coded, text, expec
     # one does not attack or violate what is one's own: the possessor is outside the clause
     # (the headquarters are Hamas's: the group they belong to, not the state of where they are)
     ("Hamas said Israel had raided its headquarters in Gaza.", ("ASSAULT", "ISR", "PSEREB", "occurred")),
-    ("Turkey accused Greece of violating its airspace.", ("REJECT", "GRC", "TUR", "occurred")),
+    ("Turkey accused Greece of violating its airspace.", ("REJECT", "GRC", "TUR", "claimed")),  # (alleged)
     # urged + object control: "to withdraw" is Russia's, and so are the troops
     ("The French president urged Russia to withdraw its troops from Ukraine.", ("RETREAT", "RUS", "UKR", "hypothetical")),
     # demanded: the militias' attacks

@@ -240,3 +240,24 @@ def test_another_partys_negation_above_an_act_is_no_refusal_of_its_doer(statuses
     # the doer's own negation of a plan is its refusal, and is coded as one
     assert ("REJECT", "rebels", "occurred") in statuses("The rebels said they would not release the hostages.")
     assert ("REJECT", "Russia", "occurred") in statuses("Russia said it would not withdraw its troops from Syria.")
+
+
+@pytest.mark.parametrize("text, act", [
+    # the act an accusation lays on the accused is the accuser's allegation, not a reported fact
+    ("India accused Pakistan of backing the militants on Tuesday.", ("SUPPORT", "Pakistan")),
+    ("Ankara blamed the PKK for bombing the police station on Monday.", ("ASSAULT", "Kurdistan Workers' Party")),
+    ("The army was accused of killing civilians in the village.", ("ASSAULT", "military")),
+])
+def test_the_act_an_accusation_lays_on_the_accused_is_claimed(statuses, text, act):
+    coded = statuses(text)
+    assert (*act, "claimed") in coded and (*act, "occurred") not in coded
+    if not text.startswith("The army was accused"):  # (a passive names no accuser)
+        assert any(t == "ACCUSE" and status == "occurred" for t, _, status in coded)  # the accusation was made
+
+
+def test_a_clause_set_off_by_a_semicolon_is_no_complement_of_the_verb_after_it(statuses):
+    # the parse hangs "accused" under "denied"; the accusation was made all the same, and only
+    # the denial is Islamabad's
+    coded = statuses("India accused Pakistan of backing the attackers; Islamabad denied any role.")
+    assert ("ACCUSE", "India", "occurred") in coded
+    assert ("REJECT", "Pakistan", "occurred") in coded

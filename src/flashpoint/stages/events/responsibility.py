@@ -16,6 +16,25 @@ from .words import OBJECTS, PASSIVE_SUBJECTS
 CLAIMING_VERBS = words("events", "claiming_verbs")
 RESPONSIBILITY_NOUNS = words("events", "responsibility_nouns")
 BLAMING_VERBS = table("events", "blaming_verbs")  # verb -> the preposition naming the one blamed
+ACCUSING_FRAMES = table("events", "accusing_frames")  # verb -> the preposition of the act laid on the accused
+
+
+def alleged_act(clause: Token) -> bool:
+    """Whether a gerund is the act an accusation lays on the accused ("India accused Pakistan
+    of backing the militants", "was blamed for arming them"): alleged by the accuser, so
+    claimed, not told as done."""
+    prep = clause.head
+    return (clause.dep_ == "pcomp" and prep.dep_ == "prep" and prep.head.pos_ == "VERB"
+            and ACCUSING_FRAMES.get(prep.head.lemma_.lower()) == prep.lower_)
+
+
+def separate_clause(clause: Token) -> bool:
+    """Whether a clause the parse hangs under a later verb is set off from it by a semicolon
+    ("India accused Pakistan of backing the attackers; Islamabad denied any role": the
+    accusation is no complement of the denial). A semicolon joins independent clauses."""
+    head = clause.head
+    low, high = sorted((clause.i, head.i))
+    return clause.i < head.i and any(t.text == ";" and t.head.i in (head.i, clause.i) for t in clause.doc[low:high])
 
 
 def claiming_verb(noun: Token) -> Token | None:
