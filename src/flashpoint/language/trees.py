@@ -74,3 +74,11 @@ def elided_noun(count: Token) -> Token | None:
     counted = [n for n in nouns if any(c.dep_ == "nummod" for c in n.children)]
     subjects = [n for n in nouns if n.dep_ != "dobj"]
     return (counted or subjects or [None])[0]
+
+
+def separate_clause(clause: Token) -> bool:
+    """Whether a clause the parse hangs under a later verb is set off from it by a semicolon
+    ("India accused Pakistan of backing the attackers; Islamabad denied any role": the
+    accusation is no complement of the denial). A semicolon joins independent clauses."""
+    head = clause.head
+    return clause.i < head.i and any(t.text == ";" and t.head.i in (head.i, clause.i) for t in clause.doc[clause.i:head.i])

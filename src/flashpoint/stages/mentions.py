@@ -343,8 +343,14 @@ class EventConfidence(Stage):
         for event in state.record.events:
             event.confidence = confidence(event.model_dump(mode="json"), model)
         state.record.events = [e for e in state.record.events if kept(e.status, e.confidence, threshold)
-                               and (self.doerless or (between_parties(e) and ((told_in_full(e) and names_a_party(e.actor, state.doc))
-                                                                               or incident(e))))]
+                               and (self.doerless or dataset_event(e, state.doc))]
+
+
+def dataset_event(event: Event, doc) -> bool:
+    """Whether an event belongs in a who-did-what-to-whom dataset: an act between parties,
+    told with its doer (a party) and, for an act aimed at another, its target; else told as an
+    incident of its own."""
+    return between_parties(event) and ((told_in_full(event) and names_a_party(event.actor, doc)) or incident(event))
 
 
 def told_in_full(event: Event) -> bool:
@@ -371,8 +377,8 @@ def names_a_party(actor, doc) -> bool:
     fighters", "many western powers now accept") give the act no doer, as none would."""
     if actor is None or actor.name or actor.code or actor.country or doc is None:
         return True
-    words = doc.char_span(*actor.span, alignment_mode="expand")
-    return words is None or any(t.pos_ == "PROPN" for t in words)
+    named = doc.char_span(*actor.span, alignment_mode="expand")
+    return named is None or any(t.pos_ == "PROPN" for t in named)
 
 
 def incident(event: Event) -> bool:

@@ -21,7 +21,7 @@ from ...lexicon import words
 from .participants import Participant
 from .syntax import passive_agent, prep_objects, subject
 
-HELPING_NOUNS = frozenset(words("events_syntax", "helping_nouns"))
+HELPING_NOUNS = words("events_syntax", "helping_nouns")
 GIVER_PREPS = ("of", "from")
 
 

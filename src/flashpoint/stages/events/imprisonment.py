@@ -14,7 +14,7 @@ from ...knowledge.events import Coding
 from ...records import Trigger
 from ...lexicon import table, words
 
-IMPRISONMENT_WORDS = frozenset(words("events_syntax", "imprisonment_words"))
+IMPRISONMENT_WORDS = words("events_syntax", "imprisonment_words")
 PRISON_SENTENCE = Coding.parse(table("events_syntax", "prison_sentence_coding"), "verb")
 
 
@@ -40,4 +40,3 @@ def prison_term(verb: Token) -> Token | None:
     five years in prison", "to 18 months"); None for a sentence to anything else."""
     return next((w for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "to" for w in prep.subtree
                  if w.lemma_.lower() in IMPRISONMENT_WORDS or w.lower_ in IMPRISONMENT_WORDS), None)
-

@@ -28,14 +28,6 @@ def alleged_act(clause: Token) -> bool:
             and ACCUSING_FRAMES.get(prep.head.lemma_.lower()) == prep.lower_)
 
 
-def separate_clause(clause: Token) -> bool:
-    """Whether a clause the parse hangs under a later verb is set off from it by a semicolon
-    ("India accused Pakistan of backing the attackers; Islamabad denied any role": the
-    accusation is no complement of the denial). A semicolon joins independent clauses."""
-    head = clause.head
-    low, high = sorted((clause.i, head.i))
-    return clause.i < head.i and any(t.text == ";" and t.head.i in (head.i, clause.i) for t in clause.doc[low:high])
-
 
 def claiming_verb(noun: Token) -> Token | None:
     """The verb of claiming whose claimed act an event noun is: its object ("claimed the

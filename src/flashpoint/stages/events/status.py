@@ -13,13 +13,13 @@ from spacy.tokens import Token
 
 from ...nlp import entities as doc_entities
 from ...knowledge.events import QUAD_CLASS, Coding, EventLexicon
-from ...language.trees import partitive_carrier
+from ...language.trees import partitive_carrier, separate_clause
 from .appeals import imperative
 from .purposes import extraposed_infinitive, purpose_of_thing
 from .questions import open_question
 from .departures import STATIONING
 from .refusals import another_doers_clause, own_subject, refusal_status, refused_meeting
-from .responsibility import alleged_act, claiming_verb, separate_clause
+from .responsibility import alleged_act, claiming_verb
 from .syntax import governing_preposition, prevented
 from .triggers import TriggerFinder
 from .words import (AVERTING_VERBS, RELUCTANCE_VERBS, ANNOUNCEMENT_NOUNS, COMMITMENT_NOUNS, PROPOSAL_NOUNS, EFFORT_NOUNS, TIME_MARKS, COMING_VERBS, CONDITIONAL_MARKS, CONDITIONAL_PHRASES, CONSULT_SETTING_PREPS, CONTRAST_WORDS, DECISION_NOUNS, DEFINITE_DETERMINERS, DIRECTIVE_NOUNS, DIRECTIVE_VERBS,
