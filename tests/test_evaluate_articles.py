@@ -61,3 +61,27 @@ def test_reliability_compares_confidence_with_observed_precision():
     table = articles.reliability([(0.9, True), (0.9, True), (0.1, False), (0.1, True)])
     assert [(b["band"], b["events"], b["observed_precision"]) for b in table["bands"]] == [("0.0-0.2", 2, 0.5), ("0.8-1.0", 2, 1.0)]
     assert table["ece"] == round((2 * 0.4 + 2 * 0.1) / 4, 3)
+
+
+def test_the_reliability_on_dev_is_cross_fitted_by_article():
+    """Each article recalibrated on the dev split is judged by the recalibration fitted without
+    it (the fold that holds it out), not by the shipped one that saw it."""
+    import math
+
+    from flashpoint.models.event_confidence import confidence, cross_fitted_confidence, features, load
+
+    model = load()
+    calibration = model["calibration"]
+    assert len(calibration["folds"]) == 5 and calibration["cross_fitted"]["ece"] is not None
+    dev = set(articles.load_gold(find_eval_dir(), "dev"))
+    held_out = [doc for fold in calibration["folds"] for doc in fold["documents"]]
+    assert sorted(held_out) == sorted(dev)  # every dev article held out exactly once
+    event = {"event_type": "ASSAULT", "status": "occurred", "rule": "assault.kill:verb:nsubj>dobj",
+             "actor": {"code": "PAK", "name": "Pakistan"}, "recipient": {"code": "IND", "name": "India"}}
+    fold = calibration["folds"][0]
+    shipped, cross_fitted = confidence(event, model), cross_fitted_confidence(event, fold["documents"][0], model)
+    z = model["intercept"] + sum(model["weights"].get(f, 0.0) for f in features(event))
+    assert cross_fitted == round(1 / (1 + math.exp(-(fold["slope"] * z + fold["intercept"]))), 3)
+    assert shipped == round(1 / (1 + math.exp(-(calibration["slope"] * z + calibration["intercept"]))), 3)
+    # an article of no fold (a train article) takes the shipped confidence
+    assert cross_fitted_confidence(event, "guardian-not-in-dev", model) == shipped

@@ -394,7 +394,8 @@ def _print_article_details(result, misses: bool) -> None:
     calibration = details["calibration"]
     print_table(calibration["bands"], ["band", "events", "mean_confidence", "observed_precision"], sys.stdout,
                 title=f"reliability: expected calibration error {calibration['ece']} "
-                      f"({calibration['with_confidence']} of {calibration['events']} events with a confidence)")
+                      f"({calibration['with_confidence']} of {calibration['events']} events with a confidence; "
+                      f"{calibration.get('cross_fitted_documents', 0)} articles judged cross-fitted)")
     if misses:
         click.echo("missed core events and quotes:\n  " + "\n  ".join(details["missed"]))
         click.echo("predictions matching no gold event:\n  " + "\n  ".join(details["unmatched"]))

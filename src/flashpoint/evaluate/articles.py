@@ -25,7 +25,9 @@ The figures are the reference scorer's (``articles/score.py``), computed by the 
 Calibration: the predictions' ``confidence`` against whether they match a gold event, in
 five bands; ``details["calibration"]`` holds the reliability table and the expected
 calibration error (ECE: the band-size-weighted gap between mean confidence and observed
-precision). ``sample=N`` scores the first N articles of the split in sorted order.
+precision), cross-fitted: the model is recalibrated on the `dev` articles, and each is judged
+by the recalibration fitted without it (``cross_fitted_documents`` counts them; a `train`
+article, which the model was fitted on, is judged by the shipped model). ``sample=N`` scores the first N articles of the split in sorted order.
 """
 
 from __future__ import annotations
@@ -35,7 +37,7 @@ import re
 import unicodedata
 from pathlib import Path
 
-from ..models.event_confidence import kept
+from ..models.event_confidence import cross_fitted_confidence, kept
 from ..models.event_confidence import load as load_confidence_model
 from . import EvalResult, evaluation
 
@@ -197,6 +199,22 @@ def reliability(judged: list[tuple[float | None, bool]], bands: int = BANDS) -> 
     return {"bands": rows, "ece": None if ece is None else round(ece, 3), "with_confidence": len(scored), "events": len(judged)}
 
 
+def cross_fitted_reliability(records: dict[str, dict], gold_docs: dict[str, dict]) -> dict:
+    """The reliability table of the events' confidences as a recalibration that never saw
+    their article gives them (models/event_confidence.py: the `dev` articles recalibrate the
+    model, each judged here by the fold fitted without it), so that the figure on `dev` is not
+    an in-sample one."""
+    model = load_confidence_model()
+    if model is None:
+        return score(records, gold_docs)["calibration"]
+    rejudged = {doc_id: {**record, "events": [{**e, "confidence": cross_fitted_confidence(e, doc_id, model)}
+                                              for e in record.get("events", [])]}
+                for doc_id, record in records.items()}
+    folds = (model.get("calibration") or {}).get("folds", ())
+    held_out = sum(any(doc_id in f["documents"] for f in folds) for doc_id in gold_docs)
+    return score(rejudged, gold_docs)["calibration"] | {"cross_fitted_documents": held_out}
+
+
 def score(records: dict[str, dict], gold_docs: dict[str, dict]) -> dict:
     """The reference scorer's figures (and more) for records keyed by doc_id."""
     totals: dict[str, int] = {}
@@ -283,6 +301,7 @@ def run(eval_dir: Path, *, sample: int | None = None, pipeline=None, split: str 
         gold_docs = dict(list(gold_docs.items())[:sample])
     records = {r.doc_id: r.to_dict() for r in extract(load_articles(eval_dir, gold_docs), errors="skip", pipeline=pipeline)}
     result = score(records, gold_docs)
+    result["calibration"] = cross_fitted_reliability(records, gold_docs)
     # the same records without the events under the confidence model's threshold (what
     # `--min-confidence model` gives): the trade of recall for precision the threshold makes
     threshold = (load_confidence_model() or {}).get("threshold")
