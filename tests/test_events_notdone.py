@@ -261,3 +261,12 @@ def test_a_clause_set_off_by_a_semicolon_is_no_complement_of_the_verb_after_it(s
     coded = statuses("India accused Pakistan of backing the attackers; Islamabad denied any role.")
     assert ("ACCUSE", "India", "occurred") in coded
     assert ("REJECT", "Pakistan", "occurred") in coded
+
+
+def test_an_ing_form_before_a_record_names_what_it_shows(coded):
+    """"beheading videos", "torture footage": what a record shows, no act done to the record;
+    an -ing verb with a person as object is still an act ("kept shooting civilians")."""
+    assert coded("The Isis recruit had watched beheading videos on his phone.").events == []
+    assert coded("The militants posted killing videos online.").events == []
+    [shooting] = coded("The soldiers kept shooting civilians in the street.").events
+    assert (shooting.event_type, shooting.recipient.name) == ("ASSAULT", "civilians")

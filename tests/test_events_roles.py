@@ -278,3 +278,13 @@ def test_our_forces_in_quoted_words_are_the_speakers_side(coded_roles):
     # forces named by their own words stay theirs
     assert ("ASSAULT", "Turkey", "People's Protection Units", "occurred") in coded_roles(
         "“Turkish troops attacked the YPG near Afrin,” a Syrian official said.")
+
+
+def test_the_goer_not_the_place_gone_to_does_what_the_infinitive_says(coded_dyads):
+    """The object of a verb of going is where the goer goes: the infinitive after it is the
+    goer's purpose ("toured Washington and Paris to press the case"), as the object of a verb
+    of asking is the one asked to act ("urged Ankara to halt")."""
+    toured = coded_dyads("The Kurdish commander has been touring Washington, Paris and London to press for a no-fly zone.")
+    assert [d for d in toured if d[0] == "REQUEST"] and all(d[1] == "Kurdish" for d in toured if d[0] == "REQUEST")
+    urged = coded_dyads("The German minister urged Ankara to halt the offensive.")
+    assert ("RETREAT", "Turkey", None) in urged

@@ -82,3 +82,15 @@ def separate_clause(clause: Token) -> bool:
     accusation is no complement of the denial). A semicolon joins independent clauses."""
     head = clause.head
     return clause.i < head.i and any(t.text == ";" and t.head.i in (head.i, clause.i) for t in clause.doc[clause.i:head.i])
+
+
+RECORD_NOUNS = words("events_syntax", "record_nouns")
+
+
+def record_modifier(gerund: Token) -> bool:
+    """Whether an -ing form names what a record shows, not an act: "viewed beheading videos",
+    "posted torture footage". The parse often reads the gerund as a verb and the record as its
+    object; a video is no one an act is done to, and nothing comes between the two."""
+    objects = [c for c in gerund.children if c.dep_ == "dobj"]
+    return (gerund.tag_ == "VBG" and len(objects) == 1 and objects[0].i == gerund.i + 1
+            and objects[0].lemma_.lower() in RECORD_NOUNS)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .words import (ADVANCING_VERBS, SIMULTANEOUS_MARKS, AGENT_PHRASES, ATTITUDE_PREPS, ATTITUDE_WORDS, COERCIVE_USES, COMBATANT_OPPONENT_PREPS, COMBATANT_PARTICIPLES,
-                    COMPOUND_PREPOSITION_HEADS, CONTINUATIVE, SUBJECTIVE_OF_NOUNS, VICTIMISING_TYPES, MEDIUM_NOUNS, MEDIUM_PREPS, SUMMONER_PURPOSES, SUMMONING_OFFICES, SUMMONING_VERBS, CONTINUING_SPEECH, FEAR_VERBS, SITUATION_NOUNS, EXPLETIVES, INSTRUMENT_VERBS, OBJECT_GERUND_PREPS, PREVENTION_VERBS, OBJECTS, OPPONENT_PREPS,
+                    COMPOUND_PREPOSITION_HEADS, CONTINUATIVE, SUBJECTIVE_OF_NOUNS, VICTIMISING_TYPES, MEDIUM_NOUNS, MEDIUM_PREPS, SUMMONER_PURPOSES, SUMMONING_OFFICES, SUMMONING_VERBS, CONTINUING_SPEECH, FEAR_VERBS, SITUATION_NOUNS, EXPLETIVES, INSTRUMENT_VERBS, DESTINATION_VERBS, OBJECT_GERUND_PREPS, PREVENTION_VERBS, OBJECTS, OPPONENT_PREPS,
                     PASSIVE_SUBJECTS, PLACE_PARTICLES, PLACE_PREPS, SUBJECTS, WITHHELD_STATEMENT_VERBS)
 
 
@@ -311,11 +311,11 @@ def _controlled_subject(verb: Token, seen: frozenset) -> tuple[list[Token], str,
     head = verb.head
     if head.pos_ in ("VERB", "AUX"):
         # Object control: "urged Iran to withdraw" -> Iran; subject control: "vowed to retaliate".
-        # The object of a verb of using is the instrument, and the user acts: "used chemical
-        # weapons to kill civilians".
+        # The object of a verb of using is the instrument, that of a verb of going the place gone
+        # to, and the user or goer acts: "used chemical weapons to kill", "toured Paris to press".
         objects = [c for c in head.children if c.dep_ in OBJECTS]
         summoner = head.lemma_.lower() in SUMMONING_VERBS and verb.lemma_.lower() in SUMMONER_PURPOSES  # "summoned the envoy to protest"
-        if objects and head.lemma_.lower() not in INSTRUMENT_VERBS and not summoner:
+        if objects and head.lemma_.lower() not in INSTRUMENT_VERBS | DESTINATION_VERBS and not summoner:
             return objects, "xcomp-obj", False
         tokens, path, _ = subject(head, seen)
         if tokens and tokens[0].lower_ in EXPLETIVES and any(c.dep_ in ("acomp", "attr") for c in head.children):

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from ...knowledge.events import Coding, EventLexicon
 from ...lexicon import table
+from ...language.trees import record_modifier
 from .appeals import addressees, imperative
 from .commitments import COMMITMENT_CODINGS, commitment_clause
 from .departures import forces_movement
@@ -106,8 +107,8 @@ class TriggerFinder(JudgementReading):
     def _find_verb(self, token: Token) -> Found | None:
         lex = self.lexicon
         lemma = token.lemma_.lower()
-        if token.dep_ == "amod" or place_description(token, self.is_place):
-            return None  # "Israeli-occupied", "the besieged town", "areas liberated from Isis": a description
+        if token.dep_ == "amod" or place_description(token, self.is_place) or record_modifier(token):
+            return None  # "Israeli-occupied", "the besieged town", "areas liberated from Isis", "beheading videos": a description
         if refusal(token) is not None:  # "will not tolerate", "would not attend the talks", "boycotted the summit"
             return Found(token, refusal(token)[0], "refusal", refusal(token)[1])
         found = self._particle_found(token, lemma)
