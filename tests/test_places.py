@@ -486,3 +486,16 @@ def test_the_city_a_story_was_filed_from_does_not_act_in_its_first_sentence(extr
     # a place told with the act is where its unnamed targets were, and abroad they are its state's
     [strike] = extract("BEIRUT — Israeli warplanes struck targets in southern Lebanon on Wednesday.")
     assert (strike.actor.name, strike.recipient.name) == ("Israel", "Lebanon")
+
+
+def test_a_home_organ_no_words_name_serves_the_state_it_acts_in(coded):
+    """Police, courts and parliaments act at home: "police detained him in Istanbul" is Turkish
+    police, "policemen were killed in Diyarbakir" Turkish police killed; an army acts abroad
+    too, so where it fires says nothing of whose it is."""
+    [detained] = coded("Police detained the activist in Istanbul on Sunday.").events
+    assert (detained.actor.code, detained.actor.name, detained.actor.text) == ("TURCOP", "Turkey", "Police")
+    record = coded("Two policemen were killed in a bomb attack in Diyarbakir on Monday.")
+    assert [e.recipient.code for e in record.events] == ["TURCOP"]
+    assert any(a.code == "TURCOP" and "policemen" in a.aliases for a in record.actors)
+    [shelled] = coded("Soldiers shelled the village of Jinderes near Afrin on Monday.").events
+    assert shelled.actor.code == "MIL" and shelled.actor.country is None

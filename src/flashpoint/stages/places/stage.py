@@ -12,6 +12,7 @@ from .carry import carry_event_locations
 from .discourse import place_by_discourse
 from .find import Finder
 from .mention import PlaceMention
+from .organs import place_home_organs
 from .resolve import Resolver
 from .roles import acting
 from .words import ACTOR, DEMONYM, PLACE
@@ -87,10 +88,12 @@ class EventPlaces(Stage):
 
     name = "event_places"
     requires = ("parse", "sentences", "place_mentions", "record.events")
-    adds = ("event.location",)
+    # a home organ no words name takes the state where its event is placed (organs.py)
+    adds = ("event.location", "event.actor", "event.recipient", "record.actors")
 
     def __call__(self, state: DocState) -> None:
         carry_event_locations(state)
+        place_home_organs(state.record.events, state.record.actors)
 
 
 @register_stage
