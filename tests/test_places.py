@@ -499,3 +499,17 @@ def test_a_home_organ_no_words_name_serves_the_state_it_acts_in(coded):
     assert any(a.code == "TURCOP" and "policemen" in a.aliases for a in record.actors)
     [shelled] = coded("Soldiers shelled the village of Jinderes near Afrin on Monday.").events
     assert shelled.actor.code == "MIL" and shelled.actor.country is None
+
+
+def test_a_common_word_that_names_a_place_is_one_only_where_it_fits(pipeline):
+    """"Free" is all of South Africa's "Free State" in some gazetteers and a word in every
+    slogan: in a "Free Syria" flag it is no place; "Nice" among French cities is Nice."""
+    from flashpoint import extract
+
+    def places(text):
+        record = next(iter(extract([{"id": "t", "text": text, "published": "2019-01-20"}], pipeline=pipeline)))
+        return [(p.text, p.country_code) for p in record.places]
+
+    assert places("Fans tried to unfurl a “Free Syria” flag inside the stadium on Monday.") == [("Syria", "SYR")]
+    assert ("Nice", "FRA") in places("Protesters marched in Nice and Marseille on Saturday against the French strikes.")
+    assert ("Free State", "ZAF") in places("The Free State premier visited Bloemfontein in South Africa.")

@@ -22,7 +22,7 @@ from ...knowledge.gazetteer import Gazetteer, Match
 from .accept import accept
 from .mention import PlaceMention
 from .names import capitalised, capitalised_word, strong
-from .words import (ADMIN_AFTER, CONNECTIVES, DEMONYM, DIRECTIONS, GENERIC_WORDS, MAX_NAME_TOKENS, PLACE_LABELS,
+from .words import (ADMIN_AFTER, COMMON_WORD_NAMES, CONNECTIVES, DEMONYM, DIRECTIONS, GENERIC_WORDS, MAX_NAME_TOKENS, PLACE_LABELS,
                     SKIP_LABELS)
 
 
@@ -56,8 +56,8 @@ class Finder:
         span = self.doc[start:end]
         m = PlaceMention(text=span.text, start_char=span.start_char, end_char=span.end_char, start=start, end=end,
                          sentence=self.sentence_of(start), source=source, **kw)
-        if m.role != DEMONYM and all(w in DIRECTIONS or w in GENERIC_WORDS for w in m.key.split()):
-            m.weak = True  # "West", "Central", "North West": provinces of some countries, words in all
+        if m.role != DEMONYM and (all(w in DIRECTIONS or w in GENERIC_WORDS for w in m.key.split()) or m.key in COMMON_WORD_NAMES):
+            m.weak = True  # "West", "Central", "North West", "Free": places of some countries, words in all
         return m
 
     def take(self, m: PlaceMention) -> None:

@@ -50,6 +50,7 @@ STREET_OR_FEATURE_AFTER = STREET_WORDS | FEATURE_AFTER
 
 DIRECTIONS = words("places", "directions")
 GENERIC_WORDS = words("places", "generic_words")
+COMMON_WORD_NAMES = words("places", "common_word_names")
 
 # Nouns naming events: where they happened is theirs, not that of the verb that governs them.
 EVENT_NOUNS = words("places", "event_nouns")
