@@ -465,6 +465,8 @@ def test_the_of_phrase_of_an_acts_noun_is_where_it_fell(extract):
     ("KABUL, Afghanistan -- Gunmen stormed a mosque.", "KABUL", "--"),
     ("ISLAMABAD, Jan 18 (Reuters) - Pakistan struck militants in Iran.", "ISLAMABAD", "-"),
     ("TEHRAN: Iran summoned the envoy.", "TEHRAN", ":"),
+    # a story filed from two cities
+    ("NEW DELHI/ISLAMABAD - India struck nine sites.", "NEW DELHI/ISLAMABAD", "-"),
 ])
 def test_a_datelines_place_and_end_are_read_by_its_shape(text, place, closes_after):
     import spacy
@@ -486,6 +488,9 @@ def test_the_city_a_story_was_filed_from_does_not_act_in_its_first_sentence(extr
     # a place told with the act is where its unnamed targets were, and abroad they are its state's
     [strike] = extract("BEIRUT — Israeli warplanes struck targets in southern Lebanon on Wednesday.")
     assert (strike.actor.name, strike.recipient.name) == ("Israel", "Lebanon")
+    # nor does either city of a story filed from two ("ISLAMABAD/TEHRAN —"), each a place of its own
+    [strike] = extract("ISLAMABAD/TEHRAN — Pakistan carried out military strikes inside Iran’s Sistan and Baluchestan province on Thursday.")
+    assert (strike.actor.name, strike.recipient.name) == ("Pakistan", "Iran")
 
 
 def test_a_home_organ_no_words_name_serves_the_state_it_acts_in(coded):

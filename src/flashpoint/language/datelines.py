@@ -79,8 +79,9 @@ def upper_word(token) -> bool:
 def dateline_place(doc) -> tuple[int, int, int] | None:
     """The dateline a story opens with, by its shape: (first token of the place in capitals,
     the token after it, the token after the whole dateline): "KABUL, Afghanistan (AP) -- Gunmen
-    stormed ..." gives the span of "KABUL" and ends after "--". None when the story does not open
-    with one to four words in capitals followed by a comma, a dash, a parenthesis or a colon.
+    stormed ..." gives the span of "KABUL" and ends after "--"; "ISLAMABAD/TEHRAN —" the span
+    of both cities (`dateline_parts` splits them). None when the story does not open with one to
+    four words in capitals followed by a comma, a dash, a parenthesis or a colon.
     The places stage reads the place from it; the actor stage takes no actor in it (the city a
     story was filed from is no capital acting for its government). Read once per document (the
     paragraph rule reads it before the parse, those stages after it)."""
@@ -89,12 +90,30 @@ def dateline_place(doc) -> tuple[int, int, int] | None:
     return doc.user_data[_DATELINE_KEY]
 
 
+def _joining_slash(doc, start: int, i: int) -> bool:
+    """A slash between two places of one dateline, a story filed from two cities ("ISLAMABAD/
+    TEHRAN -", "NEW DELHI/ISLAMABAD -")."""
+    return doc[i].text == "/" and i > start and i + 1 < len(doc) and upper_word(doc[i + 1])
+
+
+def dateline_parts(doc, start: int, end: int) -> list[tuple[int, int]]:
+    """The places of a dateline's place words, apart: "ISLAMABAD/TEHRAN" is Islamabad and Tehran."""
+    parts, begin = [], start
+    for i in range(start, end + 1):
+        if i == end or doc[i].text == "/":
+            if i > begin:
+                parts.append((begin, i))
+            begin = i + 1
+    return parts
+
+
 def _dateline_place(doc) -> tuple[int, int, int] | None:
     start = 0
     while start < len(doc) and doc[start].is_space:
         start += 1
-    end = start
-    while end < len(doc) and end - start < _MAX_PLACE_WORDS and upper_word(doc[end]):
+    end, words = start, 0
+    while end < len(doc) and words < _MAX_PLACE_WORDS and (upper_word(doc[end]) or _joining_slash(doc, start, end)):
+        words += upper_word(doc[end])
         end += 1
     if end == start or end >= len(doc) or doc[end].text not in _PLACE_ENDS:
         return None

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 
 from ...nlp import entities as doc_entities
 from ...nlp import doc_text, token_texts
-from ...language.datelines import dateline_place
+from ...language.datelines import dateline_parts, dateline_place
 from ...knowledge.gazetteer import Gazetteer, Match
 from .accept import accept
 from .mention import PlaceMention
@@ -216,9 +216,9 @@ class Finder:
         dateline = dateline_place(self.doc)
         if dateline is None or any(self.taken[dateline[0]:dateline[1]]):
             return
-        start, j, _ = dateline
-        if self.gaz.known(self.doc[start:j].text):
-            self.take(self.mention(start, j, "dateline"))
+        for start, j in dateline_parts(self.doc, dateline[0], dateline[1]):
+            if self.gaz.known(self.doc[start:j].text):
+                self.take(self.mention(start, j, "dateline"))
 
     def _abbreviations(self) -> None:
         """US states and Canadian provinces abbreviated after a place ("Alexandria, La.", "CHARLESTON, W.Va.",
