@@ -413,6 +413,7 @@ def test_a_country_named_as_the_actor_does_not_set_the_scene(extract):
     "US officials say they want to stop Iran and reject Russia's policy.",  # object, owner
     "The UK government said Iran and Russia were to blame.",  # a word before a noun, subjects
     "Rebels clashed with Iranian and Russian forces and criticised Iran.",  # one acted on
+    "The truce followed talks mediated by Washington and was welcomed by Moscow.",  # the doer of a passive
 ])
 def test_a_country_named_as_a_party_anywhere_does_not_set_the_scene(extract, middle):
     # only a place name used as a place ("in Lebanon") says where the report is

@@ -84,7 +84,8 @@ def sets_scene(doc: Doc, m: PlaceMention) -> bool:
     prep = token.head
     if prep.lower_ == "of" and prep.head.lower_ in LOCATING_NOUNS and prep.head.dep_ == "pobj":
         prep = prep.head.head  # "in the north of Syria": the preposition of the part
-    return prep.lower_ in SCENE_PREPS
+    # (not the "by" of a passive, which names its doer: "talks mediated by Washington")
+    return prep.lower_ in SCENE_PREPS and prep.dep_ != "agent"
 
 
 def place_by_discourse(state: DocState) -> None:
