@@ -270,3 +270,14 @@ def test_an_ing_form_before_a_record_names_what_it_shows(coded):
     assert coded("The militants posted killing videos online.").events == []
     [shooting] = coded("The soldiers kept shooting civilians in the street.").events
     assert (shooting.event_type, shooting.recipient.name) == ("ASSAULT", "civilians")
+
+
+def test_a_promise_to_use_force_is_a_threat_not_an_agreement(coded):
+    """"pledged to strike back": the act announced tells what the pledge is, a threat, as "vowed
+    to work with France" is a promise; a pledge to cooperate stays an agreement."""
+    struck = coded("Iran pledged to strike back at the attackers.").events
+    assert [e.event_type for e in struck] == ["THREATEN"]
+    promised = coded("Pakistan promised to attack the militant camps.").events
+    assert [(e.event_type, e.status) for e in promised] == [("THREATEN", "occurred")]
+    [pledge] = coded("Turkey pledged to cooperate with Russia in Idlib.").events
+    assert (pledge.event_type, pledge.actor.name, pledge.recipient.name) == ("AGREE", "Turkey", "Russia")

@@ -2,7 +2,7 @@
 party does harm accuses it (`warned_about`); a warning of what the warner's own side will do,
 or that the other party will pay, threatens; a warning of a danger no one is said to bring
 about is no event (`danger_warning`): the codebook's THREATEN is an explicit threat of action.
-A vow to cooperate is a promise, not a threat (`promise`).
+A vow to cooperate is a promise, not a threat, and a promise to use force a threat (`promise`).
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from ...knowledge.events import QUAD_CLASS
 from .commitments import FUTURE_AUXILIARIES
 from .participants import Participant
 from .triggers import Found
-from .words import CONSEQUENCE_VERBS, OBJECTS, PASSIVE_SUBJECTS, STATE_FORCE_SECTORS, SUBJECTS, WARNING_VERBS
+from .words import CONSEQUENCE_VERBS, OBJECTS, PASSIVE_SUBJECTS, PROMISING_VERBS, STATE_FORCE_SECTORS, SUBJECTS, WARNING_VERBS
 
 
 def warned_about(found: Found, recipients: list[Participant]) -> bool:
@@ -79,10 +79,16 @@ def _threatening(clause: Token, own_side: Callable[[Token], bool], names_act: Ca
 
 
 def promise(found: Found, find: Callable[[Token], Found | None]) -> bool:
-    """Whether a verb of threatening has a cooperative act for its infinitive ("vowed to work
-    with France", "vowing to coordinate with the US"): a promise, which the act's own coding
-    tells as an intent to cooperate (AGREE, `status.speech_act`); the verb codes no threat."""
-    if found.kind != "verb" or found.coding.event_type != "THREATEN":
+    """Whether a verb of vowing or promising is told by the act it announces, and codes nothing
+    itself: a verb of threatening with a cooperative act for its infinitive ("vowed to work with
+    France", "vowing to coordinate with the US") is a promise, and a verb of promising with an
+    act of force for its infinitive ("promised to punish those responsible", "pledged to strike
+    back") a threat, as the act's own coding tells them (AGREE or THREATEN, `status.speech_act`)."""
+    if found.kind != "verb":
         return False
-    acts = (find(clause) for clause in found.token.children if clause.dep_ == "xcomp")
-    return any(act is not None and QUAD_CLASS[act.coding.event_type] in (1, 2) for act in acts)
+    acts = [find(clause) for clause in found.token.children if clause.dep_ == "xcomp"]
+    if found.coding.event_type == "THREATEN":
+        return any(act is not None and QUAD_CLASS[act.coding.event_type] in (1, 2) for act in acts)
+    if found.coding.event_type == "AGREE" and found.token.lemma_.lower() in PROMISING_VERBS:
+        return any(act is not None and QUAD_CLASS[act.coding.event_type] == 4 for act in acts)
+    return False

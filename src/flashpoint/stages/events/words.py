@@ -33,6 +33,7 @@ CONDITIONAL_PHRASES = frozenset(tuple(pair) for pair in table("events_syntax", "
 AGENT_PHRASES = table("events_syntax", "agent_phrases")
 INSTRUMENT_VERBS = words("events_syntax", "instrument_verbs")
 DESTINATION_VERBS = words("events_syntax", "destination_verbs")
+PROMISING_VERBS = words("events_syntax", "promising_verbs")
 SUMMONER_PURPOSES = words("events_syntax", "summoner_purposes")
 CONTINUING_SPEECH = frozenset(words("events_syntax", "continuing_speech_participles"))
 ADVANCING_VERBS = frozenset(words("events_syntax", "advancing_verbs"))
