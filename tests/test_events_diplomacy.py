@@ -427,3 +427,14 @@ def test_a_refusal_to_end_help_is_not_aimed_at_whom_the_help_is_for(coded):
 def test_a_refusal_to_end_anything_else_keeps_its_topic(coded):
     # ending an attack is no help kept going: its target is what the refusal is about
     assert ("REJECT", "Iran", "Israel", "occurred") in _roles(coded, "Iran refused to end its attacks on Israel.")
+
+
+def test_speaking_to_the_press_is_a_briefing_not_a_meeting(coded):
+    """A government informs reporters, it does not consult them: "spoke to journalists" is no
+    CONSULT (as "told reporters that ..." is none); speaking to a party still is."""
+    assert coded("The Iranian foreign minister spoke to journalists in Tehran on Monday.").events == []
+    assert coded("Speaking to reporters in Islamabad on Tuesday, a spokesperson for the foreign ministry read a statement.").events == []
+    [call] = coded("Erdogan spoke to Putin by phone on Monday.").events
+    assert (call.event_type, call.actor.name, call.recipient.name) == ("CONSULT", "Turkey", "Russia")
+    met = coded("The Iranian foreign minister met journalists and the Iraqi ambassador in Tehran on Monday.").events
+    assert ("CONSULT", "Iraq") in [(e.event_type, e.recipient.name) for e in met]

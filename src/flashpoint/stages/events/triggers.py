@@ -14,6 +14,7 @@ from ...knowledge.events import Coding, EventLexicon
 from ...lexicon import table
 from ...language.trees import record_modifier
 from .appeals import addressees, imperative
+from .briefings import unless_briefing
 from .commitments import COMMITMENT_CODINGS, commitment_clause
 from .departures import forces_movement
 from .forces import MEMBERSHIP_CODING, force_member
@@ -82,7 +83,7 @@ class TriggerFinder(JudgementReading):
         movement = forces_movement(token, self.is_place)
         if movement is not None:
             return Found(token, movement, "noun" if token.pos_ == "NOUN" else "verb")  # "US troops left Afghanistan", "would stay in Iraq"
-        found = protest_resignation(self._find(token))
+        found = unless_briefing(protest_resignation(self._find(token)))  # (speaking to the press: briefings.py)
         return found if found is not None else crowd_gathering(token, self.find)
 
     def _find(self, token: Token) -> Found | None:

@@ -1,0 +1,39 @@
+"""Speaking to the press: a briefing, not a meeting.
+
+"Speaking to reporters in Islamabad, a spokesperson described the attack as unacceptable",
+"the minister spoke to journalists in Tehran": the verb of meeting or speaking has the press
+for its addressee, whom a government informs, not a party it consults. What was said is coded
+from the words said (a statement, an accusation); the briefing itself is no CONSULT, as
+"told reporters that ..." is none.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ...lexicon import words
+
+if TYPE_CHECKING:
+    from .triggers import Found
+
+PRESS_NOUNS = words("events_syntax", "press_nouns")
+
+
+def unless_briefing(found: Found | None) -> Found | None:
+    """The trigger found, unless it is a briefing of the press (`press_briefing`)."""
+    return None if found is not None and press_briefing(found) else found
+
+
+def press_briefing(found: Found) -> bool:
+    """Whether a CONSULT is told with only the press for its addressee ("spoke to reporters",
+    "met journalists", "a briefing with the media")."""
+    if found.coding.event_type != "CONSULT":
+        return False
+    token = found.token
+    heads = [c for c in token.children if c.dep_ == "dobj"]
+    heads += [o for p in token.children if p.dep_ == "prep" and p.lower_ in ("to", "with")
+              for o in p.children if o.dep_ == "pobj"]
+    if found.particle is not None:
+        heads += [o for o in found.particle.children if o.dep_ == "pobj"]
+    addressees = {t for h in heads for t in (h, *h.conjuncts)}
+    return bool(addressees) and all(t.lemma_.lower() in PRESS_NOUNS for t in addressees)
