@@ -438,3 +438,12 @@ def test_speaking_to_the_press_is_a_briefing_not_a_meeting(coded):
     assert (call.event_type, call.actor.name, call.recipient.name) == ("CONSULT", "Turkey", "Russia")
     met = coded("The Iranian foreign minister met journalists and the Iraqi ambassador in Tehran on Monday.").events
     assert ("CONSULT", "Iraq") in [(e.event_type, e.recipient.name) for e in met]
+
+
+def test_a_common_adjective_of_kind_names_no_one_asked(coded):
+    """"called for military restraint": restraint in arms, asked of no one named; "sought Russian
+    support" asks Russia."""
+    [call] = coded("The UN chief called for maximum military restraint.").events
+    assert (call.event_type, call.recipient) == ("REQUEST", None)
+    [sought] = coded("Assad sought Russian support for the offensive.").events
+    assert (sought.event_type, sought.recipient.name) == ("REQUEST", "Russia")
