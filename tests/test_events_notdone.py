@@ -281,3 +281,6 @@ def test_a_promise_to_use_force_is_a_threat_not_an_agreement(coded):
     assert [(e.event_type, e.status) for e in promised] == [("THREATEN", "occurred")]
     [pledge] = coded("Turkey pledged to cooperate with Russia in Idlib.").events
     assert (pledge.event_type, pledge.actor.name, pledge.recipient.name) == ("AGREE", "Turkey", "Russia")
+    # so is a noun of promising with such an act ("his promise to invade")
+    invade = coded("Erdogan may follow through on his promise to invade northern Syria.").events
+    assert [(e.event_type, e.recipient.name) for e in invade] == [("THREATEN", "Syria")]

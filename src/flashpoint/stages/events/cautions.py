@@ -84,9 +84,11 @@ def promise(found: Found, find: Callable[[Token], Found | None]) -> bool:
     France", "vowing to coordinate with the US") is a promise, and a verb of promising with an
     act of force for its infinitive ("promised to punish those responsible", "pledged to strike
     back") a threat, as the act's own coding tells them (AGREE or THREATEN, `status.speech_act`)."""
-    if found.kind != "verb":
+    if found.kind not in ("verb", "noun"):
         return False
-    acts = [find(clause) for clause in found.token.children if clause.dep_ == "xcomp"]
+    # the infinitive a verb takes ("promised to attack") or a noun of promising completes ("his
+    # promise to invade northern Syria")
+    acts = [find(clause) for clause in found.token.children if clause.dep_ == ("xcomp" if found.kind == "verb" else "acl")]
     if found.coding.event_type == "THREATEN":
         return any(act is not None and QUAD_CLASS[act.coding.event_type] in (1, 2) for act in acts)
     if found.coding.event_type == "AGREE" and found.token.lemma_.lower() in PROMISING_VERBS:
