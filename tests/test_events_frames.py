@@ -1,0 +1,37 @@
+"""Triggers and frames that name an event without the common verb for it: "brokered a truce",
+"stood up to", ... (issue 14: sentences the coder read no event from)."""
+
+import pytest
+
+
+# -- brokering a settlement -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Qatar brokered a prisoner swap between Hamas and Israel.", ("AGREE", "Qatar", "Hamas")),
+    ("Egypt brokered a ceasefire between Israel and Islamic Jihad on Sunday.", ("AGREE", "Egypt", "Israel")),
+])
+def test_brokering_a_settlement_is_agreeing(coded_dyads, text, expected):
+    assert expected in coded_dyads(text)
+
+
+def test_brokering_talks_is_no_agreement(coded_dyads):
+    # near miss: talks brokered are only convened, no settlement is reached
+    assert not any(t == "AGREE" for t, _, _ in coded_dyads("The Sochi peace talks, brokered by Russia, Turkey and Iran, collapsed."))
+
+
+# -- standing up to a party -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("South Korea stood up to China over the missile shield.", ("REJECT", "South Korea", "China")),
+    ("The Iraqi prime minister stood up to Iran on Tuesday.", ("REJECT", "Iraq", "Iran")),
+])
+def test_standing_up_to_a_party_is_defying_it(coded_dyads, text, expected):
+    assert expected in coded_dyads(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Iran stands to gain from the deal.",
+    "The French president stood up for the refugees.",
+])
+def test_standing_without_to_defies_no_one(coded_dyads, text):
+    assert not any(t == "REJECT" for t, _, _ in coded_dyads(text))
