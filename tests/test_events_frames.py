@@ -35,3 +35,22 @@ def test_standing_up_to_a_party_is_defying_it(coded_dyads, text, expected):
 ])
 def test_standing_without_to_defies_no_one(coded_dyads, text):
     assert not any(t == "REJECT" for t, _, _ in coded_dyads(text))
+
+
+# -- begging and pleading ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Afghan interpreters begged Britain for visas.", ("REQUEST", "Afghanistan", "United Kingdom")),
+    ("The families begged the British government to bring their children home.", ("REQUEST", "civilians", "United Kingdom")),
+    ("The Kurdish leaders pleaded for help from Washington.", ("REQUEST", "Kurdish", None)),
+])
+def test_begging_and_pleading_for_are_requests(coded_dyads, text, expected):
+    assert expected in coded_dyads(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The woman pleaded guilty to terrorism charges.",
+    "This begs the question of whether Turkey will attack.",
+])
+def test_a_plea_in_court_is_no_request(coded_dyads, text):
+    assert not any(t == "REQUEST" for t, _, _ in coded_dyads(text))
