@@ -54,3 +54,21 @@ def test_begging_and_pleading_for_are_requests(coded_dyads, text, expected):
 ])
 def test_a_plea_in_court_is_no_request(coded_dyads, text):
     assert not any(t == "REQUEST" for t, _, _ in coded_dyads(text))
+
+
+# -- stripping a person of a right --------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bahrain stripped the Shia cleric of his nationality.", ("COERCE", "Bahrain", "religious")),
+    ("The Kuwaiti government stripped the opposition politician of his citizenship on Monday.", ("COERCE", "Kuwait", "opposition")),
+])
+def test_stripping_someone_of_a_right_coerces_them(coded_dyads, text, expected):
+    assert expected in coded_dyads(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The storm stripped the trees of their leaves.",
+    "Thieves stripped the house of its copper pipes.",
+])
+def test_stripping_things_coerces_no_one(coded_dyads, text):
+    assert not any(t == "COERCE" for t, _, _ in coded_dyads(text))

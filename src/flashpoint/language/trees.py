@@ -82,3 +82,10 @@ def separate_clause(clause: Token) -> bool:
     accusation is no complement of the denial). A semicolon joins independent clauses."""
     head = clause.head
     return clause.i < head.i and any(t.text == ";" and t.head.i in (head.i, clause.i) for t in clause.doc[clause.i:head.i])
+
+
+def object_of_phrases(verb: Token) -> list[Token]:
+    """The "of" phrases the parse hung on a verb's direct object rather than on the verb:
+    "stripped the cleric of his nationality" reads "of his nationality" as the cleric's, though
+    it is the verb's own (what the cleric lost)."""
+    return [p for o in verb.children if o.dep_ == "dobj" for p in o.children if p.dep_ == "prep" and p.lower_ == "of"]
