@@ -72,3 +72,19 @@ def test_stripping_someone_of_a_right_coerces_them(coded_dyads, text, expected):
 ])
 def test_stripping_things_coerces_no_one(coded_dyads, text):
     assert not any(t == "COERCE" for t, _, _ in coded_dyads(text))
+
+
+# -- the Home Office: a ministry of the interior -----------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Britain's Home Office deported the Albanian men on Tuesday.", ("COERCE", "United Kingdom", "Albania")),
+    ("The British home secretary spoke on Monday. The jihadist was stripped of his citizenship by the Home Office.",
+     ("COERCE", "United Kingdom", "rebels")),
+])
+def test_the_home_office_is_its_states_government(coded_dyads, text, expected):
+    assert expected in coded_dyads(text)
+
+
+def test_an_office_at_home_is_no_ministry(coded_dyads):
+    # near miss: the police arrest the man; his home office is only where
+    assert ("COERCE", "police", None) in coded_dyads("Police arrested the man at his home office in Kabul.")
