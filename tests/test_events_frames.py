@@ -88,3 +88,17 @@ def test_the_home_office_is_its_states_government(coded_dyads, text, expected):
 def test_an_office_at_home_is_no_ministry(coded_dyads):
     # near miss: the police arrest the man; his home office is only where
     assert ("COERCE", "police", None) in coded_dyads("Police arrested the man at his home office in Kabul.")
+
+
+# -- downgrading ties -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ankara downgraded ties with Israel.", ("SANCTION", "Turkey", "Israel")),
+    ("Bahrain downgraded diplomatic relations with Iran on Monday.", ("SANCTION", "Bahrain", "Iran")),
+])
+def test_downgrading_ties_is_a_sanction(coded_dyads, text, expected):
+    assert expected in coded_dyads(text)
+
+
+def test_downgrading_a_rating_is_no_sanction(coded_dyads):
+    assert not any(t == "SANCTION" for t, _, _ in coded_dyads("The ratings agency downgraded Turkey's credit rating."))
