@@ -102,3 +102,18 @@ def test_downgrading_ties_is_a_sanction(coded_dyads, text, expected):
 
 def test_downgrading_a_rating_is_no_sanction(coded_dyads):
     assert not any(t == "SANCTION" for t, _, _ in coded_dyads("The ratings agency downgraded Turkey's credit rating."))
+
+
+# -- "Europe" doing and suffering acts: the EU --------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Europe told Washington it was not a smart idea to hold a summit on Iran.", ("ACCUSE", "European Union", "United States")),
+    ("The US criticised Europe over its trade with Iran.", ("ACCUSE", "United States", "European Union")),
+])
+def test_europe_as_a_party_is_the_eu(coded_dyads, text, expected):
+    assert expected in coded_dyads(text)
+
+
+def test_europe_as_a_place_is_no_party(coded_dyads):
+    # near miss: attacks in Europe are attacks in a place, not on the EU
+    assert not any("European Union" in (a, r) for _, a, r in coded_dyads("Isis claimed the attacks in Europe that killed 20 people."))
