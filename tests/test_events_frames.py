@@ -117,3 +117,28 @@ def test_europe_as_a_party_is_the_eu(coded_dyads, text, expected):
 def test_europe_as_a_place_is_no_party(coded_dyads):
     # near miss: attacks in Europe are attacks in a place, not on the EU
     assert not any("European Union" in (a, r) for _, a, r in coded_dyads("Isis claimed the attacks in Europe that killed 20 people."))
+
+
+# -- verbs and idioms of scolding, blacklisting, routing and backing ------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Washington reprimanded Ankara.", ("ACCUSE", "United States", "Turkey")),
+    ("The Egyptian foreign ministry reprimanded the Turkish ambassador on Sunday.", ("ACCUSE", "Egypt", "Turkey")),
+    ("The EU blacklisted Hezbollah's military wing.", ("SANCTION", "European Union", "Hezbollah")),
+    ("Iraqi forces flushed out Isis militants from the city.", ("ASSAULT", "Iraq", "Islamic State")),
+    ("The Afghan army flushed out Taliban fighters from the village.", ("ASSAULT", "Afghanistan", "Taliban")),
+    ("Iran threw its weight behind Assad.", ("SUPPORT", "Iran", "Syria")),
+    ("Saudi Arabia threw its weight behind the Yemeni government.", ("SUPPORT", "Saudi Arabia", "Yemen")),
+    ("The Turkish president heaped praise on Qatar for its support.", ("SUPPORT", "Turkey", "Qatar")),
+])
+def test_idioms_of_scolding_blacklisting_routing_and_backing(coded_dyads, text, expected):
+    assert expected in coded_dyads(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The firefighters flushed out the pipes.",
+    "The wrestler threw his weight around.",
+    "Critics heaped scorn on the plan.",
+])
+def test_the_same_verbs_on_things_are_no_events(coded_dyads, text):
+    assert coded_dyads(text) == []
