@@ -142,3 +142,17 @@ def test_idioms_of_scolding_blacklisting_routing_and_backing(coded_dyads, text, 
 ])
 def test_the_same_verbs_on_things_are_no_events(coded_dyads, text):
     assert coded_dyads(text) == []
+
+
+# -- the western states as one side -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Western powers criticised Russia over the annexation.", ("ACCUSE", "Western countries", "Russia")),
+    ("Moscow accused western governments of arming the rebels.", ("ACCUSE", "Russia", "Western countries")),
+])
+def test_western_powers_are_one_side(coded_dyads, text, expected):
+    assert expected in coded_dyads(text)
+
+
+def test_a_western_town_is_no_western_power(coded_dyads):
+    assert not any("Western countries" in (a, r) for _, a, r in coded_dyads("The western town of Herat was attacked by the Taliban."))
