@@ -156,3 +156,17 @@ def test_western_powers_are_one_side(coded_dyads, text, expected):
 
 def test_a_western_town_is_no_western_power(coded_dyads):
     assert not any("Western countries" in (a, r) for _, a, r in coded_dyads("The western town of Herat was attacked by the Taliban."))
+
+
+# -- judging a text: its author, not whom the text addresses ------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Egypt criticised a statement calling on Israel to withdraw from Gaza on Monday.",
+    "Egypt criticised a letter asking Israel to withdraw from Gaza on Monday.",
+])
+def test_whom_a_criticised_text_addresses_is_no_target(coded_dyads, text):
+    assert ("ACCUSE", "Egypt", "Israel") not in coded_dyads(text)
+
+
+def test_whose_the_criticised_text_is_stays_the_target(coded_dyads):
+    assert ("ACCUSE", "Egypt", "Israel") in coded_dyads("Egypt criticised the Israeli statement on Monday.")
