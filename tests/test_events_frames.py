@@ -170,3 +170,22 @@ def test_whom_a_criticised_text_addresses_is_no_target(coded_dyads, text):
 
 def test_whose_the_criticised_text_is_stays_the_target(coded_dyads):
     assert ("ACCUSE", "Egypt", "Israel") in coded_dyads("Egypt criticised the Israeli statement on Monday.")
+
+
+# -- places named after a party ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, named", [
+    ("Protesters blocked the Europe Bridge over the Rhine.", "European Union"),
+    ("Protesters blocked the Syria Street in Beirut for three hours.", "Syria"),
+])
+def test_a_place_named_after_a_party_is_no_party(coded_dyads, text, named):
+    assert not any(named in (a, r) for _, a, r in coded_dyads(text))
+
+
+def test_the_party_of_a_road_named_by_a_phrase_stays(coded_dyads):
+    # near miss: "the road to Turkey" is no place named after Turkey
+    assert ("PROTEST", "civilians", "Turkey") in coded_dyads("The protesters blocked the road to Turkey on Monday.")
+
+
+def test_eastern_europe_is_no_eu(coded_dyads):
+    assert not any("European Union" in (a, r) for _, a, r in coded_dyads("Russia threatened eastern Europe on Monday."))
