@@ -94,3 +94,10 @@ def record_modifier(gerund: Token) -> bool:
     objects = [c for c in gerund.children if c.dep_ == "dobj"]
     return (gerund.tag_ == "VBG" and len(objects) == 1 and objects[0].i == gerund.i + 1
             and objects[0].lemma_.lower() in RECORD_NOUNS)
+
+
+def object_of_phrases(verb: Token) -> list[Token]:
+    """The "of" phrases the parse hung on a verb's direct object rather than on the verb:
+    "stripped the cleric of his nationality" reads "of his nationality" as the cleric's, though
+    it is the verb's own (what the cleric lost)."""
+    return [p for o in verb.children if o.dep_ == "dobj" for p in o.children if p.dep_ == "prep" and p.lower_ == "of"]

@@ -16,7 +16,7 @@ from .base import DocumentMentions
 from ...knowledge.actors import normalize
 from .compiled import shouting, tokens_in_case
 from .mention import DraftMention
-from .words import ADDRESSED_WORDS, CRITICISM_PARTICLES, ENVOY_WORDS, GIVEN_WORDS, OTHER_SENSE_TITLE_ADJECTIVES, PLACE_PREPS
+from .words import ADDRESSED_WORDS, CRITICISM_PARTICLES, ENVOY_WORDS, GIVEN_WORDS, OTHER_SENSE_TITLE_ADJECTIVES, PLACE_NAME_HEADS, PLACE_PREPS
 
 
 class Matching(DocumentMentions):
@@ -52,6 +52,8 @@ class Matching(DocumentMentions):
                         continue
                     if form.case == "any" and obj.kind != "block" and tokens[0].text.islower() and owned(doc, start):
                         continue  # "Israel's security council": a state's own body (a sector term), not the IGO
+                    if end < len(doc) and doc[end].text[:1].isupper() and doc[end].lemma_.lower() in PLACE_NAME_HEADS:
+                        continue  # "the Europe Bridge", "Syria Street": the place is named after it
                     candidates.append((end - start, 1, start, end, item))
                     break
                 if kind == "sector":

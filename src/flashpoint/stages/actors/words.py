@@ -15,6 +15,7 @@ SECTOR_PREPS = {"in", "from", "of", "inside"}
 PLACE_PREPS = words("actors", "place_prepositions")
 ADDRESSED_WORDS = words("actors", "addressed_words")
 ENVOY_WORDS = words("actors", "envoy_words")
+PLACE_NAME_HEADS = words("actors", "place_name_heads")
 GIVEN_WORDS = words("actors", "given_words")
 CRITICISM_PARTICLES = words("actors", "criticism_particles")
 POSSESSIVE_PRONOUNS = {"its", "their"}

@@ -58,6 +58,8 @@ class TopicArguments:
                     continue  # the trigger, or the object of its phrase ("sent a delegation")
                 if t.dep_ == "pobj" and t.head.lower_ in NOT_TOPIC_PREPS:
                     continue
+                if self.addressed_by_phrase(t, child):
+                    continue  # "condemned a report urging Europe to halt arms sales": whom the report urges
                 if any(a.dep_ == "poss" and a.head.lemma_.lower() in self.lexicon.other_party for a in (t, *t.ancestors)):
                     continue  # "talks with America's Kurdish allies": the allies, not America
                 mention = self.people.actor_at(t)
@@ -84,6 +86,17 @@ class TopicArguments:
                     continue
                 return [Participant(mention, f"topic-{child.dep_}")]
         return []
+
+    def addressed_by_phrase(self, word, phrase) -> bool:
+        """Whether a word is the object of an act of speech told of a noun in a topic phrase ("a
+        report urging Europe to halt arms sales", "the resolution condemning Israel"): the one the
+        report urges or the resolution blames, not the report's or the resolution's author, whom a
+        judgement of it is aimed at."""
+        verb = word.head.head if word.dep_ == "pobj" else word.head  # ("a statement calling on Israel to withdraw")
+        coding = (self.lexicon.particles.get((verb.lemma_.lower(), word.head.lower_)) if word.dep_ == "pobj"
+                  else self.lexicon.verbs.get(verb.lemma_.lower()) if word.dep_ in OBJECTS else None)
+        return (coding is not None and coding.event_type in SPEECH_TYPES and verb.dep_ in ("acl", "relcl") and verb.head.pos_ == "NOUN"
+                and verb.i != phrase.i and verb.head in phrase.subtree)
 
     def grievance_recipients(self, found: Found, actors: list[Participant], index: int) -> list[Participant]:
         """Whom an act that names no one is aimed at when the act it tells of answers a
