@@ -86,8 +86,9 @@ def test_the_home_office_is_its_states_government(coded_dyads, text, expected):
 
 
 def test_an_office_at_home_is_no_ministry(coded_dyads):
-    # near miss: the police arrest the man; his home office is only where
-    assert ("COERCE", "police", None) in coded_dyads("Police arrested the man at his home office in Kabul.")
+    # near miss: the police arrest the man; his home office is only where (and police in Kabul
+    # are Afghanistan's: places/organs.py), no British ministry
+    assert ("COERCE", "Afghanistan", None) in coded_dyads("Police arrested the man at his home office in Kabul.")
 
 
 # -- downgrading ties -----------------------------------------------------------------------------------

@@ -284,3 +284,12 @@ def test_a_promise_to_use_force_is_a_threat_not_an_agreement(coded):
     # so is a noun of promising with such an act ("his promise to invade")
     invade = coded("Erdogan may follow through on his promise to invade northern Syria.").events
     assert [(e.event_type, e.recipient.name) for e in invade] == [("THREATEN", "Syria")]
+
+
+def test_an_act_warned_against_is_not_done_and_is_the_warned_partys(coded):
+    """"warned the US against striking Syria": the strike is the US's, and one the warner does
+    not want done (hypothetical); "accused Pakistan of backing" is the accused's and claimed."""
+    struck = [e for e in coded("Russia warned the United States against striking Syria.").events if e.event_type == "ASSAULT"]
+    assert [(e.actor.name, e.recipient.name, e.status) for e in struck] == [("United States", "Syria", "hypothetical")]
+    [offensive] = coded("Germany cautioned Ankara against launching an offensive in Afrin.").events
+    assert (offensive.event_type, offensive.actor.name, offensive.status) == ("ASSAULT", "Turkey", "hypothetical")

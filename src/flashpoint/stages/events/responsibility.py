@@ -17,6 +17,7 @@ CLAIMING_VERBS = words("events", "claiming_verbs")
 RESPONSIBILITY_NOUNS = words("events", "responsibility_nouns")
 BLAMING_VERBS = table("events", "blaming_verbs")  # verb -> the preposition naming the one blamed
 ACCUSING_FRAMES = table("events", "accusing_frames")  # verb -> the preposition of the act laid on the accused
+WARNING_FRAMES = table("events", "warning_frames")  # verb -> the preposition of the act warned against
 
 
 def alleged_act(clause: Token) -> bool:
@@ -27,6 +28,15 @@ def alleged_act(clause: Token) -> bool:
     return (clause.dep_ == "pcomp" and prep.dep_ == "prep" and prep.head.pos_ == "VERB"
             and ACCUSING_FRAMES.get(prep.head.lemma_.lower()) == prep.lower_)
 
+
+
+def warned_against(clause: Token) -> bool:
+    """Whether a gerund is the act a warning is against ("warned the US against striking Syria",
+    "cautioned against launching an offensive"): one the warner does not want done, so
+    hypothetical, not told as done."""
+    prep = clause.head
+    return (clause.dep_ == "pcomp" and prep.dep_ == "prep" and prep.head.pos_ == "VERB"
+            and WARNING_FRAMES.get(prep.head.lemma_.lower()) == prep.lower_)
 
 
 def claiming_verb(noun: Token) -> Token | None:

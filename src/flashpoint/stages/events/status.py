@@ -19,7 +19,7 @@ from .purposes import extraposed_infinitive, purpose_of_thing
 from .questions import open_question
 from .departures import STATIONING
 from .refusals import another_doers_clause, own_subject, refusal_status, refused_meeting
-from .responsibility import alleged_act, claiming_verb
+from .responsibility import alleged_act, claiming_verb, warned_against
 from .syntax import governing_preposition, prevented
 from .triggers import TriggerFinder
 from .words import (AVERTING_VERBS, RELUCTANCE_VERBS, ANNOUNCEMENT_NOUNS, COMMITMENT_NOUNS, PROPOSAL_NOUNS, EFFORT_NOUNS, TIME_MARKS, COMING_VERBS, CONDITIONAL_MARKS, CONDITIONAL_PHRASES, CONSULT_SETTING_PREPS, CONTRAST_WORDS, DECISION_NOUNS, DEFINITE_DETERMINERS, DIRECTIVE_NOUNS, DIRECTIVE_VERBS,
@@ -435,7 +435,7 @@ class StatusReader:
             if node.dep_ in STATUS_CLAUSE_LINKS and node.head.i != node.i and not separate_clause(node):
                 head = node.head
                 cue = self.directed(head, node) or cues.get(head.lemma_.lower()) or self.governing_cue(head)
-                cue = "claimed" if alleged_act(node) else cue  # "accused Pakistan of backing": alleged
+                cue = "claimed" if alleged_act(node) else "hypothetical" if warned_against(node) else cue  # "accused Pakistan of backing": alleged
                 if (cue is None and extraposed_infinitive(head, node)) or purpose_of_thing(head, node):
                     # "it is necessary to withdraw", "the resolution is intended to allow aid in": a
                     # judgement of an act, or what a thing is for, not the act
