@@ -483,3 +483,23 @@ def test_a_vow_to_cooperate_is_a_promise_not_a_threat(coded_dyads):
     assert not [d for d in dyads if d[0] == "THREATEN"]
     # a vow to harm stays a threat
     assert ("THREATEN", "Turkey", "Kurdistan Workers' Party") in coded_dyads("Erdogan vowed to crush the PKK.")
+
+
+@pytest.mark.parametrize("text, status", [
+    # a verb of intent or threat governs the act through a preposition: aimed at, not done
+    ("The Syrian army set Friday as the date for its offensive on Idlib.", "planned"),
+    ("Pakistan threatened Iran with airstrikes on its border posts.", "threatened"),
+    # what a thing is meant for is no one's act, nor anyone's announced intent
+    ("The rockets were intended for use in attacks by Hezbollah on Israeli towns.", "hypothetical"),
+])
+def test_an_act_a_word_of_intent_governs_through_a_preposition_is_not_done(statuses, text, status):
+    events = statuses(text)
+    assert [s for t, _, s in events if t == "ASSAULT"] == [status], events
+    assert not any(t == "THREATEN" for t, _, _ in events) or text.startswith("Pakistan")
+
+
+def test_an_attack_a_plain_verb_governs_through_a_preposition_is_done(statuses):
+    # "killed in an attack": the preposition places the deaths in the attack, which happened
+    events = statuses("Five soldiers were killed in an attack by Isis on their base.")
+    assert ("ASSAULT", "Islamic State", "occurred") in events
+    assert not any(s in SOFT for _, _, s in events)

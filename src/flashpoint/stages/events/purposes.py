@@ -11,6 +11,8 @@ from ...lexicon import words
 from .words import PASSIVE_SUBJECTS, SUBJECT_ADJECTIVES, SUBJECTS
 
 PURPOSE_VERBS = words("events_syntax", "purpose_verbs")
+# the statuses of a word of intent, expectation or threat (status_cues in knowledge/events.yaml)
+INTENT_STATUSES = ("planned", "threatened", "hypothetical")
 
 
 def extraposed_infinitive(head: Token, clause: Token) -> bool:
@@ -47,3 +49,26 @@ def purpose_of_thing(head: Token, clause: Token) -> bool:
 
 def _passive(verb: Token) -> bool:
     return verb.tag_ == "VBN" and any(c.dep_ in PASSIVE_SUBJECTS | {"auxpass"} for c in verb.children)
+
+
+def intended_through_phrase(noun: Token, cues: dict[str, str]) -> str | None:
+    """The status a verb or adjective of intent, expectation or threat gives an event noun
+    it governs through a prepositional phrase ("preparing for an assault", "hoping for talks",
+    "ready for negotiations", "threatened Iran with strikes", "weapons intended for use in an
+    attack", "set Monday as the date for an offensive"): the act is aimed at, awaited or
+    threatened, not told as done. The phrase may pass through nouns that carry no act of
+    their own ("use", "date"); a verb with a particle is another verb ("set out on a visit")."""
+    node, steps = noun, 0
+    while node.dep_ == "pobj" and node.head.dep_ == "prep" and steps < 3:
+        governor = node.head.head
+        if governor.pos_ in ("VERB", "ADJ"):
+            if any(c.dep_ == "prt" for c in governor.children):
+                return None
+            if governor.lemma_.lower() in PURPOSE_VERBS and governor.tag_ == "VBN":
+                return "hypothetical"  # "weapons intended for use in an attack": what a thing is for, no one's intent
+            status = cues.get(governor.lemma_.lower())
+            return status if status in INTENT_STATUSES else None
+        if governor.pos_ != "NOUN":
+            return None
+        node, steps = governor, steps + 1
+    return None
