@@ -215,6 +215,15 @@ def test_a_light_verb_lends_its_subject_through_a_noun_that_counts_acts(coded_dy
     assert ("CONSULT", "India", "China") in coded_dyads("India held a fresh round of talks with China on Sunday.")
 
 
+def test_whoever_directs_or_masterminds_attacks_is_their_doer(coded_dyads):
+    # a verb of organising an act lends its subject to the act it takes as object, as "ordered" does
+    assert ("ASSAULT", "Islamic State", "France") in coded_dyads("Isis commanders have planned and directed attacks on France.")
+    assert ("ASSAULT", "al-Shabaab", "Kenya") in coded_dyads("Al-Shabaab masterminded the bombings of two hotels in Nairobi last week.")
+    assert ("ASSAULT", "Pakistan", "India") in coded_dyads("The Pakistani cell that orchestrated the attacks on Indian soldiers was dismantled.")
+    # directing what is no act of force codes no attack
+    assert not any(t == "ASSAULT" for t, _, _ in coded_dyads("The general directed traffic in Kabul on Monday."))
+
+
 def test_a_plural_noun_listing_named_members_stands_for_them(coded_dyads):
     dyads = coded_dyads("The Russian leader held a round of telephone diplomacy with other world leaders including "
                         "Saudi Arabia's King Salman and Israel's Benjamin Netanyahu on Monday.")
