@@ -224,6 +224,16 @@ def test_whoever_directs_or_masterminds_attacks_is_their_doer(coded_dyads):
     assert not any(t == "ASSAULT" for t, _, _ in coded_dyads("The general directed traffic in Kabul on Monday."))
 
 
+def test_the_envoys_a_sender_sends_are_its_own_not_the_host(coded_dyads):
+    # "sent intelligence officials to Gaza": the officials are Egypt's; the host is where they go
+    assert ("CONSULT", "Egypt", "Palestine") in coded_dyads("Egypt sent intelligence officials to Gaza on Monday.")
+    # a refusal to send them is aimed at no one the envoys' phrase names ("Foreign Office officials")
+    dyads = coded_dyads("Whitehall officials have stressed they are not planning to send Foreign Office officials to the area.")
+    assert ("REJECT", "United Kingdom", None) in dyads, dyads
+    # not a verb of sending: the modifier of the object still names whom the act is aimed at
+    assert ("SANCTION", "Turkey", "Netherlands") in coded_dyads("Turkey expelled the Dutch ambassador on Monday.")
+
+
 def test_a_plural_noun_listing_named_members_stands_for_them(coded_dyads):
     dyads = coded_dyads("The Russian leader held a round of telephone diplomacy with other world leaders including "
                         "Saudi Arabia's King Salman and Israel's Benjamin Netanyahu on Monday.")
