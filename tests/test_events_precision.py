@@ -503,3 +503,16 @@ def test_an_attack_a_plain_verb_governs_through_a_preposition_is_done(statuses):
     events = statuses("Five soldiers were killed in an attack by Isis on their base.")
     assert ("ASSAULT", "Islamic State", "occurred") in events
     assert not any(s in SOFT for _, _, s in events)
+
+
+@pytest.mark.parametrize("text", [
+    # a phrase of time after a word of intent or threat names an act that happened
+    "Iran warned of retaliation after the strike on its embassy in Damascus.",
+    # the act a threat of retaliation answers is its grievance, done
+    "Iran warned of retaliation for the strike on its embassy in Damascus.",
+    "Hundreds of families sought refuge in Turkey after the bombing of their village by Russian jets.",
+])
+def test_an_act_in_a_phrase_of_time_or_grievance_after_a_word_of_intent_is_not_aimed_at(statuses, text):
+    events = statuses(text)
+    assert not any(t == "ASSAULT" and s in SOFT for t, _, s in events), events
+    assert not any(t == "THREATEN" and a == "Russia" for t, a, _ in events), events

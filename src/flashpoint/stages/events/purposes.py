@@ -7,12 +7,14 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ...knowledge.events import default_lexicon
 from ...lexicon import words
 from .words import PASSIVE_SUBJECTS, SUBJECT_ADJECTIVES, SUBJECTS
 
 PURPOSE_VERBS = words("events_syntax", "purpose_verbs")
 # the statuses of a word of intent, expectation or threat (status_cues in knowledge/events.yaml)
 INTENT_STATUSES = ("planned", "threatened", "hypothetical")
+AIM_PREPS = words("events_syntax", "aim_preps")
 
 
 def extraposed_infinitive(head: Token, clause: Token) -> bool:
@@ -53,22 +55,24 @@ def _passive(verb: Token) -> bool:
 
 def intended_through_phrase(noun: Token, cues: dict[str, str]) -> str | None:
     """The status a verb or adjective of intent, expectation or threat gives an event noun
-    it governs through a prepositional phrase ("preparing for an assault", "hoping for talks",
-    "ready for negotiations", "threatened Iran with strikes", "weapons intended for use in an
-    attack", "set Monday as the date for an offensive"): the act is aimed at, awaited or
-    threatened, not told as done. The phrase may pass through nouns that carry no act of
-    their own ("use", "date"); a verb with a particle is another verb ("set out on a visit")."""
-    node, steps = noun, 0
-    while node.dep_ == "pobj" and node.head.dep_ == "prep" and steps < 3:
-        governor = node.head.head
+    it governs through a preposition of aim (`AIM_PREPS`: "preparing for an assault", "hoping
+    for talks", "ready for negotiations", "threatened Iran with strikes", "weapons intended for
+    use in an attack", "set Monday as the date for an offensive"): the act is aimed at, awaited
+    or threatened, not told as done. The phrase may pass through one noun that names no act of
+    its own ("use", "date"; not "warned of retaliation for the attack", where the attack is the
+    grievance); a phrase of time or cause ("warned of retaliation after the strike") names an
+    act that happened, and a verb with a particle is another verb ("set out on a visit")."""
+    node, hops = noun, 0
+    while node.dep_ == "pobj" and node.head.dep_ == "prep" and hops < 2:
+        prep, governor = node.head, node.head.head
         if governor.pos_ in ("VERB", "ADJ"):
-            if any(c.dep_ == "prt" for c in governor.children):
+            if prep.lower_ not in AIM_PREPS or any(c.dep_ == "prt" for c in governor.children):
                 return None
             if governor.lemma_.lower() in PURPOSE_VERBS and governor.tag_ == "VBN":
                 return "hypothetical"  # "weapons intended for use in an attack": what a thing is for, no one's intent
             status = cues.get(governor.lemma_.lower())
             return status if status in INTENT_STATUSES else None
-        if governor.pos_ != "NOUN":
+        if governor.pos_ != "NOUN" or prep.lower_ not in AIM_PREPS | {"in"} or governor.lemma_.lower() in default_lexicon().nouns:
             return None
-        node, steps = governor, steps + 1
+        node, hops = governor, hops + 1
     return None
