@@ -511,6 +511,8 @@ def test_an_attack_a_plain_verb_governs_through_a_preposition_is_done(statuses):
     # the act a threat of retaliation answers is its grievance, done
     "Iran warned of retaliation for the strike on its embassy in Damascus.",
     "Hundreds of families sought refuge in Turkey after the bombing of their village by Russian jets.",
+    # the matter a warning is about is there already
+    "Iran warned of the consequences of the attack by Israel on its embassy.",
 ])
 def test_an_act_in_a_phrase_of_time_or_grievance_after_a_word_of_intent_is_not_aimed_at(statuses, text):
     events = statuses(text)

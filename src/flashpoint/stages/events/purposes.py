@@ -15,6 +15,9 @@ PURPOSE_VERBS = words("events_syntax", "purpose_verbs")
 # the statuses of a word of intent, expectation or threat (status_cues in knowledge/events.yaml)
 INTENT_STATUSES = ("planned", "threatened", "hypothetical")
 AIM_PREPS = words("events_syntax", "aim_preps")
+# the prepositions of a noun that names what the aimed act is for or when ("use in an attack",
+# "the date for an offensive"); not "of", which names what is there ("the consequences of the attack")
+THROUGH_PREPS = frozenset({"for", "in"})
 
 
 def extraposed_infinitive(head: Token, clause: Token) -> bool:
@@ -72,7 +75,7 @@ def intended_through_phrase(noun: Token, cues: dict[str, str]) -> str | None:
                 return "hypothetical"  # "weapons intended for use in an attack": what a thing is for, no one's intent
             status = cues.get(governor.lemma_.lower())
             return status if status in INTENT_STATUSES else None
-        if governor.pos_ != "NOUN" or prep.lower_ not in AIM_PREPS | {"in"} or governor.lemma_.lower() in default_lexicon().nouns:
+        if governor.pos_ != "NOUN" or prep.lower_ not in THROUGH_PREPS or governor.lemma_.lower() in default_lexicon().nouns:
             return None
         node, hops = governor, hops + 1
     return None
