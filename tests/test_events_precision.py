@@ -518,3 +518,20 @@ def test_an_act_in_a_phrase_of_time_or_grievance_after_a_word_of_intent_is_not_a
     events = statuses(text)
     assert not any(t == "ASSAULT" and s in SOFT for t, _, s in events), events
     assert not any(t == "THREATEN" and a == "Russia" for t, a, _ in events), events
+
+
+@pytest.mark.parametrize("text, actor", [
+    # a law, a constitution or a resolution in the simple present tells what it provides, a
+    # standing rule, not a concession made now
+    ("The Iraqi constitution allows the Kurdish region to hold a referendum.", "Iraq"),
+    ("Lebanese law permits Hezbollah to keep its weapons.", "Lebanon"),
+    ("The UN resolution allows Turkish aid convoys to enter Idlib.", "United Nations"),
+])
+def test_what_a_law_provides_is_a_rule_not_an_act(statuses, text, actor):
+    events = statuses(text)
+    assert not any(t == "CONCEDE" and s == "occurred" for t, _, s in events), events
+
+
+def test_a_party_that_allows_in_the_present_makes_a_concession(statuses):
+    # a party, not a text, as the subject: the present of an act of speech is one made now
+    assert ("CONCEDE", "Turkey", "occurred") in statuses("Turkey allows Syrian refugees to cross the border.")

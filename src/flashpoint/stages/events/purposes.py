@@ -15,6 +15,7 @@ PURPOSE_VERBS = words("events_syntax", "purpose_verbs")
 # the statuses of a word of intent, expectation or threat (status_cues in knowledge/events.yaml)
 INTENT_STATUSES = ("planned", "threatened", "hypothetical")
 AIM_PREPS = words("events_syntax", "aim_preps")
+PROVISION_NOUNS = words("events_syntax", "provision_nouns")
 # the prepositions of a noun that names what the aimed act is for or when ("use in an attack",
 # "the date for an offensive"); not "of", which names what is there ("the consequences of the attack")
 THROUGH_PREPS = frozenset({"for", "in"})
@@ -79,3 +80,11 @@ def intended_through_phrase(noun: Token, cues: dict[str, str]) -> str | None:
             return None
         node, hops = governor, hops + 1
     return None
+
+
+def provision(verb: Token) -> bool:
+    """Whether a verb's subject is a text that lays down rules ("UK law allows Britain to
+    revoke citizenship", "the treaty forbids such transfers", `provision_nouns`): told in the
+    simple present, the verb tells what the text provides, a standing rule, not an act of
+    speech made now (as "Turkey allows refugees to cross" is)."""
+    return any(c.dep_ in SUBJECTS and c.lemma_.lower() in PROVISION_NOUNS for c in verb.children)
