@@ -513,11 +513,14 @@ def test_an_attack_a_plain_verb_governs_through_a_preposition_is_done(statuses):
     "Hundreds of families sought refuge in Turkey after the bombing of their village by Russian jets.",
     # the matter a warning is about is there already
     "Iran warned of the consequences of the attack by Israel on its embassy.",
+    # a "for" phrase beside the verb's object names the grievance, not what is wanted
+    "The family wants justice for the killing of their son by Turkish police.",
 ])
 def test_an_act_in_a_phrase_of_time_or_grievance_after_a_word_of_intent_is_not_aimed_at(statuses, text):
     events = statuses(text)
     assert not any(t == "ASSAULT" and s in SOFT for t, _, s in events), events
-    assert not any(t == "THREATEN" and a == "Russia" for t, a, _ in events), events
+    # (nor is the doer of the act told of made to threaten it)
+    assert not any(t == "THREATEN" and a in ("Russia", "Turkey", "Israel") for t, a, _ in events), events
 
 
 @pytest.mark.parametrize("text, actor", [

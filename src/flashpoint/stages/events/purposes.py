@@ -65,13 +65,16 @@ def intended_through_phrase(noun: Token, cues: dict[str, str]) -> str | None:
     or threatened, not told as done. The phrase may pass through one noun that names no act of
     its own ("use", "date"; not "warned of retaliation for the attack", where the attack is the
     grievance); a phrase of time or cause ("warned of retaliation after the strike") names an
-    act that happened, and a verb with a particle is another verb ("set out on a visit")."""
+    act that happened, as a "for" phrase beside the verb's object does ("wants justice for the
+    killing"), and a verb with a particle is another verb ("set out on a visit")."""
     node, hops = noun, 0
     while node.dep_ == "pobj" and node.head.dep_ == "prep" and hops < 2:
         prep, governor = node.head, node.head.head
         if governor.pos_ in ("VERB", "ADJ"):
             if prep.lower_ not in AIM_PREPS or any(c.dep_ == "prt" for c in governor.children):
                 return None
+            if prep.lower_ == "for" and any(c.dep_ in ("dobj", "obj") for c in governor.children):
+                return None  # "wants justice for the killing", "sought compensation for the attack": the grievance
             if governor.lemma_.lower() in PURPOSE_VERBS and governor.tag_ == "VBN":
                 return "hypothetical"  # "weapons intended for use in an attack": what a thing is for, no one's intent
             status = cues.get(governor.lemma_.lower())
