@@ -515,6 +515,8 @@ def test_an_attack_a_plain_verb_governs_through_a_preposition_is_done(statuses):
     "Iran warned of the consequences of the attack by Israel on its embassy.",
     # a "for" phrase beside the verb's object names the grievance, not what is wanted
     "The family wants justice for the killing of their son by Turkish police.",
+    # agreeing with a deed endorses it: only a threat's "with" names the act threatened
+    "Moscow agreed with Turkey's offensive in Afrin.",
 ])
 def test_an_act_in_a_phrase_of_time_or_grievance_after_a_word_of_intent_is_not_aimed_at(statuses, text):
     events = statuses(text)

@@ -78,6 +78,8 @@ def intended_through_phrase(noun: Token, cues: dict[str, str]) -> str | None:
             if governor.lemma_.lower() in PURPOSE_VERBS and governor.tag_ == "VBN":
                 return "hypothetical"  # "weapons intended for use in an attack": what a thing is for, no one's intent
             status = cues.get(governor.lemma_.lower())
+            if prep.lower_ == "with" and status != "threatened":
+                return None  # "threatened Iran with strikes" names the threat; "agreed with Turkey's offensive" endorses a deed
             return status if status in INTENT_STATUSES else None
         if governor.pos_ != "NOUN" or prep.lower_ not in THROUGH_PREPS or governor.lemma_.lower() in default_lexicon().nouns:
             return None
