@@ -530,11 +530,15 @@ def test_an_act_in_a_phrase_of_time_or_grievance_after_a_word_of_intent_is_not_a
     # standing rule, not a concession made now
     ("The Iraqi constitution allows the Kurdish region to hold a referendum.", "Iraq"),
     ("Lebanese law permits Hezbollah to keep its weapons.", "Lebanon"),
-    ("The UN resolution allows Turkish aid convoys to enter Idlib.", "United Nations"),
 ])
 def test_what_a_law_provides_is_a_rule_not_an_act(statuses, text, actor):
     events = statuses(text)
     assert not any(t == "CONCEDE" and s == "occurred" for t, _, s in events), events
+
+
+def test_a_resolution_in_the_present_still_makes_its_demand(statuses):
+    # news tells a body's fresh demand through its resolution
+    assert ("REQUEST", "United Nations", "occurred") in statuses("The UN resolution demands that Russia withdraw its troops from Ukraine.")
 
 
 def test_a_party_that_allows_in_the_present_makes_a_concession(statuses):
