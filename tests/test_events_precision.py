@@ -483,3 +483,64 @@ def test_a_vow_to_cooperate_is_a_promise_not_a_threat(coded_dyads):
     assert not [d for d in dyads if d[0] == "THREATEN"]
     # a vow to harm stays a threat
     assert ("THREATEN", "Turkey", "Kurdistan Workers' Party") in coded_dyads("Erdogan vowed to crush the PKK.")
+
+
+@pytest.mark.parametrize("text, status", [
+    # a verb of intent or threat governs the act through a preposition: aimed at, not done
+    ("The Syrian army set Friday as the date for its offensive on Idlib.", "planned"),
+    ("Pakistan threatened Iran with airstrikes on its border posts.", "threatened"),
+    # what a thing is meant for is no one's act, nor anyone's announced intent
+    ("The rockets were intended for use in attacks by Hezbollah on Israeli towns.", "hypothetical"),
+])
+def test_an_act_a_word_of_intent_governs_through_a_preposition_is_not_done(statuses, text, status):
+    events = statuses(text)
+    assert [s for t, _, s in events if t == "ASSAULT"] == [status], events
+    assert not any(t == "THREATEN" for t, _, _ in events) or text.startswith("Pakistan")
+
+
+def test_an_attack_a_plain_verb_governs_through_a_preposition_is_done(statuses):
+    # "killed in an attack": the preposition places the deaths in the attack, which happened
+    events = statuses("Five soldiers were killed in an attack by Isis on their base.")
+    assert ("ASSAULT", "Islamic State", "occurred") in events
+    assert not any(s in SOFT for _, _, s in events)
+
+
+@pytest.mark.parametrize("text", [
+    # a phrase of time after a word of intent or threat names an act that happened
+    "Iran warned of retaliation after the strike on its embassy in Damascus.",
+    # the act a threat of retaliation answers is its grievance, done
+    "Iran warned of retaliation for the strike on its embassy in Damascus.",
+    "Hundreds of families sought refuge in Turkey after the bombing of their village by Russian jets.",
+    # the matter a warning is about is there already
+    "Iran warned of the consequences of the attack by Israel on its embassy.",
+    # a "for" phrase beside the verb's object names the grievance, not what is wanted
+    "The family wants justice for the killing of their son by Turkish police.",
+    # agreeing with a deed endorses it: only a threat's "with" names the act threatened
+    "Moscow agreed with Turkey's offensive in Afrin.",
+])
+def test_an_act_in_a_phrase_of_time_or_grievance_after_a_word_of_intent_is_not_aimed_at(statuses, text):
+    events = statuses(text)
+    assert not any(t == "ASSAULT" and s in SOFT for t, _, s in events), events
+    # (nor is the doer of the act told of made to threaten it)
+    assert not any(t == "THREATEN" and a in ("Russia", "Turkey", "Israel") for t, a, _ in events), events
+
+
+@pytest.mark.parametrize("text, actor", [
+    # a law, a constitution or a resolution in the simple present tells what it provides, a
+    # standing rule, not a concession made now
+    ("The Iraqi constitution allows the Kurdish region to hold a referendum.", "Iraq"),
+    ("Lebanese law permits Hezbollah to keep its weapons.", "Lebanon"),
+])
+def test_what_a_law_provides_is_a_rule_not_an_act(statuses, text, actor):
+    events = statuses(text)
+    assert not any(t == "CONCEDE" and s == "occurred" for t, _, s in events), events
+
+
+def test_a_resolution_in_the_present_still_makes_its_demand(statuses):
+    # news tells a body's fresh demand through its resolution
+    assert ("REQUEST", "United Nations", "occurred") in statuses("The UN resolution demands that Russia withdraw its troops from Ukraine.")
+
+
+def test_a_party_that_allows_in_the_present_makes_a_concession(statuses):
+    # a party, not a text, as the subject: the present of an act of speech is one made now
+    assert ("CONCEDE", "Turkey", "occurred") in statuses("Turkey allows Syrian refugees to cross the border.")

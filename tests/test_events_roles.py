@@ -215,6 +215,25 @@ def test_a_light_verb_lends_its_subject_through_a_noun_that_counts_acts(coded_dy
     assert ("CONSULT", "India", "China") in coded_dyads("India held a fresh round of talks with China on Sunday.")
 
 
+def test_whoever_directs_or_masterminds_attacks_is_their_doer(coded_dyads):
+    # a verb of organising an act lends its subject to the act it takes as object, as "ordered" does
+    assert ("ASSAULT", "Islamic State", "France") in coded_dyads("Isis commanders have planned and directed attacks on France.")
+    assert ("ASSAULT", "al-Shabaab", "Kenya") in coded_dyads("Al-Shabaab masterminded the bombings of two hotels in Nairobi last week.")
+    assert ("ASSAULT", "Pakistan", "India") in coded_dyads("The Pakistani cell that orchestrated the attacks on Indian soldiers was dismantled.")
+    # directing what is no act of force codes no attack
+    assert not any(t == "ASSAULT" for t, _, _ in coded_dyads("The general directed traffic in Kabul on Monday."))
+
+
+def test_the_envoys_a_sender_sends_are_its_own_not_the_host(coded_dyads):
+    # "sent intelligence officials to Gaza": the officials are Egypt's; the host is where they go
+    assert ("CONSULT", "Egypt", "Palestine") in coded_dyads("Egypt sent intelligence officials to Gaza on Monday.")
+    # a refusal to send them is aimed at no one the envoys' phrase names ("Foreign Office officials")
+    dyads = coded_dyads("Whitehall officials have stressed they are not planning to send Foreign Office officials to the area.")
+    assert ("REJECT", "United Kingdom", None) in dyads, dyads
+    # not a verb of sending: the modifier of the object still names whom the act is aimed at
+    assert ("SANCTION", "Turkey", "Netherlands") in coded_dyads("Turkey expelled the Dutch ambassador on Monday.")
+
+
 def test_a_plural_noun_listing_named_members_stands_for_them(coded_dyads):
     dyads = coded_dyads("The Russian leader held a round of telephone diplomacy with other world leaders including "
                         "Saudi Arabia's King Salman and Israel's Benjamin Netanyahu on Monday.")

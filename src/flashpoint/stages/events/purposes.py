@@ -7,10 +7,18 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ...knowledge.events import default_lexicon
 from ...lexicon import words
 from .words import PASSIVE_SUBJECTS, SUBJECT_ADJECTIVES, SUBJECTS
 
 PURPOSE_VERBS = words("events_syntax", "purpose_verbs")
+# the statuses of a word of intent, expectation or threat (status_cues in knowledge/events.yaml)
+INTENT_STATUSES = ("planned", "threatened", "hypothetical")
+AIM_PREPS = words("events_syntax", "aim_preps")
+PROVISION_NOUNS = words("events_syntax", "provision_nouns")
+# the prepositions of a noun that names what the aimed act is for or when ("use in an attack",
+# "the date for an offensive"); not "of", which names what is there ("the consequences of the attack")
+THROUGH_PREPS = frozenset({"for", "in"})
 
 
 def extraposed_infinitive(head: Token, clause: Token) -> bool:
@@ -47,3 +55,41 @@ def purpose_of_thing(head: Token, clause: Token) -> bool:
 
 def _passive(verb: Token) -> bool:
     return verb.tag_ == "VBN" and any(c.dep_ in PASSIVE_SUBJECTS | {"auxpass"} for c in verb.children)
+
+
+def intended_through_phrase(noun: Token, cues: dict[str, str]) -> str | None:
+    """The status a verb or adjective of intent, expectation or threat gives an event noun
+    it governs through a preposition of aim (`AIM_PREPS`: "preparing for an assault", "hoping
+    for talks", "ready for negotiations", "threatened Iran with strikes", "weapons intended for
+    use in an attack", "set Monday as the date for an offensive"): the act is aimed at, awaited
+    or threatened, not told as done. The phrase may pass through one noun that names no act of
+    its own ("use", "date"; not "warned of retaliation for the attack", where the attack is the
+    grievance); a phrase of time or cause ("warned of retaliation after the strike") names an
+    act that happened, as a "for" phrase beside the verb's object does ("wants justice for the
+    killing"), and a verb with a particle is another verb ("set out on a visit")."""
+    node, hops = noun, 0
+    while node.dep_ == "pobj" and node.head.dep_ == "prep" and hops < 2:
+        prep, governor = node.head, node.head.head
+        if governor.pos_ in ("VERB", "ADJ"):
+            if prep.lower_ not in AIM_PREPS or any(c.dep_ == "prt" for c in governor.children):
+                return None
+            if prep.lower_ == "for" and any(c.dep_ in ("dobj", "obj") for c in governor.children):
+                return None  # "wants justice for the killing", "sought compensation for the attack": the grievance
+            if governor.lemma_.lower() in PURPOSE_VERBS and governor.tag_ == "VBN":
+                return "hypothetical"  # "weapons intended for use in an attack": what a thing is for, no one's intent
+            status = cues.get(governor.lemma_.lower())
+            if prep.lower_ == "with" and status != "threatened":
+                return None  # "threatened Iran with strikes" names the threat; "agreed with Turkey's offensive" endorses a deed
+            return status if status in INTENT_STATUSES else None
+        if governor.pos_ != "NOUN" or prep.lower_ not in THROUGH_PREPS or governor.lemma_.lower() in default_lexicon().nouns:
+            return None
+        node, hops = governor, hops + 1
+    return None
+
+
+def provision(verb: Token) -> bool:
+    """Whether a verb's subject is a text that lays down rules ("UK law allows Britain to
+    revoke citizenship", "the treaty forbids such transfers", `provision_nouns`): told in the
+    simple present, the verb tells what the text provides, a standing rule, not an act of
+    speech made now (as "Turkey allows refugees to cross" is)."""
+    return any(c.dep_ in SUBJECTS and c.lemma_.lower() in PROVISION_NOUNS for c in verb.children)

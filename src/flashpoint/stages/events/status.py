@@ -1,9 +1,8 @@
-"""An event's status: whether the text tells it happened ("occurred"), or denies, negates,
-threatens, plans, supposes or claims it, or tells it as background ("historical"). It comes
-from negation, modals, conditionals and the verbs above the trigger ("denied attacking",
-"threatened to strike", "plans to", "could"), from adverbs of habit ("have long carried out
-attacks") and from the dates the text gives (an event dated long before publication is
-historical; a done act cannot be dated after it)."""
+"""An event's status: whether the text tells it happened ("occurred"), or denies, negates, threatens,
+plans, supposes or claims it, or tells it as background ("historical"). It comes from negation, modals,
+conditionals and the words above the trigger ("denied attacking", "threatened to strike", "plans to",
+"could", "preparing for an assault"), from adverbs of habit ("have long carried out attacks") and from the
+dates the text gives (an event dated long before publication is historical; a done act cannot be dated after it)."""
 
 from __future__ import annotations
 
@@ -15,7 +14,7 @@ from ...nlp import entities as doc_entities
 from ...knowledge.events import QUAD_CLASS, Coding, EventLexicon
 from ...language.trees import partitive_carrier, separate_clause
 from .appeals import imperative
-from .purposes import extraposed_infinitive, purpose_of_thing
+from .purposes import extraposed_infinitive, intended_through_phrase, provision, purpose_of_thing
 from .questions import open_question
 from .departures import STATIONING
 from .refusals import another_doers_clause, own_subject, refusal_status, refused_meeting
@@ -338,6 +337,7 @@ class StatusReader:
             coding = self.lexicon.particles.get((asking, prep)) or (self.lexicon.verbs.get(asking) if prep == "for" else None)
             if coding is not None and coding.event_type == "REQUEST":
                 statuses.append("hypothetical")
+        statuses += [s for s in [intended_through_phrase(trigger, cues)] if s]  # "preparing for an assault": aimed at
         if any(c.lower_ in BACKGROUND_MARKERS and c.dep_ == "amod" for c in trigger.children):
             statuses.append("historical")
         if any(c.dep_ == "amod" and cues.get(c.lemma_.lower()) == "hypothetical" for c in trigger.children):
@@ -384,8 +384,8 @@ class StatusReader:
         if imperative(trigger):
             statuses.append("hypothetical")  # "'Withdraw your troops,' he told Museveni": asked for, not done
         found = self.triggers.find(trigger) if generic_present(trigger) else None  # (the cheap test first)
-        if found is not None and found.coding.event_type not in SPEECH_TYPES:
-            statuses.append("hypothetical")  # "Isis snipers target those who flee": a habit, not an event
+        if found is not None and (found.coding.event_type not in SPEECH_TYPES or provision(trigger)):
+            statuses.append("hypothetical")  # "Isis snipers target those who flee": a habit; "the law allows": a rule
         # (an act of speech in the present is one made now: "Turkey opposes", "we call on";
         # not in a relative clause describing something to come: "the solution will be a deal
         # where the Americans agree with the Russians")

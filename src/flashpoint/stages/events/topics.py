@@ -11,7 +11,7 @@ from .participants import Participant
 from .responsibility import BLAMING_VERBS
 from .syntax import same, subject, victimising
 from .triggers import Found
-from .words import (ADVERSARY_PREPS, AIMING_VERBS, DOER_AIMED_TYPES, RECIPIENT_PREPS, RESISTING_VERBS, JUDGEMENT_TYPES, NOT_TOPIC_PREPS, OBJECTS, SPEECH_TYPES, STATE_ORGAN_SECTORS, TOPIC_DEPS,
+from .words import (ADVERSARY_PREPS, AIMING_VERBS, DOER_AIMED_TYPES, RECIPIENT_PREPS, RESISTING_VERBS, JUDGEMENT_TYPES, SENDING_VERBS, NOT_TOPIC_PREPS, OBJECTS, SPEECH_TYPES, STATE_ORGAN_SECTORS, TOPIC_DEPS,
                     TOPIC_DEPS_OF_SPEECH)
 
 
@@ -43,6 +43,8 @@ class TopicArguments:
                 continue  # "call for restraint": what is asked for
             if found.coding.event_type == "MOBILIZE" and child.dep_ in OBJECTS:
                 continue  # "massing troops near Kirkuk": the forces moved, not whom they face
+            if child.dep_ in OBJECTS and same(child, found.particle) and token.lemma_.lower() in SENDING_VERBS:
+                continue  # "sent Foreign Office officials to the area": the sender's own envoys, not the host
             for t in child.subtree:
                 if (t.pos_ == "PRON" and t.dep_ == "poss" and same(t.head, child) and child.dep_ in OBJECTS
                         and found.coding.event_type in JUDGEMENT_TYPES and not same(child, found.particle)):

@@ -51,6 +51,7 @@ PLACE_PREPS = words("events_syntax", "place_preps")
 PATIENT_POSSESSOR_NOUNS = words("events_syntax", "patient_possessor_nouns")
 BENEFICIARY_POSSESSOR_NOUNS = words("events_syntax", "beneficiary_possessor_nouns")
 COMING_VERBS = words("events_syntax", "coming_verbs")
+SENDING_VERBS = words("events_syntax", "sending_verbs")
 STATE_ENTRY_VERBS = words("events_syntax", "state_entry_verbs")  # "went on strike"
 STRIKING_WORKERS = words("events_syntax", "striking_workers")  # "teachers began a strike"
 MEDIUM_PREPS = words("events_syntax", "medium_preps")
