@@ -224,12 +224,15 @@ PAIR_NOUNS = words("events", "pair_nouns")
 PAIR_SENTENCES_BACK = 2
 
 
-def pair_referents(noun: Token) -> list[Token]:
+def pair_referents(noun: Token, told: Iterable[tuple[int, list[Token]]] = ()) -> list[Token]:
     """The two parties "both countries", "the two sides" or "the two neighbours" refer back to:
-    the last pair of names told together before it, in its sentence or the two before ("India
-    and Pakistan exchanged fire ... urged both countries", "the Iran-Pakistan strikes ... both
-    countries", "relations between Armenia and Azerbaijan ... the two sides"). Empty for any
-    other noun, or when no pair was told."""
+    the last pair told before it, in its sentence or the two before: two names told together
+    ("India and Pakistan exchanged fire ... urged both countries", "Indian and Pakistani
+    troops", "the Iran-Pakistan strikes ... both countries", "relations between Armenia and
+    Azerbaijan ... the two sides"), or the two parties of an event told, its doer and whom it
+    was done to (`told`: (position, the two parties' words) of each, nearest first, as the
+    caller finds them: "Israeli jets struck Hamas. Egypt urged both sides to return to the
+    truce"), whichever came later. Empty for any other noun, or when no pair was told."""
     if noun.lemma_.lower() not in PAIR_NOUNS or noun.tag_ != "NNS":
         return []
     both = any(c.lower_ == "both" for c in noun.children)
@@ -240,11 +243,31 @@ def pair_referents(noun: Token) -> list[Token]:
     start = sentence.start
     for _ in range(PAIR_SENTENCES_BACK):
         start = doc[start - 1].sent.start if start > 0 else start
+    named = _named_pair(noun, start)
+    dyad = next(((i, pair) for i, pair in told if start <= i < noun.i), None)
+    if dyad is not None and (not named or dyad[0] > named[1].i):
+        return dyad[1]
+    return named
+
+
+def speaking_to(word: Token, noun: Token) -> bool:
+    """Whether a name is (or modifies) the subject of a clause above a noun: "Egypt" in "Egypt
+    and Qatar appealed to both sides", "Egyptian officials urged both sides"."""
+    while word.dep_ in ("amod", "compound", "poss", "conj") and word.head.i != word.i:
+        word = word.head
+    return word.dep_ in ("nsubj", "nsubjpass") and word.head.is_ancestor(noun)
+
+
+def _named_pair(noun: Token, start: int) -> list[Token]:
+    """The last two names told together between `start` and a pair noun (see `pair_referents`):
+    proper nouns, or adjectives of peoples ("Indian and Pakistani troops")."""
+    doc = noun.doc
+    name = lambda t: t.pos_ == "PROPN" or (t.pos_ == "ADJ" and t.ent_type_ == "NORP")
     for token in reversed(doc[start:noun.i]):
-        if token.pos_ != "PROPN":
+        if not name(token):
             continue
-        if token.dep_ == "conj" and token.head.pos_ == "PROPN" and token.head.i < token.i:
-            if token.head.dep_ in ("nsubj", "nsubjpass") and token.head.head.is_ancestor(noun):
+        if token.dep_ == "conj" and name(token.head) and token.head.i < token.i:
+            if speaking_to(token.head, noun):
                 continue  # "Egypt and Qatar appealed to both sides": the pair who speak to them is not they
             return [token.head, token]  # "India and Pakistan"
         if token.i >= start + 2 and doc[token.i - 1].text in ("-", "\u2013") and doc[token.i - 2].pos_ == "PROPN" \

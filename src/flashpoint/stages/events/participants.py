@@ -18,6 +18,7 @@ from ...language.coreference import covers_any, hyphenated_pair, included_member
 from ...language.trees import elided_noun, main_clause_act
 from ...stage import DocState
 from .continuation import continued_subject
+from .pairs import told_pairs
 from .binding import UNRESOLVED, attached_subject, bound_words, first_person_clause, local_antecedent
 from .instruments import bare_weapon, instrument_users
 from .responsibility import attributed_doers, claimants
@@ -123,9 +124,9 @@ class ParticipantResolver:
         self.actor_for_token = actor_for_token
         self.mentions = state.actor_mentions or []
         self._quoting = False  # while reading the speaker of a quotation for a pronoun (no loop back)
-        # (trigger index, type, actor mention) of the events told so far, in text order: what
-        # a later definite description ("rejected the demands") can refer back to
-        self.told: list[tuple[int, str, object]] = []
+        # (trigger index, type, actor mention, recipient mentions) of the events told so far, in text
+        # order: what a later definite description ("rejected the demands") or "both sides" refers back to
+        self.told: list[tuple[int, str, object, list]] = []
         # (trigger index, type, actor mention, recipient mentions) of the demands and
         # accusations told so far: what a later refusal or denial answers
         self.challenges: list[tuple[int, str, object, list]] = []
@@ -141,7 +142,7 @@ class ParticipantResolver:
 
     def remember(self, trigger: Token, event_type: str, actors: list[Participant], recipients: list[Participant] = ()) -> None:
         """Note an event told, for the definite descriptions and the answers after it."""
-        self.told += [(trigger.i, event_type, a.mention) for a in actors if a.mention.kind != "unresolved"]
+        self.told += [(trigger.i, event_type, a.mention, [r.mention for r in recipients]) for a in actors if a.mention.kind != "unresolved"]
         if event_type in CHALLENGE_TYPES:
             self.challenges += [(trigger.i, event_type, a.mention, [r.mention for r in recipients])
                                 for a in actors if a.mention.kind != "unresolved"]
@@ -173,7 +174,7 @@ class ParticipantResolver:
         token = possessed_apposition(token) or token  # "the Syrian president Bashar al-Assad's backers, Iran and Russia"
         heads = [token, *(c for c in token.conjuncts if not bare_count(c) and not beyond_participle(token, c, path))]
         # "they [Russians and Tunisians]": whom the editor says; "leaders including Erdogan and Macron": the members named
-        heads = [n for h in heads for n in inserted_referent(h) or included_members(h) or pair_referents(h) or self._pair_act(h) or [h]]  # ("both countries": the pair told)
+        heads = [n for h in heads for n in inserted_referent(h) or included_members(h) or pair_referents(h, told_pairs(self, h)) or self._pair_act(h) or [h]]  # ("both countries": the pair told)
         if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl" and token.head.head.conjuncts:
             # "Putin and Erdogan, who have backed ...": a relative clause after the last of
             # coordinated nouns, hung on the first, modifies them all

@@ -1,0 +1,42 @@
+"""Who the parties are when the words that name them are elsewhere: "both sides" after a pair
+told as doer and target, the killer of those killed in fighting with someone, pronouns that
+agree with their antecedent. Sentences written for these tests."""
+
+from __future__ import annotations
+
+
+def _to(dyads, event_type, actor):
+    return {r for t, a, r in dyads if t == event_type and a == actor}
+
+
+# -- "both sides": the pair of the event told before -------------------------------------------
+
+def test_both_sides_are_the_doer_and_the_target_of_the_act_told_before(coded_dyads):
+    dyads = coded_dyads("Israeli jets struck Hamas positions in Gaza on Monday. Egypt called on the two sides to return to the truce.")
+    assert _to(dyads, "REQUEST", "Egypt") == {"Israel", "Hamas"}
+    dyads = coded_dyads("Armenia accused Azerbaijan of shelling villages. Russia urged both countries to respect the ceasefire.")
+    assert _to(dyads, "REQUEST", "Russia") == {"Armenia", "Azerbaijan"}
+    dyads = coded_dyads("Russia attacked Ukraine on Monday. China offered to mediate between the two sides.")
+    assert "Ukraine" in _to(dyads, "AGREE", "China") and "China" not in _to(dyads, "AGREE", "China")
+
+
+def test_two_peoples_adjectives_told_together_are_a_pair(coded_dyads):
+    dyads = coded_dyads("Indian and Pakistani troops exchanged fire across the border on Tuesday. "
+                        "The UN secretary general urged both sides to show restraint.")
+    assert _to(dyads, "REQUEST", "United Nations Secretary-General") == {"India", "Pakistan"}
+
+
+def test_whoever_speaks_to_both_sides_is_not_one_of_them(coded_dyads):
+    # the pair told is the speaker's own act: no pair for "both sides"
+    dyads = coded_dyads("Israel struck Hamas positions in Gaza. Israel urged both sides to return to the truce.")
+    assert _to(dyads, "REQUEST", "Israel") <= {None}
+    # nor the peoples whose officials speak
+    dyads = coded_dyads("Egyptian and Qatari officials appealed to both sides to show restraint.")
+    assert _to(dyads, "REQUEST", "Egypt") <= {None} and _to(dyads, "REQUEST", "Qatar") <= {None}
+
+
+def test_a_pair_not_named_where_it_was_told_is_no_pair_for_both_sides(coded_dyads):
+    # the strikes' target is Gaza's state, named nowhere: the pair is not sure, and the accuser
+    # and the accused before it are not the sides
+    dyads = coded_dyads("Egypt condemned the Israeli strikes on Gaza. Qatar urged both sides to show restraint.")
+    assert "Egypt" not in _to(dyads, "REQUEST", "Qatar")
