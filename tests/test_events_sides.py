@@ -40,3 +40,21 @@ def test_a_pair_not_named_where_it_was_told_is_no_pair_for_both_sides(coded_dyad
     # and the accused before it are not the sides
     dyads = coded_dyads("Egypt condemned the Israeli strikes on Gaza. Qatar urged both sides to show restraint.")
     assert "Egypt" not in _to(dyads, "REQUEST", "Qatar")
+
+
+# -- killed in fighting with someone: the side they fought killed them ----------------------------
+
+def test_those_killed_in_fighting_with_a_party_were_killed_by_it(coded_dyads):
+    assert ("ASSAULT", "Taliban", "Afghanistan") in coded_dyads("Three Afghan soldiers were killed in fighting with the Taliban.")
+    assert ("ASSAULT", "Kurdish", "Turkey") in coded_dyads("Two Turkish soldiers were killed in a battle against Kurdish militants near the border.")
+    assert ("ASSAULT", "rebels", "police") in coded_dyads("Five policemen died in fighting with rebels on Monday.")
+    assert ("ASSAULT", "military", "rebels") in coded_dyads("Several rebels died during fighting against the army in Idlib.")
+
+
+def test_an_act_of_one_side_against_a_party_is_not_that_partys_killing(coded_dyads):
+    # an air strike against Isis killed the civilians: the striker did, not Isis
+    dyads = coded_dyads("Four civilians were killed in an air strike against Islamic State positions.")
+    assert not any(a == "Islamic State" for t, a, r in dyads if t == "ASSAULT")
+    # fighting with no other side named names no killer
+    dyads = coded_dyads("Three soldiers were killed in heavy fighting on Monday.")
+    assert all(a in (None, "Unidentified combatants") for t, a, r in dyads if t == "ASSAULT")

@@ -178,6 +178,7 @@ HABITUAL_ADVERBS = words("events", "habitual_adverbs")
 CONTRAST_WORDS = {"but", "yet"}  # coordinators of contrast: "did not attack but shelled"
 COMBATANT_PARTICIPLES = words("events_syntax", "combatant_participles")  # "forces fighting in Syria"
 COMBATANT_OPPONENT_PREPS = words("events_syntax", "combatant_opponent_preps")
+COMBAT_NOUNS = words("events_syntax", "combat_nouns")  # "killed in fighting with the Taliban": the Taliban killed
 COMPARISON_PREPS = words("events_syntax", "comparison_preps")
 GENERIC_HEADS = words("events_syntax", "generic_heads")  # "those fighting new wars"
 COUNT_WORDS = words("events_syntax", "count_words")  # "several, and maybe dozens, of ..."
