@@ -17,7 +17,7 @@ from ...knowledge.events import EventLexicon
 from ...language.coreference import covers_any, hyphenated_pair, included_members, inserted_referent, listed_members, nearest_earlier, pair_referents, relative_head, sentence_index, subject_above, window_start
 from ...language.trees import elided_noun, main_clause_act
 from ...stage import DocState
-from .continuation import continued_subject
+from .continuation import chained_pronoun, continued_subject
 from .pairs import told_pairs
 from .binding import UNRESOLVED, attached_subject, bound_words, first_person_clause, local_antecedent
 from .instruments import bare_weapon, instrument_users
@@ -490,17 +490,9 @@ class ParticipantResolver:
         found = nearest_earlier(reversed(self.mentions), agrees,
                                 within=lambda mention: mention.end <= pronoun.i and mention.start >= earliest, eligible=eligible)
         if found is None and lower in PERSONAL_PRONOUNS and hops < PRONOUN_CHAIN_HOPS:
-            found = self._chained(pronoun, earliest, other_than, hops)
+            found = chained_pronoun(self, pronoun, earliest, other_than, hops)
             return found if found is None or apart(found) else None  # ("He said: '... he ...'": not the speaker)
         return found
-
-    def _chained(self, pronoun: Token, earliest: int, other_than: frozenset, hops: int):
-        """"Robinson travelled to Syria. There, he served as a medic. He then crossed the
-        border. On landing, he was arrested": a personal pronoun with no one named in its window
-        continues the chain of the same pronoun before it, and refers to what that does."""
-        gender = {"he", "him", "his"} if pronoun.lower_ in ("he", "him", "his") else {"she", "her"}
-        chain = [t for t in self.doc[earliest:pronoun.i] if t.lower_ in gender and t.dep_ in SUBJECTS]
-        return self.antecedent(chain[-1], self.sentence_of(chain[-1]), other_than, hops + 1) if chain else None
 
     def modifier_only(self, mention) -> bool:
         """Whether a mention is only an adjective on a noun that names something else ("the
