@@ -58,3 +58,23 @@ def test_an_act_of_one_side_against_a_party_is_not_that_partys_killing(coded_dya
     # fighting with no other side named names no killer
     dyads = coded_dyads("Three soldiers were killed in heavy fighting on Monday.")
     assert all(a in (None, "Unidentified combatants") for t, a, r in dyads if t == "ASSAULT")
+
+
+# -- "X said they ...": a plural pronoun is not a state that speaks of others --------------------
+
+def test_a_plural_pronoun_under_a_states_verb_of_saying_is_the_plural_party_before(coded_dyads):
+    assert ("ASSAULT", "Houthis", "Saudi Arabia") in coded_dyads(
+        "Houthi rebels gathered near the border on Monday. Saudi Arabia said they had shelled the town of Jazan.")
+    assert ("ASSAULT", "Taliban", "police") in coded_dyads(
+        "Taliban fighters surrounded the district on Monday. The Afghan government said they had killed six policemen.")
+
+
+def test_a_speaker_that_agrees_or_has_no_rival_is_still_the_pronoun(coded_dyads):
+    # "it" agrees with the state that speaks
+    assert ("ASSAULT", "Turkey", "Kurdish") in coded_dyads(
+        "Kurdish fighters held the town for a week. Turkey said it had shelled their positions.")
+    # a plural speaker agrees with "they"
+    assert ("ASSAULT", "rebels", "government") in coded_dyads(
+        "Rebel fighters entered the village. The rebels said they had shot down a government helicopter.")
+    # no one else is named: the speaker, as before
+    assert [a for t, a, _ in coded_dyads("Turkey said they had fired rockets across the border.") if t == "ASSAULT"] == ["Turkey"]

@@ -17,8 +17,9 @@ from ...knowledge.events import EventLexicon
 from ...language.coreference import covers_any, hyphenated_pair, included_members, inserted_referent, listed_members, nearest_earlier, pair_referents, relative_head, sentence_index, subject_above, window_start
 from ...language.trees import elided_noun, main_clause_act
 from ...stage import DocState
-from .continuation import chained_pronoun, continued_subject
+from .continuation import chained_pronoun, topic_subject
 from .pairs import told_pairs
+from .agreement import agrees_in_number
 from .binding import UNRESOLVED, attached_subject, bound_words, first_person_clause, local_antecedent
 from .instruments import bare_weapon, instrument_users
 from .responsibility import attributed_doers, claimants
@@ -450,8 +451,9 @@ class ParticipantResolver:
             # before; "I" in the words a verb of saying reports is its speaker ("X wrote: 'I
             # thank him'")
             return speaker if lower not in LISTENER_PRONOUNS else None
-        if speaker is not None:
+        if speaker is not None and agrees_in_number(pronoun, speaker):
             return speaker
+        unagreeing = speaker  # ("Turkey said they had fired": only when no earlier party agrees in number, agreement.py)
         earliest = window_start(self.sentence_starts, sentence_index, back=PRONOUN_SENTENCES_BACK)
         wanted = {"person"} if lower in PERSONAL_PRONOUNS else {"state", "igo", "group", "sector"}
         bound = bound_words(pronoun)  # "Erdogan urged him": an object pronoun is never its own clause's subject
@@ -465,30 +467,16 @@ class ParticipantResolver:
         if pronoun.dep_ in SUBJECTS and sentence_index > 0 and nearest_earlier(
                 reversed(self.mentions), agrees, within=lambda mention: sentence_start <= mention.start and mention.end <= pronoun.i,
                 eligible=eligible) is None:
-            # a subject pronoun with no one before it in its sentence continues the topic, the
-            # subject of the sentence before (subject preference): "Kurdish officials asked
-            # Damascus to intervene against the Turkish advance. But they denied ..."
-            previous = self.state.sentences[sentence_index - 1]
-            # the sentence before closes a quotation whose verb of saying is further back ("Hahn
-            # said: '... . ... .' He urged ..."): its speaker is the topic the pronoun continues
-            # (not for a pronoun in quoted words itself: "'He is trying to stay positive'" is
-            # someone the speaker tells of)
-            words = [t for t in previous if not t.is_punct]
-            speaker = None
-            if words and not self._quoting and not self._quoted(pronoun):
-                self._quoting = True
-                try:
-                    speaker = self._quotation_speaker(words[0])
-                finally:
-                    self._quoting = False
-            if speaker is not None and agrees(speaker) and eligible(speaker):
-                return speaker
-            for doer in subject(previous.root)[0]:
-                mention = self._named_actor(doer) or continued_subject(self, doer, pronoun, hops, agrees, eligible)  # ("they ... They")
-                if mention is not None and agrees(mention) and eligible(mention):
-                    return mention
-        found = nearest_earlier(reversed(self.mentions), agrees,
-                                within=lambda mention: mention.end <= pronoun.i and mention.start >= earliest, eligible=eligible)
+            # a subject pronoun with no one before it in its sentence continues the topic (continuation.py)
+            topic = topic_subject(self, pronoun, sentence_index, hops, agrees, eligible)
+            if topic is not None:
+                return topic
+        before = lambda mention: mention.end <= pronoun.i and mention.start >= earliest
+        if unagreeing is not None:
+            in_number = lambda mention: agrees(mention) and agrees_in_number(pronoun, mention)
+            found = nearest_earlier(reversed(self.mentions), in_number, within=before, eligible=eligible) or unagreeing
+        else:
+            found = nearest_earlier(reversed(self.mentions), agrees, within=before, eligible=eligible)
         if found is None and lower in PERSONAL_PRONOUNS and hops < PRONOUN_CHAIN_HOPS:
             found = chained_pronoun(self, pronoun, earliest, other_than, hops)
             return found if found is None or apart(found) else None  # ("He said: '... he ...'": not the speaker)

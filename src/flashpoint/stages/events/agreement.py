@@ -1,0 +1,50 @@
+"""Number agreement of a pronoun with the speaker of the verb of saying it is under: "Pakistan
+said it had attacked" is Pakistan's attack, but in "Kurdish fighters held the town. Turkey
+said they had fired rockets across the border" the plural "they" is not Turkey, a state named
+as one body: "they" are the fighters, the nearest earlier party that agrees in number
+(`participants.ParticipantResolver.antecedent`). Plural pronouns agree with anything but a
+state or an international body named in the singular ("the rebels", "the Taliban", "the army"
+in loose usage, parties named together: "Moscow and Tehran said they"); singular ones with no
+plural in form. When no earlier party agrees, the speaker is taken, as before.
+
+(Only the speaker is held to agreement here: in the search over earlier mentions the
+nearest of the right kind is taken as before. Binding inside a pronoun's own clause,
+binding.py, has its own agreement of named subjects.)"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+PLURAL_PRONOUNS = frozenset({"they", "them", "their", "themselves"})
+SINGULAR_PRONOUNS = frozenset({"it", "its", "itself"})
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+# kinds of party named as one body, which a plural pronoun does not refer to unless plural in form
+SINGLE_BODIES = frozenset({"state", "igo"})
+# the words through which a name modifies the noun a pronoun may stand for: "Kurdish fighters",
+# "Turkey's leaders", "Hamas militants" are plural
+MODIFYING = frozenset({"amod", "compound", "poss", "nmod"})
+
+
+def plural_form(doc: Doc, mention) -> bool:
+    """Whether a mention is plural in form: its head, the noun it modifies or the noun of its
+    "of" phrase is a plural noun, or it is one of nouns told together ("Iran and Russia")."""
+    head = doc[mention.head]
+    nouns = [head, head.head] if head.dep_ in MODIFYING and head.head.i != head.i else [head]
+    # a noun counting or grouping the ones named in its "of" phrase: "a small group of jihadis"
+    nouns += [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+              if o.dep_ == "pobj" and mention.start <= o.i < mention.end]
+    return any(n.tag_ in PLURAL_TAGS for n in nouns) or any(bool(n.conjuncts) for n in nouns)
+
+
+def agrees_in_number(pronoun: Token, mention) -> bool:
+    """Whether a pronoun and a mention of its document agree in number (see the module's doc).
+    What counts against a plural pronoun is only a state or an international body named as
+    one (a singular in form: "Turkey", "the UN"): a sector or a group may be spoken of as
+    many ("the army ... they"), and its word may be mistagged ("jihadis" as a proper noun);
+    against a singular one, a plural in form. Any other pronoun agrees with any mention."""
+    lower = pronoun.lower_
+    if lower in PLURAL_PRONOUNS:
+        return mention.kind not in SINGLE_BODIES or plural_form(pronoun.doc, mention)
+    if lower in SINGULAR_PRONOUNS:
+        return not plural_form(pronoun.doc, mention)
+    return True
