@@ -78,3 +78,20 @@ def test_a_speaker_that_agrees_or_has_no_rival_is_still_the_pronoun(coded_dyads)
         "Rebel fighters entered the village. The rebels said they had shot down a government helicopter.")
     # no one else is named: the speaker, as before
     assert [a for t, a, _ in coded_dyads("Turkey said they had fired rockets across the border.") if t == "ASSAULT"] == ["Turkey"]
+
+
+# -- principle B by party: an object pronoun is not the party its clause's subject names ----------
+
+def test_an_object_pronoun_is_not_another_mention_of_its_subjects_party(coded_dyads):
+    dyads = coded_dyads("Rebel commanders met Turkish officials in Ankara. Turkey urged them to withdraw from the town.")
+    assert _to(dyads, "REQUEST", "Turkey") and "Turkey" not in _to(dyads, "REQUEST", "Turkey")
+    dyads = coded_dyads("Kurdish leaders met US diplomats on Monday. Washington urged them to hand over the prisoners.")
+    assert _to(dyads, "REQUEST", "United States") == {"Kurdish"}
+    assert ("SUPPORT", "Iraq", "Iran") in coded_dyads("Iranian diplomats met Iraqi officials on Monday. Iraq thanked them for the visit.")
+
+
+def test_an_object_pronoun_may_be_the_nearest_party_its_subject_does_not_name(coded_dyads):
+    # no mention of the subject's own party before: the nearest party, as before
+    assert ("SUPPORT", "Iraq", "Iran") in coded_dyads("Iranian diplomats arrived in Baghdad on Monday. Iraq thanked them for the visit.")
+    dyads = coded_dyads("Saudi officials met Houthi negotiators in Muscat. Riyadh later accused them of stalling.")
+    assert _to(dyads, "ACCUSE", "Saudi Arabia") == {"Houthis"}

@@ -20,7 +20,7 @@ from ...stage import DocState
 from .continuation import chained_pronoun, topic_subject
 from .pairs import told_pairs
 from .agreement import agrees_in_number
-from .binding import UNRESOLVED, attached_subject, bound_words, first_person_clause, local_antecedent
+from .binding import UNRESOLVED, attached_subject, bound_parties, bound_words, first_person_clause, local_antecedent
 from .instruments import bare_weapon, instrument_users
 from .responsibility import attributed_doers, claimants
 from .quoted import not_the_speaker, quotation_apart
@@ -456,7 +456,8 @@ class ParticipantResolver:
         unagreeing = speaker  # ("Turkey said they had fired": only when no earlier party agrees in number, agreement.py)
         earliest = window_start(self.sentence_starts, sentence_index, back=PRONOUN_SENTENCES_BACK)
         wanted = {"person"} if lower in PERSONAL_PRONOUNS else {"state", "igo", "group", "sector"}
-        bound = bound_words(pronoun)  # "Erdogan urged him": an object pronoun is never its own clause's subject
+        bound = bound_words(pronoun)  # "Erdogan urged him": an object pronoun is never its own clause's subject,
+        other_than = other_than | bound_parties(self, bound)  # nor the party it names named again ("Turkey urged them")
         sentence_start = self.sentence_starts[sentence_index] if self.sentence_starts else 0
         apart = quotation_apart(self, pronoun, sentence_start, others)  # ("'Assad's forces did it,' they said": not the forces)
         eligible = lambda mention: (not covers_any(mention, bound) and mention.name not in other_than and not self.modifier_only(mention)
