@@ -95,3 +95,21 @@ def test_an_object_pronoun_may_be_the_nearest_party_its_subject_does_not_name(co
     assert ("SUPPORT", "Iraq", "Iran") in coded_dyads("Iranian diplomats arrived in Baghdad on Monday. Iraq thanked them for the visit.")
     dyads = coded_dyads("Saudi officials met Houthi negotiators in Muscat. Riyadh later accused them of stalling.")
     assert _to(dyads, "ACCUSE", "Saudi Arabia") == {"Houthis"}
+
+
+# -- "he", "him" for a person named by a post ------------------------------------------------------
+
+def test_a_personal_pronoun_with_no_person_named_is_the_holder_of_a_post_named(coded_dyads):
+    assert ("REQUEST", "Kurdish", "Russia") in coded_dyads(
+        "Kurdish officials met the Russian envoy on Monday. They asked him to stop the Turkish advance.")
+    assert ("REQUEST", "Hamas", "Egypt") in coded_dyads(
+        "Hamas leaders met the Egyptian intelligence chief in Cairo. They urged him to reopen the crossing.")
+
+
+def test_a_named_person_comes_before_a_post_and_a_post_of_no_one_is_no_party(coded_dyads):
+    # a person named by name is the antecedent, as before, not the post nearer the pronoun
+    assert ("REQUEST", "Kurdish", "Russia") in coded_dyads(
+        "Vladimir Putin hosted the Turkish envoy on Monday. Kurdish officials later urged him to stop the Turkish advance.")
+    # whose foreign secretary is not said: "him" stands for no party
+    dyads = coded_dyads("Kurdish officials met the foreign secretary on Monday. They asked him to stop the Turkish advance.")
+    assert "government" not in _to(dyads, "REQUEST", "Kurdish")

@@ -48,3 +48,17 @@ def agrees_in_number(pronoun: Token, mention) -> bool:
     if lower in SINGULAR_PRONOUNS:
         return not plural_form(pronoun.doc, mention)
     return True
+
+
+def titled_person(doc: Doc, mention, titles: frozenset[str]) -> bool:
+    """Whether a party is named through the post of one person ("the Russian envoy", "Turkey's
+    foreign minister", "a YPG spokesman"): a singular noun of a post holder (`titles`, the
+    officials of knowledge/events.yaml) heads the mention or is the noun its name modifies,
+    and the mention says whose post it is (a state, a body, a group).
+    "He", "she", "him", "her" can refer to that person, as to a person named: "Kurdish
+    officials met the Russian envoy. They asked him to stop the Turkish advance"."""
+    if mention.kind == "sector" and not mention.country:
+        return False  # "the foreign secretary", "as a diplomat": whose post is not said, no party to stand for
+    head = doc[mention.head]
+    nouns = [head, head.head] if head.dep_ in MODIFYING and head.head.i != head.i else [head]
+    return any(n.tag_ == "NN" and n.lemma_.lower() in titles for n in nouns)

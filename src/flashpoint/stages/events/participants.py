@@ -19,7 +19,7 @@ from ...language.trees import elided_noun, main_clause_act
 from ...stage import DocState
 from .continuation import chained_pronoun, topic_subject
 from .pairs import told_pairs
-from .agreement import agrees_in_number
+from .agreement import agrees_in_number, titled_person
 from .binding import UNRESOLVED, attached_subject, bound_parties, bound_words, first_person_clause, local_antecedent
 from .instruments import bare_weapon, instrument_users
 from .responsibility import attributed_doers, claimants
@@ -480,8 +480,15 @@ class ParticipantResolver:
             found = nearest_earlier(reversed(self.mentions), agrees, within=before, eligible=eligible)
         if found is None and lower in PERSONAL_PRONOUNS and hops < PRONOUN_CHAIN_HOPS:
             found = chained_pronoun(self, pronoun, earliest, other_than, hops)
-            return found if found is None or apart(found) else None  # ("He said: '... he ...'": not the speaker)
+            found = found if found is None or apart(found) else None  # ("He said: '... he ...'": not the speaker)
+        if found is None and lower in PERSONAL_PRONOUNS:  # no person named: one named by a post ("the Russian envoy ... him")
+            found = nearest_earlier(reversed(self.mentions), lambda m: titled_person(self.doc, m, self.officials), within=before, eligible=eligible)
         return found
+
+    @functools.cached_property
+    def officials(self) -> frozenset[str]:
+        """Nouns of a post one person holds ("envoy", "minister"): see agreement.titled_person."""
+        return self.lexicon.object_classes["officials"]
 
     def modifier_only(self, mention) -> bool:
         """Whether a mention is only an adjective on a noun that names something else ("the
