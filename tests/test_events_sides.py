@@ -35,6 +35,24 @@ def test_whoever_speaks_to_both_sides_is_not_one_of_them(coded_dyads):
     assert _to(dyads, "REQUEST", "Egypt") <= {None} and _to(dyads, "REQUEST", "Qatar") <= {None}
 
 
+def test_both_alone_and_the_two_leaders_or_armies_are_the_pair_told(coded_dyads):
+    dyads = coded_dyads("Israeli jets struck Hamas positions in Gaza on Monday. Egypt urged both to return to the truce.")
+    assert _to(dyads, "REQUEST", "Egypt") == {"Israel", "Hamas"}
+    dyads = coded_dyads("Putin met Erdogan in Sochi on Monday. The two leaders agreed to set up a buffer zone.")
+    assert {("AGREE", "Russia", "Turkey"), ("AGREE", "Turkey", "Russia")} <= set(dyads)
+    dyads = coded_dyads("Russian forces attacked Ukrainian positions near Bakhmut. The UN urged both armies to respect the ceasefire.")
+    assert _to(dyads, "REQUEST", "United Nations") == {"Russia", "Ukraine"}
+
+
+def test_a_pair_noun_that_says_whose_it_is_refers_back_to_no_pair(coded_dyads):
+    # "rebel factions" are the rebels' own, named after the dash, not the pair of the strike before
+    dyads = coded_dyads("Syrian jets bombed rebel positions in Douma on Monday. The two main rebel factions – Faylaq al-Rahman "
+                        "and Jaish al-Islam – said they would implement the truce.")
+    assert not any(t == "AGREE" and "Syria" in (a, r) for t, a, r in dyads)
+    # "both" with no pair told before stands for no one
+    assert _to(coded_dyads("Egypt urged both to return to the truce."), "REQUEST", "Egypt") <= {None}
+
+
 def test_a_pair_not_named_where_it_was_told_is_no_pair_for_both_sides(coded_dyads):
     # the strikes' target is Gaza's state, named nowhere: the pair is not sure, and the accuser
     # and the accused before it are not the sides

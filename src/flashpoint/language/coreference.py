@@ -225,7 +225,7 @@ PAIR_SENTENCES_BACK = 2
 
 
 def pair_referents(noun: Token, told: Iterable[tuple[int, list[Token]]] = ()) -> list[Token]:
-    """The two parties "both countries", "the two sides" or "the two neighbours" refer back to:
+    """The two parties "both countries", "the two sides", "the two leaders" or "both" alone refer back to:
     the last pair told before it, in its sentence or the two before: two names told together
     ("India and Pakistan exchanged fire ... urged both countries", "Indian and Pakistani
     troops", "the Iran-Pakistan strikes ... both countries", "relations between Armenia and
@@ -233,11 +233,13 @@ def pair_referents(noun: Token, told: Iterable[tuple[int, list[Token]]] = ()) ->
     was done to (`told`: (position, the two parties' words) of each, nearest first, as the
     caller finds them: "Israeli jets struck Hamas. Egypt urged both sides to return to the
     truce"), whichever came later. Empty for any other noun, or when no pair was told."""
-    if noun.lemma_.lower() not in PAIR_NOUNS or noun.tag_ != "NNS":
+    # "urged both to show restraint", "both agreed": "both" standing alone is the pair itself
+    alone = noun.lower_ == "both" and noun.pos_ == "PRON" and noun.dep_ not in ("det", "preconj", "predet")
+    if not alone and (noun.lemma_.lower() not in PAIR_NOUNS or noun.tag_ != "NNS"):
         return []
-    both = any(c.lower_ == "both" for c in noun.children)
+    both = alone or any(c.lower_ == "both" for c in noun.children)
     two = any(c.lower_ == "two" for c in noun.children) and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
-    if not (both or two):
+    if not (both or two) or _names_its_own(noun):
         return []
     doc, sentence = noun.doc, noun.sent
     start = sentence.start
@@ -248,6 +250,15 @@ def pair_referents(noun: Token, told: Iterable[tuple[int, list[Token]]] = ()) ->
     if dyad is not None and (not named or dyad[0] > named[1].i):
         return dyad[1]
     return named
+
+
+def _names_its_own(noun: Token) -> bool:
+    """Whether a pair noun says itself whom it means, and so refers back to no pair: an
+    apposition names them ("the two main rebel factions – Faylaq al-Rahman and Jaish
+    al-Islam"), a compound or a people's adjective says whose they are ("both rebel factions",
+    "the two Kurdish groups")."""
+    return any(c.dep_ in ("appos", "compound", "nmod") or (c.dep_ == "amod" and (c.pos_ in ("NOUN", "PROPN") or c.ent_type_ == "NORP"))
+               for c in noun.children)
 
 
 def speaking_to(word: Token, noun: Token) -> bool:
