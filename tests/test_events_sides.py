@@ -69,6 +69,17 @@ def test_those_killed_in_fighting_with_a_party_were_killed_by_it(coded_dyads):
     assert ("ASSAULT", "military", "rebels") in coded_dyads("Several rebels died during fighting against the army in Idlib.")
 
 
+def test_those_killed_while_fighting_a_party_were_killed_by_it(coded_dyads):
+    dyads = coded_dyads("Two British volunteers were killed fighting Isis in Raqqa last week.")
+    assert ("ASSAULT", "Islamic State", "United Kingdom") in dyads and ("ASSAULT", "United Kingdom", "Islamic State") in dyads
+    assert ("ASSAULT", "Islamic State", "France") in coded_dyads("A French volunteer was killed while fighting against Islamic State in Syria.")
+
+
+def test_those_killed_fighting_beside_a_party_were_not_killed_by_it(coded_dyads):
+    dyads = coded_dyads("Two Kurdish fighters were killed while fighting alongside US troops.")
+    assert not any(t == "ASSAULT" and a == "United States" for t, a, r in dyads)
+
+
 def test_an_act_of_one_side_against_a_party_is_not_that_partys_killing(coded_dyads):
     # an air strike against Isis killed the civilians: the striker did, not Isis
     dyads = coded_dyads("Four civilians were killed in an air strike against Islamic State positions.")

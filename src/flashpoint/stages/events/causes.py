@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from ...knowledge.events import QUAD_CLASS
 from .participants import Participant
 from .syntax import prep_objects
-from .words import CAUSE_FRAMES, CAUSE_PREPS, COMBAT_NOUNS, COMBATANT_OPPONENT_PREPS
+from .words import CAUSE_FRAMES, CAUSE_PREPS, COMBAT_NOUNS, COMBATANT_OPPONENT_PREPS, COMBATANT_PARTICIPLES, OBJECTS
 
 
 def cause_nouns(verb: Token) -> list[Token]:
@@ -52,6 +52,17 @@ def fought_opponents(noun: Token) -> list[Token]:
             for o in prep_objects(prep) for o in (o, *o.conjuncts)]
 
 
+def fighting_opponents(verb: Token) -> list[Token]:
+    """Whom those a verb of killing or dying tells of were fighting when it befell them, told
+    by a participle of fighting beside it (`combatant_participles`) with its object or its
+    "with" or "against" phrase: "two volunteers were killed fighting Isis", "three soldiers
+    died while fighting against the Taliban": the ones fought killed them. [] for any other."""
+    fighting = [c for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.tag_ == "VBG" and c.lemma_.lower() in COMBATANT_PARTICIPLES]
+    return [o for f in fighting for c in f.children
+            for o in ([c] if c.dep_ in OBJECTS else prep_objects(c) if c.dep_ == "prep" and c.lower_ in COMBATANT_OPPONENT_PREPS else [])
+            for o in (o, *o.conjuncts)]
+
+
 class CauseArguments:
     """The doer of a killing told by its cause, and whom an attack named as the cause killed
     (mixin of the argument reader: uses `self.triggers`, `self.people`, `self.noun_arguments`
@@ -61,7 +72,8 @@ class CauseArguments:
         """In "two were killed in police firing" the actor of the cause is the actor (also
         through a stretch of time the cause filled: "killed in the first days of Turkey's
         offensive"); of fighting that names no doer, the side those killed fought ("killed
-        in fighting with the Taliban": the Taliban, see `fought_opponents`)."""
+        in fighting with the Taliban": the Taliban, see `fought_opponents`); with no cause
+        phrase, whom they were fighting ("killed fighting Isis", `fighting_opponents`)."""
         for cause in cause_nouns(verb):
             found = self.triggers.find(cause)
             attack = found is not None and found.kind == "noun" and QUAD_CLASS[found.coding.event_type] == 4
@@ -71,7 +83,8 @@ class CauseArguments:
             opponents = [p for o in fought_opponents(cause) for p in self.people.participants(o, "cause-opponent", index)]
             if opponents or attack:
                 return opponents
-        return []
+        # "two volunteers were killed fighting Isis", "killed while fighting against the Taliban"
+        return [p for o in fighting_opponents(verb) for p in self.people.participants(o, "fought-opponent", index)]
 
     def fallen_arguments(self, noun: Token, actors: list[Participant], recipients: list[Participant],
                          index: int) -> tuple[list[Participant], list[Participant]]:
