@@ -142,3 +142,19 @@ def test_a_named_person_comes_before_a_post_and_a_post_of_no_one_is_no_party(cod
     # whose foreign secretary is not said: "him" stands for no party
     dyads = coded_dyads("Kurdish officials met the foreign secretary on Monday. They asked him to stop the Turkish advance.")
     assert "government" not in _to(dyads, "REQUEST", "Kurdish")
+
+
+# -- gender: a form of address tells whom "he" and "she" can be ----------------------------------
+
+def test_he_and_she_do_not_refer_to_a_person_the_text_addresses_as_of_the_other_sex(coded_dyads):
+    dyads = coded_dyads("Mrs Clinton met Mr Lavrov in Geneva. He told her that Russia would not withdraw.")
+    assert not any(a == "Mrs Clinton" and t == "REJECT" for t, a, r in dyads)
+    assert ("REJECT", "Russia", "Mrs Clinton") in dyads
+    # "she" is not Mr Trump, the only person known: no one
+    dyads = coded_dyads("Ms May met Mr Trump in Washington on Monday. She urged him to lift the tariffs.")
+    assert not any(t == "REQUEST" and a == "United States" for t, a, r in dyads)
+
+
+def test_a_person_the_text_gives_no_gender_agrees_with_he_and_she(coded_dyads):
+    dyads = coded_dyads("Angela Merkel met Vladimir Putin in Berlin on Monday. She urged him to withdraw his troops.")
+    assert ("REQUEST", "Angela Merkel", "Russia") in dyads

@@ -15,7 +15,13 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from ...lexicon import words
+
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "themselves"})
+MASCULINE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
+FEMININE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
+MASCULINE_TITLES = words("events", "masculine_titles")
+FEMININE_TITLES = words("events", "feminine_titles")
 SINGULAR_PRONOUNS = frozenset({"it", "its", "itself"})
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 # kinds of party named as one body, which a plural pronoun does not refer to unless plural in form
@@ -62,3 +68,35 @@ def titled_person(doc: Doc, mention, titles: frozenset[str]) -> bool:
     head = doc[mention.head]
     nouns = [head, head.head] if head.dep_ in MODIFYING and head.head.i != head.i else [head]
     return any(n.tag_ == "NN" and n.lemma_.lower() in titles for n in nouns)
+
+
+def titled_genders(doc: Doc) -> dict[str, str]:
+    """The gender the text gives the names it puts after a form of address or a title ("Mr
+    Javid", "Ms Shamima Begum", "Lady Ashton"): {name word, lower case: "m" or "f"}, for each
+    word of the name. A name given both is left out."""
+    genders: dict[str, str] = {}
+    for token in doc:
+        title = token.lower_.rstrip(".")
+        gender = "m" if title in MASCULINE_TITLES else "f" if title in FEMININE_TITLES else None
+        if gender is None or token.i + 1 >= len(doc):
+            continue
+        for word in doc[token.i + 1:token.i + 4]:
+            if word.pos_ != "PROPN" and word.text != ".":
+                break
+            if word.pos_ == "PROPN":
+                genders[word.lower_] = gender if genders.get(word.lower_, gender) == gender else "?"
+    return {name: g for name, g in genders.items() if g != "?"}
+
+
+def agrees_in_gender(pronoun: Token, mention, genders: dict[str, str]) -> bool:
+    """Whether a personal pronoun may refer to a person the text names: not "he" to a woman it
+    calls "Ms", "Mrs" or "Lady", not "she" to a man it calls "Mr" or "Sir" (`titled_genders`:
+    "Ms Begum met Mr Javid. He refused her request" is Javid refusing Begum). Any pronoun
+    agrees with a person the text gives no gender, and with any other mention."""
+    lower = pronoun.lower_
+    wanted = "m" if lower in MASCULINE_PRONOUNS else "f" if lower in FEMININE_PRONOUNS else None
+    if wanted is None or mention.kind != "person":
+        return True
+    names = [*(mention.name or "").lower().split(), *(mention.text or "").lower().split()]
+    given = {genders[n] for n in names if n in genders}
+    return not given or wanted in given

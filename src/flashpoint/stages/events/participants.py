@@ -19,7 +19,7 @@ from ...language.trees import elided_noun, main_clause_act
 from ...stage import DocState
 from .continuation import chained_pronoun, topic_subject
 from .pairs import told_pairs
-from .agreement import agrees_in_number, titled_person
+from .agreement import agrees_in_gender, agrees_in_number, titled_genders, titled_person
 from .binding import UNRESOLVED, attached_subject, bound_parties, bound_words, first_person_clause, local_antecedent
 from .instruments import bare_weapon, instrument_users
 from .responsibility import attributed_doers, claimants
@@ -462,7 +462,7 @@ class ParticipantResolver:
         apart = quotation_apart(self, pronoun, sentence_start, others)  # ("'Assad's forces did it,' they said": not the forces)
         eligible = lambda mention: (not covers_any(mention, bound) and mention.name not in other_than and not self.modifier_only(mention)
                                     and apart(mention))
-        agrees = lambda mention: mention.kind in wanted
+        agrees = lambda mention: mention.kind in wanted and agrees_in_gender(pronoun, mention, self.genders)  # ("Ms Begum ... he": not she)
         if (attached := attached_subject(self, pronoun, sentence_index, eligible)) is not None:
             return attached if attached is not UNRESOLVED else None  # "Isis has sought ..., and it has continued": Isis
         if pronoun.dep_ in SUBJECTS and sentence_index > 0 and nearest_earlier(
@@ -484,6 +484,11 @@ class ParticipantResolver:
         if found is None and lower in PERSONAL_PRONOUNS:  # no person named: one named by a post ("the Russian envoy ... him")
             found = nearest_earlier(reversed(self.mentions), lambda m: titled_person(self.doc, m, self.officials), within=before, eligible=eligible)
         return found
+
+    @functools.cached_property
+    def genders(self) -> dict[str, str]:
+        """The genders the text's forms of address give the names after them (agreement.py)."""
+        return titled_genders(self.doc)
 
     @functools.cached_property
     def officials(self) -> frozenset[str]:
