@@ -158,3 +158,10 @@ def test_he_and_she_do_not_refer_to_a_person_the_text_addresses_as_of_the_other_
 def test_a_person_the_text_gives_no_gender_agrees_with_he_and_she(coded_dyads):
     dyads = coded_dyads("Angela Merkel met Vladimir Putin in Berlin on Monday. She urged him to withdraw his troops.")
     assert ("REQUEST", "Angela Merkel", "Russia") in dyads
+
+
+def test_a_speaker_of_the_other_sex_is_not_the_pronoun_of_what_she_says(coded_dyads):
+    dyads = coded_dyads("Mr Riedijk joined Islamic State in 2014. Ms Begum said he had been tortured by the group.")
+    assert ("ASSAULT", "Islamic State", "Mr Riedijk") in dyads and ("ASSAULT", "Islamic State", "Ms Begum") not in dyads
+    # the same sex: the speaker, as before
+    assert ("COERCE", "Kurdish", "Ms Begum") in coded_dyads("Ms Begum said she had been detained by the Kurds.")

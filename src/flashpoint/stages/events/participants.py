@@ -451,6 +451,7 @@ class ParticipantResolver:
             # before; "I" in the words a verb of saying reports is its speaker ("X wrote: 'I
             # thank him'")
             return speaker if lower not in LISTENER_PRONOUNS else None
+        speaker = speaker if speaker is None or agrees_in_gender(pronoun, speaker, self.genders) else None  # ("Ms Begum said he ...")
         if speaker is not None and agrees_in_number(pronoun, speaker):
             return speaker
         unagreeing = speaker  # ("Turkey said they had fired": only when no earlier party agrees in number, agreement.py)
