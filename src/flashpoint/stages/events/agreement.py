@@ -1,15 +1,21 @@
-"""Number agreement of a pronoun with the speaker of the verb of saying it is under: "Pakistan
-said it had attacked" is Pakistan's attack, but in "Kurdish fighters held the town. Turkey
-said they had fired rockets across the border" the plural "they" is not Turkey, a state named
-as one body: "they" are the fighters, the nearest earlier party that agrees in number
-(`participants.ParticipantResolver.antecedent`). Plural pronouns agree with anything but a
-state or an international body named in the singular ("the rebels", "the Taliban", "the army"
-in loose usage, parties named together: "Moscow and Tehran said they"); singular ones with no
-plural in form. When no earlier party agrees, the speaker is taken, as before.
+"""Agreement of a pronoun with the party it refers back to
+(`participants.ParticipantResolver.antecedent` asks these):
 
-(Only the speaker is held to agreement here: in the search over earlier mentions the
-nearest of the right kind is taken as before. Binding inside a pronoun's own clause,
-binding.py, has its own agreement of named subjects.)"""
+- number, of the speaker of the verb of saying a pronoun is under: "Pakistan said it had
+  attacked" is Pakistan's attack, but in "Kurdish fighters held the town. Turkey said they had
+  fired rockets across the border" the plural "they" is not Turkey, a state named as one body:
+  "they" are the fighters, the nearest earlier party that agrees in number. Plural pronouns
+  agree with anything but a state or an international body named in the singular ("the
+  rebels", "the Taliban", "the army" in loose usage, parties named together: "Moscow and
+  Tehran said they"); singular ones with no plural in form. When no earlier party agrees, the
+  speaker is taken, as before. (Only the speaker is held to number: in the search over
+  earlier mentions the nearest of the right kind is taken as before.)
+- gender, of a person the text addresses as a man or a woman ("Mr Javid", "Ms Begum"):
+  "he" is no one the text calls Ms, "she" no one it calls Mr (`titled_genders`);
+- a person named by a post ("the Russian envoy") is whom "he" or "she" refers to when no
+  person is named (`titled_person`).
+
+Binding inside a pronoun's own clause (binding.py) has its own agreement of named subjects."""
 
 from __future__ import annotations
 
