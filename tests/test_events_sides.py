@@ -69,6 +69,21 @@ def test_those_killed_in_fighting_with_a_party_were_killed_by_it(coded_dyads):
     assert ("ASSAULT", "military", "rebels") in coded_dyads("Several rebels died during fighting against the army in Idlib.")
 
 
+def test_those_killed_in_clashes_with_a_party_are_no_doers_of_the_clash(coded_dyads):
+    dyads = coded_dyads("Russian nationals were killed last week in clashes with US forces.")
+    assert ("ASSAULT", "United States", "Russia") in dyads and ("ASSAULT", "Russia", "United States") not in dyads
+    dyads = coded_dyads("Five policemen were killed in clashes with rebels on Monday.")
+    assert ("ASSAULT", "rebels", "police") in dyads and ("ASSAULT", "police", "rebels") not in dyads
+
+
+def test_a_clash_whose_sides_are_all_named_killed_or_none_is_mutual(coded_dyads):
+    # both sides lost men: each side's clash with the other, as before
+    dyads = coded_dyads("Two soldiers and three rebels were killed in clashes near the border.")
+    assert {("ASSAULT", "rebels", "military"), ("ASSAULT", "military", "rebels")} <= set(dyads)
+    dyads = coded_dyads("Clashes between the army and rebels killed ten civilians.")
+    assert {("ASSAULT", "rebels", "military"), ("ASSAULT", "military", "rebels")} <= set(dyads)
+
+
 def test_those_killed_while_fighting_a_party_were_killed_by_it(coded_dyads):
     dyads = coded_dyads("Two British volunteers were killed fighting Isis in Raqqa last week.")
     assert ("ASSAULT", "Islamic State", "United Kingdom") in dyads and ("ASSAULT", "United Kingdom", "Islamic State") in dyads

@@ -42,6 +42,13 @@ def caused_verb(noun: Token) -> Token | None:
     return None
 
 
+def fallen(participant: Participant) -> bool:
+    """Whether a participant of an attack noun is one its cause phrase says was killed by it
+    (`cause_victims`, path "victim-..."): in "five policemen were killed in clashes with
+    rebels" the police are whom the clash befell, not a side that acted in it."""
+    return participant.path.startswith("victim-")
+
+
 def fought_opponents(noun: Token) -> list[Token]:
     """The party a noun of fighting between two sides names as the other side: the objects of
     its "with" or "against" phrase ("fighting with the Taliban", "a battle against Isis and

@@ -19,7 +19,7 @@ from ...nlp import indices_with
 from ...records import Event, Location
 from ...stage import DocState
 from ..unidentified import unknown_doer
-from .arguments import ArgumentReader
+from .arguments import ArgumentReader, fallen
 from .gatherings import carrier_arguments, counted_crowd, crowd_act_doers, happening_carrier, is_crowd
 from .homecoming import wished_return
 from .imprisonment import imprisonment_events
@@ -97,8 +97,8 @@ def side_pairs(clash: Token, participants: list[Participant]) -> list[tuple[Part
     if len(sides) < 2:
         return None
     pairs = paired_sides(clash)
-    if pairs is None:
-        return [(a, b) for a in sides for b in sides if a.mention.start != b.mention.start]
+    if pairs is None:  # (those killed in it, when another side is named, are no doers: "were killed in clashes with rebels")
+        return [(a, b) for a in sides for b in sides if a.mention.start != b.mention.start and (not fallen(a) or all(map(fallen, sides)))]
     participants = sides
 
     def covering(i: int) -> Participant | None:
