@@ -180,3 +180,17 @@ def test_a_speaker_of_the_other_sex_is_not_the_pronoun_of_what_she_says(coded_dy
     assert ("ASSAULT", "Islamic State", "Mr Riedijk") in dyads and ("ASSAULT", "Islamic State", "Ms Begum") not in dyads
     # the same sex: the speaker, as before
     assert ("COERCE", "Kurdish", "Ms Begum") in coded_dyads("Ms Begum said she had been detained by the Kurds.")
+
+
+# -- "the former", "the latter": the first and the second of the pair told -----------------------
+
+def test_the_former_and_the_latter_are_the_first_and_second_of_the_pair_told(coded_dyads):
+    dyads = coded_dyads("Iran accused Pakistan of sheltering militants on Tuesday. The latter rejected the accusation.")
+    assert ("REJECT", "Pakistan", "Iran") in dyads
+    dyads = coded_dyads("India and China held talks in Beijing. The former urged the latter to pull back its troops.")
+    assert ("REQUEST", "India", "China") in dyads
+
+
+def test_former_as_an_adjective_refers_back_to_no_pair(coded_dyads):
+    dyads = coded_dyads("Iran accused Pakistan of sheltering militants on Tuesday. The former president urged restraint.")
+    assert not any(t == "REQUEST" and a in ("Iran", "Pakistan") for t, a, r in dyads)

@@ -241,6 +241,29 @@ def pair_referents(noun: Token, told: Iterable[tuple[int, list[Token]]] = ()) ->
     two = any(c.lower_ == "two" for c in noun.children) and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
     if not (both or two) or _names_its_own(noun):
         return []
+    return last_pair(noun, told)
+
+
+# "the former", "the latter": the first and the second of a pair told, in the order told
+ORDINAL_REFERENTS = {"former": 0, "latter": -1}
+
+
+def ordinal_referent(noun: Token, told: Iterable[tuple[int, list[Token]]] = ()) -> list[Token]:
+    """The party "the former" or "the latter" standing for a noun phrase refers back to: the
+    first or the second, in the order of the text, of the last pair told (`last_pair`): "Iran
+    accused Pakistan of sheltering militants. The latter rejected the accusation" (Pakistan).
+    Empty for any other word, for the adjective ("the former president"), or with no pair."""
+    place = ORDINAL_REFERENTS.get(noun.lower_)
+    if place is None or noun.dep_ in ("amod", "compound") or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return []
+    pair = sorted(last_pair(noun, told), key=lambda t: t.i)
+    return [pair[place]] if len(pair) == 2 else []
+
+
+def last_pair(noun: Token, told: Iterable[tuple[int, list[Token]]] = ()) -> list[Token]:
+    """The last pair told before a word, in its sentence or the `PAIR_SENTENCES_BACK` before:
+    two names told together or the two parties of an event told (see `pair_referents`),
+    whichever came later; [] when none was."""
     doc, sentence = noun.doc, noun.sent
     start = sentence.start
     for _ in range(PAIR_SENTENCES_BACK):

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from ...nlp import doc_text
 from ...knowledge.events import EventLexicon
-from ...language.coreference import covers_any, hyphenated_pair, included_members, inserted_referent, listed_members, nearest_earlier, pair_referents, relative_head, sentence_index, subject_above, window_start
+from ...language.coreference import covers_any, hyphenated_pair, included_members, inserted_referent, listed_members, nearest_earlier, ordinal_referent, pair_referents, relative_head, sentence_index, subject_above, window_start
 from ...language.trees import elided_noun, main_clause_act
 from ...stage import DocState
 from .continuation import chained_pronoun, topic_subject
@@ -175,7 +175,8 @@ class ParticipantResolver:
         token = possessed_apposition(token) or token  # "the Syrian president Bashar al-Assad's backers, Iran and Russia"
         heads = [token, *(c for c in token.conjuncts if not bare_count(c) and not beyond_participle(token, c, path))]
         # "they [Russians and Tunisians]": whom the editor says; "leaders including Erdogan and Macron": the members named
-        heads = [n for h in heads for n in inserted_referent(h) or included_members(h) or pair_referents(h, told_pairs(self, h)) or self._pair_act(h) or [h]]  # ("both countries": the pair told)
+        heads = [n for h in heads for n in inserted_referent(h) or included_members(h) or pair_referents(h, told_pairs(self, h))
+                 or ordinal_referent(h, told_pairs(self, h)) or self._pair_act(h) or [h]]  # ("both countries", "the latter": the pair told)
         if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl" and token.head.head.conjuncts:
             # "Putin and Erdogan, who have backed ...": a relative clause after the last of
             # coordinated nouns, hung on the first, modifies them all
