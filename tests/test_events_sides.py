@@ -194,3 +194,20 @@ def test_the_former_and_the_latter_are_the_first_and_second_of_the_pair_told(cod
 def test_former_as_an_adjective_refers_back_to_no_pair(coded_dyads):
     dyads = coded_dyads("Iran accused Pakistan of sheltering militants on Tuesday. The former president urged restraint.")
     assert not any(t == "REQUEST" and a in ("Iran", "Pakistan") for t, a, r in dyads)
+
+
+# -- "each other", "one another": each side's act on the other ------------------------------------
+
+def test_an_act_done_to_each_other_is_each_sides_act_on_the_other(coded_dyads):
+    dyads = coded_dyads("India and Pakistan accused each other of violating the ceasefire.")
+    assert {("ACCUSE", "India", "Pakistan"), ("ACCUSE", "Pakistan", "India")} <= set(dyads)
+    dyads = coded_dyads("Armenia and Azerbaijan blamed one another for the shelling.")
+    assert {("ACCUSE", "Armenia", "Azerbaijan"), ("ACCUSE", "Azerbaijan", "Armenia")} <= set(dyads)
+    dyads = coded_dyads("Israel and Hamas fired rockets at each other.")
+    assert {("ASSAULT", "Israel", "Hamas"), ("ASSAULT", "Hamas", "Israel")} <= set(dyads)
+
+
+def test_an_act_of_two_sides_on_a_third_is_not_mutual(coded_dyads):
+    dyads = coded_dyads("India and Pakistan accused Iran of violating the ceasefire.")
+    assert {("ACCUSE", "India", "Iran"), ("ACCUSE", "Pakistan", "Iran")} <= set(dyads)
+    assert not {("ACCUSE", "India", "Pakistan"), ("ACCUSE", "Pakistan", "India")} & set(dyads)

@@ -1,12 +1,16 @@
 """Acts of several sides: acts two sides named together do with each other (`mutual_pairs`,
-also whatever their type: `joint_act`), and talks between sides that others plan."""
+also whatever their type: `joint_act`, or to "each other": `reciprocal`), and talks between
+sides that others plan."""
 
 from __future__ import annotations
 
 from ...knowledge.events import Coding
 from .participants import Participant
 from .triggers import Found
-from .words import JOINT_ACTS, MUTUAL_TYPES
+from .words import JOINT_ACTS, MUTUAL_TYPES, OBJECTS, RECIPROCALS
+
+# the two words of each reciprocal pronoun ("each other"), in either order of the parse
+_RECIPROCAL_WORDS = [frozenset(r.split()) for r in RECIPROCALS]
 
 
 def joint_act(found: Found) -> bool:
@@ -15,6 +19,16 @@ def joint_act(found: Found) -> bool:
     verb = found.token.lemma_.lower()
     objects = {found.particle.lemma_.lower(), found.particle.lower_} if found.kind == "particle" and found.particle is not None else set()
     return found.kind in ("verb", "particle") and (verb in JOINT_ACTS or any(f"{verb} {o}" in JOINT_ACTS for o in objects))
+
+
+def reciprocal(found: Found) -> bool:
+    """Whether a verb's object, or the object of one of its prepositions, is a reciprocal
+    pronoun ("accused each other", "fired at one another"): the sides that do it do it to each
+    other, whatever the act (`mutual_pairs`)."""
+    verb = found.token
+    words = [c for c in verb.children if c.dep_ in OBJECTS]
+    words += [o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    return any(frozenset((w.lower_, d.lower_)) in _RECIPROCAL_WORDS for w in words for d in w.children)
 
 
 def between_sides(found: Found, actors: list[Participant]) -> bool:

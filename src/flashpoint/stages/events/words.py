@@ -225,6 +225,7 @@ CROWD_VOICE_TYPES = {"REQUEST", "ACCUSE", "REJECT"}
 MUTUAL_TYPES = {"CONSULT", "AGREE", "COOPERATE"}  # acts both sides do together
 # Acts of other types that both sides do together (a verb, or "verb object" of a phrasal trigger)
 JOINT_ACTS = words("events", "joint_acts")
+RECIPROCALS = words("events_syntax", "reciprocals")  # "accused each other": each side the other
 # Acts whose place abroad, with no target named, is aimed at that place's state.
 PLACE_TARGET_TYPES = {"ASSAULT", "COERCE"}
 SPEECH_TYPES = words("events", "speech_types")
