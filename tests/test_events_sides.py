@@ -211,3 +211,12 @@ def test_an_act_of_two_sides_on_a_third_is_not_mutual(coded_dyads):
     dyads = coded_dyads("India and Pakistan accused Iran of violating the ceasefire.")
     assert {("ACCUSE", "India", "Iran"), ("ACCUSE", "Pakistan", "Iran")} <= set(dyads)
     assert not {("ACCUSE", "India", "Pakistan"), ("ACCUSE", "Pakistan", "India")} & set(dyads)
+
+
+def test_trading_accusations_or_blame_is_each_sides_accusation_of_the_other(coded_dyads):
+    dyads = coded_dyads("Russia and Ukraine traded accusations on Monday.")
+    assert {("ACCUSE", "Russia", "Ukraine"), ("ACCUSE", "Ukraine", "Russia")} <= set(dyads)
+    dyads = coded_dyads("Armenia and Azerbaijan traded blame for the shelling.")
+    assert {("ACCUSE", "Armenia", "Azerbaijan"), ("ACCUSE", "Azerbaijan", "Armenia")} <= set(dyads)
+    # exchanging views is no accusation
+    assert coded_dyads("The two leaders exchanged views on trade.") == []
