@@ -205,6 +205,9 @@ def test_an_act_done_to_each_other_is_each_sides_act_on_the_other(coded_dyads):
     assert {("ACCUSE", "Armenia", "Azerbaijan"), ("ACCUSE", "Azerbaijan", "Armenia")} <= set(dyads)
     dyads = coded_dyads("Israel and Hamas fired rockets at each other.")
     assert {("ASSAULT", "Israel", "Hamas"), ("ASSAULT", "Hamas", "Israel")} <= set(dyads)
+    # what is each other's is aimed at each other
+    dyads = coded_dyads("Indian and Pakistani troops shelled each other's positions.")
+    assert {("ASSAULT", "India", "Pakistan"), ("ASSAULT", "Pakistan", "India")} <= set(dyads)
 
 
 def test_an_act_of_two_sides_on_a_third_is_not_mutual(coded_dyads):

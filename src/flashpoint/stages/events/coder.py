@@ -267,7 +267,7 @@ class EventCoder:
         (coordination gives several), none when it reports nothing."""
         token = found.token
         actors, recipients = self.trigger_arguments(found, index)
-        pairs = mutual_pairs(found.coding, actors, recipients, joint_act(found) or reciprocal(found)) or respective_pairs(token, actors, recipients)
+        pairs = mutual_pairs(found.coding, actors, recipients, joint_act(found), reciprocal(found)) or respective_pairs(token, actors, recipients)
         if pairs is None and not (found.kind == "noun" and token.lemma_.lower() in CLASH_WORDS):
             actors = named_side(actors)
         if found.kind == "noun" and token.lemma_.lower() in CLASH_WORDS:

@@ -28,6 +28,7 @@ def reciprocal(found: Found) -> bool:
     verb = found.token
     words = [c for c in verb.children if c.dep_ in OBJECTS]
     words += [o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    words += [c for w in words for c in w.children if c.dep_ == "poss"]  # "shelled each other's positions"
     return any(frozenset((w.lower_, d.lower_)) in _RECIPROCAL_WORDS for w in words for d in w.children)
 
 
@@ -38,11 +39,15 @@ def between_sides(found: Found, actors: list[Participant]) -> bool:
 
 
 def mutual_pairs(coding: Coding, actors: list[Participant], recipients: list[Participant],
-                 joint: bool = False) -> list[tuple[Participant, Participant]] | None:
+                 joint: bool = False, to_each_other: bool = False) -> list[tuple[Participant, Participant]] | None:
     """"Iran and Saudi Arabia held talks": each side acts with each other one, coded both
     ways as PETRARCH and GDELT code a joint act (Iran -> Saudi Arabia, Saudi Arabia -> Iran).
-    `joint`: the trigger names such an act whatever its type ("restored relations").
+    `joint`: the trigger names such an act whatever its type ("restored relations");
+    `to_each_other`: its object is a reciprocal (`reciprocal`), whom or whose it names is
+    no recipient of its own ("shelled each other's positions").
     None when the act is not a joint act of several sides with no recipient."""
+    recipients = [] if to_each_other else recipients
+    joint = joint or to_each_other
     # (sides a hyphenated pair names, "the Israel-Hamas war", act against each other whatever the act)
     if (coding.event_type in MUTUAL_TYPES or joint or all(a.path == "pair" for a in actors)) and not recipients and len({a.mention.name for a in actors}) > 1:
         return [(a, b) for a in actors for b in actors if a.mention.name != b.mention.name]
