@@ -223,3 +223,21 @@ def test_trading_accusations_or_blame_is_each_sides_accusation_of_the_other(code
     assert {("ACCUSE", "Armenia", "Azerbaijan"), ("ACCUSE", "Azerbaijan", "Armenia")} <= set(dyads)
     # exchanging views is no accusation
     assert coded_dyads("The two leaders exchanged views on trade.") == []
+
+
+def test_the_two_alone_is_the_pair_told(coded_dyads):
+    dyads = coded_dyads("Putin met Erdogan in Sochi on Monday. The two agreed to set up a buffer zone.")
+    assert {("AGREE", "Russia", "Turkey"), ("AGREE", "Turkey", "Russia")} <= set(dyads)
+    dyads = coded_dyads("Israeli jets struck Hamas positions. Egypt urged the two to return to the truce.")
+    assert _to(dyads, "REQUEST", "Egypt") == {"Israel", "Hamas"}
+
+
+def test_both_alone_after_two_people_counted_is_no_pair_of_parties():
+    from flashpoint.language.coreference import pair_referents
+    from flashpoint.nlp import load_model
+
+    nlp = load_model()
+    doc = nlp("Iran and the UK argued over two British sailors. Both were released on Monday.")
+    assert pair_referents(next(t for t in doc if t.text == "Both")) == []
+    doc = nlp("Iran and the UK argued on Friday. Both agreed to talk.")
+    assert [t.text for t in pair_referents(next(t for t in doc if t.text == "Both"))] == ["Iran", "UK"]

@@ -222,10 +222,12 @@ def included_members(noun: Token) -> list[Token]:
 # "both countries", "the two sides": nouns a pair of parties told together is referred back by
 PAIR_NOUNS = words("events", "pair_nouns")
 PAIR_SENTENCES_BACK = 2
+# where a number stands as a noun phrase of its own ("the two agreed", "urged the two")
+NOMINAL_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "dative"})
 
 
 def pair_referents(noun: Token, told: Iterable[tuple[int, list[Token]]] = ()) -> list[Token]:
-    """The two parties "both countries", "the two sides", "the two leaders" or "both" alone refer back to:
+    """The two parties "both countries", "the two sides", "the two leaders", "both" or "the two" alone refer back to:
     the last pair told before it, in its sentence or the two before: two names told together
     ("India and Pakistan exchanged fire ... urged both countries", "Indian and Pakistani
     troops", "the Iran-Pakistan strikes ... both countries", "relations between Armenia and
@@ -233,15 +235,29 @@ def pair_referents(noun: Token, told: Iterable[tuple[int, list[Token]]] = ()) ->
     was done to (`told`: (position, the two parties' words) of each, nearest first, as the
     caller finds them: "Israeli jets struck Hamas. Egypt urged both sides to return to the
     truce"), whichever came later. Empty for any other noun, or when no pair was told."""
-    # "urged both to show restraint", "both agreed": "both" standing alone is the pair itself
-    alone = noun.lower_ == "both" and noun.pos_ == "PRON" and noun.dep_ not in ("det", "preconj", "predet")
+    # "urged both to show restraint", "both agreed", "the two agreed": "both" or "the two"
+    # standing alone is the pair itself
+    the = any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+    alone = (noun.lower_ == "both" and noun.pos_ == "PRON" and noun.dep_ not in ("det", "preconj", "predet")) or (
+        noun.lower_ == "two" and the and noun.dep_ in NOMINAL_ROLES)
     if not alone and (noun.lemma_.lower() not in PAIR_NOUNS or noun.tag_ != "NNS"):
         return []
     both = alone or any(c.lower_ == "both" for c in noun.children)
-    two = any(c.lower_ == "two" for c in noun.children) and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+    two = any(c.lower_ == "two" for c in noun.children) and the
     if not (both or two) or _names_its_own(noun):
         return []
-    return last_pair(noun, told)
+    pair = last_pair(noun, told)
+    if alone and pair and any(t.i > max(p.i for p in pair) for t in _counted_pairs(noun)):
+        return []  # "Iran arrested two British sailors. Both were released": the two sailors, no pair of parties
+    return pair
+
+
+def _counted_pairs(noun: Token) -> list[Token]:
+    """The plural nouns counted as two before a word in its sentence or the one before ("two
+    British sailors", "both men"), which a bare "both" or "the two" may stand for."""
+    doc = noun.doc
+    start = doc[noun.sent.start - 1].sent.start if noun.sent.start > 0 else noun.sent.start
+    return [t for t in doc[start:noun.i] if t.tag_ in ("NNS", "NNPS") and any(c.lower_ in ("two", "both") for c in t.children)]
 
 
 # "the former", "the latter": the first and the second of a pair told, in the order told
