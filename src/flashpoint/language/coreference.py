@@ -222,29 +222,102 @@ def included_members(noun: Token) -> list[Token]:
 # "both countries", "the two sides": nouns a pair of parties told together is referred back by
 PAIR_NOUNS = words("events", "pair_nouns")
 PAIR_SENTENCES_BACK = 2
+# where a number stands as a noun phrase of its own ("the two agreed", "urged the two")
+NOMINAL_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "dative"})
 
 
-def pair_referents(noun: Token) -> list[Token]:
-    """The two parties "both countries", "the two sides" or "the two neighbours" refer back to:
-    the last pair of names told together before it, in its sentence or the two before ("India
-    and Pakistan exchanged fire ... urged both countries", "the Iran-Pakistan strikes ... both
-    countries", "relations between Armenia and Azerbaijan ... the two sides"). Empty for any
-    other noun, or when no pair was told."""
-    if noun.lemma_.lower() not in PAIR_NOUNS or noun.tag_ != "NNS":
+def pair_referents(noun: Token, told: Iterable[tuple[int, list[Token]]] = ()) -> list[Token]:
+    """The two parties "both countries", "the two sides", "the two leaders", "both" or "the two" alone refer back to:
+    the last pair told before it, in its sentence or the two before: two names told together
+    ("India and Pakistan exchanged fire ... urged both countries", "Indian and Pakistani
+    troops", "the Iran-Pakistan strikes ... both countries", "relations between Armenia and
+    Azerbaijan ... the two sides"), or the two parties of an event told, its doer and whom it
+    was done to (`told`: (position, the two parties' words) of each, nearest first, as the
+    caller finds them: "Israeli jets struck Hamas. Egypt urged both sides to return to the
+    truce"), whichever came later. Empty for any other noun, or when no pair was told."""
+    # "urged both to show restraint", "both agreed", "the two agreed": "both" or "the two"
+    # standing alone is the pair itself
+    the = any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+    alone = (noun.lower_ == "both" and noun.pos_ == "PRON" and noun.dep_ not in ("det", "preconj", "predet")) or (
+        noun.lower_ == "two" and the and noun.dep_ in NOMINAL_ROLES)
+    if not alone and (noun.lemma_.lower() not in PAIR_NOUNS or noun.tag_ != "NNS"):
         return []
-    both = any(c.lower_ == "both" for c in noun.children)
-    two = any(c.lower_ == "two" for c in noun.children) and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
-    if not (both or two):
+    both = alone or any(c.lower_ == "both" for c in noun.children)
+    two = any(c.lower_ == "two" for c in noun.children) and the
+    if not (both or two) or _names_its_own(noun):
         return []
+    pair = last_pair(noun, told)
+    if alone and pair and any(t.i > max(p.i for p in pair) for t in _counted_pairs(noun)):
+        return []  # "Iran arrested two British sailors. Both were released": the two sailors, no pair of parties
+    return pair
+
+
+def _counted_pairs(noun: Token) -> list[Token]:
+    """The plural nouns counted as two before a word in its sentence or the one before ("two
+    British sailors", "both men"), which a bare "both" or "the two" may stand for."""
+    doc = noun.doc
+    start = doc[noun.sent.start - 1].sent.start if noun.sent.start > 0 else noun.sent.start
+    return [t for t in doc[start:noun.i] if t.tag_ in ("NNS", "NNPS") and any(c.lower_ in ("two", "both") for c in t.children)]
+
+
+# "the former", "the latter": the first and the second of a pair told, in the order told
+ORDINAL_REFERENTS = {"former": 0, "latter": -1}
+
+
+def ordinal_referent(noun: Token, told: Iterable[tuple[int, list[Token]]] = ()) -> list[Token]:
+    """The party "the former" or "the latter" standing for a noun phrase refers back to: the
+    first or the second, in the order of the text, of the last pair told (`last_pair`): "Iran
+    accused Pakistan of sheltering militants. The latter rejected the accusation" (Pakistan).
+    Empty for any other word, for the adjective ("the former president"), or with no pair."""
+    place = ORDINAL_REFERENTS.get(noun.lower_)
+    if place is None or noun.dep_ in ("amod", "compound") or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return []
+    pair = sorted(last_pair(noun, told), key=lambda t: t.i)
+    return [pair[place]] if len(pair) == 2 else []
+
+
+def last_pair(noun: Token, told: Iterable[tuple[int, list[Token]]] = ()) -> list[Token]:
+    """The last pair told before a word, in its sentence or the `PAIR_SENTENCES_BACK` before:
+    two names told together or the two parties of an event told (see `pair_referents`),
+    whichever came later; [] when none was."""
     doc, sentence = noun.doc, noun.sent
     start = sentence.start
     for _ in range(PAIR_SENTENCES_BACK):
         start = doc[start - 1].sent.start if start > 0 else start
+    named = _named_pair(noun, start)
+    dyad = next(((i, pair) for i, pair in told if start <= i < noun.i), None)
+    if dyad is not None and (not named or dyad[0] > named[1].i):
+        return dyad[1]
+    return named
+
+
+def _names_its_own(noun: Token) -> bool:
+    """Whether a pair noun says itself whom it means, and so refers back to no pair: an
+    apposition names them ("the two main rebel factions – Faylaq al-Rahman and Jaish
+    al-Islam"), a compound or a people's adjective says whose they are ("both rebel factions",
+    "the two Kurdish groups")."""
+    return any(c.dep_ in ("appos", "compound", "nmod") or (c.dep_ == "amod" and (c.pos_ in ("NOUN", "PROPN") or c.ent_type_ == "NORP"))
+               for c in noun.children)
+
+
+def speaking_to(word: Token, noun: Token) -> bool:
+    """Whether a name is (or modifies) the subject of a clause above a noun: "Egypt" in "Egypt
+    and Qatar appealed to both sides", "Egyptian officials urged both sides"."""
+    while word.dep_ in ("amod", "compound", "poss", "conj") and word.head.i != word.i:
+        word = word.head
+    return word.dep_ in ("nsubj", "nsubjpass") and word.head.is_ancestor(noun)
+
+
+def _named_pair(noun: Token, start: int) -> list[Token]:
+    """The last two names told together between `start` and a pair noun (see `pair_referents`):
+    proper nouns, or adjectives of peoples ("Indian and Pakistani troops")."""
+    doc = noun.doc
+    name = lambda t: t.pos_ == "PROPN" or (t.pos_ == "ADJ" and t.ent_type_ == "NORP")
     for token in reversed(doc[start:noun.i]):
-        if token.pos_ != "PROPN":
+        if not name(token):
             continue
-        if token.dep_ == "conj" and token.head.pos_ == "PROPN" and token.head.i < token.i:
-            if token.head.dep_ in ("nsubj", "nsubjpass") and token.head.head.is_ancestor(noun):
+        if token.dep_ == "conj" and name(token.head) and token.head.i < token.i:
+            if speaking_to(token.head, noun):
                 continue  # "Egypt and Qatar appealed to both sides": the pair who speak to them is not they
             return [token.head, token]  # "India and Pakistan"
         if token.i >= start + 2 and doc[token.i - 1].text in ("-", "\u2013") and doc[token.i - 2].pos_ == "PROPN" \

@@ -20,6 +20,7 @@ from ...stage import DocState
 from .participants import MEASURE_ENTITIES, Participant, ParticipantResolver, Unresolved, described_group
 from .syntax import (advancing_subjects, for_clause_subjects, passive_agent, agent_objects, governing_preposition, displaced_opponents, clash_sides, free_relative, free_relative_targets, is_agent_phrase, own_passive,
                      medium_phrases, prep_objects, purpose_subject, same, subject, subject_before_parenthetical, victimising)
+from .causes import CauseArguments, cause_nouns, caused_verb, fallen  # (fallen: for the coder's sides of a clash)
 from .departures import DepartureArguments
 from .gatherings import entered_act
 from .grievances import grievance_holders
@@ -30,8 +31,8 @@ from .statements import StatementArguments
 from .territory import Arguments, TerritoryArguments
 from .topics import TopicArguments
 from .triggers import Found, TriggerFinder
-from .words import (ANNOUNCEMENT_NOUNS, COMMITMENT_NOUNS, ANIMATE_PATIENT_VERBS, CONFLICT_OBJECTS, ATTRIBUTING_VERBS, BENEFICIARY_POSSESSOR_NOUNS, CAUSE_FRAMES,
-                    CAUSE_PREPS, CLASH_WORDS, DOER_AIMED_TYPES, CONSULT_SETTING_PREPS, DEFINITE_NULL_OBJECT_VERBS, JUDGEMENT_TYPES, MESSAGE_NOUNS,
+from .words import (ANNOUNCEMENT_NOUNS, COMMITMENT_NOUNS, ANIMATE_PATIENT_VERBS, CONFLICT_OBJECTS, ATTRIBUTING_VERBS, BENEFICIARY_POSSESSOR_NOUNS,
+                    CLASH_WORDS, DOER_AIMED_TYPES, CONSULT_SETTING_PREPS, DEFINITE_NULL_OBJECT_VERBS, JUDGEMENT_TYPES, MESSAGE_NOUNS,
                     MESSAGE_SENDERS, MUTUAL_TYPES, NEGATIVE_DETERMINERS, NOMINAL_DEPS, NEGATIVE_PRONOUNS, NOT_TOPIC_PREPS, OBJECTS, OBTAINING_VERBS, GIVEN_TYPES, OCCURRENCE_VERBS, OPPONENT_PREPS, PASSIVE_SUBJECTS, PATIENT_POSSESSOR_NOUNS,
                     PERFORMING_PARTICIPLES, PHRASAL_TARGET_PREPS, MEDIATING_PARTICIPLES, SUFFERING_VERBS, VOICING_PARTICIPLES, PURPOSE_PREPS,
                     INSTRUMENT_VERBS, RECEIVING_VERBS, RECIPIENT_PREPS, RELATIONAL_PARTIES, SUBJECTIVE_OF_NOUNS, SPEECH_TYPES, SUBJECTS, THEME_CLASSES)
@@ -47,34 +48,7 @@ def misplaced_agents(noun: Token) -> list[Token]:
             for by in target.children if by.dep_ == "prep" and by.lower_ == "by"]
 
 
-def cause_nouns(verb: Token) -> list[Token]:
-    """The nouns of a verb's cause phrases ("killed in an ambush", "died during the
-    shelling"), a stretch of time standing for the act that filled it ("in the first three days
-    of the offensive" is in the offensive)."""
-    nouns = []
-    for prep in verb.children:
-        if prep.dep_ == "prep" and prep.lower_ in CAUSE_PREPS:
-            for cause in (c for c in prep.children if c.dep_ == "pobj"):
-                nouns.append(cause)
-                if cause.lemma_.lower() in CAUSE_FRAMES:
-                    nouns += [o for of in cause.children if of.dep_ == "prep" and of.lower_ == "of"
-                              for o in of.children if o.dep_ == "pobj"]
-    return nouns
-
-
-def caused_verb(noun: Token) -> Token | None:
-    """The verb whose cause phrase a noun is (see `cause_nouns`), or None."""
-    if noun.dep_ != "pobj":
-        return None
-    prep = noun.head
-    if prep.lower_ == "of" and prep.head.dep_ == "pobj" and prep.head.lemma_.lower() in CAUSE_FRAMES:
-        prep = prep.head.head
-    if prep.dep_ == "prep" and prep.lower_ in CAUSE_PREPS and prep.head.pos_ in ("VERB", "AUX"):
-        return prep.head
-    return None
-
-
-class ArgumentReader(TerritoryArguments, StatementArguments, TopicArguments, InstrumentArguments, DepartureArguments, HelpArguments):
+class ArgumentReader(CauseArguments, TerritoryArguments, StatementArguments, TopicArguments, InstrumentArguments, DepartureArguments, HelpArguments):
     """Reads the actors and recipients of the triggers of one document."""
 
     def __init__(self, state: DocState, lexicon: EventLexicon, triggers: TriggerFinder, people: ParticipantResolver):
@@ -320,17 +294,6 @@ class ArgumentReader(TerritoryArguments, StatementArguments, TopicArguments, Ins
             return (tokens, f"noun-purpose-{path}") if tokens and not passive else None
         return None
 
-    def cause_actors(self, verb: Token, index: int) -> list[Participant]:
-        """In "two were killed in police firing" the actor of the cause is the actor (also
-        through a stretch of time the cause filled: "killed in the first days of Turkey's
-        offensive")."""
-        for cause in cause_nouns(verb):
-            found = self.triggers.find(cause)
-            if found is not None and found.kind == "noun" and QUAD_CLASS[found.coding.event_type] == 4:
-                actors, _ = self.noun_arguments(found, index, victims=False)
-                return [Participant(a.mention, f"cause-{a.path}") for a in actors]
-        return []
-
     def noun_carriers(self, noun: Token) -> list[Token]:
         """The verbs that carry an event noun: the light verb it is the object of ("launched an
         operation"), the verb of going on it is the subject of ("the onslaught continued"), the
@@ -440,8 +403,8 @@ class ArgumentReader(TerritoryArguments, StatementArguments, TopicArguments, Ins
                           for p in participants(o, "displaced-against", index)]
         if not recipients and coding.event_type == "REQUEST":
             recipients = self.demanded_of(noun, actors, index)  # "Turkey's demand that the US stop", "rejected the US demand"
-        if victims and not recipients and QUAD_CLASS[coding.event_type] == 4:
-            recipients = self.cause_victims(noun, index)
+        if victims and QUAD_CLASS[coding.event_type] == 4:
+            actors, recipients = self.fallen_arguments(noun, actors, recipients, index)
         return self.noun_forces_arguments(found, actors, recipients, index)
 
     def hyphenated_sides(self, noun: Token, index: int) -> list[Participant]:

@@ -21,7 +21,8 @@ the clause it is in (`participants.ParticipantResolver.antecedent` asks these fi
 - a reflexive ("itself", "themselves") is bound in its own clause (principle A): "Syria had only
   itself to blame" (`local_antecedent` too);
 - principle B holds for an understood subject too: "the army used cannons to shoot them down"
-  (`bound_words`): "them" is not the army.
+  (`bound_words`): "them" is not the army; and for the party a subject names, wherever else it
+  is named: "Turkey urged them" is not "Turkish officials" met before (`bound_parties`).
 
 Agreement: "its"/"it" a singular state, organisation, group or office; "their"/"they" a
 plural, coordinated nouns or a group (a collective); "his"/"he", "her"/"she" a person.
@@ -169,6 +170,14 @@ def bound_words(pronoun: Token) -> list[Token]:
     if not doers and verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         doers = subject(verb.head)[0]  # an infinitive of purpose: its clause's subject acts ("used cannons to shoot them")
     return [d for d in doers if d.i != pronoun.i]
+
+
+def bound_parties(people, bound: list[Token]) -> frozenset[str]:
+    """The parties the subjects an object pronoun cannot refer to name (`bound_words`): nor can
+    it refer to another mention of the same party. In "Rebel commanders met Turkish officials.
+    Turkey urged them to withdraw" they are the commanders, not the officials: a party urging
+    itself is no reading. `people` is the `ParticipantResolver` that names the subjects."""
+    return frozenset(m.name for m in map(people._named_actor, bound) if m is not None)
 
 
 def first_person_clause(pronoun: Token) -> bool:

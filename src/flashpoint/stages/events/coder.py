@@ -19,11 +19,11 @@ from ...nlp import indices_with
 from ...records import Event, Location
 from ...stage import DocState
 from ..unidentified import unknown_doer
-from .arguments import ArgumentReader
+from .arguments import ArgumentReader, fallen
 from .gatherings import carrier_arguments, counted_crowd, crowd_act_doers, happening_carrier, is_crowd
 from .homecoming import wished_return
 from .imprisonment import imprisonment_events
-from .joint import between_sides, joint_act, mutual_pairs
+from .joint import between_sides, joint_act, mutual_pairs, reciprocal
 from .cautions import danger_warning, promise, warned_about
 from .circumstances import date_of, event_mode, location_of, names_place, since_date, state_of_place
 from .output import make_event, unique_numbered
@@ -97,8 +97,8 @@ def side_pairs(clash: Token, participants: list[Participant]) -> list[tuple[Part
     if len(sides) < 2:
         return None
     pairs = paired_sides(clash)
-    if pairs is None:
-        return [(a, b) for a in sides for b in sides if a.mention.start != b.mention.start]
+    if pairs is None:  # (those killed in it, when another side is named, are no doers: "were killed in clashes with rebels")
+        return [(a, b) for a in sides for b in sides if a.mention.start != b.mention.start and (not fallen(a) or all(map(fallen, sides)))]
     participants = sides
 
     def covering(i: int) -> Participant | None:
@@ -267,7 +267,7 @@ class EventCoder:
         (coordination gives several), none when it reports nothing."""
         token = found.token
         actors, recipients = self.trigger_arguments(found, index)
-        pairs = mutual_pairs(found.coding, actors, recipients, joint_act(found)) or respective_pairs(token, actors, recipients)
+        pairs = mutual_pairs(found.coding, actors, recipients, joint_act(found), reciprocal(found)) or respective_pairs(token, actors, recipients)
         if pairs is None and not (found.kind == "noun" and token.lemma_.lower() in CLASH_WORDS):
             actors = named_side(actors)
         if found.kind == "noun" and token.lemma_.lower() in CLASH_WORDS:

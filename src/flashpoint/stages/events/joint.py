@@ -1,12 +1,16 @@
 """Acts of several sides: acts two sides named together do with each other (`mutual_pairs`,
-also whatever their type: `joint_act`), and talks between sides that others plan."""
+also whatever their type: `joint_act`, or to "each other": `reciprocal`), and talks between
+sides that others plan."""
 
 from __future__ import annotations
 
 from ...knowledge.events import Coding
 from .participants import Participant
 from .triggers import Found
-from .words import JOINT_ACTS, MUTUAL_TYPES
+from .words import JOINT_ACTS, MUTUAL_TYPES, OBJECTS, RECIPROCALS
+
+# the two words of each reciprocal pronoun ("each other"), in either order of the parse
+_RECIPROCAL_WORDS = [frozenset(r.split()) for r in RECIPROCALS]
 
 
 def joint_act(found: Found) -> bool:
@@ -17,6 +21,17 @@ def joint_act(found: Found) -> bool:
     return found.kind in ("verb", "particle") and (verb in JOINT_ACTS or any(f"{verb} {o}" in JOINT_ACTS for o in objects))
 
 
+def reciprocal(found: Found) -> bool:
+    """Whether a verb's object, or the object of one of its prepositions, is a reciprocal
+    pronoun ("accused each other", "fired at one another"): the sides that do it do it to each
+    other, whatever the act (`mutual_pairs`)."""
+    verb = found.token
+    words = [c for c in verb.children if c.dep_ in OBJECTS]
+    words += [o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    words += [c for w in words for c in w.children if c.dep_ == "poss"]  # "shelled each other's positions"
+    return any(frozenset((w.lower_, d.lower_)) in _RECIPROCAL_WORDS for w in words for d in w.children)
+
+
 def between_sides(found: Found, actors: list[Participant]) -> bool:
     """Talks "between" sides, their only actors: a third party's plan to host them is no
     intent of the sides ("offered to host talks between Iran and the US")."""
@@ -24,11 +39,15 @@ def between_sides(found: Found, actors: list[Participant]) -> bool:
 
 
 def mutual_pairs(coding: Coding, actors: list[Participant], recipients: list[Participant],
-                 joint: bool = False) -> list[tuple[Participant, Participant]] | None:
+                 joint: bool = False, to_each_other: bool = False) -> list[tuple[Participant, Participant]] | None:
     """"Iran and Saudi Arabia held talks": each side acts with each other one, coded both
     ways as PETRARCH and GDELT code a joint act (Iran -> Saudi Arabia, Saudi Arabia -> Iran).
-    `joint`: the trigger names such an act whatever its type ("restored relations").
+    `joint`: the trigger names such an act whatever its type ("restored relations");
+    `to_each_other`: its object is a reciprocal (`reciprocal`), whom or whose it names is
+    no recipient of its own ("shelled each other's positions").
     None when the act is not a joint act of several sides with no recipient."""
+    recipients = [] if to_each_other else recipients
+    joint = joint or to_each_other
     # (sides a hyphenated pair names, "the Israel-Hamas war", act against each other whatever the act)
     if (coding.event_type in MUTUAL_TYPES or joint or all(a.path == "pair" for a in actors)) and not recipients and len({a.mention.name for a in actors}) > 1:
         return [(a, b) for a in actors for b in actors if a.mention.name != b.mention.name]

@@ -14,11 +14,13 @@ from spacy.tokens import Token
 
 from ...nlp import doc_text
 from ...knowledge.events import EventLexicon
-from ...language.coreference import covers_any, hyphenated_pair, included_members, inserted_referent, listed_members, nearest_earlier, pair_referents, relative_head, sentence_index, subject_above, window_start
+from ...language.coreference import covers_any, hyphenated_pair, included_members, inserted_referent, listed_members, nearest_earlier, ordinal_referent, pair_referents, relative_head, sentence_index, subject_above, window_start
 from ...language.trees import elided_noun, main_clause_act
 from ...stage import DocState
-from .continuation import continued_subject
-from .binding import UNRESOLVED, attached_subject, bound_words, first_person_clause, local_antecedent
+from .continuation import chained_pronoun, topic_subject
+from .pairs import told_pairs
+from .agreement import agrees_in_gender, agrees_in_number, titled_genders, titled_person
+from .binding import UNRESOLVED, attached_subject, bound_parties, bound_words, first_person_clause, local_antecedent
 from .instruments import bare_weapon, instrument_users
 from .responsibility import attributed_doers, claimants
 from .quoted import not_the_speaker, quotation_apart
@@ -123,9 +125,9 @@ class ParticipantResolver:
         self.actor_for_token = actor_for_token
         self.mentions = state.actor_mentions or []
         self._quoting = False  # while reading the speaker of a quotation for a pronoun (no loop back)
-        # (trigger index, type, actor mention) of the events told so far, in text order: what
-        # a later definite description ("rejected the demands") can refer back to
-        self.told: list[tuple[int, str, object]] = []
+        # (trigger index, type, actor mention, recipient mentions) of the events told so far, in text
+        # order: what a later definite description ("rejected the demands") or "both sides" refers back to
+        self.told: list[tuple[int, str, object, list]] = []
         # (trigger index, type, actor mention, recipient mentions) of the demands and
         # accusations told so far: what a later refusal or denial answers
         self.challenges: list[tuple[int, str, object, list]] = []
@@ -141,7 +143,7 @@ class ParticipantResolver:
 
     def remember(self, trigger: Token, event_type: str, actors: list[Participant], recipients: list[Participant] = ()) -> None:
         """Note an event told, for the definite descriptions and the answers after it."""
-        self.told += [(trigger.i, event_type, a.mention) for a in actors if a.mention.kind != "unresolved"]
+        self.told += [(trigger.i, event_type, a.mention, [r.mention for r in recipients]) for a in actors if a.mention.kind != "unresolved"]
         if event_type in CHALLENGE_TYPES:
             self.challenges += [(trigger.i, event_type, a.mention, [r.mention for r in recipients])
                                 for a in actors if a.mention.kind != "unresolved"]
@@ -173,7 +175,8 @@ class ParticipantResolver:
         token = possessed_apposition(token) or token  # "the Syrian president Bashar al-Assad's backers, Iran and Russia"
         heads = [token, *(c for c in token.conjuncts if not bare_count(c) and not beyond_participle(token, c, path))]
         # "they [Russians and Tunisians]": whom the editor says; "leaders including Erdogan and Macron": the members named
-        heads = [n for h in heads for n in inserted_referent(h) or included_members(h) or pair_referents(h) or self._pair_act(h) or [h]]  # ("both countries": the pair told)
+        heads = [n for h in heads for n in inserted_referent(h) or included_members(h) or pair_referents(h, told_pairs(self, h))
+                 or ordinal_referent(h, told_pairs(self, h)) or self._pair_act(h) or [h]]  # ("both countries", "the latter": the pair told)
         if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl" and token.head.head.conjuncts:
             # "Putin and Erdogan, who have backed ...": a relative clause after the last of
             # coordinated nouns, hung on the first, modifies them all
@@ -449,57 +452,50 @@ class ParticipantResolver:
             # before; "I" in the words a verb of saying reports is its speaker ("X wrote: 'I
             # thank him'")
             return speaker if lower not in LISTENER_PRONOUNS else None
-        if speaker is not None:
+        speaker = speaker if speaker is None or agrees_in_gender(pronoun, speaker, self.genders) else None  # ("Ms Begum said he ...")
+        if speaker is not None and agrees_in_number(pronoun, speaker):
             return speaker
+        unagreeing = speaker  # ("Turkey said they had fired": only when no earlier party agrees in number, agreement.py)
         earliest = window_start(self.sentence_starts, sentence_index, back=PRONOUN_SENTENCES_BACK)
         wanted = {"person"} if lower in PERSONAL_PRONOUNS else {"state", "igo", "group", "sector"}
-        bound = bound_words(pronoun)  # "Erdogan urged him": an object pronoun is never its own clause's subject
+        bound = bound_words(pronoun)  # "Erdogan urged him": an object pronoun is never its own clause's subject,
+        other_than = other_than | bound_parties(self, bound)  # nor the party it names named again ("Turkey urged them")
         sentence_start = self.sentence_starts[sentence_index] if self.sentence_starts else 0
         apart = quotation_apart(self, pronoun, sentence_start, others)  # ("'Assad's forces did it,' they said": not the forces)
         eligible = lambda mention: (not covers_any(mention, bound) and mention.name not in other_than and not self.modifier_only(mention)
                                     and apart(mention))
-        agrees = lambda mention: mention.kind in wanted
+        agrees = lambda mention: mention.kind in wanted and agrees_in_gender(pronoun, mention, self.genders)  # ("Ms Begum ... he": not she)
         if (attached := attached_subject(self, pronoun, sentence_index, eligible)) is not None:
             return attached if attached is not UNRESOLVED else None  # "Isis has sought ..., and it has continued": Isis
         if pronoun.dep_ in SUBJECTS and sentence_index > 0 and nearest_earlier(
                 reversed(self.mentions), agrees, within=lambda mention: sentence_start <= mention.start and mention.end <= pronoun.i,
                 eligible=eligible) is None:
-            # a subject pronoun with no one before it in its sentence continues the topic, the
-            # subject of the sentence before (subject preference): "Kurdish officials asked
-            # Damascus to intervene against the Turkish advance. But they denied ..."
-            previous = self.state.sentences[sentence_index - 1]
-            # the sentence before closes a quotation whose verb of saying is further back ("Hahn
-            # said: '... . ... .' He urged ..."): its speaker is the topic the pronoun continues
-            # (not for a pronoun in quoted words itself: "'He is trying to stay positive'" is
-            # someone the speaker tells of)
-            words = [t for t in previous if not t.is_punct]
-            speaker = None
-            if words and not self._quoting and not self._quoted(pronoun):
-                self._quoting = True
-                try:
-                    speaker = self._quotation_speaker(words[0])
-                finally:
-                    self._quoting = False
-            if speaker is not None and agrees(speaker) and eligible(speaker):
-                return speaker
-            for doer in subject(previous.root)[0]:
-                mention = self._named_actor(doer) or continued_subject(self, doer, pronoun, hops, agrees, eligible)  # ("they ... They")
-                if mention is not None and agrees(mention) and eligible(mention):
-                    return mention
-        found = nearest_earlier(reversed(self.mentions), agrees,
-                                within=lambda mention: mention.end <= pronoun.i and mention.start >= earliest, eligible=eligible)
+            # a subject pronoun with no one before it in its sentence continues the topic (continuation.py)
+            topic = topic_subject(self, pronoun, sentence_index, hops, agrees, eligible)
+            if topic is not None:
+                return topic
+        before = lambda mention: mention.end <= pronoun.i and mention.start >= earliest
+        if unagreeing is not None:
+            in_number = lambda mention: agrees(mention) and agrees_in_number(pronoun, mention)
+            found = nearest_earlier(reversed(self.mentions), in_number, within=before, eligible=eligible) or unagreeing
+        else:
+            found = nearest_earlier(reversed(self.mentions), agrees, within=before, eligible=eligible)
         if found is None and lower in PERSONAL_PRONOUNS and hops < PRONOUN_CHAIN_HOPS:
-            found = self._chained(pronoun, earliest, other_than, hops)
-            return found if found is None or apart(found) else None  # ("He said: '... he ...'": not the speaker)
+            found = chained_pronoun(self, pronoun, earliest, other_than, hops)
+            found = found if found is None or apart(found) else None  # ("He said: '... he ...'": not the speaker)
+        if found is None and lower in PERSONAL_PRONOUNS:  # no person named: one named by a post ("the Russian envoy ... him")
+            found = nearest_earlier(reversed(self.mentions), lambda m: titled_person(self.doc, m, self.officials), within=before, eligible=eligible)
         return found
 
-    def _chained(self, pronoun: Token, earliest: int, other_than: frozenset, hops: int):
-        """"Robinson travelled to Syria. There, he served as a medic. He then crossed the
-        border. On landing, he was arrested": a personal pronoun with no one named in its window
-        continues the chain of the same pronoun before it, and refers to what that does."""
-        gender = {"he", "him", "his"} if pronoun.lower_ in ("he", "him", "his") else {"she", "her"}
-        chain = [t for t in self.doc[earliest:pronoun.i] if t.lower_ in gender and t.dep_ in SUBJECTS]
-        return self.antecedent(chain[-1], self.sentence_of(chain[-1]), other_than, hops + 1) if chain else None
+    @functools.cached_property
+    def genders(self) -> dict[str, str]:
+        """The genders the text's forms of address give the names after them (agreement.py)."""
+        return titled_genders(self.doc)
+
+    @functools.cached_property
+    def officials(self) -> frozenset[str]:
+        """Nouns of a post one person holds ("envoy", "minister"): see agreement.titled_person."""
+        return self.lexicon.object_classes["officials"]
 
     def modifier_only(self, mention) -> bool:
         """Whether a mention is only an adjective on a noun that names something else ("the

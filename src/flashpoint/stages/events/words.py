@@ -181,6 +181,7 @@ HABITUAL_ADVERBS = words("events", "habitual_adverbs")
 CONTRAST_WORDS = {"but", "yet"}  # coordinators of contrast: "did not attack but shelled"
 COMBATANT_PARTICIPLES = words("events_syntax", "combatant_participles")  # "forces fighting in Syria"
 COMBATANT_OPPONENT_PREPS = words("events_syntax", "combatant_opponent_preps")
+COMBAT_NOUNS = words("events_syntax", "combat_nouns")  # "killed in fighting with the Taliban": the Taliban killed
 COMPARISON_PREPS = words("events_syntax", "comparison_preps")
 GENERIC_HEADS = words("events_syntax", "generic_heads")  # "those fighting new wars"
 COUNT_WORDS = words("events_syntax", "count_words")  # "several, and maybe dozens, of ..."
@@ -227,6 +228,7 @@ CROWD_VOICE_TYPES = {"REQUEST", "ACCUSE", "REJECT"}
 MUTUAL_TYPES = {"CONSULT", "AGREE", "COOPERATE"}  # acts both sides do together
 # Acts of other types that both sides do together (a verb, or "verb object" of a phrasal trigger)
 JOINT_ACTS = words("events", "joint_acts")
+RECIPROCALS = words("events_syntax", "reciprocals")  # "accused each other": each side the other
 # Acts whose place abroad, with no target named, is aimed at that place's state.
 PLACE_TARGET_TYPES = {"ASSAULT", "COERCE"}
 SPEECH_TYPES = words("events", "speech_types")

@@ -1,0 +1,108 @@
+"""Agreement of a pronoun with the party it refers back to
+(`participants.ParticipantResolver.antecedent` asks these):
+
+- number, of the speaker of the verb of saying a pronoun is under: "Pakistan said it had
+  attacked" is Pakistan's attack, but in "Kurdish fighters held the town. Turkey said they had
+  fired rockets across the border" the plural "they" is not Turkey, a state named as one body:
+  "they" are the fighters, the nearest earlier party that agrees in number. Plural pronouns
+  agree with anything but a state or an international body named in the singular ("the
+  rebels", "the Taliban", "the army" in loose usage, parties named together: "Moscow and
+  Tehran said they"); singular ones with no plural in form. When no earlier party agrees, the
+  speaker is taken, as before. (Only the speaker is held to number: in the search over
+  earlier mentions the nearest of the right kind is taken as before.)
+- gender, of a person the text addresses as a man or a woman ("Mr Javid", "Ms Begum"):
+  "he" is no one the text calls Ms, "she" no one it calls Mr (`titled_genders`);
+- a person named by a post ("the Russian envoy") is whom "he" or "she" refers to when no
+  person is named (`titled_person`).
+
+Binding inside a pronoun's own clause (binding.py) has its own agreement of named subjects."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from ...lexicon import words
+
+PLURAL_PRONOUNS = frozenset({"they", "them", "their", "themselves"})
+MASCULINE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
+FEMININE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
+MASCULINE_TITLES = words("events", "masculine_titles")
+FEMININE_TITLES = words("events", "feminine_titles")
+SINGULAR_PRONOUNS = frozenset({"it", "its", "itself"})
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+# kinds of party named as one body, which a plural pronoun does not refer to unless plural in form
+SINGLE_BODIES = frozenset({"state", "igo"})
+# the words through which a name modifies the noun a pronoun may stand for: "Kurdish fighters",
+# "Turkey's leaders", "Hamas militants" are plural
+MODIFYING = frozenset({"amod", "compound", "poss", "nmod"})
+
+
+def plural_form(doc: Doc, mention) -> bool:
+    """Whether a mention is plural in form: its head, the noun it modifies or the noun of its
+    "of" phrase is a plural noun, or it is one of nouns told together ("Iran and Russia")."""
+    head = doc[mention.head]
+    nouns = [head, head.head] if head.dep_ in MODIFYING and head.head.i != head.i else [head]
+    # a noun counting or grouping the ones named in its "of" phrase: "a small group of jihadis"
+    nouns += [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+              if o.dep_ == "pobj" and mention.start <= o.i < mention.end]
+    return any(n.tag_ in PLURAL_TAGS for n in nouns) or any(bool(n.conjuncts) for n in nouns)
+
+
+def agrees_in_number(pronoun: Token, mention) -> bool:
+    """Whether a pronoun and a mention of its document agree in number (see the module's doc).
+    What counts against a plural pronoun is only a state or an international body named as
+    one (a singular in form: "Turkey", "the UN"): a sector or a group may be spoken of as
+    many ("the army ... they"), and its word may be mistagged ("jihadis" as a proper noun);
+    against a singular one, a plural in form. Any other pronoun agrees with any mention."""
+    lower = pronoun.lower_
+    if lower in PLURAL_PRONOUNS:
+        return mention.kind not in SINGLE_BODIES or plural_form(pronoun.doc, mention)
+    if lower in SINGULAR_PRONOUNS:
+        return not plural_form(pronoun.doc, mention)
+    return True
+
+
+def titled_person(doc: Doc, mention, titles: frozenset[str]) -> bool:
+    """Whether a party is named through the post of one person ("the Russian envoy", "Turkey's
+    foreign minister", "a YPG spokesman"): a singular noun of a post holder (`titles`, the
+    officials of knowledge/events.yaml) heads the mention or is the noun its name modifies,
+    and the mention says whose post it is (a state, a body, a group).
+    "He", "she", "him", "her" can refer to that person, as to a person named: "Kurdish
+    officials met the Russian envoy. They asked him to stop the Turkish advance"."""
+    if mention.kind == "sector" and not mention.country:
+        return False  # "the foreign secretary", "as a diplomat": whose post is not said, no party to stand for
+    head = doc[mention.head]
+    nouns = [head, head.head] if head.dep_ in MODIFYING and head.head.i != head.i else [head]
+    return any(n.tag_ == "NN" and n.lemma_.lower() in titles for n in nouns)
+
+
+def titled_genders(doc: Doc) -> dict[str, str]:
+    """The gender the text gives the names it puts after a form of address or a title ("Mr
+    Javid", "Ms Shamima Begum", "Lady Ashton"): {name word, lower case: "m" or "f"}, for each
+    word of the name. A name given both is left out."""
+    genders: dict[str, str] = {}
+    for token in doc:
+        title = token.lower_.rstrip(".")
+        gender = "m" if title in MASCULINE_TITLES else "f" if title in FEMININE_TITLES else None
+        if gender is None or token.i + 1 >= len(doc):
+            continue
+        for word in doc[token.i + 1:token.i + 4]:
+            if word.pos_ != "PROPN" and word.text != ".":
+                break
+            if word.pos_ == "PROPN":
+                genders[word.lower_] = gender if genders.get(word.lower_, gender) == gender else "?"
+    return {name: g for name, g in genders.items() if g != "?"}
+
+
+def agrees_in_gender(pronoun: Token, mention, genders: dict[str, str]) -> bool:
+    """Whether a personal pronoun may refer to a person the text names: not "he" to a woman it
+    calls "Ms", "Mrs" or "Lady", not "she" to a man it calls "Mr" or "Sir" (`titled_genders`:
+    "Ms Begum met Mr Javid. He refused her request" is Javid refusing Begum). Any pronoun
+    agrees with a person the text gives no gender, and with any other mention."""
+    lower = pronoun.lower_
+    wanted = "m" if lower in MASCULINE_PRONOUNS else "f" if lower in FEMININE_PRONOUNS else None
+    if wanted is None or mention.kind != "person":
+        return True
+    names = [*(mention.name or "").lower().split(), *(mention.text or "").lower().split()]
+    given = {genders[n] for n in names if n in genders}
+    return not given or wanted in given
