@@ -284,6 +284,9 @@ def test_a_promise_to_use_force_is_a_threat_not_an_agreement(coded):
     # so is a noun of promising with such an act ("his promise to invade")
     invade = coded("Erdogan may follow through on his promise to invade northern Syria.").events
     assert [(e.event_type, e.recipient.name) for e in invade] == [("THREATEN", "Syria")]
+    # not a noun of demanding, whose act is asked of another: the ultimatum stays a threat
+    ultimatum = coded("Turkey issued an ultimatum to the Kurdish militia to halt its attacks on the border.").events
+    assert any(e.event_type == "THREATEN" and e.actor.name == "Turkey" for e in ultimatum)
 
 
 def test_an_act_warned_against_is_not_done_and_is_the_warned_partys(coded):

@@ -84,8 +84,8 @@ def promise(found: Found, find: Callable[[Token], Found | None]) -> bool:
     France", "vowing to coordinate with the US") is a promise, and a verb of promising with an
     act of force for its infinitive ("promised to punish those responsible", "pledged to strike
     back") a threat, as the act's own coding tells them (AGREE or THREATEN, `status.speech_act`)."""
-    if found.kind not in ("verb", "noun"):
-        return False
+    if found.kind not in ("verb", "noun") or (found.kind == "noun" and found.token.lemma_.lower() not in PROMISING_VERBS):
+        return False  # (a noun only of promising: "an ultimatum to halt attacks" is halting asked of another)
     # the infinitive a verb takes ("promised to attack") or a noun of promising completes ("his
     # promise to invade northern Syria")
     acts = [find(clause) for clause in found.token.children if clause.dep_ == ("xcomp" if found.kind == "verb" else "acl")]
