@@ -241,3 +241,13 @@ def test_both_alone_after_two_people_counted_is_no_pair_of_parties():
     assert pair_referents(next(t for t in doc if t.text == "Both")) == []
     doc = nlp("Iran and the UK argued on Friday. Both agreed to talk.")
     assert [t.text for t in pair_referents(next(t for t in doc if t.text == "Both"))] == ["Iran", "UK"]
+
+
+def test_the_sides_of_a_relation_may_be_the_subject_above_it(coded_dyads):
+    """"the cooperation between the two countries" names the sides of a relation, who may be
+    the subject of the clause above it; those who appeal to "both sides" are not they."""
+    dyads = coded_dyads("Iran and Iraq fought a long war in the 1980s. Pakistan and Iran’s naval forces were then in the "
+                        "midst of an exercise designed to underscore the close security cooperation between the two countries.")
+    assert ("COOPERATE", "Pakistan", "Iran") in dyads and ("COOPERATE", "Iran", "Pakistan") in dyads
+    appeal = coded_dyads("Egypt and Qatar appealed to both sides to return to the truce.")
+    assert all(recipient not in ("Egypt", "Qatar") for _, _, recipient in appeal)

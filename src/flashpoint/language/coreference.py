@@ -300,9 +300,20 @@ def _names_its_own(noun: Token) -> bool:
                for c in noun.children)
 
 
+def relation_sides(noun: Token) -> bool:
+    """Whether a noun is the object of "between": it names the sides of a relation or an act
+    ("talks between the two sides"), whom a subject above it may be, not whom it addresses."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "between"
+
+
 def speaking_to(word: Token, noun: Token) -> bool:
     """Whether a name is (or modifies) the subject of a clause above a noun: "Egypt" in "Egypt
-    and Qatar appealed to both sides", "Egyptian officials urged both sides"."""
+    and Qatar appealed to both sides", "Egyptian officials urged both sides". Not for a pair
+    noun after "between", which names the two sides of a relation, who may be the subject
+    themselves ("Pakistan and Iran's navies held an exercise to underscore the cooperation
+    between the two countries")."""
+    if relation_sides(noun):
+        return False
     while word.dep_ in ("amod", "compound", "poss", "conj") and word.head.i != word.i:
         word = word.head
     return word.dep_ in ("nsubj", "nsubjpass") and word.head.is_ancestor(noun)

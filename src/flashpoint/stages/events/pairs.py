@@ -10,7 +10,7 @@ from itertools import groupby
 
 from spacy.tokens import Token
 
-from ...language.coreference import clause_chain
+from ...language.coreference import clause_chain, relation_sides
 from .words import PASSIVE_SUBJECTS, SUBJECTS
 
 
@@ -19,7 +19,7 @@ def told_pairs(people, noun: Token) -> Iterator[tuple[int, list[Token]]]:
     named parties, doers and recipients together, are exactly two, nearest first. An event
     one of whose parties is a subject of a clause above the noun is passed over: those who
     speak to "both sides" are not one of them ("Israel struck Hamas. Israel urged both sides"
-    says nothing of a pair). The nearest event of more parties, or of one the text does not
+    says nothing of a pair), unless it names the sides of a relation ("between the two"). The nearest event of more parties, or of one the text does not
     name where the event was told (the state of a place struck), ends the search: the pair
     it told is not for certain two named (a pair further back would be the wrong one). Lazy:
     the subjects are read only when a pair is sought."""
@@ -37,7 +37,7 @@ def told_pairs(people, noun: Token) -> Iterator[tuple[int, list[Token]]]:
         if len(parties) > 2 or not all(_named_at_head(people, m) for m in parties.values()):
             return
         if speakers is None:
-            speakers = _speakers(people, noun)
+            speakers = set() if relation_sides(noun) else _speakers(people, noun)
         if speakers & parties.keys():
             continue
         yield index, [people.doc[m.head] for m in parties.values()]
