@@ -251,3 +251,12 @@ def test_the_sides_of_a_relation_may_be_the_subject_above_it(coded_dyads):
     assert ("COOPERATE", "Pakistan", "Iran") in dyads and ("COOPERATE", "Iran", "Pakistan") in dyads
     appeal = coded_dyads("Egypt and Qatar appealed to both sides to return to the truce.")
     assert all(recipient not in ("Egypt", "Qatar") for _, _, recipient in appeal)
+
+
+def test_a_hyphenated_title_is_no_pair(coded_dyads):
+    """"UN Secretary-General" is one title, not two parties told together as "the Iran-Pakistan
+    strikes" are: "both countries" after it are the pair told before."""
+    dyads = coded_dyads("Iran’s foreign ministry summoned Pakistan’s chargé d’affaires in Tehran on Tuesday. A spokesperson for "
+                        "UN Secretary-General António Guterres said he was deeply concerned and urged both countries to exercise restraint.")
+    asked = {recipient for kind, _, recipient in dyads if kind == "REQUEST"}
+    assert {"Iran", "Pakistan"} <= asked and "United Nations Secretary-General" not in asked

@@ -221,6 +221,7 @@ def included_members(noun: Token) -> list[Token]:
 
 # "both countries", "the two sides": nouns a pair of parties told together is referred back by
 PAIR_NOUNS = words("events", "pair_nouns")
+HYPHENATED_TITLE_WORDS = words("events", "hyphenated_title_words")
 PAIR_SENTENCES_BACK = 2
 # where a number stands as a noun phrase of its own ("the two agreed", "urged the two")
 NOMINAL_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "dative"})
@@ -332,7 +333,8 @@ def _named_pair(noun: Token, start: int) -> list[Token]:
                 continue  # "Egypt and Qatar appealed to both sides": the pair who speak to them is not they
             return [token.head, token]  # "India and Pakistan"
         if token.i >= start + 2 and doc[token.i - 1].text in ("-", "\u2013") and doc[token.i - 2].pos_ == "PROPN" \
-                and not doc[token.i - 2].whitespace_ and not doc[token.i - 1].whitespace_:
+                and not doc[token.i - 2].whitespace_ and not doc[token.i - 1].whitespace_ \
+                and not {doc[token.i - 2].lower_, token.lower_} & HYPHENATED_TITLE_WORDS:  # (not "Secretary-General")
             return [doc[token.i - 2], token]  # "the Iran-Pakistan strikes"
     return []
 
@@ -343,6 +345,6 @@ def hyphenated_pair(noun: Token) -> list[Token]:
     for second in (c for c in noun.lefts if c.dep_ == "compound"):
         dash = second.doc[second.i - 1] if second.i > 0 else None
         first = [c for c in second.lefts if c.dep_ == "compound" and dash is not None and c.i == dash.i - 1]
-        if dash is not None and dash.text in ("-", "\u2013") and first:
+        if dash is not None and dash.text in ("-", "\u2013") and first and not {first[0].lower_, second.lower_} & HYPHENATED_TITLE_WORDS:
             return [first[0], second]
     return []
