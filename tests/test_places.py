@@ -519,3 +519,10 @@ def test_a_common_word_that_names_a_place_is_one_only_where_it_fits(pipeline):
     assert places("Fans tried to unfurl a “Free Syria” flag inside the stadium on Monday.") == [("Syria", "SYR")]
     assert ("Nice", "FRA") in places("Protesters marched in Nice and Marseille on Saturday against the French strikes.")
     assert ("Free State", "ZAF") in places("The Free State premier visited Bloemfontein in South Africa.")
+
+
+def test_where_an_attack_fell_is_read_from_the_target_phrase_it_names(extract):
+    """"struck what it said were separatist hideouts in Sistan and Baluchestan province": the
+    party named is Iran, and the phrase it is read from says where the strike fell."""
+    [strike] = extract("Pakistan struck what it said were separatist hideouts in Iran’s Sistan and Baluchestan province on Thursday.")
+    assert (strike.location.name, strike.location.basis) == ("Sistan and Baluchestan", "argument")

@@ -128,7 +128,7 @@ def location_of(state: DocState, trigger: Token, coding: Coding, actors: list[Pa
             # "Speaking after a meeting in London, he said ...": where the occasion of the speaking was
             location = occasion_place(state, trigger.i)
         return location or speaker_country(actors)
-    location = event_location(state, trigger.i, [p.mention.head for p in recipients])
+    location = event_location(state, trigger.i, [i for p in recipients for i in _phrase_heads(state.doc, p.mention)])
     if location is None and trigger.dep_ == "conj" and trigger.head.lemma_ == "be":
         # "The targets were in Sistan and Baluchestan and were attacked": the shared
         # subject's stated place.
@@ -139,6 +139,18 @@ def location_of(state: DocState, trigger: Token, coding: Coding, actors: list[Pa
                 p.mention.start_char <= location.span[0] < p.mention.end_char for p in actors):
             location = None  # the actor named, not the place of the event
     return location
+
+
+def _phrase_heads(doc, mention) -> list[int]:
+    """The word a mention names its party by, and the head of the whole phrase it is read
+    from when that is another word: in "struck what it said were separatist hideouts in
+    Iran's Sistan and Baluchestan province" the party is Iran, its phrase's head "hideouts",
+    whose "in" phrase says where the strike fell."""
+    heads = [mention.head]
+    phrase = doc.char_span(mention.start_char, mention.end_char, alignment_mode="expand") if hasattr(mention, "start_char") else None
+    if phrase is not None and phrase.root.i != mention.head:
+        heads.append(phrase.root.i)
+    return heads
 
 
 def names_place(participant: Participant, location: Location | None) -> bool:
