@@ -260,3 +260,11 @@ def test_a_hyphenated_title_is_no_pair(coded_dyads):
                         "UN Secretary-General António Guterres said he was deeply concerned and urged both countries to exercise restraint.")
     asked = {recipient for kind, _, recipient in dyads if kind == "REQUEST"}
     assert {"Iran", "Pakistan"} <= asked and "United Nations Secretary-General" not in asked
+
+
+def test_a_longer_hyphened_name_is_no_pair(coded_dyads):
+    """"Anwaar-ul-Haq Kakar" is one man's name, not two parties joined by a hyphen."""
+    dyads = coded_dyads("Iran and Pakistan exchanged strikes this week. Pakistan’s caretaker prime minister, Anwaar-ul-Haq Kakar, "
+                        "flew home on Thursday. China urged both countries to exercise restraint.")
+    asked = {recipient for kind, _, recipient in dyads if kind == "REQUEST"}
+    assert asked == {"Iran", "Pakistan"}

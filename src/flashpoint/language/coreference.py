@@ -332,11 +332,23 @@ def _named_pair(noun: Token, start: int) -> list[Token]:
             if speaking_to(token.head, noun):
                 continue  # "Egypt and Qatar appealed to both sides": the pair who speak to them is not they
             return [token.head, token]  # "India and Pakistan"
-        if token.i >= start + 2 and doc[token.i - 1].text in ("-", "\u2013") and doc[token.i - 2].pos_ == "PROPN" \
-                and not doc[token.i - 2].whitespace_ and not doc[token.i - 1].whitespace_ \
-                and not {doc[token.i - 2].lower_, token.lower_} & HYPHENATED_TITLE_WORDS:  # (not "Secretary-General")
+        if token.i >= start + 2 and _hyphened_names(doc[token.i - 2], token):
             return [doc[token.i - 2], token]  # "the Iran-Pakistan strikes"
     return []
+
+
+def _hyphened_names(first: Token, second: Token) -> bool:
+    """Whether two words are two names joined by a hyphen ("Iran-Pakistan", "Israel-Hamas"): both
+    proper and capitalised, the hyphen between them with no space, not a title ("Secretary-
+    General") and not part of a longer hyphened name ("Anwaar-ul-Haq")."""
+    doc = first.doc
+    if second.i != first.i + 2 or doc[first.i + 1].text not in ("-", "\u2013") or first.whitespace_ or doc[first.i + 1].whitespace_:
+        return False
+    if not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in (first, second)):
+        return False
+    longer = (first.i > 0 and doc[first.i - 1].text in ("-", "\u2013") and not doc[first.i - 1].whitespace_) or (
+        second.i + 1 < len(doc) and doc[second.i + 1].text in ("-", "\u2013") and not second.whitespace_)
+    return not longer and not {first.lower_, second.lower_} & HYPHENATED_TITLE_WORDS
 
 
 def hyphenated_pair(noun: Token) -> list[Token]:
@@ -345,6 +357,6 @@ def hyphenated_pair(noun: Token) -> list[Token]:
     for second in (c for c in noun.lefts if c.dep_ == "compound"):
         dash = second.doc[second.i - 1] if second.i > 0 else None
         first = [c for c in second.lefts if c.dep_ == "compound" and dash is not None and c.i == dash.i - 1]
-        if dash is not None and dash.text in ("-", "\u2013") and first and not {first[0].lower_, second.lower_} & HYPHENATED_TITLE_WORDS:
+        if first and _hyphened_names(first[0], second):
             return [first[0], second]
     return []
