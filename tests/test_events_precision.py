@@ -544,3 +544,14 @@ def test_a_resolution_in_the_present_still_makes_its_demand(statuses):
 def test_a_party_that_allows_in_the_present_makes_a_concession(statuses):
     # a party, not a text, as the subject: the present of an act of speech is one made now
     assert ("CONCEDE", "Turkey", "occurred") in statuses("Turkey allows Syrian refugees to cross the border.")
+
+
+def test_preparing_for_anothers_offensive_is_no_threat_of_theirs(coded):
+    """"Kyiv is preparing for a Russian offensive": the offensive is awaited, not Russia's
+    announced intent (no THREATEN by Russia); "the Syrian army is preparing for its offensive"
+    is the army's own plan."""
+    awaited = coded("Kyiv is preparing for a Russian offensive in the east.").events
+    assert not any(e.event_type == "THREATEN" for e in awaited)
+    assert all(e.status == "hypothetical" for e in awaited if e.event_type == "ASSAULT")
+    own = coded("The Syrian army is preparing for its offensive on Idlib.").events
+    assert [(e.event_type, e.actor.name) for e in own] == [("THREATEN", "Syria")]

@@ -268,3 +268,25 @@ def test_a_longer_hyphened_name_is_no_pair(coded_dyads):
                         "flew home on Thursday. China urged both countries to exercise restraint.")
     asked = {recipient for kind, _, recipient in dyads if kind == "REQUEST"}
     assert asked == {"Iran", "Pakistan"}
+
+
+def test_fighting_with_a_party_beside_a_foe_is_fighting_alongside_it(coded_dyads):
+    """"killed fighting with the Kurdish YPG against Isis": the YPG fought beside them, Isis
+    killed them; with no other foe named, a noun of fighting's "with" names the foe ("killed in
+    fighting with the Taliban")."""
+    alongside = coded_dyads("Two British volunteers were killed fighting with the Kurdish YPG against Isis in Syria.")
+    assert ("ASSAULT", "Islamic State", "United Kingdom") in alongside
+    assert not any(actor == "People's Protection Units" and recipient == "United Kingdom" for _, actor, recipient in alongside)
+    noun = coded_dyads("Two Britons died in fighting with the YPG against Isis near Raqqa.")
+    assert ("ASSAULT", "Islamic State", "United Kingdom") in noun and all(a != "People's Protection Units" for _, a, _ in noun)
+    assert ("ASSAULT", "Taliban", "Afghanistan") in coded_dyads("Three Afghan soldiers were killed in fighting with the Taliban.")
+
+
+def test_both_with_its_own_of_phrase_and_mediated_talks_name_their_own_parties(coded_dyads):
+    """"Both of the soldiers" are the soldiers, not the pair told before; the sides of talks
+    two mediators hold are the pair told before, not the mediators."""
+    killed = coded_dyads("Iran accused Pakistan of sheltering militants. Both of the soldiers were killed by the militants.")
+    assert not any(kind == "ASSAULT" and recipient in ("Iran", "Pakistan") for kind, _, recipient in killed)
+    mediated = coded_dyads("Israeli jets struck Hamas positions in Gaza. Egypt and Qatar mediated talks between the two sides.")
+    talks = {(actor, recipient) for kind, actor, recipient in mediated if kind == "CONSULT"}
+    assert ("Egypt", "Israel") in talks and ("Qatar", "Hamas") in talks and ("Qatar", "Egypt") not in talks

@@ -505,6 +505,11 @@ def test_a_home_organ_no_words_name_serves_the_state_it_acts_in(coded):
     assert any(a.code == "TURCOP" and "policemen" in a.aliases for a in record.actors)
     [shelled] = coded("Soldiers shelled the village of Jinderes near Afrin on Monday.").events
     assert shelled.actor.code == "MIL" and shelled.actor.country is None
+    # nor does held or contested ground, or the seat of an international court, say whose they are
+    for text in ("Police arrested two teenagers in East Jerusalem on Monday.", "Police detained the activist in Simferopol on Monday.",
+                 "A court in The Hague sentenced the commander to life in prison."):
+        events = coded(text).events
+        assert events and all(e.actor.country is None for e in events), text
 
 
 def test_a_common_word_that_names_a_place_is_one_only_where_it_fits(pipeline):

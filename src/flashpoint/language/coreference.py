@@ -222,6 +222,7 @@ def included_members(noun: Token) -> list[Token]:
 # "both countries", "the two sides": nouns a pair of parties told together is referred back by
 PAIR_NOUNS = words("events", "pair_nouns")
 HYPHENATED_TITLE_WORDS = words("events", "hyphenated_title_words")
+RELATION_NOUNS = words("events", "relation_nouns")
 PAIR_SENTENCES_BACK = 2
 # where a number stands as a noun phrase of its own ("the two agreed", "urged the two")
 NOMINAL_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "dative"})
@@ -296,15 +297,19 @@ def _names_its_own(noun: Token) -> bool:
     """Whether a pair noun says itself whom it means, and so refers back to no pair: an
     apposition names them ("the two main rebel factions – Faylaq al-Rahman and Jaish
     al-Islam"), a compound or a people's adjective says whose they are ("both rebel factions",
-    "the two Kurdish groups")."""
+    "the two Kurdish groups"), an "of" phrase names them ("both of the soldiers")."""
     return any(c.dep_ in ("appos", "compound", "nmod") or (c.dep_ == "amod" and (c.pos_ in ("NOUN", "PROPN") or c.ent_type_ == "NORP"))
+               or (c.dep_ == "prep" and c.lower_ == "of")  # "both of the soldiers": the "of" phrase names them
                for c in noun.children)
 
 
 def relation_sides(noun: Token) -> bool:
-    """Whether a noun is the object of "between": it names the sides of a relation or an act
-    ("talks between the two sides"), whom a subject above it may be, not whom it addresses."""
-    return noun.dep_ == "pobj" and noun.head.lower_ == "between"
+    """Whether a noun names the two sides of a standing relation after "between" ("the
+    cooperation between the two countries", "ties between the two sides"; `relation_nouns`),
+    whom a subject above it may be; not those of talks or a truce someone mediates ("Egypt and
+    Qatar mediated talks between the two sides"), whom the subject addresses."""
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ == "between" and prep.head.lemma_.lower() in RELATION_NOUNS
 
 
 def speaking_to(word: Token, noun: Token) -> bool:

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from ...knowledge.events import QUAD_CLASS
 from .participants import Participant
 from .syntax import prep_objects
-from .words import CAUSE_FRAMES, CAUSE_PREPS, COMBAT_NOUNS, COMBATANT_OPPONENT_PREPS, COMBATANT_PARTICIPLES, OBJECTS
+from .words import ALLY_OR_OPPONENT_PREPS, CAUSE_FRAMES, CAUSE_PREPS, COMBAT_NOUNS, COMBATANT_OPPONENT_PREPS, COMBATANT_PARTICIPLES, OBJECTS
 
 
 def cause_nouns(verb: Token) -> list[Token]:
@@ -55,18 +55,22 @@ def fought_opponents(noun: Token) -> list[Token]:
     its allies"); [] for any other noun."""
     if noun.lemma_.lower() not in COMBAT_NOUNS and noun.lower_ not in COMBAT_NOUNS:
         return []
-    return [o for prep in noun.children if prep.dep_ == "prep" and prep.lower_ in COMBATANT_OPPONENT_PREPS
-            for o in prep_objects(prep) for o in (o, *o.conjuncts)]
+    preps = [p for p in noun.children if p.dep_ == "prep" and p.lower_ in COMBATANT_OPPONENT_PREPS]
+    # "in fighting with the YPG against Isis": with an opponent named, "with" names an ally
+    foes = [p for p in preps if p.lower_ not in ALLY_OR_OPPONENT_PREPS] or preps
+    return [o for prep in foes for o in prep_objects(prep) for o in (o, *o.conjuncts)]
 
 
 def fighting_opponents(verb: Token) -> list[Token]:
     """Whom those a verb of killing or dying tells of were fighting when it befell them, told
     by a participle of fighting beside it (`combatant_participles`) with its object or its
-    "with" or "against" phrase: "two volunteers were killed fighting Isis", "three soldiers
+    "against" phrase: "two volunteers were killed fighting Isis", "three soldiers
     died while fighting against the Taliban": the ones fought killed them. [] for any other."""
     fighting = [c for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.tag_ == "VBG" and c.lemma_.lower() in COMBATANT_PARTICIPLES]
+    # (not "with": "killed fighting with Kurdish forces" is fighting alongside them)
+    foe_preps = COMBATANT_OPPONENT_PREPS - ALLY_OR_OPPONENT_PREPS
     return [o for f in fighting for c in f.children
-            for o in ([c] if c.dep_ in OBJECTS else prep_objects(c) if c.dep_ == "prep" and c.lower_ in COMBATANT_OPPONENT_PREPS else [])
+            for o in ([c] if c.dep_ in OBJECTS else prep_objects(c) if c.dep_ == "prep" and c.lower_ in foe_preps else [])
             for o in (o, *o.conjuncts)]
 
 

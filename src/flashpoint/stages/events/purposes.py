@@ -80,11 +80,22 @@ def intended_through_phrase(noun: Token, cues: dict[str, str]) -> str | None:
             status = cues.get(governor.lemma_.lower())
             if prep.lower_ == "with" and status != "threatened":
                 return None  # "threatened Iran with strikes" names the threat; "agreed with Turkey's offensive" endorses a deed
+            if status in INTENT_STATUSES and _names_another_doer(noun):
+                return "hypothetical"  # "Kyiv is preparing for a Russian offensive": awaited, no one's announced intent
             return status if status in INTENT_STATUSES else None
         if governor.pos_ != "NOUN" or prep.lower_ not in THROUGH_PREPS or governor.lemma_.lower() in default_lexicon().nouns:
             return None
         node, hops = governor, hops + 1
     return None
+
+
+def _names_another_doer(noun: Token) -> bool:
+    """Whether an event noun names its own doer by a people's adjective, a possessor that is a
+    name, or a "by" phrase ("a Russian offensive", "Russia's offensive", "the assault by Afghan
+    commandos"): not, then, the one who prepares for it or is ready for it. A possessive
+    pronoun ("its offensive") goes back to whoever speaks of it."""
+    return any((c.dep_ == "amod" and c.ent_type_ == "NORP") or (c.dep_ == "poss" and c.pos_ != "PRON")
+               or (c.dep_ == "prep" and c.lower_ == "by") for c in noun.children)
 
 
 def provision(verb: Token) -> bool:

@@ -13,7 +13,9 @@ arrest, done where the organ is ("two policemen were killed in Diyarbakir"); a t
 statement is placed where its speaker is.
 
 Not the military or the government: armies fight abroad and governments act on other states,
-so where they act does not say whose they are.
+so where they act does not say whose they are. Nor in held or contested territory or at the
+seat of an international court (`organs_of_no_state_places`: "police in East Jerusalem", "a
+court in The Hague"), whose organs are not those of the state the gazetteer puts them in.
 """
 
 from __future__ import annotations
@@ -23,6 +25,8 @@ from ...lexicon import words
 from ...records import Actor, ActorRef, Event
 
 HOME_ORGAN_SECTORS = words("places", "home_organ_sectors")
+# held or contested places and seats of international courts: their organs are no one state's
+NO_STATE_PLACES = words("places", "organs_of_no_state_places")
 # Places the event's own words give it (not the story's country)
 STATED = ("trigger", "argument")
 # Acts done to their recipient where it is: an attack, an arrest
@@ -41,6 +45,8 @@ def place_home_organs(events: list[Event], actors: list[Actor]) -> list[Event]:
         where = event.location
         if where is None or where.basis not in STATED or where.precision == "country" or state_name(where.country_code) is None:
             continue  # (a country alone may be a demonym's, "Turkish troops": the troops', not the scene's)
+        if {(where.name or "").lower(), (where.admin1 or "").lower()} & NO_STATE_PLACES:
+            continue  # "police in East Jerusalem", "a court in The Hague"
         for role in ("actor", "recipient"):
             ref = getattr(event, role)
             if role == "recipient" and event.event_type not in MATERIAL_TYPES:
@@ -50,7 +56,8 @@ def place_home_organs(events: list[Event], actors: list[Actor]) -> list[Event]:
             code = f"{where.country_code}{ref.sector}"
             setattr(event, role, ref.model_copy(update={"name": state_name(where.country_code), "code": code, "country": where.country_code}))
             _list(actors, code, getattr(event, role))
-            changed.append(event)
+            if event not in changed:
+                changed.append(event)
     return changed
 
 
