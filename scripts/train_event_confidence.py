@@ -12,7 +12,7 @@ here is cross-fitted: each event is scored by a model fitted on the other articl
 the record) is chosen on the same cross-fitted confidences: the one whose article-level F1
 on train is highest. Then the recalibration (models/event_confidence.py says why): a logistic regression of the
 `dev` events' labels on the `train` fit's log-odds (Platt scaling, two numbers), fitted on all
-26 `dev` articles for the shipped model, and once per fold of a 5-fold split of them grouped
+the `dev` articles for the shipped model, and once per fold of a 5-fold split of them grouped
 by article, each fitted on the other folds; `flashpoint evaluate articles` judges each `dev`
 article by its fold's recalibration, so the reliability it prints is cross-fitted. The
 threshold is mapped through the shipped recalibration (the same events stay above it).
@@ -100,7 +100,10 @@ def recalibration(log_odds, labels, groups) -> dict:
         cross_fitted[held_out] = [recalibrated(float(z), fold) for z in log_odds[held_out]]
     judged = [(round(float(p), 3), bool(t)) for p, t in zip(cross_fitted, labels)]
     train_only = [(round(recalibrated(float(z), None), 3), bool(t)) for z, t in zip(log_odds, labels)]
-    return {**fit(everything), "fitted_on": "articles/gold, split dev (26 articles), Platt scaling",
+    shipped = fit(everything)
+    # a slope above 0 keeps the order of the train fit (and so which events a threshold keeps)
+    assert shipped["slope"] > 0 and all(f["slope"] > 0 for f in folds), "the recalibration reverses the train fit's order"
+    return {**shipped, "fitted_on": f"articles/gold, split dev ({len(set(groups))} articles), Platt scaling",
             "folds": folds, "events": len(labels), "right": int(labels.sum()),
             "cross_fitted": articles.reliability(judged), "train_fit_alone": {"ece": articles.reliability(train_only)["ece"]}}
 
@@ -146,7 +149,7 @@ def main(argv: list[str] | None = None) -> int:
     calibration = recalibration(fitted.decision_function(matrix(dev_rows)), np.array(dev_labels), dev_groups)
     out = {
         "model": "event-confidence@v1",
-        "trained_on": "articles/gold, split train (42 Guardian articles)",
+        "trained_on": f"articles/gold, split train ({len(set(groups))} Guardian articles)",
         "events": len(y), "right": int(y.sum()), "C": best,
         "cross_fitted": {"log_loss": round(log_loss(scored[best]), 4), "ece": table["ece"], "bands": table["bands"],
                          "by_threshold": by_threshold},

@@ -495,7 +495,8 @@ def test_a_vow_to_cooperate_is_a_promise_not_a_threat(coded_dyads):
 def test_an_act_a_word_of_intent_governs_through_a_preposition_is_not_done(statuses, text, status):
     events = statuses(text)
     assert [s for t, _, s in events if t == "ASSAULT"] == [status], events
-    assert not any(t == "THREATEN" for t, _, _ in events) or text.startswith("Pakistan")
+    # a threat made names the threat ("threatened Iran with airstrikes"); the others threaten nothing
+    assert any(t == "THREATEN" for t, _, _ in events) == (status == "threatened")
 
 
 def test_an_attack_a_plain_verb_governs_through_a_preposition_is_done(statuses):

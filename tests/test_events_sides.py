@@ -29,10 +29,10 @@ def test_two_peoples_adjectives_told_together_are_a_pair(coded_dyads):
 def test_whoever_speaks_to_both_sides_is_not_one_of_them(coded_dyads):
     # the pair told is the speaker's own act: no pair for "both sides"
     dyads = coded_dyads("Israel struck Hamas positions in Gaza. Israel urged both sides to return to the truce.")
-    assert _to(dyads, "REQUEST", "Israel") <= {None}
+    assert _to(dyads, "REQUEST", "Israel") == {None}
     # nor the peoples whose officials speak
     dyads = coded_dyads("Egyptian and Qatari officials appealed to both sides to show restraint.")
-    assert _to(dyads, "REQUEST", "Egypt") <= {None} and _to(dyads, "REQUEST", "Qatar") <= {None}
+    assert _to(dyads, "REQUEST", "Egypt") == {None} and _to(dyads, "REQUEST", "Qatar") == {None}
 
 
 def test_both_alone_and_the_two_leaders_or_armies_are_the_pair_told(coded_dyads):
@@ -50,14 +50,14 @@ def test_a_pair_noun_that_says_whose_it_is_refers_back_to_no_pair(coded_dyads):
                         "and Jaish al-Islam – said they would implement the truce.")
     assert not any(t == "AGREE" and "Syria" in (a, r) for t, a, r in dyads)
     # "both" with no pair told before stands for no one
-    assert _to(coded_dyads("Egypt urged both to return to the truce."), "REQUEST", "Egypt") <= {None}
+    assert _to(coded_dyads("Egypt urged both to return to the truce."), "REQUEST", "Egypt") == {None}
 
 
 def test_a_pair_not_named_where_it_was_told_is_no_pair_for_both_sides(coded_dyads):
     # the strikes' target is Gaza's state, named nowhere: the pair is not sure, and the accuser
     # and the accused before it are not the sides
     dyads = coded_dyads("Egypt condemned the Israeli strikes on Gaza. Qatar urged both sides to show restraint.")
-    assert "Egypt" not in _to(dyads, "REQUEST", "Qatar")
+    assert _to(dyads, "REQUEST", "Qatar") and "Egypt" not in _to(dyads, "REQUEST", "Qatar")
 
 
 # -- killed in fighting with someone: the side they fought killed them ----------------------------

@@ -6,12 +6,12 @@ how many sentences tell it), trained by scripts/train_event_confidence.py on the
 split of the article gold (an event is right when it matches a gold event by the reference
 scorer's rules) and cross-fitted there; then recalibrated on the `dev` split.
 
-Why two splits: the coder's rules were written by reading the `train` articles, so there it
-is right more often than on text it has never seen (precision 0.79 against 0.65 on `dev`),
-and a model fitted there alone is overconfident elsewhere. The `train` fit ranks events;
-a recalibration of two numbers (Platt scaling: a slope and an intercept on its log-odds),
-fitted on the `dev` articles, whose text no rule was written from, sets how sure each rank
-is. Its figure on `dev` is cross-fitted by article: `flashpoint evaluate articles` judges each
+Why two splits: the coder's rules are written by reading the `train` articles (and sentences
+written for them), so there it is right more often than on text it has never seen (precision
+0.80 against 0.66 on `dev`), and a model fitted there alone is overconfident elsewhere. The
+`train` fit ranks events; a recalibration of two numbers (Platt scaling: a slope and an
+intercept on its log-odds), fitted on the `dev` articles, which stand for unseen text (they
+are measured, not read for rules), sets how sure each rank is. Its figure on `dev` is cross-fitted by article: `flashpoint evaluate articles` judges each
 `dev` article's events by the recalibration fitted on the other folds (`folds` in the JSON),
 never by one that saw the article.
 

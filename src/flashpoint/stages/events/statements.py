@@ -124,7 +124,7 @@ class StatementArguments:
         asked = [c for c in verb.children if c.dep_ in OBJECTS]
         asked += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "for" for o in prep_objects(p)]
         # "Russia's", "Russian", "US"; not a common adjective of kind ("military restraint")
-        owners = [c for o in asked for c in o.children if c.dep_ in ("poss", "compound") or (c.dep_ == "amod" and c.text[:1].isupper())]
+        owners = [c for o in asked for c in o.children if c.dep_ in ("poss", "compound") or (c.dep_ == "amod" and c.text[:1].isupper() and not c.is_sent_start)]
         # (the "from" of the thing itself, not of an act asked for: "called for withdrawal from Syria")
         givers = [verb, *(c for c in verb.children if c.dep_ in OBJECTS)]
         owners += [o for node in givers for p in node.children if p.dep_ == "prep" and p.lower_ == "from" for o in prep_objects(p)]
