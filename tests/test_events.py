@@ -528,7 +528,8 @@ def test_events_under_the_models_threshold_are_left_out_when_asked_for(pipeline)
     from flashpoint.models.event_confidence import load
     from flashpoint.stages.mentions import with_min_confidence
 
-    text = "The army deployed more troops on Monday. Pakistan condemned India for the strike."
+    text = ("The army deployed more troops on Monday. Two children were killed and three girls were wounded in Quetta. "
+            "Pakistan condemned India for the strike.")
     threshold = load()["threshold"]
     assert 0 < threshold < 0.5  # chosen on the train articles by scripts/train_event_confidence.py
     names = Pipeline(nlp=pipeline.nlp).stage_names
@@ -536,7 +537,8 @@ def test_events_under_the_models_threshold_are_left_out_when_asked_for(pipeline)
     [kept_all] = flashpoint.extract([{"id": "t", "text": text, "published": "2024-01-19"}], pipeline=Pipeline(nlp=pipeline.nlp))
     [kept_surer] = flashpoint.extract([{"id": "t", "text": text, "published": "2024-01-19"}], pipeline=surer)
     # an act with an incomplete dyad (no one it is done to, or only the generic "Unidentified
-    # attackers" as its doer) is less often right: the deployment is under the threshold
+    # attackers" as its doer) is less often right: the wounding of no one named by no one named
+    # is under the threshold
     low = [e for e in kept_all.events if e.confidence < threshold]
     assert low and all(e.recipient is None or e.rule.split(":")[2].startswith("unidentified") for e in low)  # kept by default
     assert [e.id for e in kept_surer.events] == [e.id for e in kept_all.events if e.confidence >= threshold]
