@@ -290,3 +290,10 @@ def test_both_with_its_own_of_phrase_and_mediated_talks_name_their_own_parties(c
     mediated = coded_dyads("Israeli jets struck Hamas positions in Gaza. Egypt and Qatar mediated talks between the two sides.")
     talks = {(actor, recipient) for kind, actor, recipient in mediated if kind == "CONSULT"}
     assert ("Egypt", "Israel") in talks and ("Qatar", "Hamas") in talks and ("Qatar", "Egypt") not in talks
+
+
+def test_a_pronoun_is_not_the_post_holder_of_the_party_its_clause_acts_on(coded_dyads):
+    """"He urged Russia to stay": no Russian envoy urging Russia; with no one else to be, "he"
+    stays no one."""
+    dyads = coded_dyads("Kurdish leaders met the Russian envoy on Monday. He urged Russia to stay in Manbij.")
+    assert ("CONSULT", "Kurdish", "Russia") in dyads and not any(a == r == "Russia" for _, a, r in dyads)

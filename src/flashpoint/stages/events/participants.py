@@ -483,8 +483,11 @@ class ParticipantResolver:
         if found is None and lower in PERSONAL_PRONOUNS and hops < PRONOUN_CHAIN_HOPS:
             found = chained_pronoun(self, pronoun, earliest, other_than, hops)
             found = found if found is None or apart(found) else None  # ("He said: '... he ...'": not the speaker)
-        if found is None and lower in PERSONAL_PRONOUNS:  # no person named: one named by a post ("the Russian envoy ... him")
-            found = nearest_earlier(reversed(self.mentions), lambda m: titled_person(self.doc, m, self.officials), within=before, eligible=eligible)
+        if found is None and lower in PERSONAL_PRONOUNS:  # no person named: one named by a post ("the Russian envoy ... him"),
+            named_here = {m.country or m.name for o in pronoun.head.children if o.dep_ in OBJECTS and o.pos_ != "PRON"  # not a party named
+                          for m in [self.resolve(o, sentence_index)] if m is not None}  # its own clause acts on ("He urged Russia")
+            found = nearest_earlier(reversed(self.mentions), lambda m: titled_person(self.doc, m, self.officials), within=before,
+                                    eligible=lambda m: eligible(m) and (m.country or m.name) not in named_here)
         return found
 
     @functools.cached_property
