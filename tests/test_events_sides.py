@@ -297,3 +297,10 @@ def test_a_pronoun_is_not_the_post_holder_of_the_party_its_clause_acts_on(coded_
     stays no one."""
     dyads = coded_dyads("Kurdish leaders met the Russian envoy on Monday. He urged Russia to stay in Manbij.")
     assert ("CONSULT", "Kurdish", "Russia") in dyads and not any(a == r == "Russia" for _, a, r in dyads)
+
+
+def test_a_name_word_never_titled_may_be_another_of_the_family(coded_dyads):
+    """"Mrs Clinton ... Bill Clinton ... He": "Bill" was never called Mrs, so "he" may be him (the
+    shared surname gives no gender to the whole family); the envoy does not urge his own state."""
+    dyads = coded_dyads("Mrs Clinton spoke in New York. Bill Clinton met the Russian envoy. He urged Russia to withdraw from Crimea.")
+    assert any(kind == "REQUEST" and recipient == "Russia" and actor != "Russia" for kind, actor, recipient in dyads)

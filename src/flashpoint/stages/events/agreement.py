@@ -98,11 +98,15 @@ def agrees_in_gender(pronoun: Token, mention, genders: dict[str, str]) -> bool:
     """Whether a personal pronoun may refer to a person the text names: not "he" to a woman it
     calls "Ms", "Mrs" or "Lady", not "she" to a man it calls "Mr" or "Sir" (`titled_genders`:
     "Ms Begum met Mr Javid. He refused her request" is Javid refusing Begum). Any pronoun
-    agrees with a person the text gives no gender, and with any other mention."""
+    agrees with a person the text gives no gender, with one named here by a name word never
+    titled (another of the family: "Mrs Clinton ... Bill Clinton"), and with any other mention."""
     lower = pronoun.lower_
     wanted = "m" if lower in MASCULINE_PRONOUNS else "f" if lower in FEMININE_PRONOUNS else None
     if wanted is None or mention.kind != "person":
         return True
+    written = [w.strip(".,") for w in (mention.text or "").split() if w[:1].isupper()]
+    if any(w.lower() not in genders and w.lower().rstrip(".") not in MASCULINE_TITLES | FEMININE_TITLES for w in written):
+        return True  # a name word never titled: maybe another who shares the surname ("Mrs Clinton ... Bill Clinton")
     names = [*(mention.name or "").lower().split(), *(mention.text or "").lower().split()]
     given = {genders[n] for n in names if n in genders}
     return not given or wanted in given
