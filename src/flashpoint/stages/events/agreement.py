@@ -21,14 +21,15 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from ...lexicon import words
+from ...lexicon import table, words
 
-PLURAL_PRONOUNS = frozenset({"they", "them", "their", "themselves"})
-MASCULINE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
-FEMININE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
+PRONOUN_AGREEMENT = table("events_syntax", "pronoun_agreement")
+PLURAL_PRONOUNS = frozenset(PRONOUN_AGREEMENT["plural"])
+MASCULINE_PRONOUNS = frozenset(PRONOUN_AGREEMENT["masculine"])
+FEMININE_PRONOUNS = frozenset(PRONOUN_AGREEMENT["feminine"])
 MASCULINE_TITLES = words("events", "masculine_titles")
 FEMININE_TITLES = words("events", "feminine_titles")
-SINGULAR_PRONOUNS = frozenset({"it", "its", "itself"})
+SINGULAR_PRONOUNS = frozenset(PRONOUN_AGREEMENT["singular"])
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 # kinds of party named as one body, which a plural pronoun does not refer to unless plural in form
 SINGLE_BODIES = frozenset({"state", "igo"})

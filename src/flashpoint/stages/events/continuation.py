@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .agreement import FEMININE_PRONOUNS, MASCULINE_PRONOUNS
 from .syntax import subject
 from .words import PRONOUN_CHAIN_HOPS, SUBJECTS
 
@@ -31,7 +32,7 @@ def chained_pronoun(finder, pronoun: Token, earliest: int, other_than: frozenset
     border. On landing, he was arrested": a personal pronoun with no one named in its window
     (from the word at `earliest`) continues the chain of the same pronoun before it, and
     refers to what that does."""
-    gender = {"he", "him", "his"} if pronoun.lower_ in ("he", "him", "his") else {"she", "her"}
+    gender = MASCULINE_PRONOUNS if pronoun.lower_ in MASCULINE_PRONOUNS else FEMININE_PRONOUNS
     chain = [t for t in finder.doc[earliest:pronoun.i] if t.lower_ in gender and t.dep_ in SUBJECTS]
     return finder.antecedent(chain[-1], finder.sentence_of(chain[-1]), other_than, hops + 1) if chain else None
 
