@@ -45,3 +45,12 @@ def test_examples_are_our_own_and_described():
     for path in (REPO / "examples").iterdir():
         if path.name != "README.md":
             assert path.name in listed, f"examples/README.md does not describe {path.name}"
+
+
+def test_readme_counts_the_dictionarys_states_and_igos():
+    import yaml
+
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    data = yaml.safe_load((REPO / "src" / "flashpoint" / "knowledge" / "actors.yaml").read_text(encoding="utf-8"))
+    said = re.search(r"\((\d+) states with names,\s+demonyms and capitals, (\d+) IGOs", readme)
+    assert said and (int(said.group(1)), int(said.group(2))) == (len(data["states"]), len(data["igos"]))
