@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from .conftest import event_roles
+
 # statuses the article scorer sets aside: the mention is kept, but no act is told as done
 SOFT = {"hypothetical", "planned", "denied", "threatened"}
 
@@ -544,3 +546,25 @@ def test_a_resolution_in_the_present_still_makes_its_demand(statuses):
 def test_a_party_that_allows_in_the_present_makes_a_concession(statuses):
     # a party, not a text, as the subject: the present of an act of speech is one made now
     assert ("CONCEDE", "Turkey", "occurred") in statuses("Turkey allows Syrian refugees to cross the border.")
+
+
+# -- a denial of a bond does not answer the party at its other end -------------------------------
+
+@pytest.mark.parametrize("text, other_end", [
+    # "denied any links to al-Qaida": al-Qaida is whom the denier says it is not tied to, not whose
+    # claim it rejects
+    ("Qatar denied any links to al-Qaida.", "al-Qaeda"),
+    ("Pakistan denied any contacts with the Taliban.", "Taliban"),
+])
+def test_a_denied_bond_names_no_one_answered(coded, text, other_end):
+    assert not any(r == other_end for t, _, r, _ in event_roles(coded(text)) if t == "REJECT")
+
+
+def test_a_denial_of_a_partys_claim_still_answers_it(coded):
+    # no bond: the claims denied are the Kurds'
+    assert ("REJECT", "Turkey", "Kurdish", "occurred") in set(event_roles(coded("Turkey denied the Kurdish claims.")))
+
+
+def test_a_denied_bond_answers_the_accuser_told_before(coded):
+    roles = set(event_roles(coded("Iran accused Pakistan of sheltering militants. Pakistan denied any links to the militants.")))
+    assert ("REJECT", "Pakistan", "Iran", "occurred") in roles

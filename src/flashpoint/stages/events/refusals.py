@@ -27,6 +27,8 @@ REFUSAL_CODING = Coding("REJECT", None, "120", "refusal")
 MEETING_REFUSAL_CODING = Coding("REJECT", None, "125", "refusal")
 # Verbs of bearing something, a refusal when negated ("will not tolerate", "won't countenance").
 BEARING_VERBS = words("events", "bearing_verbs")
+# Nouns of a bond between parties ("links to the PKK"), whose other end a denial does not answer.
+BOND_NOUNS = words("events", "bond_nouns")
 # Verbs of taking part in a meeting ("attend", "take part in"), a refusal to meet when negated.
 PARTICIPATION_VERBS = words("events", "participation_verbs")
 # Verbs of staying away from a meeting on purpose ("boycott the talks").
@@ -170,4 +172,20 @@ def keeps_cooperation(trigger: Token, triggers) -> bool:
             found = triggers.find(act)
             if found is not None and QUAD_CLASS[found.coding.event_type] in (1, 2) and found.coding.event_type != "RETREAT":
                 return True
+    return False
+
+
+def answers_no_topic(trigger: Token, recipients: list, triggers) -> bool:
+    """Whether a refusal or denial that answers no one named leaves its topic unaddressed: a
+    refusal to end a cooperative act (`keeps_cooperation`), or a denial of a bond whose other
+    end is the topic ("the YPG denies any links to the PKK": the PKK is who it says it is not
+    tied to, not whom it answers; "denied the Kurdish claims" still answers the Kurds)."""
+    if keeps_cooperation(trigger, triggers):
+        return True
+    doc = trigger.doc
+    for participant in recipients:
+        head = doc[participant.mention.head]
+        bond = head.head.head if head.dep_ == "pobj" and head.head.lower_ in ("to", "with", "between") else None
+        if bond is not None and bond.lemma_.lower() in BOND_NOUNS and bond.head.i == trigger.i:
+            return True
     return False
