@@ -568,3 +568,21 @@ def test_a_denial_of_a_partys_claim_still_answers_it(coded):
 def test_a_denied_bond_answers_the_accuser_told_before(coded):
     roles = set(event_roles(coded("Iran accused Pakistan of sheltering militants. Pakistan denied any links to the militants.")))
     assert ("REJECT", "Pakistan", "Iran", "occurred") in roles
+
+
+# -- what a habit of going or gathering is for is a habit too -------------------------------------
+
+@pytest.mark.parametrize("text, event", [
+    # the simple present of a verb of going or gathering tells a habit; its purpose infinitive
+    # tells what is done whenever it happens, no act done once
+    ("Russia mounts assaults at times when western leaders gather to discuss Syria.", ("CONSULT", "Western countries", "Syria")),
+    ("Kurdish leaders travel to Moscow to meet Russian officials.", ("CONSULT", "Kurdish", "Russia")),
+])
+def test_the_purpose_of_a_habitual_errand_is_no_act_done(coded, text, event):
+    statuses = {s for t, a, r, s in event_roles(coded(text)) if (t, a, r) == event}
+    assert statuses and statuses <= SOFT
+
+
+def test_the_purpose_of_an_errand_told_in_the_past_is_done(coded):
+    roles = set(event_roles(coded("Western leaders gathered in Brussels to discuss Syria on Monday.")))
+    assert ("CONSULT", "Western countries", "Syria", "occurred") in roles

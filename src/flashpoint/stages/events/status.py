@@ -14,7 +14,7 @@ from ...nlp import entities as doc_entities
 from ...knowledge.events import QUAD_CLASS, Coding, EventLexicon
 from ...language.trees import partitive_carrier, separate_clause
 from .appeals import imperative
-from .purposes import extraposed_infinitive, intended_through_phrase, provision, purpose_of_thing
+from .purposes import errand_of_habit, extraposed_infinitive, intended_through_phrase, provision, purpose_of_thing
 from .questions import open_question
 from .departures import STATIONING
 from .refusals import another_doers_clause, own_subject, refusal_status, refused_meeting
@@ -383,7 +383,7 @@ class StatusReader:
             statuses.append("historical")
         if imperative(trigger):
             statuses.append("hypothetical")  # "'Withdraw your troops,' he told Museveni": asked for, not done
-        found = self.triggers.find(trigger) if generic_present(trigger) else None  # (the cheap test first)
+        found = self.triggers.find(trigger) if generic_present(trigger) or errand_of_habit(trigger, generic_present) else None
         if found is not None and (found.coding.event_type not in SPEECH_TYPES or provision(trigger)):
             statuses.append("hypothetical")  # "Isis snipers target those who flee": a habit; "the law allows": a rule
         # (an act of speech in the present is one made now: "Turkey opposes", "we call on";
