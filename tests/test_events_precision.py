@@ -586,3 +586,21 @@ def test_the_purpose_of_a_habitual_errand_is_no_act_done(coded, text, event):
 def test_the_purpose_of_an_errand_told_in_the_past_is_done(coded):
     roles = set(event_roles(coded("Western leaders gathered in Brussels to discuss Syria on Monday.")))
     assert ("CONSULT", "Western countries", "Syria", "occurred") in roles
+
+
+# -- company taken along on a retreat is not whom it is from --------------------------------------
+
+@pytest.mark.parametrize("text, actor, company", [
+    ("Iraqi troops pulled out of the town with American advisers.", "Iraq", "United States"),
+    ("Kurdish fighters withdrew with their Russian allies.", "Kurdish", "Russia"),
+])
+def test_a_retreats_with_phrase_is_company_not_recipient(coded, text, actor, company):
+    roles = set(event_roles(coded(text)))
+    assert any(t == "RETREAT" and a == actor for t, a, _, _ in roles)
+    assert not any(t == "RETREAT" and r == company for t, _, r, _ in roles)
+
+
+def test_a_country_after_with_on_a_retreat_is_still_read(coded):
+    # "the border with Afghanistan", the parse hanging "with" on the verb: a country is no company
+    roles = set(event_roles(coded("Pakistani troops withdrew from the border with Afghanistan.")))
+    assert ("RETREAT", "Pakistan", "Afghanistan", "occurred") in roles
