@@ -604,3 +604,19 @@ def test_a_country_after_with_on_a_retreat_is_still_read(coded):
     # "the border with Afghanistan", the parse hanging "with" on the verb: a country is no company
     roles = set(event_roles(coded("Pakistani troops withdrew from the border with Afghanistan.")))
     assert ("RETREAT", "Pakistan", "Afghanistan", "occurred") in roles
+
+
+# -- a commitment broken was made before ----------------------------------------------------------
+
+@pytest.mark.parametrize("text, event", [
+    ("Riyadh reneged on its pledges to fund Iraqi reconstruction.", ("AGREE", "Saudi Arabia", "Iraq")),
+    ("Washington broke its promise to protect the Kurds.", ("AGREE", "United States", "Kurdish")),
+])
+def test_a_broken_commitment_is_background(coded, text, event):
+    statuses = {s for t, a, r, s in event_roles(coded(text)) if (t, a, r) == event}
+    assert statuses == {"historical"}
+
+
+def test_a_commitment_made_is_told_as_made(coded):
+    roles = set(event_roles(coded("Saudi Arabia pledged to fund Iraqi reconstruction.")))
+    assert ("AGREE", "Saudi Arabia", "Iraq", "occurred") in roles
