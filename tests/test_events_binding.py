@@ -17,8 +17,9 @@ from .conftest import event_codes
     ("The Egyptian foreign minister said on Monday that Israel must halt its offensive in Gaza.",
      ("ASSAULT", "ISR", "PSE", "occurred"), "EGY"),
     ("Jordan said on Tuesday that Israel must end its bombardment of Gaza.", ("ASSAULT", "ISR", "PSE", "occurred"), "JOR"),
-    # "his" agrees with a person: Erdogan's promise, not the Iranian minister's
-    ("The Iranian foreign minister said Erdogan had broken his promise to Tehran.", ("AGREE", "TURGOV", None, "occurred"), "IRN"),
+    # "his" agrees with a person: Erdogan's promise, not the Iranian minister's (made before the
+    # breaking: background, refusals.broken_commitment)
+    ("The Iranian foreign minister said Erdogan had broken his promise to Tehran.", ("AGREE", "TURGOV", None, "historical"), "IRN"),
     # warned + "their": the Houthis' attacks
     ("The Saudi minister warned that the Houthis would pay for their attacks on Jeddah.", ("ASSAULT", "YEMREB", "SAU", "occurred"), "SAUGOV"),
     # a relative pronoun subject stands for the noun its clause modifies: al-Shabaab's fighters

@@ -390,3 +390,23 @@ def test_a_bare_count_of_doers_is_no_victim(coded):
     # "45 injured": a gapped passive, not 45 civilians doing something
     roles = {(e.event_type, e.actor and e.actor.name) for e in coded("At least 10 civilians were killed and 45 injured.").events}
     assert ("ASSAULT", "civilians") not in roles
+
+
+# -- a gerund of attack with a "by" phrase as the cause of a death --------------------------------
+
+@pytest.mark.parametrize("text, event", [
+    # "died in shelling by X" is "died in the shelling by X": the "by" phrase did it, the dead
+    # were hit by it (not, as a gerund's doer would be, the subject of the verb it hangs on)
+    ("Syrian soldiers died in shelling by Turkish forces.", ("ASSAULT", "Turkey", "Syria", "occurred")),
+    ("Three Afghan policemen were killed in shelling by Taliban fighters.", ("ASSAULT", "Taliban", "Afghanistan", "occurred")),
+])
+def test_a_cause_gerund_with_a_by_phrase_is_the_by_phrases_attack_on_the_dead(coded, text, event):
+    roles = set(event_roles(coded(text)))
+    assert event in roles
+    assert not any(a in ("Syria", "Afghanistan") for _, a, _, _ in roles)
+
+
+def test_a_cause_gerund_with_no_by_phrase_is_still_the_subjects_act(coded):
+    # "wounded in fighting Kurdish militants": the soldiers fought; no "by" phrase names another doer
+    roles = set(event_roles(coded("Four Turkish soldiers were wounded in fighting Kurdish militants.")))
+    assert ("ASSAULT", "Turkey", "Kurdish", "occurred") in roles

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from .conftest import event_roles
+
 # statuses the article scorer sets aside: the mention is kept, but no act is told as done
 SOFT = {"hypothetical", "planned", "denied", "threatened"}
 
@@ -556,3 +558,77 @@ def test_preparing_for_anothers_offensive_is_no_threat_of_theirs(coded):
     assert all(e.status == "hypothetical" for e in awaited if e.event_type == "ASSAULT")
     own = coded("The Syrian army is preparing for its offensive on Idlib.").events
     assert [(e.event_type, e.actor.name) for e in own] == [("THREATEN", "Syria")]
+
+
+# -- a denial of a bond does not answer the party at its other end -------------------------------
+
+@pytest.mark.parametrize("text, other_end", [
+    # "denied any links to al-Qaida": al-Qaida is whom the denier says it is not tied to, not whose
+    # claim it rejects
+    ("Qatar denied any links to al-Qaida.", "al-Qaeda"),
+    ("Pakistan denied any contacts with the Taliban.", "Taliban"),
+])
+def test_a_denied_bond_names_no_one_answered(coded, text, other_end):
+    assert not any(r == other_end for t, _, r, _ in event_roles(coded(text)) if t == "REJECT")
+
+
+def test_a_denial_of_a_partys_claim_still_answers_it(coded):
+    # no bond: the claims denied are the Kurds'
+    assert ("REJECT", "Turkey", "Kurdish", "occurred") in set(event_roles(coded("Turkey denied the Kurdish claims.")))
+
+
+def test_a_denied_bond_answers_the_accuser_told_before(coded):
+    roles = set(event_roles(coded("Iran accused Pakistan of sheltering militants. Pakistan denied any links to the militants.")))
+    assert ("REJECT", "Pakistan", "Iran", "occurred") in roles
+
+
+# -- what a habit of going or gathering is for is a habit too -------------------------------------
+
+@pytest.mark.parametrize("text, event", [
+    # the simple present of a verb of going or gathering tells a habit; its purpose infinitive
+    # tells what is done whenever it happens, no act done once
+    ("Russia mounts assaults at times when western leaders gather to discuss Syria.", ("CONSULT", "Western countries", "Syria")),
+    ("Kurdish leaders travel to Moscow to meet Russian officials.", ("CONSULT", "Kurdish", "Russia")),
+])
+def test_the_purpose_of_a_habitual_errand_is_no_act_done(coded, text, event):
+    statuses = {s for t, a, r, s in event_roles(coded(text)) if (t, a, r) == event}
+    assert statuses and statuses <= SOFT
+
+
+def test_the_purpose_of_an_errand_told_in_the_past_is_done(coded):
+    roles = set(event_roles(coded("Western leaders gathered in Brussels to discuss Syria on Monday.")))
+    assert ("CONSULT", "Western countries", "Syria", "occurred") in roles
+
+
+# -- company taken along on a retreat is not whom it is from --------------------------------------
+
+@pytest.mark.parametrize("text, actor, company", [
+    ("Iraqi troops pulled out of the town with American advisers.", "Iraq", "United States"),
+    ("Kurdish fighters withdrew with their Russian allies.", "Kurdish", "Russia"),
+])
+def test_a_retreats_with_phrase_is_company_not_recipient(coded, text, actor, company):
+    roles = set(event_roles(coded(text)))
+    assert any(t == "RETREAT" and a == actor for t, a, _, _ in roles)
+    assert not any(t == "RETREAT" and r == company for t, _, r, _ in roles)
+
+
+def test_a_country_after_with_on_a_retreat_is_still_read(coded):
+    # "the border with Afghanistan", the parse hanging "with" on the verb: a country is no company
+    roles = set(event_roles(coded("Pakistani troops withdrew from the border with Afghanistan.")))
+    assert ("RETREAT", "Pakistan", "Afghanistan", "occurred") in roles
+
+
+# -- a commitment broken was made before ----------------------------------------------------------
+
+@pytest.mark.parametrize("text, event", [
+    ("Riyadh reneged on its pledges to fund Iraqi reconstruction.", ("AGREE", "Saudi Arabia", "Iraq")),
+    ("Washington broke its promise to protect the Kurds.", ("AGREE", "United States", "Kurdish")),
+])
+def test_a_broken_commitment_is_background(coded, text, event):
+    statuses = {s for t, a, r, s in event_roles(coded(text)) if (t, a, r) == event}
+    assert statuses == {"historical"}
+
+
+def test_a_commitment_made_is_told_as_made(coded):
+    roles = set(event_roles(coded("Saudi Arabia pledged to fund Iraqi reconstruction.")))
+    assert ("AGREE", "Saudi Arabia", "Iraq", "occurred") in roles

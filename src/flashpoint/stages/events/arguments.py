@@ -20,7 +20,7 @@ from ...stage import DocState
 from .participants import MEASURE_ENTITIES, Participant, ParticipantResolver, Unresolved, described_group
 from .syntax import (advancing_subjects, for_clause_subjects, passive_agent, agent_objects, governing_preposition, displaced_opponents, clash_sides, free_relative, free_relative_targets, is_agent_phrase, own_passive,
                      medium_phrases, prep_objects, purpose_subject, same, subject, subject_before_parenthetical, victimising)
-from .causes import CauseArguments, cause_nouns, caused_verb, fallen  # (fallen: for the coder's sides of a clash)
+from .causes import CauseArguments, cause_gerund, cause_nouns, caused_verb, fallen  # (fallen: for the coder's sides of a clash)
 from .departures import DepartureArguments
 from .gatherings import entered_act
 from .grievances import grievance_holders
@@ -59,7 +59,7 @@ class ArgumentReader(CauseArguments, TerritoryArguments, StatementArguments, Top
 
     def arguments(self, found: Found, index: int) -> Arguments:
         """(actors, recipients) of a trigger in the sentence numbered `index`."""
-        if found.kind == "noun":  # (help as a means, "with the help of the UN": helps.py)
+        if found.kind == "noun" or cause_gerund(found.token):  # (help as a means, "with the help of the UN": helps.py)
             return self.help_arguments(found.token, index) or self.noun_arguments(found, index)
         if found.kind == "attribution":
             return self.attribution_arguments(found, index)

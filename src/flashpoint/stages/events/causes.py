@@ -31,8 +31,9 @@ def cause_nouns(verb: Token) -> list[Token]:
 
 
 def caused_verb(noun: Token) -> Token | None:
-    """The verb whose cause phrase a noun is (see `cause_nouns`), or None."""
-    if noun.dep_ != "pobj":
+    """The verb whose cause phrase a noun is (see `cause_nouns`), or None; a gerund too
+    (`cause_gerund`)."""
+    if noun.dep_ != "pobj" and not cause_gerund(noun):
         return None
     prep = noun.head
     if prep.lower_ == "of" and prep.head.dep_ == "pobj" and prep.head.lemma_.lower() in CAUSE_FRAMES:
@@ -40,6 +41,16 @@ def caused_verb(noun: Token) -> Token | None:
     if prep.dep_ == "prep" and prep.lower_ in CAUSE_PREPS and prep.head.pos_ in ("VERB", "AUX"):
         return prep.head
     return None
+
+
+def cause_gerund(verb: Token) -> bool:
+    """Whether a gerund is the cause phrase of a verb and tells its doer in a "by" phrase, as an
+    event noun does: in "Syrian soldiers died in shelling by Turkish forces" the shelling is
+    read as "the shelling by Turkish forces", whose victims the soldiers are, not (as a
+    gerund's doer would be) the subject of the verb it hangs on."""
+    prep = verb.head
+    return (verb.dep_ == "pcomp" and verb.tag_ == "VBG" and prep.dep_ == "prep" and prep.lower_ in CAUSE_PREPS
+            and prep.head.pos_ in ("VERB", "AUX") and any(c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by") for c in verb.children))
 
 
 def fallen(participant: Participant) -> bool:

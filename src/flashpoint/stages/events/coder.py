@@ -29,7 +29,7 @@ from .circumstances import date_of, event_mode, location_of, names_place, since_
 from .output import make_event, unique_numbered
 from .participants import Participant, ParticipantResolver, Unresolved
 from .reactions import provoked_reaction
-from .refusals import keeps_cooperation
+from .refusals import answers_no_topic
 from .resignations import own_government
 from .responsibility import claimants
 from .status import StatusReader, after_publication, is_historical, speech_act
@@ -286,7 +286,7 @@ class EventCoder:
             # whoever last demanded it or made the accusation; what it is about ("denies any
             # links to the PKK") is its topic, not whom it answers
             challenger = self.people.challenger(token, actors, index)
-            recipients = [Participant(challenger, "answered")] if challenger is not None else [] if keeps_cooperation(token, self.triggers) else recipients
+            recipients = [Participant(challenger, "answered")] if challenger is not None else [] if answers_no_topic(token, recipients, self.triggers) else recipients
         if actors and not recipients and found.coding.source == "resignation":
             recipients = own_government(token, actors)  # "resigned in protest": against her own government
         if not self._reports_event(found, actors, recipients):

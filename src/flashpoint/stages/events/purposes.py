@@ -12,6 +12,7 @@ from ...lexicon import words
 from .words import PASSIVE_SUBJECTS, SUBJECT_ADJECTIVES, SUBJECTS
 
 PURPOSE_VERBS = words("events_syntax", "purpose_verbs")
+ERRAND_VERBS = words("events_syntax", "errand_verbs")
 # the statuses of a word of intent, expectation or threat (status_cues in knowledge/events.yaml)
 INTENT_STATUSES = ("planned", "threatened", "hypothetical")
 AIM_PREPS = words("events_syntax", "aim_preps")
@@ -104,3 +105,14 @@ def provision(verb: Token) -> bool:
     simple present, the verb tells what the text provides, a standing rule, not an act of
     speech made now (as "Turkey allows refugees to cross" is)."""
     return any(c.dep_ in SUBJECTS and c.lemma_.lower() in PROVISION_NOUNS for c in verb.children)
+
+
+def errand_of_habit(verb: Token, generic) -> bool:
+    """Whether a "to" infinitive with no subject of its own tells what a verb of going or
+    gathering (`errand_verbs`) is for, that verb told as a habit (`generic`, the test of the
+    simple present): "Russia mounts assaults at times when western leaders gather to discuss
+    Syria" tells no discussion held once, but what leaders do whenever they gather."""
+    head = verb.head
+    return (verb.dep_ in ("xcomp", "advcl") and head.lemma_.lower() in ERRAND_VERBS
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            and not any(c.dep_ in SUBJECTS or c.dep_ in PASSIVE_SUBJECTS or c.dep_ == "mark" for c in verb.children) and generic(head))

@@ -27,6 +27,11 @@ REFUSAL_CODING = Coding("REJECT", None, "120", "refusal")
 MEETING_REFUSAL_CODING = Coding("REJECT", None, "125", "refusal")
 # Verbs of bearing something, a refusal when negated ("will not tolerate", "won't countenance").
 BEARING_VERBS = words("events", "bearing_verbs")
+# Verbs of breaking a commitment ("reneged on its pledges"), and the nouns of one.
+BREAKING_VERBS = words("events", "breaking_verbs")
+COMMITMENT_NOUNS = words("events", "commitment_nouns")
+# Nouns of a bond between parties ("links to the PKK"), whose other end a denial does not answer.
+BOND_NOUNS = words("events", "bond_nouns")
 # Verbs of taking part in a meeting ("attend", "take part in"), a refusal to meet when negated.
 PARTICIPATION_VERBS = words("events", "participation_verbs")
 # Verbs of staying away from a meeting on purpose ("boycott the talks").
@@ -171,3 +176,31 @@ def keeps_cooperation(trigger: Token, triggers) -> bool:
             if found is not None and QUAD_CLASS[found.coding.event_type] in (1, 2) and found.coding.event_type != "RETREAT":
                 return True
     return False
+
+
+def answers_no_topic(trigger: Token, recipients: list, triggers) -> bool:
+    """Whether a refusal or denial that answers no one named leaves its topic unaddressed: a
+    refusal to end a cooperative act (`keeps_cooperation`), or a denial of a bond whose other
+    end is the topic ("the YPG denies any links to the PKK": the PKK is who it says it is not
+    tied to, not whom it answers; "denied the Kurdish claims" still answers the Kurds)."""
+    if keeps_cooperation(trigger, triggers):
+        return True
+    doc = trigger.doc
+    for participant in recipients:
+        head = doc[participant.mention.head]
+        bond = head.head.head if head.dep_ == "pobj" and head.head.lower_ in ("to", "with", "between") else None
+        if bond is not None and bond.lemma_.lower() in BOND_NOUNS and bond.head.i == trigger.i:
+            return True
+    return False
+
+
+def broken_commitment(trigger: Token) -> bool:
+    """Whether a trigger is a commitment the clause says was broken, or the act it promised: in
+    "Riyadh reneged on its pledges to fund Iraqi reconstruction", "Washington broke its promise
+    to protect the Kurds" the pledge was made before, background to the breaking (the act the
+    sentence tells), no commitment made now."""
+    noun = trigger.head if trigger.dep_ == "acl" and trigger.head.lemma_.lower() in COMMITMENT_NOUNS else trigger
+    if noun.lemma_.lower() not in COMMITMENT_NOUNS or noun.dep_ not in OBJECTS and noun.dep_ != "pobj":
+        return False
+    governor = noun.head.head if noun.dep_ == "pobj" else noun.head  # "reneged on", "went back on"
+    return governor.lemma_.lower() in BREAKING_VERBS

@@ -14,10 +14,10 @@ from ...nlp import entities as doc_entities
 from ...knowledge.events import QUAD_CLASS, Coding, EventLexicon
 from ...language.trees import partitive_carrier, separate_clause
 from .appeals import imperative
-from .purposes import extraposed_infinitive, intended_through_phrase, provision, purpose_of_thing
+from .purposes import errand_of_habit, extraposed_infinitive, intended_through_phrase, provision, purpose_of_thing
 from .questions import open_question
 from .departures import STATIONING
-from .refusals import another_doers_clause, own_subject, refusal_status, refused_meeting
+from .refusals import another_doers_clause, broken_commitment, own_subject, refusal_status, refused_meeting
 from .responsibility import alleged_act, claiming_verb, warned_against
 from .syntax import governing_preposition, prevented
 from .triggers import TriggerFinder
@@ -379,11 +379,11 @@ class StatusReader:
             statuses.append("kind")  # "people who kill large numbers", "those who never attack": a kind of person, not an event
         if trigger.dep_ == "acl" and trigger.tag_ == "VBG" and trigger.head.lower_ in GENERIC_HEADS:
             statuses.append("kind")  # "those fighting new wars": whoever does it, not an act done
-        if habitual(trigger):
+        if habitual(trigger) or broken_commitment(trigger):
             statuses.append("historical")
         if imperative(trigger):
             statuses.append("hypothetical")  # "'Withdraw your troops,' he told Museveni": asked for, not done
-        found = self.triggers.find(trigger) if generic_present(trigger) else None  # (the cheap test first)
+        found = self.triggers.find(trigger) if generic_present(trigger) or errand_of_habit(trigger, generic_present) else None
         if found is not None and (found.coding.event_type not in SPEECH_TYPES or provision(trigger)):
             statuses.append("hypothetical")  # "Isis snipers target those who flee": a habit; "the law allows": a rule
         # (an act of speech in the present is one made now: "Turkey opposes", "we call on";

@@ -9,9 +9,9 @@ from .grievances import another_side, grievance_holders
 from .instruments import bare_weapon, weapon
 from .participants import Participant
 from .responsibility import BLAMING_VERBS
-from .syntax import same, subject, victimising
+from .syntax import prep_objects, same, subject, victimising
 from .triggers import Found
-from .words import (ADVERSARY_PREPS, AIMING_VERBS, DOER_AIMED_TYPES, RECIPIENT_PREPS, RESISTING_VERBS, JUDGEMENT_TYPES, SENDING_VERBS, NOT_TOPIC_PREPS, OBJECTS, SPEECH_TYPES, STATE_ORGAN_SECTORS, TOPIC_DEPS,
+from .words import (ADVERSARY_PREPS, COMPANY_PREPS, AIMING_VERBS, DOER_AIMED_TYPES, RECIPIENT_PREPS, RESISTING_VERBS, JUDGEMENT_TYPES, SENDING_VERBS, NOT_TOPIC_PREPS, OBJECTS, SPEECH_TYPES, STATE_ORGAN_SECTORS, TOPIC_DEPS,
                     TOPIC_DEPS_OF_SPEECH)
 
 
@@ -37,6 +37,12 @@ class TopicArguments:
                 continue
             if child.dep_ == "prep" and child.lower_ in ADVERSARY_PREPS and QUAD_CLASS[found.coding.event_type] in (1, 2):
                 continue  # "Russian support against the Kurds": the common adversary, not the recipient
+            if (child.dep_ == "prep" and child.lower_ in COMPANY_PREPS.get(found.coding.event_type, ())
+                    and not any(o.ent_type_ == "GPE" for o in prep_objects(child))):
+                # "pulled out with American advisers": company taken along, not whom it is from (a
+                # country is none: "withdrew from the border with Afghanistan", the parse hanging
+                # the border's "with" on the verb)
+                continue
             if found.coding.source == GATHERING and gathering_place(token, child):
                 continue  # "took to the streets of Beirut": where the crowd went, not whom at
             if same(child, found.particle) and child.lower_ == "for" and found.coding.event_type == "REQUEST":

@@ -219,6 +219,7 @@ COMPELLING_VERBS = words("events", "compelling_verbs")
 DRIVING_OUT = words("events", "driving_out")
 NOT_TOPIC_PREPS = words("events", "not_topic_preps")
 ADVERSARY_PREPS = words("events", "adversary_preps")
+COMPANY_PREPS = table("events", "company_preps")  # by event type: "withdrew with their families"
 
 # -- event types and statuses ------------------------------------------------------------------
 
