@@ -16,12 +16,13 @@ from ...language.trees import partitive_carrier, separate_clause
 from .appeals import imperative
 from .purposes import extraposed_infinitive, intended_through_phrase, provision, purpose_of_thing
 from .questions import open_question
+from .timeclauses import own_past, time_clause, timed_statuses
 from .departures import STATIONING
 from .refusals import another_doers_clause, own_subject, refusal_status, refused_meeting
 from .responsibility import alleged_act, claiming_verb, warned_against
 from .syntax import governing_preposition, prevented
 from .triggers import TriggerFinder
-from .words import (AVERTING_VERBS, RELUCTANCE_VERBS, ANNOUNCEMENT_NOUNS, COMMITMENT_NOUNS, PROPOSAL_NOUNS, EFFORT_NOUNS, TIME_MARKS, COMING_VERBS, CONDITIONAL_MARKS, CONDITIONAL_PHRASES, CONSULT_SETTING_PREPS, CONTRAST_WORDS, DECISION_NOUNS, DEFINITE_DETERMINERS, DIRECTIVE_NOUNS, DIRECTIVE_VERBS,
+from .words import (AVERTING_VERBS, RELUCTANCE_VERBS, ANNOUNCEMENT_NOUNS, COMMITMENT_NOUNS, PROPOSAL_NOUNS, EFFORT_NOUNS, COMING_VERBS, CONDITIONAL_MARKS, CONDITIONAL_PHRASES, CONSULT_SETTING_PREPS, CONTRAST_WORDS, DECISION_NOUNS, DEFINITE_DETERMINERS, DIRECTIVE_NOUNS, DIRECTIVE_VERBS,
                     FREQUENCY_WORDS, HABITUAL_ADVERBS, HISTORICAL_DAYS, INDEFINITE_ARTICLES, NEGATIVE_PRONOUNS, OBJECTS, OCCURRENCE_VERBS,
                     PASSIVE_SUBJECTS, BACKGROUND_MARKERS, PREDICTION_VERBS, PRESENT_BE, COMPARISON_PREPS, GENERIC_HEADS, PURPOSE_PREPS, RELATIVE_PRONOUNS, SCHEDULING_WORDS, TRIP_VERBS,
                     SPEECH_TYPES, STATUS_CLAUSE_LINKS, STATUS_RANK, SUBJECTS)
@@ -43,13 +44,6 @@ def negative_quantity(noun: Token) -> bool:
     if noun.lower_ in NEGATIVE_PRONOUNS or (noun.lower_ == "one" and noun.i > 0 and noun.doc[noun.i - 1].lower_ == "no"):
         return True
     return any((c.dep_ == "det" and c.lower_ == "no") or (c.dep_ in ("det", "preconj") and c.lower_ == "neither") for c in noun.children)
-
-
-def time_clause(clause: Token) -> bool:
-    """Whether a clause is an adverbial one of time ("when Trump met Putin", "after they
-    met"): it places the act of the verb it modifies in time, and is not governed by it."""
-    return clause.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in TIME_MARKS and c.i < clause.i
-                                          for c in clause.children)
 
 
 def generic_present(verb: Token) -> bool:
@@ -440,8 +434,13 @@ class StatusReader:
                     # "it is necessary to withdraw", "the resolution is intended to allow aid in": a
                     # judgement of an act, or what a thing is for, not the act
                     cue = "hypothetical"
-                if time_clause(node):
-                    cue = None  # "what was agreed when Trump met Putin": the meeting is when, not what was agreed
+                if time_clause(node) and own_subject(node) is None:
+                    cue = None  # "will leave while continuing to fight": the same doer's act, told as the main one
+                elif time_clause(node):
+                    # "what was agreed when Trump met Putin", "will withdraw after Russia brokered a
+                    # deal": the clause tells when, in its own tense (timeclauses)
+                    statuses += level + timed_statuses(node, [] if own_past(node) else self._clause_statuses(head))
+                    break
                 if cue in ("hypothetical", "threatened") and node.dep_ == "xcomp" and self.object_controlled(head, node):
                     # "warned Assad not to attack", "urged Turkey not to launch": the "not" is part
                     # of what is asked of the object, which is asked for, not a negated fact

@@ -1,0 +1,55 @@
+"""Time clauses ("after Russia brokered a deal", "when US troops leave the area"): an adverbial
+clause of time tells when the act of the verb it modifies happens, so it does not take that
+verb's word of intent, its modal or its negation as its own. A time clause in the past tense
+tells its act as done, whatever the main clause: "Turkey will withdraw after Russia brokered a
+deal", "the army did not attack when the rebels withdrew", "Iran may retaliate since Israel
+struck its bases" (the brokering, the withdrawal and the strike happened). One in the present
+under a main clause told as to come, supposed or not done ("Turkey will attack when US troops
+leave", "it is not clear what will happen once the troops withdraw") tells an act only
+expected, as a condition does: supposed, neither announced by its doer nor refused."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ...lexicon import words
+from .words import TIME_MARKS
+
+PAST_AUXILIARIES = words("events_syntax", "past_auxiliaries")
+FACTUAL_MARKS = words("events_syntax", "factual_marks")
+BACKSHIFTED_MODALS = words("events_syntax", "backshifted_modals")
+# statuses of a main clause that hold for a present time clause under it too (background, a
+# claim: "claimed it had been persecuted since it overran the east"); any other (negation,
+# modal, intent, condition) tells the time clause's act only expected
+SHARED_STATUSES = frozenset({"historical", "claimed"})
+
+
+def time_clause(clause: Token) -> bool:
+    """Whether a clause is an adverbial one of time ("when Trump met Putin", "after they
+    met"): it places the act of the verb it modifies in time, and is not governed by it."""
+    return clause.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in TIME_MARKS and c.i < clause.i
+                                          for c in clause.children)
+
+
+def own_past(verb: Token) -> bool:
+    """Whether a clause is told as done: in the past tense ("brokered", "had met", "were
+    killed"), with no modal of its own or a past modal on the verb it modifies, or after a subordinator that takes its act as a fact ("since
+    Turkey has launched")."""
+    if any(c.dep_ == "mark" and c.lower_ in FACTUAL_MARKS for c in verb.children):
+        return True
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.tag_ == "MD" for a in auxes) or any(a.tag_ == "MD" and a.lower_ in BACKSHIFTED_MODALS for a in verb.head.children):
+        # under a past modal the past may be a shifted present ("said that as Russia drew down, the
+        # US would expand"; "could not be finalised until the UK had withdrawn"): no past of its own
+        return False
+    return verb.tag_ == "VBD" or any(a.lower_ in PAST_AUXILIARIES for a in auxes)
+
+
+def timed_statuses(clause: Token, above: list[str]) -> list[str]:
+    """The statuses a time clause takes from the clauses above it (`above`, read only when
+    it is not past): none if it is past or they tell the act as done, else "hypothetical"
+    (expected), with the statuses of background or of a claim they carry."""
+    if own_past(clause):
+        return []
+    kept = [s for s in above if s in SHARED_STATUSES]
+    return kept + ["hypothetical"] * (len(kept) < len(above))

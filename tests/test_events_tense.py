@@ -1,0 +1,43 @@
+"""Statuses from tense and clause (branch status4): an act told in a time clause, under an
+open question, or in a question. Each rule on sentences written for it."""
+
+from __future__ import annotations
+
+import pytest
+
+# statuses the article scorer sets aside: the mention is kept, but no act is told as done
+SOFT = {"hypothetical", "planned", "denied", "threatened"}
+
+
+@pytest.fixture(scope="module")
+def status_of(coded):
+    """The statuses of the events of a text whose trigger is a given word."""
+    return lambda text, word: [e.status for e in coded(text).events if e.trigger.text == word]
+
+
+@pytest.mark.parametrize("text, word", [
+    # a past time clause under a future, a modal or a negation: its own past tense decides
+    ("Turkey will withdraw its troops after Russia brokered a deal with Iran.", "brokered"),
+    ("The army did not enter Daraa when the rebels withdrew from the city.", "withdrew"),
+    ("Hezbollah may retaliate now, since Israel has bombed its convoys in Syria.", "bombed"),
+])
+def test_a_past_time_clause_is_told_as_done_whatever_its_main_clause(status_of, text, word):
+    assert status_of(text, word) and all(s not in SOFT for s in status_of(text, word))
+
+
+@pytest.mark.parametrize("text, word", [
+    # a present time clause under a future tells an act expected, not done nor announced
+    ("Turkey will attack the Kurds when US troops leave the area.", "leave"),
+    ("Turkey will not attack the Kurds until the US troops leave Syria.", "leave"),
+    # under a past modal a past may be a shifted present: no past of its own
+    ("The envoy said that as Russia withdrew its jets, the US would send more troops.", "withdrew"),
+])
+def test_a_time_clause_not_in_the_past_is_expected_under_a_future(status_of, text, word):
+    assert status_of(text, word) and all(s == "hypothetical" for s in status_of(text, word))
+
+
+def test_a_time_clause_of_the_same_doer_shares_its_main_clauses_status(coded):
+    # "while continuing to fight": no subject of its own, the doer's own act told with the main one
+    record = coded("The Americans will leave Syria slowly while continuing to fight Isis.")
+    assert [e.status for e in record.events if e.trigger.text == "fight"] == ["occurred"]
+    assert [e.event_type for e in record.events if e.trigger.text == "fight"] == ["THREATEN"]
