@@ -41,3 +41,27 @@ def test_a_time_clause_of_the_same_doer_shares_its_main_clauses_status(coded):
     record = coded("The Americans will leave Syria slowly while continuing to fight Isis.")
     assert [e.status for e in record.events if e.trigger.text == "fight"] == ["occurred"]
     assert [e.event_type for e in record.events if e.trigger.text == "fight"] == ["THREATEN"]
+
+
+@pytest.mark.parametrize("text, word", [
+    # a negated word of knowing leaves the clause under it open: supposed, not refused or denied
+    ("It is not certain that Turkey will attack the Kurds.", "attack"),
+    ("Nobody knows whether Ankara will invade Afrin.", "invade"),
+    ("It remains unclear when Russia will withdraw its troops from Syria.", "withdraw"),
+    ("It is not clear that Israeli jets struck the base near Damascus.", "struck"),
+])
+def test_an_act_under_a_negated_word_of_knowing_is_an_open_question(coded, text, word):
+    events = [e for e in coded(text).events if e.trigger.text == word]
+    assert events and all(e.status == "hypothetical" and e.event_type not in ("REJECT", "AGREE") for e in events)
+
+
+def test_a_past_wh_question_under_a_word_of_knowing_takes_its_act_as_done(status_of):
+    # "nobody knows why Russia bombed the hospital": the bombing is given, its reason asked
+    assert status_of("Nobody knows why Russian jets bombed the hospital in Idlib.", "bombed") == ["occurred"]
+
+
+def test_a_word_of_knowing_not_negated_leaves_the_clause_as_told(coded):
+    # "it is clear that Turkey will not attack": a refusal told, coded as one
+    record = coded("It is clear that Turkey will not attack the Kurds.")
+    assert [e.event_type for e in record.events if e.trigger.text == "attack"] == ["REJECT"]
+    assert [e.status for e in coded("Russia did not bomb the hospital in Idlib.").events] == ["denied"]

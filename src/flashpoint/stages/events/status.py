@@ -15,7 +15,7 @@ from ...knowledge.events import QUAD_CLASS, Coding, EventLexicon
 from ...language.trees import partitive_carrier, separate_clause
 from .appeals import imperative
 from .purposes import extraposed_infinitive, intended_through_phrase, provision, purpose_of_thing
-from .questions import open_question
+from .questions import negative_quantity, open_knowledge, open_question
 from .timeclauses import own_past, time_clause, timed_statuses
 from .departures import STATIONING
 from .refusals import another_doers_clause, own_subject, refusal_status, refused_meeting
@@ -23,7 +23,7 @@ from .responsibility import alleged_act, claiming_verb, warned_against
 from .syntax import governing_preposition, prevented
 from .triggers import TriggerFinder
 from .words import (AVERTING_VERBS, RELUCTANCE_VERBS, ANNOUNCEMENT_NOUNS, COMMITMENT_NOUNS, PROPOSAL_NOUNS, EFFORT_NOUNS, COMING_VERBS, CONDITIONAL_MARKS, CONDITIONAL_PHRASES, CONSULT_SETTING_PREPS, CONTRAST_WORDS, DECISION_NOUNS, DEFINITE_DETERMINERS, DIRECTIVE_NOUNS, DIRECTIVE_VERBS,
-                    FREQUENCY_WORDS, HABITUAL_ADVERBS, HISTORICAL_DAYS, INDEFINITE_ARTICLES, NEGATIVE_PRONOUNS, OBJECTS, OCCURRENCE_VERBS,
+                    FREQUENCY_WORDS, HABITUAL_ADVERBS, HISTORICAL_DAYS, INDEFINITE_ARTICLES, OBJECTS, OCCURRENCE_VERBS,
                     PASSIVE_SUBJECTS, BACKGROUND_MARKERS, PREDICTION_VERBS, PRESENT_BE, COMPARISON_PREPS, GENERIC_HEADS, PURPOSE_PREPS, RELATIVE_PRONOUNS, SCHEDULING_WORDS, TRIP_VERBS,
                     SPEECH_TYPES, STATUS_CLAUSE_LINKS, STATUS_RANK, SUBJECTS)
 
@@ -36,14 +36,6 @@ STATUS_NOUNS = ("threat", "plan", "possibility", "risk", "fear")
 FUTURE_MODALS = ("will", "shall", "'ll", "wo")
 # What an intent to harm threatens, by the type of the harm ("vowed to strike": violence).
 THREAT_MODES = {"ASSAULT": "violence", "COERCE": "restrict", "SANCTION": "relations", "PROTEST": "relations"}
-
-
-def negative_quantity(noun: Token) -> bool:
-    """A noun phrase that counts nobody: "none (of the nationals)", "no civilians", "no one",
-    "neither Tehran nor Baghdad"."""
-    if noun.lower_ in NEGATIVE_PRONOUNS or (noun.lower_ == "one" and noun.i > 0 and noun.doc[noun.i - 1].lower_ == "no"):
-        return True
-    return any((c.dep_ == "det" and c.lower_ == "no") or (c.dep_ in ("det", "preconj") and c.lower_ == "neither") for c in noun.children)
 
 
 def generic_present(verb: Token) -> bool:
@@ -434,6 +426,9 @@ class StatusReader:
                     # "it is necessary to withdraw", "the resolution is intended to allow aid in": a
                     # judgement of an act, or what a thing is for, not the act
                     cue = "hypothetical"
+                if open_knowledge(head, node):  # "it is not clear whether ...": open, not negated (questions)
+                    statuses += level + ["conditional"] * (open_knowledge(head, node) == "open")
+                    break
                 if time_clause(node) and own_subject(node) is None:
                     cue = None  # "will leave while continuing to fight": the same doer's act, told as the main one
                 elif time_clause(node):

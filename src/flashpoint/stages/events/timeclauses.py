@@ -18,6 +18,7 @@ from .words import TIME_MARKS
 PAST_AUXILIARIES = words("events_syntax", "past_auxiliaries")
 FACTUAL_MARKS = words("events_syntax", "factual_marks")
 BACKSHIFTED_MODALS = words("events_syntax", "backshifted_modals")
+NO_TIME_MODALS = words("events_syntax", "time_clause_excluded_modals")
 # statuses of a main clause that hold for a present time clause under it too (background, a
 # claim: "claimed it had been persecuted since it overran the east"); any other (negation,
 # modal, intent, condition) tells the time clause's act only expected
@@ -26,7 +27,11 @@ SHARED_STATUSES = frozenset({"historical", "claimed"})
 
 def time_clause(clause: Token) -> bool:
     """Whether a clause is an adverbial one of time ("when Trump met Putin", "after they
-    met"): it places the act of the verb it modifies in time, and is not governed by it."""
+    met"): it places the act of the verb it modifies in time, and is not governed by it. Not
+    one with a future modal, which only an embedded question takes ("it is not clear when
+    Russia will withdraw")."""
+    if any(c.dep_ == "aux" and c.lower_ in NO_TIME_MODALS for c in clause.children):
+        return False
     return clause.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in TIME_MARKS and c.i < clause.i
                                           for c in clause.children)
 
