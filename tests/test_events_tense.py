@@ -65,3 +65,18 @@ def test_a_word_of_knowing_not_negated_leaves_the_clause_as_told(coded):
     record = coded("It is clear that Turkey will not attack the Kurds.")
     assert [e.event_type for e in record.events if e.trigger.text == "attack"] == ["REJECT"]
     assert [e.status for e in coded("Russia did not bomb the hospital in Idlib.").events] == ["denied"]
+
+
+@pytest.mark.parametrize("text, word", [
+    # a yes/no question leaves its act open whatever its modal: no announced intent or threat
+    ("Will Russia bomb Idlib again?", "bomb"),
+    ("Will the United States withdraw its troops from Syria?", "withdraw"),
+])
+def test_an_act_asked_about_in_a_question_is_supposed_whatever_its_modal(coded, text, word):
+    events = [e for e in coded(text).events if e.trigger.text == word]
+    assert events and all(e.status == "hypothetical" and e.event_type not in ("THREATEN", "AGREE") for e in events)
+
+
+def test_a_future_told_not_asked_stays_an_announced_intent(coded):
+    record = coded("Russia will bomb Idlib again, officials said.")
+    assert [(e.event_type, e.status) for e in record.events if e.trigger.text == "bomb"] == [("THREATEN", "occurred")]

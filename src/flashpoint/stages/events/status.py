@@ -479,7 +479,7 @@ class StatusReader:
         if node.pos_ in ("VERB", "AUX") and self.after_conditional_phrase(node):
             statuses.append("conditional")  # "in case the groups attack civilians"
         if open_question(node):
-            statuses.append("hypothetical")  # "Did Russia bomb the hospital?": asked, not told
+            statuses.append("conditional")  # "Did Russia bomb the hospital?", "Will they strike?": asked, whatever its modal
         for child in node.children:
             if child.dep_ == "neg":
                 statuses.append("negated")
