@@ -80,3 +80,16 @@ def test_an_act_asked_about_in_a_question_is_supposed_whatever_its_modal(coded, 
 def test_a_future_told_not_asked_stays_an_announced_intent(coded):
     record = coded("Russia will bomb Idlib again, officials said.")
     assert [(e.event_type, e.status) for e in record.events if e.trigger.text == "bomb"] == [("THREATEN", "occurred")]
+
+
+@pytest.mark.parametrize("text, word", [
+    # what was supposed to happen was expected, not told as done
+    ("Russia and Turkey were supposed to meet in Sochi.", "meet"),
+    ("The rebels were supposed to withdraw from Idlib by October.", "withdraw"),
+])
+def test_an_act_that_was_supposed_to_happen_is_not_told_as_done(status_of, text, word):
+    assert status_of(text, word) == ["hypothetical"] * len(status_of(text, word)) and status_of(text, word)
+
+
+def test_an_act_told_beside_a_supposition_is_still_done(status_of):
+    assert status_of("Russia and Turkey met in Sochi, as everyone supposed.", "met")[:1] == ["occurred"]
