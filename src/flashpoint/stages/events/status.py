@@ -16,7 +16,7 @@ from ...language.trees import partitive_carrier, separate_clause
 from .appeals import imperative
 from .purposes import extraposed_infinitive, intended_through_phrase, provision, purpose_of_thing
 from .questions import negative_quantity, open_knowledge, open_question
-from .timeclauses import own_past, time_clause, timed_statuses
+from .timeclauses import own_past, time_clause
 from .departures import STATIONING
 from .refusals import another_doers_clause, own_subject, refusal_status, refused_meeting
 from .responsibility import alleged_act, claiming_verb, warned_against
@@ -429,13 +429,11 @@ class StatusReader:
                 if open_knowledge(head, node):  # "it is not clear whether ...": open, not negated (questions)
                     statuses += level + ["conditional"] * (open_knowledge(head, node) == "open")
                     break
-                if time_clause(node) and own_subject(node) is None:
-                    cue = None  # "will leave while continuing to fight": the same doer's act, told as the main one
-                elif time_clause(node):
-                    # "what was agreed when Trump met Putin", "will withdraw after Russia brokered a
-                    # deal": the clause tells when, in its own tense (timeclauses)
-                    statuses += level + timed_statuses(node, [] if own_past(node) else self._clause_statuses(head))
+                if time_clause(node) and own_subject(node) is not None and own_past(node):
+                    statuses += level  # "will withdraw after Russia brokered a deal": told as done in its own past (timeclauses)
                     break
+                if time_clause(node):
+                    cue = None  # "what was agreed when Trump met Putin": the meeting is when, not what was agreed
                 if cue in ("hypothetical", "threatened") and node.dep_ == "xcomp" and self.object_controlled(head, node):
                     # "warned Assad not to attack", "urged Turkey not to launch": the "not" is part
                     # of what is asked of the object, which is asked for, not a negated fact

@@ -1,12 +1,10 @@
 """Time clauses ("after Russia brokered a deal", "when US troops leave the area"): an adverbial
-clause of time tells when the act of the verb it modifies happens, so it does not take that
-verb's word of intent, its modal or its negation as its own. A time clause in the past tense
-tells its act as done, whatever the main clause: "Turkey will withdraw after Russia brokered a
-deal", "the army did not attack when the rebels withdrew", "Iran may retaliate since Israel
-struck its bases" (the brokering, the withdrawal and the strike happened). One in the present
-under a main clause told as to come, supposed or not done ("Turkey will attack when US troops
-leave", "it is not clear what will happen once the troops withdraw") tells an act only
-expected, as a condition does: supposed, neither announced by its doer nor refused."""
+clause of time tells when the act of the verb it modifies happens. One in the past tense
+tells its act as done, whatever the main clause's future, modal or negation: "Turkey will
+withdraw after Russia brokered a deal", "the army did not attack when the rebels withdrew",
+"Iran may retaliate since Israel struck its bases" (the brokering, the withdrawal and the
+strike happened). One in the present under a future ("Turkey will attack when US troops
+leave") tells an act to come as the main act is, and takes the main clause's status."""
 
 from __future__ import annotations
 
@@ -19,10 +17,6 @@ PAST_AUXILIARIES = words("events_syntax", "past_auxiliaries")
 FACTUAL_MARKS = words("events_syntax", "factual_marks")
 BACKSHIFTED_MODALS = words("events_syntax", "backshifted_modals")
 NO_TIME_MODALS = words("events_syntax", "time_clause_excluded_modals")
-# statuses of a main clause that hold for a present time clause under it too (background, a
-# claim: "claimed it had been persecuted since it overran the east"); any other (negation,
-# modal, intent, condition) tells the time clause's act only expected
-SHARED_STATUSES = frozenset({"historical", "claimed"})
 
 
 def time_clause(clause: Token) -> bool:
@@ -38,8 +32,8 @@ def time_clause(clause: Token) -> bool:
 
 def own_past(verb: Token) -> bool:
     """Whether a clause is told as done: in the past tense ("brokered", "had met", "were
-    killed"), with no modal of its own or a past modal on the verb it modifies, or after a subordinator that takes its act as a fact ("since
-    Turkey has launched")."""
+    killed"), with no modal of its own or a past modal on the verb it modifies, or after a
+    subordinator that takes its act as a fact ("since Turkey has launched")."""
     if any(c.dep_ == "mark" and c.lower_ in FACTUAL_MARKS for c in verb.children):
         return True
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
@@ -48,13 +42,3 @@ def own_past(verb: Token) -> bool:
         # US would expand"; "could not be finalised until the UK had withdrawn"): no past of its own
         return False
     return verb.tag_ == "VBD" or any(a.lower_ in PAST_AUXILIARIES for a in auxes)
-
-
-def timed_statuses(clause: Token, above: list[str]) -> list[str]:
-    """The statuses a time clause takes from the clauses above it (`above`, read only when
-    it is not past): none if it is past or they tell the act as done, else "hypothetical"
-    (expected), with the statuses of background or of a claim they carry."""
-    if own_past(clause):
-        return []
-    kept = [s for s in above if s in SHARED_STATUSES]
-    return kept + ["hypothetical"] * (len(kept) < len(above))
