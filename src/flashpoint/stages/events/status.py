@@ -15,14 +15,15 @@ from ...knowledge.events import QUAD_CLASS, Coding, EventLexicon
 from ...language.trees import partitive_carrier, separate_clause
 from .appeals import imperative
 from .purposes import errand_of_habit, extraposed_infinitive, intended_through_phrase, provision, purpose_of_thing
-from .questions import open_question
+from .questions import negative_quantity, open_knowledge, open_question
+from .timeclauses import own_past, time_clause
 from .departures import STATIONING
 from .refusals import another_doers_clause, broken_commitment, own_subject, refusal_status, refused_meeting
 from .responsibility import alleged_act, claiming_verb, warned_against
 from .syntax import governing_preposition, prevented
 from .triggers import TriggerFinder
-from .words import (AVERTING_VERBS, RELUCTANCE_VERBS, ANNOUNCEMENT_NOUNS, COMMITMENT_NOUNS, PROPOSAL_NOUNS, EFFORT_NOUNS, TIME_MARKS, COMING_VERBS, CONDITIONAL_MARKS, CONDITIONAL_PHRASES, CONSULT_SETTING_PREPS, CONTRAST_WORDS, DECISION_NOUNS, DEFINITE_DETERMINERS, DIRECTIVE_NOUNS, DIRECTIVE_VERBS,
-                    FREQUENCY_WORDS, HABITUAL_ADVERBS, HISTORICAL_DAYS, INDEFINITE_ARTICLES, NEGATIVE_PRONOUNS, OBJECTS, OCCURRENCE_VERBS,
+from .words import (AVERTING_VERBS, RELUCTANCE_VERBS, ANNOUNCEMENT_NOUNS, COMMITMENT_NOUNS, PROPOSAL_NOUNS, EFFORT_NOUNS, COMING_VERBS, CONDITIONAL_MARKS, CONDITIONAL_PHRASES, CONSULT_SETTING_PREPS, CONTRAST_WORDS, DECISION_NOUNS, DEFINITE_DETERMINERS, DIRECTIVE_NOUNS, DIRECTIVE_VERBS,
+                    FREQUENCY_WORDS, HABITUAL_ADVERBS, HISTORICAL_DAYS, INDEFINITE_ARTICLES, OBJECTS, OCCURRENCE_VERBS,
                     PASSIVE_SUBJECTS, BACKGROUND_MARKERS, PREDICTION_VERBS, PRESENT_BE, COMPARISON_PREPS, GENERIC_HEADS, PURPOSE_PREPS, RELATIVE_PRONOUNS, SCHEDULING_WORDS, TRIP_VERBS,
                     SPEECH_TYPES, STATUS_CLAUSE_LINKS, STATUS_RANK, SUBJECTS)
 
@@ -35,21 +36,6 @@ STATUS_NOUNS = ("threat", "plan", "possibility", "risk", "fear")
 FUTURE_MODALS = ("will", "shall", "'ll", "wo")
 # What an intent to harm threatens, by the type of the harm ("vowed to strike": violence).
 THREAT_MODES = {"ASSAULT": "violence", "COERCE": "restrict", "SANCTION": "relations", "PROTEST": "relations"}
-
-
-def negative_quantity(noun: Token) -> bool:
-    """A noun phrase that counts nobody: "none (of the nationals)", "no civilians", "no one",
-    "neither Tehran nor Baghdad"."""
-    if noun.lower_ in NEGATIVE_PRONOUNS or (noun.lower_ == "one" and noun.i > 0 and noun.doc[noun.i - 1].lower_ == "no"):
-        return True
-    return any((c.dep_ == "det" and c.lower_ == "no") or (c.dep_ in ("det", "preconj") and c.lower_ == "neither") for c in noun.children)
-
-
-def time_clause(clause: Token) -> bool:
-    """Whether a clause is an adverbial one of time ("when Trump met Putin", "after they
-    met"): it places the act of the verb it modifies in time, and is not governed by it."""
-    return clause.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in TIME_MARKS and c.i < clause.i
-                                          for c in clause.children)
 
 
 def generic_present(verb: Token) -> bool:
@@ -440,6 +426,12 @@ class StatusReader:
                     # "it is necessary to withdraw", "the resolution is intended to allow aid in": a
                     # judgement of an act, or what a thing is for, not the act
                     cue = "hypothetical"
+                if open_knowledge(head, node):  # "it is not clear whether ...": open, not negated (questions)
+                    statuses += level + ["conditional"] * (open_knowledge(head, node) == "open")
+                    break
+                if time_clause(node) and own_subject(node) is not None and own_past(node):
+                    statuses += level  # "will withdraw after Russia brokered a deal": told as done in its own past (timeclauses)
+                    break
                 if time_clause(node):
                     cue = None  # "what was agreed when Trump met Putin": the meeting is when, not what was agreed
                 if cue in ("hypothetical", "threatened") and node.dep_ == "xcomp" and self.object_controlled(head, node):
@@ -485,7 +477,7 @@ class StatusReader:
         if node.pos_ in ("VERB", "AUX") and self.after_conditional_phrase(node):
             statuses.append("conditional")  # "in case the groups attack civilians"
         if open_question(node):
-            statuses.append("hypothetical")  # "Did Russia bomb the hospital?": asked, not told
+            statuses.append("conditional")  # "Did Russia bomb the hospital?", "Will they strike?": asked, whatever its modal
         for child in node.children:
             if child.dep_ == "neg":
                 statuses.append("negated")

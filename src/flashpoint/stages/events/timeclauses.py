@@ -1,0 +1,44 @@
+"""Time clauses ("after Russia brokered a deal", "when US troops leave the area"): an adverbial
+clause of time tells when the act of the verb it modifies happens. One in the past tense
+tells its act as done, whatever the main clause's future, modal or negation: "Turkey will
+withdraw after Russia brokered a deal", "the army did not attack when the rebels withdrew",
+"Iran may retaliate since Israel struck its bases" (the brokering, the withdrawal and the
+strike happened). One in the present under a future ("Turkey will attack when US troops
+leave") tells an act to come as the main act is, and takes the main clause's status."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ...lexicon import words
+from .words import TIME_MARKS
+
+PAST_AUXILIARIES = words("events_syntax", "past_auxiliaries")
+FACTUAL_MARKS = words("events_syntax", "factual_marks")
+BACKSHIFTED_MODALS = words("events_syntax", "backshifted_modals")
+NO_TIME_MODALS = words("events_syntax", "time_clause_excluded_modals")
+
+
+def time_clause(clause: Token) -> bool:
+    """Whether a clause is an adverbial one of time ("when Trump met Putin", "after they
+    met"): it places the act of the verb it modifies in time, and is not governed by it. Not
+    one with a future modal, which only an embedded question takes ("it is not clear when
+    Russia will withdraw")."""
+    if any(c.dep_ == "aux" and c.lower_ in NO_TIME_MODALS for c in clause.children):
+        return False
+    return clause.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in TIME_MARKS and c.i < clause.i
+                                          for c in clause.children)
+
+
+def own_past(verb: Token) -> bool:
+    """Whether a clause is told as done: in the past tense ("brokered", "had met", "were
+    killed"), with no modal of its own or a past modal on the verb it modifies, or after a
+    subordinator that takes its act as a fact ("since Turkey has launched")."""
+    if any(c.dep_ == "mark" and c.lower_ in FACTUAL_MARKS for c in verb.children):
+        return True
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.tag_ == "MD" for a in auxes) or any(a.tag_ == "MD" and a.lower_ in BACKSHIFTED_MODALS for a in verb.head.children):
+        # under a past modal the past may be a shifted present ("said that as Russia drew down, the
+        # US would expand"; "could not be finalised until the UK had withdrawn"): no past of its own
+        return False
+    return verb.tag_ == "VBD" or any(a.lower_ in PAST_AUXILIARIES for a in auxes)
