@@ -296,12 +296,3 @@ def test_an_act_warned_against_is_not_done_and_is_the_warned_partys(coded):
     assert [(e.actor.name, e.recipient.name, e.status) for e in struck] == [("United States", "Syria", "hypothetical")]
     [offensive] = coded("Germany cautioned Ankara against launching an offensive in Afrin.").events
     assert (offensive.event_type, offensive.actor.name, offensive.status) == ("ASSAULT", "Turkey", "hypothetical")
-
-
-def test_any_attack_is_no_attack_in_particular(coded):
-    """"vowed to respond to any attack by Turkey": an attack of a kind, should one come, not one
-    told as done; "an attack" told with its day is one."""
-    [any_attack] = [e for e in coded("The Kurds vowed to respond to any attack by Turkey.").events if e.event_type == "ASSAULT"]
-    assert any_attack.status == "hypothetical"
-    [attack] = coded("Turkey launched an attack on Afrin on Monday.").events
-    assert attack.status == "occurred"

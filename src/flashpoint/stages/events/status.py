@@ -311,8 +311,8 @@ class StatusReader:
         place". The cues on the noun itself, and the verb whose clause to read (or None)."""
         statuses = []
         cues = self.lexicon.status_cues
-        determiners = {c.lower_ for c in trigger.children if c.dep_ == "det"}  # "no attack took place"; "any attack": none in particular
-        statuses += ["negated"] * ("no" in determiners) + ["hypothetical"] * ("any" in determiners)
+        if any(c.dep_ == "det" and c.lower_ == "no" for c in trigger.children):
+            statuses.append("negated")
         if trigger.dep_ == "pobj" and trigger.head.head.pos_ == "NOUN":
             owner = trigger.head.head.lemma_.lower()  # "the threat of strikes", "plans for an attack"
             if owner in cues or owner in STATUS_NOUNS:
