@@ -54,7 +54,7 @@ from spacy.tokens import Doc, Token
 
 from ..lexicon import table, words
 from ..models.event_confidence import UNIDENTIFIED_PATH, rule_parts, with_role_paths
-from ..nlp import root_at
+from ..nlp import doc_text, root_at
 from ..records import Actor, ActorRef, Event
 from .events.syntax import agent_objects
 from .doers import TOLD_AS_DONE, WINDOW, Sentences, agentless
@@ -170,7 +170,7 @@ def _phrase(noun: Token) -> tuple[str, tuple[int, int]]:
     """The words of a noun phrase up to its head ("an airstrike", "a roadside bomb"): text and span."""
     words_ = [t for t in noun.doc[noun.left_edge.i:noun.i + 1] if not t.is_punct or t.i == noun.i]
     start, end = words_[0].idx, noun.idx + len(noun.text)
-    return noun.doc.text[start:end], (start, end)
+    return doc_text(noun.doc)[start:end], (start, end)
 
 
 def verb_candidates(verb: Token) -> tuple[list[Token], list[Token], list[Token]]:

@@ -26,6 +26,7 @@ from spacy.tokens import Token
 
 from ...knowledge.events import Coding
 from ...lexicon import table, words
+from ...nlp import doc_text
 from .syntax import agent_objects, purpose_infinitive, subject
 from .words import COMING_VERBS, OBJECTS, OCCURRENCE_VERBS, PASSIVE_SUBJECTS, PROTEST_CROWDS, RECIPIENT_PREPS, STATE_ENTRY_VERBS, STRIKING_WORKERS, SUBJECTS
 
@@ -47,7 +48,8 @@ def act_words(noun: Token) -> tuple[str, tuple[int, int]]:
     while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_:
         start -= 2
     first = doc[start]
-    return doc.text[first.idx:noun.idx + len(noun.text)], (first.idx, noun.idx + len(noun.text))
+    # (the document's text once, not spaCy's doc.text, which joins every token anew: nlp.doc_text)
+    return doc_text(doc)[first.idx:noun.idx + len(noun.text)], (first.idx, noun.idx + len(noun.text))
 
 
 def crowd_act_doers(noun: Token) -> str | None:
