@@ -27,7 +27,8 @@ five bands; ``details["calibration"]`` holds the reliability table and the expec
 calibration error (ECE: the band-size-weighted gap between mean confidence and observed
 precision), cross-fitted: the model is recalibrated on the `dev` articles, and each is judged
 by the recalibration fitted without it (``cross_fitted_documents`` counts them; a `train`
-article, which the model was fitted on, is judged by the shipped model). ``sample=N`` scores the first N articles of the split in sorted order.
+article, which the model was fitted on, is judged by the shipped model). ``sample=N`` scores
+the first N articles of the split in sorted order.
 """
 
 from __future__ import annotations

@@ -11,9 +11,10 @@ written for them), so there it is right more often than on text it has never see
 0.80 against 0.66 on `dev`), and a model fitted there alone is overconfident elsewhere. The
 `train` fit ranks events; a recalibration of two numbers (Platt scaling: a slope and an
 intercept on its log-odds), fitted on the `dev` articles, which stand for unseen text (they
-are measured, not read for rules), sets how sure each rank is. Its figure on `dev` is cross-fitted by article: `flashpoint evaluate articles` judges each
-`dev` article's events by the recalibration fitted on the other folds (`folds` in the JSON),
-never by one that saw the article.
+are measured, not read for rules), sets how sure each rank is. Its figure on `dev` is
+cross-fitted by article: `flashpoint evaluate articles` judges each `dev` article's events by
+the recalibration fitted on the other folds (`folds` in the JSON), never by one that saw the
+article.
 
 The weights ship as JSON next to this file and are read with the standard library.
 """

@@ -38,11 +38,17 @@ SINGLE_BODIES = frozenset({"state", "igo"})
 MODIFYING = frozenset({"amod", "compound", "poss", "nmod"})
 
 
+def _phrase_nouns(doc: Doc, mention) -> list[Token]:
+    """The noun a mention is hung on, and the noun its name modifies ("Kurdish fighters")."""
+    head = doc[mention.head]
+    return [head, head.head] if head.dep_ in MODIFYING and head.head.i != head.i else [head]
+
+
 def plural_form(doc: Doc, mention) -> bool:
     """Whether a mention is plural in form: its head, the noun it modifies or the noun of its
     "of" phrase is a plural noun, or it is one of nouns told together ("Iran and Russia")."""
     head = doc[mention.head]
-    nouns = [head, head.head] if head.dep_ in MODIFYING and head.head.i != head.i else [head]
+    nouns = _phrase_nouns(doc, mention)
     # a noun counting or grouping the ones named in its "of" phrase: "a small group of jihadis"
     nouns += [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
               if o.dep_ == "pobj" and mention.start <= o.i < mention.end]
@@ -72,8 +78,7 @@ def titled_person(doc: Doc, mention, titles: frozenset[str]) -> bool:
     officials met the Russian envoy. They asked him to stop the Turkish advance"."""
     if mention.kind == "sector" and not mention.country:
         return False  # "the foreign secretary", "as a diplomat": whose post is not said, no party to stand for
-    head = doc[mention.head]
-    nouns = [head, head.head] if head.dep_ in MODIFYING and head.head.i != head.i else [head]
+    nouns = _phrase_nouns(doc, mention)
     return any(n.tag_ == "NN" and n.lemma_.lower() in titles for n in nouns)
 
 

@@ -12,6 +12,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ...lexicon import words
+from .appeals import addressees
+from .syntax import prep_objects
 
 if TYPE_CHECKING:
     from .triggers import Found
@@ -30,10 +32,9 @@ def press_briefing(found: Found) -> bool:
     if found.coding.event_type != "CONSULT":
         return False
     token = found.token
-    heads = [c for c in token.children if c.dep_ == "dobj"]
-    heads += [o for p in token.children if p.dep_ == "prep" and p.lower_ in ("to", "with")
-              for o in p.children if o.dep_ == "pobj"]
+    # whom it is addressed to (its object, its "to" phrase: appeals.addressees), and "with" whom
+    heads = addressees(token) + [o for p in token.children if p.dep_ == "prep" and p.lower_ == "with" for o in prep_objects(p)]
     if found.particle is not None:
         heads += [o for o in found.particle.children if o.dep_ == "pobj"]
-    addressees = {t for h in heads for t in (h, *h.conjuncts)}
-    return bool(addressees) and all(t.lemma_.lower() in PRESS_NOUNS for t in addressees)
+    spoken_to = {t for h in heads for t in (h, *h.conjuncts)}
+    return bool(spoken_to) and all(t.lemma_.lower() in PRESS_NOUNS for t in spoken_to)

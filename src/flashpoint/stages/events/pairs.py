@@ -19,8 +19,8 @@ def told_pairs(people, noun: Token) -> Iterator[tuple[int, list[Token]]]:
     named parties, doers and recipients together, are exactly two, nearest first. An event
     one of whose parties is a subject of a clause above the noun is passed over: those who
     speak to "both sides" are not one of them ("Israel struck Hamas. Israel urged both sides"
-    says nothing of a pair), unless it names the sides of a relation ("between the two"). The nearest event of more parties, or of one the text does not
-    name where the event was told (the state of a place struck), ends the search: the pair
+    says nothing of a pair), unless it names the sides of a relation ("between the two"). The
+    nearest event of more parties, or of one the text does not name where the event was told (the state of a place struck), ends the search: the pair
     it told is not for certain two named (a pair further back would be the wrong one). Lazy:
     the subjects are read only when a pair is sought."""
     speakers = None

@@ -17,9 +17,7 @@ ERRAND_VERBS = words("events_syntax", "errand_verbs")
 INTENT_STATUSES = ("planned", "threatened", "hypothetical")
 AIM_PREPS = words("events_syntax", "aim_preps")
 PROVISION_NOUNS = words("events_syntax", "provision_nouns")
-# the prepositions of a noun that names what the aimed act is for or when ("use in an attack",
-# "the date for an offensive"); not "of", which names what is there ("the consequences of the attack")
-THROUGH_PREPS = frozenset({"for", "in"})
+THROUGH_PREPS = words("events_syntax", "through_preps")
 
 
 def extraposed_infinitive(head: Token, clause: Token) -> bool:

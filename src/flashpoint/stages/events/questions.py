@@ -1,8 +1,9 @@
 """Questions: an act asked about is not told as done. A yes/no question ("Did Russia bomb the
 hospital?", "Has Turkey withdrawn its troops?", "Will they attack us again?") leaves open
 whether the act happened; a wh-question ("Who bombed the hospital?", "Why did Russia bomb
-it?") takes the act as given and asks about one of its parts, so it is no cue. An embedded one under a negated word of knowing ("it is not clear whether Iran
-will retaliate", "nobody knows if Turkey will invade") is open as well, not denied."""
+it?") takes the act as given and asks about one of its parts, so it is no cue. An embedded
+one under a negated word of knowing ("it is not clear whether Iran will retaliate", "nobody
+knows if Turkey will invade") is open as well, not denied."""
 
 from __future__ import annotations
 

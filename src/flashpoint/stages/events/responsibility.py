@@ -20,23 +20,26 @@ ACCUSING_FRAMES = table("events", "accusing_frames")  # verb -> the preposition 
 WARNING_FRAMES = table("events", "warning_frames")  # verb -> the preposition of the act warned against
 
 
+def _framed_gerund(clause: Token, frames: dict[str, str]) -> bool:
+    """Whether a gerund is the object of the preposition a verb's frame gives its act (`frames`:
+    verb lemma -> preposition)."""
+    prep = clause.head
+    return (clause.dep_ == "pcomp" and prep.dep_ == "prep" and prep.head.pos_ == "VERB"
+            and frames.get(prep.head.lemma_.lower()) == prep.lower_)
+
+
 def alleged_act(clause: Token) -> bool:
     """Whether a gerund is the act an accusation lays on the accused ("India accused Pakistan
     of backing the militants", "was blamed for arming them"): alleged by the accuser, so
     claimed, not told as done."""
-    prep = clause.head
-    return (clause.dep_ == "pcomp" and prep.dep_ == "prep" and prep.head.pos_ == "VERB"
-            and ACCUSING_FRAMES.get(prep.head.lemma_.lower()) == prep.lower_)
-
+    return _framed_gerund(clause, ACCUSING_FRAMES)
 
 
 def warned_against(clause: Token) -> bool:
     """Whether a gerund is the act a warning is against ("warned the US against striking Syria",
     "cautioned against launching an offensive"): one the warner does not want done, so
     hypothetical, not told as done."""
-    prep = clause.head
-    return (clause.dep_ == "pcomp" and prep.dep_ == "prep" and prep.head.pos_ == "VERB"
-            and WARNING_FRAMES.get(prep.head.lemma_.lower()) == prep.lower_)
+    return _framed_gerund(clause, WARNING_FRAMES)
 
 
 def claiming_verb(noun: Token) -> Token | None:

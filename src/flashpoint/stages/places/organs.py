@@ -37,13 +37,13 @@ def _home_organ(ref: ActorRef | None) -> bool:
     return ref is not None and ref.country is None and ref.sector in HOME_ORGAN_SECTORS and ref.code == ref.sector
 
 
-def place_home_organs(events: list[Event], actors: list[Actor]) -> list[Event]:
+def place_home_organs(events: list[Event], actors: list[Actor]) -> None:
     """Give each bare home organ among the events' actors and recipients the state its event
-    is placed in by its own words (see the module docstring); the events changed are returned."""
-    changed = []
+    is placed in by its own words (see the module docstring)."""
     for event in events:
         where = event.location
-        if where is None or where.basis not in STATED or where.precision == "country" or state_name(where.country_code) is None:
+        state = state_name(where.country_code) if where is not None else None
+        if state is None or where.basis not in STATED or where.precision == "country":
             continue  # (a country alone may be a demonym's, "Turkish troops": the troops', not the scene's)
         if {(where.name or "").lower(), (where.admin1 or "").lower()} & NO_STATE_PLACES:
             continue  # "police in East Jerusalem", "a court in The Hague"
@@ -54,11 +54,8 @@ def place_home_organs(events: list[Event], actors: list[Actor]) -> list[Event]:
             if not _home_organ(ref):
                 continue
             code = f"{where.country_code}{ref.sector}"
-            setattr(event, role, ref.model_copy(update={"name": state_name(where.country_code), "code": code, "country": where.country_code}))
+            setattr(event, role, ref.model_copy(update={"name": state, "code": code, "country": where.country_code}))
             _list(actors, code, getattr(event, role))
-            if event not in changed:
-                changed.append(event)
-    return changed
 
 
 def _list(actors: list[Actor], code: str, ref: ActorRef) -> None:
