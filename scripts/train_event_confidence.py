@@ -46,16 +46,20 @@ def labelled_events(eval_dir, split: str = "train", *, every_event: bool = True)
     `every_event`: also the events the event_confidence stage leaves out of a record (acts with
     no doer and no day or place of their own); else the records as `extract` writes them."""
     gold = articles.load_gold(eval_dir, split)
-    pipeline = Pipeline(stages=[s for s in Pipeline().stage_names if s != "event_confidence" or not every_event])
-    rows, labels, groups, records, places = [], [], [], {}, []
-    for record in extract(articles.load_articles(eval_dir, gold), errors="skip", pipeline=pipeline):
-        doc = record.to_dict()
-        records[doc["doc_id"]] = doc
+    # the records as `extract` writes them: what an event's pair of parties is checked against
+    # (event_confidence.dyad_support), as the event_confidence stage checks it
+    written = {r.doc_id: r.to_dict() for r in extract(articles.load_articles(eval_dir, gold), errors="skip")}
+    records = written
+    if every_event:
+        pipeline = Pipeline(stages=[s for s in Pipeline().stage_names if s != "event_confidence"])
+        records = {r.doc_id: r.to_dict() for r in extract(articles.load_articles(eval_dir, gold), errors="skip", pipeline=pipeline)}
+    rows, labels, groups, places = [], [], [], []
+    for doc in records.values():
         table = gold[doc["doc_id"]].get("actors", {})
         for position, event in enumerate(doc["events"]):
             if event.get("status") in articles.SOFT_STATUS:
                 continue
-            rows.append(features(event))
+            rows.append(features(event, written[doc["doc_id"]]["events"]))
             labels.append(int(any(articles.event_matches(event, g, table) for g in gold[doc["doc_id"]]["events"])))
             groups.append(doc["doc_id"])
             places.append((doc["doc_id"], position))

@@ -85,3 +85,32 @@ def test_the_reliability_on_dev_is_cross_fitted_by_article():
     assert shipped == round(1 / (1 + math.exp(-(calibration["slope"] * z + calibration["intercept"]))), 3)
     # an article of no fold (a train article) takes the shipped confidence
     assert cross_fitted_confidence(event, "guardian-not-in-dev", model) == shipped
+
+
+def test_a_pair_the_story_sets_against_each_other_elsewhere_is_counted():
+    """dyad_support: the other events of the record between the same two parties, either way."""
+    from flashpoint.models.event_confidence import dyad_support, features
+
+    def event(kind, actor, recipient, start):
+        return {"event_type": kind, "trigger": {"span": [start, start + 5]},
+                "actor": {"name": actor} if actor else None, "recipient": {"name": recipient} if recipient else None}
+
+    shelled = event("ASSAULT", "Turkey", "YPG", 0)
+    story = [shelled, event("ACCUSE", "YPG", "Turkey", 40), event("ASSAULT", "Turkey", "Syria", 80),
+             event("CONSULT", "Turkey", None, 120)]
+    assert dyad_support(shelled, story) == 1  # the YPG's accusation of Turkey; not itself, not Syria
+    assert dyad_support(event("CONSULT", "Turkey", None, 120), story) is None  # one party only
+    assert "dyad_support=1" in features(shelled, story) and "dyad_support=0" in features(shelled, [shelled])
+
+
+def test_the_confidence_stage_reads_the_pair_against_the_record(pipeline):
+    """A pair the story returns to is judged surer than the same act told of a pair it does not."""
+    story = ("Turkish jets bombed YPG positions near Afrin on Sunday. The YPG accused Turkey of killing "
+             "civilians. Turkey also shelled YPG fighters on Monday.")
+    lone = "Turkish jets bombed YPG positions near Afrin on Sunday."
+    [told] = extract([{"id": "story", "text": story, "published": "2018-01-23"}], pipeline=pipeline)
+    [alone] = extract([{"id": "lone", "text": lone, "published": "2018-01-23"}], pipeline=pipeline)
+    bombed = next(e for e in told.events if e.trigger and e.trigger.text == "bombed")
+    bombed_alone = next(e for e in alone.events if e.trigger and e.trigger.text == "bombed")
+    assert (bombed.actor.name, bombed.recipient.name) == (bombed_alone.actor.name, bombed_alone.recipient.name)
+    assert bombed.confidence > bombed_alone.confidence

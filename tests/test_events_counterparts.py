@@ -32,8 +32,10 @@ def test_a_counterpart_recipient_does_not_raise_the_confidence(coded):
 
     condemned = _by_trigger(coded(STORY), "condemned").model_dump(mode="json")
     as_told = {**condemned, "recipient": None, "rule": condemned["rule"].rsplit(">", 1)[0] + ">"}
-    # read as the act was told (no recipient), with a feature of its own
-    assert set(features(condemned)) == set(features(as_told)) | {"recipient=counterpart"}
+    # read as the act was told (no recipient), with a feature of its own; the pair's support in
+    # the rest of the story (dyad_support) is a feature of the pair as coded
+    read = {f for f in features(condemned) if not f.startswith("dyad_support=")}
+    assert read == set(features(as_told)) | {"recipient=counterpart"}
     assert confidence(condemned) < confidence(_by_trigger(coded(STORY), "accused").model_dump(mode="json"))
 
 

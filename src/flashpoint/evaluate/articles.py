@@ -208,9 +208,9 @@ def cross_fitted_reliability(records: dict[str, dict], gold_docs: dict[str, dict
     model = load_confidence_model()
     if model is None:
         return score(records, gold_docs)["calibration"]
-    rejudged = {doc_id: {**record, "events": [{**e, "confidence": cross_fitted_confidence(e, doc_id, model)}
-                                              for e in record.get("events", [])]}
-                for doc_id, record in records.items()}
+    rejudged = {doc_id: {**record, "events": [{**e, "confidence": cross_fitted_confidence(e, doc_id, model, events)}
+                                              for e in events]}
+                for doc_id, record in records.items() for events in [record.get("events", [])]}
     folds = (model.get("calibration") or {}).get("folds", ())
     held_out = sum(any(doc_id in f["documents"] for f in folds) for doc_id in gold_docs)
     return score(rejudged, gold_docs)["calibration"] | {"cross_fitted_documents": held_out}

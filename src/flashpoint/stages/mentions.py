@@ -340,10 +340,16 @@ class EventConfidence(Stage):
     def __call__(self, state: DocState) -> None:
         model = load()
         threshold = self.min_confidence if self.min_confidence is not None else (model or {}).get("threshold", 0.0)
-        for event in state.record.events:
-            event.confidence = confidence(event.model_dump(mode="json"), model)
-        state.record.events = [e for e in state.record.events if kept(e.status, e.confidence, threshold)
-                               and (self.doerless or dataset_event(e, state.doc))]
+        events = state.record.events
+        told = [dataset_event(e, state.doc) for e in events]
+        dumped = [e.model_dump(mode="json") for e in events]
+        # the record's other events, as `extract` writes them, are what an event's pair of
+        # parties is checked against (models/event_confidence.dyad_support)
+        record_events = [d for d, keep in zip(dumped, told) if keep]
+        for event, as_json in zip(events, dumped):
+            event.confidence = confidence(as_json, model, record_events)
+        state.record.events = [e for e, keep in zip(events, told)
+                               if kept(e.status, e.confidence, threshold) and (self.doerless or keep)]
 
 
 def dataset_event(event: Event, doc) -> bool:
