@@ -130,3 +130,16 @@ def test_a_killing_of_several_people_is_not_one_death(run):
 
 def record_events(record):
     return record.events
+
+
+@pytest.mark.parametrize("sentence, dead", [
+    # a verb of harm whose result is death counts the dead
+    ("Police shot dead at least 22 protesters in the capital on Tuesday.", 22),
+    ("Five villagers were shot dead by gunmen in the north.", 5),
+    ("Militants stabbed three guards to death at the prison.", 3),
+    # without the result it counts no one
+    ("Police shot three protesters in the leg.", None),
+])
+def test_a_harm_that_ends_in_death_counts_the_dead(run, sentence, dead):
+    record = run(sentence)
+    assert [e.fatalities for e in record.events if e.event_type == "ASSAULT"] == [dead]

@@ -632,3 +632,14 @@ def test_a_broken_commitment_is_background(coded, text, event):
 def test_a_commitment_made_is_told_as_made(coded):
     roles = set(event_roles(coded("Saudi Arabia pledged to fund Iraqi reconstruction.")))
     assert ("AGREE", "Saudi Arabia", "Iraq", "occurred") in roles
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # burning a flag, an effigy or a portrait is a protest aimed at what it stands for
+    ("Protesters burned an effigy of the president in Lahore on Friday.", "PROTEST"),
+    ("Crowds in Tehran burned Israeli flags outside the embassy on Friday.", "PROTEST"),
+    # burning a building stays an attack on it
+    ("Militants burned the police station in the town on Friday.", "ASSAULT"),
+])
+def test_burning_an_emblem_is_a_protest_not_an_attack(coded, sentence, expected):
+    assert [e.event_type for e in coded(sentence, "2024-01-20").events if e.trigger.text.startswith("burn")] == [expected]

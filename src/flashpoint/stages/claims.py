@@ -69,6 +69,8 @@ VAGUE = words("claims", "vague_numbers")
 KIND_VERBS = table("claims", "kind_verbs")
 KIND_NOUNS = table("claims", "kind_nouns")
 SITE_NOUNS = words("claims", "site_nouns")
+DEATH_RESULTS = words("claims", "death_results")
+DEATH_RESULT_NOUNS = words("claims", "death_result_nouns")
 DENIAL_VERBS = {"deny", "reject", "refute", "dismiss", "rebut"}
 SELF_PRONOUNS = words("claims", "self_pronouns")
 NEGATORS = words("claims", "negators")
@@ -96,6 +98,13 @@ def number_value(tok: Token) -> int | float | str | None:
     if nxt is not None and nxt.lower_ in SCALES and nxt.head.i in (tok.i, tok.head.i):
         value = value * SCALES[nxt.lower_]
     return value
+
+
+def ends_in_death(verb: Token) -> bool:
+    """Whether a verb's result is death: "shot dead", "were shot dead", "beaten to death"."""
+    return any((c.lemma_.lower() in DEATH_RESULTS and c.pos_ == "ADJ")
+               or (c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ == "pobj" and g.lemma_.lower() in DEATH_RESULT_NOUNS for g in c.children))
+               for c in verb.children)
 
 
 def _figure_of(noun: Token) -> Token | None:
@@ -139,8 +148,8 @@ class Claims(Stage):
             figure = kind = None
             head = None
             lemma = tok.lemma_.lower()
-            if tok.pos_ in ("VERB",) and lemma in KIND_VERBS:
-                kind = KIND_VERBS[lemma]
+            if tok.pos_ in ("VERB",) and (lemma in KIND_VERBS or ends_in_death(tok)):
+                kind = "fatalities" if ends_in_death(tok) else KIND_VERBS[lemma]
                 for child in tok.children:
                     if child.dep_ in (("nsubjpass", "dobj") if kind != "sites_hit" else ("dobj", "nsubjpass")):
                         if kind == "sites_hit" and child.lemma_.lower() not in SITE_NOUNS:
