@@ -304,3 +304,24 @@ def test_a_name_word_never_titled_may_be_another_of_the_family(coded_dyads):
     shared surname gives no gender to the whole family); the envoy does not urge his own state."""
     dyads = coded_dyads("Mrs Clinton spoke in New York. Bill Clinton met the Russian envoy. He urged Russia to withdraw from Crimea.")
     assert any(kind == "REQUEST" and recipient == "Russia" and actor != "Russia" for kind, actor, recipient in dyads)
+
+
+# -- a fight whose sides are told together ------------------------------------------------------
+
+def test_fighting_between_two_sides_is_their_fight_as_a_gerund_too(coded_dyads):
+    dyads = coded_dyads("Fighting between Sudan's army and the paramilitary Rapid Support Forces spread to Darfur on Monday.")
+    assert _to(dyads, "ASSAULT", "Sudan") == {"Rapid Support Forces"}
+    dyads = coded_dyads("A gunbattle between Armenian and Azerbaijani troops broke out on the border on Monday.")
+    assert _to(dyads, "ASSAULT", "Armenia") == {"Azerbaijan"}
+    # a verb of fighting is no noun of a fight: its subject and object are its sides
+    dyads = coded_dyads("Fighting continued in the north on Monday.")
+    assert not [d for d in dyads if d[0] == "ASSAULT"]
+
+
+def test_what_a_possibility_would_lead_to_is_possible_only(coded):
+    def statuses(text):
+        return {e.status for e in coded(text, "2023-06-12").events if e.event_type == "ASSAULT"}
+    assert statuses("The move could lead to renewed clashes between the YPG and the Syrian army.") == {"hypothetical"}
+    assert statuses("The decision may result in attacks by Turkey on the Kurds.") == {"hypothetical"}
+    # what a move led to happened
+    assert statuses("The move led to clashes between the YPG and the Syrian army on Monday.") == {"occurred"}

@@ -31,8 +31,9 @@ from .statements import StatementArguments
 from .territory import Arguments, TerritoryArguments
 from .topics import TopicArguments
 from .triggers import Found, TriggerFinder
+from .joint import names_clash
 from .words import (ANNOUNCEMENT_NOUNS, COMMITMENT_NOUNS, ANIMATE_PATIENT_VERBS, CONFLICT_OBJECTS, ATTRIBUTING_VERBS, BENEFICIARY_POSSESSOR_NOUNS,
-                    CLASH_WORDS, DOER_AIMED_TYPES, CONSULT_SETTING_PREPS, DEFINITE_NULL_OBJECT_VERBS, JUDGEMENT_TYPES, MESSAGE_NOUNS,
+                    DOER_AIMED_TYPES, CONSULT_SETTING_PREPS, DEFINITE_NULL_OBJECT_VERBS, JUDGEMENT_TYPES, MESSAGE_NOUNS,
                     MESSAGE_SENDERS, MUTUAL_TYPES, NEGATIVE_DETERMINERS, NOMINAL_DEPS, NEGATIVE_PRONOUNS, NOT_TOPIC_PREPS, OBJECTS, OBTAINING_VERBS, GIVEN_TYPES, OCCURRENCE_VERBS, OPPONENT_PREPS, PASSIVE_SUBJECTS, PATIENT_POSSESSOR_NOUNS,
                     PERFORMING_PARTICIPLES, PHRASAL_TARGET_PREPS, MEDIATING_PARTICIPLES, SUFFERING_VERBS, VOICING_PARTICIPLES, PURPOSE_PREPS,
                     INSTRUMENT_VERBS, RECEIVING_VERBS, RECIPIENT_PREPS, RELATIONAL_PARTIES, SUBJECTIVE_OF_NOUNS, SPEECH_TYPES, SUBJECTS, THEME_CLASSES)
@@ -358,7 +359,7 @@ class ArgumentReader(CauseArguments, TerritoryArguments, StatementArguments, Top
             sides = self.hyphenated_sides(noun, index)
             if len(sides) >= 2:
                 actors, recipients = sides, ([] if coding.event_type == "ASSAULT" else recipients)
-        if not actors and not recipients and noun.lemma_.lower() in CLASH_WORDS:
+        if not actors and not recipients and names_clash(noun):
             # A clash is mutual: the first side named acts, the others are acted on.
             sides = [t for side in clash_sides(noun) for t in (side, *side.conjuncts)]
             if sides:

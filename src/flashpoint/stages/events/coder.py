@@ -23,7 +23,7 @@ from .arguments import ArgumentReader, fallen
 from .gatherings import carrier_arguments, counted_crowd, crowd_act_doers, happening_carrier, is_crowd
 from .homecoming import wished_return
 from .imprisonment import imprisonment_events
-from .joint import between_sides, joint_act, mutual_pairs, reciprocal
+from .joint import between_sides, joint_act, mutual_pairs, names_clash, reciprocal
 from .cautions import danger_warning, promise, warned_about
 from .circumstances import date_of, event_mode, location_of, names_place, since_date, state_of_place
 from .output import make_event, unique_numbered
@@ -35,7 +35,7 @@ from .responsibility import claimants
 from .status import StatusReader, after_publication, is_historical, speech_act
 from .syntax import clash_sides, paired_sides, prep_objects, purpose_infinitive, subject
 from .triggers import JUDGEMENT_CODINGS, Found, TriggerFinder
-from .words import (ACTORLESS_TYPES, CONSEQUENCE_VERBS, DECISION_NOUNS, PROPOSAL_NOUNS, SITUATION_NOUNS, FORCE_NOUNS, FORCE_TYPES, OBJECTS, PERMITTING_VERBS, WARNING_VERBS, AGENT_ENTITIES, ARMED_SECTORS, STATE_FORCE_SECTORS, TARGETED_PHRASES, ANIMATE_PATIENT_VERBS, CLASH_WORDS, COMMENTATOR_ROLES, CROWD_VOICE_TYPES, DRIVING_OUT,
+from .words import (ACTORLESS_TYPES, CONSEQUENCE_VERBS, DECISION_NOUNS, PROPOSAL_NOUNS, SITUATION_NOUNS, FORCE_NOUNS, FORCE_TYPES, OBJECTS, PERMITTING_VERBS, WARNING_VERBS, AGENT_ENTITIES, ARMED_SECTORS, STATE_FORCE_SECTORS, TARGETED_PHRASES, ANIMATE_PATIENT_VERBS, COMMENTATOR_ROLES, CROWD_VOICE_TYPES, DRIVING_OUT,
                     OCCURRENCE_VERBS, PASSIVE_SUBJECTS, PAST_STATUSES, PLACE_ENTITIES, PLACE_TARGET_TYPES,
                     REGARD_VERBS, REPORTING_VERBS, SPEECH_TYPES, STATE_COERCION_WORDS, CROWD_TAKEOVERS, SUBJECTS, VERBAL_TARGETS)
 
@@ -268,9 +268,9 @@ class EventCoder:
         token = found.token
         actors, recipients = self.trigger_arguments(found, index)
         pairs = mutual_pairs(found.coding, actors, recipients, joint_act(found), reciprocal(found)) or respective_pairs(token, actors, recipients)
-        if pairs is None and not (found.kind == "noun" and token.lemma_.lower() in CLASH_WORDS):
+        if pairs is None and not (found.kind == "noun" and names_clash(token)):
             actors = named_side(actors)
-        if found.kind == "noun" and token.lemma_.lower() in CLASH_WORDS:
+        if found.kind == "noun" and names_clash(token):
             pairs = side_pairs(token, actors + recipients) or pairs
         taken = found.kind in ("verb", "particle") and self.triggers.taken_place(token) is not None
         if actors and not recipients and not pairs and found.kind in ("verb", "particle", "noun") and not taken:
@@ -550,7 +550,7 @@ class EventCoder:
             if not passive and any(is_crowd(s) for s in subjects):
                 # "protesters demanded"; "protesters occupied a building": a takeover by a crowd
                 return CROWD_TAKEOVERS.get(token.lemma_.lower(), Coding("PROTEST", "demo", "141", "crowd-voice"))
-        if event_type == "ASSAULT" and token.lemma_.lower() in CLASH_WORDS:
+        if event_type == "ASSAULT" and names_clash(token):
             sides = subject(token)[0] if found.kind != "noun" else [c for c in token.children if c.dep_ == "poss"]
             sides += clash_sides(token)
             if any(is_crowd(t) for side in sides for t in (side, *side.conjuncts)):

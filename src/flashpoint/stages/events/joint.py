@@ -4,10 +4,12 @@ sides that others plan."""
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from ...knowledge.events import Coding
 from .participants import Participant
 from .triggers import Found
-from .words import JOINT_ACTS, MUTUAL_TYPES, OBJECTS, RECIPROCALS
+from .words import CLASH_WORDS, JOINT_ACTS, MUTUAL_TYPES, NOMINAL_DEPS, OBJECTS, RECIPROCALS
 
 # the two words of each reciprocal pronoun ("each other"), in either order of the parse
 _RECIPROCAL_WORDS = [frozenset(r.split()) for r in RECIPROCALS]
@@ -52,3 +54,10 @@ def mutual_pairs(coding: Coding, actors: list[Participant], recipients: list[Par
     if (coding.event_type in MUTUAL_TYPES or joint or all(a.path == "pair" for a in actors)) and not recipients and len({a.mention.name for a in actors}) > 1:
         return [(a, b) for a in actors for b in actors if a.mention.name != b.mention.name]
     return None
+
+
+def names_clash(token: Token) -> bool:
+    """Whether a trigger word is a noun of a fight whose sides are told together (`CLASH_WORDS`:
+    "clashes between police and protesters"), a gerund used as one too ("Fighting between the
+    army and the RSF spread", whose lemma is the verb's)."""
+    return token.lemma_.lower() in CLASH_WORDS or (token.tag_ == "VBG" and token.dep_ in NOMINAL_DEPS and token.lower_ in CLASH_WORDS)

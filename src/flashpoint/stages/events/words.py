@@ -52,6 +52,7 @@ PLACE_PREPS = words("events_syntax", "place_preps")
 PATIENT_POSSESSOR_NOUNS = words("events_syntax", "patient_possessor_nouns")
 BENEFICIARY_POSSESSOR_NOUNS = words("events_syntax", "beneficiary_possessor_nouns")
 COMING_VERBS = words("events_syntax", "coming_verbs")
+RESULTING_VERBS = {verb: frozenset(preps) for verb, preps in table("events_syntax", "resulting_verbs").items()}  # "could lead to clashes"
 SENDING_VERBS = words("events_syntax", "sending_verbs")
 STATE_ENTRY_VERBS = words("events_syntax", "state_entry_verbs")  # "went on strike"
 STRIKING_WORKERS = words("events_syntax", "striking_workers")  # "teachers began a strike"
@@ -202,7 +203,7 @@ ANIMATE_PATIENT_VERBS = words("events", "animate_patient_verbs")
 CAUSE_VERBS = {"fight", "struggle", "battle"}
 PROTEST_CROWDS = words("events", "protest_crowds")
 INTRANSITIVE_TRIGGERS = words("events", "intransitive_triggers")
-CLASH_WORDS = {"clash", "skirmish", "scuffle", "confrontation"}
+CLASH_WORDS = words("events_syntax", "clash_nouns")
 # "press ahead", "push on": particles of carrying on (a phrasal verb in the lexicon aside).
 CONTINUATIVE = {"ahead", "on"}
 # Territory changing hands: verbs of taking a place, those told from the side that loses it
