@@ -101,3 +101,25 @@ def object_of_phrases(verb: Token) -> list[Token]:
     "stripped the cleric of his nationality" reads "of his nationality" as the cleric's, though
     it is the verb's own (what the cleric lost)."""
     return [p for o in verb.children if o.dep_ == "dobj" for p in o.children if p.dep_ == "prep" and p.lower_ == "of"]
+
+
+# Links that open a clause of its own, told apart from the phrase it hangs on: what is said
+# ("protesters said the strikes killed ten"), a clause beside it, a clause joined by "and".
+OWN_CLAUSE_DEPS = frozenset({"ccomp", "parataxis", "conj", "csubj"})
+
+
+def governing_word(token: Token, lemmas: Collection[str], limit: int = 12) -> Token | None:
+    """The word of a class (`lemmas`) a word hangs below through phrases and purpose clauses,
+    or the subject of a clause it so hangs below: "protests against Turkish attacks", "the
+    protests were part of a day of action to raise awareness of Turkish attacks" (attacks ->
+    protests). Not through a clause of its own (`OWN_CLAUSE_DEPS`: "protesters said Turkish
+    attacks had killed ten"). None if no such word is reached within `limit` steps."""
+    steps = 0
+    while steps < limit and token.head.i != token.i and token.dep_ not in OWN_CLAUSE_DEPS:
+        token, steps = token.head, steps + 1
+        if token.lemma_.lower() in lemmas:
+            return token
+        subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in lemmas]
+        if subjects:
+            return subjects[0]
+    return None

@@ -29,6 +29,7 @@ from ..stage import DocState, Stage, register_stage
 from ..records import Event, EventMention
 from .doers import give_context_doers
 from .counterparts import COUNTERPART_TYPES, give_counterparts
+from .protest_targets import give_protest_targets
 from .partners import share_partner_targets
 from .targets import give_context_targets
 from .unidentified import give_unidentified_doers
@@ -301,6 +302,9 @@ class EventMentions(Stage):
         give_context_targets(state.record.events, state.doc)
         # partners named as doers of one act act on the same side (stages/partners.py)
         share_partner_targets(state.record.events)
+        # a protest told with no target of its own is against what the story says its
+        # protests are against (stages/protest_targets.py)
+        give_protest_targets(state.record.events, state.doc)
         # an act done to another party by its nature, told with no one as its object, is
         # aimed at the party its actor deals with in the story (stages/counterparts.py)
         give_counterparts(state.record.events)
