@@ -123,3 +123,20 @@ def governing_word(token: Token, lemmas: Collection[str], limit: int = 12) -> To
         if subjects:
             return subjects[0]
     return None
+
+
+def linked_nouns(verb: Token, nouns: Collection[str], links: Collection[str], limit: int = 4) -> list[Token]:
+    """The nouns of a class (`nouns`, lemmas) a verb governs through a chain of link words
+    only (`links`, lower-cased): with links such as "ahead", "of", "in", "preparation", "for",
+    "massed troops ahead of an offensive" and "massing in preparation for the assault" give
+    the offensive and the assault; "massed troops near the town" gives none."""
+    found = []
+    for token in verb.subtree:
+        if token.i == verb.i or token.lemma_.lower() not in nouns or token.pos_ != "NOUN":
+            continue
+        link, steps = token.head, 0
+        while link.i != verb.i and steps < limit and (link.lower_ in links or link.lemma_.lower() in links):
+            link, steps = link.head, steps + 1
+        if link.i == verb.i and steps > 0:
+            found.append(token)
+    return found

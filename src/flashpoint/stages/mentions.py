@@ -29,6 +29,7 @@ from ..stage import DocState, Stage, register_stage
 from ..records import Event, EventMention
 from .doers import give_context_doers
 from .counterparts import COUNTERPART_TYPES, give_counterparts
+from .preparations import give_prepared_targets
 from .protest_targets import give_protest_targets
 from .partners import share_partner_targets
 from .targets import give_context_targets
@@ -297,6 +298,8 @@ class EventMentions(Stage):
         date_definite_descriptions(state.record.events)
         # an agentless attack takes the doer the sentences before it name (stages/doers.py)
         give_context_doers(state.record.events, state.doc, state)
+        # troops readied for an attack are aimed at its target (stages/preparations.py)
+        give_prepared_targets(state.record.events, state.doc)
         # a hostile act told without its target is aimed where the same side's acts just
         # before it were (stages/targets.py)
         give_context_targets(state.record.events, state.doc)
