@@ -30,6 +30,7 @@ from ..records import Event, EventMention
 from .doers import give_context_doers
 from .counterparts import COUNTERPART_TYPES, give_counterparts
 from .preparations import give_prepared_targets
+from .releases import give_detainers
 from .protest_targets import give_protest_targets
 from .partners import share_partner_targets
 from .targets import give_context_targets
@@ -294,6 +295,8 @@ class EventMentions(Stage):
     adds = ("event.mentions", "record.actors")
 
     def __call__(self, state: DocState) -> None:
+        # a request for a person held is addressed to whoever holds them (stages/releases.py)
+        give_detainers(state.record.events, state.doc)
         state.record.events, _ = merge_mentions(list(state.record.events), state.doc)
         date_definite_descriptions(state.record.events)
         # an agentless attack takes the doer the sentences before it name (stages/doers.py)
