@@ -140,3 +140,36 @@ def linked_nouns(verb: Token, nouns: Collection[str], links: Collection[str], li
         if link.i == verb.i and steps > 0:
             found.append(token)
     return found
+
+
+COUNT_WORDS = frozenset(words("events_syntax", "count_words"))
+# Words that join a gapped clause to the one it leaves its verb to ("and thousands from Afghanistan").
+GAP_JOINERS = frozenset({"and", "but", "while"})
+
+
+def _count(token: Token) -> bool:
+    return token.like_num or token.lower_ in COUNT_WORDS or any(c.dep_ == "nummod" for c in token.children)
+
+
+def gapped_remnants(pobj: Token) -> list[Token]:
+    """The objects of the same preposition in a gapped clause after a phrase: a clause that
+    leaves out the verb and keeps a count of its object and a phrase of the same preposition
+    ("withdraw all 2,000 troops from Syria, and thousands from Afghanistan", "the withdrawal of
+    2,000 troops from Syria and 7,000 from Afghanistan": Afghanistan). The parse hangs the
+    remnants anywhere; they are read from the words: "and" (or "but", "while"), a count, the
+    same preposition, with no verb between the first phrase and the second."""
+    prep = pobj.head
+    if pobj.dep_ != "pobj" or prep.dep_ != "prep" or prep.i >= pobj.i:
+        return []
+    doc, out = pobj.doc, []
+    for other in pobj.sent:
+        if other.i <= pobj.i or other.dep_ != "prep" or other.lower_ != prep.lower_:
+            continue
+        count = doc[other.i - 1]
+        joiner = doc[count.left_edge.i - 1] if count.left_edge.i > 0 else count
+        if not _count(count) or joiner.lower_ not in GAP_JOINERS:
+            continue
+        if any(t.pos_ in ("VERB", "AUX") for t in doc[pobj.i + 1:other.i]):
+            continue
+        out += [o for o in other.children if o.dep_ == "pobj"]
+    return out
