@@ -37,3 +37,10 @@ def test_no_target_when_the_story_states_two(coded):
                    "A similar protest was staged in Munich on Saturday evening.")
     munich = next(e for e in _protests(record) if "Munich" in e.text)
     assert munich.recipient is None or munich.recipient.name not in ("Russia", "Turkey")
+
+
+def test_nationals_protesting_at_home_keep_their_own_state(coded):
+    record = coded("Thousands of Iranians protested in Tehran on Friday. Hundreds also rallied in London "
+                   "against US sanctions on Iran.")
+    tehran = next(e for e in _protests(record) if "Tehran" in e.text and e.trigger.text == "protested")
+    assert tehran.recipient is None or tehran.recipient.name != "United States"

@@ -15,7 +15,9 @@ The story's protest target is stated by
 
 When the story states one target (no two different ones), each protest told with none, or
 with only the state of the place it was held in (`place-state`, the default of a protest at
-home), takes it; the rule id's recipient path becomes `protest-target`.
+home), takes it; not a protest by that state's own people at home ("Iranians protested in
+Tehran", against their own state as far as the words go). The rule id's recipient path
+becomes `protest-target`.
 """
 
 from __future__ import annotations
@@ -69,6 +71,8 @@ def give_protest_targets(events: list[Event], doc) -> list[Event]:
             continue
         if event.actor is not None and identity(event.actor) == key:
             continue
+        if event.recipient is not None and event.actor is not None and event.actor.country == event.recipient.country:
+            continue  # nationals protesting at home ("Iranians protested in Tehran"): against their own state
         event.recipient = target.model_copy()
         event.rule = with_role_paths(event.rule, recipient=TARGET_PATH)
         given.append(event)
