@@ -101,3 +101,75 @@ def object_of_phrases(verb: Token) -> list[Token]:
     "stripped the cleric of his nationality" reads "of his nationality" as the cleric's, though
     it is the verb's own (what the cleric lost)."""
     return [p for o in verb.children if o.dep_ == "dobj" for p in o.children if p.dep_ == "prep" and p.lower_ == "of"]
+
+
+# Links that open a clause of its own, told apart from the phrase it hangs on: what is said
+# ("protesters said the strikes killed ten"), a clause beside it, a clause joined by "and".
+OWN_CLAUSE_DEPS = frozenset({"ccomp", "parataxis", "conj", "csubj"})
+
+
+def governing_word(token: Token, lemmas: Collection[str], limit: int = 12) -> Token | None:
+    """The word of a class (`lemmas`) a word hangs below through phrases and purpose clauses,
+    or the subject of a clause it so hangs below: "protests against Turkish attacks", "the
+    protests were part of a day of action to raise awareness of Turkish attacks" (attacks ->
+    protests). Not through a clause of its own (`OWN_CLAUSE_DEPS`: "protesters said Turkish
+    attacks had killed ten"). None if no such word is reached within `limit` steps."""
+    steps = 0
+    while steps < limit and token.head.i != token.i and token.dep_ not in OWN_CLAUSE_DEPS:
+        token, steps = token.head, steps + 1
+        if token.lemma_.lower() in lemmas:
+            return token
+        subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in lemmas]
+        if subjects:
+            return subjects[0]
+    return None
+
+
+def linked_nouns(verb: Token, nouns: Collection[str], links: Collection[str], limit: int = 4) -> list[Token]:
+    """The nouns of a class (`nouns`, lemmas) a verb governs through a chain of link words
+    only (`links`, lower-cased): with links such as "ahead", "of", "in", "preparation", "for",
+    "massed troops ahead of an offensive" and "massing in preparation for the assault" give
+    the offensive and the assault; "massed troops near the town" gives none."""
+    found = []
+    for token in verb.subtree:
+        if token.i == verb.i or token.lemma_.lower() not in nouns or token.pos_ != "NOUN":
+            continue
+        link, steps = token.head, 0
+        while link.i != verb.i and steps < limit and (link.lower_ in links or link.lemma_.lower() in links):
+            link, steps = link.head, steps + 1
+        if link.i == verb.i and steps > 0:
+            found.append(token)
+    return found
+
+
+COUNT_WORDS = frozenset(words("events_syntax", "count_words"))
+# Words that join a gapped clause to the one it leaves its verb to ("and thousands from Afghanistan").
+GAP_JOINERS = frozenset({"and", "but", "while"})
+
+
+def _count(token: Token) -> bool:
+    return token.like_num or token.lower_ in COUNT_WORDS or any(c.dep_ == "nummod" for c in token.children)
+
+
+def gapped_remnants(pobj: Token) -> list[Token]:
+    """The objects of the same preposition in a gapped clause after a phrase: a clause that
+    leaves out the verb and keeps a count of its object and a phrase of the same preposition
+    ("withdraw all 2,000 troops from Syria, and thousands from Afghanistan", "the withdrawal of
+    2,000 troops from Syria and 7,000 from Afghanistan": Afghanistan). The parse hangs the
+    remnants anywhere; they are read from the words: "and" (or "but", "while"), a count, the
+    same preposition, with no verb between the first phrase and the second."""
+    prep = pobj.head
+    if pobj.dep_ != "pobj" or prep.dep_ != "prep" or prep.i >= pobj.i:
+        return []
+    doc, out = pobj.doc, []
+    for other in pobj.sent:
+        if other.i <= pobj.i or other.dep_ != "prep" or other.lower_ != prep.lower_:
+            continue
+        count = doc[other.i - 1]
+        joiner = doc[count.left_edge.i - 1] if count.left_edge.i > 0 else count
+        if not _count(count) or joiner.lower_ not in GAP_JOINERS:
+            continue
+        if any(t.pos_ in ("VERB", "AUX") for t in doc[pobj.i + 1:other.i]):
+            continue
+        out += [o for o in other.children if o.dep_ == "pobj"]
+    return out

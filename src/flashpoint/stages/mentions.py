@@ -29,6 +29,10 @@ from ..stage import DocState, Stage, register_stage
 from ..records import Event, EventMention
 from .doers import give_context_doers
 from .counterparts import COUNTERPART_TYPES, give_counterparts
+from .hosts import give_hosts
+from .preparations import give_prepared_targets
+from .releases import give_detainers
+from .protest_targets import give_protest_targets
 from .partners import share_partner_targets
 from .targets import give_context_targets
 from .unidentified import give_unidentified_doers
@@ -287,20 +291,30 @@ class EventMentions(Stage):
     requires = ("parse", "record.events", "event.location")
     # the sentences and the dates tell a count since a month or a year from a toll (doers.py);
     # the actor mentions tell a doer named in an instrument's words (unidentified.py)
-    uses = ("sentences", "timexes", "actor_mentions")
+    # the places of the record tell the state a trip goes to (hosts.py)
+    uses = ("sentences", "timexes", "actor_mentions", "record.places")
     # (the generic actors it gives are listed in the record's actors)
     adds = ("event.mentions", "record.actors")
 
     def __call__(self, state: DocState) -> None:
+        # a request for a person held is addressed to whoever holds them (stages/releases.py)
+        give_detainers(state.record.events, state.doc)
         state.record.events, _ = merge_mentions(list(state.record.events), state.doc)
         date_definite_descriptions(state.record.events)
         # an agentless attack takes the doer the sentences before it name (stages/doers.py)
         give_context_doers(state.record.events, state.doc, state)
+        # an offer or a plan of a trip is addressed to the state it goes to (stages/hosts.py)
+        give_hosts(state.record.events, state.doc, state.record.places)
+        # troops readied for an attack are aimed at its target (stages/preparations.py)
+        give_prepared_targets(state.record.events, state.doc)
         # a hostile act told without its target is aimed where the same side's acts just
         # before it were (stages/targets.py)
         give_context_targets(state.record.events, state.doc)
         # partners named as doers of one act act on the same side (stages/partners.py)
         share_partner_targets(state.record.events)
+        # a protest told with no target of its own is against what the story says its
+        # protests are against (stages/protest_targets.py)
+        give_protest_targets(state.record.events, state.doc)
         # an act done to another party by its nature, told with no one as its object, is
         # aimed at the party its actor deals with in the story (stages/counterparts.py)
         give_counterparts(state.record.events)

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from ...nlp import doc_text
 from ...knowledge.events import EventLexicon
 from ...language.coreference import covers_any, hyphenated_pair, included_members, inserted_referent, listed_members, nearest_earlier, ordinal_referent, pair_referents, relative_head, sentence_index, subject_above, window_start
-from ...language.trees import elided_noun, main_clause_act
+from ...language.trees import elided_noun, gapped_remnants, main_clause_act
 from ...stage import DocState
 from .continuation import chained_pronoun, topic_subject
 from .pairs import told_pairs
@@ -173,7 +173,7 @@ class ParticipantResolver:
         ("over 50 persons were arrested"): victims matter even when unclassified."""
         out = []
         token = possessed_apposition(token) or token  # "the Syrian president Bashar al-Assad's backers, Iran and Russia"
-        heads = [token, *(c for c in token.conjuncts if not bare_count(c) and not beyond_participle(token, c, path))]
+        heads = [token, *(c for c in token.conjuncts if not bare_count(c) and not beyond_participle(token, c, path)), *gapped_remnants(token)]
         # "they [Russians and Tunisians]": whom the editor says; "leaders including Erdogan and Macron": the members named
         heads = [n for h in heads for n in inserted_referent(h) or included_members(h) or pair_referents(h, told_pairs(self, h))
                  or ordinal_referent(h, told_pairs(self, h)) or self._pair_act(h) or [h]]  # ("both countries", "the latter": the pair told)
