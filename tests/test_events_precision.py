@@ -643,3 +643,13 @@ def test_a_commitment_made_is_told_as_made(coded):
 ])
 def test_burning_an_emblem_is_a_protest_not_an_attack(coded, sentence, expected):
     assert [e.event_type for e in coded(sentence, "2024-01-20").events if e.trigger.text.startswith("burn")] == [expected]
+
+
+def test_what_an_aim_must_be_and_what_is_expected_to_be_done_are_no_demands(statuses):
+    # a copular "must be" of an aim says what the aim is; a party that must be held to account is asked of
+    assert not [t for t, _, _ in statuses('The minister said: "Our priority must always be public safety."') if t == "REQUEST"]
+    assert not [t for t, _, _ in statuses("The minister said the answer should be a political one.") if t == "REQUEST"]
+    assert [t for t, _, _ in statuses('The minister said: "Iran must be held accountable for the attack."') if t == "REQUEST"] == ["REQUEST"]
+    # "expect X to be done" forecasts; "expect a party to act" directs it
+    assert not [t for t, _, _ in statuses("Kurdish forces expect Baghuz to be cleared of the extremists in the coming week.") if t == "REQUEST"]
+    assert ("REQUEST", "United States", "occurred") in statuses("Washington expects Ankara to end its offensive against the Kurds.")

@@ -11,7 +11,7 @@ from ...lexicon import table, words
 from .appeals import quoted_imperatives, subjunctive
 from .commitments import FUTURE_AUXILIARIES
 from .syntax import attitude, said_clauses, subject
-from .words import (CAUSATIVE_VERBS, DEONTIC, DEONTIC_VERBS, EVALUATION_WORDS, EXPECTATION_WORDS, GENERIC_HEADS, INDEFINITE_ARTICLES, INFLICTED_STATES,
+from .words import (AIM_NOUNS, CAUSATIVE_VERBS, DEONTIC, DEONTIC_VERBS, EVALUATION_WORDS, EXPECTATION_WORDS, GENERIC_HEADS, INDEFINITE_ARTICLES, INFLICTED_STATES,
                     JUDGEMENT_CARRIERS, JUDGEMENT_TYPES, OBJECTS, OPINION_VERBS, PASSIVE_SUBJECTS, POSED_DANGERS, POSING_VERBS, PROPOSAL_NOUNS, SELF_PRONOUNS,
                     SPEAKER_COGNITION_VERBS, STANCE_NOUNS, SUBJECTS)
 
@@ -51,6 +51,8 @@ class JudgementReading:
         "should be ready": what the speaker expects, not what they demand)."""
         if any(c.dep_ in ("acomp", "attr") and c.lemma_.lower() in EXPECTATION_WORDS for c in clause.children):
             return False
+        if clause.lemma_.lower() == "be" and any(c.dep_ in SUBJECTS and c.lower_ in AIM_NOUNS for c in clause.children):
+            return False  # "our priority must always be public safety": what the aim is
         if any(c.dep_ == "aux" and c.lower_ in DEONTIC for c in clause.children):
             return True
         return clause.lemma_.lower() in DEONTIC_VERBS and clause.pos_ == "VERB" and any(c.dep_ == "xcomp" for c in clause.children)

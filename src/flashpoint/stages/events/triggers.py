@@ -26,7 +26,7 @@ from .refusals import refusal
 from .resignations import protest_resignation
 from .syntax import (adverb_particle, coercive_use, combatants, content_or_maker, continuative, dated, displaced_preps, infinitive_object, medium_phrases, place_phrase,
                      place_description, reduced_passive, withheld_statement)
-from .words import (ADVERSARY_PREPS, CARRIED_NOUNS, CAUSE_VERBS, HOLDING_VERBS, COMPELLING_VERBS, DIRECTIVE_VERBS, INTRANSITIVE_TRIGGERS, JOINT_ACTION_VERBS, LOSING_VERBS,
+from .words import (ADVERSARY_PREPS, CARRIED_NOUNS, CAUSE_VERBS, HOLDING_VERBS, COMPELLING_VERBS, DIRECTIVE_VERBS, FORECASTING_DIRECTIVES, INTRANSITIVE_TRIGGERS, JOINT_ACTION_VERBS, LOSING_VERBS,
                     NAME_ENTITIES, NEEDS_PARTNER, NEEDS_TOPIC, DANGER_NOUNS, NOMINAL_DEPS, OBJECTS, PARTNER_PREPS, PASSIVE_SUBJECTS,
                     PERSONAL_OBJECTS, PLACE_ENTITIES, PROPOSAL_NOUNS, REFUSAL_VERBS, REGARD_VERBS, RELATIVE_PRONOUNS, SPEAKER_PRONOUNS,
                     SPEECH_TYPES, SUBJECTS, TAKING_VERBS, TOPIC_PREPS)
@@ -514,6 +514,8 @@ class TriggerFinder(JudgementReading):
                 return clause if self._party(party) else None
             if clause.dep_ == "ccomp":
                 subjects = [c for c in clause.children if c.dep_ in SUBJECTS | PASSIVE_SUBJECTS]
+                if subjects and subjects[0].dep_ in PASSIVE_SUBJECTS and verb.lemma_.lower() in FORECASTING_DIRECTIVES:
+                    continue  # "expect Baghuz to be cleared this week": a forecast
                 if subjects and self._party(subjects[0]):
                     return clause
         return None

@@ -127,10 +127,12 @@ def type_of_word(name: str) -> MappingProxyType:
 
 # "should be able to": a modal of expectation, not of obligation, before these predicates
 EXPECTATION_WORDS = words("events", "expectation_words")
+AIM_NOUNS = words("events", "aim_nouns")  # "our priority must be public safety": what the aim is
 SELF_PRONOUNS = words("events", "self_pronouns")
 SPEAKER_COGNITION_VERBS = frozenset(words("events", "speaker_cognition_verbs"))
 OPINION_VERBS = frozenset(words("events", "opinion_verbs"))  # "believes government should emote": a view, no demand
 DIRECTIVE_VERBS = words("events", "directive_verbs")
+FORECASTING_DIRECTIVES = words("events", "forecasting_directives")  # "expect Baghuz to be cleared"
 WARNING_VERBS = words("events", "warning_verbs")
 PERMITTING_VERBS = words("events", "permitting_verbs")
 FORCE_TYPES = words("events", "force_types")
