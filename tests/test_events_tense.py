@@ -95,3 +95,13 @@ def test_an_act_in_a_time_clause_under_an_open_question_is_no_refusal(coded):
     # "it is not clear what will happen when US troops leave": the "not" asks, it refuses nothing
     events = [e for e in coded("It is not clear what will happen when US troops leave the area.").events if e.trigger.text == "leave"]
     assert events and all(e.event_type != "REJECT" and e.status == "hypothetical" for e in events)
+
+
+def test_a_negation_above_an_act_another_is_made_to_do_is_no_refusal_of_its_doer(coded):
+    def told(text):
+        return [(e.event_type, e.actor and e.actor.name, e.status) for e in coded(text, "2019-03-12").events]
+    # the "not" is of the sanctions' power, not Russia's refusal
+    assert told("Sanctions will not force Russia to withdraw its troops.") == [("RETREAT", "Russia", "hypothetical")]
+    assert ("REJECT", "Russia", "occurred") not in told("Withholding funds will not be sufficient to force Russia to negotiate.")
+    # the doer's own "will not" is its refusal
+    assert ("REJECT", "Russia", "occurred") in told("Russia will not withdraw its troops.")

@@ -173,3 +173,11 @@ def gapped_remnants(pobj: Token) -> list[Token]:
             continue
         out += [o for o in other.children if o.dep_ == "pobj"]
     return out
+
+
+def controller(clause: Token) -> Token | None:
+    """The doer of an infinitive an object controls: the verb's object before it ("to force
+    Russia to negotiate": Russia negotiates), as a clause's own subject is its doer."""
+    if clause.dep_ != "xcomp":
+        return None
+    return next((c for c in clause.head.children if c.dep_ in ("dobj", "obj") and c.i < clause.i), None)

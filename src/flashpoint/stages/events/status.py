@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from ...nlp import entities as doc_entities
 from ...knowledge.events import QUAD_CLASS, Coding, EventLexicon
-from ...language.trees import partitive_carrier, separate_clause
+from ...language.trees import controller, partitive_carrier, separate_clause
 from .appeals import imperative
 from .purposes import errand_of_habit, extraposed_infinitive, intended_through_phrase, provision, purpose_of_thing
 from .questions import negative_quantity, open_knowledge, open_question
@@ -415,7 +415,7 @@ class StatusReader:
             elif steps and another_doers_clause(node, below):
                 # "did not intend that the Kurds should execute them": another party's "not"
                 level = ["disowned" if s == "negated" else s for s in level]
-            below = own_subject(node) or below
+            below = own_subject(node) or controller(node) or below
             contrasted = node.dep_ == "conj" and own_conjunct(node)
             if prevented(node):
                 statuses.append("negated")  # "prevented Turkey from invading": kept from happening
