@@ -33,7 +33,7 @@ from .partners import share_partner_targets
 from .targets import give_context_targets
 from .unidentified import give_unidentified_doers
 from .event_identity import agree, dates_agree, identity, places_agree, specific, victims, within
-from .events.words import ANIMATE_PATIENT_VERBS, DEFINITE_DETERMINERS, SPEECH_TYPES
+from .events.words import DEFINITE_DETERMINERS, SPEECH_TYPES
 
 # acts aimed at another party by nature whose target the counterparts do not guess (threats)
 AIMED_TYPES = COUNTERPART_TYPES | words("discourse", "aimed_types")
@@ -183,15 +183,16 @@ def _additive(doc, event: Event) -> bool:
 def _elaborates(doc, kept: Event, event: Event) -> bool:
     """A participle clause of an act of the same kind, with no subject of its own, that says
     what the act was aimed at ("hit Idlib, targeting drones and weapons stores", "shelled the
-    town, hitting a school"): the same act told more closely, whatever target each names. Not
-    the dead or wounded it counted ("shelled the town, killing three civilians", "killing twelve
-    fighters"), which stay the linker's to pair as its toll. Nor a participle of circumstance
+    town, hitting a school"), or the dead or wounded it left ("shelled the town, killing three
+    civilians", "fired a missile at a Kurdish position, wounding two soldiers"): the same act told
+    more closely, whatever target each names, one real event whose toll the participle tells (the
+    codebook codes one event per real event). Nor a participle of circumstance
     ("was killed while fighting Isis", "killed after storming the base") or one under a passive
     verb: its doer is the patient of the act told, so it tells another act."""
-    if doc is None or kept.event_type != event.event_type or kept.status != event.status or victims(event.recipient):
+    if doc is None or kept.event_type != event.event_type or kept.status != event.status:
         return False
     participle = root_at(doc, event.trigger.span)
-    if participle is None or participle.dep_ != "advcl" or participle.tag_ != "VBG" or participle.lemma_.lower() in ANIMATE_PATIENT_VERBS:
+    if participle is None or participle.dep_ != "advcl" or participle.tag_ != "VBG":
         return False
     verbs = [root_at(doc, m.trigger.span) for m in kept.mentions] or [root_at(doc, kept.trigger.span)]
     if not any(v is not None and v.i == participle.head.i for v in verbs):
