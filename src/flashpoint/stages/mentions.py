@@ -32,7 +32,7 @@ from .counterparts import COUNTERPART_TYPES, give_counterparts
 from .partners import share_partner_targets
 from .targets import give_context_targets
 from .unidentified import give_unidentified_doers
-from .event_identity import agree, dates_agree, identity, places_agree, specific, victims, within
+from .event_identity import GENERIC_PREFIX, agree, dates_agree, identity, places_agree, specific, victims, within
 from .events.words import DEFINITE_DETERMINERS, SPEECH_TYPES
 
 # acts aimed at another party by nature whose target the counterparts do not guess (threats)
@@ -351,7 +351,18 @@ def dataset_event(event: Event, doc) -> bool:
     """Whether an event belongs in a who-did-what-to-whom dataset: an act between parties,
     told with its doer (a party) and, for an act aimed at another, its target; else told as an
     incident of its own."""
-    return between_parties(event) and ((told_in_full(event) and names_a_party(event.actor, doc)) or incident(event))
+    return between_parties(event) and ((told_in_full(event) and names_a_party(event.actor, doc) and not implied_doer(event))
+                                       or incident(event))
+
+
+def implied_doer(event: Event) -> bool:
+    """Whether an event's doer is only the generic one its act implies, with no word for it
+    ("civilians have been killed": "Unidentified attackers", its text the trigger,
+    stages/unidentified.py): no words name or describe a doer, so, as an act with none, it is
+    kept only as an incident of its own."""
+    ref = event.actor
+    return (ref is not None and bool(ref.name) and ref.name.startswith(GENERIC_PREFIX + " ") and ref.span is not None
+            and tuple(ref.span) == tuple(event.trigger.span))
 
 
 def told_in_full(event: Event) -> bool:
