@@ -38,3 +38,14 @@ def test_seeking_refuge_asks_no_one(coded_dyads):
     # people fleeing to a country are displaced; no party is asked for anything
     assert not any(t == "REQUEST" for t, _, _ in coded_dyads("Many Syrians have sought refuge in Lebanon and Jordan."))
     assert ("REQUEST", "rebels", "Turkey") in coded_dyads("The rebels sought Turkey's backing on Monday.")
+
+
+def test_an_act_whose_doer_is_told_but_not_placed_is_no_incident(pipeline):
+    # an active verb's doer is its subject, or the subject of the clause it completes: told in
+    # the text, only not placed by the actor stage; its place does not make it an incident of an
+    # unknown doer
+    for text in ("Byron went to liberate Greece.", "He had spent the previous month fighting Isis in Deir ez-Zor."):
+        assert not [e for e in _default_events(pipeline, text) if e.actor is None], text
+    # a passive with no agent, or an event noun with no doer, told with its day or place, is one
+    events = _default_events(pipeline, "For Iran, the trigger was a devastating bombing in Kerman on Wednesday that killed nearly 100 people.")
+    assert [e for e in events if e.event_type == "ASSAULT" and e.actor is None]

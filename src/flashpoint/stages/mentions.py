@@ -33,7 +33,7 @@ from .partners import share_partner_targets
 from .targets import give_context_targets
 from .unidentified import give_unidentified_doers
 from .event_identity import GENERIC_PREFIX, agree, dates_agree, identity, places_agree, specific, victims, within
-from .events.words import DEFINITE_DETERMINERS, SPEECH_TYPES
+from .events.words import DEFINITE_DETERMINERS, RELATIVE_PRONOUNS, SPEECH_TYPES
 
 # acts aimed at another party by nature whose target the counterparts do not guess (threats)
 AIMED_TYPES = COUNTERPART_TYPES | words("discourse", "aimed_types")
@@ -352,7 +352,31 @@ def dataset_event(event: Event, doc) -> bool:
     told with its doer (a party) and, for an act aimed at another, its target; else told as an
     incident of its own."""
     return between_parties(event) and ((told_in_full(event) and names_a_party(event.actor, doc) and not implied_doer(event))
-                                       or incident(event))
+                                       or (incident(event) and not unplaced_doer(event, doc)))
+
+
+def unplaced_doer(event: Event, doc) -> bool:
+    """Whether an event with no actor is told by an active verb: its doer is its subject, or the
+    subject of the clause it completes ("Byron went to liberate Greece", "he spent a month
+    fighting Isis in Deir ez-Zor"), words the text has and the actor stage could not place. The
+    doer is told, not unknown: the act is no incident of an unknown doer (a passive with no
+    agent, "two soldiers were killed in Afrin"; a subject that is itself an act or a weapon
+    with no doer, "a bombing in Kerman that killed nearly 100 people"), but one whose who is lost."""
+    from ..knowledge.events import default_lexicon
+    from .events.syntax import reduced_passive, subject
+    from .unidentified import INSTRUMENT_DOERS
+
+    if event.actor is not None or doc is None:
+        return False
+    token = root_at(doc, event.trigger.span)
+    if token is None or token.pos_ != "VERB" or reduced_passive(token):
+        return False
+    tokens, _, passive = subject(token)
+    if passive:
+        return False
+    # (a relative pronoun stands for the noun its clause modifies: "a bombing ... that killed")
+    nouns = [t.head.head if t.lower_ in RELATIVE_PRONOUNS and t.head.dep_ == "relcl" else t for t in tokens]
+    return not any(n.lemma_.lower() in default_lexicon().nouns or n.lemma_.lower() in INSTRUMENT_DOERS for n in nouns)
 
 
 def implied_doer(event: Event) -> bool:
