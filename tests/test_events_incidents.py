@@ -25,21 +25,6 @@ def test_an_attack_no_words_give_a_doer_is_kept_only_as_an_incident(pipeline):
     assert [e for e in _default_events(pipeline, "Gunmen killed two soldiers.") if e.event_type == "ASSAULT"]
 
 
-def test_defending_a_place_is_no_support(coded_dyads):
-    # holding a town against an attack is a fight, not the endorsement of a party
-    for text in ("Kurdish forces defended the city of Kobane from Isis in 2014.",
-                 "The militia is defending the town against the Turkish offensive."):
-        assert not any(t == "SUPPORT" for t, _, _ in coded_dyads(text)), text
-    # defending a party's decision or act endorses it
-    assert ("SUPPORT", "United Kingdom", "Turkey") in coded_dyads("The British minister defended the Turkish operation on Monday.")
-
-
-def test_seeking_refuge_asks_no_one(coded_dyads):
-    # people fleeing to a country are displaced; no party is asked for anything
-    assert not any(t == "REQUEST" for t, _, _ in coded_dyads("Many Syrians have sought refuge in Lebanon and Jordan."))
-    assert ("REQUEST", "rebels", "Turkey") in coded_dyads("The rebels sought Turkey's backing on Monday.")
-
-
 def test_an_act_whose_doer_is_told_but_not_placed_is_no_incident(pipeline):
     # an active verb's doer is its subject, or the subject of the clause it completes: told in
     # the text, only not placed by the actor stage; its place does not make it an incident of an
