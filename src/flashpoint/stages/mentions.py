@@ -36,8 +36,8 @@ from .protest_targets import give_protest_targets
 from .partners import share_partner_targets
 from .targets import give_context_targets
 from .unidentified import give_unidentified_doers
-from .event_identity import agree, dates_agree, identity, places_agree, specific, victims, within
-from .events.words import ANIMATE_PATIENT_VERBS, DEFINITE_DETERMINERS, SPEECH_TYPES
+from .event_identity import GENERIC_PREFIX, agree, dates_agree, identity, places_agree, specific, victims, within
+from .events.words import DEFINITE_DETERMINERS, RELATIVE_PRONOUNS, SPEECH_TYPES
 
 # acts aimed at another party by nature whose target the counterparts do not guess (threats)
 AIMED_TYPES = COUNTERPART_TYPES | words("discourse", "aimed_types")
@@ -187,15 +187,16 @@ def _additive(doc, event: Event) -> bool:
 def _elaborates(doc, kept: Event, event: Event) -> bool:
     """A participle clause of an act of the same kind, with no subject of its own, that says
     what the act was aimed at ("hit Idlib, targeting drones and weapons stores", "shelled the
-    town, hitting a school"): the same act told more closely, whatever target each names. Not
-    the dead or wounded it counted ("shelled the town, killing three civilians", "killing twelve
-    fighters"), which stay the linker's to pair as its toll. Nor a participle of circumstance
+    town, hitting a school"), or the dead or wounded it left ("shelled the town, killing three
+    civilians", "fired a missile at a Kurdish position, wounding two soldiers"): the same act told
+    more closely, whatever target each names, one real event whose toll the participle tells (the
+    codebook codes one event per real event). Nor a participle of circumstance
     ("was killed while fighting Isis", "killed after storming the base") or one under a passive
     verb: its doer is the patient of the act told, so it tells another act."""
-    if doc is None or kept.event_type != event.event_type or kept.status != event.status or victims(event.recipient):
+    if doc is None or kept.event_type != event.event_type or kept.status != event.status:
         return False
     participle = root_at(doc, event.trigger.span)
-    if participle is None or participle.dep_ != "advcl" or participle.tag_ != "VBG" or participle.lemma_.lower() in ANIMATE_PATIENT_VERBS:
+    if participle is None or participle.dep_ != "advcl" or participle.tag_ != "VBG":
         return False
     verbs = [root_at(doc, m.trigger.span) for m in kept.mentions] or [root_at(doc, kept.trigger.span)]
     if not any(v is not None and v.i == participle.head.i for v in verbs):
@@ -370,7 +371,42 @@ def dataset_event(event: Event, doc) -> bool:
     """Whether an event belongs in a who-did-what-to-whom dataset: an act between parties,
     told with its doer (a party) and, for an act aimed at another, its target; else told as an
     incident of its own."""
-    return between_parties(event) and ((told_in_full(event) and names_a_party(event.actor, doc)) or incident(event))
+    return between_parties(event) and ((told_in_full(event) and names_a_party(event.actor, doc) and not implied_doer(event))
+                                       or (incident(event) and not unplaced_doer(event, doc)))
+
+
+def unplaced_doer(event: Event, doc) -> bool:
+    """Whether an event with no actor is told by an active verb: its doer is its subject, or the
+    subject of the clause it completes ("Byron went to liberate Greece", "he spent a month
+    fighting Isis in Deir ez-Zor"), words the text has and the actor stage could not place. The
+    doer is told, not unknown: the act is no incident of an unknown doer (a passive with no
+    agent, "two soldiers were killed in Afrin"; a subject that is itself an act or a weapon
+    with no doer, "a bombing in Kerman that killed nearly 100 people"), but one whose who is lost."""
+    from ..knowledge.events import default_lexicon
+    from .events.syntax import reduced_passive, subject
+    from .unidentified import INSTRUMENT_DOERS
+
+    if event.actor is not None or doc is None:
+        return False
+    token = root_at(doc, event.trigger.span)
+    if token is None or token.pos_ != "VERB" or reduced_passive(token):
+        return False
+    tokens, _, passive = subject(token)
+    if passive:
+        return False
+    # (a relative pronoun stands for the noun its clause modifies: "a bombing ... that killed")
+    nouns = [t.head.head if t.lower_ in RELATIVE_PRONOUNS and t.head.dep_ == "relcl" else t for t in tokens]
+    return not any(n.lemma_.lower() in default_lexicon().nouns or n.lemma_.lower() in INSTRUMENT_DOERS for n in nouns)
+
+
+def implied_doer(event: Event) -> bool:
+    """Whether an event's doer is only the generic one its act implies, with no word for it
+    ("civilians have been killed": "Unidentified attackers", its text the trigger,
+    stages/unidentified.py): no words name or describe a doer, so, as an act with none, it is
+    kept only as an incident of its own."""
+    ref = event.actor
+    return (ref is not None and bool(ref.name) and ref.name.startswith(GENERIC_PREFIX + " ") and ref.span is not None
+            and tuple(ref.span) == tuple(event.trigger.span))
 
 
 def told_in_full(event: Event) -> bool:
