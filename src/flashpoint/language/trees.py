@@ -101,3 +101,17 @@ def object_of_phrases(verb: Token) -> list[Token]:
     "stripped the cleric of his nationality" reads "of his nationality" as the cleric's, though
     it is the verb's own (what the cleric lost)."""
     return [p for o in verb.children if o.dep_ == "dobj" for p in o.children if p.dep_ == "prep" and p.lower_ == "of"]
+
+
+def infinitival_relative_noun(clause: Token) -> Token | None:
+    """The noun an infinitival relative clause modifies when the parse made the clause the
+    subject of the sentence's verb and the noun the subject of the infinitive: in "the last
+    people to flee the fighting were screened by the troops", "the first troops to enter the
+    town found it empty" the people were screened, the troops found it. None for a true
+    clausal subject: one with no subject of its own ("to attack Iran would be a mistake") or
+    one opened by "for" ("for Turkey to attack would be a mistake")."""
+    if clause.dep_ not in ("csubj", "csubjpass") or clause.tag_ != "VB":
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) or any(c.dep_ == "mark" for c in clause.children):
+        return None
+    return next((c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i and c.pos_ in ("NOUN", "PROPN")), None)
