@@ -278,3 +278,25 @@ def test_a_persons_wish_to_come_home_to_a_state_is_a_plea_to_it(coded):
     for text in ("The Kurdish refugees want to return to Syria.", "Shamima Begum wants to return to normal life.",
                  "Shamima Begum wants the government to return to Britain."):
         assert not any(t == "REQUEST" for t, *_ in _coded_with_status(coded, text)), text
+
+
+def test_a_wish_to_come_home_told_in_a_pseudo_cleft_or_with_home_is_a_plea(coded):
+    # "all she wants to do is come home": the parse hangs the return from "is", the wisher is
+    # in the relative clause; "come home to the UK": the "to" phrase hangs from the adverb
+    for text in ("Shamima Begum has said all she wants to do is come home to the UK.",
+                 "Shamima Begum said what she wants is to go back to Britain.",
+                 "Shamima Begum has said she wants to come home to the UK."):
+        assert ("REQUEST", "Shamima Begum", "United Kingdom", "occurred") in _coded_with_status(coded, text), text
+    # a cleft of something else wished, a people's wish, a return told as done: no plea
+    for text in ("Shamima Begum said all she wants is a quiet life.", "All the refugees want is to go home to Syria.",
+                 "Shamima Begum came home to the UK last year."):
+        assert not any(t == "REQUEST" for t, *_ in _coded_with_status(coded, text)), text
+
+
+def test_an_infinitival_relative_read_as_a_clausal_subject_leaves_its_noun_the_subject(coded):
+    # "the last people to flee the fighting were screened": the parse makes "to flee ..." the
+    # passive's clausal subject and "people" its subject; the people are the ones screened
+    assert ("COERCE", "Syrian Democratic Forces", "civilians", "occurred") in _coded_with_status(
+        coded, "On Friday the last people to flee the fighting were screened in the desert by SDF troops.")
+    # a true clausal subject (no subject of its own) names no party
+    assert not any(t == "ASSAULT" for t, *_ in _coded_with_status(coded, "To attack Iran would be a mistake, the Saudi foreign minister said."))

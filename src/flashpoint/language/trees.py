@@ -181,3 +181,17 @@ def controller(clause: Token) -> Token | None:
     if clause.dep_ != "xcomp":
         return None
     return next((c for c in clause.head.children if c.dep_ in ("dobj", "obj") and c.i < clause.i), None)
+
+
+def infinitival_relative_noun(clause: Token) -> Token | None:
+    """The noun an infinitival relative clause modifies when the parse made the clause the
+    subject of the sentence's verb and the noun the subject of the infinitive: in "the last
+    people to flee the fighting were screened by the troops", "the first troops to enter the
+    town found it empty" the people were screened, the troops found it. None for a true
+    clausal subject: one with no subject of its own ("to attack Iran would be a mistake") or
+    one opened by "for" ("for Turkey to attack would be a mistake")."""
+    if clause.dep_ not in ("csubj", "csubjpass") or clause.tag_ != "VB":
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) or any(c.dep_ == "mark" for c in clause.children):
+        return None
+    return next((c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i and c.pos_ in ("NOUN", "PROPN")), None)

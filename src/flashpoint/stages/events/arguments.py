@@ -24,6 +24,7 @@ from .causes import CauseArguments, cause_gerund, cause_nouns, caused_verb, fall
 from .departures import DepartureArguments
 from .gatherings import entered_act
 from .grievances import grievance_holders
+from .homecoming import plea_arguments
 from .helps import HelpArguments
 from .instruments import InstrumentArguments
 from .patients import misplaced_patients
@@ -68,7 +69,8 @@ class ArgumentReader(CauseArguments, TerritoryArguments, StatementArguments, Top
             return self.deontic_arguments(found, index)
         if found.kind in ("commitment", "membership", "refusal", "scope"):
             return self.statement_arguments(found, index)
-        return self.verb_arguments(found, index)
+        # (a wish to come home: the wisher and the state, homecoming.py)
+        return plea_arguments(found, *self.verb_arguments(found, index), self.people.participants, index)
 
     # -- verbs --------------------------------------------------------------------------------
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ...language.trees import infinitival_relative_noun
 from .words import (ADVANCING_VERBS, SIMULTANEOUS_MARKS, AGENT_PHRASES, ATTITUDE_PREPS, ATTITUDE_WORDS, COERCIVE_USES, COMBATANT_OPPONENT_PREPS, COMBATANT_PARTICIPLES,
                     COMPOUND_PREPOSITION_HEADS, CONTINUATIVE, SUBJECTIVE_OF_NOUNS, VICTIMISING_TYPES, MEDIUM_NOUNS, MEDIUM_PREPS, SUMMONER_PURPOSES, SUMMONING_OFFICES, SUMMONING_VERBS, CONTINUING_SPEECH, FEAR_VERBS, SITUATION_NOUNS, EXPLETIVES, INSTRUMENT_VERBS, DESTINATION_VERBS, OBJECT_GERUND_PREPS, PREVENTION_VERBS, OBJECTS, OPPONENT_PREPS,
                     PASSIVE_SUBJECTS, PLACE_PARTICLES, PLACE_PREPS, SUBJECTS, WITHHELD_STATEMENT_VERBS)
@@ -195,9 +196,9 @@ def subject(verb: Token, seen: frozenset = frozenset()) -> tuple[list[Token], st
         if child.dep_ in SUBJECTS:
             # (a past participle with a passive auxiliary has a patient subject, whatever label
             # the parse gave it: "we'd get killed together", "they got arrested")
-            return [child], "nsubj", for_participle(verb) or (verb.tag_ == "VBN" and own_passive(verb)) or bare_participle(verb)
-        if child.dep_ in PASSIVE_SUBJECTS:
-            return [child], "nsubjpass", True
+            return [infinitival_relative_noun(child) or child], "nsubj", for_participle(verb) or (verb.tag_ == "VBN" and own_passive(verb)) or bare_participle(verb)
+        if child.dep_ in PASSIVE_SUBJECTS:  # ("the last people to flee were screened": the people, trees.py)
+            return [infinitival_relative_noun(child) or child], "nsubjpass", True
     head = verb.head
     if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
         tokens, path, passive = subject(head, seen)

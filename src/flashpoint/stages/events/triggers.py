@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from ...knowledge.events import Coding, EventLexicon
 from ...lexicon import table
-from ...language.trees import object_of_phrases, record_modifier
+from ...language.trees import infinitival_relative_noun, object_of_phrases, record_modifier
 from .appeals import addressees, imperative
 from .briefings import unless_briefing
 from .commitments import COMMITMENT_CODINGS, commitment_clause
@@ -210,7 +210,7 @@ class TriggerFinder(JudgementReading):
         """Whether a verb that codes an event only for some objects ("released prisoners",
         not "released a report") has one of them."""
         # In the passive the object is the subject: "explosives were found".
-        candidates = objects + [c for c in verb.children if c.dep_ in PASSIVE_SUBJECTS]
+        candidates = objects + [infinitival_relative_noun(c) or c for c in verb.children if c.dep_ in PASSIVE_SUBJECTS]
         if verb.dep_ in ("relcl", "acl"):
             # The noun a relative clause modifies is its object: "the prisoners
             # (that were) released", "the report that police released".
@@ -228,7 +228,7 @@ class TriggerFinder(JudgementReading):
         its object. "captured the fighters", "she was captured"; not "captured the town of
         Kafr Nabl" (no "of" measure counts) nor "captured the Islamic State stronghold" (a
         compound names the owner, not what is taken)."""
-        candidates = objects + [c for c in verb.children if c.dep_ in PASSIVE_SUBJECTS]
+        candidates = objects + [infinitival_relative_noun(c) or c for c in verb.children if c.dep_ in PASSIVE_SUBJECTS]
         if verb.dep_ in ("relcl", "acl") and all(c.lower_ in RELATIVE_PRONOUNS for c in candidates):
             candidates = [verb.head]  # "the fighters (who were) captured", "fighters that we captured"
         for noun in (o for c in candidates for o in (c, *c.conjuncts)):
