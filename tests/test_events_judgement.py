@@ -462,3 +462,11 @@ def test_denied_wisdom_or_fitness_is_blame(coded_dyads):
     assert ("ACCUSE", "European Union", "United States") in coded_dyads("The EU told Washington it was not a very smart idea to hold a summit.")
     assert ("ACCUSE", "Turkey", "Iran") in coded_dyads("The Turkish minister said Iran's stance was not helpful.")
     assert not [e for e in coded_dyads("The Turkish minister said Iran was not a terrorist state.") if e[0] == "ACCUSE"]
+
+
+def test_concern_for_someones_fate_judges_no_one(coded_dyads):
+    # a feeling about the lot of those it befalls is concern for them, not a judgement of anyone
+    assert not [d for d in coded_dyads("The UN said it was deeply concerned about the safety of civilians in Idlib.") if d[0] == "ACCUSE"]
+    assert not [d for d in coded_dyads("The agency said it was worried about the fate of the children in the camps.") if d[0] == "ACCUSE"]
+    # about someone's doing it criticises the doer
+    assert ("ACCUSE", "United Nations", "Turkey") in coded_dyads("The UN said it was deeply concerned about Turkey's offensive in Afrin.")

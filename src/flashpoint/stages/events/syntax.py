@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ...language.trees import infinitival_relative_noun
-from .words import (ADVANCING_VERBS, SIMULTANEOUS_MARKS, AGENT_PHRASES, ATTITUDE_PREPS, ATTITUDE_WORDS, COERCIVE_USES, COMBATANT_OPPONENT_PREPS, COMBATANT_PARTICIPLES,
+from .words import (ADVANCING_VERBS, SIMULTANEOUS_MARKS, AGENT_PHRASES, ATTITUDE_PREPS, ATTITUDE_WORDS, PLIGHT_NOUNS, COERCIVE_USES, COMBATANT_OPPONENT_PREPS, COMBATANT_PARTICIPLES,
                     COMPOUND_PREPOSITION_HEADS, CONTINUATIVE, SUBJECTIVE_OF_NOUNS, VICTIMISING_TYPES, MEDIUM_NOUNS, MEDIUM_PREPS, SUMMONER_PURPOSES, SUMMONING_OFFICES, SUMMONING_VERBS, CONTINUING_SPEECH, FEAR_VERBS, SITUATION_NOUNS, EXPLETIVES, INSTRUMENT_VERBS, DESTINATION_VERBS, OBJECT_GERUND_PREPS, PREVENTION_VERBS, OBJECTS, OPPONENT_PREPS,
                     PASSIVE_SUBJECTS, PLACE_PARTICLES, PLACE_PREPS, SUBJECTS, WITHHELD_STATEMENT_VERBS)
 
@@ -460,7 +460,7 @@ def attitude(clause: Token) -> tuple[str, Token] | None:
     for feeling in (f for f in feelings if f.lower_ in ATTITUDE_WORDS):
         for prep in (c for c in feeling.children if c.dep_ == "prep" and c.lower_ in ATTITUDE_PREPS):
             topic = next((o for o in prep.children if o.dep_ == "pobj"), None)
-            if topic is not None:
+            if topic is not None and topic.lemma_.lower() not in PLIGHT_NOUNS:  # (not "the fate of the children")
                 return ATTITUDE_WORDS[feeling.lower_], topic
         topic = _doer_feared(feeling) if ATTITUDE_WORDS[feeling.lower_] == "ACCUSE" else None
         if topic is not None:

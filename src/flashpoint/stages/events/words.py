@@ -171,6 +171,7 @@ CONFLICT_OBJECTS = words("events", "conflict_objects")
 # Feelings about someone's doing, by the act voicing them is ("said he was concerned about"),
 # and the prepositions that name what they are about.
 ATTITUDE_WORDS = type_of_word("attitude_words")
+PLIGHT_NOUNS = words("events", "plight_nouns")  # "concerned about the fate of the children": for them, of no one's doing
 ATTITUDE_PREPS = words("events", "attitude_preps")
 FEAR_VERBS = frozenset(words("events", "fear_verbs"))
 COMMENTATOR_ROLES = words("events", "commentator_roles")
