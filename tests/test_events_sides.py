@@ -325,3 +325,15 @@ def test_what_a_possibility_would_lead_to_is_possible_only(coded):
     assert statuses("The decision may result in attacks by Turkey on the Kurds.") == {"hypothetical"}
     # what a move led to happened
     assert statuses("The move led to clashes between the YPG and the Syrian army on Monday.") == {"occurred"}
+
+
+def test_a_name_beside_a_noun_of_kin_takes_its_gender(coded_dyads):
+    # "him" is not the fiancee named beside him
+    dyads = coded_dyads("Joe Robinson was detained in Turkey. He and his fiancee, Mira Rojkan, were on holiday "
+                        "in Didim when the police charged him with terrorism.")
+    assert ("ACCUSE", "Mira Rojkan") not in {(t, r) for t, a, r in dyads}
+    assert "Joe Robinson" in {r for t, a, r in dyads if t == "ACCUSE"}
+    # with no noun of kin to say which, the nearer name is still taken
+    dyads = coded_dyads("Joe Robinson was detained in Turkey. He and his friend, Mira Rojkan, were on holiday "
+                        "in Didim when the police charged him with terrorism.")
+    assert any(t == "ACCUSE" for t, a, r in dyads)

@@ -29,6 +29,8 @@ MASCULINE_PRONOUNS = frozenset(PRONOUN_AGREEMENT["masculine"])
 FEMININE_PRONOUNS = frozenset(PRONOUN_AGREEMENT["feminine"])
 MASCULINE_TITLES = words("events", "masculine_titles")
 FEMININE_TITLES = words("events", "feminine_titles")
+MASCULINE_RELATIONS = words("events", "masculine_relations")
+FEMININE_RELATIONS = words("events", "feminine_relations")
 SINGULAR_PRONOUNS = frozenset(PRONOUN_AGREEMENT["singular"])
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 # kinds of party named as one body, which a plural pronoun does not refer to unless plural in form
@@ -87,6 +89,10 @@ def titled_genders(doc: Doc) -> dict[str, str]:
     Javid", "Ms Shamima Begum", "Lady Ashton"): {name word, lower case: "m" or "f"}, for each
     word of the name. A name given both is left out."""
     genders: dict[str, str] = {}
+
+    def give(word: Token, gender: str) -> None:
+        genders[word.lower_] = gender if genders.get(word.lower_, gender) == gender else "?"
+
     for token in doc:
         title = token.lower_.rstrip(".")
         gender = "m" if title in MASCULINE_TITLES else "f" if title in FEMININE_TITLES else None
@@ -96,8 +102,27 @@ def titled_genders(doc: Doc) -> dict[str, str]:
             if word.pos_ != "PROPN" and word.text != ".":
                 break
             if word.pos_ == "PROPN":
-                genders[word.lower_] = gender if genders.get(word.lower_, gender) == gender else "?"
+                give(word, gender)
+    for name, gender in kin_named(doc):
+        for word in (w for w in name.subtree if w.pos_ == "PROPN" and (w.i == name.i or w.dep_ == "compound")):
+            give(word, gender)
     return {name: g for name, g in genders.items() if g != "?"}
+
+
+def kin_named(doc: Doc) -> list[tuple[Token, str]]:
+    """Names in apposition to a noun of kin that says a man or a woman, with its gender: "his
+    fiancee, Mira Rojkan" (Rojkan, "f"), "Yago Riedijk, her husband" (Riedijk, "m")."""
+    out = []
+    for token in doc:
+        lemma = token.lower_
+        gender = "m" if lemma in MASCULINE_RELATIONS else "f" if lemma in FEMININE_RELATIONS else None
+        if gender is None or token.tag_ != "NN":
+            continue
+        names = [c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+        if token.dep_ == "appos" and token.head.pos_ == "PROPN":
+            names.append(token.head)
+        out += [(name, gender) for name in names]
+    return out
 
 
 def agrees_in_gender(pronoun: Token, mention, genders: dict[str, str]) -> bool:
