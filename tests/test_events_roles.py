@@ -307,3 +307,11 @@ def test_the_goer_not_the_place_gone_to_does_what_the_infinitive_says(coded_dyad
     assert [d for d in toured if d[0] == "REQUEST"] and all(d[1] == "Kurdish" for d in toured if d[0] == "REQUEST")
     urged = coded_dyads("The German minister urged Ankara to halt the offensive.")
     assert ("RETREAT", "Turkey", None) in urged
+
+
+def test_two_verbs_joined_before_one_object_share_it(coded):
+    roles = lambda text: [(e.event_type, e.actor and e.actor.name, e.recipient and e.recipient.name) for e in coded(text, "2018-08-01").events]
+    assert ("COERCE", "Turkey", "United Kingdom") in roles("Turkish police arrested and charged three British men in Istanbul on Monday.")
+    assert ("ASSAULT", "Israel", "Palestine") in roles("Israeli troops shot and wounded two Palestinians in Hebron on Monday.")
+    # a verb with a subject of its own shares nothing
+    assert ("RETREAT", "military", "Syria") not in roles("The army withdrew and the rebels shelled Aleppo.")

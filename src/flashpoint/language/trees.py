@@ -195,3 +195,16 @@ def infinitival_relative_noun(clause: Token) -> Token | None:
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) or any(c.dep_ == "mark" for c in clause.children):
         return None
     return next((c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i and c.pos_ in ("NOUN", "PROPN")), None)
+
+
+def shared_objects(verb: Token) -> list[Token]:
+    """The objects a verb shares with the verb joined right after it ("arrested and charged
+    three men", "shot and wounded two Palestinians": the men were arrested too): the parse hangs
+    them on the second verb only. Only where the first verb has no object of its own and the two
+    are next to each other, joined by "and" or "or"."""
+    if any(c.dep_ in ("dobj", "obj") for c in verb.children) or verb.i + 2 >= len(verb.doc):
+        return []
+    joiner, second = verb.doc[verb.i + 1], verb.doc[verb.i + 2]
+    if joiner.lower_ not in ("and", "or") or second.dep_ != "conj" or second.head.i != verb.i or second.pos_ != "VERB":
+        return []
+    return [c for c in second.children if c.dep_ in ("dobj", "obj")]

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from ...knowledge.events import QUAD_CLASS, EventLexicon
 from ...language.coreference import hyphenated_pair
-from ...language.trees import partitive_carrier
+from ...language.trees import partitive_carrier, shared_objects
 from ...stage import DocState
 from .participants import MEASURE_ENTITIES, Participant, ParticipantResolver, Unresolved, described_group
 from .syntax import (advancing_subjects, for_clause_subjects, passive_agent, agent_objects, governing_preposition, displaced_opponents, clash_sides, free_relative, free_relative_targets, is_agent_phrase, own_passive,
@@ -168,7 +168,7 @@ class ArgumentReader(CauseArguments, TerritoryArguments, StatementArguments, Top
         recipients: list[Participant] = []
         for s in subjects:
             actors += participants(s, subject_path, index, keep_unresolved=described_group(s))
-        objects = [c for c in verb.children if c.dep_ in OBJECTS and c.lower_ not in self.lexicon.modes.get("ASSAULT", {})
+        objects = [c for c in [*verb.children, *shared_objects(verb)] if c.dep_ in OBJECTS and c.lower_ not in self.lexicon.modes.get("ASSAULT", {})
                    and not same(c, found.particle)  # "inflicted losses on": the phrase's own object
                    and c.lemma_.lower() not in CONFLICT_OBJECTS]  # "fought an insurgency against": the fighting
         if coding.needs_object in THEME_CLASSES:
