@@ -105,3 +105,11 @@ def test_a_negation_above_an_act_another_is_made_to_do_is_no_refusal_of_its_doer
     assert ("REJECT", "Russia", "occurred") not in told("Withholding funds will not be sufficient to force Russia to negotiate.")
     # the doer's own "will not" is its refusal
     assert ("REJECT", "Russia", "occurred") in told("Russia will not withdraw its troops.")
+
+
+def test_an_act_still_to_come_by_its_adjective_is_not_done(coded):
+    def told(text):
+        return [(e.event_type, e.status) for e in coded(text, "2018-08-01").events if e.event_type == "ASSAULT"]
+    assert told("Residents braced for the looming assault by Turkey on Afrin.") == [("ASSAULT", "hypothetical")]
+    assert told("Nothing was said about the Russians' projected attack on the residents of Idlib.") == [("ASSAULT", "hypothetical")]
+    assert told("Residents braced for the assault by Turkey on Afrin after it began on Monday.") == [("ASSAULT", "occurred")]
