@@ -113,3 +113,13 @@ def test_an_act_still_to_come_by_its_adjective_is_not_done(coded):
     assert told("Residents braced for the looming assault by Turkey on Afrin.") == [("ASSAULT", "hypothetical")]
     assert told("Nothing was said about the Russians' projected attack on the residents of Idlib.") == [("ASSAULT", "hypothetical")]
     assert told("Residents braced for the assault by Turkey on Afrin after it began on Monday.") == [("ASSAULT", "occurred")]
+
+
+def test_what_another_believes_the_doer_will_do_is_only_supposed(coded):
+    def told(text):
+        return [(e.event_type, e.actor and e.actor.name, e.status) for e in coded(text, "2018-04-10").events]
+    # a guess by someone else: no threat, no refusal by the doer
+    assert told("Judi Arsh is sceptical that Trump will launch an attack on Syria.") == [("ASSAULT", "United States", "hypothetical")]
+    assert not [e for e in told('"I think that the United States will not launch a strike against Syria," he said.') if e[0] == "REJECT"]
+    # the doer's own word, said by another, stays its refusal
+    assert ("REJECT", "Turkey", "occurred") in told("The minister said Turkey will not withdraw its troops from Afrin.")

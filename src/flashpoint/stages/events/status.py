@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from ...nlp import entities as doc_entities
 from ...knowledge.events import QUAD_CLASS, Coding, EventLexicon
 from ...language.trees import controller, partitive_carrier, separate_clause
+from .beliefs import guessed
 from .appeals import imperative
 from .purposes import errand_of_habit, extraposed_infinitive, intended_through_phrase, provision, purpose_of_thing
 from .questions import negative_quantity, open_knowledge, open_question
@@ -280,7 +281,7 @@ class StatusReader:
                 # an event is not the event ("no attack took place", "the attack did not happen" are)
                 clause.remove("negated")
             statuses += clause
-        return ranked(refusal_status(trigger, statuses))
+        return guessed(trigger, ranked(refusal_status(trigger, statuses)))
 
     def presupposed(self, noun: Token, verb: Token) -> bool:
         """Whether an event noun is a definite description the clause around it takes as given
