@@ -653,3 +653,9 @@ def test_what_an_aim_must_be_and_what_is_expected_to_be_done_are_no_demands(stat
     # "expect X to be done" forecasts; "expect a party to act" directs it
     assert not [t for t, _, _ in statuses("Kurdish forces expect Baghuz to be cleared of the extremists in the coming week.") if t == "REQUEST"]
     assert ("REQUEST", "United States", "occurred") in statuses("Washington expects Ankara to end its offensive against the Kurds.")
+
+
+def test_killing_a_deal_or_destroying_goodwill_is_no_attack(statuses):
+    assert not [t for t, _, _ in statuses("Trump killed the nuclear deal with Iran in May.") if t == "ASSAULT"]
+    assert not [t for t, _, _ in statuses("The strikes destroyed what goodwill remained between Iran and the West.") if t == "ASSAULT"]
+    assert [t for t, _, _ in statuses("Turkish jets killed 20 Kurdish fighters in Afrin in May.")] == ["ASSAULT"]
