@@ -123,3 +123,11 @@ def test_what_another_believes_the_doer_will_do_is_only_supposed(coded):
     assert not [e for e in told('"I think that the United States will not launch a strike against Syria," he said.') if e[0] == "REJECT"]
     # the doer's own word, said by another, stays its refusal
     assert ("REJECT", "Turkey", "occurred") in told("The minister said Turkey will not withdraw its troops from Afrin.")
+
+
+def test_what_is_called_for_is_asked_for_gerund_or_joined_noun_alike(coded):
+    def told(text):
+        return {(e.event_type, e.status) for e in coded(text, "2018-04-10").events if e.event_type == "RETREAT"}
+    assert told("The minister called for disarming the rebels.") <= {("RETREAT", "hypothetical")}
+    assert told("The minister called for the disarming of the rebels and the withdrawal of Iranian forces.") == {("RETREAT", "hypothetical")}
+    assert told("Iranian forces began a withdrawal from the town on Monday.") == {("RETREAT", "occurred")}

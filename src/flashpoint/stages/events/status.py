@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from ...nlp import entities as doc_entities
 from ...knowledge.events import QUAD_CLASS, Coding, EventLexicon
 from ...language.trees import controller, partitive_carrier, separate_clause
+from .asked import asked_for
 from .beliefs import guessed
 from .appeals import imperative
 from .purposes import errand_of_habit, extraposed_infinitive, intended_through_phrase, provision, purpose_of_thing
@@ -318,12 +319,8 @@ class StatusReader:
             owner = trigger.head.head.lemma_.lower()  # "the threat of strikes", "plans for an attack"
             if owner in cues or owner in STATUS_NOUNS:
                 statuses.append(OWNER_STATUS.get(owner, cues.get(owner, "hypothetical")))
-        if trigger.dep_ == "pobj" and trigger.head.head.pos_ == "VERB":
-            # "called for the withdrawal of troops", "asked for Moscow's support": asked for, not done
-            asking, prep = trigger.head.head.lemma_.lower(), trigger.head.lower_
-            coding = self.lexicon.particles.get((asking, prep)) or (self.lexicon.verbs.get(asking) if prep == "for" else None)
-            if coding is not None and coding.event_type == "REQUEST":
-                statuses.append("hypothetical")
+        if asked_for(trigger, self.lexicon):
+            statuses.append("hypothetical")  # "called for the withdrawal of troops", "asked for Moscow's support"
         statuses += [s for s in [intended_through_phrase(trigger, cues)] if s]  # "preparing for an assault": aimed at
         if any(c.lower_ in BACKGROUND_MARKERS and c.dep_ == "amod" for c in trigger.children):
             statuses.append("historical")
@@ -424,7 +421,7 @@ class StatusReader:
             if node.dep_ in STATUS_CLAUSE_LINKS and node.head.i != node.i and not separate_clause(node):
                 head = node.head
                 cue = self.directed(head, node) or cues.get(head.lemma_.lower()) or self.governing_cue(head)
-                cue = "claimed" if alleged_act(node) else "hypothetical" if warned_against(node) else cue  # "accused Pakistan of backing": alleged
+                cue = "claimed" if alleged_act(node) else "hypothetical" if warned_against(node) or asked_for(node, self.lexicon) else cue  # "accused Pakistan of backing": alleged
                 if (cue is None and extraposed_infinitive(head, node)) or purpose_of_thing(head, node):
                     # "it is necessary to withdraw", "the resolution is intended to allow aid in": a
                     # judgement of an act, or what a thing is for, not the act
