@@ -101,3 +101,25 @@ def object_of_phrases(verb: Token) -> list[Token]:
     "stripped the cleric of his nationality" reads "of his nationality" as the cleric's, though
     it is the verb's own (what the cleric lost)."""
     return [p for o in verb.children if o.dep_ == "dobj" for p in o.children if p.dep_ == "prep" and p.lower_ == "of"]
+
+
+def progressive(verb: Token) -> bool:
+    """Whether a verb is in the progressive, an act under way and not yet done: "are
+    negotiating a ceasefire", "was being beaten" (a "be" auxiliary with the -ing form)."""
+    return verb.tag_ == "VBG" and any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "be" for c in verb.children)
+
+
+def coordinated_verb(verb: Token) -> Token | None:
+    """The verb a conjoined verb is coordinated with, if any; also one the parser hung on that
+    verb's preposition ("are marching in solidarity with Afrin and demanding intervention":
+    "demanding" conjoined to "in"), whose subject it shares as well."""
+    if verb.dep_ != "conj":
+        return None
+    head = verb.head
+    if head.pos_ in ("VERB", "AUX"):
+        return head
+    while head.pos_ == "ADP" and head.dep_ in ("prep", "conj"):  # (prepositions coordinated in turn)
+        head = head.head
+    if verb.pos_ == "VERB" and head is not verb.head and head.pos_ in ("VERB", "AUX") and verb.tag_ == head.tag_:
+        return head
+    return None

@@ -12,13 +12,14 @@ from spacy.tokens import Token
 
 from ...knowledge.events import Coding, EventLexicon
 from ...lexicon import table
-from ...language.trees import object_of_phrases, record_modifier
+from ...language.trees import object_of_phrases, progressive, record_modifier
 from .appeals import addressees, imperative
 from .briefings import unless_briefing
 from .commitments import COMMITMENT_CODINGS, commitment_clause
 from .departures import forces_movement
 from .forces import MEMBERSHIP_CODING, force_member
 from .gatherings import crowd_gathering, labour_strike
+from .defences import own_defence
 from .dismissals import DISMISSAL_CODING, TELLING_VERBS, dismissal, infinitive_to
 from .judgements import JudgementReading, self_pronoun
 from .scopes import SCOPE_CODINGS, scope_clause
@@ -83,7 +84,7 @@ class TriggerFinder(JudgementReading):
         movement = forces_movement(token, self.is_place)
         if movement is not None:
             return Found(token, movement, "noun" if token.pos_ == "NOUN" else "verb")  # "US troops left Afghanistan", "would stay in Iraq"
-        found = unless_briefing(protest_resignation(self._find(token)))  # (speaking to the press: briefings.py)
+        found = unless_briefing(own_defence(protest_resignation(self._find(token))))  # (speaking to the press: briefings.py)
         return found if found is not None else crowd_gathering(token, self.find)
 
     def _find(self, token: Token) -> Found | None:
@@ -181,8 +182,8 @@ class TriggerFinder(JudgementReading):
         if lemma in lex.light_verbs and any(self.noun_coding(o) for o in objects):
             return None  # "gave a warning": the noun carries the event
         for object_class, sense in lex.object_senses.get(lemma, ()):
-            if self._object_is_of_class(token, objects, object_class):
-                # "captured three fighters": taken captive; "seized the chance": no event
+            # "captured three fighters": captive; "seized the chance": none; "are negotiating a truce": no deal yet
+            if self._object_is_of_class(token, objects, object_class) and not (sense and sense.event_type == "AGREE" and progressive(token)):
                 return Found(token, sense, "verb") if sense is not None else None
         return Found(token, coding, "verb")
 
