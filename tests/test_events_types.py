@@ -76,3 +76,20 @@ def test_sentence_to_long_jail_terms_is_a_detention(coded):
 def test_sentence_to_death_is_no_detention(coded):
     found = _types(coded, "An Egyptian court sentenced the activist to death on Monday.")
     assert not any(t == "COERCE" for t, _, _ in found)
+
+
+# -- allowing the use of airspace or bases ----------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Jordan allowed US jets to use its airbases.", ("SUPPORT", "Jordan", "United States")),
+    ("Iraq permitted Iranian planes to use its airspace on Monday.", ("SUPPORT", "Iraq", "Iran")),
+])
+def test_allowing_use_of_airspace_or_bases_backs_the_user(coded, text, expected):
+    found = _types(coded, text)
+    assert expected in found and not any(t == "CONCEDE" for t, _, _ in found)
+
+
+def test_allowing_use_of_a_crossing_yields(coded):
+    # near miss: a border crossing opened to aid convoys is an easing, no military backing
+    found = _types(coded, "Egypt allowed aid convoys to use the Rafah crossing.")
+    assert not any(t == "SUPPORT" for t, _, _ in found)
