@@ -107,3 +107,17 @@ def test_battling_a_party_is_fighting_it(coded):
 ])
 def test_battling_a_fire_or_for_a_cause_is_no_assault(coded, text):
     assert not any(t == "ASSAULT" for t, _, _ in _types(coded, text))
+
+
+# -- the act of a broken pledge ---------------------------------------------------------------------
+
+def test_act_promised_in_a_broken_pledge_is_not_done(coded):
+    roles = event_roles(coded("Qatar reneged on billions of dollars in pledges to fund Egyptian reconstruction."))
+    assert not any(t in ("AGREE", "AID") and s == "occurred" for t, _, _, s in roles)
+    assert ("REJECT", "Qatar", "Egypt", "occurred") in roles
+
+
+def test_act_promised_in_a_pledge_kept_is_an_agreement(coded):
+    # near miss: pledges made, not broken, announce the funding
+    roles = event_roles(coded("Qatar made pledges on Monday to fund Egyptian reconstruction."))
+    assert any(t == "AGREE" and a == "Qatar" for t, a, _, _ in roles)
