@@ -121,3 +121,22 @@ def test_act_promised_in_a_pledge_kept_is_an_agreement(coded):
     # near miss: pledges made, not broken, announce the funding
     roles = event_roles(coded("Qatar made pledges on Monday to fund Egyptian reconstruction."))
     assert any(t == "AGREE" and a == "Qatar" for t, a, _, _ in roles)
+
+
+# -- taking control of an armed party's positions ---------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Turkish forces took control of YPG positions near Afrin on Sunday.",
+    "Turkish forces took control of a series of YPG military points on Sunday.",
+])
+def test_taking_control_of_positions_is_a_seizure(coded, text):
+    assert ("COERCE", "Turkey", "People's Protection Units") in _types(coded, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Turkish forces took control of the town of Jinderes on Sunday.",  # a town may be handed over
+    "The Iraqi army took control of the airbase from US forces on Sunday.",
+    "The investors took control of the company on Sunday.",
+])
+def test_taking_control_of_a_town_or_company_is_no_seizure(coded, text):
+    assert not any(t in ("COERCE", "ASSAULT") for t, _, _ in _types(coded, text))

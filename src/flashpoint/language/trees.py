@@ -123,3 +123,11 @@ def coordinated_verb(verb: Token) -> Token | None:
     if verb.pos_ == "VERB" and head is not verb.head and head.pos_ in ("VERB", "AUX") and verb.tag_ == head.tag_:
         return head
     return None
+
+
+def counted(noun: Token) -> list[Token]:
+    """The nouns a partitive counts or groups ("a series of YPG military points": the points;
+    "a wave of strikes"), else the noun itself (the reverse of `partitive_carrier`)."""
+    if noun.lower_ not in PARTITIVE_NOUNS:
+        return [noun]
+    return [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"] or [noun]

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from ...knowledge.events import Coding, EventLexicon
 from ...lexicon import table
-from ...language.trees import object_of_phrases, progressive, record_modifier
+from ...language.trees import counted, object_of_phrases, progressive, record_modifier
 from .appeals import addressees, imperative
 from .briefings import unless_briefing
 from .commitments import COMMITMENT_CODINGS, commitment_clause
@@ -220,6 +220,10 @@ class TriggerFinder(JudgementReading):
         # is paid in ("$40 billion in military aid", "$2 million in loans")
         candidates += [g for c in candidates for p in c.children if p.dep_ == "prep" and (p.lower_ == "of" or (p.lower_ == "in" and c.ent_type_ == "MONEY"))
                        for g in p.children if g.dep_ == "pobj"]
+        # (an "of" the parse hung on the verb right after the object is the object's: "took control of ...")
+        candidates += [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "of" and any(o.dep_ in OBJECTS and o.right_edge.i + 1 == p.i for o in objects)
+                       for g in p.children if g.dep_ == "pobj"]
+        candidates = [n for c in candidates for n in counted(c)]  # "control of a series of YPG military points"
         nouns = [n for obj in candidates for o in (obj, *obj.conjuncts) for n in (o, *(m for m in o.children if m.dep_ == "compound"))]
         return any(self.in_object_class(n, object_class) for n in nouns)
 
@@ -330,7 +334,7 @@ class TriggerFinder(JudgementReading):
         # "seized control of the town", "lost control of the town to": the place "of" which
         # control changed hands, for a verb whose phrase with "control" the lexicon codes (not
         # "took control of", which need not be by force: see `wrest control` in events.yaml)
-        if (lemma, "control") in self.lexicon.particles or lemma in LOSING_VERBS:
+        if getattr(self.lexicon.particles.get((lemma, "control")), "needs_object", None) in TERRITORY_CLASSES or lemma in LOSING_VERBS:
             candidates += [g for c in candidates if c.lower_ == "control" for p in c.children
                            if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
         for noun in (o for c in candidates for o in (c, *c.conjuncts)):
