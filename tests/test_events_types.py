@@ -95,20 +95,6 @@ def test_allowing_use_of_a_crossing_yields(coded):
     assert not any(t == "SUPPORT" for t, _, _ in found)
 
 
-# -- battling a party -------------------------------------------------------------------------------
-
-def test_battling_a_party_is_fighting_it(coded):
-    assert ("ASSAULT", "Iraq", "Islamic State") in _types(coded, "Iraqi troops battled Isis fighters in Mosul on Monday.")
-
-
-@pytest.mark.parametrize("text", [
-    "Firefighters battled the blaze for hours on Monday.",
-    "The Kurds have been battling for autonomy for decades.",
-])
-def test_battling_a_fire_or_for_a_cause_is_no_assault(coded, text):
-    assert not any(t == "ASSAULT" for t, _, _ in _types(coded, text))
-
-
 # -- the act of a broken pledge ---------------------------------------------------------------------
 
 def test_act_promised_in_a_broken_pledge_is_not_done(coded):
