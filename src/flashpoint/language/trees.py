@@ -208,3 +208,33 @@ def shared_objects(verb: Token) -> list[Token]:
     if joiner.lower_ not in ("and", "or") or second.dep_ != "conj" or second.head.i != verb.i or second.pos_ != "VERB":
         return []
     return [c for c in second.children if c.dep_ in ("dobj", "obj")]
+
+
+def progressive(verb: Token) -> bool:
+    """Whether a verb is in the progressive, an act under way and not yet done: "are
+    negotiating a ceasefire", "was being beaten" (a "be" auxiliary with the -ing form)."""
+    return verb.tag_ == "VBG" and any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "be" for c in verb.children)
+
+
+def coordinated_verb(verb: Token) -> Token | None:
+    """The verb a conjoined verb is coordinated with, if any; also one the parser hung on that
+    verb's preposition ("are marching in solidarity with Afrin and demanding intervention":
+    "demanding" conjoined to "in"), whose subject it shares as well."""
+    if verb.dep_ != "conj":
+        return None
+    head = verb.head
+    if head.pos_ in ("VERB", "AUX"):
+        return head
+    while head.pos_ == "ADP" and head.dep_ in ("prep", "conj"):  # (prepositions coordinated in turn)
+        head = head.head
+    if verb.pos_ == "VERB" and head is not verb.head and head.pos_ in ("VERB", "AUX") and verb.tag_ == head.tag_:
+        return head
+    return None
+
+
+def counted(noun: Token) -> list[Token]:
+    """The nouns a partitive counts or groups ("a series of YPG military points": the points;
+    "a wave of strikes"), else the noun itself (the reverse of `partitive_carrier`)."""
+    if noun.lower_ not in PARTITIVE_NOUNS:
+        return [noun]
+    return [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"] or [noun]

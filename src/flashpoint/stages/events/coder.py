@@ -27,6 +27,7 @@ from .joint import between_sides, joint_act, mutual_pairs, names_clash, reciproc
 from .cautions import danger_warning, promise, warned_about
 from .circumstances import date_of, event_mode, location_of, names_place, since_date, state_of_place
 from .output import make_event, unique_numbered
+from .permits import permitted_force
 from .participants import Participant, ParticipantResolver, Unresolved
 from .reactions import provoked_reaction
 from .refusals import answers_no_topic
@@ -35,7 +36,7 @@ from .responsibility import claimants
 from .status import StatusReader, after_publication, is_historical, speech_act
 from .syntax import clash_sides, paired_sides, prep_objects, purpose_infinitive, subject
 from .triggers import JUDGEMENT_CODINGS, Found, TriggerFinder
-from .words import (ACTORLESS_TYPES, CONSEQUENCE_VERBS, DECISION_NOUNS, PROPOSAL_NOUNS, SITUATION_NOUNS, FORCE_NOUNS, FORCE_TYPES, OBJECTS, PERMITTING_VERBS, WARNING_VERBS, AGENT_ENTITIES, ARMED_SECTORS, STATE_FORCE_SECTORS, TARGETED_PHRASES, ANIMATE_PATIENT_VERBS, COMMENTATOR_ROLES, CROWD_VOICE_TYPES, DRIVING_OUT,
+from .words import (ACTORLESS_TYPES, CONSEQUENCE_VERBS, DECISION_NOUNS, PROPOSAL_NOUNS, SITUATION_NOUNS, FORCE_NOUNS, OBJECTS, WARNING_VERBS, AGENT_ENTITIES, ARMED_SECTORS, STATE_FORCE_SECTORS, TARGETED_PHRASES, ANIMATE_PATIENT_VERBS, COMMENTATOR_ROLES, CROWD_VOICE_TYPES, DRIVING_OUT,
                     OCCURRENCE_VERBS, PASSIVE_SUBJECTS, PAST_STATUSES, PLACE_ENTITIES, PLACE_TARGET_TYPES,
                     REGARD_VERBS, REPORTING_VERBS, SPEECH_TYPES, STATE_COERCION_WORDS, CROWD_TAKEOVERS, SUBJECTS, VERBAL_TARGETS)
 
@@ -357,27 +358,10 @@ class EventCoder:
         # "Iran's test prompted a rebuke by the US": aimed at what drew it (reactions.py)
         return provoked_reaction(found, actors, recipients, index, self.people)
 
-    def permitted_force(self, found: Found) -> bool:
-        """Whether a verb of permitting lets another party use force: "allowed Turkey to bomb
-        the Kurds", "allowing Turkey to conduct the operation" (the force a trigger in the
-        complement, or a noun of a military operation as its object). Allowing force backs
-        whoever uses it; allowing anything else yields (CONCEDE)."""
-        token = found.token
-        if found.kind != "verb" or token.lemma_.lower() not in PERMITTING_VERBS:
-            return False
-        for clause in (c for c in token.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ == "VERB"):
-            for act in (clause, *(o for o in clause.children if o.dep_ in OBJECTS)):
-                if act.pos_ == "NOUN" and act.lemma_.lower() in FORCE_NOUNS:
-                    return True
-                act_found = self.find(act)
-                if act_found is not None and act_found.coding.event_type in FORCE_TYPES:
-                    return True
-        return False
-
     def _judged(self, found: Found, recipients: list[Participant]) -> tuple[Coding, str | None] | None:
         """The judgement an act's verb tells instead of the act: a warning that another party
         does harm accuses it; allowing another party's use of force supports it."""
-        judgement = "ACCUSE" if warned_about(found, recipients) else "SUPPORT" if self.permitted_force(found) else None
+        judgement = "ACCUSE" if warned_about(found, recipients) else "SUPPORT" if permitted_force(found, self.find) else None
         return (JUDGEMENT_CODINGS[judgement], JUDGEMENT_CODINGS[judgement].mode) if judgement else None
 
     @staticmethod

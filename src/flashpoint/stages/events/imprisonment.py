@@ -37,6 +37,10 @@ def imprisonment_events(found, events_of) -> list:
 def prison_term(verb: Token) -> Token | None:
     """The word of a verb of sentencing that sends someone to prison: in its "to" phrase, a
     prison, a jail term or a span of time ("to life imprisonment", "to long jail terms", "to
-    five years in prison", "to 18 months"); None for a sentence to anything else."""
-    return next((w for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "to" for w in prep.subtree
+    five years in prison", "to 18 months"); None for a sentence to anything else. The parser
+    may take the "to" for an infinitive's and its adjective for a verb ("to long jail terms"
+    read as a clause "to long ... terms"): such a clause is the phrase too."""
+    phrases = [c for c in verb.children if (c.dep_ == "prep" and c.lower_ == "to")
+               or (c.dep_ in ("advcl", "xcomp") and c.pos_ == "ADJ" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))]
+    return next((w for phrase in phrases for w in phrase.subtree
                  if w.lemma_.lower() in IMPRISONMENT_WORDS or w.lower_ in IMPRISONMENT_WORDS), None)

@@ -270,6 +270,8 @@ class StatusReader:
     def status(self, trigger: Token) -> str:
         """The status of the event a trigger names (see the module docstring; "refused" for a
         negated plan, which `speech_act` codes as a rejection)."""
+        if trigger.pos_ == "VERB" and broken_commitment(trigger):
+            return "denied"  # "reneged on billions in pledges to fund reconstruction": the promised act is not done
         statuses, node = self._noun_statuses(partitive_carrier(trigger)) if trigger.pos_ == "NOUN" else ([], trigger)
         statuses += self._own_statuses(trigger)
         if node is None or not (self.presupposed(trigger, node) or refused_meeting(trigger, node)):

@@ -12,13 +12,14 @@ from spacy.tokens import Token
 
 from ...knowledge.events import Coding, EventLexicon
 from ...lexicon import table
-from ...language.trees import infinitival_relative_noun, object_of_phrases, record_modifier
+from ...language.trees import counted, infinitival_relative_noun, object_of_phrases, progressive, record_modifier
 from .appeals import addressees, imperative
 from .briefings import unless_briefing
 from .commitments import COMMITMENT_CODINGS, commitment_clause
 from .departures import forces_movement
 from .forces import MEMBERSHIP_CODING, force_member
 from .gatherings import crowd_gathering, labour_strike
+from .defences import own_defence
 from .dismissals import DISMISSAL_CODING, TELLING_VERBS, dismissal, infinitive_to
 from .judgements import JudgementReading, self_pronoun
 from .scopes import SCOPE_CODINGS, scope_clause
@@ -83,7 +84,7 @@ class TriggerFinder(JudgementReading):
         movement = forces_movement(token, self.is_place)
         if movement is not None:
             return Found(token, movement, "noun" if token.pos_ == "NOUN" else "verb")  # "US troops left Afghanistan", "would stay in Iraq"
-        found = unless_briefing(protest_resignation(self._find(token)))  # (speaking to the press: briefings.py)
+        found = unless_briefing(own_defence(protest_resignation(self._find(token))))  # (speaking to the press: briefings.py)
         return found if found is not None else crowd_gathering(token, self.find)
 
     def _find(self, token: Token) -> Found | None:
@@ -181,8 +182,8 @@ class TriggerFinder(JudgementReading):
         if lemma in lex.light_verbs and any(self.noun_coding(o) for o in objects):
             return None  # "gave a warning": the noun carries the event
         for object_class, sense in lex.object_senses.get(lemma, ()):
-            if self._object_is_of_class(token, objects, object_class):
-                # "captured three fighters": taken captive; "seized the chance": no event
+            # "captured three fighters": captive; "seized the chance": none; "are negotiating a truce": no deal yet
+            if self._object_is_of_class(token, objects, object_class) and not (sense and sense.event_type == "AGREE" and progressive(token)):
                 return Found(token, sense, "verb") if sense is not None else None
         return Found(token, coding, "verb")
 
@@ -219,6 +220,10 @@ class TriggerFinder(JudgementReading):
         # is paid in ("$40 billion in military aid", "$2 million in loans")
         candidates += [g for c in candidates for p in c.children if p.dep_ == "prep" and (p.lower_ == "of" or (p.lower_ == "in" and c.ent_type_ == "MONEY"))
                        for g in p.children if g.dep_ == "pobj"]
+        # (an "of" the parse hung on the verb right after the object is the object's: "took control of ...")
+        candidates += [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "of" and any(o.dep_ in OBJECTS and o.right_edge.i + 1 == p.i for o in objects)
+                       for g in p.children if g.dep_ == "pobj"]
+        candidates = [n for c in candidates for n in counted(c)]  # "control of a series of YPG military points"
         nouns = [n for obj in candidates for o in (obj, *obj.conjuncts) for n in (o, *(m for m in o.children if m.dep_ == "compound"))]
         return any(self.in_object_class(n, object_class) for n in nouns)
 
@@ -329,7 +334,7 @@ class TriggerFinder(JudgementReading):
         # "seized control of the town", "lost control of the town to": the place "of" which
         # control changed hands, for a verb whose phrase with "control" the lexicon codes (not
         # "took control of", which need not be by force: see `wrest control` in events.yaml)
-        if (lemma, "control") in self.lexicon.particles or lemma in LOSING_VERBS:
+        if getattr(self.lexicon.particles.get((lemma, "control")), "needs_object", None) in TERRITORY_CLASSES or lemma in LOSING_VERBS:
             candidates += [g for c in candidates if c.lower_ == "control" for p in c.children
                            if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
         for noun in (o for c in candidates for o in (c, *c.conjuncts)):
