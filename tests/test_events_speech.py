@@ -139,3 +139,23 @@ def test_an_act_of_force_on_a_label_that_is_no_enmity_names_no_enemy(coded):
     # "corruption" is no label of an enemy: no armed group named before is aimed at
     text = 'Turkish jets struck YPG positions near Afrin. "We will root out corruption," the Turkish interior minister said.'
     assert not [e for e in coded(text).events if e.trigger and e.trigger.text == "root"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a party named by a noun of blame in a speaker's words is accused by the speaker
+    ('The Kurdish commander said: "There is no way forward with the Turkish invaders except resistance."',
+     ("ACCUSE", "KUR", "TUR", "occurred")),
+    ('"We will never negotiate with the Russian occupiers," the Ukrainian president said.', ("ACCUSE", "UKR", "RUS", "occurred")),
+    ("Ukraine said the Russian occupiers had shelled Kharkiv overnight.", ("ACCUSE", "UKR", "RUS", "occurred")),
+])
+def test_a_party_named_by_a_noun_of_blame_in_quoted_words_is_accused(coded, text, expected):
+    assert coded_as(coded(text), expected), event_codes(coded(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The Russian occupiers were pushed back from Kharkiv on Sunday.",  # the writer's own words
+    '"We are no occupiers," the Turkish minister said.',  # no party named by the noun
+    '"The terrorists attacked the checkpoint," the Syrian minister said.',  # whom, the words do not say
+])
+def test_a_noun_of_blame_that_is_no_speakers_naming_of_a_party_accuses_no_one(coded, text):
+    assert not [e for e in coded(text).events if e.rule and "epithet" in e.rule], event_codes(coded(text))
