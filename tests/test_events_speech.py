@@ -121,3 +121,41 @@ def test_force_announced_against_a_party_is_a_threat(coded, text, expected):
 def test_subduing_no_party_is_no_force(coded, text):
     # (the vow itself stays a threat of no one named: "vowed" is its own trigger)
     assert not [e for e in coded(text).events if e.event_type == "ASSAULT" or "intent-assault" in e.rule]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "terror" names no party: as the object of a side's act of force it stands for the armed
+    # group last named as that side's enemy
+    ('Turkish jets struck YPG positions near Afrin. "We will continue our struggle until we root out terror," '
+     'the Turkish foreign minister said.', ("THREATEN", "TUR", "SYRREB", "occurred")),
+    ("The Turkish army shelled YPG positions near Afrin on Sunday. Ankara vowed to wipe out terrorism in the region.",
+     ("ASSAULT", "TUR", "SYRREB", "threatened")),
+])
+def test_an_act_of_force_on_terror_is_aimed_at_the_enemy_last_named(coded, text, expected):
+    assert coded_as(coded(text), expected), event_codes(coded(text))
+
+
+def test_an_act_of_force_on_a_label_that_is_no_enmity_names_no_enemy(coded):
+    # "corruption" is no label of an enemy: no armed group named before is aimed at
+    text = 'Turkish jets struck YPG positions near Afrin. "We will root out corruption," the Turkish interior minister said.'
+    assert not [e for e in coded(text).events if e.trigger and e.trigger.text == "root"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a party named by a noun of blame in a speaker's words is accused by the speaker
+    ('The Kurdish commander said: "There is no way forward with the Turkish invaders except resistance."',
+     ("ACCUSE", "KUR", "TUR", "occurred")),
+    ('"We will never negotiate with the Russian occupiers," the Ukrainian president said.', ("ACCUSE", "UKR", "RUS", "occurred")),
+    ("Ukraine said the Russian occupiers had shelled Kharkiv overnight.", ("ACCUSE", "UKR", "RUS", "occurred")),
+])
+def test_a_party_named_by_a_noun_of_blame_in_quoted_words_is_accused(coded, text, expected):
+    assert coded_as(coded(text), expected), event_codes(coded(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The Russian occupiers were pushed back from Kharkiv on Sunday.",  # the writer's own words
+    '"We are no occupiers," the Turkish minister said.',  # no party named by the noun
+    '"The terrorists attacked the checkpoint," the Syrian minister said.',  # whom, the words do not say
+])
+def test_a_noun_of_blame_that_is_no_speakers_naming_of_a_party_accuses_no_one(coded, text):
+    assert not [e for e in coded(text).events if e.rule and "epithet" in e.rule], event_codes(coded(text))

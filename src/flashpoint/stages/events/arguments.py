@@ -22,6 +22,7 @@ from .syntax import (advancing_subjects, for_clause_subjects, passive_agent, age
                      medium_phrases, prep_objects, purpose_subject, same, subject, subject_before_parenthetical, victimising)
 from .causes import CauseArguments, cause_gerund, cause_nouns, caused_verb, fallen  # (fallen: for the coder's sides of a clash)
 from .departures import DepartureArguments
+from .epithets import epithet_arguments, quoted_epithet  # (quoted_epithet: for the coder)
 from .gatherings import entered_act
 from .grievances import grievance_holders
 from .homecoming import plea_arguments
@@ -65,6 +66,8 @@ class ArgumentReader(CauseArguments, TerritoryArguments, StatementArguments, Top
             return self.help_arguments(found.token, index) or self.noun_arguments(found, index)
         if found.kind == "attribution":
             return self.attribution_arguments(found, index)
+        if found.kind == "epithet":
+            return epithet_arguments(self, found, index)
         if found.kind in ("deontic", "evaluation"):
             return self.deontic_arguments(found, index)
         if found.kind in ("commitment", "membership", "refusal", "scope"):

@@ -19,7 +19,7 @@ from ...nlp import indices_with
 from ...records import Event, Location
 from ...stage import DocState
 from ..unidentified import unknown_doer
-from .arguments import ArgumentReader, fallen
+from .arguments import ArgumentReader, fallen, quoted_epithet  # (quoted_epithet: epithets.py)
 from .gatherings import carrier_arguments, counted_crowd, crowd_act_doers, happening_carrier, is_crowd
 from .homecoming import wished_return
 from .imprisonment import imprisonment_events
@@ -145,7 +145,7 @@ class EventCoder:
         found = self.triggers.find(token)
         if found is None and (plea := wished_return(token, self._names_state)) is not None:
             found = Found(token, plea[0], "verb", cue=plea[1])
-        return found
+        return found or quoted_epithet(self.state, token)  # ("said: 'the Russian occupier ...'": epithets.py)
 
     def _names_state(self, noun: Token) -> bool:
         mention = self.people.actor_at(noun)

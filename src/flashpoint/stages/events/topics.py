@@ -4,6 +4,7 @@ its complements. A part of `ArgumentReader` (arguments.py), kept apart for size.
 from __future__ import annotations
 
 from ...knowledge.events import QUAD_CLASS
+from .enmity import labelled_enemy
 from .gatherings import GATHERING, gathering_place
 from .grievances import another_side, grievance_holders
 from .instruments import bare_weapon, weapon
@@ -93,7 +94,7 @@ class TopicArguments:
                 if t.i in allied or t.i in victims:
                     continue
                 return [Participant(mention, f"topic-{child.dep_}")]
-        return []
+        return labelled_enemy(self.people, found, actors, index)  # ("will root out terror": the enemy, enmity.py)
 
     def addressed_by_phrase(self, word, phrase) -> bool:
         """Whether a word is the object of an act of speech told of a noun in a topic phrase ("a
