@@ -131,3 +131,11 @@ def test_what_is_called_for_is_asked_for_gerund_or_joined_noun_alike(coded):
     assert told("The minister called for disarming the rebels.") <= {("RETREAT", "hypothetical")}
     assert told("The minister called for the disarming of the rebels and the withdrawal of Iranian forces.") == {("RETREAT", "hypothetical")}
     assert told("Iranian forces began a withdrawal from the town on Monday.") == {("RETREAT", "occurred")}
+
+
+def test_an_act_years_back_is_background_whatever_the_count(coded):
+    def told(text):
+        return [(e.event_type, e.status) for e in coded(text, "2018-04-10").events]
+    assert told("Police killed two militants a few years ago.") == [("ASSAULT", "historical")]
+    assert told("Police killed two militants years ago.") == [("ASSAULT", "historical")]
+    assert told("Police killed two militants two days ago.") == [("ASSAULT", "occurred")]

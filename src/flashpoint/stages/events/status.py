@@ -14,6 +14,7 @@ from ...nlp import entities as doc_entities
 from ...knowledge.events import QUAD_CLASS, Coding, EventLexicon
 from ...language.trees import controller, partitive_carrier, separate_clause
 from .asked import asked_for
+from .timeclauses import years_back
 from .beliefs import guessed
 from .appeals import imperative
 from .purposes import errand_of_habit, extraposed_infinitive, intended_through_phrase, provision, purpose_of_thing
@@ -496,6 +497,8 @@ class StatusReader:
                 statuses.append("conditional")  # "if they attack", "whether they were killed"
             elif child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS for m in child.children):
                 statuses.append("conditioned")  # "will not attack unless provoked"
+            elif years_back(child):
+                statuses.append("historical")  # "killed two militants a few years ago": background
         return statuses
 
     @staticmethod

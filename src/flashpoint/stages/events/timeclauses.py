@@ -42,3 +42,15 @@ def own_past(verb: Token) -> bool:
         # US would expand"; "could not be finalised until the UK had withdrawn"): no past of its own
         return False
     return verb.tag_ == "VBD" or any(a.lower_ in PAST_AUXILIARIES for a in auxes)
+
+
+# (events_syntax.yaml long_units, back_words: "a few years ago", "decades earlier")
+LONG_UNITS = words("events_syntax", "long_units")
+BACK_WORDS = words("events_syntax", "back_words")
+
+
+def years_back(word: Token) -> bool:
+    """Whether a dependent of a clause's verb tells that it was years ago: "ago" (or "earlier",
+    "before", "back") with a plural unit of years as its measure ("a few years ago")."""
+    return (word.lower_ in BACK_WORDS and word.dep_ in ("advmod", "prep")
+            and any(c.lower_ in LONG_UNITS and c.dep_ in ("npadvmod", "pobj", "nmod") for c in word.children))
