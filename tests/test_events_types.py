@@ -126,18 +126,3 @@ def test_taking_control_of_positions_is_a_seizure(coded, text):
 ])
 def test_taking_control_of_a_town_or_company_is_no_seizure(coded, text):
     assert not any(t in ("COERCE", "ASSAULT") for t, _, _ in _types(coded, text))
-
-
-# -- accepting a proposal or a demand ---------------------------------------------------------------
-
-@pytest.mark.parametrize("text, expected", [
-    ("Turkey accepted the Russian proposal for a buffer zone.", ("AGREE", "Turkey", "Russia")),
-    ("Turkey accepted the Russian offer on Monday.", ("AGREE", "Turkey", "Russia")),
-])
-def test_accepting_a_proposal_is_agreeing(coded, text, expected):
-    assert expected in _types(coded, text)
-
-
-def test_accepting_demands_is_yielding(coded):
-    found = _types(coded, "The government accepted demands from the rebels that it initiate political reforms.")
-    assert any(t == "CONCEDE" for t, _, _ in found) and not any(t == "AGREE" for t, _, _ in found)
