@@ -173,3 +173,21 @@ def gapped_remnants(pobj: Token) -> list[Token]:
             continue
         out += [o for o in other.children if o.dep_ == "pobj"]
     return out
+
+
+CONTROLLING_PHRASES = words("events_syntax", "controlling_phrases")
+
+
+def prepositional_controllers(head: Token, complement: Token) -> list[Token]:
+    """Whom a verb's phrase names as the doer of the "to" infinitive after it, when the verb
+    addresses someone through a preposition ("called on Rwanda to withdraw", "appealed to
+    both sides to return to talks", "pleaded with Moscow to stop"): the phrase's objects and
+    their conjuncts, as a direct object is for "urged Rwanda to withdraw" (object control).
+    Only a phrase before the complement, of a verb and preposition in `controlling_phrases`;
+    not "called for restraint to be shown" or "went to Paris to talk"."""
+    objects: list[Token] = []
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.i < complement.i):
+        if f"{head.lemma_.lower()} {prep.lower_}" in CONTROLLING_PHRASES:
+            for obj in (o for o in prep.children if o.dep_ == "pobj"):
+                objects += [obj, *obj.conjuncts]
+    return objects

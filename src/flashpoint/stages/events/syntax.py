@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ...language.trees import prepositional_controllers
 from .words import (ADVANCING_VERBS, SIMULTANEOUS_MARKS, AGENT_PHRASES, ATTITUDE_PREPS, ATTITUDE_WORDS, COERCIVE_USES, COMBATANT_OPPONENT_PREPS, COMBATANT_PARTICIPLES,
                     COMPOUND_PREPOSITION_HEADS, CONTINUATIVE, SUBJECTIVE_OF_NOUNS, VICTIMISING_TYPES, MEDIUM_NOUNS, MEDIUM_PREPS, SUMMONER_PURPOSES, SUMMONING_OFFICES, SUMMONING_VERBS, CONTINUING_SPEECH, FEAR_VERBS, SITUATION_NOUNS, EXPLETIVES, INSTRUMENT_VERBS, DESTINATION_VERBS, OBJECT_GERUND_PREPS, PREVENTION_VERBS, OBJECTS, OPPONENT_PREPS,
                     PASSIVE_SUBJECTS, PLACE_PARTICLES, PLACE_PREPS, SUBJECTS, WITHHELD_STATEMENT_VERBS)
@@ -313,7 +314,7 @@ def _controlled_subject(verb: Token, seen: frozenset) -> tuple[list[Token], str,
         # Object control: "urged Iran to withdraw" -> Iran; subject control: "vowed to retaliate".
         # The object of a verb of using is the instrument, that of a verb of going the place gone
         # to, and the user or goer acts: "used chemical weapons to kill", "toured Paris to press".
-        objects = [c for c in head.children if c.dep_ in OBJECTS]
+        objects = [c for c in head.children if c.dep_ in OBJECTS] or prepositional_controllers(head, verb)
         summoner = head.lemma_.lower() in SUMMONING_VERBS and verb.lemma_.lower() in SUMMONER_PURPOSES  # "summoned the envoy to protest"
         if objects and head.lemma_.lower() not in INSTRUMENT_VERBS | DESTINATION_VERBS and not summoner:
             return objects, "xcomp-obj", False
