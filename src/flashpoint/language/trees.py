@@ -191,3 +191,13 @@ def prepositional_controllers(head: Token, complement: Token) -> list[Token]:
             for obj in (o for o in prep.children if o.dep_ == "pobj"):
                 objects += [obj, *obj.conjuncts]
     return objects
+
+
+def stranded_particle(verb: Token, word: Token) -> bool:
+    """A verb's particle that the parse hangs on the verb's object as a modifier ("has begun
+    to pull back troops" parsed with "back" an amod of "troops"): a bare adverb or particle
+    right after the verb, with no words of its own, modifying the verb's direct object. Not
+    an adjective proper ("sent back-up troops" has a hyphenated compound, "sent more
+    troops" a determiner)."""
+    return (word.i == verb.i + 1 and word.pos_ in ("ADV", "ADP", "PART") and word.dep_ in ("amod", "advmod", "compound")
+            and word.head.dep_ == "dobj" and word.head.head.i == verb.i and not any(True for _ in word.children))
