@@ -201,3 +201,9 @@ def stranded_particle(verb: Token, word: Token) -> bool:
     troops" a determiner)."""
     return (word.i == verb.i + 1 and word.pos_ in ("ADV", "ADP", "PART") and word.dep_ in ("amod", "advmod", "compound")
             and word.head.dep_ == "dobj" and word.head.head.i == verb.i and not any(True for _ in word.children))
+
+
+def predicative_adjective(word: Token) -> bool:
+    """An adjective said of a copula's subject ("they were deeply concerned"): a verb the parse
+    coordinates with it ("were concerned and urged restraint") shares the copula's subject."""
+    return word.pos_ == "ADJ" and word.dep_ == "acomp" and word.head.pos_ in ("VERB", "AUX")

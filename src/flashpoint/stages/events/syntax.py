@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ...language.trees import prepositional_controllers
+from ...language.trees import predicative_adjective, prepositional_controllers
 from .words import (ADVANCING_VERBS, SIMULTANEOUS_MARKS, AGENT_PHRASES, ATTITUDE_PREPS, ATTITUDE_WORDS, COERCIVE_USES, COMBATANT_OPPONENT_PREPS, COMBATANT_PARTICIPLES,
                     COMPOUND_PREPOSITION_HEADS, CONTINUATIVE, SUBJECTIVE_OF_NOUNS, VICTIMISING_TYPES, MEDIUM_NOUNS, MEDIUM_PREPS, SUMMONER_PURPOSES, SUMMONING_OFFICES, SUMMONING_VERBS, CONTINUING_SPEECH, FEAR_VERBS, SITUATION_NOUNS, EXPLETIVES, INSTRUMENT_VERBS, DESTINATION_VERBS, OBJECT_GERUND_PREPS, PREVENTION_VERBS, OBJECTS, OPPONENT_PREPS,
                     PASSIVE_SUBJECTS, PLACE_PARTICLES, PLACE_PREPS, SUBJECTS, WITHHELD_STATEMENT_VERBS)
@@ -200,8 +200,8 @@ def subject(verb: Token, seen: frozenset = frozenset()) -> tuple[list[Token], st
         if child.dep_ in PASSIVE_SUBJECTS:
             return [child], "nsubjpass", True
     head = verb.head
-    if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
-        tokens, path, passive = subject(head, seen)
+    if verb.dep_ == "conj" and (head.pos_ in ("VERB", "AUX") or predicative_adjective(head)):  # ("were concerned and urged")
+        tokens, path, passive = subject(head.head if predicative_adjective(head) else head, seen)
         # The shared subject is the patient when this verb is itself passive: "the
         # targets were in Iran and were attacked".
         return tokens, f"conj-{path}" if tokens else "", bool(tokens) and (own_passive(verb) or (passive and not own_active(verb)))
