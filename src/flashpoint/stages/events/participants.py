@@ -19,7 +19,7 @@ from ...language.trees import elided_noun, gapped_remnants, main_clause_act
 from ...stage import DocState
 from .continuation import chained_pronoun, topic_subject
 from .pairs import told_pairs
-from .agreement import agrees_in_gender, agrees_in_number, titled_genders, titled_person
+from .agreement import agrees_in_gender, agrees_in_number, coordinated_partners, titled_genders, titled_person
 from .binding import UNRESOLVED, attached_subject, bound_parties, bound_words, first_person_clause, local_antecedent
 from .instruments import bare_weapon, instrument_users
 from .responsibility import attributed_doers, claimants
@@ -211,6 +211,7 @@ class ParticipantResolver:
                 out.append(Participant(mention, path))  # (and one per coordinated adjective: "the Egyptian and Jordanian ministers")
                 out += [Participant(dataclasses.replace(m, head=head.i), path) for c in coordinated_modifiers(head) for m in [self.actor_at(c)]
                         if m is not None and m.name != mention.name]
+                out += [Participant(dataclasses.replace(m, head=head.i), path) for m in coordinated_partners(head, mention, self.actor_at)]
         return out
 
     def _pair_act(self, noun: Token) -> list[Token]:
