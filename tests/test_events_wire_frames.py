@@ -90,3 +90,16 @@ def test_calling_a_deed_treasonous_accuses(coded):
     assert ("ACCUSE", "government", "police", "occurred") in events
     events = _roles(coded, "President Ruto called the day a historic one for Kenya.")
     assert not any(t == "ACCUSE" for t, _, _, _ in events)
+
+
+# -- drills and manoeuvres: a show of force ---------------------------------------------------------
+
+def test_staged_drills_mobilise(coded):
+    events = _roles(coded, "China staged military drills around Taiwan for a third day on Monday.")
+    assert any(t == "MOBILIZE" and a == "China" for t, a, _, _ in events)
+    events = _roles(coded, "Russia and Belarus began large-scale military manoeuvres near the Polish border.")
+    assert {a for t, a, _, _ in events if t == "MOBILIZE"} == {"Russia", "Belarus"}
+
+
+def test_a_drill_of_no_party_is_no_mobilisation(coded):
+    assert not any(t == "MOBILIZE" for t, _, _, _ in _roles(coded, "The school held a fire drill on Monday."))
