@@ -103,3 +103,16 @@ def test_staged_drills_mobilise(coded):
 
 def test_a_drill_of_no_party_is_no_mobilisation(coded):
     assert not any(t == "MOBILIZE" for t, _, _, _ in _roles(coded, "The school held a fire drill on Monday."))
+
+
+# -- "the paramilitary group": a kind of group, the one named before -------------------------------
+
+def test_a_sector_word_before_the_group_is_a_kind_not_which(coded):
+    events = _roles(coded, "The RSF stormed the town of Geneina. The army accused the RSF of violating the truce, "
+                           "while the paramilitary group blamed the army for attacks on civilians.")
+    assert any(t == "ACCUSE" and a == "Rapid Support Forces" for t, a, _, _ in events)
+
+
+def test_a_paramilitary_group_with_none_named_before_stays_unnamed(coded):
+    events = _roles(coded, "Kenyan police clashed with protesters. The paramilitary group deployed in Nairobi.")
+    assert not any(t == "MOBILIZE" and a not in (None, "military") for t, a, _, _ in events)
