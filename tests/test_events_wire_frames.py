@@ -116,3 +116,17 @@ def test_a_sector_word_before_the_group_is_a_kind_not_which(coded):
 def test_a_paramilitary_group_with_none_named_before_stays_unnamed(coded):
     events = _roles(coded, "Kenyan police clashed with protesters. The paramilitary group deployed in Nairobi.")
     assert not any(t == "MOBILIZE" and a not in (None, "military") for t, a, _, _ in events)
+
+
+# -- "both sides" of a civil war: a state's army and an armed group of that state -----------------
+
+def test_both_sides_of_a_civil_war_are_the_army_and_the_group(coded):
+    events = _roles(coded, "Fighting between Sudan's army and the paramilitary Rapid Support Forces spread to Darfur on Monday. "
+                           "Saudi Arabia urged both sides to return to talks in Jeddah.")
+    assert {r for t, a, r, _ in events if t == "REQUEST" and a == "Saudi Arabia"} == {"Sudan", "Rapid Support Forces"}
+
+
+def test_a_states_organs_are_one_side(coded):
+    # the army and the government of one state are one party: no pair to refer back to
+    events = _roles(coded, "Sudan's army said the government had approved the plan. Saudi Arabia urged both sides to return to talks.")
+    assert not any(t == "REQUEST" and r is not None for t, _, r, _ in events)
