@@ -130,3 +130,16 @@ def test_a_states_organs_are_one_side(coded):
     # the army and the government of one state are one party: no pair to refer back to
     events = _roles(coded, "Sudan's army said the government had approved the plan. Saudi Arabia urged both sides to return to talks.")
     assert not any(t == "REQUEST" and r is not None for t, _, r, _ in events)
+
+
+# -- staying away from talks: the refuser is no party to them ------------------------------------------
+
+def test_who_did_not_take_part_in_talks_did_not_consult(coded):
+    for text in ("Eritrea did not take part in the talks.", "Eritrea did not participate in the talks."):
+        events = _roles(coded, text)
+        assert any(t == "REJECT" and a == "Eritrea" for t, a, _, _ in events), text
+        assert not any(t == "CONSULT" and a == "Eritrea" for t, a, _, _ in events), text
+
+
+def test_who_took_part_in_talks_consulted(coded):
+    assert any(t == "CONSULT" and a == "Eritrea" for t, a, _, _ in _roles(coded, "Eritrea took part in the talks in Pretoria."))
