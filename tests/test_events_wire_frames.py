@@ -92,19 +92,6 @@ def test_calling_a_deed_treasonous_accuses(coded):
     assert not any(t == "ACCUSE" for t, _, _, _ in events)
 
 
-# -- drills and manoeuvres: a show of force ---------------------------------------------------------
-
-def test_staged_drills_mobilise(coded):
-    events = _roles(coded, "China staged military drills around Taiwan for a third day on Monday.")
-    assert any(t == "MOBILIZE" and a == "China" for t, a, _, _ in events)
-    events = _roles(coded, "Russia and Belarus began large-scale military manoeuvres near the Polish border.")
-    assert {a for t, a, _, _ in events if t == "MOBILIZE"} == {"Russia", "Belarus"}
-
-
-def test_a_drill_of_no_party_is_no_mobilisation(coded):
-    assert not any(t == "MOBILIZE" for t, _, _, _ in _roles(coded, "The school held a fire drill on Monday."))
-
-
 # -- "the paramilitary group": a kind of group, the one named before -------------------------------
 
 def test_a_sector_word_before_the_group_is_a_kind_not_which(coded):
