@@ -238,3 +238,37 @@ def counted(noun: Token) -> list[Token]:
     if noun.lower_ not in PARTITIVE_NOUNS:
         return [noun]
     return [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"] or [noun]
+
+
+CONTROLLING_PHRASES = words("events_syntax", "controlling_phrases")
+
+
+def prepositional_controllers(head: Token, complement: Token) -> list[Token]:
+    """Whom a verb's phrase names as the doer of the "to" infinitive after it, when the verb
+    addresses someone through a preposition ("called on Rwanda to withdraw", "appealed to
+    both sides to return to talks", "pleaded with Moscow to stop"): the phrase's objects and
+    their conjuncts, as a direct object is for "urged Rwanda to withdraw" (object control).
+    Only a phrase before the complement, of a verb and preposition in `controlling_phrases`;
+    not "called for restraint to be shown" or "went to Paris to talk"."""
+    objects: list[Token] = []
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.i < complement.i):
+        if f"{head.lemma_.lower()} {prep.lower_}" in CONTROLLING_PHRASES:
+            for obj in (o for o in prep.children if o.dep_ == "pobj"):
+                objects += [obj, *obj.conjuncts]
+    return objects
+
+
+def stranded_particle(verb: Token, word: Token) -> bool:
+    """A verb's particle that the parse hangs on the verb's object as a modifier ("has begun
+    to pull back troops" parsed with "back" an amod of "troops"): a bare adverb or particle
+    right after the verb, with no words of its own, modifying the verb's direct object. Not
+    an adjective proper ("sent back-up troops" has a hyphenated compound, "sent more
+    troops" a determiner)."""
+    return (word.i == verb.i + 1 and word.pos_ in ("ADV", "ADP", "PART") and word.dep_ in ("amod", "advmod", "compound")
+            and word.head.dep_ == "dobj" and word.head.head.i == verb.i and not any(True for _ in word.children))
+
+
+def predicative_adjective(word: Token) -> bool:
+    """An adjective said of a copula's subject ("they were deeply concerned"): a verb the parse
+    coordinates with it ("were concerned and urged restraint") shares the copula's subject."""
+    return word.pos_ == "ADJ" and word.dep_ == "acomp" and word.head.pos_ in ("VERB", "AUX")

@@ -16,7 +16,7 @@ from .base import DocumentMentions
 from ...knowledge.actors import normalize
 from .compiled import shouting, tokens_in_case
 from .mention import DraftMention
-from .words import ADDRESSED_WORDS, CRITICISM_PARTICLES, ENVOY_WORDS, GIVEN_WORDS, OTHER_SENSE_TITLE_ADJECTIVES, PLACE_NAME_HEADS, PLACE_PREPS
+from .words import ADDRESSED_WORDS, CRITICISM_PARTICLES, ENVOY_WORDS, GIVEN_WORDS, KIND_ADJECTIVES, KIND_HEADS, OTHER_SENSE_TITLE_ADJECTIVES, PLACE_NAME_HEADS, PLACE_PREPS
 
 
 class Matching(DocumentMentions):
@@ -60,6 +60,8 @@ class Matching(DocumentMentions):
                     last = tokens[-1]
                     if last.pos_ not in ("NOUN", "PROPN") and not (last.pos_ == "ADJ" and (not obj.title or self._title_adjective(last))):
                         continue
+                    if end - start == 1 and self._kind_adjective(last):
+                        continue
                     candidates.append((end - start, 0, start, end, item))
                     break
         return candidates
@@ -73,6 +75,14 @@ class Matching(DocumentMentions):
             return True
         term = self.compiled.sector_terms.get(normalize(word.head.text))
         return word.dep_ in ("amod", "compound") and word.head.i == word.i + 1 and term is not None and term.title and term.sector == "GOV"
+
+    def _kind_adjective(self, word) -> bool:
+        """Whether a sector word modifies a noun of goods or of a kind of act and so tells a
+        kind of thing ("military aid", "a military intervention", "naval drills"; `KIND_ADJECTIVES`,
+        `KIND_HEADS`), not whose it is ("military commanders", "a military base" are the army's)."""
+        head = word.head
+        return (word.lower_ in KIND_ADJECTIVES and word.dep_ in ("amod", "compound") and head.i > word.i and head.pos_ == "NOUN"
+                and (head.lemma_.lower() in KIND_HEADS or head.lower_ in KIND_HEADS))
 
     def _longest_first(self, candidates: list[tuple]) -> list[tuple]:
         """The matches kept, in document order: longest first, an entity before a sector term of

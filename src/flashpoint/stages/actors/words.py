@@ -45,6 +45,9 @@ OFFICE_HOLDING_SECTORS = words("actors", "office_holding_sectors")
 OTHER_SENSE_TITLE_ADJECTIVES = words("actors", "other_sense_title_adjectives")
 # Positions in an organisation ("commissioner", "director", "head") and the prepositions that name it.
 OFFICE_NOUNS = words("actors", "office_nouns")
+# Sector words that before a noun naming no one tell a kind ("military aid"): no actor.
+KIND_ADJECTIVES = words("actors", "kind_adjectives")
+KIND_HEADS = words("actors", "kind_heads")
 OFFICE_PREPS = words("actors", "office_prepositions")
 # Titles whose "for" phrase names whom the holder speaks for: "a spokesman for the SDF".
 SPEAKING_FOR_TITLES = words("actors", "speaking_for_titles")

@@ -141,3 +141,18 @@ def agrees_in_gender(pronoun: Token, mention, genders: dict[str, str]) -> bool:
     names = [*(mention.name or "").lower().split(), *(mention.text or "").lower().split()]
     given = {genders[n] for n in names if n in genders}
     return not given or wanted in given
+
+
+def coordinated_partners(pronoun: Token, mention, actor_at) -> list:
+    """The other parties a plural pronoun stands for when its antecedent is one of coordinated
+    names ("The US and Britain said they were concerned and urged restraint": both urged;
+    "Mali and Burkina Faso warned that they would respond"): the mentions at the antecedent's
+    conjuncts, other than the antecedent itself. Nothing for a singular pronoun ("the US and
+    Britain met, and it said": the US alone), an antecedent named alone or in an earlier sentence."""
+    if pronoun.lower_ not in PLURAL_PRONOUNS or mention is None or mention.head is None:
+        return []
+    head = pronoun.doc[mention.head]
+    if head.i >= pronoun.i or head.sent.start != pronoun.sent.start:
+        return []  # (only names of its own sentence: "X and Y said they": a pair named earlier may have come apart)
+    found = [actor_at(c) for c in head.conjuncts if c.i < pronoun.i]
+    return [m for m in found if m is not None and m.name != mention.name]

@@ -26,6 +26,7 @@ from .epithets import epithet_arguments, quoted_epithet  # (quoted_epithet: for 
 from .gatherings import entered_act
 from .grievances import grievance_holders
 from .homecoming import plea_arguments
+from .refusals import refused_meeting
 from .helps import HelpArguments
 from .instruments import InstrumentArguments
 from .patients import misplaced_patients
@@ -385,7 +386,7 @@ class ArgumentReader(CauseArguments, TerritoryArguments, StatementArguments, Top
                 subjects, path, passive = subject(governor.head)
                 for s in subjects if not passive else []:
                     actors += participants(s, f"come-{path}", index)
-            elif noun.dep_ == "pobj" and governor.head.pos_ in ("VERB", "AUX") and (
+            elif noun.dep_ == "pobj" and governor.head.pos_ in ("VERB", "AUX") and not refused_meeting(noun, governor.head) and (  # (not "did not take part in the talks")
                     (governor.lower_ == "with" and governor.head.pos_ == "VERB")
                     or (coding.event_type == "CONSULT" and governor.lower_ in CONSULT_SETTING_PREPS)
                     or (governor.lower_ == "in" and (coding.event_type == "COOPERATE" or governor.head.lemma_.lower() in INSTRUMENT_VERBS))):

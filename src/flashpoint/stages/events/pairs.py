@@ -31,7 +31,7 @@ def told_pairs(people, noun: Token) -> Iterator[tuple[int, list[Token]]]:
         for _, _, actor, recipients in entries:
             for mention in (actor, *recipients):
                 if mention.kind != "unresolved":
-                    parties.setdefault(mention.country or mention.name, mention)
+                    parties.setdefault(party_key(mention), mention)
         if len(parties) < 2:
             continue
         if len(parties) > 2 or not all(_named_at_head(people, m) for m in parties.values()):
@@ -43,11 +43,19 @@ def told_pairs(people, noun: Token) -> Iterator[tuple[int, list[Token]]]:
         yield index, [people.doc[m.head] for m in parties.values()]
 
 
+def party_key(mention) -> str:
+    """Which side a mention names, for counting the parties of an event: a state's organs
+    are the state ("the Sudanese army" and "Khartoum" are one side), a named armed group is
+    itself even when it is of that state ("Sudan's army and the RSF", "Colombia's government
+    and the ELN": two sides)."""
+    return mention.name if mention.kind == "group" else (mention.country or mention.name)
+
+
 def _named_at_head(people, mention) -> bool:
     """Whether the word a mention is hung on names that party itself (not a place's state
     added for a place struck, nor a doer through an event noun)."""
     found = people.actor_at(people.doc[mention.head])
-    return found is not None and (found.country or found.name) == (mention.country or mention.name)
+    return found is not None and party_key(found) == party_key(mention)
 
 
 def _speakers(people, noun: Token) -> set[str]:
@@ -57,5 +65,5 @@ def _speakers(people, noun: Token) -> set[str]:
         for doer in (c for c in clause.children if c.dep_ in SUBJECTS | PASSIVE_SUBJECTS and c.i != branch.i):
             mention = people.resolve(doer, people.sentence_of(doer))
             if mention is not None:
-                found.add(mention.country or mention.name)
+                found.add(party_key(mention))
     return found

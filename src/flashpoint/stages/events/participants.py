@@ -19,7 +19,7 @@ from ...language.trees import elided_noun, gapped_remnants, main_clause_act
 from ...stage import DocState
 from .continuation import chained_pronoun, topic_subject
 from .pairs import told_pairs
-from .agreement import agrees_in_gender, agrees_in_number, titled_genders, titled_person
+from .agreement import agrees_in_gender, agrees_in_number, coordinated_partners, titled_genders, titled_person
 from .binding import UNRESOLVED, attached_subject, bound_parties, bound_words, first_person_clause, local_antecedent
 from .instruments import bare_weapon, instrument_users
 from .responsibility import attributed_doers, claimants
@@ -211,6 +211,7 @@ class ParticipantResolver:
                 out.append(Participant(mention, path))  # (and one per coordinated adjective: "the Egyptian and Jordanian ministers")
                 out += [Participant(dataclasses.replace(m, head=head.i), path) for c in coordinated_modifiers(head) for m in [self.actor_at(c)]
                         if m is not None and m.name != mention.name]
+                out += [Participant(dataclasses.replace(m, head=head.i), path) for m in coordinated_partners(head, mention, self.actor_at)]
         return out
 
     def _pair_act(self, noun: Token) -> list[Token]:
@@ -261,8 +262,8 @@ class ParticipantResolver:
                 or (mention is not None and mention.kind == "sector" and not mention.country and mention.head != token.i)):
             # "the military campaign, led by the SDF": the leader's act ("military" says what kind)
             return self.resolve(leader(token), sentence_index) or mention
-        if mention is None and self._group_description(token):
-            return self.described_group(token, sentence_index)
+        if (mention is None or (mention.kind == "sector" and not mention.country and mention.start < token.i)) and self._group_description(token, mention):
+            return self.described_group(token, sentence_index) or mention  # ("the group"; "the paramilitary group": a kind, not which)
         if token.lemma_.lower() in self.lexicon.other_party:
             # "Assad's main backer", "Pakistan's neighbour": someone other than the possessor,
             # named by an apposition ("..., the Russian president, Vladimir Putin") or a
@@ -349,11 +350,12 @@ class ParticipantResolver:
                 or nearest_earlier(reversed(self.mentions), named, within=within))
 
     @staticmethod
-    def _group_description(token: Token) -> bool:
+    def _group_description(token: Token, sector=None) -> bool:
         """"the group", "the organisation": a definite noun of an organisation with nothing that
-        says which ("the group of friends", "a group", "the Kurdish group" name another)."""
-        return (token.lemma_.lower() in GROUP_DESCRIPTIONS and token.tag_ == "NN"
-                and [c.lower_ for c in token.children if c.dep_ not in ("punct", "case")] == ["the"])
+        says which ("the group of friends", "a group", "the Kurdish group" name another; a sector
+        word before it says what kind, not which: "the paramilitary group" is the one named before)."""
+        return (token.lemma_.lower() in GROUP_DESCRIPTIONS and token.tag_ == "NN" and [c.lower_ for c in token.children if c.dep_ not in ("punct", "case")
+                and not (sector is not None and c.dep_ != "det" and sector.start <= c.i < token.i)] == ["the"])
 
     def allegiance(self, token: Token, sentence_index: int):
         """People named by whom they belong to: "dozens of people linked to Islamic State",

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from ...nlp import entities as doc_entities
 from ...knowledge.events import QUAD_CLASS, Coding, EventLexicon
-from ...language.trees import controller, partitive_carrier, separate_clause
+from ...language.trees import controller, partitive_carrier, prepositional_controllers, separate_clause
 from .asked import asked_for
 from .timeclauses import years_back
 from .beliefs import guessed
@@ -551,6 +551,8 @@ class StatusReader:
         if (verb.lemma_.lower() in DIRECTIVE_VERBS and clause.dep_ == "xcomp" and self.object_controlled(verb, clause)
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)):
             return "hypothetical"  # "told the residents to surrender": told to, whoever they are, not done
+        if clause.dep_ == "xcomp" and prepositional_controllers(verb, clause):
+            return "hypothetical"  # "called on Rwanda to withdraw": asked of the one addressed, not done
         return None
 
     def governing_cue(self, verb: Token) -> str | None:

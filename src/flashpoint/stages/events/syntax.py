@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ...language.trees import coordinated_verb, infinitival_relative_noun
+from ...language.trees import coordinated_verb, infinitival_relative_noun, predicative_adjective, prepositional_controllers
 from .words import (ADVANCING_VERBS, SIMULTANEOUS_MARKS, AGENT_PHRASES, ATTITUDE_PREPS, ATTITUDE_WORDS, PLIGHT_NOUNS, COERCIVE_USES, COMBATANT_OPPONENT_PREPS, COMBATANT_PARTICIPLES,
                     COMPOUND_PREPOSITION_HEADS, CONTINUATIVE, SUBJECTIVE_OF_NOUNS, VICTIMISING_TYPES, MEDIUM_NOUNS, MEDIUM_PREPS, SUMMONER_PURPOSES, SUMMONING_OFFICES, SUMMONING_VERBS, CONTINUING_SPEECH, FEAR_VERBS, SITUATION_NOUNS, EXPLETIVES, INSTRUMENT_VERBS, DESTINATION_VERBS, OBJECT_GERUND_PREPS, PREVENTION_VERBS, OBJECTS, OPPONENT_PREPS,
                     PASSIVE_SUBJECTS, PLACE_PARTICLES, PLACE_PREPS, SUBJECTS, WITHHELD_STATEMENT_VERBS)
@@ -200,8 +200,8 @@ def subject(verb: Token, seen: frozenset = frozenset()) -> tuple[list[Token], st
         if child.dep_ in PASSIVE_SUBJECTS:  # ("the last people to flee were screened": the people, trees.py)
             return [infinitival_relative_noun(child) or child], "nsubjpass", True
     head = verb.head
-    if coordinated_verb(verb) is not None:  # (also one hung on its partner's preposition: trees.py)
-        tokens, path, passive = subject(coordinated_verb(verb), seen)
+    if (partner := coordinated_verb(verb) or (head if verb.dep_ == "conj" and predicative_adjective(head) else None)) is not None:
+        tokens, path, passive = subject(partner.head if predicative_adjective(partner) else partner, seen)  # ("were concerned and urged")
         # The shared subject is the patient when this verb is itself passive: "the
         # targets were in Iran and were attacked".
         return tokens, f"conj-{path}" if tokens else "", bool(tokens) and (own_passive(verb) or (passive and not own_active(verb)))
@@ -314,7 +314,7 @@ def _controlled_subject(verb: Token, seen: frozenset) -> tuple[list[Token], str,
         # Object control: "urged Iran to withdraw" -> Iran; subject control: "vowed to retaliate".
         # The object of a verb of using is the instrument, that of a verb of going the place gone
         # to, and the user or goer acts: "used chemical weapons to kill", "toured Paris to press".
-        objects = [c for c in head.children if c.dep_ in OBJECTS]
+        objects = [c for c in head.children if c.dep_ in OBJECTS] or prepositional_controllers(head, verb)
         summoner = head.lemma_.lower() in SUMMONING_VERBS and verb.lemma_.lower() in SUMMONER_PURPOSES  # "summoned the envoy to protest"
         if objects and head.lemma_.lower() not in INSTRUMENT_VERBS | DESTINATION_VERBS and not summoner:
             return objects, "xcomp-obj", False

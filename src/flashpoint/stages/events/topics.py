@@ -12,7 +12,7 @@ from .participants import Participant
 from .responsibility import BLAMING_VERBS
 from .syntax import prep_objects, same, subject, victimising
 from .triggers import Found
-from .words import (ADVERSARY_PREPS, COMPANY_PREPS, AIMING_VERBS, DOER_AIMED_TYPES, RECIPIENT_PREPS, RESISTING_VERBS, JUDGEMENT_TYPES, SENDING_VERBS, NOT_TOPIC_PREPS, OBJECTS, SPEECH_TYPES, STATE_ORGAN_SECTORS, TOPIC_DEPS,
+from .words import (ADVERSARY_PREPS, COMPANY_PREPS, AIMING_VERBS, DOER_AIMED_TYPES, RECIPIENT_PREPS, RESISTING_VERBS, JUDGEMENT_TYPES, MOVED_OBJECT_TYPES, SENDING_VERBS, NOT_TOPIC_PREPS, OBJECTS, SPEECH_TYPES, STATE_ORGAN_SECTORS, TOPIC_DEPS,
                     TOPIC_DEPS_OF_SPEECH)
 
 
@@ -48,7 +48,7 @@ class TopicArguments:
                 continue  # "took to the streets of Beirut": where the crowd went, not whom at
             if same(child, found.particle) and child.lower_ == "for" and found.coding.event_type == "REQUEST":
                 continue  # "call for restraint": what is asked for
-            if found.coding.event_type == "MOBILIZE" and child.dep_ in OBJECTS:
+            if found.coding.event_type in MOVED_OBJECT_TYPES and child.dep_ in OBJECTS:
                 continue  # "massing troops near Kirkuk": the forces moved, not whom they face
             if child.dep_ in OBJECTS and same(child, found.particle) and token.lemma_.lower() in SENDING_VERBS:
                 continue  # "sent Foreign Office officials to the area": the sender's own envoys, not the host

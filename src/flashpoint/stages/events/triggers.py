@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from ...knowledge.events import Coding, EventLexicon
 from ...lexicon import table
-from ...language.trees import counted, infinitival_relative_noun, object_of_phrases, progressive, record_modifier
+from ...language.trees import counted, infinitival_relative_noun, object_of_phrases, progressive, record_modifier, stranded_particle
 from .appeals import addressees, imperative
 from .briefings import unless_briefing
 from .commitments import COMMITMENT_CODINGS, commitment_clause
@@ -191,8 +191,9 @@ class TriggerFinder(JudgementReading):
         """The verb with a particle, preposition or object of the lexicon's phrases."""
         lex = self.lexicon
         moving = any(c.dep_ == "dobj" and c.lower_ == "way" for c in token.children)  # "forced their way out": moving
-        for child in [*token.children, *medium_phrases(token), *object_of_phrases(token)]:  # ("stripped the cleric of his nationality")
-            if (child.dep_ in ("prt", "prep", "dobj") or adverb_particle(child)) and not moving and not (child.dep_ == "prep" and dated(child)) and not place_phrase(child):
+        stranded = [token.doc[token.i + 1]] if token.i + 1 < len(token.doc) and stranded_particle(token, token.doc[token.i + 1]) else []
+        for child in [*token.children, *medium_phrases(token), *object_of_phrases(token), *stranded]:  # ("stripped the cleric of his nationality")
+            if (child.dep_ in ("prt", "prep", "dobj") or adverb_particle(child) or stranded_particle(token, child)) and not moving and not (child.dep_ == "prep" and dated(child)) and not place_phrase(child):
                 # not a phrase of time: "fired on Monday" is no "fire on", "called on Tuesday" no "call on"
                 for word in (child.lower_, child.lemma_.lower()):
                     if (lemma, word) in lex.particles and not self._lacks_topic(token, child) and not self._lacks_partner(child):

@@ -54,6 +54,7 @@ BENEFICIARY_POSSESSOR_NOUNS = words("events_syntax", "beneficiary_possessor_noun
 COMING_VERBS = words("events_syntax", "coming_verbs")
 RESULTING_VERBS = {verb: frozenset(preps) for verb, preps in table("events_syntax", "resulting_verbs").items()}  # "could lead to clashes"
 SENDING_VERBS = words("events_syntax", "sending_verbs")
+MOVED_OBJECT_TYPES = words("events_syntax", "moved_object_types")
 STATE_ENTRY_VERBS = words("events_syntax", "state_entry_verbs")  # "went on strike"
 STRIKING_WORKERS = words("events_syntax", "striking_workers")  # "teachers began a strike"
 MEDIUM_PREPS = words("events_syntax", "medium_preps")
