@@ -71,6 +71,11 @@ def event_roles(record) -> list[tuple]:
     return [(e.event_type, e.actor and e.actor.name, e.recipient and e.recipient.name, e.status) for e in record.events]
 
 
+def first_of(record, event_type: str):
+    """A record's first event of a type."""
+    return next(e for e in record.events if e.event_type == event_type)
+
+
 def event_codes(record) -> list[tuple]:
     """A record's events as (type, actor code, recipient code, status)."""
     return [(e.event_type, e.actor and e.actor.code, e.recipient and e.recipient.code, e.status) for e in record.events]

@@ -3,9 +3,12 @@ Sentences written for these tests."""
 
 from __future__ import annotations
 
+from functools import partial
 
-def _agree(record):
-    return next(e for e in record.events if e.event_type == "AGREE")
+from .conftest import first_of
+
+
+_agree = partial(first_of, event_type="AGREE")
 
 
 def test_an_offer_to_go_to_a_province_is_addressed_to_its_state(coded):

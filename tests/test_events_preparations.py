@@ -3,9 +3,12 @@
 
 from __future__ import annotations
 
+from functools import partial
 
-def _mobilize(record):
-    return next(e for e in record.events if e.event_type == "MOBILIZE")
+from .conftest import first_of
+
+
+_mobilize = partial(first_of, event_type="MOBILIZE")
 
 
 def test_troops_deployed_ahead_of_an_offensive_against_a_group(coded):

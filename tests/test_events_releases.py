@@ -3,9 +3,12 @@ Sentences written for these tests."""
 
 from __future__ import annotations
 
+from functools import partial
 
-def _request(record):
-    return next(e for e in record.events if e.event_type == "REQUEST")
+from .conftest import first_of
+
+
+_request = partial(first_of, event_type="REQUEST")
 
 
 def test_a_demand_for_their_release_is_addressed_to_the_detainer(coded):

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import functools
 import importlib
-from collections.abc import Iterable
+from bisect import bisect_right
+from collections.abc import Callable, Iterable
 
 import numpy
 from spacy.attrs import IDX, IS_SPACE, LENGTH, POS
@@ -37,6 +38,12 @@ def root_at(doc: Doc, span: tuple[int, int]):
     trigger), or None when the span falls outside the tokens."""
     found = doc.char_span(*span, alignment_mode="expand")
     return found.root if found is not None else None
+
+
+def sentence_index_of(doc: Doc) -> Callable[[int], int]:
+    """A function from a character offset of the document to the index of its sentence."""
+    starts = [s.start_char for s in doc.sents]
+    return lambda pos: bisect_right(starts, pos) - 1
 
 
 def doc_text(doc: Doc) -> str:

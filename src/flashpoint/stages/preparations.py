@@ -19,12 +19,11 @@ The rule id's recipient path becomes `prepared`.
 
 from __future__ import annotations
 
-from bisect import bisect_right
 
 from ..language.trees import linked_nouns
 from ..lexicon import words
 from ..models.event_confidence import with_role_paths
-from ..nlp import root_at
+from ..nlp import root_at, sentence_index_of
 from ..records import Event
 from .event_identity import identity
 from .targets import side_of
@@ -66,8 +65,7 @@ def give_prepared_targets(events: list[Event], doc) -> list[Event]:
     attack's target (see the module docstring); the events that took one are returned."""
     if doc is None or not any(e.event_type == "MOBILIZE" for e in events):
         return []
-    starts = [s.start_char for s in doc.sents]
-    sentence_of = lambda pos: bisect_right(starts, pos) - 1
+    sentence_of = sentence_index_of(doc)
     given = []
     for event in events:
         if event.event_type != "MOBILIZE" or event.recipient is not None or event.actor is None:

@@ -17,11 +17,10 @@ request addressed to the detainer is not joined to another request by the same p
 
 from __future__ import annotations
 
-from bisect import bisect_right
 
 from ..lexicon import words
 from ..models.event_confidence import with_role_paths
-from ..nlp import root_at
+from ..nlp import root_at, sentence_index_of
 from ..records import Event
 from .event_identity import identity, specific
 from .targets import side_of
@@ -61,8 +60,7 @@ def give_detainers(events: list[Event], doc) -> list[Event]:
     the events so changed are returned."""
     if doc is None or not any(e.event_type == "REQUEST" for e in events):
         return []
-    starts = [s.start_char for s in doc.sents]
-    sentence_of = lambda pos: bisect_right(starts, pos) - 1
+    sentence_of = sentence_index_of(doc)
     given = []
     for event in events:
         if event.event_type != "REQUEST" or event.actor is None:

@@ -19,8 +19,8 @@ The recipient taken is marked in the rule id, whose recipient path becomes `cont
 
 from __future__ import annotations
 
-from bisect import bisect_right
 
+from ..nlp import sentence_index_of
 from ..models.event_confidence import with_role_paths
 from ..records import Event
 from .event_identity import dates_agree, identity, nearest_told_before, places_agree, specific
@@ -61,8 +61,7 @@ def give_context_targets(events: list[Event], doc) -> list[Event]:
     (see the module docstring); the events that took one are returned."""
     if doc is None or not events:
         return []
-    starts = [s.start_char for s in doc.sents]
-    sentence_of = lambda pos: bisect_right(starts, pos) - 1
+    sentence_of = sentence_index_of(doc)
     given = []
     for event in events:
         if event.event_type not in TARGET_TYPES or event.recipient is not None or not specific(event.actor):
