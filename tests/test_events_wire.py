@@ -325,3 +325,13 @@ def test_a_hyphenated_pair_names_both_sides_of_fighting_and_of_what_is_judged(co
 def test_saying_a_party_bears_responsibility_for_an_attack_accuses_it(coded_dyads):
     assert ("ACCUSE", "Iran", "United States") in coded_dyads("Tehran said Washington bears responsibility for the killing of its general.")
     assert not any(t == "ACCUSE" for t, _, _ in coded_dyads("The government bears responsibility for the economy."))
+
+
+def test_armed_groups_of_other_wars_are_named(coded):
+    # groups of wars outside the Guardian's Syria: the Congo, Ethiopia, Western Sahara, Myanmar
+    names = lambda text: {e.actor.name for e in coded(text, "2023-06-12").events if e.actor is not None}
+    assert "March 23 Movement" in names("M23 rebels seized the town of Bunagana on Monday.")
+    assert "Tigray People's Liberation Front" in names("Tigrayan forces attacked government troops near Mekelle on Monday.")
+    assert "Polisario Front" in names("The Polisario Front shelled Smara on Monday.")
+    # an Australian Defence Force is no Congolese rebel group
+    assert "Allied Democratic Forces" not in names("The ADF deployed two warships to the Pacific on Monday.")
