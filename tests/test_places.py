@@ -512,6 +512,15 @@ def test_a_home_organ_no_words_name_serves_the_state_it_acts_in(coded):
         assert events and all(e.actor.country is None for e in events), text
 
 
+def test_the_authorities_who_arrest_are_the_states_where_they_arrest(coded):
+    """A government acts on other states abroad, but arrests at home: "the authorities detained
+    three journalists in Istanbul" are Turkey's; the same words condemning an attack there are not."""
+    [detained] = [e for e in coded("The authorities detained three journalists in Istanbul on Monday.").events if e.event_type == "COERCE"]
+    assert (detained.actor.code, detained.actor.name) == ("TURGOV", "Turkey")
+    [condemned] = coded("The government condemned the attack in Istanbul on Monday.").events
+    assert condemned.actor.country is None
+
+
 def test_a_common_word_that_names_a_place_is_one_only_where_it_fits(pipeline):
     """"Free" is all of South Africa's "Free State" in some gazetteers and a word in every
     slogan: in a "Free Syria" flag it is no place; "Nice" among French cities is Nice."""

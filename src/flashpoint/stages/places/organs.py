@@ -25,6 +25,8 @@ from ...lexicon import words
 from ...records import Actor, ActorRef, Event
 
 HOME_ORGAN_SECTORS = words("places", "home_organ_sectors")
+# sectors that, as doers of an arrest or a detention (COERCE), act at home too: the government
+ARRESTING_SECTORS = words("places", "arresting_sectors")
 # held or contested places and seats of international courts: their organs are no one state's
 NO_STATE_PLACES = words("places", "organs_of_no_state_places")
 # Places the event's own words give it (not the story's country)
@@ -33,8 +35,12 @@ STATED = ("trigger", "argument")
 MATERIAL_TYPES = ("ASSAULT", "COERCE")
 
 
-def _home_organ(ref: ActorRef | None) -> bool:
-    return ref is not None and ref.country is None and ref.sector in HOME_ORGAN_SECTORS and ref.code == ref.sector
+def _home_organ(ref: ActorRef | None, event_type: str | None = None, role: str = "actor") -> bool:
+    """A bare home organ; or a bare government ("the authorities") as the doer of an arrest,
+    which a state makes in its own land ("the authorities arrested the activist in Didim")."""
+    if ref is None or ref.country is not None or ref.code != ref.sector:
+        return False
+    return ref.sector in HOME_ORGAN_SECTORS or (ref.sector in ARRESTING_SECTORS and role == "actor" and event_type == "COERCE")
 
 
 def place_home_organs(events: list[Event], actors: list[Actor]) -> None:
@@ -51,7 +57,7 @@ def place_home_organs(events: list[Event], actors: list[Actor]) -> None:
             ref = getattr(event, role)
             if role == "recipient" and event.event_type not in MATERIAL_TYPES:
                 continue  # a threat made in Ankara against a force is not where the force is
-            if not _home_organ(ref):
+            if not _home_organ(ref, event.event_type, role):
                 continue
             code = f"{where.country_code}{ref.sector}"
             setattr(event, role, ref.model_copy(update={"name": state, "code": code, "country": where.country_code}))
