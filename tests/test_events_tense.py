@@ -139,3 +139,10 @@ def test_an_act_years_back_is_background_whatever_the_count(coded):
     assert told("Police killed two militants a few years ago.") == [("ASSAULT", "historical")]
     assert told("Police killed two militants years ago.") == [("ASSAULT", "historical")]
     assert told("Police killed two militants two days ago.") == [("ASSAULT", "occurred")]
+
+
+def test_what_forces_are_trained_for_is_their_aim(coded):
+    told = [(e.event_type, e.actor and e.actor.name, e.status) for e in coded("The US trained local forces to fight Isis.", "2018-08-01").events]
+    # the trained forces are to fight, later; the trainer fights no one
+    assert ("ASSAULT", "United States", "occurred") not in told
+    assert all(status == "hypothetical" for t, _, status in told if t == "ASSAULT")

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from ...knowledge.events import default_lexicon
 from ...lexicon import words
-from .words import PASSIVE_SUBJECTS, SUBJECT_ADJECTIVES, SUBJECTS
+from .words import PASSIVE_SUBJECTS, PREPARING_VERBS, SUBJECT_ADJECTIVES, SUBJECTS
 
 PURPOSE_VERBS = words("events_syntax", "purpose_verbs")
 ERRAND_VERBS = words("events_syntax", "errand_verbs")
@@ -114,3 +114,12 @@ def errand_of_habit(verb: Token, generic) -> bool:
     return (verb.dep_ in ("xcomp", "advcl") and head.lemma_.lower() in ERRAND_VERBS
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
             and not any(c.dep_ in SUBJECTS or c.dep_ in PASSIVE_SUBJECTS or c.dep_ == "mark" for c in verb.children) and generic(head))
+
+
+def preparing_aim(head: Token, clause: Token) -> bool:
+    """Whether an infinitive is what a verb of training or arming readies its object for
+    ("trained local forces to fight Isis", "armed the tribes to fight the rebels"): an aim the
+    object is readied for, not an act done (and its doer is the object: syntax.purpose_subject)."""
+    return (head.lemma_.lower() in PREPARING_VERBS and clause.dep_ in ("advcl", "xcomp")
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+            and any(c.dep_ in ("dobj", "obj") and c.i < clause.i for c in head.children))

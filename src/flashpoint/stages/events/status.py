@@ -17,7 +17,7 @@ from .asked import asked_for
 from .timeclauses import years_back
 from .beliefs import guessed
 from .appeals import imperative
-from .purposes import errand_of_habit, extraposed_infinitive, intended_through_phrase, provision, purpose_of_thing
+from .purposes import errand_of_habit, extraposed_infinitive, intended_through_phrase, preparing_aim, provision, purpose_of_thing
 from .questions import negative_quantity, open_knowledge, open_question
 from .timeclauses import own_past, time_clause
 from .departures import STATIONING
@@ -425,7 +425,7 @@ class StatusReader:
                 head = node.head
                 cue = self.directed(head, node) or cues.get(head.lemma_.lower()) or self.governing_cue(head)
                 cue = "claimed" if alleged_act(node) else "hypothetical" if warned_against(node) or asked_for(node, self.lexicon) else cue  # "accused Pakistan of backing": alleged
-                if (cue is None and extraposed_infinitive(head, node)) or purpose_of_thing(head, node):
+                if (cue is None and extraposed_infinitive(head, node)) or purpose_of_thing(head, node) or preparing_aim(head, node):
                     # "it is necessary to withdraw", "the resolution is intended to allow aid in": a
                     # judgement of an act, or what a thing is for, not the act
                     cue = "hypothetical"

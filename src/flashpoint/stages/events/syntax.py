@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ...language.trees import coordinated_verb, infinitival_relative_noun, predicative_adjective, prepositional_controllers
-from .words import (ADVANCING_VERBS, SIMULTANEOUS_MARKS, AGENT_PHRASES, ATTITUDE_PREPS, ATTITUDE_WORDS, PLIGHT_NOUNS, COERCIVE_USES, COMBATANT_OPPONENT_PREPS, COMBATANT_PARTICIPLES,
+from .words import (PREPARING_VERBS, ADVANCING_VERBS, SIMULTANEOUS_MARKS, AGENT_PHRASES, ATTITUDE_PREPS, ATTITUDE_WORDS, PLIGHT_NOUNS, COERCIVE_USES, COMBATANT_OPPONENT_PREPS, COMBATANT_PARTICIPLES,
                     COMPOUND_PREPOSITION_HEADS, CONTINUATIVE, SUBJECTIVE_OF_NOUNS, VICTIMISING_TYPES, MEDIUM_NOUNS, MEDIUM_PREPS, SUMMONER_PURPOSES, SUMMONING_OFFICES, SUMMONING_VERBS, CONTINUING_SPEECH, FEAR_VERBS, SITUATION_NOUNS, EXPLETIVES, INSTRUMENT_VERBS, DESTINATION_VERBS, OBJECT_GERUND_PREPS, PREVENTION_VERBS, OBJECTS, OPPONENT_PREPS,
                     PASSIVE_SUBJECTS, PLACE_PARTICLES, PLACE_PREPS, SUBJECTS, WITHHELD_STATEMENT_VERBS)
 
@@ -147,8 +147,8 @@ def purpose_subject(verb: Token, phrase: Token) -> tuple[list[Token], str, bool]
     charged = [c for c in verb.children if c.dep_ in OBJECTS and c.i < phrase.i]
     acts = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in OBJECT_GERUND_PREPS and c.i < phrase.i
             and any(o.dep_ in ("pobj", "pcomp") and (o.pos_ == "VERB" or o.lower_.endswith("ing")) for o in c.children)]  # a gerund, however tagged
-    if charged and acts:
-        return charged, "charged", False
+    if charged and (acts or verb.lemma_.lower() in PREPARING_VERBS):  # ("trained local forces to fight Isis": they fight)
+        return charged, "charged" if acts else "readied", False
     return subject(verb)
 
 

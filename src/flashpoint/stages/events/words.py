@@ -270,3 +270,4 @@ THEME_CLASSES = {"material", "information", "weapons"}
 STATUS_RANK = table("events", "status_rank")  # a tuple: the order is the rank
 PAST_STATUSES = {"occurred", "historical", "claimed", "denied"}  # told as done (or as not done)
 HISTORICAL_DAYS = 365  # an event dated more than this before publication is background
+PREPARING_VERBS = words("events_syntax", "preparing_verbs")  # "trained local forces to fight Isis": their aim
