@@ -119,7 +119,10 @@ def errand_of_habit(verb: Token, generic) -> bool:
 def preparing_aim(head: Token, clause: Token) -> bool:
     """Whether an infinitive is what a verb of training or arming readies its object for
     ("trained local forces to fight Isis", "armed the tribes to fight the rebels"): an aim the
-    object is readied for, not an act done (and its doer is the object: syntax.purpose_subject)."""
-    return (head.lemma_.lower() in PREPARING_VERBS and clause.dep_ in ("advcl", "xcomp")
+    object is readied for, not an act done (and its doer is the object: syntax.purpose_subject).
+    Not under a noun, whose own status tells it ("its old playbook of arming proxies to attack
+    its neighbours": a habit)."""
+    under_noun = head.dep_ == "pcomp" and head.head.head.pos_ == "NOUN"
+    return (head.lemma_.lower() in PREPARING_VERBS and clause.dep_ in ("advcl", "xcomp") and not under_noun
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
             and any(c.dep_ in ("dobj", "obj") and c.i < clause.i for c in head.children))
