@@ -272,3 +272,11 @@ def predicative_adjective(word: Token) -> bool:
     """An adjective said of a copula's subject ("they were deeply concerned"): a verb the parse
     coordinates with it ("were concerned and urged restraint") shares the copula's subject."""
     return word.pos_ == "ADJ" and word.dep_ == "acomp" and word.head.pos_ in ("VERB", "AUX")
+
+
+def first_conjunct(word: Token) -> Token:
+    """The first of the words joined to a word by "and" or "or" (itself if none): the one the
+    parse hangs the others on, and whose place in the clause they share."""
+    while word.dep_ == "conj" and word.head.i != word.i:
+        word = word.head
+    return word

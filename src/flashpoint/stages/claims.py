@@ -148,8 +148,8 @@ class Claims(Stage):
             figure = kind = None
             head = None
             lemma = tok.lemma_.lower()
-            if tok.pos_ in ("VERB",) and (lemma in KIND_VERBS or ends_in_death(tok)):
-                kind = "fatalities" if ends_in_death(tok) else KIND_VERBS[lemma]
+            if tok.pos_ in ("VERB",) and ((deadly := ends_in_death(tok)) or lemma in KIND_VERBS):
+                kind = "fatalities" if deadly else KIND_VERBS[lemma]
                 for child in tok.children:
                     if child.dep_ in (("nsubjpass", "dobj") if kind != "sites_hit" else ("dobj", "nsubjpass")):
                         if kind == "sites_hit" and child.lemma_.lower() not in SITE_NOUNS:

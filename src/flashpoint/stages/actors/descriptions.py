@@ -12,6 +12,7 @@ import functools
 from spacy.tokens import Token
 
 from ...knowledge.actors import normalize
+from ...language.trees import first_conjunct
 from ...language.coreference import mentions_before, nearest_earlier, relative_head, subject_above, subjects_before, window_start
 from .base import DocumentMentions
 from .mention import DraftMention
@@ -152,8 +153,7 @@ class Descriptions(DocumentMentions):
 
     def _subject_like(self, token: Token) -> bool:
         """A subject, or the possessor of one ("Mr Trump's administration ...")."""
-        while token.dep_ == "conj" and token.head.i != token.i:
-            token = token.head
+        token = first_conjunct(token)
         if token.dep_ in SUBJECTS:
             return True
         return token.dep_ == "poss" and token.head.dep_ in SUBJECTS

@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from ...language.datelines import dateline_place
+from ...language.trees import first_conjunct
 from ...nlp import entities as doc_entities
 from .base import DocumentMentions
 from ...knowledge.actors import normalize
@@ -167,9 +168,7 @@ class Matching(DocumentMentions):
 
     def _is_place(self, atom: DraftMention) -> bool:
         """A mention that is the object of a locative preposition (through any conjunction): "in Tehran"."""
-        tok = self.doc[atom.head]
-        while tok.dep_ == "conj" and tok.head.i != tok.i:
-            tok = tok.head
+        tok = first_conjunct(self.doc[atom.head])
         prep = tok.head
         if prep.lower_ in ("to", "from") and prep.head.lemma_.lower() in ADDRESSED_WORDS:
             return False  # "an ultimatum to Washington", "approval from Damascus": its government

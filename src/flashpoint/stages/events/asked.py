@@ -8,13 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ...knowledge.events import EventLexicon
-
-
-def first_conjunct(word: Token) -> Token:
-    """The first of the words joined to a word by "and" or "or" (itself if none)."""
-    while word.dep_ == "conj" and word.head.i != word.i:
-        word = word.head
-    return word
+from ...language.trees import first_conjunct
 
 
 def asked_for(word: Token, lexicon: EventLexicon) -> bool:

@@ -14,12 +14,11 @@ from ...nlp import entities as doc_entities
 from ...knowledge.events import QUAD_CLASS, Coding, EventLexicon
 from ...language.trees import controller, partitive_carrier, prepositional_controllers, separate_clause
 from .asked import asked_for
-from .timeclauses import years_back
 from .beliefs import guessed
 from .appeals import imperative
 from .purposes import errand_of_habit, extraposed_infinitive, intended_through_phrase, preparing_aim, provision, purpose_of_thing
 from .questions import negative_quantity, open_knowledge, open_question
-from .timeclauses import own_past, time_clause
+from .timeclauses import own_past, time_clause, years_back
 from .departures import STATIONING
 from .refusals import another_doers_clause, broken_commitment, own_subject, refusal_status, refused_meeting
 from .responsibility import alleged_act, claiming_verb, warned_against
