@@ -232,7 +232,10 @@ class ArgumentReader(CauseArguments, TerritoryArguments, StatementArguments, Top
         preps = RECIPIENT_PREPS.get(found.coding.event_type, set())
         # A phrase after an object that names no actor may hang from the object in the
         # parse ("shared evidence with the U.S."), or from a medium ("spoke by phone with"): look there too.
-        attached = [c for o in verb.children if o.dep_ in OBJECTS and not (found.coding.event_type in DOER_AIMED_TYPES and victimising(self.triggers.noun_coding(o))) for c in o.children] + medium_phrases(verb)
+        # Of coordinated objects the phrase hangs from the last ("launched 72 drones and a
+        # missile at Ukraine"): it is the verb's all the same.
+        attached = [c for o in verb.children if o.dep_ in OBJECTS and not (found.coding.event_type in DOER_AIMED_TYPES and victimising(self.triggers.noun_coding(o)))
+                    for each in (o, *o.conjuncts) for c in each.children] + medium_phrases(verb)
         for prep in [*verb.children, *attached]:
             # the parse reads "to" after a verb of giving or sending as a dative ("sent a
             # delegation to Tehran", "gave aid to the Kurds"): it is the phrase all the same
