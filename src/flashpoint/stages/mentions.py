@@ -36,6 +36,7 @@ from .protest_targets import give_protest_targets
 from .partners import share_partner_targets
 from .targets import give_context_targets
 from .unidentified import give_unidentified_doers
+from .interceptions import give_interception_targets, same_aim
 from .event_identity import GENERIC_PREFIX, agree, dates_agree, identity, places_agree, specific, victims, within
 from .events.words import DEFINITE_DETERMINERS, RELATIVE_PRONOUNS, SPEECH_TYPES
 
@@ -235,7 +236,7 @@ def merge_mentions(events: list[Event], doc=None) -> tuple[list[Event], dict[str
     joined: dict[str, str] = {}
     for event in events:
         told_closer = [k for k in kept if _elaborates(doc, k, event)]
-        candidates = told_closer[:1] if told_closer else [] if _additive(doc, event) else [k for k in kept if same_event(k, event)]
+        candidates = told_closer[:1] if told_closer else [] if _additive(doc, event) else [k for k in kept if same_event(k, event) and same_aim(doc, k, event)]
         # a mention that fits two events already told ("On Monday, Russian forces shelled
         # Ukraine" after Kharkiv and Odesa) may sum both up: it is joined to neither. A bare
         # one (one participant, no day, no place: "after the Iranian attack", "Turkey's
@@ -316,6 +317,8 @@ class EventMentions(Stage):
         # a protest told with no target of its own is against what the story says its
         # protests are against (stages/protest_targets.py)
         give_protest_targets(state.record.events, state.doc)
+        # weapons brought down are aimed at whoever launched them (stages/interceptions.py)
+        give_interception_targets(state.record.events, state.doc)
         # an act done to another party by its nature, told with no one as its object, is
         # aimed at the party its actor deals with in the story (stages/counterparts.py)
         give_counterparts(state.record.events)
