@@ -29,8 +29,8 @@ class Descriptions(DocumentMentions):
         nearest actor before it in this sentence."""
         agrees = functools.partial(self._agrees, pronoun)
         # (a relative pronoun subject is the noun its clause modifies: "al-Shabaab, which said its fighters")
-        found = subject_above(pronoun, lambda subject: self.mention_at(relative_head(subject, RELATIVE_PRONOUNS).i), agrees=agrees,
-                              subjects=subjects_before(pronoun, SUBJECTS), steps=CLAUSES_UP)
+        found = subject_above(pronoun, lambda subject: self.mention_at(relative_head(subject, RELATIVE_PRONOUNS).i) or self._owner_of(subject),
+                              agrees=agrees, subjects=subjects_before(pronoun, SUBJECTS), steps=CLAUSES_UP)
         if found is not None:
             return found
         sentence = self.sentence_of(pronoun.i)
@@ -40,6 +40,12 @@ class Descriptions(DocumentMentions):
             return found
         same_sentence = mentions_before(pronoun, window_start(self.sent_starts, sentence, back=0), self.mention_at)
         return nearest_earlier(same_sentence, agrees)
+
+    def _owner_of(self, subject: Token) -> DraftMention | None:
+        """The named owner of a subject no actor is known by: a body speaks for its state or
+        group ("Ukraine's General Staff said its forces had hit ...": Ukraine's forces)."""
+        owner = next((c for c in subject.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+        return self.mention_at(owner.i) if owner is not None else None
 
     def _agrees(self, pronoun: Token, m: DraftMention | None) -> bool:
         """"its" refers to a state, IGO or group; "their" to a group or a plural ("the Houthis", "Iranians")."""
