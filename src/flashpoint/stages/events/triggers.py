@@ -165,7 +165,7 @@ class TriggerFinder(JudgementReading):
         if lemma in lex.verbs and any(continuative(c) for c in token.children):
             return None  # "pressed ahead with", "pushed on": to carry on, not the verb's act
         if lemma not in lex.verbs:
-            return None
+            return self._object_sense(token, lemma)  # an event only with some objects ("disrupted internet access")
         if lemma in REFUSAL_VERBS and withheld_statement(token):
             return None  # "declined to comment", "refused to confirm": a statement withheld, no act
         if combatants(token):
@@ -178,14 +178,21 @@ class TriggerFinder(JudgementReading):
             if self.taken_place(token) is None:
                 return None  # "took the stage", "gained approval": no place taken
         elif coding.needs_object and not self._has_object_of_class(token, objects, coding.needs_object):
-            return None  # "sent shockwaves", "found a solution", "released a report": not this event
+            # "sent shockwaves", "found a solution", "released a report": not this event; an object
+            # of another sense still makes that one ("cut internet access": withheld, not cut aid)
+            return self._object_sense(token, lemma)
         if lemma in lex.light_verbs and any(self.noun_coding(o) for o in objects):
             return None  # "gave a warning": the noun carries the event
-        for object_class, sense in lex.object_senses.get(lemma, ()):
+        return self._object_sense(token, lemma, Found(token, coding, "verb"))
+
+    def _object_sense(self, verb: Token, lemma: str, otherwise: Found | None = None) -> Found | None:
+        """The verb's event as its object makes it (lexicon `object_senses`), else `otherwise`."""
+        objects = [c for c in verb.children if c.dep_ in OBJECTS]
+        for object_class, sense in self.lexicon.object_senses.get(lemma, ()):
             # "captured three fighters": captive; "seized the chance": none; "are negotiating a truce": no deal yet
-            if self._object_is_of_class(token, objects, object_class) and not (sense and sense.event_type == "AGREE" and progressive(token)):
-                return Found(token, sense, "verb") if sense is not None else None
-        return Found(token, coding, "verb")
+            if self._object_is_of_class(verb, objects, object_class) and not (sense and sense.event_type == "AGREE" and progressive(verb)):
+                return Found(verb, sense, "verb") if sense is not None else None
+        return otherwise
 
     def _particle_found(self, token: Token, lemma: str) -> Found | None:
         """The verb with a particle, preposition or object of the lexicon's phrases."""
