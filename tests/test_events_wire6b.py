@@ -100,3 +100,21 @@ def test_a_bill_withdrawn_is_a_concession(coded_dyads, text):
 def test_troops_withdrawn_stay_a_retreat(coded_dyads):
     dyads = coded_dyads("Russia withdrew its troops from Kherson on Friday.")
     assert any(t == "RETREAT" for t, _, _ in dyads), dyads
+
+
+# -- the act a definite description refers back to ------------------------------------------------
+
+@pytest.mark.parametrize("text, judge, doer", [
+    ("Israeli jets struck Hezbollah positions in southern Lebanon on Monday. "
+     "Hezbollah fired rockets at northern Israel and attacked an army post. Lebanon condemned the strikes.", "Lebanon", "Israel"),
+    ("Russian drones struck Kyiv overnight. Ukrainian artillery shelled Belgorod on Sunday. Poland condemned the strikes.", "Poland", "Russia"),
+])
+def test_the_act_condemned_is_the_last_told_in_the_same_word(coded_dyads, text, judge, doer):
+    assert ("ACCUSE", judge, doer) in coded_dyads(text, "2024-10-02")
+
+
+def test_an_act_told_in_no_such_word_is_the_last_of_its_kind(coded_dyads):
+    # near miss: no "attack" told before: the last act of the kind is meant
+    dyads = coded_dyads("Indian missiles struck nine sites in Pakistan on Wednesday. Pakistani troops shelled Indian villages in Kashmir. "
+                        "China condemned the attack.", "2025-05-07")
+    assert ("ACCUSE", "China", "Pakistan") in dyads, dyads

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from ...nlp import doc_text
 from ...knowledge.events import EventLexicon
 from ...language.coreference import covers_any, hyphenated_pair, included_members, inserted_referent, listed_members, nearest_earlier, ordinal_referent, pair_referents, relative_head, sentence_index, subject_above, window_start
-from ...language.trees import elided_noun, gapped_remnants, main_clause_act
+from ...language.trees import elided_noun, gapped_remnants
 from ...stage import DocState
 from .continuation import chained_pronoun, topic_subject
 from .pairs import told_pairs
@@ -24,6 +24,7 @@ from .binding import UNRESOLVED, attached_subject, bound_parties, bound_words, f
 from .instruments import bare_weapon, instrument_users
 from .responsibility import attributed_doers, claimants
 from .quoted import not_the_speaker, quotation_apart
+from .referents import told_act_referred_to
 from .possession import beyond_participle, leader, named_by_modifier, speakers_own, parallel_owner, person_antecedent, possessed_apposition, possessor
 from .syntax import coordinated_modifiers, subject, victim_phrase
 from .triggers import TriggerFinder
@@ -400,8 +401,7 @@ class ParticipantResolver:
         # (a decision, a move, names no kind of act: the last act told in its sentence or the one
         # before by a main clause, not one alleged or asked for in an embedded one)
         since = 0 if coding is not None else window_start(self.sentence_starts, self.sentence_of(noun), back=1)
-        earlier = nearest_earlier(reversed(self.told), lambda told: told[1] == coding.event_type if coding else main_clause_act(self.doc[told[0]]),
-                                  within=lambda told: since <= told[0] < noun.i, eligible=lambda told: (told[2].country or told[2].name) not in own)
+        earlier = told_act_referred_to(self.told, self.doc, noun, coding.event_type if coding else None, since, own)  # (referents.py)
         return earlier[2] if earlier is not None else None
 
     def with_stated_country(self, token: Token, mention):
