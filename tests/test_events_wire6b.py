@@ -118,3 +118,22 @@ def test_an_act_told_in_no_such_word_is_the_last_of_its_kind(coded_dyads):
     dyads = coded_dyads("Indian missiles struck nine sites in Pakistan on Wednesday. Pakistani troops shelled Indian villages in Kashmir. "
                         "China condemned the attack.", "2025-05-07")
     assert ("ACCUSE", "China", "Pakistan") in dyads, dyads
+
+
+# -- places named after a state -------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, not_recipient", [
+    ("Israeli strikes hit the Indonesian Hospital in Gaza on Monday.", "Indonesia"),
+    ("The RSF shelled the Saudi Maternity Hospital in El Fasher on Tuesday.", "Saudi Arabia"),
+    ("Militants attacked the Turkish Friendship Hospital in Gaza.", "Turkey"),
+])
+def test_a_hospital_named_after_a_state_is_not_that_state(coded_dyads, text, not_recipient):
+    dyads = coded_dyads(text)
+    assert any(t == "ASSAULT" for t, _, _ in dyads), dyads
+    assert not any(r == not_recipient for _, _, r in dyads), dyads
+
+
+def test_a_state_before_a_common_noun_hospital_is_still_named(coded_dyads):
+    # near miss: "hospital" in lower case is no name: "the Saudi foreign ministry" still names Saudi Arabia
+    dyads = coded_dyads("The Saudi foreign ministry condemned the attack on a hospital in Gaza.")
+    assert any(t == "ACCUSE" and a == "Saudi Arabia" for t, a, _ in dyads), dyads

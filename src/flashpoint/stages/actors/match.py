@@ -53,8 +53,8 @@ class Matching(DocumentMentions):
                         continue
                     if form.case == "any" and obj.kind != "block" and tokens[0].text.islower() and owned(doc, start):
                         continue  # "Israel's security council": a state's own body (a sector term), not the IGO
-                    if end < len(doc) and doc[end].text[:1].isupper() and doc[end].lemma_.lower() in PLACE_NAME_HEADS:
-                        continue  # "the Europe Bridge", "Syria Street": the place is named after it
+                    if named_place_after(doc, end):
+                        continue  # "the Europe Bridge", "Syria Street", "the Saudi Maternity Hospital": the place is named after it
                     candidates.append((end - start, 1, start, end, item))
                     break
                 if kind == "sector":
@@ -209,3 +209,20 @@ def owned(doc, start: int) -> bool:
         return False
     before = doc[start - 1]
     return before.tag_ in ("POS", "PRP$") or (before.pos_ in ("ADJ", "PROPN") and before.text[:1].isupper())
+
+
+# capitalised words a place's name may hold between the name it is named after and its head
+# ("the Saudi Maternity Hospital", "the Kamal Adwan Hospital")
+NAME_WORDS_BETWEEN = 2
+
+
+def named_place_after(doc, end: int) -> bool:
+    """Whether the capitalised words from `end` on are the rest of a place's name, ending in a
+    head of place names ("Bridge", "Street", "Hospital"), no more than `NAME_WORDS_BETWEEN`
+    words before it."""
+    for i in range(end, min(end + NAME_WORDS_BETWEEN + 1, len(doc))):
+        if not doc[i].text[:1].isupper():
+            return False
+        if doc[i].lemma_.lower() in PLACE_NAME_HEADS:
+            return True
+    return False
