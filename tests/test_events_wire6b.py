@@ -137,3 +137,20 @@ def test_a_state_before_a_common_noun_hospital_is_still_named(coded_dyads):
     # near miss: "hospital" in lower case is no name: "the Saudi foreign ministry" still names Saudi Arabia
     dyads = coded_dyads("The Saudi foreign ministry condemned the attack on a hospital in Gaza.")
     assert any(t == "ACCUSE" and a == "Saudi Arabia" for t, a, _ in dyads), dyads
+
+
+# -- members' bodies named after their country ----------------------------------------------------
+
+@pytest.mark.parametrize("text, state", [
+    ("The Law Society of Kenya condemned the shooting of protesters.", "Kenya"),
+    ("The Bar Association of India condemned the arrests of lawyers.", "India"),
+    ("The Medical Association of Nigeria condemned the kidnapping of doctors.", "Nigeria"),
+])
+def test_a_members_body_of_a_country_is_not_the_state(coded_dyads, text, state):
+    assert not any(a == state for _, a, _ in coded_dyads(text))
+
+
+def test_an_of_phrase_after_other_nouns_still_names_the_owner(coded_dyads):
+    # near misses: a state's own body, and an owner's bases, keep the "of" phrase's actor
+    assert any(a == "India" for _, a, _ in coded_dyads("The Government of India condemned the attack on Pahalgam."))
+    assert ("ASSAULT", "Pakistan", "Jaish al-Adl") in coded_dyads("Two bases of Jaish al-Adl were hit by Pakistani jets on Tuesday.")

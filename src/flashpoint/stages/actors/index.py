@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Token
 
 from ...stage import DocState
 from .mention import ActorMention
-from .words import CLAUSE_DEPENDENCIES, NP_MODIFIERS
+from .words import ASSOCIATION_HEADS, CLAUSE_DEPENDENCIES, NP_MODIFIERS
 
 
 class ActorIndex:
@@ -62,6 +62,8 @@ class ActorIndex:
             if entity is not None and sector is not None and entity.kind == "state" and not entity.sector and entity.country:
                 code, sec = entity.country + (sector.code or ""), sector.sector
             return self._new(left, right + 1, chosen, code=code, sector=sec, via="np")
+        if tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.lemma_.lower() in ASSOCIATION_HEADS:
+            return None  # "the Law Society of Kenya": a body of the country's lawyers, not the state
         return self._of_owner(tok, depth)
 
     def _of_owner(self, tok: Token, depth: int) -> ActorMention | None:

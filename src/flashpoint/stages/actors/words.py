@@ -7,6 +7,7 @@ from ...lexicon import table, words
 
 # Dependencies that stay inside a noun phrase (modifiers that can name its actor).
 NP_MODIFIERS = words("actors", "noun_phrase_modifiers")
+ASSOCIATION_HEADS = words("actors", "association_heads")
 # Dependencies of children outside the noun phrase proper: an actor phrase does not stretch over them.
 CLAUSE_DEPENDENCIES = words("actors", "clause_dependencies")
 # Prepositions after a sector word that give its country: "militants in Iran".
