@@ -154,3 +154,21 @@ def test_an_of_phrase_after_other_nouns_still_names_the_owner(coded_dyads):
     # near misses: a state's own body, and an owner's bases, keep the "of" phrase's actor
     assert any(a == "India" for _, a, _ in coded_dyads("The Government of India condemned the attack on Pahalgam."))
     assert ("ASSAULT", "Pakistan", "Jaish al-Adl") in coded_dyads("Two bases of Jaish al-Adl were hit by Pakistani jets on Tuesday.")
+
+
+# -- attackers fought back against ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text, actor, attacker", [
+    ("Al-Shabaab militants stormed a Somali army base near Mogadishu on Friday. Somali troops killed 14 attackers, the defence ministry said.",
+     "Somalia", "al-Shabaab"),
+    ("Hamas fighters attacked an Israeli army post near Gaza on Monday. Israeli soldiers killed six of the assailants, the army said.",
+     "Israel", "Hamas"),
+])
+def test_attackers_killed_are_the_doers_of_the_attack_on_that_side(coded_dyads, text, actor, attacker):
+    assert ("ASSAULT", actor, attacker) in coded_dyads(text, "2025-06-03")
+
+
+def test_attackers_with_no_attack_on_that_side_told_stay_unnamed(coded_dyads):
+    # near miss: the attack told before was on another side: no one to name
+    dyads = coded_dyads("Russian drones struck Kharkiv on Monday. Nigerian troops killed 14 attackers in Borno state, the army said.", "2025-06-03")
+    assert not any(a == "Nigeria" and r == "Russia" for _, a, r in dyads), dyads

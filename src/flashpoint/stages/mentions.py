@@ -37,6 +37,7 @@ from .partners import share_partner_targets
 from .targets import give_context_targets
 from .unidentified import give_unidentified_doers
 from .interceptions import give_interception_targets, same_aim
+from .attackers import give_attackers_targets
 from .event_identity import GENERIC_PREFIX, agree, dates_agree, identity, places_agree, specific, victims, within
 from .events.words import DEFINITE_DETERMINERS, RELATIVE_PRONOUNS, SPEECH_TYPES
 
@@ -319,6 +320,8 @@ class EventMentions(Stage):
         give_protest_targets(state.record.events, state.doc)
         # weapons brought down are aimed at whoever launched them (stages/interceptions.py)
         give_interception_targets(state.record.events, state.doc)
+        # attackers fought back against are whoever attacked that side (stages/attackers.py)
+        give_attackers_targets(state.record.events, state.doc)
         # an act done to another party by its nature, told with no one as its object, is
         # aimed at the party its actor deals with in the story (stages/counterparts.py)
         give_counterparts(state.record.events)
