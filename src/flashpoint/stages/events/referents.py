@@ -23,4 +23,4 @@ def told_act_referred_to(told: list[tuple], doc, noun: Token, event_type: str | 
     eligible = lambda t: (t[2].country or t[2].name) not in own
     lemma = noun.lemma_.lower()
     same_word = nearest_earlier(reversed(told), lambda t: fits(t) and doc[t[0]].lemma_.lower() == lemma, within=within, eligible=eligible)
-    return same_word if same_word is not None or not event_type else nearest_earlier(reversed(told), fits, within=within, eligible=eligible)
+    return same_word if same_word is not None else nearest_earlier(reversed(told), fits, within=within, eligible=eligible)
