@@ -286,8 +286,8 @@ class EventCoder:
             # "a charge refuted by Russia", "Iran denied it": a refusal or denial answers
             # whoever last demanded it or made the accusation; what it is about ("denies any
             # links to the PKK") is its topic, not whom it answers
-            challenger = self.people.challenger(token, actors, index)
-            recipients = [Participant(challenger, "answered")] if challenger is not None else [] if answers_no_topic(token, recipients, self.triggers) else recipients
+            challengers = self.people.challengers(token, actors, index)
+            recipients = [Participant(c, "answered") for c in challengers] or ([] if answers_no_topic(token, recipients, self.triggers) else recipients)
         if actors and not recipients and found.coding.source == "resignation":
             recipients = own_government(token, actors)  # "resigned in protest": against her own government
         if not self._reports_event(found, actors, recipients):

@@ -1,0 +1,34 @@
+"""Whom an act is aimed at when the text names several: every one of coordinated parties an
+answer replies to. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def coded_roles(coded):
+    """Code one text: its events as (type, actor name, recipient name)."""
+    def roles(text: str, published: str = "2024-01-19"):
+        return [(e.event_type, e.actor and e.actor.name, e.recipient and e.recipient.name) for e in coded(text, published).events]
+    return roles
+
+
+@pytest.mark.parametrize("text, answerer, accusers", [
+    ("France and Germany accused Iran of enriching uranium, a charge Tehran denied.", "Iran", {"France", "Germany"}),
+    ("The US, Britain and other countries accused Moscow of deliberate time-wasting – a charge refuted by Russia.",
+     "Russia", {"United States", "United Kingdom"}),
+    ("Egypt and Sudan demanded that Ethiopia stop filling the dam, a demand Addis Ababa rejected.", "Ethiopia", {"Egypt", "Sudan"}),
+])
+def test_a_denial_answers_every_one_of_coordinated_accusers(coded_roles, text, answerer, accusers):
+    events = coded_roles(text)
+    answered = {r for t, a, r in events if t == "REJECT" and a == answerer}
+    assert answered == accusers, events
+
+
+def test_a_denial_answers_only_the_latest_accusation_not_an_earlier_one(coded_roles):
+    # Kenya's charge is older: Somalia answers Uganda's, the one just before its denial
+    events = coded_roles("Kenya accused Somalia of harbouring militants on Monday. On Tuesday Uganda accused Somalia of "
+                         "arming rebels, a charge Mogadishu denied.")
+    answered = {r for t, a, r in events if t == "REJECT" and a == "Somalia"}
+    assert answered == {"Uganda"}, events
