@@ -32,3 +32,25 @@ def test_a_denial_answers_only_the_latest_accusation_not_an_earlier_one(coded_ro
                          "arming rebels, a charge Mogadishu denied.")
     answered = {r for t, a, r in events if t == "REJECT" and a == "Somalia"}
     assert answered == {"Uganda"}, events
+
+
+@pytest.mark.parametrize("text, recipient", [
+    ("Turkish jets struck a base used by Kurdish fighters.", "Kurdish"),
+    ("Government forces shelled positions held by the rebels.", "rebels"),
+    ("Saudi-led jets hit a checkpoint manned by Houthi fighters.", "Houthis"),
+    ("Rebels attacked an airbase used by Russian forces in Syria.", "Russia"),
+])
+def test_an_attack_on_a_place_or_post_is_on_whoever_uses_or_holds_it(coded_roles, text, recipient):
+    events = coded_roles(text)
+    assert [r for t, _, r in events if t == "ASSAULT"] == [recipient], events
+
+
+@pytest.mark.parametrize("text, recipient", [
+    # no one said to use it: the state where it lies, not the owner of what it stores
+    ("Israeli jets struck an airbase in Syria used to store Iranian weapons.", "Syria"),
+    # the base near the target is not the target
+    ("The SDF attacked Isis positions near a base used by US forces.", "Islamic State"),
+])
+def test_a_use_that_names_no_user_or_another_place_gives_no_holder(coded_roles, text, recipient):
+    events = coded_roles(text)
+    assert [r for t, _, r in events if t == "ASSAULT"] == [recipient], events
