@@ -54,3 +54,23 @@ def test_an_attack_on_a_place_or_post_is_on_whoever_uses_or_holds_it(coded_roles
 def test_a_use_that_names_no_user_or_another_place_gives_no_holder(coded_roles, text, recipient):
     events = coded_roles(text)
     assert [r for t, _, r in events if t == "ASSAULT"] == [recipient], events
+
+
+@pytest.mark.parametrize("text", [
+    "Saudi Arabia recalled its envoy.",
+    "Lithuania recalled its ambassador after China imposed trade curbs.",
+    "The Netherlands summoned its ambassador in Ankara.",
+])
+def test_a_partys_own_envoy_is_not_whom_its_recall_is_aimed_at(coded_roles, text):
+    events = coded_roles(text)
+    assert not any(a is not None and a == r for _, a, r in events), events
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Lithuania recalled its ambassador to China.", ("SANCTION", "Lithuania", "China")),
+    ("China summoned the Lithuanian ambassador.", ("ACCUSE", "China", "Lithuania")),
+    # an envoy arrested by its own state is acted on
+    ("Iran arrested its own diplomats.", ("COERCE", "Iran", "Iran")),
+])
+def test_an_envoy_of_another_party_or_one_acted_on_stays_the_recipient(coded_roles, text, event):
+    assert event in coded_roles(text)

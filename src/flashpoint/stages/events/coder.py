@@ -25,6 +25,7 @@ from .homecoming import wished_return
 from .imprisonment import imprisonment_events
 from .joint import between_sides, joint_act, mutual_pairs, names_clash, reciprocal
 from .cautions import danger_warning, promise, warned_about
+from .envoys import without_own_envoys
 from .circumstances import date_of, event_mode, location_of, names_place, since_date, state_of_place
 from .output import make_event, unique_numbered
 from .permits import permitted_force
@@ -268,6 +269,8 @@ class EventCoder:
         (coordination gives several), none when it reports nothing."""
         token = found.token
         actors, recipients = self.trigger_arguments(found, index)
+        if found.coding.event_type not in ("ASSAULT", "COERCE"):  # (an envoy arrested is acted on)
+            recipients = without_own_envoys(self.state.doc, actors, recipients)  # ("recalled its ambassador": not itself)
         pairs = mutual_pairs(found.coding, actors, recipients, joint_act(found), reciprocal(found)) or respective_pairs(token, actors, recipients)
         if pairs is None and not (found.kind == "noun" and names_clash(token)):
             actors = named_side(actors)
