@@ -269,8 +269,6 @@ class EventCoder:
         (coordination gives several), none when it reports nothing."""
         token = found.token
         actors, recipients = self.trigger_arguments(found, index)
-        if found.coding.event_type not in ("ASSAULT", "COERCE"):  # (an envoy arrested is acted on)
-            recipients = without_own_envoys(self.state.doc, actors, recipients)  # ("recalled its ambassador": not itself)
         pairs = mutual_pairs(found.coding, actors, recipients, joint_act(found), reciprocal(found)) or respective_pairs(token, actors, recipients)
         if pairs is None and not (found.kind == "noun" and names_clash(token)):
             actors = named_side(actors)
@@ -358,6 +356,7 @@ class EventCoder:
             actors = [p for s in claimed for p in self.people.participants(s, path, index)]
         if found.kind == "noun" and not actors and not recipients:
             actors, recipients = carrier_arguments(found.token, found.coding.event_type, self.lexicon.light_verbs, self.people.participants, index)
+        recipients = without_own_envoys(self.state.doc, found.coding.event_type, actors, recipients)  # ("recalled its ambassador")
         # "Iran's test prompted a rebuke by the US": aimed at what drew it (reactions.py)
         return provoked_reaction(found, actors, recipients, index, self.people)
 

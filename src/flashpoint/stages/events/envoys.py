@@ -17,11 +17,15 @@ from ...lexicon import words
 from .participants import Participant
 
 ENVOY_WORDS = words("actors", "envoy_words")
+ACTED_ON_TYPES = frozenset({"ASSAULT", "COERCE"})
 
 
-def without_own_envoys(doc: Doc, actors: list[Participant], recipients: list[Participant]) -> list[Participant]:
+def without_own_envoys(doc: Doc, event_type: str, actors: list[Participant], recipients: list[Participant]) -> list[Participant]:
     """`recipients` without the actors' own envoys: an envoy word with a possessive pronoun
-    ("its ambassador", "their envoys") that stands for the same party as an actor."""
+    ("its ambassador", "their envoys") that stands for the same party as an actor (kept as
+    the one acted on by an attack or an arrest)."""
+    if event_type in ACTED_ON_TYPES:
+        return recipients
     own = {a.mention.country or a.mention.name for a in actors}
     return [r for r in recipients if not _own_envoy(doc, r, own)]
 
