@@ -25,6 +25,7 @@ from .homecoming import wished_return
 from .imprisonment import imprisonment_events
 from .joint import between_sides, joint_act, mutual_pairs, names_clash, reciprocal
 from .cautions import danger_warning, promise, warned_about
+from .envoys import without_own_envoys
 from .circumstances import date_of, event_mode, location_of, names_place, since_date, state_of_place
 from .output import make_event, unique_numbered
 from .permits import permitted_force
@@ -286,8 +287,8 @@ class EventCoder:
             # "a charge refuted by Russia", "Iran denied it": a refusal or denial answers
             # whoever last demanded it or made the accusation; what it is about ("denies any
             # links to the PKK") is its topic, not whom it answers
-            challenger = self.people.challenger(token, actors, index)
-            recipients = [Participant(challenger, "answered")] if challenger is not None else [] if answers_no_topic(token, recipients, self.triggers) else recipients
+            challengers = self.people.challengers(token, actors, index)
+            recipients = [Participant(c, "answered") for c in challengers] or ([] if answers_no_topic(token, recipients, self.triggers) else recipients)
         if actors and not recipients and found.coding.source == "resignation":
             recipients = own_government(token, actors)  # "resigned in protest": against her own government
         if not self._reports_event(found, actors, recipients):
@@ -355,6 +356,7 @@ class EventCoder:
             actors = [p for s in claimed for p in self.people.participants(s, path, index)]
         if found.kind == "noun" and not actors and not recipients:
             actors, recipients = carrier_arguments(found.token, found.coding.event_type, self.lexicon.light_verbs, self.people.participants, index)
+        recipients = without_own_envoys(self.state.doc, found.coding.event_type, actors, recipients)  # ("recalled its ambassador")
         # "Iran's test prompted a rebuke by the US": aimed at what drew it (reactions.py)
         return provoked_reaction(found, actors, recipients, index, self.people)
 

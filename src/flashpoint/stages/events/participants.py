@@ -149,19 +149,20 @@ class ParticipantResolver:
             self.challenges += [(trigger.i, event_type, a.mention, [r.mention for r in recipients])
                                 for a in actors if a.mention.kind != "unresolved"]
 
-    def challenger(self, trigger: Token, actors: list[Participant], sentence_index: int):
-        """Whom a refusal or a denial with no one named answers: the one who last demanded
-        something of, or accused, the refuser, in this sentence or the `ANSWER_SENTENCES_BACK`
-        before ("The US accused Moscow of time-wasting, a charge refuted by Russia": Russia
-        answers the US). None when no such demand or accusation was told."""
+    def challengers(self, trigger: Token, actors: list[Participant], sentence_index: int) -> list:
+        """Whom a refusal or a denial with no one named answers: all who last demanded something
+        of, or accused, the refuser, in this sentence or the `ANSWER_SENTENCES_BACK` before ("France
+        and Germany accused Iran of ..., a charge Tehran denied": both). Empty when none was told."""
         own = {a.mention.country or a.mention.name for a in actors}
         earliest = window_start(self.sentence_starts, sentence_index, back=ANSWER_SENTENCES_BACK)
+        answered, latest = {}, -1  # the accusers of the latest challenge (one trigger), by identity
         for index, _, actor, recipients in reversed(self.challenges):
-            if index >= trigger.i or index < earliest:
+            if index >= trigger.i or index < earliest or (answered and index != latest):
                 continue
             if (actor.country or actor.name) not in own and any((r.country or r.name) in own for r in recipients):
-                return actor
-        return None
+                latest = index
+                answered.setdefault(actor.country or actor.name, actor)
+        return list(answered.values())[::-1]
 
     def actor_at(self, token: Token):
         """The actor mention that covers or stands for a token, if any."""

@@ -118,6 +118,11 @@ class TerritoryArguments:
             return False  # "overran eastern Syria": the state's own land
         return not any(t.pos_ in ("NOUN", "PROPN") for t in place.doc[m.start:m.end] if t.i != place.i)
 
+    def holdable(self, noun: Token) -> bool:
+        """Whether an attack on a noun is on whoever holds it: a place, or a fighting position
+        ("shelled positions held by the rebels")."""
+        return self.triggers.is_place(noun) or self.triggers.in_object_class(noun, "positions")
+
     def held_targets(self, found: Found, actors: list[Participant], recipients: list[Participant], index: int) -> list[Participant]:
         """An attack on a place is on whoever its phrase says holds it: "attacked areas
         controlled by Islamic State", "shelled the town, held by the YPG", "bombed Manbij, a
@@ -154,13 +159,13 @@ class TerritoryArguments:
             objects = [o for o in found.token.children if o.dep_ in OBJECTS]
             particle = found.particle if found.particle is not None and found.particle.dep_ == "prep" else None
             objects += prep_objects(particle) if particle is not None else []  # "fired on their positions"
-            return ([h for o in objects if self.triggers.is_place(o) for h in held(o, "held-dobj")]
+            return ([h for o in objects if self.holdable(o) for h in held(o, "held-dobj")]
                     or [h for o in objects for h in owner(o, o.dep_)])
         out: list[Participant] = []
         for r in recipients:
             head = self.people.doc[r.mention.head]
-            if r.mention.kind == "unresolved" and not self.triggers.is_place(head):
+            if r.mention.kind == "unresolved" and not self.holdable(head):
                 out += owner(head, r.path) or [r]
                 continue
-            out += (held(head, f"held-{r.path}") if r.mention.kind in ("unresolved", "group") and self.triggers.is_place(head) else []) or [r]
+            out += (held(head, f"held-{r.path}") if r.mention.kind in ("unresolved", "group") and self.holdable(head) else []) or [r]
         return out
