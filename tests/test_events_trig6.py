@@ -1,0 +1,36 @@
+"""Political acts told without an event verb of their own: a statement that another party's
+claims are false rejects them, "pointed out that ..." reports a judgement as "said" does, and
+striking a tone or a note is no blow. Each rule on sentences written for it."""
+
+from __future__ import annotations
+
+
+def _types(events, event_type):
+    return [e for e in events if e[0] == event_type]
+
+
+def test_calling_claims_false_rejects_their_maker(coded_dyads):
+    assert ("REJECT", "Russia", "United Kingdom") in coded_dyads("The Kremlin said the British claims were false.")
+    assert ("REJECT", "China", "United States") in coded_dyads("A Chinese spokesman said the American allegations were untrue and misleading.")
+
+
+def test_falsehood_denied_or_accuracy_judges_no_one(coded_dyads):
+    assert not _types(coded_dyads("The Kremlin said the British claims were not false."), "REJECT")
+    assert not _types(coded_dyads("The Kremlin said the British claims were accurate."), "REJECT")
+
+
+def test_pointing_out_reports_a_judgement(coded_dyads):
+    assert [e for e in coded_dyads("General Votel pointed out that Russia's deployment was against US law.")
+            if e[0] == "ACCUSE" and e[2] == "Russia"]
+    assert ("ACCUSE", "China", "Japan") in coded_dyads("Beijing pointed out that Japan's patrols were illegal.")
+
+
+def test_pointing_out_a_fact_or_pointing_to_something_is_no_event(coded_dyads):
+    assert not coded_dyads("Analysts pointed out that the offensive had stalled.")
+    assert not _types(coded_dyads("The Turkish general pointed to the map of Afrin."), "ACCUSE")
+
+
+def test_striking_a_tone_is_no_blow(coded_dyads):
+    assert not _types(coded_dyads("Iran struck a conciliatory tone on Monday."), "ASSAULT")
+    assert not _types(coded_dyads("The Egyptian president struck a defiant note in his speech."), "ASSAULT")
+    assert _types(coded_dyads("Israeli jets struck a Hamas tunnel in Gaza on Monday."), "ASSAULT")
