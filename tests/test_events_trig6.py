@@ -34,3 +34,39 @@ def test_striking_a_tone_is_no_blow(coded_dyads):
     assert not _types(coded_dyads("Iran struck a conciliatory tone on Monday."), "ASSAULT")
     assert not _types(coded_dyads("The Egyptian president struck a defiant note in his speech."), "ASSAULT")
     assert _types(coded_dyads("Israeli jets struck a Hamas tunnel in Gaza on Monday."), "ASSAULT")
+
+
+# -- verbs and phrases of criticism, refusal, praise and surrender -----------------------------
+
+def test_scolding_verbs_accuse(coded_dyads):
+    assert ("ACCUSE", "Turkey", "United States") in coded_dyads("The Turkish foreign minister chastised Washington on Monday.")
+    assert [e for e in coded_dyads("The UN chief admonished Israel on Monday.") if e[0] == "ACCUSE" and e[2] == "Israel"]
+
+
+def test_calling_out_a_party_accuses(coded_dyads):
+    assert ("ACCUSE", "France", "Iran") in coded_dyads("The French minister called out Iran over its missile programme on Monday.")
+    assert [e for e in coded_dyads("The senator called out Saudi Arabia's behaviour in Yemen.") if e[0] == "ACCUSE" and e[2] == "Saudi Arabia"]
+
+
+def test_calling_out_a_name_is_no_accusation(coded_dyads):
+    assert not _types(coded_dyads("The Egyptian president called out the names of the victims at the ceremony."), "ACCUSE")
+    assert not _types(coded_dyads("The soldiers called out to the villagers in Kurdish."), "ACCUSE")
+
+
+def test_scoffing_or_balking_at_a_claim_rejects_it(coded_dyads):
+    assert ("REJECT", "Russia", "United Kingdom") in coded_dyads("The Kremlin scoffed at the British claims on Monday.")
+    assert ("REJECT", "Turkey", "United States") in coded_dyads("Ankara balked at the US demand on Monday.")
+
+
+def test_giving_oneself_up_is_surrender_to_the_other_side(coded_dyads):
+    assert ("RETREAT", "Islamic State", "Syrian Democratic Forces") in coded_dyads("Dozens of Isis fighters turned themselves in to the SDF on Monday.")
+    assert [e for e in coded_dyads("Hundreds of rebels gave themselves up to the Syrian army on Monday.") if e[0] == "RETREAT" and e[2] == "Syria"]
+
+
+def test_giving_others_time_is_no_surrender(coded_dyads):
+    assert not _types(coded_dyads("The Syrian army gave the rebels time to leave the town."), "RETREAT")
+
+
+def test_appreciation_said_aloud_praises(coded_dyads):
+    assert ("SUPPORT", "Lebanon", "France") in coded_dyads("The Lebanese president expressed appreciation for French help on Monday.")
+    assert [e for e in coded_dyads("The Iraqi prime minister voiced admiration for the Kurdish fighters.") if e[0] == "SUPPORT" and e[1] == "Iraq"]
