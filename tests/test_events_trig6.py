@@ -70,3 +70,29 @@ def test_giving_others_time_is_no_surrender(coded_dyads):
 def test_appreciation_said_aloud_praises(coded_dyads):
     assert ("SUPPORT", "Lebanon", "France") in coded_dyads("The Lebanese president expressed appreciation for French help on Monday.")
     assert [e for e in coded_dyads("The Iraqi prime minister voiced admiration for the Kurdish fighters.") if e[0] == "SUPPORT" and e[1] == "Iraq"]
+
+
+def test_lobbying_a_party_asks_it(coded_dyads):
+    assert ("REQUEST", "Jordan", "United States") in coded_dyads("Jordan lobbied Washington to keep its aid on Monday.")
+    assert [e for e in coded_dyads("Turkey is lobbying Iraqi officials for access to Sinjar.") if e[0] == "REQUEST" and e[1] == "Turkey"]
+
+
+def test_opposition_and_objections_said_aloud_reject(coded_dyads):
+    assert ("REJECT", "Iran", "United States") in coded_dyads("Iran voiced opposition to the US plan on Monday.")
+    assert ("REJECT", "Turkey", "Sweden") in coded_dyads("Turkey raised objections to the Swedish bid on Monday.")
+
+
+def test_faulting_a_party_accuses_it(coded_dyads):
+    assert ("ACCUSE", "United Nations", "Israel") in coded_dyads("The UN report faulted Israel for the deaths.")
+
+
+def test_storming_out_of_a_meeting_is_protest_not_assault(coded_dyads):
+    events = coded_dyads("The Syrian government delegation stormed out of the meeting in Geneva on Monday.")
+    assert _types(events, "PROTEST") and not _types(events, "ASSAULT")
+    assert _types(coded_dyads("Israeli troops stormed the building in Jenin on Monday."), "ASSAULT")
+
+
+def test_rallying_behind_a_party_backs_it(coded_dyads):
+    events = coded_dyads("Egypt and Jordan rallied behind Saudi Arabia on Monday.")
+    assert _types(events, "SUPPORT") and not _types(events, "PROTEST")
+    assert _types(coded_dyads("Thousands of protesters rallied in Tehran against the government on Friday."), "PROTEST")
