@@ -48,3 +48,9 @@ def test_a_past_tense_beside_a_promise_is_told_as_done(coded):
     statuses = {(e.event_type, e.actor and e.actor.name): e.status for e in coded(
         "Russia said it would veto the text and would block any new draft.").events}
     assert statuses.get(("REJECT", "Russia")) != "occurred"
+
+
+def test_a_states_envoy_at_an_igo_speaks_for_the_state(coded_dyads):
+    assert ("ACCUSE", "Russia", "United States") in coded_dyads("Russia's UN ambassador Vassily Nebenzia criticised Washington on Monday.")
+    # the IGO's own envoy stays the IGO's
+    assert ("CONSULT", "United Nations", "Houthis") in coded_dyads("UN envoy Hans Grundberg met Houthi officials in Muscat on Monday.")
