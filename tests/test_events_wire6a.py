@@ -1,5 +1,5 @@
 """Wire-report diplomacy beyond the Syria stories: sanctions packages, aid paused and accords
-revoked, truces signed, talks a third party hosts, and appeals told after a promise; each on
+revoked, talks a third party hosts, and appeals told after a promise; each on
 sentences written for it (other regions and years than the Guardian's)."""
 
 from __future__ import annotations
@@ -21,13 +21,6 @@ def test_pausing_aid_is_suspending_it_and_pausing_attacks_a_truce(coded_dyads):
 def test_revoking_an_accord_is_a_sanction_but_not_revoking_anything(coded_dyads):
     assert any(t == "SANCTION" for t, _, _ in coded_dyads("Mali revoked its defence agreements with France on Tuesday."))
     assert not [d for d in coded_dyads("Britain revoked the citizenship of two men on Monday.") if d[0] == "SANCTION"]
-
-
-def test_signing_a_truce_is_agreeing_with_the_other_side(coded_dyads):
-    dyads = coded_dyads("Kyiv and Moscow signed the grain deal in Istanbul on Friday.")
-    assert ("AGREE", "Ukraine", "Russia") in dyads and ("AGREE", "Russia", "Ukraine") in dyads
-    assert not [d for d in dyads if d[0] == "SUPPORT"]
-    assert not [d for d in coded_dyads("Thousands signed a petition against the war.") if d[0] == "AGREE"]
 
 
 def test_the_host_of_talks_meets_the_sides_not_its_fellow_host(coded_dyads):
@@ -54,3 +47,10 @@ def test_a_states_envoy_at_an_igo_speaks_for_the_state(coded_dyads):
     assert ("ACCUSE", "Russia", "United States") in coded_dyads("Russia's UN ambassador Vassily Nebenzia criticised Washington on Monday.")
     # the IGO's own envoy stays the IGO's
     assert ("CONSULT", "United Nations", "Houthis") in coded_dyads("UN envoy Hans Grundberg met Houthi officials in Muscat on Monday.")
+
+
+def test_joint_patrols_are_cooperation_between_the_forces(coded_dyads):
+    dyads = coded_dyads("Turkish and Russian troops began joint patrols in northern Syria on Friday.")
+    assert ("COOPERATE", "Turkey", "Russia") in dyads and ("COOPERATE", "Russia", "Turkey") in dyads
+    # a lone patrol is no cooperation
+    assert not [d for d in coded_dyads("Israeli troops began patrols in the West Bank on Friday.") if d[0] == "COOPERATE"]
