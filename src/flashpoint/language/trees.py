@@ -216,6 +216,14 @@ def progressive(verb: Token) -> bool:
     return verb.tag_ == "VBG" and any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "be" for c in verb.children)
 
 
+def past_beside_modal(verb: Token) -> bool:
+    """Whether a conjoined verb in the past tense follows a first conjunct with a modal ("said
+    they would monitor the truce and urged both sides"): no modal governs a past tense, so the
+    conjunct is told as done, coordinated with a clause above."""
+    return (verb.dep_ == "conj" and verb.tag_ == "VBD" and not any(c.dep_ == "aux" for c in verb.children)
+            and any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.head.children))
+
+
 def coordinated_verb(verb: Token) -> Token | None:
     """The verb a conjoined verb is coordinated with, if any; also one the parser hung on that
     verb's preposition ("are marching in solidarity with Afrin and demanding intervention":

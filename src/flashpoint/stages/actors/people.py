@@ -128,7 +128,11 @@ class People(DocumentMentions):
         # not "the ambassador to Lebanon X".
         if m.entityish and m.kind == "igo" and not m.dyad:
             return m
-        if self.doc[s - 1].tag_ == "POS" and s >= 2:
+        return self._possessive_owner(s)
+
+    def _possessive_owner(self, s: int) -> DraftMention | None:
+        """The state, IGO or group named in the possessive right before token `s` ("Iran's")."""
+        if s >= 2 and self.doc[s - 1].tag_ == "POS":
             m = self.atom_at[s - 2]
             if m is not None and m.entityish and m.kind in ("state", "igo", "group") and not m.dyad and not m.place and m.term is None:
                 return m
@@ -317,6 +321,8 @@ class People(DocumentMentions):
                 if candidate is not None and candidate.entityish and (candidate.country or candidate.kind == "igo"):
                     source, via = candidate, candidate_via
                     break
+            if before is not None and before.kind == "igo" and self._possessive_owner(before.start) is not None:
+                source, via = self._possessive_owner(before.start), "title"  # "Algeria's UN envoy X" speaks for Algeria at the UN
             name = known["name"] if known else " ".join(doc[s:e].text.split())
             sector = title_m.sector if title_m is not None else None
             organisation = None  # the name of an organisation the text names and the dictionary does not know
@@ -324,7 +330,7 @@ class People(DocumentMentions):
                 source, via, organisation = self._office_source(root, s, e, title_m)
             if source is not None:
                 country = source.country
-                if title_m is not None and title_m is not source and country and title_m.kind == "sector":
+                if title_m is not None and title_m is not source and country and title_m.kind in ("sector", "igo"):
                     code = country + (title_m.code or "")  # "Foreign Minister X, who heads the Pakistani delegation"
                 else:
                     code, sector = source.code, source.sector

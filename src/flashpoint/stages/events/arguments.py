@@ -35,6 +35,7 @@ from .territory import Arguments, TerritoryArguments
 from .topics import TopicArguments
 from .triggers import Found, TriggerFinder
 from .joint import names_clash
+from .mediation import mediated, talking_sides
 from .words import (ANNOUNCEMENT_NOUNS, COMMITMENT_NOUNS, ANIMATE_PATIENT_VERBS, CONFLICT_OBJECTS, ATTRIBUTING_VERBS, BENEFICIARY_POSSESSOR_NOUNS,
                     DOER_AIMED_TYPES, CONSULT_SETTING_PREPS, DEFINITE_NULL_OBJECT_VERBS, JUDGEMENT_TYPES, MESSAGE_NOUNS,
                     MESSAGE_SENDERS, MUTUAL_TYPES, NEGATIVE_DETERMINERS, NOMINAL_DEPS, NEGATIVE_PRONOUNS, NOT_TOPIC_PREPS, OBJECTS, OBTAINING_VERBS, GIVEN_TYPES, OCCURRENCE_VERBS, OPPONENT_PREPS, PASSIVE_SUBJECTS, PATIENT_POSSESSOR_NOUNS,
@@ -466,6 +467,8 @@ class ArgumentReader(CauseArguments, TerritoryArguments, StatementArguments, Top
                 # "talks brokered by Russia", "criticism voiced by Le Drian": who performed it
                 doers = prep_objects(self.performed_by(child, coding))
                 agents = [p for o in doers for p in self.people.participants(o, "performed-by", index)]
+                if mediated(child, coding.event_type) and not recipients:
+                    recipients = [p for t in talking_sides(noun, child) for p in self.people.participants(t, "mediated-sides", index)]
                 actors, recipients = self._doers_named(noun, actors, agents, recipients, index)
         return actors, recipients
 

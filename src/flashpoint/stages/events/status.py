@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from ...nlp import entities as doc_entities
 from ...knowledge.events import QUAD_CLASS, Coding, EventLexicon
-from ...language.trees import controller, partitive_carrier, prepositional_controllers, separate_clause
+from ...language.trees import controller, partitive_carrier, past_beside_modal, prepositional_controllers, separate_clause
 from .asked import asked_for
 from .beliefs import guessed
 from .appeals import imperative
@@ -417,6 +417,8 @@ class StatusReader:
                 level = ["disowned" if s == "negated" else s for s in level]
             below = own_subject(node) or controller(node) or below
             contrasted = node.dep_ == "conj" and own_conjunct(node)
+            if past_beside_modal(node):
+                return statuses + level  # "would monitor the truce and urged both sides": done, not planned
             if prevented(node):
                 statuses.append("negated")  # "prevented Turkey from invading": kept from happening
                 break

@@ -27,6 +27,7 @@ from .refusals import refusal
 from .resignations import protest_resignation
 from .syntax import (adverb_particle, coercive_use, combatants, content_or_maker, continuative, dated, displaced_preps, infinitive_object, medium_phrases, place_phrase,
                      place_description, reduced_passive, withheld_statement)
+from .mediation import arranging_participle
 from .words import (ADVERSARY_PREPS, CARRIED_NOUNS, CAUSE_VERBS, HOLDING_VERBS, COMPELLING_VERBS, DIRECTIVE_VERBS, FORECASTING_DIRECTIVES, INTRANSITIVE_TRIGGERS, JOINT_ACTION_VERBS, LOSING_VERBS,
                     NAME_ENTITIES, NEEDS_PARTNER, NEEDS_TOPIC, DANGER_NOUNS, NOMINAL_DEPS, OBJECTS, PARTNER_PREPS, PASSIVE_SUBJECTS,
                     PERSONAL_OBJECTS, PLACE_ENTITIES, PROPOSAL_NOUNS, REFUSAL_VERBS, REGARD_VERBS, RELATIVE_PRONOUNS, SPEAKER_PRONOUNS,
@@ -109,8 +110,8 @@ class TriggerFinder(JudgementReading):
     def _find_verb(self, token: Token) -> Found | None:
         lex = self.lexicon
         lemma = token.lemma_.lower()
-        if token.dep_ == "amod" or place_description(token, self.is_place) or record_modifier(token):
-            return None  # "Israeli-occupied", "the besieged town", "areas liberated from Isis", "beheading videos": a description
+        if token.dep_ == "amod" or place_description(token, self.is_place) or record_modifier(token) or arranging_participle(token, self.noun_coding):
+            return None  # "Israeli-occupied", "the besieged town", "beheading videos": a description; "talks hosted by X": the noun's (mediation.py)
         if refusal(token) is not None:  # "will not tolerate", "would not attend the talks", "boycotted the summit"
             return Found(token, refusal(token)[0], "refusal", refusal(token)[1])
         found = self._particle_found(token, lemma)
