@@ -1,0 +1,29 @@
+"""Doers of triggers the coder finds: who does an act named by a word whose actor is not in
+its own phrase (a family as a party, ...). Sentences written for these tests."""
+
+from __future__ import annotations
+
+from .conftest import event_roles
+
+
+def _coded_by(record, event_type):
+    """(actor, recipient) of a type's events, each by its code's first three letters (a
+    country or, with no country, a sector: "IRN", "CVL")."""
+    def short(actor):
+        return actor.code[:3] if actor is not None and actor.code else None
+
+    return [(short(e.actor), short(e.recipient)) for e in record.events if e.event_type == event_type]
+
+
+def test_a_family_is_a_party_of_private_persons(coded):
+    # a family acts and is acted on as civilians do ("families" already were)
+    assert ("CVL", "IRN") in _coded_by(coded("Her family appealed to the Iranian government for clemency."), "REQUEST")
+    assert ("CVL", "TUR") in _coded_by(coded("The family of the jailed journalist urged Ankara to free her."), "REQUEST")
+    helped = _coded_by(coded("Her family was evacuated to Jordan with the help of Qatar."), "AID")
+    assert ("QAT", "CVL") in helped
+
+
+def test_a_ruling_family_is_no_civilian_party(coded):
+    # a named or national ruling family is its state, or no event at all
+    assert event_roles(coded("The Assad family has ruled Syria for decades.")) == []
+    assert ("SAU", None) in _coded_by(coded("The Saudi royal family condemned the attack on the embassy."), "ACCUSE")
