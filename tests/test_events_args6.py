@@ -27,3 +27,15 @@ def test_a_ruling_family_is_no_civilian_party(coded):
     # a named or national ruling family is its state, or no event at all
     assert event_roles(coded("The Assad family has ruled Syria for decades.")) == []
     assert ("SAU", None) in _coded_by(coded("The Saudi royal family condemned the attack on the embassy."), "ACCUSE")
+
+
+def test_a_meeting_of_two_sides_is_between_them(coded):
+    # "of" names the sides of a mutual act as "between" does, when it names two
+    met = _coded_by(coded("A meeting of Iranian and Saudi officials in Baghdad ended without agreement."), "CONSULT")
+    assert ("IRN", "SAU") in met and ("SAU", "IRN") in met
+    talks = _coded_by(coded("Talks of Russian and Turkish diplomats resumed in Ankara on Monday."), "CONSULT")
+    assert ("RUS", "TUR") in talks
+
+
+def test_a_meeting_of_one_body_names_no_second_side(coded):
+    assert _coded_by(coded("The meeting of the Arab League in Cairo ended on Monday."), "CONSULT") == []

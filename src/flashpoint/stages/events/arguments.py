@@ -343,10 +343,12 @@ class ArgumentReader(CauseArguments, TerritoryArguments, StatementArguments, Top
         actors, recipients = self._noun_phrase_arguments(found, index)
         recipients = recipients or [p for o in misplaced_patients(noun, self.triggers, self.people) for p in participants(o, "misplaced-of", index)]  # "the arrest by police of two activists"
         if not actors and coding.event_type in MUTUAL_TYPES:
-            # "talks between Iran and Saudi Arabia", "a call between Trump and Erdogan": a
-            # mutual act names its sides together; the coder codes each side with each other.
-            sides = [s_ for p in noun.children if p.dep_ == "prep" and p.lower_ == "between"
-                     for o in prep_objects(p) for s_ in participants(o, "between", index)]
+            # "talks between Iran and Saudi Arabia", "a call between Trump and Erdogan", "a
+            # meeting of Iranian and Saudi officials": a mutual act names its sides together;
+            # the coder codes each side with each other ("of" names sides only when it names
+            # two: "a meeting of the Arab League" is one body's).
+            sides = [s_ for p in noun.children if p.dep_ == "prep" and p.lower_ in ("between", "of")
+                     for o in prep_objects(p) for s_ in participants(o, p.lower_, index)]
             if len(sides) >= 2:
                 actors, recipients = sides, []
         if actors and not recipients and coding.event_type in GIVEN_TYPES and noun.dep_ in OBJECTS and noun.head.lemma_.lower() in OBTAINING_VERBS:
