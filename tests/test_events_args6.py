@@ -39,3 +39,13 @@ def test_a_meeting_of_two_sides_is_between_them(coded):
 
 def test_a_meeting_of_one_body_names_no_second_side(coded):
     assert _coded_by(coded("The meeting of the Arab League in Cairo ended on Monday."), "CONSULT") == []
+
+
+def test_a_convoy_is_its_senders(coded):
+    # who sent or ran a conveyance does what it does
+    assert ("IGO", None) in _coded_by(coded("A convoy the UN sent delivered food to the besieged town on Monday."), "AID")
+    assert ("QAT", "CVL") in _coded_by(coded("Convoys sent by Qatar delivered aid to civilians in Idlib."), "AID")
+
+
+def test_a_convoy_is_not_whoever_attacked_it(coded):
+    assert not any(a == "REB" for a, _ in _coded_by(coded("A convoy attacked by rebels delivered food to Madaya."), "AID"))
