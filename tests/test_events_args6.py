@@ -49,3 +49,13 @@ def test_a_convoy_is_its_senders(coded):
 
 def test_a_convoy_is_not_whoever_attacked_it(coded):
     assert not any(a == "REB" for a, _ in _coded_by(coded("A convoy attacked by rebels delivered food to Madaya."), "AID"))
+
+
+def test_help_thanked_for_is_given_to_who_acts(coded):
+    # "thanks to" tells help as a means, as "with" does: the giver aids whoever acts with it
+    assert ("TUR", "REF") in _coded_by(coded("Thanks to the help of Turkey, the refugees reached Greece."), "AID")
+    assert ("TUR", "REF") in _coded_by(coded("The refugees reached Greece thanks to Turkish assistance."), "AID")
+
+
+def test_help_of_no_party_tells_no_aid(coded):
+    assert _coded_by(coded("Thanks to the help of the weather, the rebels advanced."), "AID") == []
