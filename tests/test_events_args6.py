@@ -59,3 +59,12 @@ def test_help_thanked_for_is_given_to_who_acts(coded):
 
 def test_help_of_no_party_tells_no_aid(coded):
     assert _coded_by(coded("Thanks to the help of the weather, the rebels advanced."), "AID") == []
+
+
+def test_the_of_phrase_of_a_visit_names_the_visitor(coded):
+    assert ("IRN", "IRQ") in _coded_by(coded("The visit of the Iranian president to Baghdad angered Washington."), "CONSULT")
+    assert ("TUR", "RUS") in _coded_by(coded("The visit of Erdogan to Moscow ended on Monday."), "CONSULT")
+
+
+def test_a_visit_of_days_names_no_visitor(coded):
+    assert _coded_by(coded("A visit of two days to Beijing ended on Monday."), "CONSULT") == []
