@@ -343,10 +343,8 @@ class ArgumentReader(CauseArguments, TerritoryArguments, StatementArguments, Top
         actors, recipients = self._noun_phrase_arguments(found, index)
         recipients = recipients or [p for o in misplaced_patients(noun, self.triggers, self.people) for p in participants(o, "misplaced-of", index)]  # "the arrest by police of two activists"
         if not actors and coding.event_type in MUTUAL_TYPES:
-            # "talks between Iran and Saudi Arabia", "a call between Trump and Erdogan", "a
-            # meeting of Iranian and Saudi officials": a mutual act names its sides together;
-            # the coder codes each side with each other ("of" names sides only when it names
-            # two: "a meeting of the Arab League" is one body's).
+            # "talks between Iran and Saudi Arabia", "a meeting of Iranian and Saudi officials" (not of
+            # one body): a mutual act names its sides together; the coder codes each with each other.
             sides = [s_ for p in noun.children if p.dep_ == "prep" and p.lower_ in ("between", "of")
                      for o in prep_objects(p) for s_ in participants(o, p.lower_, index)]
             if len(sides) >= 2:
