@@ -40,7 +40,7 @@ from .words import (ANNOUNCEMENT_NOUNS, COMMITMENT_NOUNS, ANIMATE_PATIENT_VERBS,
                     DOER_AIMED_TYPES, CONSULT_SETTING_PREPS, DEFINITE_NULL_OBJECT_VERBS, JUDGEMENT_TYPES, MESSAGE_NOUNS,
                     MESSAGE_SENDERS, MUTUAL_TYPES, NEGATIVE_DETERMINERS, NOMINAL_DEPS, NEGATIVE_PRONOUNS, NOT_TOPIC_PREPS, OBJECTS, OBTAINING_VERBS, GIVEN_TYPES, OCCURRENCE_VERBS, OPPONENT_PREPS, PASSIVE_SUBJECTS, PATIENT_POSSESSOR_NOUNS,
                     PERFORMING_PARTICIPLES, PHRASAL_TARGET_PREPS, MEDIATING_PARTICIPLES, SUFFERING_VERBS, VOICING_PARTICIPLES, PURPOSE_PREPS,
-                    INSTRUMENT_VERBS, RECEIVING_VERBS, RECIPIENT_PREPS, RELATIONAL_PARTIES, SUBJECTIVE_OF_NOUNS, SPEECH_TYPES, SUBJECTS, THEME_CLASSES)
+                    INSTRUMENT_VERBS, RECEIVING_VERBS, RECIPIENT_PREPS, RELATIONAL_PARTIES, SUBJECTIVE_OF_NOUNS, VISITING_NOUNS, SPEECH_TYPES, SUBJECTS, THEME_CLASSES)
 
 
 def misplaced_agents(noun: Token) -> list[Token]:
@@ -347,10 +347,10 @@ class ArgumentReader(CauseArguments, TerritoryArguments, StatementArguments, Top
         actors, recipients = self._noun_phrase_arguments(found, index)
         recipients = recipients or [p for o in misplaced_patients(noun, self.triggers, self.people) for p in participants(o, "misplaced-of", index)]  # "the arrest by police of two activists"
         if not actors and coding.event_type in MUTUAL_TYPES:
-            # "talks between Iran and Saudi Arabia", "a call between Trump and Erdogan": a
-            # mutual act names its sides together; the coder codes each side with each other.
-            sides = [s_ for p in noun.children if p.dep_ == "prep" and p.lower_ == "between"
-                     for o in prep_objects(p) for s_ in participants(o, "between", index)]
+            # "talks between Iran and Saudi Arabia", "a meeting of Iranian and Saudi officials" (not of
+            # one body): a mutual act names its sides together; the coder codes each with each other.
+            sides = [s_ for p in noun.children if p.dep_ == "prep" and p.lower_ in ("between", "of")
+                     for o in prep_objects(p) for s_ in participants(o, p.lower_, index)]
             if len(sides) >= 2:
                 actors, recipients = sides, []
         if actors and not recipients and coding.event_type in GIVEN_TYPES and noun.dep_ in OBJECTS and noun.head.lemma_.lower() in OBTAINING_VERBS:
@@ -452,9 +452,11 @@ class ArgumentReader(CauseArguments, TerritoryArguments, StatementArguments, Top
                 if child.lower_ == "on" and noun.dep_ in OBJECTS and noun.head.lemma_.lower() in ATTRIBUTING_VERBS:
                     # "blamed a bombing on the PKK": the one blamed did it
                     actors = [p for o in objects for p in self.people.participants(o, "blamed-on", index)]
-                elif child.lower_ == "of" and noun.lemma_.lower() in SUBJECTIVE_OF_NOUNS and not actors:
-                    # "the withdrawal of US troops", "the surrender of rebel forces": who does it
-                    actors = [p for o in objects if not self.triggers.in_object_class(o, "officials")
+                elif child.lower_ == "of" and noun.lemma_.lower() in SUBJECTIVE_OF_NOUNS | VISITING_NOUNS and not actors:
+                    # "the withdrawal of US troops", "the surrender of rebel forces", "the visit of
+                    # the Iranian president to Baghdad": who does it
+                    visit = noun.lemma_.lower() in VISITING_NOUNS
+                    actors = [p for o in objects if visit or not self.triggers.in_object_class(o, "officials")
                               for p in self.people.participants(o, "of-doer", index)]  # (not "of its ambassador": a diplomat recalled)
                 elif child.lower_ == "by" or is_agent_phrase(child):
                     doers = objects if child.lower_ == "by" else agent_objects(noun)

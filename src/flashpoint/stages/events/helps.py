@@ -1,9 +1,9 @@
-"""Help told as a means: "with the help of X", "with X's help".
+"""Help told as a means: "with the help of X", "with X's help", "thanks to X's help".
 
 A noun of help (`helping_nouns` in lexicon/data/events_syntax.yaml: help, assistance, support,
 backing) names its giver, not the one helped, with "of", "from" or a possessor ("the help of
 the UN", "help from Qatar", "Iran's assistance"). The one helped is whoever acts with it or
-obtains it: the subject of the verb the "with" phrase modifies ("the refugees crossed into
+obtains it: the subject of the verb the "with" (or "thanks to") phrase modifies ("the refugees crossed into
 Jordan with the help of the UN": the UN aided the refugees; "the town was retaken by the army
 with US support": the army, the passive's agent, was helped; "the family was flown out with
 the help of a charity": with no agent, the family). Without the giver named the noun is read
@@ -59,9 +59,13 @@ class HelpArguments:
 
     @staticmethod
     def _helped_clause(noun: Token) -> Token | None:
-        """The verb whose subject is helped: the verb a "with" phrase of the noun modifies;
-        else None."""
+        """The verb whose subject is helped: the verb a "with" or "thanks to" phrase of the noun
+        modifies ("thanks to the help of Turkey, the refugees reached Greece"); else None."""
         head = noun.head
-        if noun.dep_ == "pobj" and head.lower_ == "with" and head.head.pos_ in ("VERB", "AUX"):
+        if noun.dep_ != "pobj":
+            return None
+        if head.lower_ == "with" and head.head.pos_ in ("VERB", "AUX"):
             return head.head
+        if head.lower_ == "to" and head.head.lower_ == "thanks" and head.head.head.pos_ in ("VERB", "AUX"):
+            return head.head.head
         return None

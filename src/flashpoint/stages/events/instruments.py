@@ -7,6 +7,8 @@ exploded, killing twelve"), and the instrument's phrase may say whose it was:
   (`placing_verbs`): "a bomb planted by the Taliban", "a mine laid by the rebels", "rockets
   fired by Hamas", "a bomb that the Taliban had hidden";
 - its possessor: "the group's bombs", "their rockets";
+- of a conveyance, who sent or ran it ("a convoy sent by the UN delivered food", "planes
+  chartered by Qatar brought aid": `conveyances`, `sending_verbs`);
 - of a thing rigged to go off ("a house booby-trapped by Isis", "a building rigged with Isis
   bombs"), who rigged it, else whose the instrument it was rigged with is.
 
@@ -41,6 +43,8 @@ INSTRUMENT_DOERS = table("doers", "instrument_doers")
 PLACING_VERBS = words("doers", "placing_verbs")
 TRAPPING_VERBS = words("doers", "trapping_verbs")
 LOADING_VERBS = words("doers", "loading_verbs")
+CONVEYANCES = words("doers", "conveyances")
+SENDING_VERBS = words("doers", "sending_verbs")
 INSTRUMENT_PATH = "instrument"
 
 
@@ -91,6 +95,8 @@ def instrument_users(noun: Token) -> list[Token]:
     users = []
     for clause in _clauses(noun):
         word = _verb_word(clause)
+        if noun.lower_ in CONVEYANCES and word in SENDING_VERBS:
+            users += _doers(clause)  # "a convoy sent by the UN", "a flight that Qatar chartered"
         loaded = [o for c in clause.children if c.dep_ == "prep" and c.lower_ == "with" for o in prep_objects(c) if weapon(o)]
         if word in TRAPPING_VERBS or (word in LOADING_VERBS and loaded):
             users += _doers(clause) or loaded
