@@ -1,0 +1,32 @@
+"""Precision on text the coder was not tuned on: words that describe a party or name a
+cooperation, read as acts of force or of taking sides. Every sentence here was written for
+these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import event_codes
+
+SOFT = {"hypothetical", "planned", "denied", "threatened"}
+
+
+def done(codes, event_type):
+    """The events of a type told as done (or claimed, or background)."""
+    return [c for c in codes if c[0] == event_type and c[3] not in SOFT]
+
+
+@pytest.mark.parametrize("text, sides", [
+    # fighting alongside "each other": the sides named together fight on the same side
+    ("US-backed rebels and Turkish-supported groups have fought alongside each other in Idlib.", 2),
+    ("Iraqi and Iranian militias fought alongside one another near Mosul last week.", 2),
+])
+def test_fighting_alongside_each_other_is_cooperation_not_a_fight(coded, text, sides):
+    codes = event_codes(coded(text, "2019-01-20"))
+    assert not done(codes, "ASSAULT")
+    assert len(done(codes, "COOPERATE")) == sides
+
+
+def test_fighting_each_other_stays_a_fight(coded):
+    codes = event_codes(coded("Rebel factions fought each other in Idlib on Sunday.", "2019-01-20"))
+    assert done(codes, "ASSAULT")
