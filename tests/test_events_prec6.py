@@ -30,3 +30,23 @@ def test_fighting_alongside_each_other_is_cooperation_not_a_fight(coded, text, s
 def test_fighting_each_other_stays_a_fight(coded):
     codes = event_codes(coded("Rebel factions fought each other in Idlib on Sunday.", "2019-01-20"))
     assert done(codes, "ASSAULT")
+
+
+@pytest.mark.parametrize("text, event_type", [
+    # an act its own clause calls a possibility, a risk or possible is supposed, not done
+    ("Direct clashes between Turkish forces and US troops in Manbij are now a distinct possibility.", "ASSAULT"),
+    ("A new offensive by Syrian forces on Idlib remains a real risk.", "ASSAULT"),
+    ("A deal between Israel and Hamas now seems possible.", "AGREE"),
+])
+def test_an_act_called_a_possibility_is_hypothetical(coded, text, event_type):
+    codes = event_codes(coded(text, "2019-01-20"))
+    assert [c for c in codes if c[0] == event_type] and not done(codes, event_type)
+
+
+@pytest.mark.parametrize("text, event_type", [
+    # the copula's predicate tells something else of an act done
+    ("The talks between Iran and the US on Monday were a success.", "CONSULT"),
+    ("The Turkish offensive on Afrin last month was a disaster for the Kurds.", "ASSAULT"),
+])
+def test_an_act_judged_by_a_copula_stays_done(coded, text, event_type):
+    assert done(event_codes(coded(text, "2019-01-20")), event_type)

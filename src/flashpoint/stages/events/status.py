@@ -17,6 +17,7 @@ from .asked import asked_for
 from .beliefs import guessed
 from .appeals import imperative
 from .purposes import errand_of_habit, extraposed_infinitive, intended_through_phrase, preparing_aim, provision, purpose_of_thing
+from .prospects import predicated_prospect
 from .questions import negative_quantity, open_knowledge, open_question
 from .timeclauses import own_past, time_clause, years_back
 from .departures import STATIONING
@@ -324,6 +325,7 @@ class StatusReader:
         if asked_for(trigger, self.lexicon):
             statuses.append("hypothetical")  # "called for the withdrawal of troops", "asked for Moscow's support"
         statuses += [s for s in [intended_through_phrase(trigger, cues)] if s]  # "preparing for an assault": aimed at
+        statuses += ["hypothetical"] * predicated_prospect(trigger, cues)  # "clashes are now a distinct possibility"
         if any(c.lower_ in BACKGROUND_MARKERS and c.dep_ == "amod" for c in trigger.children):
             statuses.append("historical")
         if any(c.dep_ == "amod" and cues.get(c.lemma_.lower()) == "hypothetical" for c in trigger.children):
