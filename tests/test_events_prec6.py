@@ -50,3 +50,23 @@ def test_an_act_called_a_possibility_is_hypothetical(coded, text, event_type):
 ])
 def test_an_act_judged_by_a_copula_stays_done(coded, text, event_type):
     assert done(event_codes(coded(text, "2019-01-20")), event_type)
+
+
+@pytest.mark.parametrize("text", [
+    # granting a point with a clause admits a fact: no concession, no endorsement
+    "US Central Command has conceded that the Turkish offensive has crippled efforts against Isis.",
+    "The Israeli army conceded on Sunday that the raid in Jenin had failed.",
+])
+def test_granting_a_point_is_no_concession(coded, text):
+    codes = event_codes(coded(text, "2019-01-20"))
+    assert not [c for c in codes if c[0] == "CONCEDE"]
+
+
+@pytest.mark.parametrize("text, event_type", [
+    ("Lebanon accepted 2,000 Syrian refugees last month.", "CONCEDE"),
+    # accepting what another side asks is giving in to it, clause or not
+    ("Moscow accepted that UN monitors would oversee the vote in Donetsk.", "CONCEDE"),
+    ("Turkey recognised the new government in Tripoli on Monday.", "SUPPORT"),
+])
+def test_granting_with_an_object_stays_the_act(coded, text, event_type):
+    assert done(event_codes(coded(text, "2019-01-20")), event_type)

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from ...knowledge.events import Coding, EventLexicon
 from ...lexicon import table
 from ...language.trees import counted, infinitival_relative_noun, object_of_phrases, progressive, record_modifier, stranded_particle
+from .admissions import admitted_fact
 from .appeals import addressees, imperative
 from .briefings import unless_briefing
 from .commitments import COMMITMENT_CODINGS, commitment_clause
@@ -169,6 +170,8 @@ class TriggerFinder(JudgementReading):
             return None
         if lemma in REFUSAL_VERBS and withheld_statement(token):
             return None  # "declined to comment", "refused to confirm": a statement withheld, no act
+        if admitted_fact(token):
+            return None  # "conceded that the offensive had crippled the campaign": a fact admitted, no concession
         if combatants(token):
             return None  # "Kurdish forces fighting in Syria": who they are, not an act against anyone
         coding = lex.verbs[lemma]
