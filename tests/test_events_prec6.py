@@ -70,3 +70,17 @@ def test_granting_a_point_is_no_concession(coded, text):
 ])
 def test_granting_with_an_object_stays_the_act(coded, text, event_type):
     assert done(event_codes(coded(text, "2019-01-20")), event_type)
+
+
+@pytest.mark.parametrize("text", [
+    # keeping fighting to an extent restricts no party
+    "Nor are these wars, which now include Libya and Mali, restricted to the Islamic world.",
+    "Israel restricted its strikes to military targets.",
+])
+def test_restricting_fighting_is_its_extent(coded, text):
+    assert not [c for c in event_codes(coded(text, "2019-01-20")) if c[0] == "COERCE"]
+
+
+def test_restricting_a_party_stays_coercion(coded):
+    codes = event_codes(coded("Movement of Palestinians was restricted by Israeli forces on Monday.", "2019-01-20"))
+    assert done(codes, "COERCE")
