@@ -168,10 +168,8 @@ class TriggerFinder(JudgementReading):
             return None  # "pressed ahead with", "pushed on": to carry on, not the verb's act
         if lemma not in lex.verbs:
             return None
-        if lemma in REFUSAL_VERBS and withheld_statement(token):
-            return None  # "declined to comment", "refused to confirm": a statement withheld, no act
-        if admitted_fact(token):
-            return None  # "conceded that the offensive had crippled the campaign": a fact admitted, no concession
+        if (lemma in REFUSAL_VERBS and withheld_statement(token)) or admitted_fact(token):
+            return None  # "declined to comment": a statement withheld; "conceded that the offensive failed": a fact admitted; no act
         if combatants(token):
             return None  # "Kurdish forces fighting in Syria": who they are, not an act against anyone
         coding = lex.verbs[lemma]
