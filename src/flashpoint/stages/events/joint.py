@@ -9,10 +9,8 @@ from spacy.tokens import Token
 from ...knowledge.events import Coding
 from .participants import Participant
 from .triggers import Found
-from .words import CLASH_WORDS, JOINT_ACTS, MUTUAL_TYPES, NOMINAL_DEPS, OBJECTS, RECIPROCALS
-
-# the two words of each reciprocal pronoun ("each other"), in either order of the parse
-_RECIPROCAL_WORDS = [frozenset(r.split()) for r in RECIPROCALS]
+from .reciprocals import reciprocal_pronoun
+from .words import CLASH_WORDS, JOINT_ACTS, MUTUAL_TYPES, NOMINAL_DEPS, OBJECTS
 
 
 def joint_act(found: Found) -> bool:
@@ -31,7 +29,7 @@ def reciprocal(found: Found) -> bool:
     words = [c for c in verb.children if c.dep_ in OBJECTS]
     words += [o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
     words += [c for w in words for c in w.children if c.dep_ == "poss"]  # "shelled each other's positions"
-    return any(frozenset((w.lower_, d.lower_)) in _RECIPROCAL_WORDS for w in words for d in w.children)
+    return any(reciprocal_pronoun(w) for w in words)
 
 
 def between_sides(found: Found, actors: list[Participant]) -> bool:

@@ -1,8 +1,7 @@
 """An event's status: whether the text tells it happened ("occurred"), or denies, negates, threatens,
 plans, supposes or claims it, or tells it as background ("historical"). It comes from negation, modals,
-conditionals and the words above the trigger ("denied attacking", "threatened to strike", "plans to",
-"could", "preparing for an assault"), from adverbs of habit ("have long carried out attacks") and from the
-dates the text gives (an event dated long before publication is historical; a done act cannot be dated after it)."""
+conditionals and the words above the trigger ("denied attacking", "threatened to strike", "plans to", "could"),
+from adverbs of habit ("have long carried out attacks") and from the dates the text gives (an event dated long before publication is historical; a done act cannot be dated after it)."""
 
 from __future__ import annotations
 
@@ -17,6 +16,7 @@ from .asked import asked_for
 from .beliefs import guessed
 from .appeals import imperative
 from .purposes import errand_of_habit, extraposed_infinitive, intended_through_phrase, preparing_aim, provision, purpose_of_thing
+from .prospects import predicated_prospect
 from .questions import negative_quantity, open_knowledge, open_question
 from .timeclauses import own_past, time_clause, years_back
 from .departures import STATIONING
@@ -321,8 +321,8 @@ class StatusReader:
             owner = trigger.head.head.lemma_.lower()  # "the threat of strikes", "plans for an attack"
             if owner in cues or owner in STATUS_NOUNS:
                 statuses.append(OWNER_STATUS.get(owner, cues.get(owner, "hypothetical")))
-        if asked_for(trigger, self.lexicon):
-            statuses.append("hypothetical")  # "called for the withdrawal of troops", "asked for Moscow's support"
+        # asked for ("called for the withdrawal of troops") or foreseen ("clashes are now a distinct possibility")
+        statuses += ["hypothetical"] * bool(asked_for(trigger, self.lexicon) or predicated_prospect(trigger, cues))
         statuses += [s for s in [intended_through_phrase(trigger, cues)] if s]  # "preparing for an assault": aimed at
         if any(c.lower_ in BACKGROUND_MARKERS and c.dep_ == "amod" for c in trigger.children):
             statuses.append("historical")

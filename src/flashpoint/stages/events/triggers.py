@@ -23,6 +23,7 @@ from .defences import own_defence
 from .dismissals import DISMISSAL_CODING, TELLING_VERBS, dismissal, infinitive_to
 from .judgements import JudgementReading, self_pronoun
 from .scopes import SCOPE_CODINGS, scope_clause
+from .reciprocals import reciprocal_pronoun
 from .refusals import refusal
 from .resignations import protest_resignation
 from .syntax import (adverb_particle, coercive_use, combatants, content_or_maker, continuative, dated, displaced_preps, infinitive_object, medium_phrases, place_phrase,
@@ -544,13 +545,14 @@ class TriggerFinder(JudgementReading):
 
     def _lacks_partner(self, particle: Token) -> bool:
         """A phrase of company that names no party: "working with a display of courage" (not
-        "working with the SDF", "with Kurdish fighters")."""
+        "working with the SDF", "with Kurdish fighters"; nor "fought alongside each other", whose
+        partners are the sides that act, see `joint.reciprocal`)."""
         if particle.dep_ != "prep" or particle.lower_ not in PARTNER_PREPS:
             return False
         partners = [o for c in particle.children if c.dep_ == "pobj" for o in (c, *c.conjuncts)]
         # the head or a word naming whose it is ("the Libyan coastguard", "Turkey's army")
         partners += [m for o in partners for m in o.children if m.dep_ in ("amod", "compound", "poss")]
-        return not any(self._party(o) or self.in_object_class(o, "forces") or self.in_object_class(o, "persons") for o in partners)
+        return not any(self._party(o) or reciprocal_pronoun(o) or self.in_object_class(o, "forces") or self.in_object_class(o, "persons") for o in partners)
 
     @staticmethod
     def _party(noun: Token) -> bool:
