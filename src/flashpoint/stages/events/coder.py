@@ -270,8 +270,7 @@ class EventCoder:
         """The events a trigger in sentence `index` reports: one per actor and recipient
         (coordination gives several), none when it reports nothing."""
         token = found.token
-        actors, recipients = self.trigger_arguments(found, index)
-        found = police_raid(agreed_truce(found, actors, recipients), actors)
+        found, actors, recipients = self.recoded_arguments(found, index)
         pairs = mutual_pairs(found.coding, actors, recipients, joint_act(found), reciprocal(found)) or respective_pairs(token, actors, recipients)
         if pairs is None and not (found.kind == "noun" and names_clash(token)):
             actors = named_side(actors)
@@ -347,6 +346,12 @@ class EventCoder:
             events += [self.event(found, retreat, sentence, recipient, actor, status, retreat.mode, date_info, location)
                        for actor in actors for recipient in recipients if recipient.mention.kind != "unresolved"]
         return events
+
+    def recoded_arguments(self, found: Found, index: int) -> tuple[Found, list[Participant], list[Participant]]:
+        """(trigger, actors, recipients): the trigger recoded by who does it, when its doers decide
+        its type (a ceasefire two sides declare: truces.py; a raid by the police: policing.py)."""
+        actors, recipients = self.trigger_arguments(found, index)
+        return police_raid(agreed_truce(found, actors, recipients), actors), actors, recipients
 
     def trigger_arguments(self, found: Found, index: int) -> tuple[list[Participant], list[Participant]]:
         """(actors, recipients) of a trigger (see `ArgumentReader.arguments`); a crowd's act
