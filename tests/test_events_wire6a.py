@@ -54,3 +54,9 @@ def test_joint_patrols_are_cooperation_between_the_forces(coded_dyads):
     assert ("COOPERATE", "Turkey", "Russia") in dyads and ("COOPERATE", "Russia", "Turkey") in dyads
     # a lone patrol is no cooperation
     assert not [d for d in coded_dyads("Israeli troops began patrols in the West Bank on Friday.") if d[0] == "COOPERATE"]
+
+
+def test_pausing_with_no_aid_paused_is_no_sanction(coded_dyads):
+    # a pause in speech or movement suspends nothing given to another party
+    text = "The Canadian prime minister paused on Monday, appearing suddenly emotional, and smiled."
+    assert not [d for d in coded_dyads(text) if d[0] == "SANCTION"]
