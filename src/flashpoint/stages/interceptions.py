@@ -66,15 +66,17 @@ def give_interception_targets(events: list[Event], doc) -> list[Event]:
     """An interception with no target, of weapons told before ("the drones", "48 of the
     drones"): aimed at the doer of the nearest earlier attack told with weapons of that kind
     ("Russia launched 72 drones"), when that doer is of another side. The events given one."""
+    if doc is None:
+        return []
+    # each attack's weapons and whether it brings them down, read from the parse once
+    attacks = [(e, brings_down_weapons(e, doc), _weapons(doc, e)) for e in events if e.event_type == "ASSAULT" and e.actor is not None]
     given = []
-    for event in events:
-        if doc is None or event.actor is None or not brings_down_weapons(event, doc):
+    for event, downing, weapons in attacks:
+        if not downing or (event.recipient is not None and not _names_weapons(event.recipient, weapons)):
             continue
-        if event.recipient is not None and not _names_weapons(event.recipient, _weapons(doc, event)):
-            continue
-        downed = {n.lemma_.lower() for n in _weapons(doc, event) if any(c.dep_ == "det" and c.lower_ in DEFINITE for c in n.children)}
-        launches = [e for e in events if e.event_type == "ASSAULT" and e.actor is not None and e.trigger.span[0] < event.trigger.span[0]
-                    and not brings_down_weapons(e, doc) and downed & {n.lemma_.lower() for n in _weapons(doc, e)}]
+        downed = {n.lemma_.lower() for n in weapons if any(c.dep_ == "det" and c.lower_ in DEFINITE for c in n.children)}
+        launches = [e for e, down, used in attacks if e.trigger.span[0] < event.trigger.span[0]
+                    and not down and downed & {n.lemma_.lower() for n in used}]
         if not launches or (launches[-1].actor.country or launches[-1].actor.name) in (event.actor.country, event.actor.name):
             continue
         event.recipient = launches[-1].actor.model_copy()
