@@ -184,6 +184,30 @@ def test_group_for_state_and_territory():
     assert len(_link(("a", "2024-01-17", [strike_on_group]), ("b", "2024-01-18", [civilians]))) == 2
 
 
+def test_a_statements_place_is_where_it_was_made_not_where_its_target_is():
+    # A request is located where its doer spoke (the speaker's country): "Washington called on
+    # Moscow" and "Trump told the Pentagon" are two requests, though one is placed in the state
+    # the other is addressed to. An attack's place still tells where its target was.
+    to_russia = _event(1, "REQUEST", actor="USA", recipient="RUS", place=("United States", "USA"))
+    to_own_army = _event(2, "REQUEST", actor="USA", recipient="USA", place=("United States", "USA"))
+    assert len(_link(("a", "2018-01-21", [to_russia]), ("b", "2018-01-22", [dict(to_own_army, id="e1")]))) == 2
+    assert len(_link(("a", "2018-01-21", [to_russia, to_own_army]))) == 2
+    on_state = _event(1, actor="IRN", recipient="PAK", date="2024-01-16", place=("Pakistan", "PAK"))
+    on_group_there = _event(1, actor="IRN", recipient="IRNREB", date="2024-01-16", place=("Panjgur", "PAK", "Balochistan"))
+    assert len(_link(("a", "2024-01-17", [on_state]), ("b", "2024-01-18", [on_group_there]))) == 1
+
+
+def test_a_year_links_two_reports_no_better_than_no_date():
+    # "In 2018" in a January report and in a December one: two requests, not one. Reports a
+    # day apart of the same sides and place still link, as undated ones do.
+    january = _event(1, "REQUEST", actor="USA", recipient="RUS", date="2018", precision="year", place=("United States", "USA"))
+    assert len(_link(("a", "2018-01-21", [january]), ("b", "2018-12-21", [january]))) == 2
+    assert len(_link(("a", "2018-01-21", [january]), ("b", "2018-01-22", [january]))) == 1
+    # inside one document a year is enough, as before
+    later = _event(2, "REQUEST", actor="USA", recipient="RUS", date="2018", precision="year", place=("United States", "USA"))
+    assert len(_link(("a", "2018-01-21", [january, later]))) == 1
+
+
 def test_fatality_disagreement_recorded():
     linker = Linker()
     for doc, figure in (("a", 10), ("b", 2)):

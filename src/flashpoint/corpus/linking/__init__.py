@@ -7,9 +7,11 @@ Rules (each mention is one stored event with its document's id, source and publi
   mention does not report that the event happened, so it does not become a canonical event.
 - Type: the same PLOVER type (ASSAULT with ASSAULT, ...).
 - Sides: actor and recipient are compared by country (a group for its state, a state for
-  its forces). A side without a country is unknown. A state named as recipient also matches
-  a recipient of another country when the other mention's place is in that state ("a strike
-  on Pakistan" = "a strike on Jaish al-Adl in Pakistan"). Known sides that differ never link.
+  its forces). A side without a country is unknown. For an act done to its target where the
+  target is (an attack, an arrest), a state named as recipient also matches a recipient of
+  another country when the other mention's place is in that state ("a strike on Pakistan" =
+  "a strike on Jaish al-Adl in Pakistan"); any other act's place is where its doer acted.
+  Known sides that differ never link.
 - Strength: both sides matching links when dates and places are compatible; one side
   matching and one unknown needs a strong date (both day-precise, same day) or a strong place
   (the same sub-national place), and without a strong place the same wording (CAMEO code or
@@ -19,8 +21,10 @@ Rules (each mention is one stored event with its document's id, source and publi
   repeated mentions of an event in one article ("Tuesday's strike" after "the Tuesday
   strike") are one event.
 - Dates: day vs day within `day_window` days; a week (ISO "2024-W03") and a day within
-  `day_window` days of it, the same week, or a month it overlaps; month precision: the same month; year: the
-  same year; an undated mention links only inside its document, or across documents when
+  `day_window` days of it, the same week, or a month it overlaps; month precision: the same
+  month; year: the same year inside one document, while across documents a year-dated
+  mention links as an undated one does (a year tells two reports' events apart no better
+  than no date). An undated mention links only inside its document, or across documents when
   type, both sides and the place agree and the documents were published within
   `undated_window` days, or when type and both sides agree and the other mention's date falls
   in the `undated_window` days up to the undated report's publication (news that gives no

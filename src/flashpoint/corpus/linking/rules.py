@@ -6,8 +6,13 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from ...lexicon import words
 from .fields import STATE_ORGANS, parse_date, sector_category
 from .profiles import Profile
+
+# Only the place of an act done to its target where the target is (an attack, an arrest) says
+# where the target was; a statement's or a request's place is where its doer spoke.
+_DONE_WHERE_THE_TARGET_IS = words("places", "acts_done_where_the_target_is")
 
 
 def _side(a: str | None, b: str | None) -> str:
@@ -18,7 +23,7 @@ def _side(a: str | None, b: str | None) -> str:
 
 def _recipient(p: Profile, q: Profile) -> str:
     result = _side(p.recipient, q.recipient)
-    if result == "conflict":
+    if result == "conflict" and p.type in _DONE_WHERE_THE_TARGET_IS:
         # A state named as target matches a target located in that state.
         if p.recipient_state and q.place_country == p.recipient:
             return "match"
@@ -35,7 +40,7 @@ def _recipient(p: Profile, q: Profile) -> str:
 
 def _territory(p: "Profile", q: "Profile") -> bool:
     """p's target is a state, q's target (a group) was struck in that state."""
-    return bool(p.recipient and p.recipient_sector == "" and q.place_country == p.recipient and q.recipient_sector)
+    return bool(p.type in _DONE_WHERE_THE_TARGET_IS and p.recipient and p.recipient_sector == "" and q.place_country == p.recipient and q.recipient_sector)
 
 
 def _toll_of(p: "Profile", q: "Profile") -> bool:
@@ -132,6 +137,11 @@ def compatible(p: Profile, q: Profile, *, day_window: int = 1, undated_window: i
     dates = _date_compatible(p, q, day_window)
     if dates is False:
         return 0
+    if dates and not same_doc and {"year", "decade"} & {p.precision, q.precision}:
+        # A year tells two reports' events apart no better than no date ("called on Russia to
+        # help" in January and "asked Russia whether" in September, both "2018"): across
+        # documents such a mention links as an undated one does.
+        dates = None
     matches = (actor == "match") + (recipient == "match")
     strong_date = bool(dates) and p.precision == "day" and q.precision == "day" and p.date == q.date
     strong_place = p.place_name is not None and p.place_name == q.place_name

@@ -32,7 +32,7 @@ NO_STATE_PLACES = words("places", "organs_of_no_state_places")
 # Places the event's own words give it (not the story's country)
 STATED = ("trigger", "argument")
 # Acts done to their recipient where it is: an attack, an arrest
-MATERIAL_TYPES = ("ASSAULT", "COERCE")
+MATERIAL_TYPES = words("places", "acts_done_where_the_target_is")
 
 
 def _home_organ(ref: ActorRef | None, event_type: str | None = None, role: str = "actor") -> bool:
