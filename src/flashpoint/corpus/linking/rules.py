@@ -40,7 +40,8 @@ def _recipient(p: Profile, q: Profile) -> str:
 
 def _territory(p: "Profile", q: "Profile") -> bool:
     """p's target is a state, q's target (a group) was struck in that state."""
-    return bool(p.type in _DONE_WHERE_THE_TARGET_IS and p.recipient and p.recipient_sector == "" and q.place_country == p.recipient and q.recipient_sector)
+    return bool(p.type in _DONE_WHERE_THE_TARGET_IS and p.recipient and p.recipient_sector == ""
+                and q.place_country == p.recipient and q.recipient_sector)
 
 
 def _toll_of(p: "Profile", q: "Profile") -> bool:
