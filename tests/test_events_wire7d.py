@@ -1,0 +1,29 @@
+"""Wire reports of European and Caucasian politics (2020s): arrests told in the passive by the
+authority that made them, embassies and consulates closed. Each rule on sentences written for
+it, with near misses."""
+
+from __future__ import annotations
+
+import pytest
+
+
+# -- arrests reported by the authority that made them -------------------------------------------
+
+@pytest.mark.parametrize("text, actor", [
+    ("The Serbian Interior Ministry said on Sunday that 61 people had been detained since Friday.", "Serbia"),
+    ("Forty demonstrators were detained overnight, Belarusian police said.", "Belarus"),
+    ("Hungarian officials said 12 people had been arrested.", "Hungary"),
+])
+def test_an_arrest_without_a_doer_is_the_reporting_authoritys(coded_dyads, text, actor):
+    assert ("COERCE", actor, "civilians") in coded_dyads(text), coded_dyads(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a rights group counts the arrests: it made none
+    "Amnesty International said 30 activists had been arrested.",
+    # a government speaking of its own nationals held abroad
+    "Italy's foreign ministry said two Italian journalists had been detained.",
+])
+def test_an_arrest_counted_by_others_has_no_doer_from_the_speaker(coded, text):
+    events = coded(text).events
+    assert not any(e.rule.startswith("coerce") and "reporting-authority" in e.rule for e in events), [(e.event_type, e.rule) for e in events]
