@@ -45,3 +45,20 @@ def test_closing_a_border_crossing_is_no_sanction_and_closing_in_stays_an_attack
     # near misses: a crossing is no legation; "closed in on" is the phrasal verb of attack
     assert not any(t == "SANCTION" for t, _, _ in coded_dyads("Police closed the border crossing on Friday."))
     assert any(t == "ASSAULT" for t, _, _ in coded_dyads("Government troops closed in on the rebel stronghold."))
+
+
+# -- entry, travel and visa bans on a state's people ----------------------------------------------
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("Poland and Finland on Tuesday imposed entry bans on 20 Belarusian officials over the crackdown.", "Poland", "Belarus"),
+    ("Britain announced a travel ban on two Israeli ministers.", "United Kingdom", "Israel"),
+])
+def test_barring_a_states_officials_is_a_sanction(coded_dyads, text, actor, recipient):
+    dyads = coded_dyads(text)
+    assert ("SANCTION", actor, recipient) in dyads, dyads
+
+
+def test_a_ban_on_rallies_stays_coercion(coded_dyads):
+    # near miss: a ban a government puts on its own people's gatherings is no sanction
+    dyads = coded_dyads("The junta imposed a ban on opposition rallies.")
+    assert any(t == "COERCE" for t, _, _ in dyads) and not any(t == "SANCTION" for t, _, _ in dyads), dyads
