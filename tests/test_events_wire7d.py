@@ -62,3 +62,21 @@ def test_a_ban_on_rallies_stays_coercion(coded_dyads):
     # near miss: a ban a government puts on its own people's gatherings is no sanction
     dyads = coded_dyads("The junta imposed a ban on opposition rallies.")
     assert any(t == "COERCE" for t, _, _ in dyads) and not any(t == "SANCTION" for t, _, _ in dyads), dyads
+
+
+# -- a clash with a crowd is the crowd's riot ------------------------------------------------------
+
+@pytest.mark.parametrize("text, against", [
+    ("Turkish police clashed with demonstrators on Sunday.", "Turkey"),
+    ("Riot police in Belgrade clashed with hundreds of protesters overnight.", "Serbia"),
+])
+def test_police_clashing_with_a_crowd_is_the_crowds_riot_against_them(coded_dyads, text, against):
+    dyads = coded_dyads(text)
+    assert ("PROTEST", "civilians", against) in dyads, dyads
+
+
+def test_a_crowd_clashing_with_police_keeps_its_roles_and_fighters_stay_an_assault(coded_dyads):
+    # near misses: the crowd is already the subject; no crowd on either side
+    assert ("PROTEST", "civilians", "police") in coded_dyads("Demonstrators clashed with police outside parliament in Tbilisi.")
+    dyads = coded_dyads("Kurdish fighters clashed with Turkish troops near the border.")
+    assert any(t == "ASSAULT" for t, _, _ in dyads) and not any(t == "PROTEST" for t, _, _ in dyads), dyads

@@ -20,7 +20,7 @@ from ...records import Event, Location
 from ...stage import DocState
 from ..unidentified import unknown_doer
 from .arguments import ArgumentReader, fallen, quoted_epithet  # (quoted_epithet: epithets.py)
-from .gatherings import carrier_arguments, counted_crowd, crowd_act_doers, happening_carrier, is_crowd
+from .gatherings import carrier_arguments, counted_crowd, crowd_act_doers, happening_carrier, is_crowd, rioting_crowd
 from .homecoming import wished_return
 from .imprisonment import imprisonment_events
 from .joint import between_sides, joint_act, mutual_pairs, names_clash, reciprocal
@@ -302,6 +302,8 @@ class EventCoder:
         status = self.status(anchor)
         coding, mode = self.coding_and_mode(found)
         coding, mode = self._judged(found, recipients) or (coding, mode)
+        if coding.source == "crowd-clash" and found.kind != "noun":  # "police clashed with protesters": the crowd's riot
+            actors, recipients = rioting_crowd(token, actors, recipients, lambda t: self.people.participants(t, "rioters", index))
         # (an act to befall the subject, with no doer named, is no one's announced act: "we'd get
         # killed together" is a fear, not a threat)
         undergone = found.kind == "verb" and not actors and subject(token)[2]
