@@ -33,7 +33,7 @@ from .policing import police_raid
 from .participants import Participant, ParticipantResolver, Unresolved
 from .reactions import provoked_reaction
 from .refusals import answers_no_topic
-from .reporters import reporting_authority
+from .reporters import coercing_state
 from .resignations import own_government
 from .responsibility import claimants
 from .status import StatusReader, after_publication, is_historical, speech_act
@@ -329,12 +329,8 @@ class EventCoder:
             recipients = state_of_place(self.state, where, actors) or recipients
         if actors and not recipients:
             recipients = self._recipients_by_place(coding, mode, location, actors)
-        if not actors and recipients and token.lemma_.lower() in STATE_COERCION_WORDS:
-            # "a British soldier arrested in Turkey": with no doer named, arrests, charges and
-            # sentences are the acts of the state where they happened (its police and courts)
-            actors = state_of_place(self.state, location, []) if (found.kind == "noun" or subject(token)[2]) else []
-            actors = [a for a in actors if all(r.mention.country != a.mention.country or r.mention.kind != "state" for r in recipients)]
-            actors = actors or reporting_authority(token, self.lexicon.speech_verbs, recipients, self.people.participants, index)
+        if not actors and recipients and token.lemma_.lower() in STATE_COERCION_WORDS:  # (reporters.py)
+            actors = coercing_state(self.state, found.kind, token, location, recipients, self.lexicon.speech_verbs, self.people.participants, index)
         self.people.remember(token, coding.event_type, actors, recipients)
         events = []
         for actor, recipient in pairs or [(a, r) for a in actors or [None] for r in recipients or [None]]:

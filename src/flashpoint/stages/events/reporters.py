@@ -14,6 +14,7 @@ from collections.abc import Callable, Collection
 from spacy.tokens import Token
 
 from ...lexicon import words
+from .circumstances import state_of_place
 from .syntax import subject
 
 ARRESTING_SECTORS = frozenset(words("events_syntax", "arresting_sectors"))
@@ -48,3 +49,14 @@ def reporting_authority(trigger: Token, speech_verbs: Collection[str], recipient
     organs = [p for p in found if getattr(p.mention, "country", None) and getattr(p.mention, "sector", None) in ARRESTING_SECTORS]
     own_nationals = any(getattr(r.mention, "country", None) in {p.mention.country for p in organs} for r in recipients)
     return [] if own_nationals else organs
+
+
+def coercing_state(state, kind: str, trigger: Token, location, recipients: list, speech_verbs: Collection[str],
+                   participants: Callable[[Token, str, int], list], index: int) -> list:
+    """The actor of an arrest, a charge or a sentence told with no doer: the state where it
+    happened, its police and courts ("a British soldier arrested in Turkey"; not the detainee's
+    own state named as the place), else the state organ that reports it (`reporting_authority`).
+    `kind`: the trigger's ("noun", "verb"); a verb only in the passive."""
+    actors = state_of_place(state, location, []) if (kind == "noun" or subject(trigger)[2]) else []
+    actors = [a for a in actors if all(r.mention.country != a.mention.country or r.mention.kind != "state" for r in recipients)]
+    return actors or reporting_authority(trigger, speech_verbs, recipients, participants, index)
