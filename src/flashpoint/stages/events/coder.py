@@ -20,7 +20,7 @@ from ...records import Event, Location
 from ...stage import DocState
 from ..unidentified import unknown_doer
 from .arguments import ArgumentReader, fallen, quoted_epithet  # (quoted_epithet: epithets.py)
-from .gatherings import carrier_arguments, counted_crowd, crowd_act_doers, happening_carrier, is_crowd
+from .gatherings import carrier_arguments, counted_crowd, crowd_act_doers, happening_carrier, is_crowd, rioting_crowd
 from .homecoming import wished_return
 from .imprisonment import imprisonment_events
 from .joint import between_sides, joint_act, mutual_pairs, names_clash, reciprocal
@@ -33,6 +33,7 @@ from .policing import police_raid
 from .participants import Participant, ParticipantResolver, Unresolved
 from .reactions import provoked_reaction
 from .refusals import answers_no_topic
+from .reporters import coercing_state
 from .resignations import own_government
 from .responsibility import claimants
 from .status import StatusReader, after_publication, is_historical, speech_act
@@ -301,6 +302,8 @@ class EventCoder:
         status = self.status(anchor)
         coding, mode = self.coding_and_mode(found)
         coding, mode = self._judged(found, recipients) or (coding, mode)
+        if coding.source == "crowd-clash" and found.kind != "noun":  # "police clashed with protesters": the crowd's riot
+            actors, recipients = rioting_crowd(token, actors, recipients, lambda t: self.people.participants(t, "rioters", index))
         # (an act to befall the subject, with no doer named, is no one's announced act: "we'd get
         # killed together" is a fear, not a threat)
         undergone = found.kind == "verb" and not actors and subject(token)[2]
@@ -326,11 +329,8 @@ class EventCoder:
             recipients = state_of_place(self.state, where, actors) or recipients
         if actors and not recipients:
             recipients = self._recipients_by_place(coding, mode, location, actors)
-        if not actors and recipients and token.lemma_.lower() in STATE_COERCION_WORDS:
-            # "a British soldier arrested in Turkey": with no doer named, arrests, charges and
-            # sentences are the acts of the state where they happened (its police and courts)
-            actors = state_of_place(self.state, location, []) if (found.kind == "noun" or subject(token)[2]) else []
-            actors = [a for a in actors if all(r.mention.country != a.mention.country or r.mention.kind != "state" for r in recipients)]
+        if not actors and recipients and token.lemma_.lower() in STATE_COERCION_WORDS:  # (reporters.py)
+            actors = coercing_state(self.state, found.kind, token, location, recipients, self.lexicon.speech_verbs, self.people.participants, index)
         self.people.remember(token, coding.event_type, actors, recipients)
         events = []
         for actor, recipient in pairs or [(a, r) for a in actors or [None] for r in recipients or [None]]:

@@ -27,7 +27,7 @@ from spacy.tokens import Token
 from ...knowledge.events import Coding
 from ...lexicon import table, words
 from ...nlp import doc_text
-from .syntax import agent_objects, purpose_infinitive, subject
+from .syntax import agent_objects, clash_sides, purpose_infinitive, subject
 from .words import COMING_VERBS, OBJECTS, OCCURRENCE_VERBS, PASSIVE_SUBJECTS, PROTEST_CROWDS, RECIPIENT_PREPS, STATE_ENTRY_VERBS, STRIKING_WORKERS, SUBJECTS
 
 GATHERING_VERBS = words("events", "gathering_verbs")
@@ -188,3 +188,19 @@ def entered_act(noun: Token) -> Token | None:
     if prep.lower_ == "on" and verb in STATE_ENTRY_VERBS and not any(c.dep_ in ("det", "poss") for c in noun.children):
         return prep.head
     return None
+
+
+def rioting_crowd(clash: Token, actors: list, recipients: list, participants) -> tuple[list, list]:
+    """(actors, recipients) of a clash with a crowd on one side, which is the crowd's riot
+    (PLOVER PROTEST riot, CAMEO 145): when the subject that clashed is not the crowd ("riot
+    police clashed with thousands of protesters", "troops clashed with demonstrators"), the
+    crowd it clashed with riots, against the subject. `participants` reads a noun's
+    participants. As found when the subject is the crowd ("protesters clashed with police")."""
+    doc = clash.doc
+    if not actors or any(is_crowd(doc[a.mention.head]) for a in actors):
+        return actors, recipients
+    crowds = [t for side in clash_sides(clash) for t in (side, *side.conjuncts) if is_crowd(t)]
+    # ("thousands of protesters in Belgrade": the protesters, not the count's place)
+    crowds = [next((g for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"), t) for t in crowds]
+    rioters = [p for crowd in crowds for p in participants(crowd)]
+    return (rioters, actors) if rioters else (actors, recipients)

@@ -491,10 +491,10 @@ def combatants(verb: Token) -> bool:
 
 def place_phrase(child: Token) -> bool:
     """A particle of a phrasal verb that the parse gives an object of its own right after it: a
-    phrase of place ("police closed in the area"), not the particle ("closed in on the rebels";
-    "caved in, informed Erdogan": an object across a comma is the parser's mistake)."""
+    phrase of place ("closed in the area", "closed the consulate in St. Petersburg"), not the
+    particle ("closed in on the rebels"; "caved in, informed": a comma's is a misparse)."""
     following = child.doc[child.i + 1] if child.i + 1 < len(child.doc) else None
-    return (child.dep_ == "prep" and child.lower_ in PLACE_PARTICLES and following is not None and following.is_alpha
+    return (child.dep_ == "prep" and child.lower_ in PLACE_PARTICLES and following is not None and not following.is_punct
             and any(c.dep_ == "pobj" for c in child.children))
 
 
