@@ -20,6 +20,7 @@ from ...stage import DocState
 from .participants import MEASURE_ENTITIES, Participant, ParticipantResolver, Unresolved, described_group
 from .syntax import (advancing_subjects, for_clause_subjects, passive_agent, agent_objects, governing_preposition, displaced_opponents, clash_sides, free_relative, free_relative_targets, is_agent_phrase, own_passive,
                      medium_phrases, prep_objects, purpose_subject, same, subject, subject_before_parenthetical, victimising)
+from .cessation import halted_targets
 from .causes import CauseArguments, cause_gerund, cause_nouns, caused_verb, fallen  # (fallen: for the coder's sides of a clash)
 from .departures import DepartureArguments
 from .epithets import epithet_arguments, quoted_epithet  # (quoted_epithet: for the coder)
@@ -130,7 +131,8 @@ class ArgumentReader(CauseArguments, TerritoryArguments, StatementArguments, Top
         if not recipients and coding.event_type == "REQUEST":
             recipients = self.asked_owner(verb, actors, index)
         if not recipients and coding.event_type == "RETREAT":
-            recipients = self.compeller(verb, index) or self.taker_after(verb, index) or self.forces_place(verb, index)
+            recipients = self.compeller(verb, index) or self.taker_after(verb, index) or self.forces_place(verb, index) or [
+                p for t in halted_targets(verb) for p in self.people.participants(t, "halted", index)]
         return self.forces_arguments(verb, coding.event_type, actors, recipients, index)
 
     def _passive_arguments(self, verb: Token, subjects: list[Token], subject_path: str, index: int, victims: bool) -> Arguments:

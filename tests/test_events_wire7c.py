@@ -1,0 +1,31 @@
+"""Wire-report constructions of the Middle East 2024-2025 stories (wire7c), each on sentences
+written for it: hostilities ceased, ..."""
+
+from __future__ import annotations
+
+from .conftest import event_roles
+
+
+# -- hostilities ceased (stages/events/cessation.py) ------------------------------------------------
+
+def test_ceasing_a_gerund_of_fighting_is_a_halt_to_hostilities_not_an_attack(coded):
+    events = event_roles(coded("The rebels stopped attacking government convoys on Monday."))
+    assert ("RETREAT", "rebels", "government", "occurred") in events
+    assert not any(t == "ASSAULT" for t, *_ in events)
+
+
+def test_agreeing_to_stop_fighting_threatens_no_one(coded):
+    events = event_roles(coded("The militia agreed to cease shelling the port of Berbera."))
+    assert not any(t in ("THREATEN", "ASSAULT") for t, *_ in events)
+    assert any(t == "AGREE" for t, *_ in events)
+
+
+def test_halting_a_military_campaign_is_a_ceasefire_toward_its_target(coded):
+    events = event_roles(coded("Ethiopia halted its bombing campaign against the Tigrayan forces on Monday."))
+    assert any(t == "RETREAT" and a == "Ethiopia" and r is not None for t, a, r, _ in events)
+    assert not any(t in ("SANCTION", "THREATEN") for t, *_ in events)
+
+
+def test_halting_a_civilian_operation_or_a_stopped_march_is_no_ceasefire(coded):
+    assert not any(t == "RETREAT" for t, *_ in event_roles(coded("The charity suspended relief operations in Darfur.")))
+    assert not any(t == "RETREAT" for t, *_ in event_roles(coded("Police stopped protesters from marching on parliament.")))
