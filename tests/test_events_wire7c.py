@@ -29,3 +29,17 @@ def test_halting_a_military_campaign_is_a_ceasefire_toward_its_target(coded):
 def test_halting_a_civilian_operation_or_a_stopped_march_is_no_ceasefire(coded):
     assert not any(t == "RETREAT" for t, *_ in event_roles(coded("The charity suspended relief operations in Darfur.")))
     assert not any(t == "RETREAT" for t, *_ in event_roles(coded("Police stopped protesters from marching on parliament.")))
+
+
+# -- "be to": a future arranged or required (timeclauses.destined) ---------------------------------
+
+def test_be_to_tells_an_act_still_to_come(coded):
+    for text in ("Under the accord, Ethiopian troops are to withdraw from the border town within 30 days.",
+                 "The two foreign ministers are to meet in Geneva next week."):
+        statuses = [s for t, a, r, s in event_roles(coded(text)) if t in ("RETREAT", "CONSULT")]
+        assert statuses and all(s == "planned" for s in statuses), (text, statuses)
+
+
+def test_a_done_act_or_a_predicate_of_be_is_no_future(coded):
+    assert ("RETREAT", "Ethiopia", None, "occurred") in event_roles(coded("Ethiopian troops withdrew from the border town on Monday."))
+    assert not any(t == "CONSULT" for t, *_ in event_roles(coded("The question is to know who met whom.")))
