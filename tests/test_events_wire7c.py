@@ -43,3 +43,16 @@ def test_be_to_tells_an_act_still_to_come(coded):
 def test_a_done_act_or_a_predicate_of_be_is_no_future(coded):
     assert ("RETREAT", "Ethiopia", None, "occurred") in event_roles(coded("Ethiopian troops withdrew from the border town on Monday."))
     assert not any(t == "CONSULT" for t, *_ in event_roles(coded("The question is to know who met whom.")))
+
+
+# -- third parties: co-mediators are no counterparts (joint.third_party_act, mediation.mediated_sides)
+
+def test_co_mediators_are_not_each_others_counterparts(coded_dyads):
+    dyads = coded_dyads("The truce between Armenia and Azerbaijan was mediated by Russia, France and the United States.")
+    assert ("CONSULT", "Russia", "Armenia") in dyads and ("CONSULT", "France", "Azerbaijan") in dyads
+    assert not any({a, r} <= {"Russia", "France", "United States"} for _, a, r in dyads)
+    assert not any({a, r} == {"Turkey", "United Nations"} for _, a, r in coded_dyads("The deal was brokered by Turkey and the United Nations."))
+
+
+def test_sides_that_talk_together_are_still_counterparts(coded_dyads):
+    assert ("CONSULT", "Iran", "Saudi Arabia") in coded_dyads("Iran and Saudi Arabia held talks in Baghdad.")

@@ -36,7 +36,7 @@ from .territory import Arguments, TerritoryArguments
 from .topics import TopicArguments
 from .triggers import Found, TriggerFinder
 from .joint import names_clash
-from .mediation import mediated, talking_sides
+from .mediation import mediated, mediated_sides, talking_sides
 from .words import (ANNOUNCEMENT_NOUNS, COMMITMENT_NOUNS, ANIMATE_PATIENT_VERBS, CONFLICT_OBJECTS, ATTRIBUTING_VERBS, BENEFICIARY_POSSESSOR_NOUNS,
                     DOER_AIMED_TYPES, CONSULT_SETTING_PREPS, DEFINITE_NULL_OBJECT_VERBS, JUDGEMENT_TYPES, MESSAGE_NOUNS,
                     MESSAGE_SENDERS, MUTUAL_TYPES, NEGATIVE_DETERMINERS, NOMINAL_DEPS, NEGATIVE_PRONOUNS, NOT_TOPIC_PREPS, OBJECTS, OBTAINING_VERBS, GIVEN_TYPES, OCCURRENCE_VERBS, OPPONENT_PREPS, PASSIVE_SUBJECTS, PATIENT_POSSESSOR_NOUNS,
@@ -126,6 +126,8 @@ class ArgumentReader(CauseArguments, TerritoryArguments, StatementArguments, Top
             recipients = [p for s_ in for_clause_subjects(found.particle) for p in self.people.participants(s_, "for-nsubj", index)]
         if not recipients:
             recipients = self._prep_recipients(found, index)
+        if not recipients:  # "the truce between Armenia and Azerbaijan was mediated by Russia" (mediation.py)
+            recipients = [p for side in mediated_sides(verb) for p in self.people.participants(side, "between", index)]
         if not recipients and coding.event_type == "REQUEST" and verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
             recipients = self.rejecters(verb.head, actors, index)  # "rejected a US statement urging restraint"
         if not recipients and coding.event_type == "REQUEST":
