@@ -56,3 +56,16 @@ def test_co_mediators_are_not_each_others_counterparts(coded_dyads):
 
 def test_sides_that_talk_together_are_still_counterparts(coded_dyads):
     assert ("CONSULT", "Iran", "Saudi Arabia") in coded_dyads("Iran and Saudi Arabia held talks in Baghdad.")
+
+
+# -- "according to" is an attribution, not an "accord" struck (triggers._particle_found) -----------
+
+def test_a_strike_attributed_with_according_to_is_no_agreement(coded_dyads):
+    dyads = coded_dyads("Russian missiles struck Kharkiv on Sunday, according to the mayor.", "2025-03-01")
+    assert ("ASSAULT", "Russia", "Ukraine") in dyads
+    assert not any(t == "AGREE" for t, *_ in dyads)
+    assert not any(t == "AGREE" for t, *_ in coded_dyads("Saudi jets struck a fuel depot in Hodeidah, killing six people, according to rebel television."))
+
+
+def test_an_accord_struck_is_still_an_agreement(coded_dyads):
+    assert ("AGREE", "Kenya", "Somalia") in coded_dyads("Kenya and Somalia struck an accord on Monday.", "2025-03-01")

@@ -209,7 +209,8 @@ class TriggerFinder(JudgementReading):
         for child in [*token.children, *medium_phrases(token), *object_of_phrases(token), *stranded]:  # ("stripped the cleric of his nationality")
             if (child.dep_ in ("prt", "prep", "dobj") or adverb_particle(child) or stranded_particle(token, child)) and not moving and not (child.dep_ == "prep" and dated(child)) and not place_phrase(child):
                 # not a phrase of time: "fired on Monday" is no "fire on", "called on Tuesday" no "call on"
-                for word in (child.lower_, child.lemma_.lower()):
+                # (a noun object by its lemma, "held talks"; a preposition by its form: "according" is no "accord")
+                for word in (child.lower_, child.lemma_.lower()) if child.pos_ in ("NOUN", "PROPN") else (child.lower_,):
                     if (lemma, word) in lex.particles and not self._lacks_topic(token, child) and not self._lacks_partner(child):
                         coding = lex.particles[(lemma, word)]
                         if not self._particle_object_fits(token, coding):
