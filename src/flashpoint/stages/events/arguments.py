@@ -20,6 +20,7 @@ from ...stage import DocState
 from .participants import MEASURE_ENTITIES, Participant, ParticipantResolver, Unresolved, described_group
 from .syntax import (advancing_subjects, for_clause_subjects, passive_agent, agent_objects, governing_preposition, displaced_opponents, clash_sides, free_relative, free_relative_targets, is_agent_phrase, own_passive,
                      medium_phrases, prep_objects, purpose_subject, same, subject, subject_before_parenthetical, victimising)
+from .cessation import halted_targets
 from .causes import CauseArguments, cause_gerund, cause_nouns, caused_verb, fallen  # (fallen: for the coder's sides of a clash)
 from .departures import DepartureArguments
 from .epithets import epithet_arguments, quoted_epithet  # (quoted_epithet: for the coder)
@@ -35,7 +36,7 @@ from .territory import Arguments, TerritoryArguments
 from .topics import TopicArguments
 from .triggers import Found, TriggerFinder
 from .joint import names_clash
-from .mediation import mediated, talking_sides
+from .mediation import mediated, mediated_sides, talking_sides
 from .words import (ANNOUNCEMENT_NOUNS, COMMITMENT_NOUNS, ANIMATE_PATIENT_VERBS, CONFLICT_OBJECTS, ATTRIBUTING_VERBS, BENEFICIARY_POSSESSOR_NOUNS,
                     DOER_AIMED_TYPES, CONSULT_SETTING_PREPS, DEFINITE_NULL_OBJECT_VERBS, JUDGEMENT_TYPES, MESSAGE_NOUNS,
                     MESSAGE_SENDERS, MUTUAL_TYPES, NEGATIVE_DETERMINERS, NOMINAL_DEPS, NEGATIVE_PRONOUNS, NOT_TOPIC_PREPS, OBJECTS, OBTAINING_VERBS, GIVEN_TYPES, OCCURRENCE_VERBS, OPPONENT_PREPS, PASSIVE_SUBJECTS, PATIENT_POSSESSOR_NOUNS,
@@ -125,12 +126,15 @@ class ArgumentReader(CauseArguments, TerritoryArguments, StatementArguments, Top
             recipients = [p for s_ in for_clause_subjects(found.particle) for p in self.people.participants(s_, "for-nsubj", index)]
         if not recipients:
             recipients = self._prep_recipients(found, index)
+        if not recipients:  # "the truce between Armenia and Azerbaijan was mediated by Russia" (mediation.py)
+            recipients = [p for side in mediated_sides(verb) for p in self.people.participants(side, "between", index)]
         if not recipients and coding.event_type == "REQUEST" and verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
             recipients = self.rejecters(verb.head, actors, index)  # "rejected a US statement urging restraint"
         if not recipients and coding.event_type == "REQUEST":
             recipients = self.asked_owner(verb, actors, index)
         if not recipients and coding.event_type == "RETREAT":
-            recipients = self.compeller(verb, index) or self.taker_after(verb, index) or self.forces_place(verb, index)
+            recipients = self.compeller(verb, index) or self.taker_after(verb, index) or self.forces_place(verb, index) or [
+                p for t in halted_targets(verb) for p in self.people.participants(t, "halted", index)]
         return self.forces_arguments(verb, coding.event_type, actors, recipients, index)
 
     def _passive_arguments(self, verb: Token, subjects: list[Token], subject_path: str, index: int, victims: bool) -> Arguments:

@@ -23,7 +23,7 @@ from .arguments import ArgumentReader, fallen, quoted_epithet  # (quoted_epithet
 from .gatherings import carrier_arguments, counted_crowd, crowd_act_doers, happening_carrier, is_crowd, rioting_crowd
 from .homecoming import wished_return
 from .imprisonment import imprisonment_events
-from .joint import between_sides, joint_act, mutual_pairs, names_clash, reciprocal
+from .joint import between_sides, joint_act, mutual_pairs, names_clash, reciprocal, third_party_act
 from .cautions import danger_warning, promise, warned_about
 from .envoys import without_own_envoys
 from .circumstances import date_of, event_mode, location_of, names_place, since_date, state_of_place
@@ -272,7 +272,7 @@ class EventCoder:
         (coordination gives several), none when it reports nothing."""
         token = found.token
         found, actors, recipients = self.recoded_arguments(found, index)
-        pairs = mutual_pairs(found.coding, actors, recipients, joint_act(found), reciprocal(found)) or respective_pairs(token, actors, recipients)
+        pairs = mutual_pairs(found.coding, actors, recipients, joint_act(found), reciprocal(found), third_party_act(found)) or respective_pairs(token, actors, recipients)
         if pairs is None and not (found.kind == "noun" and names_clash(token)):
             actors = named_side(actors)
         if found.kind == "noun" and names_clash(token):

@@ -10,7 +10,7 @@ from ...knowledge.events import Coding
 from .participants import Participant
 from .triggers import Found
 from .reciprocals import reciprocal_pronoun
-from .words import CLASH_WORDS, JOINT_ACTS, MUTUAL_TYPES, NOMINAL_DEPS, OBJECTS
+from .words import CLASH_WORDS, JOINT_ACTS, MEDIATING_PARTICIPLES, MUTUAL_TYPES, NOMINAL_DEPS, OBJECTS
 
 
 def joint_act(found: Found) -> bool:
@@ -32,6 +32,13 @@ def reciprocal(found: Found) -> bool:
     return any(reciprocal_pronoun(w) for w in words)
 
 
+def third_party_act(found: Found) -> bool:
+    """Whether a verb names what a third party does for others ("the truce was mediated by
+    Qatar, Egypt and the US", "Oman and Qatar hosted the talks"): those named together are
+    co-mediators or co-hosts, not the sides that meet or agree (`mutual_pairs`)."""
+    return found.kind in ("verb", "particle") and found.token.lemma_.lower() in MEDIATING_PARTICIPLES
+
+
 def between_sides(found: Found, actors: list[Participant]) -> bool:
     """Talks "between" sides, their only actors: a third party's plan to host them is no
     intent of the sides ("offered to host talks between Iran and the US")."""
@@ -39,13 +46,16 @@ def between_sides(found: Found, actors: list[Participant]) -> bool:
 
 
 def mutual_pairs(coding: Coding, actors: list[Participant], recipients: list[Participant],
-                 joint: bool = False, to_each_other: bool = False) -> list[tuple[Participant, Participant]] | None:
+                 joint: bool = False, to_each_other: bool = False, third_party: bool = False) -> list[tuple[Participant, Participant]] | None:
     """"Iran and Saudi Arabia held talks": each side acts with each other one, coded both
     ways as PETRARCH and GDELT code a joint act (Iran -> Saudi Arabia, Saudi Arabia -> Iran).
     `joint`: the trigger names such an act whatever its type ("restored relations");
     `to_each_other`: its object is a reciprocal (`reciprocal`), whom or whose it names is
-    no recipient of its own ("shelled each other's positions").
+    no recipient of its own ("shelled each other's positions"); `third_party`: the sides named
+    act for others (`third_party_act`), not with each other.
     None when the act is not a joint act of several sides with no recipient."""
+    if third_party:
+        return None
     recipients = [] if to_each_other else recipients
     joint = joint or to_each_other
     # (sides a hyphenated pair names, "the Israel-Hamas war", act against each other whatever the act)

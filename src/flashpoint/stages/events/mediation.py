@@ -43,3 +43,13 @@ def arranging_participle(token: Token, noun_coding) -> bool:
         return False
     coding = noun_coding(token.head)
     return coding is not None and coding.event_type in ("CONSULT", "AGREE")
+
+
+def mediated_sides(verb: Token) -> list[Token]:
+    """The sides of what a verb of mediating arranged, named by the "between" phrase of its
+    object or passive subject ("the truce between Armenia and Azerbaijan was mediated by
+    Russia", "brokered a deal between Israel and Hamas"): whom the mediators dealt with."""
+    if verb.lemma_.lower() not in MEDIATING_PARTICIPLES:
+        return []
+    arranged = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return [o for a in arranged for p in a.children if p.dep_ == "prep" and p.lower_ in SIDES_PREPS for o in prep_objects(p)]

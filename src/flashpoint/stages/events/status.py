@@ -18,7 +18,7 @@ from .appeals import imperative
 from .purposes import errand_of_habit, extraposed_infinitive, intended_through_phrase, preparing_aim, provision, purpose_of_thing
 from .prospects import predicated_prospect
 from .questions import negative_quantity, open_knowledge, open_question
-from .timeclauses import own_past, time_clause, years_back
+from .timeclauses import destined, own_past, time_clause, to_come, years_back
 from .departures import STATIONING
 from .refusals import another_doers_clause, broken_commitment, own_subject, refusal_status, refused_meeting
 from .responsibility import alleged_act, claiming_verb, warned_against
@@ -284,7 +284,7 @@ class StatusReader:
                 # an event is not the event ("no attack took place", "the attack did not happen" are)
                 clause.remove("negated")
             statuses += clause
-        return guessed(trigger, ranked(refusal_status(trigger, statuses)))
+        return to_come(trigger, guessed(trigger, ranked(refusal_status(trigger, statuses))))  # ("are to withdraw": timeclauses)
 
     def presupposed(self, noun: Token, verb: Token) -> bool:
         """Whether an event noun is a definite description the clause around it takes as given
@@ -578,8 +578,8 @@ class StatusReader:
             if node.i != trigger.i and node.pos_ in ("VERB", "AUX", "ADJ"):
                 if lemma in self.lexicon.speech_verbs:
                     return True
-                if lemma in SCHEDULING_WORDS or any(c.dep_ == "acomp" and c.lemma_.lower() in SCHEDULING_WORDS for c in node.children):
-                    return False  # (also "the summit is due": the adjective of the predicate)
+                if lemma in SCHEDULING_WORDS or any(c.dep_ == "acomp" and c.lemma_.lower() in SCHEDULING_WORDS or destined(c) for c in node.children):
+                    return False  # (also "the summit is due": the adjective of the predicate; "are to meet": timeclauses)
                 if any(self.lexicon.status_cues.get(a.lemma_.lower()) == "hypothetical" for a in (node, *node.children) if a.pos_ == "ADJ" and a.dep_ == "acomp"):
                     return False  # "it is likely (that) Moscow will side with Ankara": a guess at what may come
                 if lemma in PREDICTION_VERBS:

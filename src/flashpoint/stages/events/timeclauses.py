@@ -54,3 +54,28 @@ def years_back(word: Token) -> bool:
     "before", "back") with a plural unit of years as its measure ("a few years ago")."""
     return (word.lower_ in BACK_WORDS and word.dep_ in ("advmod", "prep")
             and any(c.lower_ in LONG_UNITS and c.dep_ in ("npadvmod", "pobj", "nmod") for c in word.children))
+
+
+def destined(verb: Token) -> bool:
+    """Whether a verb is the infinitive of "be to", the future of what is arranged or required:
+    "Israeli troops are to withdraw within 60 days", "the two leaders are to meet next week",
+    "the prisoners were to be freed by March". Not "the problem is to find money" told as what
+    something is (a predicate of its own beside it)."""
+    head = verb.head
+    return (verb.dep_ == "xcomp" and head.lemma_.lower() == "be" and head.i < verb.i
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children)
+            and not any(c.dep_ in ("attr", "acomp", "neg") for c in head.children))
+
+
+def to_come(trigger: Token, status: str) -> str:
+    """An act told as done whose verb, or the verb it is joined to or completes, is one of
+    "be to" (`destined`): still to come, as a future is ("planned")."""
+    node, steps = trigger, 0
+    while status == "occurred" and steps < 4 and node.pos_ in ("VERB", "AUX"):
+        if destined(node):
+            return "planned"
+        if node.dep_ not in ("xcomp", "conj") or node.head.i == node.i:
+            break
+        node, steps = node.head, steps + 1
+    return status

@@ -29,6 +29,7 @@ from .resignations import protest_resignation
 from .syntax import (adverb_particle, coercive_use, combatants, content_or_maker, continuative, dated, displaced_preps, infinitive_object, medium_phrases, place_phrase,
                      place_description, reduced_passive, withheld_statement)
 from .mediation import arranging_participle
+from .cessation import CEASEFIRE_CODING, ceased_act, cessation, military_campaign
 from .words import (ADVERSARY_PREPS, CARRIED_NOUNS, CAUSE_VERBS, HOLDING_VERBS, COMPELLING_VERBS, DIRECTIVE_VERBS, FORECASTING_DIRECTIVES, INTRANSITIVE_TRIGGERS, JOINT_ACTION_VERBS, LOSING_VERBS,
                     NAME_ENTITIES, NEEDS_PARTNER, NEEDS_TOPIC, DANGER_NOUNS, NOMINAL_DEPS, OBJECTS, PARTNER_PREPS, PASSIVE_SUBJECTS,
                     PERSONAL_OBJECTS, PLACE_ENTITIES, PROPOSAL_NOUNS, REFUSAL_VERBS, REGARD_VERBS, RELATIVE_PRONOUNS, SPEAKER_PRONOUNS,
@@ -92,6 +93,8 @@ class TriggerFinder(JudgementReading):
     def _find(self, token: Token) -> Found | None:
         if token.ent_type_ in ("DATE", "TIME") and token.text[:1].isupper():
             return None  # a month's name in a date ("March 7", "Friday, March 6"), not a march
+        if ceased_act(token):
+            return None  # "agreed to stop attacking ships": the attacks end (cessation.py)
         attributed = self.attributed_event(token)
         if attributed is not None:
             return Found(token, Coding("ACCUSE", "allege", "112", "attribution"), "attribution", attributed)
@@ -166,6 +169,8 @@ class TriggerFinder(JudgementReading):
             return None  # "groups fighting for greater autonomy"
         if lemma in lex.verbs and any(continuative(c) for c in token.children):
             return None  # "pressed ahead with", "pushed on": to carry on, not the verb's act
+        if cessation(token, lex.verbs):
+            return Found(token, CEASEFIRE_CODING, "verb")  # "stopped attacking the convoys": hostilities halted
         if lemma not in lex.verbs:
             return self._object_sense(token, lemma)  # an event only with some objects ("disrupted internet access")
         if lemma in REFUSAL_VERBS and withheld_statement(token):
@@ -204,7 +209,8 @@ class TriggerFinder(JudgementReading):
         for child in [*token.children, *medium_phrases(token), *object_of_phrases(token), *stranded]:  # ("stripped the cleric of his nationality")
             if (child.dep_ in ("prt", "prep", "dobj") or adverb_particle(child) or stranded_particle(token, child)) and not moving and not (child.dep_ == "prep" and dated(child)) and not place_phrase(child):
                 # not a phrase of time: "fired on Monday" is no "fire on", "called on Tuesday" no "call on"
-                for word in (child.lower_, child.lemma_.lower()):
+                # (a noun object by its lemma, "held talks"; a preposition by its form: "according" is no "accord")
+                for word in (child.lower_, child.lemma_.lower()) if child.pos_ in ("NOUN", "PROPN") else (child.lower_,):
                     if (lemma, word) in lex.particles and not self._lacks_topic(token, child) and not self._lacks_partner(child):
                         coding = lex.particles[(lemma, word)]
                         if not self._particle_object_fits(token, coding):
@@ -408,6 +414,8 @@ class TriggerFinder(JudgementReading):
         words = self.lexicon.object_classes[object_class]
         if noun.lemma_.lower() in words or noun.lower_ in words:
             return True
+        if object_class == "hostilities" and military_campaign(noun, words):
+            return True  # "halted its bombing campaign"
         if object_class == "utilities":
             return any(c.dep_ in ("compound", "amod") and c.lower_ in words for c in noun.children)  # "internet access", "internet services"
         if object_class == "visitors":
