@@ -1,0 +1,32 @@
+"""Recipients and actors of acts told in reported speech and statements about a party.
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+
+def _by_trigger(record, word):
+    return next(e for e in record.events if e.trigger.text == word)
+
+
+def _dyad(event):
+    return (event.actor.country if event.actor else None, event.recipient.country if event.recipient else None)
+
+
+# "X said <clause> and called on Y": the parse hangs the call on the reported clause; when
+# that clause's subject names no one, the call is the speaker's (stages/events/speakers.py).
+def test_a_call_joined_to_what_was_said_is_the_speakers(coded):
+    record = coded("Kenya said the violence was unacceptable and called on Ethiopia to withdraw its troops.")
+    assert _dyad(_by_trigger(record, "called")) == ("KEN", "ETH")
+    record = coded("Spain's foreign minister said the vote was illegal and urged Morocco to respect the ruling.")
+    assert _dyad(_by_trigger(record, "urged")) == ("ESP", "MAR")
+
+
+def test_an_accusation_joined_to_what_was_said_is_the_speakers(coded):
+    record = coded("Chile's foreign minister said the decision was a mistake and accused Peru of bad faith.")
+    assert _dyad(_by_trigger(record, "accused")) == ("CHL", "PER")
+
+
+def test_things_that_threaten_are_no_speakers(coded):
+    # a threat (or an attack) hung on the reported clause tells what its subject did
+    record = coded("Kenya said the drought had killed livestock and threatened the harvest in Somalia.")
+    assert not [e for e in record.events if e.event_type == "THREATEN" and e.actor is not None]
