@@ -30,3 +30,21 @@ def test_things_that_threaten_are_no_speakers(coded):
     # a threat (or an attack) hung on the reported clause tells what its subject did
     record = coded("Kenya said the drought had killed livestock and threatened the harvest in Somalia.")
     assert not [e for e in record.events if e.event_type == "THREATEN" and e.actor is not None]
+
+
+# "the kingdom" (an emirate, a sultanate) refers back to the last state of that form of
+# government named before (events.yaml ruled_states; stages/events/descriptions.py).
+def test_the_kingdom_is_the_monarchy_named_before(coded):
+    record = coded("Morocco recalled its ambassador from Algeria on Monday. The kingdom accused Algiers of hostility.")
+    assert _dyad(_by_trigger(record, "accused")) == ("MAR", "DZA")
+    record = coded("Saudi Arabia intercepted a missile fired by Houthi rebels. The kingdom accused Iran of supplying the weapons.")
+    assert _dyad(_by_trigger(record, "accused"))[0] == "SAU"
+
+
+def test_the_kingdom_is_no_republic_named_between(coded):
+    record = coded("Iran accused Saudi Arabia of funding the protests on Monday. The kingdom denied the claim.")
+    denied = _by_trigger(record, "denied")
+    assert denied.actor is not None and denied.actor.country == "SAU"
+    # with no monarchy named before, "the kingdom" names no one
+    record = coded("Iran seized a tanker in the Gulf on Monday. The kingdom condemned the seizure.")
+    assert all(e.actor is None or e.actor.country != "IRN" for e in record.events if e.trigger.text == "condemned")

@@ -98,6 +98,7 @@ GROUP_PRONOUNS = words("events", "group_pronouns")
 GROUP_DESCRIPTIONS = frozenset(words("events", "group_descriptions"))
 GROUP_DESCRIPTION_SENTENCES = int(table("events", "group_description_sentences"))
 GROUP_DESCRIPTION_KINDS = table("events", "group_description_kinds")
+RULED_STATES = table("events", "ruled_states")
 SPEAKER_PRONOUNS = {"i", "me", "my", "you", "your"}
 LISTENER_PRONOUNS = {"you", "your"}
 FIRST_PERSON_POSSESSIVES = {"my", "our"}
