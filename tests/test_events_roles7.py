@@ -48,3 +48,18 @@ def test_the_kingdom_is_no_republic_named_between(coded):
     # with no monarchy named before, "the kingdom" names no one
     record = coded("Iran seized a tanker in the Gulf on Monday. The kingdom condemned the seizure.")
     assert all(e.actor is None or e.actor.country != "IRN" for e in record.events if e.trigger.text == "condemned")
+
+
+# A proposal, offer or demand rejected is the proposer's: "the proposal" refers back to the
+# subject of the verb that put it forward (events.yaml proposing_verbs), as "the claim" to
+# the sayer's.
+def test_a_rejected_proposal_is_aimed_at_its_proposer(coded):
+    record = coded("Britain proposed that Bangladesh take in the teenager. Bangladesh rejected the proposal on Tuesday.")
+    assert _dyad(_by_trigger(record, "rejected")) == ("BGD", "GBR")
+    record = coded("Iran offered to release the crew. Washington rejected the offer.")
+    assert _dyad(_by_trigger(record, "rejected")) == ("USA", "IRN")
+
+
+def test_a_proposal_put_forward_by_no_party_names_no_proposer(coded):
+    record = coded("The plan was drawn up last year. Bangladesh rejected the proposal on Tuesday.")
+    assert _by_trigger(record, "rejected").recipient is None

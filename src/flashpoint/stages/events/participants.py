@@ -31,7 +31,7 @@ from .syntax import coordinated_modifiers, subject, victim_phrase
 from .triggers import TriggerFinder
 from .words import (ANNOUNCEMENT_NOUNS, COMMITMENT_NOUNS, ANSWER_SENTENCES_BACK, CHALLENGE_TYPES, COUNT_WORDS, DECISION_NOUNS, DEFINITE_DETERMINERS, FIRST_PERSON_POSSESSIVES, GENERIC_HEADS, GROUP_DESCRIPTIONS,
                     GROUP_DESCRIPTION_SENTENCES, GROUP_PRONOUNS, IMPERSONAL_PRONOUNS, INDEFINITE_ARTICLES, JUDGING_TYPES, LISTENER_PRONOUNS, NOUN_PHRASE_MODIFIERS, OBJECTS,
-                    PERSONAL_PRONOUNS, PRONOUN_CHAIN_HOPS, PROPOSAL_NOUNS, PRONOUN_SENTENCES_BACK, QUOTED_GROUP_PRONOUNS, RELATIVE_PRONOUNS, REPORTED_CLAUSES, REPORTING_VERBS, SELF_PRONOUNS,
+                    PERSONAL_PRONOUNS, PRONOUN_CHAIN_HOPS, PROPOSAL_NOUNS, PROPOSING_VERBS, PRONOUN_SENTENCES_BACK, QUOTED_GROUP_PRONOUNS, RELATIVE_PRONOUNS, REPORTED_CLAUSES, REPORTING_VERBS, SELF_PRONOUNS,
                     SPEAKER_PRONOUNS, SPEECH_TYPES, SUBJECTS)
 
 
@@ -328,7 +328,7 @@ class ParticipantResolver:
         named = self.author_named_nearby(noun, sentence_index)
         if named is not None or not any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in noun.children):
             return named
-        verbs = self.lexicon.speech_verbs | REPORTING_VERBS
+        verbs = self.lexicon.speech_verbs | REPORTING_VERBS | PROPOSING_VERBS
         start = window_start(self.sentence_starts, sentence_index, back=1)
         saying = next((t for t in reversed(self.doc[start:noun.i]) if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in verbs), None)
         if saying is None:

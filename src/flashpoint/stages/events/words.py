@@ -163,6 +163,7 @@ POSED_DANGERS = words("events", "posed_dangers")
 # Nouns of what a party puts forward: to judge one harshly is to reject it ("said the demands
 # were unrealistic").
 PROPOSAL_NOUNS = words("events", "proposal_nouns")
+PROPOSING_VERBS = words("events", "proposing_verbs")
 # what only speech attacks ("hit back at US criticism", "attacked the proposal")
 VERBAL_TARGETS = words("events", "verbal_targets") | PROPOSAL_NOUNS
 PHRASAL_TARGET_PREPS = words("events", "phrasal_target_preps")
