@@ -215,3 +215,31 @@ def test_a_day_the_discourse_gives_makes_no_incident(pipeline):
 
     assert detentions("Heavy rain fell across the region on Monday. Dozens of people were detained.") == []
     assert detentions("Heavy rain fell across the region on Monday. Dozens of people were detained on Monday.") == ["2024-01-15"]
+
+
+# An ally is no counterpart for an attack, nor a foe for an act of help (discourse.yaml
+# hostile_types, friendly_types): only the events of the act's own stance, and those of
+# neither (talks, deals, accusations), tell whom it is aimed at.
+def test_an_attack_with_no_object_is_not_aimed_at_an_ally(coded):
+    record = coded("India sent weapons to Armenia on Monday. India praised Armenia's leaders on Tuesday. "
+                   "India accused Pakistan of sheltering militants on Wednesday. "
+                   "Indian troops launched an offensive on Thursday.")
+    offensive = _by_trigger(record, "offensive")
+    assert offensive.recipient is not None and offensive.recipient.country == "PAK"
+
+
+def test_help_with_no_recipient_is_not_aimed_at_a_foe(coded):
+    record = coded("Ethiopian jets bombed Eritrean positions on Monday. Ethiopian troops shelled Eritrean "
+                   "border posts on Tuesday. Ethiopia praised Somalia's government on Wednesday. "
+                   "Ethiopia also sent food and medicine on Friday.")
+    sent = _by_trigger(record, "sent")
+    assert sent.recipient is not None and sent.recipient.country == "SOM"
+
+
+def test_an_ally_may_still_be_criticised(coded):
+    # an accusation is of neither stance: allies fall out, and a backer's rebuke is aimed at
+    # the party it backs when the story pairs it with no other
+    record = coded("Germany sent tanks to Poland on Monday. Berlin praised Warsaw's leaders on Tuesday. "
+                   "On Wednesday, Germany condemned the decision.")
+    condemned = _by_trigger(record, "condemned")
+    assert condemned.recipient is not None and condemned.recipient.country == "POL"

@@ -9,7 +9,9 @@ the document's other events most often pair it with (as doer or as recipient).
 
 Only acts done to another party by their nature take one (`counterpart_types` in
 lexicon/data/discourse.yaml); an actor with no counterpart, or two tied at the top, keeps
-no recipient. The nearer context comes first: an act of the same side with a recipient
+no recipient. Only the events of the act's own stance count (`hostile_types`,
+`friendly_types`): a party the actor's side backs is its ally, not whom its attacks are
+aimed at. The nearer context comes first: an act of the same side with a recipient
 just before is read by stages/targets.py, which runs before this.
 
 The recipient taken is marked in the rule id, whose recipient path becomes `counterpart`
@@ -29,6 +31,7 @@ from .event_identity import identity, specific
 from .targets import side_of
 
 COUNTERPART_TYPES = words("discourse", "counterpart_types")
+STANCES = (words("discourse", "hostile_types"), words("discourse", "friendly_types"))
 
 
 def counterparts(actor: ActorRef, events: list[Event], skip: Event) -> Counter:
@@ -39,10 +42,20 @@ def counterparts(actor: ActorRef, events: list[Event], skip: Event) -> Counter:
     for other in events:
         if other is skip or other.actor is None or other.recipient is None or _judges(other, skip):
             continue
+        if _opposed_stances(skip, other):
+            continue
         for ours, theirs in ((other.actor, other.recipient), (other.recipient, other.actor)):
             if side_of(ours) == side and side_of(theirs) != side and specific(theirs):
                 seen[identity(theirs)] += 1
     return seen
+
+
+def _opposed_stances(event: Event, other: Event) -> bool:
+    """Whether `other` takes the opposite stance to `event`: the allies a side backs are not
+    whom its attacks are aimed at, nor are the foes it fights whom its help goes to."""
+    hostile, friendly = STANCES
+    return {event.event_type, other.event_type} <= hostile | friendly and (
+        (event.event_type in hostile) != (other.event_type in hostile))
 
 
 def _judges(other: Event, event: Event) -> bool:

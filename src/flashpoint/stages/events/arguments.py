@@ -28,6 +28,7 @@ from .gatherings import entered_act
 from .grievances import grievance_holders
 from .homecoming import plea_arguments
 from .refusals import refused_meeting
+from .speakers import SPEAKER_ONLY_TYPES, speech_verb_of_reported_conjunct
 from .helps import HelpArguments
 from .instruments import InstrumentArguments
 from .patients import misplaced_patients
@@ -91,8 +92,12 @@ class ArgumentReader(CauseArguments, TerritoryArguments, StatementArguments, Top
             # between subject and verb may have broken the parse ("Pakistan, in retaliatory
             # attacks on ..., killed ten people" read as a second verb of the main clause).
             before = subject_before_parenthetical(verb, self.people.actor_at)
+            saying = speech_verb_of_reported_conjunct(verb, self.lexicon.speech_verbs) if coding.event_type in SPEAKER_ONLY_TYPES else None
             if before is not None:
                 subjects, subject_path, passive = [before], "before-parenthetical", own_passive(verb)
+            elif saying is not None:  # (speakers.py)
+                subjects, subject_path, _ = subject(saying)
+                subject_path, passive = f"speaker-{subject_path}", own_passive(verb)
         if subject_path == "" and not subjects:
             # "the US – egged on by Israel – wants": the parse gives the subject to the
             # parenthetical's participle, a clause hung before the verb

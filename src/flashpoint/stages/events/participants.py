@@ -19,6 +19,7 @@ from ...language.trees import elided_noun, gapped_remnants
 from ...stage import DocState
 from .continuation import chained_pronoun, topic_subject
 from .pairs import told_pairs
+from .descriptions import fits_description
 from .agreement import agrees_in_gender, agrees_in_number, coordinated_partners, titled_genders, titled_person
 from .binding import UNRESOLVED, attached_subject, bound_parties, bound_words, first_person_clause, local_antecedent
 from .instruments import bare_weapon, instrument_users
@@ -28,10 +29,9 @@ from .referents import told_act_referred_to
 from .possession import beyond_participle, leader, named_by_modifier, speakers_own, parallel_owner, person_antecedent, possessed_apposition, possessor
 from .syntax import coordinated_modifiers, subject, victim_phrase
 from .triggers import TriggerFinder
-from .words import (ANNOUNCEMENT_NOUNS, COMMITMENT_NOUNS, ANSWER_SENTENCES_BACK, CHALLENGE_TYPES, COUNT_WORDS, DECISION_NOUNS, DEFINITE_DETERMINERS, FIRST_PERSON_POSSESSIVES, GENERIC_HEADS, GROUP_DESCRIPTION_KINDS, GROUP_DESCRIPTIONS,
-                    GROUP_DESCRIPTION_SENTENCES, GROUP_PRONOUNS,
-                    IMPERSONAL_PRONOUNS, INDEFINITE_ARTICLES, JUDGING_TYPES, LISTENER_PRONOUNS, NOUN_PHRASE_MODIFIERS, OBJECTS,
-                    PERSONAL_PRONOUNS, PRONOUN_CHAIN_HOPS, PROPOSAL_NOUNS, PRONOUN_SENTENCES_BACK, QUOTED_GROUP_PRONOUNS, RELATIVE_PRONOUNS, REPORTED_CLAUSES, REPORTING_VERBS, SELF_PRONOUNS,
+from .words import (ANNOUNCEMENT_NOUNS, COMMITMENT_NOUNS, ANSWER_SENTENCES_BACK, CHALLENGE_TYPES, COUNT_WORDS, DECISION_NOUNS, DEFINITE_DETERMINERS, FIRST_PERSON_POSSESSIVES, GENERIC_HEADS, GROUP_DESCRIPTIONS,
+                    GROUP_DESCRIPTION_SENTENCES, GROUP_PRONOUNS, IMPERSONAL_PRONOUNS, INDEFINITE_ARTICLES, JUDGING_TYPES, LISTENER_PRONOUNS, NOUN_PHRASE_MODIFIERS, OBJECTS,
+                    PERSONAL_PRONOUNS, PRONOUN_CHAIN_HOPS, PROPOSAL_NOUNS, PROPOSING_VERBS, PRONOUN_SENTENCES_BACK, QUOTED_GROUP_PRONOUNS, RELATIVE_PRONOUNS, REPORTED_CLAUSES, REPORTING_VERBS, SELF_PRONOUNS,
                     SPEAKER_PRONOUNS, SPEECH_TYPES, SUBJECTS)
 
 
@@ -328,7 +328,7 @@ class ParticipantResolver:
         named = self.author_named_nearby(noun, sentence_index)
         if named is not None or not any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in noun.children):
             return named
-        verbs = self.lexicon.speech_verbs | REPORTING_VERBS
+        verbs = self.lexicon.speech_verbs | REPORTING_VERBS | PROPOSING_VERBS
         start = window_start(self.sentence_starts, sentence_index, back=1)
         saying = next((t for t in reversed(self.doc[start:noun.i]) if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in verbs), None)
         if saying is None:
@@ -346,7 +346,7 @@ class ParticipantResolver:
         nearest that was the subject of its clause ("..., said the SDF, an alliance that fought
         Isis. The group demanded": the SDF), else the nearest."""
         earliest = window_start(self.sentence_starts, sentence_index, back=GROUP_DESCRIPTION_SENTENCES)
-        named = lambda m: m.kind in GROUP_DESCRIPTION_KINDS.get(token.lemma_.lower(), ("group",)) and self.doc[m.start].pos_ in ("PROPN", "NOUN")
+        named = lambda m: fits_description(token.lemma_.lower(), m) and self.doc[m.start].pos_ in ("PROPN", "NOUN")
         within = lambda m: m.end <= token.i and m.start >= earliest
         return (nearest_earlier(reversed(self.mentions), lambda m: named(m) and self.doc[m.head].dep_ in SUBJECTS, within=within)
                 or nearest_earlier(reversed(self.mentions), named, within=within))

@@ -98,6 +98,7 @@ GROUP_PRONOUNS = words("events", "group_pronouns")
 GROUP_DESCRIPTIONS = frozenset(words("events", "group_descriptions"))
 GROUP_DESCRIPTION_SENTENCES = int(table("events", "group_description_sentences"))
 GROUP_DESCRIPTION_KINDS = table("events", "group_description_kinds")
+RULED_STATES = table("events", "ruled_states")
 SPEAKER_PRONOUNS = {"i", "me", "my", "you", "your"}
 LISTENER_PRONOUNS = {"you", "your"}
 FIRST_PERSON_POSSESSIVES = {"my", "our"}
@@ -162,6 +163,7 @@ POSED_DANGERS = words("events", "posed_dangers")
 # Nouns of what a party puts forward: to judge one harshly is to reject it ("said the demands
 # were unrealistic").
 PROPOSAL_NOUNS = words("events", "proposal_nouns")
+PROPOSING_VERBS = words("events", "proposing_verbs")
 # what only speech attacks ("hit back at US criticism", "attacked the proposal")
 VERBAL_TARGETS = words("events", "verbal_targets") | PROPOSAL_NOUNS
 PHRASAL_TARGET_PREPS = words("events", "phrasal_target_preps")
