@@ -1,0 +1,18 @@
+"""Wire reports of armed groups, juntas and crackdowns (Africa, Latin America): border and
+airspace closures, hostage-taking, condolences, investigations opened and calls renewed,
+groups designated as terrorist; each on sentences written for it, not taken from any story."""
+
+from __future__ import annotations
+
+
+def types_of(dyads, event_type):
+    return [d for d in dyads if d[0] == event_type]
+
+
+def test_closing_a_border_or_the_airspace_to_a_neighbour_coerces_it(coded_dyads):
+    assert ("COERCE", "Chad", "Sudan") in coded_dyads("Chad closed its border with Sudan on Monday.")
+    assert ("COERCE", "Chad", "Sudan") in coded_dyads("Chad closed its airspace to flights from Sudan on Monday.")
+    assert ("COERCE", "Senegal", "Gambia") in coded_dyads("Senegal closed its border crossing with Gambia.")
+    # closing anything else is no coercion
+    assert not types_of(coded_dyads("The minister closed the meeting with a prayer."), "COERCE")
+    assert not types_of(coded_dyads("Peru closed a deal with Chile on copper exports."), "COERCE")
