@@ -16,3 +16,10 @@ def test_closing_a_border_or_the_airspace_to_a_neighbour_coerces_it(coded_dyads)
     # closing anything else is no coercion
     assert not types_of(coded_dyads("The minister closed the meeting with a prayer."), "COERCE")
     assert not types_of(coded_dyads("Peru closed a deal with Chile on copper exports."), "COERCE")
+
+
+def test_taking_people_hostage_is_an_abduction(coded_dyads):
+    assert types_of(coded_dyads("Armed men took 40 villagers hostage in Zamfara on Sunday."), "ASSAULT")
+    assert types_of(coded_dyads("Gang members took two journalists hostage in Port-au-Prince."), "ASSAULT")
+    # taking other things is not
+    assert not types_of(coded_dyads("The minister took questions from reporters in Abuja."), "ASSAULT")
