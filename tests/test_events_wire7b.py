@@ -23,3 +23,11 @@ def test_taking_people_hostage_is_an_abduction(coded_dyads):
     assert types_of(coded_dyads("Gang members took two journalists hostage in Port-au-Prince."), "ASSAULT")
     # taking other things is not
     assert not types_of(coded_dyads("The minister took questions from reporters in Abuja."), "ASSAULT")
+
+
+def test_condolences_offered_are_support_not_an_offer(coded_dyads):
+    assert ("SUPPORT", "Tanzania", "Uganda") in coded_dyads("Tanzania offered its condolences to the Ugandan people.")
+    dyads = coded_dyads("Ghana expressed its condolences to the government of Burkina Faso.")
+    assert ("SUPPORT", "Ghana", "Burkina Faso") in dyads and not types_of(dyads, "AGREE")
+    # an offer of talks stays an offer
+    assert ("AGREE", "Iran", "Saudi Arabia") in coded_dyads("Iran offered talks to Saudi Arabia.")
