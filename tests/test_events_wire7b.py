@@ -31,3 +31,10 @@ def test_condolences_offered_are_support_not_an_offer(coded_dyads):
     assert ("SUPPORT", "Ghana", "Burkina Faso") in dyads and not types_of(dyads, "AGREE")
     # an offer of talks stays an offer
     assert ("AGREE", "Iran", "Saudi Arabia") in coded_dyads("Iran offered talks to Saudi Arabia.")
+
+
+def test_an_investigation_opened_and_calls_renewed_are_acts(coded_dyads):
+    assert types_of(coded_dyads("Prosecutors opened an investigation against three Bolivian officers."), "ACCUSE")
+    assert types_of(coded_dyads("Opposition lawmakers in Lima renewed calls for the resignation of the interior minister."), "REQUEST")
+    # opening what names no act is none
+    assert not coded_dyads("Guatemala opened its embassy in Jerusalem.")
