@@ -38,3 +38,10 @@ def test_an_investigation_opened_and_calls_renewed_are_acts(coded_dyads):
     assert types_of(coded_dyads("Opposition lawmakers in Lima renewed calls for the resignation of the interior minister."), "REQUEST")
     # opening what names no act is none
     assert not coded_dyads("Guatemala opened its embassy in Jerusalem.")
+
+
+def test_designating_a_group_as_terrorist_judges_it(coded_dyads):
+    assert ("ACCUSE", "Nicaragua") == coded_dyads("Nicaragua designated the opposition group as a terrorist organization.")[0][:2]
+    assert types_of(coded_dyads("Washington classified the Mexican cartels as terrorist organizations."), "ACCUSE")
+    # listing things as something else judges nobody
+    assert not types_of(coded_dyads("The ministry listed the items as duty-free goods."), "ACCUSE")
