@@ -45,3 +45,19 @@ def test_designating_a_group_as_terrorist_judges_it(coded_dyads):
     assert types_of(coded_dyads("Washington classified the Mexican cartels as terrorist organizations."), "ACCUSE")
     # listing things as something else judges nobody
     assert not types_of(coded_dyads("The ministry listed the items as duty-free goods."), "ACCUSE")
+
+
+def test_the_attack_in_a_new_word_is_the_storys_lead_attack(coded_dyads):
+    # the army's reply told last is not what "the attack" / "the assault" condemned refers to
+    dyads = coded_dyads("Boko Haram fighters stormed a market in Borno on Friday, killing 20 people. "
+                        "Nigerian troops later killed 12 militants near Maiduguri. The African Union condemned the attack.")
+    assert ("ACCUSE", "African Union", "Boko Haram") in dyads and ("ACCUSE", "African Union", "Nigeria") not in dyads
+    assert ("ACCUSE", "Kenya", "al-Shabaab") in coded_dyads(
+        "Al-Shabab fighters raided a hotel in Mogadishu on Friday, killing 20 people. "
+        "Somali troops later killed 30 militants in Hiran. Kenya condemned the assault.")
+    # the same word repeated names the act told in it; a demonstrative, the one just told
+    assert ("ACCUSE", "Egypt", "Rapid Support Forces") in coded_dyads(
+        "Sudan's army bombed a market in Nyala on Monday. The RSF attacked El Fasher on Tuesday. Egypt condemned the attack.")
+    assert ("ACCUSE", "African Union", "Nigeria") in coded_dyads(
+        "Boko Haram fighters stormed a market in Borno on Friday. "
+        "Nigerian troops later killed 12 militants near Maiduguri. The African Union condemned those killings.")
