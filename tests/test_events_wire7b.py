@@ -61,3 +61,11 @@ def test_the_attack_in_a_new_word_is_the_storys_lead_attack(coded_dyads):
     assert ("ACCUSE", "African Union", "Nigeria") in coded_dyads(
         "Boko Haram fighters stormed a market in Borno on Friday. "
         "Nigerian troops later killed 12 militants near Maiduguri. The African Union condemned those killings.")
+
+
+def test_a_killing_told_by_a_relative_clause_on_a_strike_is_the_strikers(coded_dyads):
+    dyads = coded_dyads("The Nigerian air force carried out an airstrike on Thursday that killed a Boko Haram commander.")
+    assert ("ASSAULT", "Nigeria", "Boko Haram") in dyads and ("ASSAULT", None, "Boko Haram") not in dyads
+    # who survived an attack did not carry it out
+    dyads = coded_dyads("Two Malian soldiers survived an attack that killed nine civilians near Mopti.")
+    assert not [d for d in dyads if d[0] == "ASSAULT" and d[1] == "Mali"]
