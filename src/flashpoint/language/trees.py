@@ -288,3 +288,14 @@ def first_conjunct(word: Token) -> Token:
     while word.dep_ == "conj" and word.head.i != word.i:
         word = word.head
     return word
+
+
+def light_verb_doer(noun: Token, light_verbs: Collection[str], resolve):
+    """Who did what an event noun names, told as the subject of the light verb that carries it
+    ("the army carried out an airstrike", "it launched a strike"), for a relative clause on the
+    noun ("an airstrike that killed a commander") to take as its doer: the first subject
+    `resolve` makes an actor of. None for a passive carrier or another verb ("survived an
+    attack": not the survivor's)."""
+    if noun.dep_ != "dobj" or noun.head.lemma_.lower() not in light_verbs:
+        return None
+    return next((m for c in noun.head.children if c.dep_ == "nsubj" for m in [resolve(c)] if m is not None), None)

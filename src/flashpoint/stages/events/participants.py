@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from ...nlp import doc_text
 from ...knowledge.events import EventLexicon
 from ...language.coreference import covers_any, hyphenated_pair, included_members, inserted_referent, listed_members, nearest_earlier, ordinal_referent, pair_referents, relative_head, sentence_index, subject_above, window_start
-from ...language.trees import elided_noun, gapped_remnants
+from ...language.trees import elided_noun, gapped_remnants, light_verb_doer
 from ...stage import DocState
 from .continuation import chained_pronoun, topic_subject
 from .pairs import told_pairs
@@ -198,10 +198,10 @@ class ParticipantResolver:
             if head.lower_ in RELATIVE_PRONOUNS and head.head.dep_ == "relcl" and head.head.head.i != head.head.i:
                 # "militants who attacked", "Siddiqui, who was arrested": the noun the relative
                 # clause modifies, never an actor named earlier; for an event noun ("a bombing
-                # that killed 100") whoever carried it out, if the noun phrase says.
+                # that killed 100") whoever carried it out, if its phrase or light verb says.
                 antecedent = person_antecedent(head, head.head.head, names_people)
                 if antecedent.pos_ == "NOUN" and self.triggers.noun_coding(antecedent) is not None:
-                    mention = self.noun_actor(antecedent) or self.claimant(antecedent)
+                    mention = self.noun_actor(antecedent) or self.claimant(antecedent) or light_verb_doer(antecedent, self.lexicon.light_verbs, lambda d: self.resolve(d, sentence_index))
                     if mention is not None:
                         out.append(Participant(mention, path))
                     continue
