@@ -15,7 +15,7 @@ from ...language.trees import controller, partitive_carrier, past_beside_modal, 
 from .asked import asked_for
 from .beliefs import guessed
 from .appeals import imperative
-from .purposes import errand_of_habit, extraposed_infinitive, intended_through_phrase, preparing_aim, provision, purpose_of_thing
+from .purposes import errand_of_habit, extraposed_infinitive, intended_through_phrase, preparing_aim, present_obligation, provision, purpose_of_thing
 from .prospects import predicated_prospect
 from .questions import negative_quantity, open_knowledge, open_question
 from .timeclauses import own_past, time_clause, years_back
@@ -426,9 +426,9 @@ class StatusReader:
                 head = node.head
                 cue = self.directed(head, node) or cues.get(head.lemma_.lower()) or self.governing_cue(head)
                 cue = "claimed" if alleged_act(node) else "hypothetical" if warned_against(node) or asked_for(node, self.lexicon) else cue  # "accused Pakistan of backing": alleged
-                if (cue is None and extraposed_infinitive(head, node)) or purpose_of_thing(head, node) or preparing_aim(head, node):
-                    # "it is necessary to withdraw", "the resolution is intended to allow aid in": a
-                    # judgement of an act, or what a thing is for, not the act
+                if (cue is None and extraposed_infinitive(head, node)) or purpose_of_thing(head, node) or preparing_aim(head, node) or present_obligation(head, node):
+                    # "it is necessary to withdraw", "the resolution is intended to allow aid in", "we
+                    # have to reinforce": a judgement of an act, what a thing is for, or owed, not the act
                     cue = "hypothetical"
                 if open_knowledge(head, node):  # "it is not clear whether ...": open, not negated (questions)
                     statuses += level + ["conditional"] * (open_knowledge(head, node) == "open")
