@@ -53,3 +53,24 @@ def test_what_a_party_has_to_do_is_owed_not_done(statuses):
         assert all(s in SOFT for _, _, s in found), (text, found)
     # what a party had to do, it did
     assert ("RETREAT", "rebels", "occurred") in statuses("The rebels had to withdraw from the town after the siege.")
+
+
+def test_an_act_a_party_plans_proposes_or_considers_is_not_done(statuses):
+    for text in ("Egypt has proposed talks between Israel and Hamas.",
+                 "Iran is planning attacks on US bases in Iraq.",
+                 "The Australian man is accused of planning Islamic State attacks on Australians."):
+        found = statuses(text)
+        assert not any(t in ("CONSULT", "ASSAULT") and s not in SOFT for t, _, s in found), (text, found)
+    # an act settled or announced is one
+    assert ("AGREE", "Russia", "occurred") in statuses("Russia and Ukraine agreed a ceasefire on Monday.")
+    assert ("SANCTION", "European Union", "occurred") in statuses("The EU announced sanctions on Iran on Tuesday.")
+
+
+def test_an_act_that_went_on_for_years_is_background(statuses):
+    for text, event_type, actor in (("Russia has bombed Idlib for years.", "ASSAULT", "Russia"),
+                                    ("For decades, Pakistan has supported the Taliban.", "SUPPORT", "Pakistan"),
+                                    ("For many years, Turkey allowed foreign fighters to cross its border into Syria.", "CONCEDE", "Turkey")):
+        assert (event_type, actor, "historical") in statuses(text), text
+    # a counted term is no habit, and "the first strikes in years" tells a strike now
+    assert ("COERCE", "Egypt", "occurred") in statuses("The Egyptian court jailed the activist for ten years on Monday.")
+    assert ("ASSAULT", "Russia", "occurred") in statuses("Russia bombed Idlib on Monday, the first strikes in years.")

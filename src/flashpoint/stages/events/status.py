@@ -18,13 +18,13 @@ from .appeals import imperative
 from .purposes import errand_of_habit, extraposed_infinitive, intended_through_phrase, preparing_aim, present_obligation, provision, purpose_of_thing
 from .prospects import predicated_prospect
 from .questions import negative_quantity, open_knowledge, open_question
-from .timeclauses import own_past, time_clause, years_back
+from .timeclauses import own_past, time_clause, years_back, years_long
 from .departures import STATIONING
 from .refusals import another_doers_clause, broken_commitment, own_subject, refusal_status, refused_meeting
 from .responsibility import alleged_act, claiming_verb, warned_against
 from .syntax import governing_preposition, prevented
 from .triggers import TriggerFinder
-from .words import (AVERTING_VERBS, RELUCTANCE_VERBS, ANNOUNCEMENT_NOUNS, COMMITMENT_NOUNS, PROPOSAL_NOUNS, EFFORT_NOUNS, COMING_VERBS, RESULTING_VERBS, CONDITIONAL_MARKS, CONDITIONAL_PHRASES, CONSULT_SETTING_PREPS, CONTRAST_WORDS, DECISION_NOUNS, DEFINITE_DETERMINERS, DIRECTIVE_NOUNS, DIRECTIVE_VERBS,
+from .words import (AVERTING_VERBS, PLANNING_VERBS, RELUCTANCE_VERBS, ANNOUNCEMENT_NOUNS, COMMITMENT_NOUNS, PROPOSAL_NOUNS, EFFORT_NOUNS, COMING_VERBS, RESULTING_VERBS, CONDITIONAL_MARKS, CONDITIONAL_PHRASES, CONSULT_SETTING_PREPS, CONTRAST_WORDS, DECISION_NOUNS, DEFINITE_DETERMINERS, DIRECTIVE_NOUNS, DIRECTIVE_VERBS,
                     FREQUENCY_WORDS, HABITUAL_ADVERBS, HISTORICAL_DAYS, INDEFINITE_ARTICLES, OBJECTS, OCCURRENCE_VERBS,
                     PASSIVE_SUBJECTS, BACKGROUND_MARKERS, PREDICTION_VERBS, PRESENT_BE, COMPARISON_PREPS, GENERIC_HEADS, PURPOSE_PREPS, RELATIVE_PRONOUNS, SCHEDULING_WORDS, TRIP_VERBS,
                     SPEECH_TYPES, STATUS_CLAUSE_LINKS, STATUS_RANK, SUBJECTS)
@@ -101,12 +101,10 @@ def committed_act(clause: Token) -> bool:
 
 
 def habitual(trigger: Token) -> bool:
-    """An action told as a habit: an adverb of habit on the trigger or on the light verb
-    that carries it ("have long carried out attacks")."""
-    nodes = [trigger]
-    if trigger.dep_ in OBJECTS and trigger.head.pos_ == "VERB":
-        nodes.append(trigger.head)
-    return any(c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS for node in nodes for c in node.children)
+    """An action told as a habit: an adverb of habit or a span of years on the trigger or on
+    the light verb that carries it ("have long carried out attacks", "has bombed it for years")."""
+    nodes = [trigger] + ([trigger.head] if trigger.dep_ in OBJECTS and trigger.head.pos_ == "VERB" else [])
+    return any((c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS) or years_long(c) for node in nodes for c in node.children)
 
 
 def generic_subject(noun: Token) -> bool:
@@ -353,7 +351,7 @@ class StatusReader:
             pass  # "rejected the Turkish demand": the demand was made; the rejection answers it
         elif node is not None and trigger.dep_ in OBJECTS and self.governing_cue(node):
             statuses.append(self.governing_cue(node))  # "demanded the arrest of", "threatened a strike"
-        elif node is not None and trigger.dep_ in OBJECTS and (cues.get(node.lemma_.lower()) == "hypothetical" or node.lemma_.lower() in AVERTING_VERBS):
+        elif node is not None and trigger.dep_ in OBJECTS and (cues.get(node.lemma_.lower()) == "hypothetical" or node.lemma_.lower() in AVERTING_VERBS | PLANNING_VERBS):
             statuses.append(cues[node.lemma_.lower()])  # "the Kurds fear an attack": feared; "averted an attack": not done
         return statuses, node
 

@@ -17,6 +17,8 @@ PAST_AUXILIARIES = words("events_syntax", "past_auxiliaries")
 FACTUAL_MARKS = words("events_syntax", "factual_marks")
 BACKSHIFTED_MODALS = words("events_syntax", "backshifted_modals")
 NO_TIME_MODALS = words("events_syntax", "time_clause_excluded_modals")
+SPAN_PREPS = words("events_syntax", "span_preps")
+SPAN_UNITS = words("events_syntax", "span_units")
 
 
 def time_clause(clause: Token) -> bool:
@@ -54,3 +56,11 @@ def years_back(word: Token) -> bool:
     "before", "back") with a plural unit of years as its measure ("a few years ago")."""
     return (word.lower_ in BACK_WORDS and word.dep_ in ("advmod", "prep")
             and any(c.lower_ in LONG_UNITS and c.dep_ in ("npadvmod", "pobj", "nmod") for c in word.children))
+
+
+def years_long(word: Token) -> bool:
+    """Whether a dependent of a verb tells that its act went on for years, with no count ("for
+    years", "for many years", "over the past decade", "for decades"): a habit or a standing
+    policy, background. Not a counted term ("jailed for ten years")."""
+    return word.dep_ == "prep" and word.lower_ in SPAN_PREPS and any(
+        o.dep_ == "pobj" and o.lower_ in SPAN_UNITS and not any(n.dep_ == "nummod" for n in o.children) for o in word.children)
