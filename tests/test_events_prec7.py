@@ -15,9 +15,9 @@ def statuses(coded):
     return lambda text, published="2024-01-19": [(e.event_type, e.actor and e.actor.name, e.status) for e in coded(text, published).events]
 
 
-def test_speaking_to_a_news_outlet_or_an_audience_consults_no_one(statuses):
-    for text in ("Speaking to Al Jazeera, the Qatari emir said the blockade had achieved nothing.",
-                 "Speaking to CNN on Sunday, the Israeli prime minister said the operation would go on.",
+def test_speaking_to_a_programme_a_channel_or_an_audience_consults_no_one(statuses):
+    for text in ("Speaking to Sky News, the Qatari emir said the blockade had achieved nothing.",
+                 "Speaking to state television on Sunday, the Israeli prime minister said the operation would go on.",
                  "The Libyan commander spoke to BBC Radio 4's Today programme about the offensive.",
                  "The YPG commander spoke to the congregation from Syria via Skype."):
         assert not any(t == "CONSULT" for t, _, _ in statuses(text)), text
@@ -26,24 +26,15 @@ def test_speaking_to_a_news_outlet_or_an_audience_consults_no_one(statuses):
     assert ("CONSULT", "Turkey", "occurred") in statuses("The Turkish foreign minister met his Iranian counterpart and spoke to reporters afterwards.")
 
 
-def test_meeting_a_condition_or_a_deadline_is_no_meeting(statuses):
+def test_meeting_a_condition_or_a_demand_is_giving_in_not_a_meeting(statuses):
     for text in ("Iran has met all the conditions set by the IAEA.",
                  "The demands of the protesters were met by the Chilean government on Friday.",
                  "The Kenyan government failed to meet the deadline for the withdrawal."):
         assert not any(t == "CONSULT" for t, _, _ in statuses(text)), text
+    assert ("CONCEDE", "Iran", "occurred") in statuses("Iran has met all the conditions set by the IAEA.")
+    # refused, it rejects the demands
+    assert any(t == "REJECT" for t, _, _ in statuses("The Algerian government said it would not meet the kidnappers' demands."))
     assert ("CONSULT", "Russia", "occurred") in statuses("The Russian foreign minister met his Syrian counterpart in Damascus on Monday.")
-
-
-def test_failing_to_do_something_is_no_refusal(statuses):
-    for text in ("The UN acknowledged it had failed to persuade Russia to form a broader committee.",
-                 "Talks between Sudan and the rebels failed on Monday.",
-                 "Western airstrikes failed to stop the regime's use of barrel bombs."):
-        assert not any(t == "REJECT" for t, _, _ in statuses(text)), text
-    # the act that failed is not done
-    found = statuses("Mediators failed to reach a ceasefire agreement between Ethiopia and the TPLF.")
-    assert found and all(s in SOFT for _, _, s in found), found
-    # a refusal still is one
-    assert ("REJECT", "Bolivia", "occurred") in statuses("The Bolivian army refused to withdraw its troops from the border.")
 
 
 def test_what_a_party_has_to_do_is_owed_not_done(statuses):
@@ -74,3 +65,10 @@ def test_an_act_that_went_on_for_years_is_background(statuses):
     # a counted term is no habit, and "the first strikes in years" tells a strike now
     assert ("COERCE", "Egypt", "occurred") in statuses("The Egyptian court jailed the activist for ten years on Monday.")
     assert ("ASSAULT", "Russia", "occurred") in statuses("Russia bombed Idlib on Monday, the first strikes in years.")
+
+
+def test_how_something_must_feel_is_a_guess_not_a_demand(statuses):
+    assert statuses("“It must be devastating for the families,” said Richard Barrett, a former MI6 official.") == []
+    assert not any(t == "REQUEST" for t, _, _ in statuses("“That must have been terrifying for the children,” the Lebanese minister said."))
+    # an obligation laid on a party is still a demand
+    assert ("REQUEST", "Kurdish", "occurred") in statuses("“The Turkish government must be held accountable for the killings,” said the Kurdish spokesman.")

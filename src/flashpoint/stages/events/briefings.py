@@ -1,7 +1,7 @@
 """Speaking to the press or to an audience: a briefing or a speech, not a meeting.
 
 "Speaking to reporters in Islamabad, a spokesperson described the attack as unacceptable",
-"the minister spoke to journalists in Tehran", "speaking to the BBC", "spoke to the
+"the minister spoke to journalists in Tehran", "speaking to Sky News", "spoke to the
 congregation via Skype": the verb of meeting or speaking has the press (or an audience) for
 its addressee, whom a government informs, not a party it consults. What was said is coded
 from the words said (a statement, an accusation); the briefing itself is no CONSULT, as
@@ -19,8 +19,8 @@ from .syntax import prep_objects
 if TYPE_CHECKING:
     from .triggers import Found
 
-# whom a briefing or a speech addresses: the press (common nouns and outlets' names) or an audience
-PRESS_NOUNS = words("events_syntax", "press_nouns") | words("events_syntax", "press_outlets") | words("events_syntax", "audience_nouns")
+# whom a briefing or a speech addresses: the press or an audience
+PRESS_NOUNS = words("events_syntax", "press_nouns") | words("events_syntax", "audience_nouns")
 
 
 def unless_briefing(found: Found | None) -> Found | None:
