@@ -46,17 +46,6 @@ def test_what_a_party_has_to_do_is_owed_not_done(statuses):
     assert ("RETREAT", "rebels", "occurred") in statuses("The rebels had to withdraw from the town after the siege.")
 
 
-def test_an_act_a_party_plans_proposes_or_considers_is_not_done(statuses):
-    for text in ("Egypt has proposed talks between Israel and Hamas.",
-                 "Iran is planning attacks on US bases in Iraq.",
-                 "The Australian man is accused of planning Islamic State attacks on Australians."):
-        found = statuses(text)
-        assert not any(t in ("CONSULT", "ASSAULT") and s not in SOFT for t, _, s in found), (text, found)
-    # an act settled or announced is one
-    assert ("AGREE", "Russia", "occurred") in statuses("Russia and Ukraine agreed a ceasefire on Monday.")
-    assert ("SANCTION", "European Union", "occurred") in statuses("The EU announced sanctions on Iran on Tuesday.")
-
-
 def test_an_act_that_went_on_for_years_is_background(statuses):
     for text, event_type, actor in (("Russia has bombed Idlib for years.", "ASSAULT", "Russia"),
                                     ("For decades, Pakistan has supported the Taliban.", "SUPPORT", "Pakistan"),
@@ -69,6 +58,5 @@ def test_an_act_that_went_on_for_years_is_background(statuses):
 
 def test_how_something_must_feel_is_a_guess_not_a_demand(statuses):
     assert statuses("“It must be devastating for the families,” said Richard Barrett, a former MI6 official.") == []
-    assert not any(t == "REQUEST" for t, _, _ in statuses("“That must have been terrifying for the children,” the Lebanese minister said."))
     # an obligation laid on a party is still a demand
     assert ("REQUEST", "Kurdish", "occurred") in statuses("“The Turkish government must be held accountable for the killings,” said the Kurdish spokesman.")

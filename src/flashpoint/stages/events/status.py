@@ -24,7 +24,7 @@ from .refusals import another_doers_clause, broken_commitment, own_subject, refu
 from .responsibility import alleged_act, claiming_verb, warned_against
 from .syntax import governing_preposition, prevented
 from .triggers import TriggerFinder
-from .words import (AVERTING_VERBS, PLANNING_VERBS, RELUCTANCE_VERBS, ANNOUNCEMENT_NOUNS, COMMITMENT_NOUNS, PROPOSAL_NOUNS, EFFORT_NOUNS, COMING_VERBS, RESULTING_VERBS, CONDITIONAL_MARKS, CONDITIONAL_PHRASES, CONSULT_SETTING_PREPS, CONTRAST_WORDS, DECISION_NOUNS, DEFINITE_DETERMINERS, DIRECTIVE_NOUNS, DIRECTIVE_VERBS,
+from .words import (AVERTING_VERBS, RELUCTANCE_VERBS, ANNOUNCEMENT_NOUNS, COMMITMENT_NOUNS, PROPOSAL_NOUNS, EFFORT_NOUNS, COMING_VERBS, RESULTING_VERBS, CONDITIONAL_MARKS, CONDITIONAL_PHRASES, CONSULT_SETTING_PREPS, CONTRAST_WORDS, DECISION_NOUNS, DEFINITE_DETERMINERS, DIRECTIVE_NOUNS, DIRECTIVE_VERBS,
                     FREQUENCY_WORDS, HABITUAL_ADVERBS, HISTORICAL_DAYS, INDEFINITE_ARTICLES, OBJECTS, OCCURRENCE_VERBS,
                     PASSIVE_SUBJECTS, BACKGROUND_MARKERS, PREDICTION_VERBS, PRESENT_BE, COMPARISON_PREPS, GENERIC_HEADS, PURPOSE_PREPS, RELATIVE_PRONOUNS, SCHEDULING_WORDS, TRIP_VERBS,
                     SPEECH_TYPES, STATUS_CLAUSE_LINKS, STATUS_RANK, SUBJECTS)
@@ -351,7 +351,7 @@ class StatusReader:
             pass  # "rejected the Turkish demand": the demand was made; the rejection answers it
         elif node is not None and trigger.dep_ in OBJECTS and self.governing_cue(node):
             statuses.append(self.governing_cue(node))  # "demanded the arrest of", "threatened a strike"
-        elif node is not None and trigger.dep_ in OBJECTS and (cues.get(node.lemma_.lower()) == "hypothetical" or node.lemma_.lower() in AVERTING_VERBS | PLANNING_VERBS):
+        elif node is not None and trigger.dep_ in OBJECTS and (cues.get(node.lemma_.lower()) == "hypothetical" or node.lemma_.lower() in AVERTING_VERBS):
             statuses.append(cues[node.lemma_.lower()])  # "the Kurds fear an attack": feared; "averted an attack": not done
         return statuses, node
 

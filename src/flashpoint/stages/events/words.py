@@ -197,7 +197,6 @@ ARMED_SECTORS = words("events_syntax", "armed_sectors")  # "Turkish troops and t
 OBJECT_GERUND_PREPS = words("events_syntax", "object_gerund_preps")  # "accused Israel of attacking"  # "like attacks on doctors"
 PREVENTION_VERBS = words("events_syntax", "prevention_verbs")  # "stopped the army from advancing"
 AVERTING_VERBS = words("events_syntax", "averting_verbs")  # "averted an attack"
-PLANNING_VERBS = words("events_syntax", "planning_verbs")  # "planning attacks", "proposed talks"
 PRESENT_BE = words("events_syntax", "present_be")  # the present passive: "journalists are killed"
 FREQUENCY_WORDS = words("events", "frequency_words")
 SUBJECT_ADJECTIVES = words("events", "subject_adjectives")
