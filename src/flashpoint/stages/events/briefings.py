@@ -1,8 +1,9 @@
-"""Speaking to the press: a briefing, not a meeting.
+"""Speaking to the press or to an audience: a briefing or a speech, not a meeting.
 
 "Speaking to reporters in Islamabad, a spokesperson described the attack as unacceptable",
-"the minister spoke to journalists in Tehran": the verb of meeting or speaking has the press
-for its addressee, whom a government informs, not a party it consults. What was said is coded
+"the minister spoke to journalists in Tehran", "speaking to Sky News", "spoke to the
+congregation via Skype": the verb of meeting or speaking has the press (or an audience) for
+its addressee, whom a government informs, not a party it consults. What was said is coded
 from the words said (a statement, an accusation); the briefing itself is no CONSULT, as
 "told reporters that ..." is none.
 """
@@ -18,7 +19,8 @@ from .syntax import prep_objects
 if TYPE_CHECKING:
     from .triggers import Found
 
-PRESS_NOUNS = words("events_syntax", "press_nouns")
+# whom a briefing or a speech addresses: the press or an audience
+PRESS_NOUNS = words("events_syntax", "press_nouns") | words("events_syntax", "audience_nouns")
 
 
 def unless_briefing(found: Found | None) -> Found | None:

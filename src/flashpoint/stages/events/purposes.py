@@ -1,7 +1,7 @@
 """Infinitives that tell what an act is for or what it is judged to be, not an act done: the
 purpose a thing is made or meant for ("the resolution is intended to allow aid in", "the
 operation is meant to drive the militia out") and the judgement of an act of a kind ("it is
-necessary to withdraw")."""
+necessary to withdraw"), and what "have to" lays on a party ("we have to reinforce")."""
 
 from __future__ import annotations
 
@@ -126,3 +126,14 @@ def preparing_aim(head: Token, clause: Token) -> bool:
     return (head.lemma_.lower() in PREPARING_VERBS and clause.dep_ in ("advcl", "xcomp") and not under_noun
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
             and any(c.dep_ in ("dobj", "obj") and c.i < clause.i for c in head.children))
+
+
+def present_obligation(head: Token, clause: Token) -> bool:
+    """Whether an infinitive is what "have to" in the present lays on its subject ("we have to
+    reinforce and start over", "Europe has to take back its fighters"): owed, as after "must"
+    or "need to", not done. Not the past "had to", which tells what was done under constraint
+    ("the rebels had to withdraw": they withdrew), nor "have" with an object ("the levers the
+    west has to pressure Moscow": what the object is for)."""
+    return (head.lemma_.lower() == "have" and head.tag_ in ("VBP", "VBZ") and clause.dep_ == "xcomp"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+            and not any(c.dep_ in ("dobj", "obj") for c in head.children))

@@ -15,10 +15,10 @@ from ...language.trees import controller, partitive_carrier, past_beside_modal, 
 from .asked import asked_for
 from .beliefs import guessed
 from .appeals import imperative
-from .purposes import errand_of_habit, extraposed_infinitive, intended_through_phrase, preparing_aim, provision, purpose_of_thing
+from .purposes import errand_of_habit, extraposed_infinitive, intended_through_phrase, preparing_aim, present_obligation, provision, purpose_of_thing
 from .prospects import predicated_prospect
 from .questions import negative_quantity, open_knowledge, open_question
-from .timeclauses import destined, own_past, time_clause, to_come, years_back
+from .timeclauses import destined, own_past, time_clause, to_come, years_back, years_long
 from .departures import STATIONING
 from .refusals import another_doers_clause, broken_commitment, own_subject, refusal_status, refused_meeting
 from .responsibility import alleged_act, claiming_verb, warned_against
@@ -101,12 +101,10 @@ def committed_act(clause: Token) -> bool:
 
 
 def habitual(trigger: Token) -> bool:
-    """An action told as a habit: an adverb of habit on the trigger or on the light verb
-    that carries it ("have long carried out attacks")."""
-    nodes = [trigger]
-    if trigger.dep_ in OBJECTS and trigger.head.pos_ == "VERB":
-        nodes.append(trigger.head)
-    return any(c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS for node in nodes for c in node.children)
+    """An action told as a habit: an adverb of habit or a span of years on the trigger or on
+    the light verb that carries it ("have long carried out attacks", "has bombed it for years")."""
+    nodes = [trigger] + ([trigger.head] if trigger.dep_ in OBJECTS and trigger.head.pos_ == "VERB" else [])
+    return any((c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS) or years_long(c) for node in nodes for c in node.children)
 
 
 def generic_subject(noun: Token) -> bool:
@@ -426,9 +424,9 @@ class StatusReader:
                 head = node.head
                 cue = self.directed(head, node) or cues.get(head.lemma_.lower()) or self.governing_cue(head)
                 cue = "claimed" if alleged_act(node) else "hypothetical" if warned_against(node) or asked_for(node, self.lexicon) else cue  # "accused Pakistan of backing": alleged
-                if (cue is None and extraposed_infinitive(head, node)) or purpose_of_thing(head, node) or preparing_aim(head, node):
-                    # "it is necessary to withdraw", "the resolution is intended to allow aid in": a
-                    # judgement of an act, or what a thing is for, not the act
+                if (cue is None and extraposed_infinitive(head, node)) or purpose_of_thing(head, node) or preparing_aim(head, node) or present_obligation(head, node):
+                    # "it is necessary to withdraw", "the resolution is intended to allow aid in", "we
+                    # have to reinforce": a judgement of an act, what a thing is for, or owed, not the act
                     cue = "hypothetical"
                 if open_knowledge(head, node):  # "it is not clear whether ...": open, not negated (questions)
                     statuses += level + ["conditional"] * (open_knowledge(head, node) == "open")

@@ -17,6 +17,8 @@ PAST_AUXILIARIES = words("events_syntax", "past_auxiliaries")
 FACTUAL_MARKS = words("events_syntax", "factual_marks")
 BACKSHIFTED_MODALS = words("events_syntax", "backshifted_modals")
 NO_TIME_MODALS = words("events_syntax", "time_clause_excluded_modals")
+SPAN_PREPS = words("events_syntax", "span_preps")
+SPAN_UNITS = words("events_syntax", "span_units")
 
 
 def time_clause(clause: Token) -> bool:
@@ -79,3 +81,11 @@ def to_come(trigger: Token, status: str) -> str:
             break
         node, steps = node.head, steps + 1
     return status
+
+
+def years_long(word: Token) -> bool:
+    """Whether a dependent of a verb tells that its act went on for years, with no count ("for
+    years", "for many years", "over the past decade", "for decades"): a habit or a standing
+    policy, background. Not a counted term ("jailed for ten years")."""
+    return word.dep_ == "prep" and word.lower_ in SPAN_PREPS and any(
+        o.dep_ == "pobj" and o.lower_ in SPAN_UNITS and not any(n.dep_ == "nummod" for n in o.children) for o in word.children)
