@@ -24,3 +24,23 @@ def test_goods_sent_stay_aid(coded_dyads):
     # near miss: food and medicine sent are help, whatever counts them
     dyads = coded_dyads("Qatar sent dozens of tonnes of food and medicine to Gaza.")
     assert not any(t == "MOBILIZE" for t, _, _ in dyads), dyads
+
+
+# -- drills -----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("Russia launched large-scale military exercises around Moldova on Monday.", "Russia", "Moldova"),
+    ("Turkey held naval drills near Cyprus on Tuesday.", "Turkey", None),
+    ("Serbia deployed troops around Kosovo, the ministry said.", "Serbia", "Kosovo"),
+])
+def test_a_forces_own_drills_are_a_show_of_strength_aimed_at_whom_they_ring(coded_dyads, text, actor, recipient):
+    dyads = coded_dyads(text)
+    assert ("MOBILIZE", actor, recipient) in dyads, dyads
+    assert not any(t == "COOPERATE" for t, _, _ in dyads), dyads
+
+
+def test_joint_drills_stay_cooperation(coded_dyads):
+    # near miss: "joint" scopes over "military exercises": done together
+    dyads = coded_dyads("Russia and Belarus held joint military exercises on Saturday.")
+    assert ("COOPERATE", "Russia", "Belarus") in dyads, dyads
+    assert not any(t == "MOBILIZE" for t, _, _ in dyads), dyads
