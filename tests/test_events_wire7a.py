@@ -44,3 +44,22 @@ def test_joint_drills_stay_cooperation(coded_dyads):
     dyads = coded_dyads("Russia and Belarus held joint military exercises on Saturday.")
     assert ("COOPERATE", "Russia", "Belarus") in dyads, dyads
     assert not any(t == "MOBILIZE" for t, _, _ in dyads), dyads
+
+
+# -- closing the border ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("Jordan closed its border with Syria on Sunday.", "Jordan", "Syria"),
+    ("Thailand shut all border crossings with Laos after the clashes.", "Thailand", "Laos"),
+    ("Pakistan closed its airspace to Indian airlines.", "Pakistan", "India"),
+])
+def test_closing_the_border_to_a_neighbour_restricts_movement(coded_dyads, text, actor, recipient):
+    assert ("COERCE", actor, recipient) in coded_dyads(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The SDF closed the gap with the militants.",  # near miss: no border
+    "Shops closed early in Amman on Friday.",
+])
+def test_other_closings_restrict_no_one(coded_dyads, text):
+    assert not any(t == "COERCE" for t, _, _ in coded_dyads(text))
