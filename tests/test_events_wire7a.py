@@ -63,3 +63,21 @@ def test_closing_the_border_to_a_neighbour_restricts_movement(coded_dyads, text,
 ])
 def test_other_closings_restrict_no_one(coded_dyads, text):
     assert not any(t == "COERCE" for t, _, _ in coded_dyads(text))
+
+
+# -- the reporter's own second act after a reported clause -----------------------------------------
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("Armenia said two soldiers had been killed, and accused Azerbaijan of shelling its positions.", "Armenia", "Azerbaijan"),
+    ("Armenia said Azerbaijan had shelled its positions and accused Baku of violating the truce.", "Armenia", "Azerbaijan"),
+])
+def test_a_verb_of_accusing_in_the_reporters_tense_is_the_reporters_act(coded_dyads, text, actor, recipient):
+    dyads = coded_dyads(text)
+    assert ("ACCUSE", actor, recipient) in dyads, dyads
+    assert not any(t == "ACCUSE" and a == r for t, a, r in dyads), dyads
+
+
+def test_a_verb_of_accusing_in_the_reported_tense_keeps_the_reported_doer(coded_dyads):
+    # near miss: "attacked" and "accused" share a tense: the rebels did both
+    dyads = coded_dyads("Officials said the rebels attacked the town and accused the villagers of spying.")
+    assert not any(t == "ACCUSE" and a == "government" for t, a, _ in dyads), dyads
