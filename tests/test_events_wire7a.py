@@ -1,29 +1,11 @@
-"""Wire reports of Asian security and diplomacy (2020s): armed forces sent somewhere are deployed,
-not given as aid; a force's own drills are a show of strength aimed at whom they ring, and only
-drills done together are cooperation. Each rule on sentences written for it, with near misses."""
+"""Wire reports of Asian security and diplomacy (2020s): a force's own drills are a show of
+strength aimed at whom they ring, and only drills done together are cooperation; a verb of
+accusing after a reported clause, in the reporter's tense, is the reporter's act. Each rule on
+sentences written for it, with near misses."""
 
 from __future__ import annotations
 
 import pytest
-
-
-# -- sending armed forces is deploying them --------------------------------------------------------
-
-@pytest.mark.parametrize("text, actor, recipient", [
-    ("Turkey sent thousands of troops to Syria last month.", "Turkey", "Syria"),
-    ("Iran has sent hundreds of soldiers to Iraq, officials said.", "Iran", "Iraq"),
-    ("Russia sent warships to the Black Sea on Friday.", "Russia", None),
-])
-def test_forces_sent_are_a_deployment(coded_dyads, text, actor, recipient):
-    dyads = coded_dyads(text)
-    assert ("MOBILIZE", actor, recipient) in dyads, dyads
-    assert not any(t == "AID" for t, _, _ in dyads), dyads
-
-
-def test_goods_sent_stay_aid(coded_dyads):
-    # near miss: food and medicine sent are help, whatever counts them
-    dyads = coded_dyads("Qatar sent dozens of tonnes of food and medicine to Gaza.")
-    assert not any(t == "MOBILIZE" for t, _, _ in dyads), dyads
 
 
 # -- drills -----------------------------------------------------------------------------------------
@@ -44,25 +26,6 @@ def test_joint_drills_stay_cooperation(coded_dyads):
     dyads = coded_dyads("Russia and Belarus held joint military exercises on Saturday.")
     assert ("COOPERATE", "Russia", "Belarus") in dyads, dyads
     assert not any(t == "MOBILIZE" for t, _, _ in dyads), dyads
-
-
-# -- closing the border ----------------------------------------------------------------------------
-
-@pytest.mark.parametrize("text, actor, recipient", [
-    ("Jordan closed its border with Syria on Sunday.", "Jordan", "Syria"),
-    ("Thailand shut all border crossings with Laos after the clashes.", "Thailand", "Laos"),
-    ("Pakistan closed its airspace to Indian airlines.", "Pakistan", "India"),
-])
-def test_closing_the_border_to_a_neighbour_restricts_movement(coded_dyads, text, actor, recipient):
-    assert ("COERCE", actor, recipient) in coded_dyads(text)
-
-
-@pytest.mark.parametrize("text", [
-    "The SDF closed the gap with the militants.",  # near miss: no border
-    "Shops closed early in Amman on Friday.",
-])
-def test_other_closings_restrict_no_one(coded_dyads, text):
-    assert not any(t == "COERCE" for t, _, _ in coded_dyads(text))
 
 
 # -- the reporter's own second act after a reported clause -----------------------------------------
