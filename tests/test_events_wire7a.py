@@ -1,5 +1,4 @@
-"""Wire reports of Asian security and diplomacy (2020s): armed units sent are deployed; a force's own drills are a show of
-strength aimed at whom they ring, and only drills done together are cooperation; a verb of
+"""Wire reports of Asian security and diplomacy (2020s): armed units sent are deployed; a verb of
 accusing after a reported clause, in the reporter's tense, is the reporter's act. Each rule on
 sentences written for it, with near misses."""
 
@@ -27,26 +26,6 @@ def test_armed_units_sent_are_a_deployment(coded_dyads, text, actor, recipient):
 ])
 def test_goods_or_staff_sent_are_no_deployment(coded_dyads, text):
     assert not any(t == "MOBILIZE" for t, _, _ in coded_dyads(text))
-
-
-# -- drills -----------------------------------------------------------------------------------------
-
-@pytest.mark.parametrize("text, actor, recipient", [
-    ("Russia launched large-scale military exercises around Moldova on Monday.", "Russia", "Moldova"),
-    ("Turkey held naval drills near Cyprus on Tuesday.", "Turkey", None),
-    ("Serbia deployed troops around Kosovo, the ministry said.", "Serbia", "Kosovo"),
-])
-def test_a_forces_own_drills_are_a_show_of_strength_aimed_at_whom_they_ring(coded_dyads, text, actor, recipient):
-    dyads = coded_dyads(text)
-    assert ("MOBILIZE", actor, recipient) in dyads, dyads
-    assert not any(t == "COOPERATE" for t, _, _ in dyads), dyads
-
-
-def test_joint_drills_stay_cooperation(coded_dyads):
-    # near miss: "joint" scopes over "military exercises": done together
-    dyads = coded_dyads("Russia and Belarus held joint military exercises on Saturday.")
-    assert ("COOPERATE", "Russia", "Belarus") in dyads, dyads
-    assert not any(t == "MOBILIZE" for t, _, _ in dyads), dyads
 
 
 # -- the reporter's own second act after a reported clause -----------------------------------------

@@ -29,7 +29,7 @@ from .resignations import protest_resignation
 from .syntax import (adverb_particle, coercive_use, combatants, content_or_maker, continuative, dated, displaced_preps, infinitive_object, medium_phrases, place_phrase,
                      place_description, reduced_passive, withheld_statement)
 from .mediation import arranging_participle
-from .words import (ADVERSARY_PREPS, CARRIED_NOUNS, TOGETHERNESS_MODIFIERS, CAUSE_VERBS, HOLDING_VERBS, COMPELLING_VERBS, DIRECTIVE_VERBS, FORECASTING_DIRECTIVES, INTRANSITIVE_TRIGGERS, JOINT_ACTION_VERBS, LOSING_VERBS,
+from .words import (ADVERSARY_PREPS, CARRIED_NOUNS, CAUSE_VERBS, HOLDING_VERBS, COMPELLING_VERBS, DIRECTIVE_VERBS, FORECASTING_DIRECTIVES, INTRANSITIVE_TRIGGERS, JOINT_ACTION_VERBS, LOSING_VERBS,
                     NAME_ENTITIES, NEEDS_PARTNER, NEEDS_TOPIC, DANGER_NOUNS, NOMINAL_DEPS, OBJECTS, PARTNER_PREPS, PASSIVE_SUBJECTS,
                     PERSONAL_OBJECTS, PLACE_ENTITIES, PROPOSAL_NOUNS, REFUSAL_VERBS, REGARD_VERBS, RELATIVE_PRONOUNS, SPEAKER_PRONOUNS,
                     SPEECH_TYPES, SUBJECTS, TAKING_VERBS, TOPIC_PREPS)
@@ -463,9 +463,8 @@ class TriggerFinder(JudgementReading):
         lex = self.lexicon
         lemma, lower = token.lemma_.lower(), token.lower_
         # the modifier nearest the noun first: it forms the compound the outer ones modify ("a
-        # wildcat general strike" is a general strike), save "joint", which scopes over the
-        # compound ("joint military exercises"); a fixed order, never a set's
-        nearest = sorted((c for c in token.children if c.lower_ in modifiers), key=lambda c: (c.lower_ not in TOGETHERNESS_MODIFIERS, abs(token.i - c.i)))
+        # wildcat general strike" is a general strike); a fixed order, never a set's
+        nearest = sorted((c for c in token.children if c.lower_ in modifiers), key=lambda c: abs(token.i - c.i))
         for modifier in [c.lower_ for c in nearest]:
             if (modifier, lower, "") in lex.phrases:
                 return lex.phrases[(modifier, lower, "")]

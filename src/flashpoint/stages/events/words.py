@@ -244,7 +244,6 @@ REFUSAL_VERBS = words("events", "refusal_verbs")
 # Heads of event phrases that name an act only when a light verb carries them out ("would
 # escalate military action"; "military action in Syria" is mostly talked of as a prospect).
 CARRIED_NOUNS = words("events", "carried_nouns")
-TOGETHERNESS_MODIFIERS = words("events", "togetherness_modifiers")
 WITHHELD_STATEMENT_VERBS = words("events", "withheld_statement_verbs")
 # Acts of judging someone (blame and praise): aimed at whose deed their object names.
 JUDGEMENT_TYPES = {"ACCUSE", "SUPPORT"}
