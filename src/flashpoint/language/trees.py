@@ -258,10 +258,9 @@ def _backshifted(verb: Token) -> bool:
 
 
 def counted(noun: Token) -> list[Token]:
-    """The nouns a partitive or a count word counts or groups ("a series of YPG military points":
-    the points; "a wave of strikes"; "thousands of troops": the troops), else the noun itself
-    (the reverse of `partitive_carrier`)."""
-    if noun.lower_ not in PARTITIVE_NOUNS and noun.lower_ not in COUNT_WORDS:
+    """The nouns a partitive counts or groups ("a series of YPG military points": the points;
+    "a wave of strikes"), else the noun itself (the reverse of `partitive_carrier`)."""
+    if noun.lower_ not in PARTITIVE_NOUNS:
         return [noun]
     return [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"] or [noun]
 

@@ -246,7 +246,7 @@ class TriggerFinder(JudgementReading):
         candidates = objects + [infinitival_relative_noun(c) or c for c in verb.children if c.dep_ in PASSIVE_SUBJECTS]
         if verb.dep_ in ("relcl", "acl") and all(c.lower_ in RELATIVE_PRONOUNS for c in candidates):
             candidates = [verb.head]  # "the fighters (who were) captured", "fighters that we captured"
-        for noun in (o for c in candidates for n in counted(c) for o in (n, *n.conjuncts)):  # "sent thousands of troops"
+        for noun in (o for c in candidates for o in (c, *c.conjuncts)):
             if object_class in TERRITORY_CLASSES and noun.pos_ != "PRON" and self.in_object_class(noun, object_class):
                 return True
             if noun.ent_type_ in PLACE_ENTITIES:
