@@ -224,6 +224,10 @@ def past_beside_modal(verb: Token) -> bool:
             and any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.head.children))
 
 
+REPORTING_VERBS = words("events_syntax", "reporting_verbs")
+REPORTER_ACTS = words("events_syntax", "reporter_acts")
+
+
 def coordinated_verb(verb: Token) -> Token | None:
     """The verb a conjoined verb is coordinated with, if any; also one the parser hung on that
     verb's preposition ("are marching in solidarity with Afrin and demanding intervention":
@@ -232,12 +236,25 @@ def coordinated_verb(verb: Token) -> Token | None:
         return None
     head = verb.head
     if head.pos_ in ("VERB", "AUX"):
+        reporter = head.head
+        if (head.dep_ == "ccomp" and reporter.lemma_.lower() in REPORTING_VERBS and verb.lemma_.lower() in REPORTER_ACTS and reporter.i < head.i
+                and _backshifted(head) and verb.tag_ == reporter.tag_ and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)):
+            # "Armenia said two soldiers had been killed and accused Azerbaijan": a verb in the
+            # reporter's tense after a reported clause shifted back (perfect or passive) is the
+            # reporter's own act; "said the rebels attacked the town and accused the villagers"
+            # keeps the reported doer
+            return reporter
         return head
     while head.pos_ == "ADP" and head.dep_ in ("prep", "conj"):  # (prepositions coordinated in turn)
         head = head.head
     if verb.pos_ == "VERB" and head is not verb.head and head.pos_ in ("VERB", "AUX") and verb.tag_ == head.tag_:
         return head
     return None
+
+
+def _backshifted(verb: Token) -> bool:
+    """Whether a reported verb is perfect or passive ("had shelled", "were killed")."""
+    return any(c.dep_ == "auxpass" or (c.dep_ == "aux" and c.lemma_.lower() == "have") for c in verb.children)
 
 
 def counted(noun: Token) -> list[Token]:
