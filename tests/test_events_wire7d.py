@@ -29,20 +29,10 @@ def test_an_arrest_counted_by_others_has_no_doer_from_the_speaker(coded, text):
     assert not any(e.rule.startswith("coerce") and "reporting-authority" in e.rule for e in events), [(e.event_type, e.rule) for e in events]
 
 
-# -- embassies and consulates closed --------------------------------------------------------------
-
-@pytest.mark.parametrize("text, actor, recipient", [
-    ("Moscow retaliated by closing the Dutch consulate in St. Petersburg the following month.", "Russia", "Netherlands"),
-    ("Hungary closed the Ukrainian embassy in Budapest on Friday.", "Hungary", "Ukraine"),
-])
-def test_closing_another_states_legation_is_a_sanction(coded_dyads, text, actor, recipient):
-    dyads = coded_dyads(text)
-    assert ("SANCTION", actor, recipient) in dyads, dyads
-    assert not any(t == "ASSAULT" for t, _, _ in dyads), dyads
-
+# -- closing: a crossing, "closed in on" -------------------------------------------------------------
 
 def test_closing_a_border_crossing_is_no_sanction_and_closing_in_stays_an_attack(coded_dyads):
-    # near misses: a crossing is no legation; "closed in on" is the phrasal verb of attack
+    # a crossing closed is no sanction; "closed in on" is the phrasal verb of attack
     assert not any(t == "SANCTION" for t, _, _ in coded_dyads("Police closed the border crossing on Friday."))
     assert any(t == "ASSAULT" for t, _, _ in coded_dyads("Government troops closed in on the rebel stronghold."))
 

@@ -12,7 +12,7 @@ from ..lexicon import load_data
 LEXICON_FILE = Path(__file__).with_name("events.yaml")
 
 # ("parties": persons, or a noun a party owns, "Iran's influence"; read by the trigger finder)
-OBJECT_CLASSES = ("material", "weapons", "forces", "persons", "parties", "information", "places", "battles", "chances", "offices", "officials", "odds", "visitors", "measures", "hostilities", "utilities", "combatants", "campaigns", "settlements", "emblems", "intangibles", "positions", "manners", "legations", "requirements")
+OBJECT_CLASSES = ("material", "weapons", "forces", "persons", "parties", "information", "places", "battles", "chances", "offices", "officials", "odds", "visitors", "measures", "hostilities", "utilities", "combatants", "campaigns", "settlements", "emblems", "intangibles", "positions", "manners", "requirements")
 QUAD_CLASS = {
     # 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict (PLOVER manual)
     "AGREE": 1, "CONSULT": 1, "SUPPORT": 1, "CONCEDE": 1,
