@@ -224,7 +224,8 @@ def past_beside_modal(verb: Token) -> bool:
             and any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.head.children))
 
 
-REPORTING_VERBS = words("events_syntax", "reporting_verbs")
+# (not stages/events/words.REPORTING_VERBS, the verbs of claiming and denying)
+SAYING_VERBS = words("events_syntax", "saying_verbs")
 REPORTER_ACTS = words("events_syntax", "reporter_acts")
 
 
@@ -237,7 +238,7 @@ def coordinated_verb(verb: Token) -> Token | None:
     head = verb.head
     if head.pos_ in ("VERB", "AUX"):
         reporter = head.head
-        if (head.dep_ == "ccomp" and reporter.lemma_.lower() in REPORTING_VERBS and verb.lemma_.lower() in REPORTER_ACTS and reporter.i < head.i
+        if (head.dep_ == "ccomp" and reporter.lemma_.lower() in SAYING_VERBS and verb.lemma_.lower() in REPORTER_ACTS and reporter.i < head.i
                 and _backshifted(head) and verb.tag_ == reporter.tag_ and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)):
             # "Armenia said two soldiers had been killed and accused Azerbaijan": a verb in the
             # reporter's tense after a reported clause shifted back (perfect or passive) is the
