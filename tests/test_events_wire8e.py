@@ -1,0 +1,57 @@
+"""Wire reports of incidents at sea and in the air and of grey-zone acts (2020s): ships named
+after their kind of vessel, apologies, criminal cases opened. Each rule on sentences written
+for it, with near misses."""
+
+from __future__ import annotations
+
+import pytest
+
+
+# -- a ship's name is no place ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Venezuelan marines seized the Guyanese-flagged freighter Santa Elena near the Essequibo coast on Monday.",
+    "The Sri Lankan navy seized the trawler Madurai Star off Jaffna on Tuesday.",
+    "Somali pirates seized the bulk carrier Ruen in the Arabian Sea.",
+])
+def test_seizing_a_named_ship_is_a_seizure_not_taking_a_place(coded, text):
+    types = [e.event_type for e in coded(text).events if e.trigger.text == "seized"]
+    assert types == ["COERCE"], types
+
+
+@pytest.mark.parametrize("text", [
+    # a town is still taken in a fight, whatever its name
+    "Russian troops seized Avdiivka on Saturday.",
+    "Rebels seized the town of Madurai on Saturday.",
+])
+def test_seizing_a_town_stays_an_attack(coded, text):
+    assert [e.event_type for e in coded(text).events if e.trigger.text == "seized"] == ["ASSAULT"]
+
+
+# -- an apology is a concession ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("The Kenyan president apologised to Uganda for the raid on Tuesday.", "Kenya", "Uganda"),
+    ("Japan's prime minister apologized to South Korea for the incident.", "Japan", "South Korea"),
+])
+def test_an_apology_is_a_concession(coded_dyads, text, actor, recipient):
+    assert ("CONCEDE", actor, recipient) in coded_dyads(text), coded_dyads(text)
+
+
+def test_an_apology_refused_is_no_concession_made(coded):
+    events = coded("Turkey refused to apologise to Russia for downing the jet.").events
+    assert not any(e.event_type == "CONCEDE" and e.status == "occurred" for e in events), [(e.event_type, e.status) for e in events]
+
+
+# -- a criminal case opened is an investigation -------------------------------------------------
+
+@pytest.mark.parametrize("text, actor", [
+    ("Georgia's interior ministry opened a criminal case against the Russian pilots.", "Georgia"),
+    ("Prosecutors in Ankara launched a criminal case over the shooting of two Greek fishermen.", "Turkey"),
+])
+def test_opening_a_criminal_case_is_an_investigation(coded_dyads, text, actor):
+    assert any(t == "ACCUSE" and a == actor for t, a, _ in coded_dyads(text)), coded_dyads(text)
+
+
+def test_a_criminal_case_heard_is_no_new_investigation(coded_dyads):
+    assert not any(t == "ACCUSE" for t, _, _ in coded_dyads("His lawyer said the criminal case was politically motivated."))
