@@ -55,3 +55,17 @@ def test_opening_a_criminal_case_is_an_investigation(coded_dyads, text, actor):
 
 def test_a_criminal_case_heard_is_no_new_investigation(coded_dyads):
     assert not any(t == "ACCUSE" for t, _, _ in coded_dyads("His lawyer said the criminal case was politically motivated."))
+
+
+# -- judging a deed told before: piracy, the hijacking ------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Somali gunmen seized a Maltese freighter on Monday. Greece called the seizure an act of piracy.",
+    "Gunmen from Somalia hijacked a Maltese freighter on Monday. Greece condemned the hijacking.",
+])
+def test_judging_a_seizure_or_a_hijacking_accuses_whoever_did_it(coded_dyads, text):
+    assert ("ACCUSE", "Greece", "Somalia") in coded_dyads(text), coded_dyads(text)
+
+
+def test_a_victory_against_piracy_accuses_no_one(coded_dyads):
+    assert not any(t == "ACCUSE" for t, _, _ in coded_dyads("Kenya called the naval deal a victory against piracy."))
