@@ -69,3 +69,23 @@ def test_judging_a_seizure_or_a_hijacking_accuses_whoever_did_it(coded_dyads, te
 
 def test_a_victory_against_piracy_accuses_no_one(coded_dyads):
     assert not any(t == "ACCUSE" for t, _, _ in coded_dyads("Kenya called the naval deal a victory against piracy."))
+
+
+# -- a warning of a danger or of others' deeds is an alert, no threat ---------------------------
+
+@pytest.mark.parametrize("text", [
+    "The Greek coast guard warned of the collision shortly after it happened.",
+    "Estonia said it had warned Latvia about balloons drifting towards its border.",
+    "Dutch officials warned of a rise in cyberattacks on ports.",
+])
+def test_a_warning_of_a_danger_is_no_threat(coded, text):
+    assert not any(e.event_type == "THREATEN" for e in coded(text).events), [(e.event_type, e.rule) for e in coded(text).events]
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("Algeria warned Morocco of a firm response.", "Algeria", "Morocco"),
+    ("Turkey warned Greece of consequences on Tuesday.", "Turkey", "Greece"),
+    ("Serbia warned Kosovo against deploying police in the north.", "Serbia", "Kosovo"),
+])
+def test_a_warning_of_reprisal_stays_a_threat(coded_dyads, text, actor, recipient):
+    assert ("THREATEN", actor, recipient) in coded_dyads(text), coded_dyads(text)
