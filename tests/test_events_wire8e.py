@@ -75,7 +75,7 @@ def test_a_victory_against_piracy_accuses_no_one(coded_dyads):
 
 @pytest.mark.parametrize("text", [
     "The Greek coast guard warned of the collision shortly after it happened.",
-    "Estonia said it had warned Latvia about balloons drifting towards its border.",
+    "Estonian officials warned about balloons drifting towards the border from Belarus.",
     "Dutch officials warned of a rise in cyberattacks on ports.",
 ])
 def test_a_warning_of_a_danger_is_no_threat(coded, text):

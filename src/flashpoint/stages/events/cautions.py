@@ -65,7 +65,8 @@ def danger_warning(found: Found, own_side: Callable[[Token], bool], names_act: C
         return False
     clauses = [c for c in token.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
     if not clauses:
-        return _alert(token)
+        # (said to someone, "warned Poland about drones approaching", it informs them: left as it is)
+        return not any(c.dep_ in OBJECTS for c in token.children) and _alert(token)
     if any(c.dep_ in OBJECTS for c in token.children):
         return False
     return not any(_threatening(clause, own_side, names_act) for clause in clauses)
@@ -73,7 +74,7 @@ def danger_warning(found: Found, own_side: Callable[[Token], bool], names_act: C
 
 def _alert(token: Token) -> bool:
     """Whether a warning with no reported clause is told only by what it is "of" or "about"
-    ("warned of the incident", "warned Poland about drones approaching"), and that is no
+    ("warned of the incident", "warned about drones approaching"), and that is no
     reprisal ("warned of consequences" threatens): an alert, no threat."""
     if any(c.dep_ == "xcomp" or c.dep_ == "prep" and c.lower_ == "against" for c in token.children):
         return False  # "warned Iran not to strike", "warned against an attack" are read elsewhere
