@@ -89,3 +89,22 @@ def test_a_warning_of_a_danger_is_no_threat(coded, text):
 ])
 def test_a_warning_of_reprisal_stays_a_threat(coded_dyads, text, actor, recipient):
     assert ("THREATEN", actor, recipient) in coded_dyads(text), coded_dyads(text)
+
+
+# -- a death in an accident is no attack -----------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Thirty people were killed when a Yeti Airlines plane crashed near Pokhara on Sunday.",
+    "Nine migrants were killed when their boat capsized off Lesbos.",
+    "Two miners were killed when a tunnel collapsed in Sonora.",
+])
+def test_a_death_in_a_crash_or_a_capsizing_is_no_attack(coded, text):
+    assert not any(e.event_type == "ASSAULT" for e in coded(text).events), [(e.event_type, e.rule) for e in coded(text).events]
+
+
+@pytest.mark.parametrize("text", [
+    "Four people were killed when a drone crashed into a house in Kharkiv.",
+    "Three soldiers were killed when a roadside bomb struck their convoy.",
+])
+def test_a_death_from_a_weapon_stays_an_attack(coded, text):
+    assert any(e.event_type == "ASSAULT" for e in coded(text).events)
