@@ -1,6 +1,6 @@
 """Wire reports of incidents at sea and in the air and of grey-zone acts (2020s): ships named
-after their kind of vessel, apologies, criminal cases opened. Each rule on sentences written
-for it, with near misses."""
+after their kind of vessel, criminal cases opened, hijackings and piracy judged, alerts,
+accidents. Each rule on sentences written for it, with near misses."""
 
 from __future__ import annotations
 
@@ -26,21 +26,6 @@ def test_seizing_a_named_ship_is_a_seizure_not_taking_a_place(coded, text):
 ])
 def test_seizing_a_town_stays_an_attack(coded, text):
     assert [e.event_type for e in coded(text).events if e.trigger.text == "seized"] == ["ASSAULT"]
-
-
-# -- an apology is a concession ------------------------------------------------------------------
-
-@pytest.mark.parametrize("text, actor, recipient", [
-    ("The Kenyan president apologised to Uganda for the raid on Tuesday.", "Kenya", "Uganda"),
-    ("Japan's prime minister apologized to South Korea for the incident.", "Japan", "South Korea"),
-])
-def test_an_apology_is_a_concession(coded_dyads, text, actor, recipient):
-    assert ("CONCEDE", actor, recipient) in coded_dyads(text), coded_dyads(text)
-
-
-def test_an_apology_refused_is_no_concession_made(coded):
-    events = coded("Turkey refused to apologise to Russia for downing the jet.").events
-    assert not any(e.event_type == "CONCEDE" and e.status == "occurred" for e in events), [(e.event_type, e.status) for e in events]
 
 
 # -- a criminal case opened is an investigation -------------------------------------------------
