@@ -15,7 +15,11 @@ from ...knowledge.events import QUAD_CLASS
 from .commitments import FUTURE_AUXILIARIES
 from .participants import Participant
 from .triggers import Found
+from ...lexicon import words
 from .words import CONSEQUENCE_VERBS, OBJECTS, PASSIVE_SUBJECTS, PROMISING_VERBS, STATE_FORCE_SECTORS, SUBJECTS, WARNING_VERBS
+
+ALERT_PREPS = words("events", "alert_preps")
+REPRISAL_NOUNS = words("events", "reprisal_nouns")
 
 
 def warned_about(found: Found, recipients: list[Participant]) -> bool:
@@ -60,9 +64,22 @@ def danger_warning(found: Found, own_side: Callable[[Token], bool], names_act: C
     if found.kind != "verb" or token.lemma_.lower() not in WARNING_VERBS or found.coding.event_type != "THREATEN":
         return False
     clauses = [c for c in token.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
-    if not clauses or any(c.dep_ in OBJECTS for c in token.children):
+    if not clauses:
+        # (said to someone, "warned Poland about drones approaching", it informs them: left as it is)
+        return not any(c.dep_ in OBJECTS for c in token.children) and _alert(token)
+    if any(c.dep_ in OBJECTS for c in token.children):
         return False
     return not any(_threatening(clause, own_side, names_act) for clause in clauses)
+
+
+def _alert(token: Token) -> bool:
+    """Whether a warning with no reported clause is told only by what it is "of" or "about"
+    ("warned of the incident", "warned about drones approaching"), and that is no
+    reprisal ("warned of consequences" threatens): an alert, no threat."""
+    if any(c.dep_ == "xcomp" or c.dep_ == "prep" and c.lower_ == "against" for c in token.children):
+        return False  # "warned Iran not to strike", "warned against an attack" are read elsewhere
+    told = [o for p in token.children if p.dep_ == "prep" and p.lower_ in ALERT_PREPS for o in p.children if o.dep_ in ("pobj", "pcomp")]
+    return bool(told) and not any(o.lemma_.lower() in REPRISAL_NOUNS or o.lower_ in REPRISAL_NOUNS for o in told)
 
 
 def _threatening(clause: Token, own_side: Callable[[Token], bool], names_act: Callable[[Token], bool]) -> bool:

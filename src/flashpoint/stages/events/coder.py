@@ -25,6 +25,7 @@ from .homecoming import wished_return
 from .imprisonment import imprisonment_events
 from .joint import between_sides, joint_act, mutual_pairs, names_clash, reciprocal, third_party_act
 from .cautions import danger_warning, promise, warned_about
+from .mishaps import mishap_clause
 from .envoys import without_own_envoys
 from .circumstances import date_of, event_mode, location_of, names_place, since_date, state_of_place
 from .output import make_event, unique_numbered
@@ -428,6 +429,8 @@ class EventCoder:
             return False
         if not actors and self.unresolved_subject(found):
             return False  # "an earthquake killed eight": the doer is named but is no actor
+        if not actors and found.coding.event_type == "ASSAULT" and found.kind == "verb" and mishap_clause(found.token) is not None:
+            return False  # "were killed when the plane crashed": an accident (mishaps.py)
         if not actors and found.coding.event_type not in ACTORLESS_TYPES:
             return False  # who requested, agreed, accused? Without an actor there is no event.
         if found.kind == "particle" and f"{found.token.lemma_.lower()} {found.particle.lower_}" in TARGETED_PHRASES and not recipients:

@@ -20,7 +20,7 @@ from spacy.tokens import Span, Token
 from ...knowledge.gazetteer import Match
 from .mention import PlaceMention
 from ...language.datelines import upper_word
-from .names import capitalised, strong
+from .names import capitalised, strong, vessel_name
 from .words import (ADMIN_AFTER, CITY_AFTER, CONNECTIVES, FEATURE_BEFORE, IN_NAME, PLACE, PLACE_LABELS, SKIP_LABELS,
                     STREET_OR_FEATURE_AFTER, TITLES, TYPE_WORDS_AFTER)
 
@@ -88,6 +88,8 @@ def _named_after_place(finder: Finder, c: _Candidate) -> bool:
     prev = doc[c.i - 1] if c.i > 0 else None
     if prev is not None and prev.lower_.rstrip(".") in FEATURE_BEFORE and capitalised(prev):
         return True  # "Lake Vermont", "Mount Hood"
+    if vessel_name(doc, c.i, c.j):
+        return True  # "the tanker Advantage Sweet", "the containership MSC Aries": a ship's name
     if not c.strong and nxt is not None and nxt.text in ("'s", "’s") and c.j + 1 < len(doc) and capitalised(doc[c.j + 1]):
         return True  # "St. Patrick's Day", "St. Michael's Hospital": the owner of a named thing
     return False

@@ -21,7 +21,7 @@ from ...language.datelines import dateline_parts, dateline_place
 from ...knowledge.gazetteer import Gazetteer, Match
 from .accept import accept
 from .mention import PlaceMention
-from .names import capitalised, capitalised_word, strong
+from .names import capitalised, capitalised_word, strong, vessel_name
 from .words import (ADMIN_AFTER, COMMON_WORD_NAMES, CONNECTIVES, DEMONYM, DIRECTIONS, GENERIC_WORDS, MAX_NAME_TOKENS, PLACE_LABELS,
                     SKIP_LABELS)
 
@@ -132,8 +132,8 @@ class Finder:
                 start += 1
             while end > start and (doc[end - 1].is_punct or doc[end - 1].text in ("'s", "’s")):
                 end -= 1
-            if start >= end or not any(c.isupper() for c in doc[start:end].text):
-                continue
+            if start >= end or not any(c.isupper() for c in doc[start:end].text) or vessel_name(doc, start, end):
+                continue  # (a ship's name is no place: "the tanker Advantage Sweet")
             self.take(self.mention(start, end, ent.label_))
 
     def _demonyms(self) -> None:

@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Token
 
 from ...knowledge.gazetteer import Match
 from .mention import PlaceMention
-from .words import STRONG_CITY_POPULATION
+from .words import STRONG_CITY_POPULATION, VESSEL_NOUNS
 
 
 def capitalised(token: Token) -> bool:
@@ -39,3 +39,14 @@ def head_token(doc: Doc, m: PlaceMention) -> Token:
         if t.head.i < m.start or t.head.i >= m.end or t.head.i == t.i:
             return t
     return doc[m.end - 1]
+
+
+def vessel_name(doc: Doc, i: int, j: int) -> bool:
+    """Whether the name at tokens [i, j) is a ship's: the noun of a vessel before it, maybe with
+    the rest of the ship's name between ("the containership MSC Aries"), or hung on it as a
+    compound ("the tanker Advantage Sweet"), however many places share the name."""
+    k = i - 1
+    while k >= 0 and doc[k].pos_ == "PROPN" and capitalised(doc[k]):
+        k -= 1
+    return (k >= 0 and doc[k].lemma_.lower() in VESSEL_NOUNS
+            or any(t.dep_ == "compound" and t.lemma_.lower() in VESSEL_NOUNS for t in doc[j - 1].children))

@@ -47,6 +47,8 @@ STREET_WORDS = words("places", "street_words")
 FEATURE_AFTER = words("places", "feature_after")
 FEATURE_BEFORE = words("places", "feature_before")
 STREET_OR_FEATURE_AFTER = STREET_WORDS | FEATURE_AFTER
+# Nouns of a ship: the name after one is the vessel's, no place ("the tanker Advantage Sweet").
+VESSEL_NOUNS = words("places", "vessel_nouns")
 
 DIRECTIONS = words("places", "directions")
 GENERIC_WORDS = words("places", "generic_words")
