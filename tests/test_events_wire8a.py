@@ -1,0 +1,45 @@
+"""Trade measures, retaliation in kind and answers to them, as wire stories on sanctions and
+tariffs tell them. Sentences written for these tests (wire8a)."""
+
+from __future__ import annotations
+
+
+def _of_type(dyads, event_type):
+    return [(a, r) for t, a, r in dyads if t == event_type]
+
+
+# Tariffs, levies and surcharges one state puts on another's goods are sanctions on it (CAMEO
+# 163); export controls and measures named as retaliatory or punitive too (knowledge/events.yaml).
+def test_tariffs_on_a_states_goods_are_sanctions_on_it(coded_dyads):
+    assert ("Japan", "South Korea") in _of_type(coded_dyads("Japan imposed tariffs of 20% on South Korean steel on Monday."), "SANCTION")
+    assert ("China", "Australia") in _of_type(coded_dyads("Beijing announced tariffs of up to 15% on Australian wine."), "SANCTION")
+    assert ("Japan", "South Korea") in _of_type(coded_dyads("Japan imposed export controls on South Korea."), "SANCTION")
+
+
+def test_a_tariff_named_as_a_topic_is_no_sanction(coded_dyads):
+    assert not _of_type(coded_dyads("The tariff debate dominated the campaign."), "SANCTION")
+    assert not _of_type(coded_dyads("The export controls debate continued in parliament."), "SANCTION")
+
+
+def test_countermeasures_taken_are_sanctions_and_promised_ones_threats(coded_dyads):
+    assert ("China", "Lithuania") in _of_type(coded_dyads("China took countermeasures against Lithuania last month."), "SANCTION")
+    assert ("Russia", "Finland") in _of_type(coded_dyads("Russia said it would take countermeasures against Finland."), "THREATEN")
+    assert ("Turkey", "Greece") in _of_type(
+        coded_dyads("Ankara said it would announce its own retaliatory measures against Athens on Friday."), "THREATEN")
+
+
+def test_measures_for_ones_own_people_are_no_sanction(coded_dyads):
+    assert coded_dyads("The ministry said it would take measures to improve water supply.") == []
+
+
+# To strike or hit back at a rival's tariffs or sanctions is to answer them in kind: a sanction
+# on whoever imposed them, not the use of force (stages/events/coder.py _verbal_attack_coding).
+def test_striking_back_at_tariffs_is_a_sanction_not_an_attack(coded_dyads):
+    dyads = coded_dyads("The European Union hit back at US steel tariffs with levies on bourbon.")
+    assert ("European Union", "United States") in _of_type(dyads, "SANCTION") and not _of_type(dyads, "ASSAULT")
+    dyads = coded_dyads("Moscow struck back at the new EU sanctions on Tuesday.")
+    assert ("Russia", "European Union") in _of_type(dyads, "SANCTION") and not _of_type(dyads, "ASSAULT")
+
+
+def test_striking_back_at_positions_is_still_an_attack(coded_dyads):
+    assert ("Israel", "Hamas") in _of_type(coded_dyads("Israeli jets struck back at Hamas positions in Gaza."), "ASSAULT")
