@@ -43,3 +43,51 @@ def test_striking_back_at_tariffs_is_a_sanction_not_an_attack(coded_dyads):
 
 def test_striking_back_at_positions_is_still_an_attack(coded_dyads):
     assert ("Israel", "Hamas") in _of_type(coded_dyads("Israeli jets struck back at Hamas positions in Gaza."), "ASSAULT")
+
+
+# Accepting a deal, a truce or a proposal for one is agreeing to it (AGREE), not yielding
+# (knowledge/events.yaml `accept settlements`); accepting a verdict or refugees stays CONCEDE.
+def test_accepting_a_proposal_is_agreeing_to_it(coded_dyads):
+    assert ("Ukraine", "United States") in _of_type(coded_dyads("Kyiv accepted a US ceasefire proposal, officials said."), "AGREE")
+    assert _of_type(coded_dyads("Armenia accepted the EU-brokered peace proposal on Monday."), "AGREE")
+
+
+def test_accepting_a_verdict_is_no_agreement(coded_dyads):
+    dyads = coded_dyads("Serbia accepted the verdict of the court.")
+    assert not _of_type(dyads, "AGREE") and _of_type(dyads, "CONCEDE")
+
+
+# Sending warships, frigates or submarines somewhere is deploying them (MOBILIZE), as sending
+# troops is (knowledge/events.yaml `send forces`, the `forces` class); sending rice stays aid.
+def test_sending_warships_is_a_deployment(coded_dyads):
+    assert ("United Kingdom", None) in _of_type(coded_dyads("Britain sent two warships to the Gulf on Tuesday."), "MOBILIZE")
+    assert ("France", None) in _of_type(coded_dyads("France dispatched a frigate and a submarine to the eastern Mediterranean."), "MOBILIZE")
+    assert ("Germany", "Lithuania") in _of_type(coded_dyads("Germany sent reinforcements to Lithuania."), "MOBILIZE")
+
+
+def test_sending_food_is_still_aid(coded_dyads):
+    dyads = coded_dyads("Japan sent 200 tonnes of rice to North Korea.")
+    assert _of_type(dyads, "AID") and not _of_type(dyads, "MOBILIZE")
+
+
+# Ordering a place's people to leave it is an evacuation order: they are driven out (COERCE;
+# stages/events/dismissals.py evacuation_order), not asked.
+def test_ordering_residents_to_leave_is_coercion(coded_dyads):
+    assert ("Israel", "civilians") in _of_type(coded_dyads("Israel ordered residents to leave parts of Rafah ahead of new operations."), "COERCE")
+    assert _of_type(coded_dyads("The army told civilians to evacuate three villages near the border."), "COERCE")
+
+
+def test_ordering_pupils_or_staff_out_is_no_coercion(coded_dyads):
+    assert not _of_type(coded_dyads("The teacher ordered pupils to leave the classroom."), "COERCE")
+    assert not _of_type(coded_dyads("The UN told its staff to leave Khartoum."), "COERCE")
+
+
+# "called the decision wrong": the parse may hang the object complement adjective after the
+# object as its modifier; it is still the judgement (stages/events/judgements.py).
+def test_an_adjective_after_the_object_of_calling_is_the_judgement(coded_dyads):
+    assert ("Turkey", "Greece") in _of_type(coded_dyads('Ankara called Athens\'s decision "extremely wrong".'), "ACCUSE")
+    assert ("Russia", "United States") in _of_type(coded_dyads('A Kremlin spokesman called Biden\'s remarks "unacceptable".'), "ACCUSE")
+
+
+def test_praise_of_a_thing_after_calling_is_no_accusation(coded_dyads):
+    assert not _of_type(coded_dyads("Ankara called the new bridge very beautiful."), "ACCUSE")
