@@ -82,11 +82,10 @@ def test_ordering_pupils_or_staff_out_is_no_coercion(coded_dyads):
     assert not _of_type(coded_dyads("The UN told its staff to leave Khartoum."), "COERCE")
 
 
-# "called the decision wrong": the parse may hang the object complement adjective after the
-# object as its modifier; it is still the judgement (stages/events/judgements.py).
-def test_an_adjective_after_the_object_of_calling_is_the_judgement(coded_dyads):
-    assert ("Turkey", "Greece") in _of_type(coded_dyads('Ankara called Athens\'s decision "extremely wrong".'), "ACCUSE")
-    assert ("Russia", "United States") in _of_type(coded_dyads('A Kremlin spokesman called Biden\'s remarks "unacceptable".'), "ACCUSE")
+# Plain disapproval and insult are judgements ("regarded him as a dictator"; events.yaml
+# evaluation_words).
+def test_an_insult_is_an_accusation(coded_dyads):
+    assert ("Turkey", "Syria") in _of_type(coded_dyads("Erdogan said he regarded Assad as a dictator."), "ACCUSE")
 
 
 def test_praise_of_a_thing_after_calling_is_no_accusation(coded_dyads):

@@ -115,9 +115,6 @@ class JudgementReading:
                          and any(d.dep_ == "det" and d.lower_ in INDEFINITE_ARTICLES for d in a.children)
                          and not verb.doc[a.left_edge.i - 1].is_punct]
         predicatives += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children if o.dep_ in ("pobj", "amod", "pcomp")]
-        # "called the remarks unacceptable": the parse may take an object complement adjective
-        # for a modifier of the object set after it, a place English adjectives rarely take
-        predicatives += [a for a in judged.children if a.dep_ == "amod" and a.pos_ == "ADJ" and a.i > judged.i]
         for predicative in predicatives:
             words = [predicative, *(m for m in predicative.children if m.dep_ in ("amod", "compound", "advmod"))]
             words += [o for p in predicative.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
