@@ -57,19 +57,6 @@ def test_accepting_a_verdict_is_no_agreement(coded_dyads):
     assert not _of_type(dyads, "AGREE") and _of_type(dyads, "CONCEDE")
 
 
-# Sending warships, frigates or submarines somewhere is deploying them (MOBILIZE), as sending
-# troops is (knowledge/events.yaml `send forces`, the `forces` class); sending rice stays aid.
-def test_sending_warships_is_a_deployment(coded_dyads):
-    assert ("United Kingdom", None) in _of_type(coded_dyads("Britain sent two warships to the Gulf on Tuesday."), "MOBILIZE")
-    assert ("France", None) in _of_type(coded_dyads("France dispatched a frigate and a submarine to the eastern Mediterranean."), "MOBILIZE")
-    assert ("Germany", "Lithuania") in _of_type(coded_dyads("Germany sent reinforcements to Lithuania."), "MOBILIZE")
-
-
-def test_sending_food_is_still_aid(coded_dyads):
-    dyads = coded_dyads("Japan sent 200 tonnes of rice to North Korea.")
-    assert _of_type(dyads, "AID") and not _of_type(dyads, "MOBILIZE")
-
-
 # Ordering a place's people to leave it is an evacuation order: they are driven out (COERCE;
 # stages/events/dismissals.py evacuation_order), not asked.
 def test_ordering_residents_to_leave_is_coercion(coded_dyads):
