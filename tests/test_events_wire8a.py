@@ -9,7 +9,7 @@ def _of_type(dyads, event_type):
 
 
 # Tariffs, levies and surcharges one state puts on another's goods are sanctions on it (CAMEO
-# 163); export controls and measures named as retaliatory or punitive too (knowledge/events.yaml).
+# 163); export controls too (knowledge/events.yaml).
 def test_tariffs_on_a_states_goods_are_sanctions_on_it(coded_dyads):
     assert ("Japan", "South Korea") in _of_type(coded_dyads("Japan imposed tariffs of 20% on South Korean steel on Monday."), "SANCTION")
     assert ("China", "Australia") in _of_type(coded_dyads("Beijing announced tariffs of up to 15% on Australian wine."), "SANCTION")
@@ -19,13 +19,6 @@ def test_tariffs_on_a_states_goods_are_sanctions_on_it(coded_dyads):
 def test_a_tariff_named_as_a_topic_is_no_sanction(coded_dyads):
     assert not _of_type(coded_dyads("The tariff debate dominated the campaign."), "SANCTION")
     assert not _of_type(coded_dyads("The export controls debate continued in parliament."), "SANCTION")
-
-
-def test_countermeasures_taken_are_sanctions_and_promised_ones_threats(coded_dyads):
-    assert ("China", "Lithuania") in _of_type(coded_dyads("China took countermeasures against Lithuania last month."), "SANCTION")
-    assert ("Russia", "Finland") in _of_type(coded_dyads("Russia said it would take countermeasures against Finland."), "THREATEN")
-    assert ("Turkey", "Greece") in _of_type(
-        coded_dyads("Ankara said it would announce its own retaliatory measures against Athens on Friday."), "THREATEN")
 
 
 def test_measures_for_ones_own_people_are_no_sanction(coded_dyads):
