@@ -43,7 +43,8 @@ from .truces import agreed_truce
 from .triggers import JUDGEMENT_CODINGS, Found, TriggerFinder
 from .words import (ACTORLESS_TYPES, CONSEQUENCE_VERBS, DECISION_NOUNS, PROPOSAL_NOUNS, SITUATION_NOUNS, FORCE_NOUNS, OBJECTS, WARNING_VERBS, AGENT_ENTITIES, ARMED_SECTORS, STATE_FORCE_SECTORS, TARGETED_PHRASES, ANIMATE_PATIENT_VERBS, COMMENTATOR_ROLES, CROWD_VOICE_TYPES, DRIVING_OUT,
                     OCCURRENCE_VERBS, PASSIVE_SUBJECTS, PAST_STATUSES, PLACE_ENTITIES, PLACE_TARGET_TYPES,
-                    REGARD_VERBS, REPORTING_VERBS, SPEECH_TYPES, STATE_COERCION_WORDS, CROWD_TAKEOVERS, SUBJECTS, VERBAL_TARGETS)
+                    REGARD_VERBS, REPORTING_VERBS, SPEECH_TYPES, STATE_COERCION_WORDS, CROWD_TAKEOVERS, SUBJECTS, VERBAL_TARGETS,
+                    RETALIATED_MEASURES)
 
 
 # The share of a sentence's words inside quotation marks for it to count as quoted words.
@@ -533,6 +534,8 @@ class EventCoder:
         targets = [c for c in token.children if c.dep_ in OBJECTS]
         targets += [o for p in token.children if p.dep_ == "prep" and p.lower_ in ("at", "on", "against") for o in prep_objects(p)
                     if o.ent_type_ not in ("DATE", "TIME")]  # not "on Monday"
+        if targets and all(t.lemma_.lower() in RETALIATED_MEASURES for t in targets):
+            return Coding("SANCTION", "discontinue", "163", "retaliation-in-kind")
         if targets and all(t.pos_ == "NOUN" and t.lemma_.lower() in VERBAL_TARGETS for t in targets):
             return Coding("ACCUSE", "disapprove", "111", "verbal-attack")
         return None

@@ -1,7 +1,8 @@
 """Dismissals: telling someone to go away ("told the Turks to get lost", "told Washington to
 mind its own business") is no request that they act but a rebuff of them and of what they
 asked: a rejection of the one told (REJECT). The phrases are in `lexicon/data/events.yaml`
-(`dismissal_phrases`)."""
+(`dismissal_phrases`). Ordering a place's people to leave it ("ordered residents to leave
+Rafah") is no rebuff but an evacuation order: they are driven out (COERCE)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,10 @@ DISMISSAL_PHRASES = frozenset(words("events", "dismissal_phrases"))
 DISMISSAL_CODING = Coding("REJECT", None, "120", "verb")
 # Directive verbs that speak to the one directed ("told the Turks to ...")
 TELLING_VERBS = frozenset(words("events", "telling_verbs"))
+ORDERING_VERBS = frozenset(words("events", "ordering_verbs"))
+LEAVING_VERBS = frozenset(words("events", "leaving_verbs"))
+POPULATION_NOUNS = frozenset(words("events", "population_nouns"))
+EVACUATION_CODING = Coding("COERCE", "deport", "174", "evacuation-order")
 
 
 def infinitive_to(clause: Token) -> bool:
@@ -30,3 +35,15 @@ def dismissal(clause: Token | None) -> bool:
         return False
     said = [t.lower_ for t in clause.subtree if not (t.dep_ == "aux" and t.lower_ == "to") and t.dep_ != "advmod" and not t.is_punct]
     return " ".join(said) in DISMISSAL_PHRASES
+
+
+def evacuation_order(verb: Token) -> bool:
+    """Whether a verb of command orders a place's people to leave: "ordered residents to leave
+    parts of Khan Younis", "told civilians to evacuate the villages" (not "ordered the pupils to
+    leave", "told him to leave the room": no population; not "were ordered to leave": the one
+    who ordered is told elsewhere, if at all)."""
+    if verb.lemma_.lower() not in ORDERING_VERBS or verb.pos_ != "VERB":
+        return False
+    told = [c for c in verb.children if c.dep_ in ("dobj", "obj") and (c.lower_ in POPULATION_NOUNS or c.lemma_.lower() in POPULATION_NOUNS)]
+    return bool(told) and any(infinitive_to(c) and c.lemma_.lower() in LEAVING_VERBS and c.i > told[0].i
+                              for c in verb.children if c.dep_ in ("xcomp", "advcl", "ccomp"))

@@ -20,7 +20,7 @@ from .departures import forces_movement
 from .forces import MEMBERSHIP_CODING, force_member
 from .gatherings import crowd_gathering, labour_strike
 from .defences import own_defence
-from .dismissals import DISMISSAL_CODING, TELLING_VERBS, dismissal, infinitive_to
+from .dismissals import DISMISSAL_CODING, EVACUATION_CODING, TELLING_VERBS, dismissal, evacuation_order, infinitive_to
 from .judgements import JudgementReading, self_pronoun
 from .scopes import SCOPE_CODINGS, scope_clause
 from .reciprocals import reciprocal_pronoun
@@ -100,6 +100,8 @@ class TriggerFinder(JudgementReading):
             return Found(token, Coding("ACCUSE", "allege", "112", "attribution"), "attribution", attributed)
         if token.pos_ == "VERB" and token.tag_ == "VBG" and token.dep_ in NOMINAL_DEPS and self.noun_coding(token) is not None:
             return Found(token, self.noun_coding(token), "noun")  # a gerund used as a noun: "killed in police firing"
+        if evacuation_order(token):  # "ordered residents to leave Rafah": driven out (dismissals.py)
+            return Found(token, EVACUATION_CODING, "verb")
         if token.pos_ == "VERB":
             return self._find_verb(token)
         if token.pos_ in ("NOUN", "PROPN"):

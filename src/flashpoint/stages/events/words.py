@@ -166,6 +166,7 @@ PROPOSAL_NOUNS = words("events", "proposal_nouns")
 PROPOSING_VERBS = words("events", "proposing_verbs")
 # what only speech attacks ("hit back at US criticism", "attacked the proposal")
 VERBAL_TARGETS = words("events", "verbal_targets") | PROPOSAL_NOUNS
+RETALIATED_MEASURES = words("events", "retaliated_measures")
 PHRASAL_TARGET_PREPS = words("events", "phrasal_target_preps")
 # Sectors of the people a reported obligation is for, not of ("said refugees need to return").
 BENEFICIARY_SECTORS = words("events", "beneficiary_sectors")
