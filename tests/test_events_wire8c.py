@@ -1,0 +1,43 @@
+"""Wire reports of insurgency and counter-terrorism (2020s): the people an attack struck
+("the wounded", "survivors") are civilians; "condemned the bombing" is aimed at the bomber.
+Each rule on sentences written for it, with near misses."""
+
+from __future__ import annotations
+
+import pytest
+
+
+# -- the people an attack struck are civilians ------------------------------------------------------
+
+@pytest.mark.parametrize("text, actor", [
+    ("Kenya's interior minister visited the wounded at a hospital in Garissa on Monday.", "Kenya"),
+    ("Peru's president met survivors of the landslide in Cusco on Sunday.", "Peru"),
+    ("Qatar's emir met the freed hostages on Monday.", "Qatar"),
+])
+def test_a_visit_to_the_struck_is_a_meeting_with_civilians(coded_dyads, text, actor):
+    assert ("CONSULT", actor, "civilians") in coded_dyads(text), coded_dyads(text)
+
+
+def test_a_visit_to_a_head_of_state_keeps_its_state(coded_dyads):
+    # near miss: the person met is an official, not a victim
+    dyads = coded_dyads("The French president met the Ukrainian president in Kyiv.")
+    assert ("CONSULT", "France", "Ukraine") in dyads, dyads
+
+
+# -- a word for a weapon that names the act ----------------------------------------------------------
+
+@pytest.mark.parametrize("text, actors", [
+    ("A suicide bomber from the Pakistani Taliban killed 20 people at a mosque in Peshawar on Monday. "
+     "Qatar and Jordan also condemned the bombing.", ("Qatar", "Jordan")),
+    ("Boko Haram fighters killed 30 villagers in Borno on Friday. Chad condemned the bombings.", ("Chad",)),
+])
+def test_condemning_the_bombing_is_aimed_at_the_bomber(coded_dyads, text, actors):
+    dyads = coded_dyads(text)
+    for actor in actors:
+        assert any(t == "ACCUSE" and a == actor and r not in (None, actor) for t, a, r in dyads), dyads
+
+
+def test_a_weapon_fired_is_no_recipient(coded_dyads):
+    # near miss: "rockets" is how Hamas attacked, not whom
+    dyads = coded_dyads("Hamas fired rockets at Ashkelon on Tuesday.")
+    assert ("ASSAULT", "Hamas", "Israel") in dyads, dyads
