@@ -41,3 +41,21 @@ def test_a_weapon_fired_is_no_recipient(coded_dyads):
     # near miss: "rockets" is how Hamas attacked, not whom
     dyads = coded_dyads("Hamas fired rockets at Ashkelon on Tuesday.")
     assert ("ASSAULT", "Hamas", "Israel") in dyads, dyads
+
+
+# -- forces deployed, told in the passive ------------------------------------------------------------
+
+@pytest.mark.parametrize("text, actor", [
+    ("About 2,000 Kenyan soldiers have been deployed to Haiti.", "Kenya"),
+    ("The Ghanaian defence ministry said 300 troops had been deployed to the northern border.", "Ghana"),
+    ("The army said 5,000 soldiers had been deployed to the region and were searching for the kidnappers.", "military"),
+])
+def test_forces_deployed_in_the_passive_were_sent_by_their_state(coded_dyads, text, actor):
+    dyads = coded_dyads(text)
+    assert any(t == "MOBILIZE" and a == actor for t, a, _ in dyads), dyads
+
+
+def test_forces_deployed_as_a_journalist_reports_have_no_sender(coded_dyads):
+    # near miss: reporters tell of others' deployments
+    dyads = coded_dyads("Journalists said troops had been deployed to the area.")
+    assert not any(t == "MOBILIZE" and a == "media" for t, a, _ in dyads), dyads
