@@ -59,3 +59,22 @@ def test_forces_deployed_as_a_journalist_reports_have_no_sender(coded_dyads):
     # near miss: reporters tell of others' deployments
     dyads = coded_dyads("Journalists said troops had been deployed to the area.")
     assert not any(t == "MOBILIZE" and a == "media" for t, a, _ in dyads), dyads
+
+
+# -- the reporter's own act after a reported clause with a modal or a subordinate clause --------------
+
+@pytest.mark.parametrize("text, actor, act", [
+    ("Amnesty International said in a report that the police should stop torturing detainees and accused "
+     "the interior ministry of covering up the abuse.", "Amnesty International", "ACCUSE"),
+    ("The rebels said they had withdrawn from the town because the army had shelled it, and denied killing "
+     "any prisoners.", "rebels", "REJECT"),
+])
+def test_a_verb_of_speech_after_a_modal_or_subordinate_reported_clause_is_the_reporters(coded_dyads, text, actor, act):
+    dyads = coded_dyads(text)
+    assert any(t == act and a == actor for t, a, _ in dyads), dyads
+
+
+def test_a_verb_of_speech_in_the_reported_tense_stays_the_reported_doers(coded_dyads):
+    # near miss: no back-shift, no modal: the rebels did both
+    dyads = coded_dyads("Officials said the rebels attacked the town and accused the villagers of spying.")
+    assert not any(t == "ACCUSE" and a == "government" for t, a, _ in dyads), dyads
