@@ -1,5 +1,5 @@
 """Wire reports of insurgency and counter-terrorism (2020s): the people an attack struck
-("the wounded", "survivors") are civilians; "condemned the bombing" is aimed at the bomber.
+("the wounded", "survivors", "victims") are civilians; "condemned the bombing" is aimed at the bomber.
 Each rule on sentences written for it, with near misses."""
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ import pytest
 @pytest.mark.parametrize("text, actor", [
     ("Kenya's interior minister visited the wounded at a hospital in Garissa on Monday.", "Kenya"),
     ("Peru's president met survivors of the landslide in Cusco on Sunday.", "Peru"),
-    ("Qatar's emir met the freed hostages on Monday.", "Qatar"),
+    ("Niger's prime minister visited victims of the attack in Tillaberi.", "Niger"),
 ])
 def test_a_visit_to_the_struck_is_a_meeting_with_civilians(coded_dyads, text, actor):
     assert ("CONSULT", actor, "civilians") in coded_dyads(text), coded_dyads(text)
