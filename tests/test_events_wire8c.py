@@ -78,3 +78,22 @@ def test_a_verb_of_speech_in_the_reported_tense_stays_the_reported_doers(coded_d
     # near miss: no back-shift, no modal: the rebels did both
     dyads = coded_dyads("Officials said the rebels attacked the town and accused the villagers of spying.")
     assert not any(t == "ACCUSE" and a == "government" for t, a, _ in dyads), dyads
+
+
+# -- a denial of a claim answers whoever made it -------------------------------------------------------
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("The US military said it had carried out an airstrike against al-Shabaab near Jilib. The militants said "
+     "they had killed 30 Somali soldiers in Hiraan, a claim the Somali army denied.", "Somalia", "rebels"),
+    ("Chadian troops arrived in Niamey on Friday. Islamic State claimed that its fighters had killed 20 Nigerien "
+     "soldiers. Niger's defence ministry denied the claim.", "Niger", "Islamic State"),
+])
+def test_a_denied_claim_answers_its_claimant(coded_dyads, text, actor, recipient):
+    dyads = coded_dyads(text)
+    assert ("REJECT", actor, recipient) in dyads, dyads
+
+
+def test_a_denial_of_a_demand_still_answers_the_demander(coded_dyads):
+    # near miss: no claim; the refusal answers the demand
+    dyads = coded_dyads("Kenya urged Ethiopia to withdraw its troops. Ethiopia rejected the demand.")
+    assert ("REJECT", "Ethiopia", "Kenya") in dyads, dyads
