@@ -97,3 +97,23 @@ def test_a_denial_of_a_demand_still_answers_the_demander(coded_dyads):
     # near miss: no claim; the refusal answers the demand
     dyads = coded_dyads("Kenya urged Ethiopia to withdraw its troops. Ethiopia rejected the demand.")
     assert ("REJECT", "Ethiopia", "Kenya") in dyads, dyads
+
+
+# -- a verb coordinated with an adjective that heads its clause ---------------------------------------
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("The UN spokesman said Guterres was deeply concerned by the fighting in Sudan and called on the RSF to stop its attacks.",
+     "Antonio Guterres", "Rapid Support Forces"),
+    ("The Kenyan foreign ministry said Nairobi was alarmed by the clashes and called on Ethiopia to withdraw its troops.",
+     "Kenya", "Ethiopia"),
+])
+def test_a_verb_after_an_adjective_heading_a_reported_clause_shares_its_subject(coded_dyads, text, actor, recipient):
+    dyads = coded_dyads(text)
+    assert any(t == "REQUEST" and a == actor for t, a, _ in dyads), dyads
+    assert not any(t == "REQUEST" and r == actor for t, _, r in dyads), dyads
+
+
+def test_a_passive_after_an_adjective_keeps_its_patient(coded_dyads):
+    # near miss: "were attacked" is passive of its own: the villagers are acted on
+    dyads = coded_dyads("The villagers were terrified and were attacked again by the gunmen.")
+    assert ("ASSAULT", "irregular armed forces", "civilians") in dyads, dyads

@@ -312,8 +312,11 @@ def stranded_particle(verb: Token, word: Token) -> bool:
 
 def predicative_adjective(word: Token) -> bool:
     """An adjective said of a copula's subject ("they were deeply concerned"): a verb the parse
-    coordinates with it ("were concerned and urged restraint") shares the copula's subject."""
-    return word.pos_ == "ADJ" and word.dep_ == "acomp" and word.head.pos_ in ("VERB", "AUX")
+    coordinates with it ("were concerned and urged restraint") shares the copula's subject; so
+    does one coordinated with an adjective the parse made the head of its clause, the copula its
+    auxiliary ("said Guterres was deeply concerned ... and called on the rebels to ...")."""
+    return word.pos_ == "ADJ" and ((word.dep_ == "acomp" and word.head.pos_ in ("VERB", "AUX"))
+                                   or any(c.dep_ in ("nsubj", "nsubjpass") for c in word.children))
 
 
 def first_conjunct(word: Token) -> Token:
