@@ -134,3 +134,20 @@ def test_an_attack_verb_alone_makes_no_armed_men(coded_dyads):
     # near miss: "attacked" is the act, not a party
     dyads = coded_dyads("Rebels attacked a police station in Kidal on Monday.")
     assert not any("irregular armed forces" in (a, r) for _, a, r in dyads), dyads
+
+
+# -- a participle of allegiance read as the main verb ---------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Jihadists linked to Al-Qaeda killed 40 soldiers in northern Mali.",
+    "Fighters affiliated with the Islamic State attacked an army base in Tillaberi on Sunday.",
+])
+def test_a_participle_of_allegiance_is_no_main_verb(coded_dyads, text):
+    dyads = coded_dyads(text)
+    assert any(t == "ASSAULT" and a == "rebels" for t, a, _ in dyads), dyads
+
+
+def test_a_verb_of_linking_with_an_object_stays_the_main_verb(coded_dyads):
+    # near miss: "linked" has an object: officials made the link, no attack was told
+    dyads = coded_dyads("Officials linked the bombing to Al-Shabaab.")
+    assert not any(t == "ASSAULT" and a == "government" for t, a, _ in dyads), dyads
