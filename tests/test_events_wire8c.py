@@ -18,6 +18,11 @@ def test_a_visit_to_the_struck_is_a_meeting_with_civilians(coded_dyads, text, ac
     assert ("CONSULT", actor, "civilians") in coded_dyads(text), coded_dyads(text)
 
 
+def test_the_wounded_named_by_a_participle_are_civilians(coded_dyads):
+    dyads = coded_dyads("President Ruto visited the wounded at Garissa General Hospital on Saturday.")
+    assert any(t == "CONSULT" and r == "civilians" for t, _, r in dyads), dyads
+
+
 def test_a_visit_to_a_head_of_state_keeps_its_state(coded_dyads):
     # near miss: the person met is an official, not a victim
     dyads = coded_dyads("The French president met the Ukrainian president in Kyiv.")

@@ -59,7 +59,8 @@ class Matching(DocumentMentions):
                     break
                 if kind == "sector":
                     last = tokens[-1]
-                    if last.pos_ not in ("NOUN", "PROPN") and not (last.pos_ == "ADJ" and (not obj.title or self._title_adjective(last))):
+                    if last.pos_ not in ("NOUN", "PROPN") and not (last.pos_ == "ADJ" and (not obj.title or self._title_adjective(last))) \
+                            and not nominal_participle(doc, start, last):
                         continue
                     if end - start == 1 and self._kind_adjective(last):
                         continue
@@ -226,3 +227,9 @@ def named_place_after(doc, end: int) -> bool:
         if doc[i].lemma_.lower() in PLACE_NAME_HEADS:
             return True
     return False
+
+
+def nominal_participle(doc, start: int, word) -> bool:
+    """A participle used as a noun for the people it describes, after "the" ("visited the
+    wounded", "the injured were taken to hospital"): the parse tags it a verb."""
+    return word.tag_ == "VBN" and word.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "conj") and start > 0 and doc[start - 1].lower_ == "the"
