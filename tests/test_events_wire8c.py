@@ -139,3 +139,21 @@ def test_a_verb_of_linking_with_an_object_stays_the_main_verb(coded_dyads):
     # near miss: "linked" has an object: officials made the link, no attack was told
     dyads = coded_dyads("Officials linked the bombing to Al-Shabaab.")
     assert not any(t == "ASSAULT" and a == "government" for t, a, _ in dyads), dyads
+
+
+# -- an organisation's national branch --------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Amnesty International Kenya accused the police of using excessive force against protesters.",
+    "Human Rights Watch Uganda accused the army of torturing detainees.",
+])
+def test_a_national_branch_is_the_organisation(coded_dyads, text):
+    dyads = coded_dyads(text)
+    assert any(t == "ACCUSE" and a in ("Amnesty International", "Human Rights Watch") for t, a, _ in dyads), dyads
+    assert not any(a in ("Kenya", "Uganda") for _, a, _ in dyads), dyads
+
+
+def test_an_organisation_and_a_state_it_names_stay_two(coded_dyads):
+    # near miss: the state is the object, not part of the name
+    dyads = coded_dyads("Amnesty International accused Kenya of unlawful killings.")
+    assert ("ACCUSE", "Amnesty International", "Kenya") in dyads, dyads
