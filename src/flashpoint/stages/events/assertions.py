@@ -19,10 +19,14 @@ ASSERTION_NOUNS = words("events_syntax", "assertion_nouns")
 def denied_assertion(trigger) -> bool:
     """Whether a verb of denial is about an assertion: its object ("denied the claim") or the
     noun its relative clause modifies ("a claim the army denied")."""
-    nouns = [c for c in trigger.children if c.dep_ in OBJECTS]
+    # a definite object refers back ("denied the claim"); an indefinite one only as the summary a
+    # relative clause hangs on ("..., a claim the army denied"); one that says whose it is ("a
+    # claim by Syria", "Syria's claim") names its maker itself
+    nouns = [c for c in trigger.children if c.dep_ in OBJECTS and any(d.dep_ == "det" and d.lower_ == "the" for d in c.children)]
     if trigger.dep_ == "relcl":
         nouns.append(trigger.head)
-    return any(n.lemma_.lower() in ASSERTION_NOUNS or n.lower_ in ASSERTION_NOUNS for n in nouns)
+    return any((n.lemma_.lower() in ASSERTION_NOUNS or n.lower_ in ASSERTION_NOUNS)
+               and not any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("by", "of", "from")) for c in n.children) for n in nouns)
 
 
 def assertion_makers(people, trigger, actors: list[Participant], index: int) -> list[Participant]:
