@@ -18,6 +18,7 @@ from spacy.parts_of_speech import AUX, VERB
 from spacy.tokens import Doc, Token
 
 from .errors import ModelError
+from .language.allegiances import set_misread_allegiances
 from .language.appositions import set_misplaced_appositions
 from .language.datelines import dateline_place
 
@@ -131,8 +132,9 @@ def corrected_lemmas(doc: Doc) -> Doc:
 @Language.component("flashpoint_appositions")
 def repaired_appositions(doc: Doc) -> Doc:
     """A description after a name and its comma that the parser hung from the verb is the
-    name's apposition again (`language/appositions.py`); it reads the entities, so it runs last."""
-    return set_misplaced_appositions(doc)
+    name's apposition again (`language/appositions.py`); it reads the entities, so it runs last.
+    A participle of allegiance read as the main verb is a modifier again (`language/allegiances.py`)."""
+    return set_misread_allegiances(set_misplaced_appositions(doc))
 
 
 def model_info(nlp: Language) -> dict:

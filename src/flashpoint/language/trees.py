@@ -237,13 +237,16 @@ def coordinated_verb(verb: Token) -> Token | None:
         return None
     head = verb.head
     if head.pos_ in ("VERB", "AUX"):
-        reporter = head.head
-        if (head.dep_ == "ccomp" and reporter.lemma_.lower() in SAYING_VERBS and verb.lemma_.lower() in REPORTER_ACTS and reporter.i < head.i
-                and _backshifted(head) and verb.tag_ == reporter.tag_ and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)):
+        reported = _reported_clause(head)
+        reporter = reported.head
+        if (reported.dep_ == "ccomp" and reporter.lemma_.lower() in SAYING_VERBS and verb.lemma_.lower() in REPORTER_ACTS and reporter.i < head.i
+                and (_backshifted(head) or _modal(head)) and verb.tag_ == reporter.tag_ and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)):
             # "Armenia said two soldiers had been killed and accused Azerbaijan": a verb in the
-            # reporter's tense after a reported clause shifted back (perfect or passive) is the
-            # reporter's own act; "said the rebels attacked the town and accused the villagers"
-            # keeps the reported doer
+            # reporter's tense after a reported clause shifted back (perfect or passive) or
+            # told with a modal ("said the authorities should stop ... and accused the army"),
+            # also a clause that reported clause subordinates ("said it had fought them because
+            # they had attacked civilians, and denied ..."), is the reporter's own act; "said the
+            # rebels attacked the town and accused the villagers" keeps the reported doer
             return reporter
         return head
     while head.pos_ == "ADP" and head.dep_ in ("prep", "conj"):  # (prepositions coordinated in turn)
@@ -251,6 +254,19 @@ def coordinated_verb(verb: Token) -> Token | None:
     if verb.pos_ == "VERB" and head is not verb.head and head.pos_ in ("VERB", "AUX") and verb.tag_ == head.tag_:
         return head
     return None
+
+
+def _reported_clause(verb: Token) -> Token:
+    """The clause a verb belongs to that a verb of saying reports: the verb itself, or the
+    clause its adverbial clause modifies ("said it had fought them because they had attacked")."""
+    while verb.dep_ == "advcl" and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head
+    return verb
+
+
+def _modal(verb: Token) -> bool:
+    """Whether a verb is told with a modal ("should stop", "would monitor")."""
+    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
 
 
 def _backshifted(verb: Token) -> bool:
@@ -296,8 +312,11 @@ def stranded_particle(verb: Token, word: Token) -> bool:
 
 def predicative_adjective(word: Token) -> bool:
     """An adjective said of a copula's subject ("they were deeply concerned"): a verb the parse
-    coordinates with it ("were concerned and urged restraint") shares the copula's subject."""
-    return word.pos_ == "ADJ" and word.dep_ == "acomp" and word.head.pos_ in ("VERB", "AUX")
+    coordinates with it ("were concerned and urged restraint") shares the copula's subject; so
+    does one coordinated with an adjective the parse made the head of its clause, the copula its
+    auxiliary ("said Guterres was deeply concerned ... and called on the rebels to ...")."""
+    return word.pos_ == "ADJ" and ((word.dep_ == "acomp" and word.head.pos_ in ("VERB", "AUX"))
+                                   or any(c.dep_ in ("nsubj", "nsubjpass") for c in word.children))
 
 
 def first_conjunct(word: Token) -> Token:

@@ -27,6 +27,7 @@ class Matching(DocumentMentions):
         """Dictionary matches become `self.atoms`; then the ones that name no actor are set aside."""
         self._add_atoms(self._longest_first(self._dictionary_matches()))
         self._drop_peoples_of_a_named_state()
+        self._join_national_branches()
         self._drop_states_inside_person_names()
         self._mark_affiliations_and_places()
         self._hide_the_dateline()
@@ -59,7 +60,8 @@ class Matching(DocumentMentions):
                     break
                 if kind == "sector":
                     last = tokens[-1]
-                    if last.pos_ not in ("NOUN", "PROPN") and not (last.pos_ == "ADJ" and (not obj.title or self._title_adjective(last))):
+                    if last.pos_ not in ("NOUN", "PROPN") and not (last.pos_ == "ADJ" and (not obj.title or self._title_adjective(last))) \
+                            and not nominal_participle(doc, start, last):
                         continue
                     if end - start == 1 and self._kind_adjective(last):
                         continue
@@ -126,6 +128,19 @@ class Matching(DocumentMentions):
                 self.atoms.remove(m)
                 for i in range(m.start, m.end):
                     self.atom_at[i] = None
+
+    def _join_national_branches(self) -> None:
+        """An organisation's name followed by a state's name it modifies is its branch in that
+        state ("Amnesty International Nigeria", "Save the Children UK"): the organisation, not
+        the state, though the state's name heads the phrase."""
+        for m in [a for a in self.atoms if a.kind in ("igo", "group") and (a.code or "").startswith(("NGO", "IGO")) and a.end < len(self.doc)]:
+            state = self.atom_at[m.end]
+            if state is None or state.kind != "state" or state.start != m.end or self.doc[m.head].head.i != state.head:
+                continue
+            self.atoms.remove(state)
+            m.end, m.head = state.end, state.head
+            for i in range(state.start, state.end):
+                self.atom_at[i] = m
 
     def _drop_states_inside_person_names(self) -> None:
         person_ents = [e for e in doc_entities(self.doc) if e.label_ == "PERSON" and len(e) > 1]
@@ -226,3 +241,9 @@ def named_place_after(doc, end: int) -> bool:
         if doc[i].lemma_.lower() in PLACE_NAME_HEADS:
             return True
     return False
+
+
+def nominal_participle(doc, start: int, word) -> bool:
+    """A participle used as a noun for the people it describes, after "the" ("visited the
+    wounded", "the injured were taken to hospital"): the parse tags it a verb."""
+    return word.tag_ == "VBN" and word.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "conj") and start > 0 and doc[start - 1].lower_ == "the"

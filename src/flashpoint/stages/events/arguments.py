@@ -182,7 +182,7 @@ class ArgumentReader(CauseArguments, TerritoryArguments, StatementArguments, Top
         recipients: list[Participant] = []
         for s in subjects:
             actors += participants(s, subject_path, index, keep_unresolved=described_group(s))
-        objects = [c for c in [*verb.children, *shared_objects(verb)] if c.dep_ in OBJECTS and c.lower_ not in self.lexicon.modes.get("ASSAULT", {})
+        objects = [c for c in [*verb.children, *shared_objects(verb)] if c.dep_ in OBJECTS and not self._weapon_object(c, coding)
                    and not same(c, found.particle)  # "inflicted losses on": the phrase's own object
                    and c.lemma_.lower() not in CONFLICT_OBJECTS]  # "fought an insurgency against": the fighting
         if coding.needs_object in THEME_CLASSES:
@@ -204,6 +204,11 @@ class ArgumentReader(CauseArguments, TerritoryArguments, StatementArguments, Top
                 for target in free_relative_targets(clause):
                     recipients += participants(target, "what-dobj", index)
         return actors, recipients
+
+    def _weapon_object(self, noun: Token, coding) -> bool:
+        """A weapon as the object says how an attack was done ("fired rockets"), no recipient; the
+        same word naming an act is what a statement is about ("condemned the bombing")."""
+        return noun.lower_ in self.lexicon.modes.get("ASSAULT", {}) and (coding.event_type == "ASSAULT" or self.triggers.noun_coding(noun) is None)
 
     def _other_side(self, verb: Token, event_type: str, actors: list[Participant], recipients: list[Participant],
                     index: int) -> list[Participant]:

@@ -19,6 +19,7 @@ from ...nlp import indices_with
 from ...records import Event, Location
 from ...stage import DocState
 from ..unidentified import unknown_doer
+from .assertions import assertion_makers
 from .arguments import ArgumentReader, fallen, quoted_epithet  # (quoted_epithet: epithets.py)
 from .gatherings import carrier_arguments, counted_crowd, crowd_act_doers, happening_carrier, is_crowd, rioting_crowd
 from .homecoming import wished_return
@@ -292,7 +293,7 @@ class EventCoder:
             # "a charge refuted by Russia", "Iran denied it": a refusal or denial answers
             # whoever last demanded it or made the accusation; what it is about ("denies any
             # links to the PKK") is its topic, not whom it answers
-            challengers = self.people.challengers(token, actors, index)
+            challengers = self.people.challengers(token, actors, index) or [p.mention for p in assertion_makers(self.people, token, actors, index)]
             recipients = [Participant(c, "answered") for c in challengers] or ([] if answers_no_topic(token, recipients, self.triggers) else recipients)
         if actors and not recipients and found.coding.source == "resignation":
             recipients = own_government(token, actors)  # "resigned in protest": against her own government

@@ -26,6 +26,7 @@ from spacy.tokens import Token
 
 from ...knowledge.events import Coding
 from ...lexicon import table, words
+from ...language.trees import SAYING_VERBS
 from .syntax import governing_preposition, prep_objects, subject
 from .words import DECISION_NOUNS, OBJECTS, PASSIVE_SUBJECTS
 
@@ -48,6 +49,10 @@ REDUCING_PHRASES = MappingProxyType({verb: frozenset(particles) for verb, partic
 
 WITHDRAWAL = Coding("RETREAT", "withdraw", "0872", "departure")
 STATIONING = Coding("MOBILIZE", "troops", "154", "stationing")
+
+
+# (the state's own bodies, which send forces: "the army said troops had been deployed")
+STATE_FORCE_SECTORS = frozenset({"GOV", "MIL", "COP"})
 
 
 def forces(noun: Token) -> bool:
@@ -161,9 +166,28 @@ class DepartureArguments:
         """The arguments of forces moved or kept, completed: the state whose forces they are
         (`forces_state`); for forces kept, with no recipient named, the place they are kept in
         ("will maintain or increase its presence in Syria": the phrase of the shared object)."""
+        if event_type == "MOBILIZE" and not any(a.mention.country for a in actors):
+            senders = self.deployed_forces_state(verb, index)
+            if senders:  # (the forces sent are no recipient: they are the sender's own)
+                actors, recipients = senders, []
         if event_type == "MOBILIZE" and not recipients:
             recipients = self.forces_place(verb, index)
         return self.forces_state(verb, event_type, actors, index), recipients
+
+    def deployed_forces_state(self, verb: Token, index: int) -> list[Participant]:
+        """Who sent forces told in the passive: their state ("2,000 Kenyan police have been
+        deployed to Haiti": Kenya); for forces no state is named for, the state whose official
+        reports it ("the defence ministry said troops had been deployed to the border": officials
+        tell of their own side's deployments)."""
+        tokens, _, passive = subject(verb)
+        sent = [t for t in tokens if forces(t)] if passive else []
+        owners = [p for t in sent for p in self.people.participants(t, "deployed-forces", index) if p.mention.country]
+        if owners or not sent or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in SAYING_VERBS:
+            return owners
+        reporters, path, _ = subject(verb.head)
+        return [p for r in reporters for p in self.people.participants(r, f"reporter-{path}", index)
+                if p.mention.country or p.mention.sector in STATE_FORCE_SECTORS]
+
 
     def forces_state(self, verb: Token, event_type: str, actors: list[Participant], index: int) -> list[Participant]:
         """Whose forces are moved, when the doer read from the syntax names no state: the one

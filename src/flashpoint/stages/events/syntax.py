@@ -201,10 +201,10 @@ def subject(verb: Token, seen: frozenset = frozenset()) -> tuple[list[Token], st
             return [infinitival_relative_noun(child) or child], "nsubjpass", True
     head = verb.head
     if (partner := coordinated_verb(verb) or (head if verb.dep_ == "conj" and predicative_adjective(head) else None)) is not None:
-        tokens, path, passive = subject(partner.head if predicative_adjective(partner) else partner, seen)  # ("were concerned and urged")
+        tokens, path, passive = subject(partner.head if partner.dep_ == "acomp" and predicative_adjective(partner) else partner, seen)  # ("were concerned and urged")
         # The shared subject is the patient when this verb is itself passive: "the
         # targets were in Iran and were attacked".
-        return tokens, f"conj-{path}" if tokens else "", bool(tokens) and (own_passive(verb) or (passive and not own_active(verb)))
+        return tokens, f"conj-{path}" if tokens else "", bool(tokens) and (own_passive(verb) or (passive and not own_active(verb) and partner.pos_ != "ADJ"))
     if verb.dep_ == "xcomp":
         return _controlled_subject(verb, seen)
     if verb.dep_ == "relcl":
