@@ -1,0 +1,37 @@
+"""Protests, unrest and crackdowns (branch wire8d): kinds of events missed on wire stories of
+2023-2025 unrest (written and hand-coded before the coder ran), each coded by a general rule,
+on sentences written for it (other countries, other wording)."""
+
+from __future__ import annotations
+
+
+def test_a_blockade_or_an_occupation_by_civilians_is_a_protest(coded_dyads):
+    for text, actor in (("Striking miners blockaded the road to the port in Antofagasta.", "labour"),
+                        ("Students blockaded the main highway into La Paz.", "education"),
+                        ("Farmers occupied the agriculture ministry in Paris.", "agriculture")):
+        found = coded_dyads(text)
+        assert any(t == "PROTEST" and a == actor for t, a, _ in found), (text, found)
+        assert not any(t == "COERCE" for t, _, _ in found), (text, found)
+    # by a state or an army it stays coercion
+    assert any(t == "COERCE" and a == "Israel" for t, a, _ in coded_dyads("Israel blockaded Gaza."))
+    assert not any(t == "PROTEST" for t, _, _ in coded_dyads("Rebels occupied the town of Goma."))
+
+
+def test_forces_deployed_in_the_passive_are_their_sides_mobilisation(coded_dyads):
+    for text, actor in (("Chilean soldiers were deployed to Santiago on Sunday.", "Chile"),
+                        ("The Ecuadorian military has been deployed to the prisons.", "Ecuador"),
+                        ("Riot police were deployed in large numbers in Tunis.", "police")):
+        assert ("MOBILIZE", actor, None) in coded_dyads(text), (text, coded_dyads(text))
+    # what is deployed is no force: nothing mobilised
+    assert not coded_dyads("Extra funds were deployed to the region.")
+    assert not any(t == "MOBILIZE" for t, _, _ in coded_dyads("Several journalists were deployed to the front."))
+
+
+def test_a_weapon_used_against_someone_is_an_attack_on_them(coded_dyads):
+    assert ("ASSAULT", "Chile", "civilians") in coded_dyads("Police used tear gas and water cannon against protesters in Santiago.")
+    assert ("ASSAULT", "Syria", "rebels") in coded_dyads("Syrian forces used barrel bombs against rebels in Aleppo.")
+    assert any(t == "ASSAULT" for t, _, _ in coded_dyads("Security forces used live ammunition on the crowd in Khartoum."))
+    # no one it was used against, or no weapon: no attack
+    for text in ("Police used tear gas on Monday.", "The weapons used in the war came from Iran.",
+                 "The army used drones to monitor the border.", "The government used the law against its critics."):
+        assert not any(t == "ASSAULT" for t, _, _ in coded_dyads(text)), text
