@@ -35,3 +35,21 @@ def test_a_weapon_used_against_someone_is_an_attack_on_them(coded_dyads):
     for text in ("Police used tear gas on Monday.", "The weapons used in the war came from Iran.",
                  "The army used drones to monitor the border.", "The government used the law against its critics."):
         assert not any(t == "ASSAULT" for t, _, _ in coded_dyads(text)), text
+
+
+def test_a_resignation_after_or_amid_protests_gives_way_to_them(coded_dyads):
+    for text, actor in (("Sri Lanka's president Gotabaya Rajapaksa resigned after months of protests.", "Sri Lanka"),
+                        ("Peru's prime minister resigned amid mass demonstrations in Lima.", "Peru")):
+        found = coded_dyads(text)
+        assert any(t == "CONCEDE" and a == actor for t, a, _ in found), (text, found)
+        assert not any(t == "PROTEST" for t, _, _ in found), (text, found)
+    # a resignation in protest stays a protest; one after something else is no event
+    assert any(t == "PROTEST" for t, _, _ in coded_dyads("The Spanish minister resigned in protest at the decision."))
+    assert not any(t == "CONCEDE" for t, _, _ in coded_dyads("The Spanish minister resigned after the cabinet meeting."))
+    # the phrase a parse hangs on a verb joined to the resignation tells it too
+    found = coded_dyads("Sri Lanka's president has resigned and fled the country, after months of protests against his government.")
+    assert any(t == "CONCEDE" and a == "Sri Lanka" for t, a, _ in found), found
+
+
+def test_broadcasters_are_the_media(coded_dyads):
+    assert ("THREATEN", "Hungary", "media") in coded_dyads("Hungary's media regulator warned broadcasters against airing the opposition rally.")
