@@ -49,7 +49,18 @@ def test_a_resignation_after_or_amid_protests_gives_way_to_them(coded_dyads):
     # the phrase a parse hangs on a verb joined to the resignation tells it too
     found = coded_dyads("Sri Lanka's president has resigned and fled the country, after months of protests against his government.")
     assert any(t == "CONCEDE" and a == "Sri Lanka" for t, a, _ in found), found
+    # so does a clause of time whose subject is the protests or the protesters
+    assert any(t == "CONCEDE" and a == "Peru" for t, a, _ in coded_dyads("Peru's president resigned after protesters stormed the palace in Lima."))
+    assert not any(t == "CONCEDE" for t, _, _ in coded_dyads("The Spanish minister resigned after the prime minister criticised her."))
 
 
 def test_broadcasters_are_the_media(coded_dyads):
     assert ("THREATEN", "Hungary", "media") in coded_dyads("Hungary's media regulator warned broadcasters against airing the opposition rally.")
+
+
+def test_a_resignation_yields_to_no_other_state_the_story_names(coded_dyads):
+    text = ("Thousands of protesters marched in Colombo on Saturday. India said it was watching closely and "
+            "India and Sri Lanka held talks on fuel aid. Sri Lanka's president resigned after months of protests.")
+    found = coded_dyads(text)
+    assert ("CONCEDE", "Sri Lanka", None) in found, found
+    assert not any(t == "CONCEDE" and r == "India" for t, _, r in found), found

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from ...knowledge.events import Coding
 from ...lexicon import words
 from .syntax import prep_objects
+from .words import PROTEST_CROWDS
 
 PROTEST_CUES = words("events", "resignation_protest_cues")
 RESIGNATION_PROTEST = Coding("PROTEST", None, "140", "resignation")
@@ -43,8 +44,12 @@ def _yields(token: Token) -> bool:
     country, after weeks of protests")."""
     verbs = {token.i, *(c.i for c in token.children if c.dep_ == "conj" and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children))}
     told = [t for v in verbs for t in token.doc[v].subtree if t.dep_ == "pobj" and t.head.lower_ in YIELDING_PREPS and t.head.head.i == v]
+    # a clause of time whose subject is the protests or the protesters: "resigned after weeks of
+    # protests culminated in a march on her residence", "after protesters stormed the palace"
+    told += [s for v in verbs for c in token.doc[v].children if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in YIELDING_PREPS for m in c.children)
+             for s in c.children if s.dep_ == "nsubj"]
     told += [o for t in told for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for o in prep_objects(p)]
-    return any(t.lemma_.lower() in PRESSURE_NOUNS for t in told)
+    return any(t.lemma_.lower() in PRESSURE_NOUNS or t.lemma_.lower() in PROTEST_CROWDS for t in told)
 
 
 def _clause(token: Token):
