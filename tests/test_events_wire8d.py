@@ -27,14 +27,12 @@ def test_forces_deployed_in_the_passive_are_their_sides_mobilisation(coded_dyads
     assert not any(t == "MOBILIZE" for t, _, _ in coded_dyads("Several journalists were deployed to the front."))
 
 
-def test_a_weapon_used_against_someone_is_an_attack_on_them(coded_dyads):
-    assert ("ASSAULT", "Chile", "civilians") in coded_dyads("Police used tear gas and water cannon against protesters in Santiago.")
-    assert ("ASSAULT", "Syria", "rebels") in coded_dyads("Syrian forces used barrel bombs against rebels in Aleppo.")
-    assert any(t == "ASSAULT" for t, _, _ in coded_dyads("Security forces used live ammunition on the crowd in Khartoum."))
-    # no one it was used against, or no weapon: no attack
-    for text in ("Police used tear gas on Monday.", "The weapons used in the war came from Iran.",
-                 "The army used drones to monitor the border.", "The government used the law against its critics."):
-        assert not any(t == "ASSAULT" for t, _, _ in coded_dyads(text)), text
+def test_a_denial_by_one_organ_of_a_state_answers_an_accusation_of_another(coded_dyads):
+    found = coded_dyads("Opposition parties accused the police of beating protesters in Lima. The interior ministry denied it had used force.")
+    assert ("REJECT", "government", "opposition") in found, found
+    # an organ of another state named answers no accusation of this one's
+    found = coded_dyads("Amnesty accused the Egyptian police of torturing detainees. The Libyan government denied that it had sent troops.")
+    assert not any(t == "REJECT" and r == "Amnesty International" for t, _, r in found), found
 
 
 def test_a_resignation_after_or_amid_protests_gives_way_to_them(coded_dyads):

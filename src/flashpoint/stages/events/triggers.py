@@ -25,7 +25,6 @@ from .judgements import JudgementReading, self_pronoun
 from .scopes import SCOPE_CODINGS, scope_clause
 from .reciprocals import reciprocal_pronoun
 from .refusals import refusal
-from .weaponry import weapon_name, weapon_use
 from .resignations import protest_resignation
 from .syntax import (adverb_particle, coercive_use, combatants, content_or_maker, continuative, dated, displaced_preps, infinitive_object, medium_phrases, place_phrase,
                      place_description, reduced_passive, withheld_statement)
@@ -64,6 +63,13 @@ class Found:
     cue: Token | None = None
 
 
+def weapon_name(noun: Token) -> str:
+    """A weapon's name with the modifier just before it ("tear gas", "water cannon"): names of
+    two words, the second of which alone may be no weapon ("gas")."""
+    modifier = next((c for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and c.i == noun.i - 1), None)
+    return f"{modifier.lower_} {noun.lower_}" if modifier is not None else noun.lower_
+
+
 class TriggerFinder(JudgementReading):
     """Which tokens are triggers, and what they code: reads the lexicon and the parse, and
     which words are toponyms (`place_at`, for what changes hands: "took Raqqa")."""
@@ -82,8 +88,7 @@ class TriggerFinder(JudgementReading):
         if movement is not None:
             return Found(token, movement, "noun" if token.pos_ == "NOUN" else "verb")  # "US troops left Afghanistan", "would stay in Iraq"
         found = unless_briefing(own_defence(protest_resignation(self._find(token))))  # (speaking to the press: briefings.py)
-        used = weapon_use(token)  # "used tear gas against protesters" (weaponry.py)
-        return found if found is not None else Found(token, used, "weapon") if used is not None else crowd_gathering(token, self.find)
+        return found if found is not None else crowd_gathering(token, self.find)
 
     def _find(self, token: Token) -> Found | None:
         if token.ent_type_ in ("DATE", "TIME") and token.text[:1].isupper():
