@@ -31,6 +31,7 @@ from .event_identity import identity, specific
 from .targets import side_of
 
 COUNTERPART_TYPES = words("discourse", "counterpart_types")
+COUNTERPART_FREE_TRIGGERS = frozenset(words("discourse", "counterpart_free_triggers"))
 STANCES = (words("discourse", "hostile_types"), words("discourse", "friendly_types"))
 
 
@@ -80,6 +81,8 @@ def give_counterparts(events: list[Event]) -> list[Event]:
     for event in events:
         if event.event_type not in COUNTERPART_TYPES or event.recipient is not None or not specific(event.actor):
             continue
+        if event.rule.split(":")[0].partition(".")[2] in COUNTERPART_FREE_TRIGGERS:
+            continue  # ("resigned after weeks of protests": to the protesters)
         ranked = counterparts(event.actor, events, event).most_common(2)
         if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
             continue

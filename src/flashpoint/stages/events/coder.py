@@ -32,6 +32,8 @@ from .circumstances import date_of, event_mode, location_of, names_place, since_
 from .output import make_event, unique_numbered
 from .permits import permitted_force
 from .policing import police_raid
+from .obstruction import civil_obstruction
+from .deployments import deployed_forces
 from .participants import Participant, ParticipantResolver, Unresolved
 from .reactions import provoked_reaction
 from .refusals import answers_no_topic
@@ -354,13 +356,14 @@ class EventCoder:
         """(trigger, actors, recipients): the trigger recoded by who does it, when its doers decide
         its type (a ceasefire two sides declare: truces.py; a raid by the police: policing.py)."""
         actors, recipients = self.trigger_arguments(found, index)
-        return police_raid(agreed_truce(found, actors, recipients), actors), actors, recipients
+        return civil_obstruction(police_raid(agreed_truce(found, actors, recipients), actors), actors), actors, recipients
 
     def trigger_arguments(self, found: Found, index: int) -> tuple[list[Participant], list[Participant]]:
         """(actors, recipients) of a trigger (see `ArgumentReader.arguments`); a crowd's act
         named by a noun with neither takes the phrases of the verb that tells it as happening
         ("a protest was held outside the Turkish embassy": against Turkey, gatherings.py)."""
         actors, recipients = self.arguments.arguments(found, index)
+        actors = deployed_forces(found, actors, lambda t, path: self.people.participants(t, path, index), self.triggers.in_object_class)
         if found.kind == "noun" and not actors:
             # "Al-Shabaab claimed responsibility for the attack": the claimant did it (responsibility.py)
             claimed, path = claimants(found.token)

@@ -25,6 +25,7 @@ from .binding import UNRESOLVED, attached_subject, bound_parties, bound_words, f
 from .instruments import bare_weapon, instrument_users
 from .responsibility import attributed_doers, claimants
 from .quoted import not_the_speaker, quotation_apart
+from .organs import answers_for
 from .referents import told_act_referred_to
 from .possession import beyond_participle, leader, named_by_modifier, speakers_own, parallel_owner, person_antecedent, possessed_apposition, possessor
 from .syntax import coordinated_modifiers, subject, victim_phrase
@@ -150,16 +151,15 @@ class ParticipantResolver:
                                 for a in actors if a.mention.kind != "unresolved"]
 
     def challengers(self, trigger: Token, actors: list[Participant], sentence_index: int) -> list:
-        """Whom a refusal or a denial with no one named answers: all who last demanded something
-        of, or accused, the refuser, in this sentence or the `ANSWER_SENTENCES_BACK` before ("France
-        and Germany accused Iran of ..., a charge Tehran denied": both). Empty when none was told."""
+        """Whom a refusal or denial with no one named answers: all who last demanded something of, or accused, the refuser or
+        an organ of its state (organs.py), in the `ANSWER_SENTENCES_BACK` ("France accused Iran of ..., a charge Tehran denied")."""
         own = {a.mention.country or a.mention.name for a in actors}
         earliest = window_start(self.sentence_starts, sentence_index, back=ANSWER_SENTENCES_BACK)
         answered, latest = {}, -1  # the accusers of the latest challenge (one trigger), by identity
         for index, _, actor, recipients in reversed(self.challenges):
             if index >= trigger.i or index < earliest or (answered and index != latest):
                 continue
-            if (actor.country or actor.name) not in own and any((r.country or r.name) in own for r in recipients):
+            if (actor.country or actor.name) not in own and any(answers_for(r, actors) for r in recipients):
                 latest = index
                 answered.setdefault(actor.country or actor.name, actor)
         return list(answered.values())[::-1]

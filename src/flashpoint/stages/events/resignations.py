@@ -1,6 +1,8 @@
 """Resignations: an official who resigns in disagreement protests against their own
 government or leader (PLOVER PROTEST, as the codebook codes "resigned in protest at the
-decision")."""
+decision"); a leader who resigns after or amid protests against them yields to the protesters'
+demand (CAMEO 0831, accede to demands for change in leadership: PLOVER CONCEDE): "resigned
+after months of protests", "stepped down amid mass demonstrations", "quit under pressure"."""
 
 from __future__ import annotations
 
@@ -10,9 +12,15 @@ from spacy.tokens import Token
 
 from ...knowledge.events import Coding
 from ...lexicon import words
+from .syntax import prep_objects
+from .words import PROTEST_CROWDS
 
 PROTEST_CUES = words("events", "resignation_protest_cues")
 RESIGNATION_PROTEST = Coding("PROTEST", None, "140", "resignation")
+YIELDING_PREPS = words("events", "resignation_yielding_preps")
+PRESSURE_NOUNS = words("events", "resignation_pressure_nouns")
+# (a source of its own: no recipient is read off the resigner's own government, see `own_government`)
+RESIGNATION_CONCESSION = Coding("CONCEDE", None, "0831", "yielding-resignation")
 
 
 def protest_resignation(found):
@@ -21,9 +29,27 @@ def protest_resignation(found):
     NGEC codes it, though the article analysts leave it uncoded.)"""
     if found is None or found.coding.mode != "resign":
         return found
+    if _yields(found.token):
+        return replace(found, coding=RESIGNATION_CONCESSION)
     if not any(t.lemma_.lower() in PROTEST_CUES for t in _clause(found.token)):
         return found
     return replace(found, coding=RESIGNATION_PROTEST)
+
+
+def _yields(token: Token) -> bool:
+    """Whether the resignation's clause tells the pressure it gave way to: a phrase of time or
+    circumstance (`YIELDING_PREPS`: "after", "amid", "under") of protests or pressure, or of a
+    stretch of them ("after weeks of protests"), on it or on a verb joined to it that shares its
+    subject, which the parse gives a phrase that ends the sentence ("resigned and fled the
+    country, after weeks of protests")."""
+    verbs = {token.i, *(c.i for c in token.children if c.dep_ == "conj" and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children))}
+    told = [t for v in verbs for t in token.doc[v].subtree if t.dep_ == "pobj" and t.head.lower_ in YIELDING_PREPS and t.head.head.i == v]
+    # a clause of time whose subject is the protests or the protesters: "resigned after weeks of
+    # protests culminated in a march on her residence", "after protesters stormed the palace"
+    told += [s for v in verbs for c in token.doc[v].children if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in YIELDING_PREPS for m in c.children)
+             for s in c.children if s.dep_ == "nsubj"]
+    told += [o for t in told for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for o in prep_objects(p)]
+    return any(t.lemma_.lower() in PRESSURE_NOUNS or t.lemma_.lower() in PROTEST_CROWDS for t in told)
 
 
 def _clause(token: Token):
