@@ -27,13 +27,13 @@ from .imprisonment import imprisonment_events
 from .joint import between_sides, joint_act, mutual_pairs, names_clash, reciprocal, third_party_act
 from .cautions import danger_warning, promise, warned_about
 from .mishaps import mishap_clause
+from .wordattacks import attack_on_words
 from .envoys import without_own_envoys
 from .circumstances import date_of, event_mode, location_of, names_place, since_date, state_of_place
 from .output import make_event, unique_numbered
 from .permits import permitted_force
 from .policing import police_raid
 from .obstruction import civil_obstruction
-from .deployments import deployed_forces
 from .participants import Participant, ParticipantResolver, Unresolved
 from .reactions import provoked_reaction
 from .refusals import answers_no_topic
@@ -41,13 +41,12 @@ from .reporters import coercing_state
 from .resignations import own_government
 from .responsibility import claimants
 from .status import StatusReader, after_publication, is_historical, speech_act
-from .syntax import clash_sides, paired_sides, prep_objects, purpose_infinitive, subject
+from .syntax import clash_sides, paired_sides, purpose_infinitive, subject
 from .truces import agreed_truce
 from .triggers import JUDGEMENT_CODINGS, Found, TriggerFinder
-from .words import (ACTORLESS_TYPES, CONSEQUENCE_VERBS, DECISION_NOUNS, PROPOSAL_NOUNS, SITUATION_NOUNS, FORCE_NOUNS, OBJECTS, WARNING_VERBS, AGENT_ENTITIES, ARMED_SECTORS, STATE_FORCE_SECTORS, TARGETED_PHRASES, ANIMATE_PATIENT_VERBS, COMMENTATOR_ROLES, CROWD_VOICE_TYPES, DRIVING_OUT,
+from .words import (ACTORLESS_TYPES, CONSEQUENCE_VERBS, DECISION_NOUNS, PROPOSAL_NOUNS, SITUATION_NOUNS, FORCE_NOUNS, WARNING_VERBS, AGENT_ENTITIES, ARMED_SECTORS, STATE_FORCE_SECTORS, TARGETED_PHRASES, ANIMATE_PATIENT_VERBS, COMMENTATOR_ROLES, CROWD_VOICE_TYPES, DRIVING_OUT,
                     OCCURRENCE_VERBS, PASSIVE_SUBJECTS, PAST_STATUSES, PLACE_ENTITIES, PLACE_TARGET_TYPES,
-                    REGARD_VERBS, REPORTING_VERBS, SPEECH_TYPES, STATE_COERCION_WORDS, CROWD_TAKEOVERS, SUBJECTS, VERBAL_TARGETS,
-                    RETALIATED_MEASURES)
+                    REGARD_VERBS, REPORTING_VERBS, SPEECH_TYPES, STATE_COERCION_WORDS, CROWD_TAKEOVERS, SUBJECTS)
 
 
 # The share of a sentence's words inside quotation marks for it to count as quoted words.
@@ -193,7 +192,7 @@ class EventCoder:
     def coding_and_mode(self, found: Found) -> tuple[Coding, str | None]:
         """The trigger's coding and mode before status: its lexicon entry with the mode its
         phrase gives, or a crowd's protest."""
-        crowd = self._crowd_coding(found) or self._verbal_attack_coding(found)
+        crowd = self._crowd_coding(found) or attack_on_words(found)
         if crowd is not None:
             return crowd, crowd.mode
         return found.coding, self.mode(found) or found.coding.mode
@@ -363,7 +362,6 @@ class EventCoder:
         named by a noun with neither takes the phrases of the verb that tells it as happening
         ("a protest was held outside the Turkish embassy": against Turkey, gatherings.py)."""
         actors, recipients = self.arguments.arguments(found, index)
-        actors = deployed_forces(found, actors, lambda t, path: self.people.participants(t, path, index), self.triggers.in_object_class)
         if found.kind == "noun" and not actors:
             # "Al-Shabaab claimed responsibility for the attack": the claimant did it (responsibility.py)
             claimed, path = claimants(found.token)
@@ -526,23 +524,6 @@ class EventCoder:
         if coding.event_type == "CONSULT" and mode == "visit":
             return state_of_place(self.state, location, actors)
         return []
-
-    @staticmethod
-    def _verbal_attack_coding(found: Found) -> Coding | None:
-        """Criticism (ACCUSE) for an attack verb aimed only at words or decisions ("hit back at
-        US criticism", "attacked the proposal", "fired back at the accusations"): no force is
-        used on what can only be spoken against."""
-        token = found.token
-        if found.kind == "noun" or found.coding.event_type != "ASSAULT":
-            return None
-        targets = [c for c in token.children if c.dep_ in OBJECTS]
-        targets += [o for p in token.children if p.dep_ == "prep" and p.lower_ in ("at", "on", "against") for o in prep_objects(p)
-                    if o.ent_type_ not in ("DATE", "TIME")]  # not "on Monday"
-        if targets and all(t.lemma_.lower() in RETALIATED_MEASURES for t in targets):
-            return Coding("SANCTION", "discontinue", "163", "retaliation-in-kind")
-        if targets and all(t.pos_ == "NOUN" and t.lemma_.lower() in VERBAL_TARGETS for t in targets):
-            return Coding("ACCUSE", "disapprove", "111", "verbal-attack")
-        return None
 
     def _crowd_coding(self, found: Found) -> Coding | None:
         """PROTEST for a crowd's demands ("protesters demanded", "thousands of demonstrators

@@ -28,7 +28,10 @@ from ...knowledge.events import Coding
 from ...lexicon import table, words
 from ...language.trees import SAYING_VERBS
 from .syntax import governing_preposition, prep_objects, subject
-from .words import DECISION_NOUNS, OBJECTS, PASSIVE_SUBJECTS
+from .words import ARMED_SECTORS, DECISION_NOUNS, OBJECTS, PASSIVE_SUBJECTS, STATE_FORCE_SECTORS
+
+# (the state's bodies that tell of their own side's deployments: "the ministry said troops had been deployed")
+REPORTING_STATE_SECTORS = STATE_FORCE_SECTORS | {"GOV"}
 
 if TYPE_CHECKING:  # (participants imports the trigger finder, which imports this module)
     from .participants import Participant
@@ -49,10 +52,6 @@ REDUCING_PHRASES = MappingProxyType({verb: frozenset(particles) for verb, partic
 
 WITHDRAWAL = Coding("RETREAT", "withdraw", "0872", "departure")
 STATIONING = Coding("MOBILIZE", "troops", "154", "stationing")
-
-
-# (the state's own bodies, which send forces: "the army said troops had been deployed")
-STATE_FORCE_SECTORS = frozenset({"GOV", "MIL", "COP"})
 
 
 def forces(noun: Token) -> bool:
@@ -180,14 +179,18 @@ class DepartureArguments:
         reports it ("the defence ministry said troops had been deployed to the border": officials
         tell of their own side's deployments)."""
         tokens, _, passive = subject(verb)
-        sent = [t for t in tokens if forces(t)] if passive else []
-        owners = [p for t in sent for p in self.people.participants(t, "deployed-forces", index) if p.mention.country]
-        if owners or not sent or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in SAYING_VERBS:
+        # (forces by their word, "troops", or by their sector, "riot police")
+        sent = [p for t in tokens if passive for p in self.people.participants(t, "deployed-forces", index)
+                if forces(t) or p.mention.sector in ARMED_SECTORS]
+        owners = [p for p in sent if p.mention.country]
+        if owners or not sent:
             return owners
-        reporters, path, _ = subject(verb.head)
-        return [p for r in reporters for p in self.people.participants(r, f"reporter-{path}", index)
-                if p.mention.country or p.mention.sector in STATE_FORCE_SECTORS]
-
+        if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in SAYING_VERBS:
+            reporters, path, _ = subject(verb.head)
+            owners = [p for r in reporters for p in self.people.participants(r, f"reporter-{path}", index)
+                      if p.mention.country or p.mention.sector in REPORTING_STATE_SECTORS]
+        # else the forces name their side, as "riot police were deployed in Tunis" names the police
+        return owners or sent
 
     def forces_state(self, verb: Token, event_type: str, actors: list[Participant], index: int) -> list[Participant]:
         """Whose forces are moved, when the doer read from the syntax names no state: the one
