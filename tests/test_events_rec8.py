@@ -48,3 +48,28 @@ def test_a_signing_of_no_settlement_names_no_sides(coded_dyads):
     dyads = coded_dyads(text, "2025-03-10")
     aimed = {r for t, a, r in dyads if a == "Austria" and t == "SUPPORT"}
     assert "Germany" not in aimed and {"Serbia", "Kosovo"} <= aimed, dyads
+
+
+# -- a response announced is a threat, aimed at the doer of the act answered -----------------------
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("Kyrgyz troops shelled a Tajik border post on Friday. Tajikistan's foreign ministry condemned the attack "
+     "and said Dushanbe would respond.", "Tajikistan", "Kyrgyzstan"),
+    ("Ukrainian drones struck an oil depot in Bryansk on Sunday. Peskov said Russia would respond to the attacks "
+     "on its territory.", "Russia", "Ukraine"),
+    ("The Venezuelan government said it would retaliate against Guyana.", "Venezuela", "Guyana"),
+])
+def test_a_response_announced_is_a_threat_at_whom_it_answers(coded_dyads, text, actor, recipient):
+    dyads = coded_dyads(text, "2025-03-10")
+    assert ("THREATEN", actor, recipient) in dyads, dyads
+
+
+@pytest.mark.parametrize("text", [
+    # near misses: an answer in words, and a response told done (no threat)
+    "The Kenyan ministry said it would respond to the letter next week.",
+    "Police responded to the attack by sealing off the area.",
+    "Colombia responded to the questions from reporters on Monday.",
+])
+def test_no_threat_from_an_answer_in_words_or_a_response_done(coded_dyads, text):
+    dyads = coded_dyads(text, "2025-03-10")
+    assert not any(t == "THREATEN" for t, _, _ in dyads), dyads
