@@ -30,6 +30,8 @@ from ..records import Event, EventMention
 from .doers import give_context_doers
 from .counterparts import COUNTERPART_TYPES, give_counterparts
 from .hosts import give_hosts
+from .settlements import give_settlement_sides
+from .responses import give_response_targets
 from .preparations import give_prepared_targets
 from .releases import give_detainers
 from .protest_targets import give_protest_targets
@@ -322,9 +324,15 @@ class EventMentions(Stage):
         give_interception_targets(state.record.events, state.doc)
         # attackers fought back against are whoever attacked that side (stages/attackers.py)
         give_attackers_targets(state.record.events, state.doc)
+        # a response threatened is aimed at whoever acted against that side (stages/responses.py)
+        give_response_targets(state.record.events, state.doc)
         # an act done to another party by its nature, told with no one as its object, is
         # aimed at the party its actor deals with in the story (stages/counterparts.py)
         give_counterparts(state.record.events)
+        # praise or mediation of a truce or a deal is aimed at the sides the story told
+        # agreeing to it (stages/settlements.py), rather than at a counterpart guessed (the
+        # sides it adds are no pairs the counterparts of other acts are counted from)
+        give_settlement_sides(state.record.events, state.doc)
         # an attack whose doer no sentence names: the generic actor its words describe
         # ("Unidentified gunmen"), once nothing is left to complete it (stages/unidentified.py)
         give_unidentified_doers(state.record.events, state.doc, state)

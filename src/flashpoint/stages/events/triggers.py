@@ -17,6 +17,7 @@ from .appeals import addressees, imperative
 from .briefings import unless_briefing
 from .commitments import COMMITMENT_CODINGS, commitment_clause
 from .departures import forces_movement
+from .responses import announced_response
 from .forces import MEMBERSHIP_CODING, force_member
 from .gatherings import crowd_gathering, labour_strike
 from .defences import own_defence
@@ -83,8 +84,8 @@ class TriggerFinder(JudgementReading):
     def find(self, token: Token) -> Found | None:
         """The trigger `token` is, if any (a resignation only as a protest: resignations.py;
         protesters gathering as a demonstration: gatherings.py; forces leaving or staying:
-        departures.py)."""
-        movement = forces_movement(token, self.is_place)
+        departures.py; a response announced, "would respond": responses.py)."""
+        movement = forces_movement(token, self.is_place) or announced_response(token)
         if movement is not None:
             return Found(token, movement, "noun" if token.pos_ == "NOUN" else "verb")  # "US troops left Afghanistan", "would stay in Iraq"
         found = unless_briefing(own_defence(protest_resignation(self._find(token))))  # (speaking to the press: briefings.py)
