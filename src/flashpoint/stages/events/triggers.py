@@ -82,9 +82,8 @@ class TriggerFinder(JudgementReading):
         self.place_at = place_at
 
     def find(self, token: Token) -> Found | None:
-        """The trigger `token` is, if any (a resignation only as a protest: resignations.py;
-        protesters gathering as a demonstration: gatherings.py; forces leaving or staying:
-        departures.py; a response announced, "would respond": responses.py)."""
+        """The trigger `token` is, if any (a resignation only as a protest: resignations.py; a crowd
+        gathering: gatherings.py; forces moved: departures.py; "would respond": responses.py)."""
         movement = forces_movement(token, self.is_place) or announced_response(token)
         if movement is not None:
             return Found(token, movement, "noun" if token.pos_ == "NOUN" else "verb")  # "US troops left Afghanistan", "would stay in Iraq"
