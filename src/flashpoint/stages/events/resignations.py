@@ -1,8 +1,9 @@
 """Resignations: an official who resigns in disagreement protests against their own
 government or leader (PLOVER PROTEST, as the codebook codes "resigned in protest at the
-decision"); a leader who resigns after or amid protests against them yields to the protesters'
-demand (CAMEO 0831, accede to demands for change in leadership: PLOVER CONCEDE): "resigned
-after months of protests", "stepped down amid mass demonstrations", "quit under pressure"."""
+decision"); a leader who resigns after or amid protests against them ("resigned after months of
+protests", "stepped down amid mass demonstrations", "quit under pressure") protests nothing but
+gives way: a resignation, PLOVER RETREAT resign, as NGEC codes "resigned amid growing pressure"
+(CAMEO's 0831, accede to demands for change in leadership, would make it CONCEDE)."""
 
 from __future__ import annotations
 
@@ -19,8 +20,6 @@ PROTEST_CUES = words("events", "resignation_protest_cues")
 RESIGNATION_PROTEST = Coding("PROTEST", None, "140", "resignation")
 YIELDING_PREPS = words("events", "resignation_yielding_preps")
 PRESSURE_NOUNS = words("events", "resignation_pressure_nouns")
-# (a source of its own: no recipient is read off the resigner's own government, see `own_government`)
-RESIGNATION_CONCESSION = Coding("CONCEDE", None, "0831", "yielding-resignation")
 
 
 def protest_resignation(found):
@@ -30,7 +29,7 @@ def protest_resignation(found):
     if found is None or found.coding.mode != "resign":
         return found
     if _yields(found.token):
-        return replace(found, coding=RESIGNATION_CONCESSION)
+        return found  # (the protests it gives way to are no cue of resigning in protest)
     if not any(t.lemma_.lower() in PROTEST_CUES for t in _clause(found.token)):
         return found
     return replace(found, coding=RESIGNATION_PROTEST)
