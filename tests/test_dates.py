@@ -447,12 +447,3 @@ def test_gated_patterns_find_what_ungated_ones_find():
         finder.GATES = saved
     assert [(c.rule, c.start, c.end) for c in gated] == [(c.rule, c.start, c.end) for c in ungated]
     assert len(gated) >= 6
-
-
-def test_a_date_set_for_something_is_as_likely_ahead_as_behind_a_past_verb(dates_pipeline):
-    # the date a past verb takes as its object, or one set "for", is a date appointed: the nearest
-    assert values(run(dates_pipeline, "The junta had set 10 September as the date for the vote.", "2018-09-04")) == {"10 September": "2018-09-10"}
-    assert values(run(dates_pipeline, "Parliament fixed 20 May as polling day.", "2024-05-02")) == {"20 May": "2024-05-20"}
-    # the time of a past act stays behind the publication date, with or without "on"
-    assert values(run(dates_pipeline, "Rebels attacked the base on 15 September.", "2018-09-04")) == {"15 September": "2017-09-15"}
-    assert values(run(dates_pipeline, "The army shelled the town 15 September.", "2018-09-04")) == {"15 September": "2017-09-15"}

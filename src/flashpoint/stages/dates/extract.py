@@ -15,7 +15,7 @@ from .resolve import resolve
 from .tense import governing_preposition, previous_word, tense_of, token_span, under_since
 from .timex import Timex
 from .values import UNIT_RANK
-from .words import DEADLINE_PREPS, SCHEDULING_PREPS
+from .words import DEADLINE_PREPS
 
 
 def _make_timex(c: Candidate, text: str, value, anchor, mod, tense) -> Timex:
@@ -82,25 +82,6 @@ def _restating(candidates: list, index: int, text: str) -> bool:
     return index > 0 and c.base is not None and text[candidates[index - 1].end:c.start] == ", "
 
 
-def _deadline_or_appointed(doc, span) -> bool:
-    """Whether a date is a deadline or a date something was set for rather than the time of
-    its verb: after a deadline or scheduling preposition, or the verb's object ("had set 10
-    September as the date"; not "attacked the base on 15 September")."""
-    preps = (previous_word(doc, span), governing_preposition(doc, span))
-    return any(p in DEADLINE_PREPS or p in SCHEDULING_PREPS for p in preps) or _taken_as_object(span)
-
-
-def _taken_as_object(span) -> bool:
-    """A bare date right after a verb that has no object of its own is that verb's object
-    ("had set 10 September as the date", "chose March 30 for the talks"), though the parser
-    hangs it as a time adverbial; "shelled the town 15 September" keeps it the time of the act."""
-    if span is None:
-        return False
-    root, verb = span.root, span.root.head
-    return (root.dep_ in ("dobj", "npadvmod") and verb.pos_ == "VERB" and span.start == verb.i + 1
-            and not any(c.dep_ == "dobj" for c in verb.children if c not in span))
-
-
 def extract_dates(doc, text: str, published: date | None, sentence_starts: list[int] | None = None) -> list[Timex]:
     """Every temporal expression of a parsed text, resolved, in text order."""
     if sentence_starts is None:
@@ -117,8 +98,8 @@ def extract_dates(doc, text: str, published: date | None, sentence_starts: list[
         value = anchor = mod = None
         if c.kind == "date":
             tense = tense_of(span)
-            if tense == "past" and _deadline_or_appointed(doc, span):
-                tense = "bound"  # "was extended to Nov. 16", "had set 10 September as the date": as likely ahead as behind
+            if tense == "past" and (previous_word(doc, span) in DEADLINE_PREPS or governing_preposition(doc, span) in DEADLINE_PREPS):
+                tense = "bound"  # "was extended to Nov. 16": a deadline, as likely ahead as behind
             if tense is None and span is not None and under_since(span):
                 tense = "past"
             value, anchor, mod = resolve(c, ctx, tense, text[max(0, c.start - 40):c.start])
