@@ -1,8 +1,8 @@
-"""A blockade or an occupation by civilians is a protest, not the state's coercion: "students
-blockaded the universities", "striking miners blockaded the road to the port", "farmers occupied
-the ministry's courtyard" obstruct to press a demand (PLOVER PROTEST obstruct, CAMEO 144), as
-"blocked the road" does; a blockade by an army or a state stays coercion ("Israel blockaded
-Gaza", "troops occupied the town")."""
+"""An occupation by civilians is a protest, not the state's coercion: "farmers occupied the
+ministry's courtyard", "students occupied the rectorate" obstruct to press a demand (PLOVER
+PROTEST obstruct, CAMEO 144); by an army it stays a taking of ground ("troops occupied the
+town"). The words are data (events_syntax.yaml civil_obstruction_words): a blockade is not
+among them, which the codebook lists under COERCE whoever lays it."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ CIVIL_OBSTRUCTION = Coding.parse(table("events_syntax", "civil_obstruction_codin
 
 
 def civil_obstruction(found: Found, actors: list) -> Found:
-    """The trigger as coded: a blockade or an occupation (`CIVIL_OBSTRUCTION_WORDS`) whose doers
+    """The trigger as coded: an occupation (`CIVIL_OBSTRUCTION_WORDS`) whose doers
     are all civilians, students, workers or the opposition is a protest (`CIVIL_OBSTRUCTION`);
     any other trigger as found."""
     if found.coding.event_type != "COERCE" or found.token.lemma_.lower() not in CIVIL_OBSTRUCTION_WORDS:
