@@ -11,11 +11,10 @@ target the doer of the nearest earlier attack on the attacking side (`WINDOW` se
 from __future__ import annotations
 
 from ..lexicon import words
-from ..models.event_confidence import with_role_paths
 from ..nlp import sentence_index_of
 from ..records import Event
-from .event_identity import identity, nearest_told_before, specific
-from .targets import side_of
+from .event_identity import specific
+from .targets import side_of, take_nearest_doer
 
 ATTACKER_NOUNS = words("events_syntax", "attacker_nouns")
 WINDOW = 6
@@ -45,10 +44,6 @@ def give_attackers_targets(events: list[Event], doc) -> list[Event]:
         side = side_of(event.actor)
         on_side = [o for o in events if o is not event and o.event_type == "ASSAULT" and o.status == "occurred" and specific(o.actor)
                    and side_of(o.recipient) == side and o.actor.name != event.actor.name]  # (insurgents of the same country too)
-        nearest = nearest_told_before(event, on_side, sentence_of, WINDOW)
-        if len({identity(o.actor) for _, o in nearest}) != 1:
-            continue
-        event.recipient = nearest[0][1].actor.model_copy()
-        event.rule = with_role_paths(event.rule, recipient=ATTACKERS_PATH)
-        given.append(event)
+        if take_nearest_doer(event, on_side, sentence_of, WINDOW, ATTACKERS_PATH):
+            given.append(event)
     return given

@@ -14,11 +14,10 @@ path becomes `responded`.
 from __future__ import annotations
 
 from ..lexicon import words
-from ..models.event_confidence import with_role_paths
 from ..nlp import root_at, sentence_index_of
 from ..records import Event
-from .event_identity import identity, nearest_told_before, specific
-from .targets import side_of
+from .event_identity import specific
+from .targets import side_of, take_nearest_doer
 
 RESPONSE_VERBS = words("events", "response_verbs")
 ANSWERED_TYPES = words("discourse", "hostile_types") | {"THREATEN"}
@@ -51,10 +50,6 @@ def give_response_targets(events: list[Event], doc) -> list[Event]:
         side = side_of(event.actor)
         answered = [o for o in events if o is not event and o.event_type in ANSWERED_TYPES and o.status in TOLD_DONE and specific(o.actor)
                     and side_of(o.recipient) == side and side_of(o.actor) != side]
-        nearest = nearest_told_before(event, answered, sentence_of, WINDOW, same_sentence=True)
-        if len({identity(o.actor) for _, o in nearest}) != 1:
-            continue
-        event.recipient = nearest[0][1].actor.model_copy()
-        event.rule = with_role_paths(event.rule, recipient=RESPONDED_PATH)
-        given.append(event)
+        if take_nearest_doer(event, answered, sentence_of, WINDOW, RESPONDED_PATH, same_sentence=True):
+            given.append(event)
     return given

@@ -40,6 +40,18 @@ def side_of(ref) -> tuple | None:
     return ("country", ref.country) if ref.country else identity(ref)
 
 
+def take_nearest_doer(event: Event, acts: list[Event], sentence_of, window: int, path: str, *, same_sentence: bool = False) -> bool:
+    """Give `event` as recipient the doer of the nearest of `acts` told before it (within
+    `window` sentences), when the acts told nearest agree on their doer; its rule id's recipient
+    path becomes `path`. Whether it took one (attackers.py, responses.py: who answers whom)."""
+    nearest = nearest_told_before(event, acts, sentence_of, window, same_sentence=same_sentence)
+    if len({identity(o.actor) for _, o in nearest}) != 1:
+        return False
+    event.recipient = nearest[0][1].actor.model_copy()
+    event.rule = with_role_paths(event.rule, recipient=path)
+    return True
+
+
 def with_context_target(rule: str) -> str:
     """The rule id with its recipient path replaced by `context`: "assault.strike:noun:poss>-"
     -> "assault.strike:noun:poss>context"."""
