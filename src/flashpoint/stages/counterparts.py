@@ -25,7 +25,7 @@ from __future__ import annotations
 from collections import Counter
 
 from ..lexicon import words
-from ..models.event_confidence import COUNTERPART_PATH, with_role_paths
+from ..models.event_confidence import COUNTERPART_PATH, rule_parts, with_role_paths
 from ..records import ActorRef, Event
 from .event_identity import identity, specific
 from .targets import side_of
@@ -81,7 +81,7 @@ def give_counterparts(events: list[Event]) -> list[Event]:
     for event in events:
         if event.event_type not in COUNTERPART_TYPES or event.recipient is not None or not specific(event.actor):
             continue
-        if event.rule.split(":")[0].partition(".")[2] in COUNTERPART_FREE_TRIGGERS:
+        if rule_parts(event.rule)[0].partition(".")[2] in COUNTERPART_FREE_TRIGGERS:
             continue  # ("resigned after weeks of protests": to the protesters)
         ranked = counterparts(event.actor, events, event).most_common(2)
         if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
